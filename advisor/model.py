@@ -1,0 +1,295 @@
+"""The frozen knowledge model. YAML dicts stop at the loader; everything past it uses these."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class NodeKind(str, Enum):
+    """What a knowledge-base id names."""
+
+    OBSERVATION = "observation"
+    FINDING = "finding"
+    CAUSE = "cause"
+    RED_FLAG = "red_flag"
+
+
+class ObservationCategory(str, Enum):
+    SYMPTOM = "symptom"
+    SIGN = "sign"
+    CONTEXT = "context"
+    SELF_TEST = "self_test"
+    RED_FLAG = "red_flag"
+
+
+class CauseType(str, Enum):
+    MUSCLE = "muscle"
+    FORM = "form"
+    TRAINING = "training"
+
+
+class MuscleState(str, Enum):
+    WEAK = "weak"
+    TIGHT = "tight"
+    OVERLOADED = "overloaded"
+    FATIGUED = "fatigued"
+    TENSE = "tense"
+
+
+class Triage(str, Enum):
+    """How soon a red flag must be seen. Ordered from most to least urgent."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    SOON = "soon"
+
+    @property
+    def rank(self) -> int:
+        return list(Triage).index(self)
+
+
+class Strength(str, Enum):
+    """How much a source can bear. The article is an opinion piece; weights say the rest."""
+
+    ARTICLE = "article"
+    CONSENSUS = "consensus"
+    REVIEW = "review"
+    COHORT = "cohort"
+    TRIAL = "trial"
+    CASE_SERIES = "case_series"
+    BIOMECHANICS = "biomechanics"
+    REFERENCE = "reference"
+
+
+@dataclass(frozen=True)
+class Source:
+    id: str
+    """Stable id used in citations."""
+    kind: str
+    """``article`` (the one source article) or ``published`` (a paper, book or institutional page)."""
+    reference: str
+    """Full reference as it should be printed: authors, year, title, journal or book."""
+    url: str = ""
+    """DOI link or address where it was seen."""
+    strength: Strength = Strength.REFERENCE
+    """What kind of evidence it is."""
+
+
+@dataclass(frozen=True)
+class Citation:
+    source: str
+    """Source id."""
+    section: str
+    """Section of the source (article heading, or paper part)."""
+    quote: str = ""
+    """Verbatim excerpt of at most 25 words (required for the article)."""
+    note: str = ""
+    """Paraphrase of what the source found, for published sources."""
+
+
+@dataclass(frozen=True)
+class Observation:
+    id: str
+    """snake_case id used in symptom files."""
+    text: str
+    """Plain description a runner understands."""
+    category: ObservationCategory
+    question: str
+    """The yes/no question that asks for it."""
+    synonyms: tuple[str, ...] = ()
+    """Runners' words for it, used by ``symptoms --search``."""
+    help: str = ""
+    """Extra explanation shown by ``why`` in the questionnaire."""
+    self_test: str = ""
+    """Id of the self-test that answers it, if any."""
+    ask_only_if: tuple[str, ...] = ()
+    """Ask this question only when one of these observations is present."""
+    never_if: tuple[str, ...] = ()
+    """Never ask (or suggest the test) when one of these observations is present."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: str
+    text: str
+    """What the intermediate state means (knee falls inward, quads overloaded ...)."""
+
+
+@dataclass(frozen=True)
+class Cause:
+    id: str
+    text: str
+    type: CauseType
+    muscle: str = ""
+    """Muscle group id (for muscle causes)."""
+    state: MuscleState | None = None
+    """Weak, tight, overloaded ... (for muscle causes)."""
+    explanation: str = ""
+    """One or two sentences on how it produces the complaints."""
+
+
+@dataclass(frozen=True)
+class Literal:
+    id: str
+    """Observation, finding or cause id."""
+    negated: bool = False
+    """True: the observation was reported absent (only observations can be negated)."""
+
+    @property
+    def key(self) -> str:
+        return ("-" if self.negated else "+") + self.id
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    all: tuple[Literal, ...]
+    """Every one of these must hold."""
+    any: tuple[Literal, ...]
+    """At least one of these must hold (empty: no such requirement)."""
+    then: str
+    """The finding, cause or red flag this rule gives evidence for."""
+    weight: float
+    """Certainty factor in [-1, 1]; negative means evidence against."""
+    citations: tuple[Citation, ...]
+    note: str = ""
+    """Caveats, e.g. where the literature disagrees."""
+    origin: str = ""
+    """file:line where the rule was written."""
+
+
+@dataclass(frozen=True)
+class Dose:
+    sets: int | None = None
+    reps: str = ""
+    """Reps per set, e.g. ``10`` or ``8-12`` or ``10 each side``."""
+    hold: str = ""
+    """Hold time, e.g. ``30 s``."""
+    frequency: str = ""
+    """How often, e.g. ``daily`` or ``2-3 times a week``."""
+    when: str = ""
+    """Before runs, after runs, any time."""
+    progression: str = ""
+    """The next step once it is easy."""
+
+    def summary(self) -> str:
+        parts = []
+        if self.sets and self.reps:
+            parts.append(f"{self.sets} x {self.reps}")
+        elif self.sets and self.hold:
+            parts.append(f"{self.sets} x {self.hold} hold")
+        elif self.reps:
+            parts.append(self.reps)
+        elif self.hold:
+            parts.append(f"hold {self.hold}")
+        for extra in (self.frequency, self.when):
+            if extra:
+                parts.append(extra)
+        return ", ".join(parts)
+
+
+@dataclass(frozen=True)
+class Exercise:
+    id: str
+    name: str
+    how: str
+    """How to do it, in a sentence or two."""
+    dose: Dose
+    addresses: tuple[str, ...]
+    """Cause ids it works on."""
+    citations: tuple[Citation, ...]
+    kind: str = "exercise"
+    """``exercise``, ``stretch`` or ``form_cue``."""
+    prevention: bool = False
+    """Offered to a runner with no complaints."""
+
+
+@dataclass(frozen=True)
+class RedFlag:
+    id: str
+    text: str
+    triage: Triage
+    see: str
+    """Who to see."""
+    action: str
+    """What to do now."""
+    rule: str
+    """Id of the rule generated from its ``if``."""
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class SelfTest:
+    id: str
+    name: str
+    how: str
+    positive: str
+    """What counts as positive."""
+    feeds: str
+    """Observation id a positive result sets (a negative result reports it absent)."""
+    citations: tuple[Citation, ...]
+    caution: str = ""
+
+
+@dataclass(frozen=True)
+class MuscleRole:
+    phase: str
+    """swing, foot_strike, push_off, whole_stride."""
+    text: str
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Muscle:
+    id: str
+    name: str
+    members: tuple[str, ...]
+    roles: tuple[MuscleRole, ...]
+    citations: tuple[Citation, ...]
+
+
+@dataclass(frozen=True)
+class Correction:
+    id: str
+    claim: str
+    """What the article says."""
+    correction: str
+    """What the published source says instead."""
+    citations: tuple[Citation, ...]
+    """The article excerpt and the published source(s)."""
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    sources: dict[str, Source]
+    observations: dict[str, Observation]
+    findings: dict[str, Finding]
+    causes: dict[str, Cause]
+    rules: tuple[Rule, ...]
+    red_flags: dict[str, RedFlag]
+    exercises: dict[str, Exercise]
+    self_tests: dict[str, SelfTest]
+    muscles: dict[str, Muscle]
+    corrections: tuple[Correction, ...]
+    notice: str
+    """The short 'not a diagnosis' line every output carries."""
+    fingerprint: str
+    """Hash of the rule pack, so engines built from different packs never share a ruleset name."""
+    rules_by_id: dict[str, Rule] = field(default_factory=dict)
+
+    def kind_of(self, node_id: str) -> NodeKind | None:
+        if node_id in self.observations:
+            return NodeKind.OBSERVATION
+        if node_id in self.findings:
+            return NodeKind.FINDING
+        if node_id in self.causes:
+            return NodeKind.CAUSE
+        if node_id in self.red_flags:
+            return NodeKind.RED_FLAG
+        return None
+
+    def label(self, node_id: str) -> str:
+        for table in (self.observations, self.findings, self.causes, self.red_flags):
+            if node_id in table:
+                return table[node_id].text
+        return node_id

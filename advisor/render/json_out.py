@@ -1,0 +1,9 @@
+from __future__ import annotations
+
+import json
+
+from ..result import Result
+
+
+def render_json(result: Result) -> str:
+    return json.dumps(result.to_dict(), indent=2, ensure_ascii=False) + "\n"

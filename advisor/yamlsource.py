@@ -1,0 +1,77 @@
+"""Safe YAML loading that remembers line numbers, so every problem can say file:line.
+
+Mappings and sequences come back as ``LineDict`` / ``LineList``: plain dict and list
+subclasses that also carry the 1-based line of the node, of each key and of each item.
+Only the safe constructors are used: a rule pack can never run code.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem
+
+_Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class LineDict(dict):
+    line: int = 0
+    key_lines: dict
+
+    def line_of(self, key) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    line: int = 0
+    item_lines: list
+
+    def line_of(self, index: int) -> int:
+        return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
+
+
+class _LineLoader(_Base):  # type: ignore[misc, valid-type]
+    """A subclass, so the shared SafeLoader is never modified."""
+
+
+def _mapping(loader, node):
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    result.key_lines = {}
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if key in result:
+            result.setdefault("__duplicate_keys__", []).append((key, key_node.start_mark.line + 1))
+            continue
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _sequence(loader, node):
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+
+
+def load_yaml(path: Path, shown_as: str) -> tuple[object, list[Problem]]:
+    """Parse one file. Returns (document, problems); a syntax error is a problem, not an exception."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        return None, [Problem(shown_as, 0, "", f"cannot read: {err}")]
+    try:
+        return yaml.load(text, Loader=_LineLoader), []
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else 0
+        return None, [Problem(shown_as, line, "", f"YAML syntax error: {err.problem or err.context}")]
+    except yaml.YAMLError as err:
+        return None, [Problem(shown_as, 0, "", f"YAML error: {err}")]

@@ -1,0 +1,167 @@
+"""The ``stridewise`` command line: thin click commands over the ``advisor`` package.
+
+Every ``AdvisorError`` is turned into one line on stderr and its exit code here, once.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import sys
+
+import click
+
+from advisor.errors import AdvisorError, KnowledgeBaseError
+
+EXIT_CODES = """\b
+Exit codes:
+  0  done
+  2  usage error (bad option or argument)
+  3  bad input (file missing, not JSON, unknown id, too large ...)
+  4  the rule pack is invalid
+  5  screen finished, but some roster rows had problems
+  130 interrupted"""
+
+
+class StridewiseGroup(click.Group):
+    """Translates the advisor's exceptions into one clear line and an exit code."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except AdvisorError as err:
+            click.echo(f"stridewise: error: {err}", err=True)
+            ctx.exit(err.exit_code)
+        except KeyboardInterrupt:
+            click.echo("\nstridewise: interrupted", err=True)
+            ctx.exit(130)
+        except BrokenPipeError:
+            sys.stderr.close()
+            ctx.exit(0)
+
+
+def rules_option(func):
+    return click.option("--rules", "rules_dir", metavar="DIR", type=click.Path(file_okay=False),
+                        help="Use the rule pack in DIR instead of the built-in rules.")(func)
+
+
+def format_option(choices=("text", "json", "markdown"), default="text"):
+    def decorate(func):
+        return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
+                            show_default=True, help="Output format.")(func)
+    return decorate
+
+
+def advisor_for(rules_dir):
+    from advisor.app import get_advisor
+    return get_advisor(rules_dir)
+
+
+@click.group(cls=StridewiseGroup, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="stridewise")
+def main():
+    """Stridewise: a rule-based running-injury advisor.
+
+    Tell it what you feel and see; it answers with red flags first, then the likely
+    weak or tight muscles and form faults, the cited chain that led there, and
+    exercises with their dose. Not a diagnosis.
+
+    \b
+    Example:
+      stridewise symptoms --search "knee caves in"
+      stridewise check examples/knee_caves_in.json
+    """
+
+
+@main.command()
+@click.argument("file", type=str)
+@format_option()
+@rules_option
+def check(file, fmt, rules_dir):
+    """Advise on one symptom file (JSON). FILE may be '-' for stdin.
+
+    \b
+    Example:
+      stridewise check examples/knee_caves_in.json --format json
+      echo '{"symptoms": ["knee_pain", "knee_caves_in"]}' | stridewise check -
+    """
+    from advisor.inputs import load_case
+    from advisor.render import render
+    advisor = advisor_for(rules_dir)
+    case, _ = load_case(file, advisor.kb)
+    click.echo(render(advisor.advise(case), fmt), nl=False)
+
+
+@main.command()
+@click.option("--search", "-s", "query", metavar="WORDS", help="Find ids from your own words, e.g. 'shin splints'.")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable list (ids are a stable contract).")
+@rules_option
+def symptoms(query, as_json, rules_dir):
+    """List the observation ids a symptom file may use.
+
+    \b
+    Example:
+      stridewise symptoms --search "runners knee"
+      stridewise symptoms --json > ids.json
+    """
+    from advisor.search import search
+    kb = advisor_for(rules_dir).kb
+    if query is not None:
+        found = [obs for _, obs in search(kb, query)]
+    else:
+        found = list(kb.observations.values())
+    if as_json:
+        from advisor.inputs import INPUT_SCHEMA_VERSION
+        doc = {"schema_version": INPUT_SCHEMA_VERSION, "observations": [
+            {"id": o.id, "text": o.text, "category": o.category.value, "question": o.question,
+             "synonyms": list(o.synonyms), "self_test": o.self_test or None} for o in found]}
+        click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
+        return
+    if not found:
+        click.echo(f"No observation matches {query!r}. Try other words, or 'stridewise symptoms' for the full list.", err=True)
+        sys.exit(1)
+    width = max(len(o.id) for o in found)
+    for obs in found:
+        click.echo(f"{obs.id:<{width}}  {obs.text}")
+
+
+@main.group()
+def rules():
+    """Work with rule packs."""
+
+
+@rules.command("check")
+@rules_option
+def rules_check(rules_dir):
+    """Validate a rule pack and report every problem with file:line.
+
+    \b
+    Example:
+      stridewise rules check --rules my-clinic-rules/
+    """
+    from advisor.loader import load_knowledge_base
+    try:
+        kb = load_knowledge_base(rules_dir)
+    except KnowledgeBaseError as err:
+        for problem in err.problems:
+            click.echo(str(problem), err=True)
+        click.echo(f"stridewise: {len(err.problems)} problem(s) in the rule pack", err=True)
+        sys.exit(err.exit_code)
+    click.echo(f"ok: {len(kb.rules)} rules, {len(kb.observations)} observations, {len(kb.causes)} causes, "
+               f"{len(kb.red_flags)} red flags, {len(kb.exercises)} exercises, {len(kb.sources)} sources")
+
+
+@main.command()
+@click.argument("which", type=click.Choice(["input", "result"]))
+def schema(which):
+    """Print the JSON Schema of symptom files (input) or of check's JSON output (result).
+
+    \b
+    Example:
+      stridewise schema input > input.schema.json
+    """
+    from importlib.resources import files
+    click.echo(files("advisor").joinpath("schemas", f"{which}.schema.json").read_text(encoding="utf-8"), nl=False)
+
+
+if __name__ == "__main__":
+    main()
