@@ -13,6 +13,14 @@ later. The calls used here are the same ones ``Host`` makes. The known crashes
 (see ENGINE-NOTES) are avoided by construction: inputs are de-duplicated and
 filtered to facts some rule consumes, conclusions are asserted once, and
 sessions are deleted in ``finally``.
+
+One more crash, found here and not in ENGINE-NOTES: durable's ``createStateNode`` leaves
+the session's action context (``context.messages`` / ``context.stateFact``) uninitialised,
+and ``delete_state`` frees those pointers. A session in which no action ever started
+(e.g. only ``ankle_pain``, which waits in a join for ``knee_falls_inward``) therefore
+segfaults on delete whenever the fresh pool memory is not zero. Every session asserts a
+sentinel fact matched by a no-op rule, so an action always starts and completes, which
+leaves the context NULL before the delete.
 """
 from __future__ import annotations
 
@@ -48,6 +56,8 @@ class Trace:
 
 
 _ERRORS = {1: "no rule handles this fact", 2: "fact already asserted"}
+_SENTINEL_RULE = "__session_started__"
+_SENTINEL_KEY = "$session"
 _names = itertools.count()
 
 
@@ -72,6 +82,8 @@ class Engine:
                 definition[name] = {"all": conditions}
                 self._actions[name] = (rule.id, rule.then, literals)
                 consumed.update(lit.key for lit in literals)
+        if definition:
+            definition[_SENTINEL_RULE] = {"all": [{"m": {"k": _SENTINEL_KEY}}]}
         self.consumed = frozenset(consumed)
         """Fact keys some rule matches on; anything else is never asserted into durable."""
         self._positive = {r.id: r.weight > 0 for r in kb.rules}
@@ -93,7 +105,8 @@ class Engine:
             handle = self._handle
             started = False
             try:
-                code, state = _core.assert_facts(handle, json.dumps([{"sid": sid, "k": k} for k in to_assert]))
+                batch = [{"sid": sid, "k": k} for k in [_SENTINEL_KEY, *to_assert]]
+                code, state = _core.assert_facts(handle, json.dumps(batch))
                 started = True
                 if code not in (0, 3):
                     raise EngineError(f"engine refused the case: {_ERRORS.get(code, code)}")
@@ -101,6 +114,8 @@ class Engine:
                 message = result[1] if result else None
                 while message:
                     for action, matched in json.loads(message).items():
+                        if action == _SENTINEL_RULE:
+                            continue
                         rule_id, then, _ = self._actions[action]
                         premises = tuple(sorted(m["k"] for m in matched.values()))
                         firings.append(Firing(rule_id, premises, then))

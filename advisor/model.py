@@ -1,6 +1,7 @@
 """The frozen knowledge model. YAML dicts stop at the loader; everything past it uses these."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -73,6 +74,17 @@ class Source:
     """DOI link or address where it was seen."""
     strength: Strength = Strength.REFERENCE
     """What kind of evidence it is."""
+
+    @property
+    def short(self) -> str:
+        """``Surname et al. 2016`` for papers, ``Article`` for the source article."""
+        if self.kind == "article":
+            return "Article"
+        year = re.search(r"\((\d{4})", self.reference)
+        head = self.reference.split("(")[0]
+        surname = head.split()[0].rstrip(",;") if head.split() else self.id
+        several = head.count(",") >= 1 or "et al" in head
+        return f"{surname}{' et al.' if several else ''} {year.group(1) if year else ''}".strip()
 
 
 @dataclass(frozen=True)

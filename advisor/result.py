@@ -12,8 +12,11 @@ class CitationOut:
     section: str
     quote: str
     note: str
+    short: str
+    """Short form for inline use: 'Crossley et al. 2016', 'Article'."""
     reference: str
     """Full printed reference of the source."""
+    url: str
 
 
 @dataclass(frozen=True)

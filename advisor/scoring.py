@@ -148,8 +148,11 @@ class Advisor:
         return Premise(key[1:], self.kb.label(key[1:]), key[0] == "-")
 
     def _cites(self, citations: tuple[Citation, ...]) -> tuple[CitationOut, ...]:
-        return tuple(CitationOut(c.source, c.section, c.quote, c.note, self.kb.sources[c.source].reference)
-                     for c in citations)
+        out = []
+        for c in citations:
+            src = self.kb.sources[c.source]
+            out.append(CitationOut(c.source, c.section, c.quote, c.note, src.short, src.reference, src.url))
+        return tuple(out)
 
     def _step(self, firing: Firing) -> Step:
         rule = self.kb.rules_by_id[firing.rule]

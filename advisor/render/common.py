@@ -1,7 +1,7 @@
 """Wording shared by the human-readable renderers, so text and Markdown say the same thing."""
 from __future__ import annotations
 
-from ..result import CitationOut, Premise, RankedCause, Step
+from ..result import CitationOut, Premise, RankedCause, Result, Step
 
 TRIAGE_WORDS = {
     "emergency": "EMERGENCY: go to emergency care now",
@@ -38,4 +38,17 @@ def chain_line(cause: RankedCause) -> str:
 
 def citation_text(c: CitationOut) -> str:
     body = f'"{c.quote}"' if c.quote else c.note
-    return f"{c.reference}, {c.section}: {body}"
+    return f"[{c.short}, {c.section}] {body}"
+
+
+def all_sources(result: Result) -> list[CitationOut]:
+    """Each cited source once, in order of first citation, for a reference list."""
+    seen: dict[str, CitationOut] = {}
+    groups = [f.citations for f in result.red_flags]
+    for cause in result.causes:
+        groups += [s.citations for s in cause.chain + cause.against]
+    groups += [e.citations for e in result.exercises]
+    for group in groups:
+        for c in group:
+            seen.setdefault(c.source, c)
+    return list(seen.values())

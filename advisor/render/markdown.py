@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from ..result import Result
-from .common import PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, citation_text, step_text
+from .common import PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, all_sources, citation_text, step_text
 
 
 def md_escape(text: str) -> str:
@@ -60,5 +60,10 @@ def render_markdown(result: Result, heading_level: int = 1) -> str:
             out.append(f"- **{ex.name}**: {ex.how}" + (f" Progression: {ex.progression}" if ex.progression else ""))
             for c in ex.citations:
                 out.append(f"  - Source: {citation_text(c)}")
+        out.append("")
+    sources = all_sources(result)
+    if sources:
+        out += [f"{h}# Sources", ""]
+        out += [f"- **{c.short}**: {c.reference}" + (f" <{c.url}>" if c.url else "") for c in sources]
         out.append("")
     return "\n".join(out)

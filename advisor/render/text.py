@@ -3,7 +3,7 @@ from __future__ import annotations
 import textwrap
 
 from ..result import Result
-from .common import PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, citation_text, step_text
+from .common import PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, all_sources, citation_text, step_text
 
 
 def _wrap(text: str, indent: str) -> list[str]:
@@ -62,6 +62,12 @@ def render_text(result: Result, verbose: bool = True) -> str:
                 out.extend(_wrap("For: " + ", ".join(ex.for_causes), "      "))
             for c in ex.citations:
                 out.extend(_wrap("Source: " + citation_text(c), "      "))
+        out.append("")
+    sources = all_sources(result)
+    if sources:
+        out.append("Sources")
+        for c in sources:
+            out.extend(_wrap(f"- {c.short}: {c.reference}" + (f" {c.url}" if c.url else ""), "  "))
         out.append("")
     out.extend(_wrap(result.notice, ""))
     return "\n".join(out) + "\n"

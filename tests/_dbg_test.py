@@ -1,0 +1,3 @@
+def test_a(advisor):
+    advisor.engine.run({"ankle_pain"})
+    print("ok1")

@@ -1,0 +1,47 @@
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from advisor.app import get_advisor  # noqa: E402
+from cli import main  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def advisor():
+    return get_advisor(None)
+
+
+@pytest.fixture(scope="session")
+def kb(advisor):
+    return advisor.kb
+
+
+@pytest.fixture
+def run_line():
+    """Run a stridewise command line through CliRunner; on a failed assertion the output is shown."""
+
+    def run(args, input=None, catch=False):
+        runner = CliRunner()
+        result = runner.invoke(main, args, input=input, catch_exceptions=catch)
+        print(f"$ stridewise {' '.join(map(str, args))}\n--- stdout\n{result.stdout}\n--- stderr\n{result.stderr}")
+        return result
+
+    return run
+
+
+@pytest.fixture
+def run_json(run_line):
+    def run(args, input=None):
+        result = run_line(list(args) + ["--format", "json"], input=input)
+        assert result.exit_code == 0, result.stderr
+        return json.loads(result.stdout)
+
+    return run
