@@ -160,7 +160,7 @@ def schema(which):
       stridewise schema input > input.schema.json
     """
     from importlib.resources import files
-    click.echo(files("advisor").joinpath("schemas", f"{which}.schema.json").read_text(encoding="utf-8"), nl=False)
+    click.echo(files("advisor.schemas").joinpath(f"{which}.schema.json").read_text(encoding="utf-8"), nl=False)
 
 
 if __name__ == "__main__":

@@ -26,7 +26,7 @@ SECTIONS = ("settings", "sources", "observations", "findings", "causes", "rules"
 PHASES = ("swing", "foot_strike", "push_off", "whole_stride")
 
 FIELDS = {
-    "sources": {"id", "kind", "reference", "url", "strength"},
+    "sources": {"id", "kind", "reference", "url", "strength", "short"},
     "observations": {"id", "text", "category", "question", "synonyms", "help", "self_test",
                      "ask_only_if", "never_if"},
     "findings": {"id", "text"},
@@ -180,6 +180,8 @@ class _Builder:
             if key not in allowed:
                 self.col.at(item, key, "unknown field" + suggest(key, allowed))
         for key in REQUIRED[item.section]:
+            if key == "addresses" and item.data.get(key) == []:
+                continue  # reported by the exercise check, with a better message
             if key not in item.data or item.data[key] in (None, "", []):
                 self.col.at(item, None, f"missing required field '{key}'")
 
@@ -290,7 +292,8 @@ class _Builder:
             if kind not in ("article", "published"):
                 self.col.at(item, "kind", f"'{kind}' is not one of article, published" + suggest(kind, ["article", "published"]))
             self.sources[ident] = Source(ident, kind, self._text(item, "reference"), self._text(item, "url"),
-                                         self._enum(item, "strength", Strength, Strength.REFERENCE))
+                                         self._enum(item, "strength", Strength, Strength.REFERENCE),
+                                         self._text(item, "short"))
 
         node_items: dict[str, _Item] = {}
         observations = {}
@@ -454,9 +457,6 @@ class _Builder:
             if cond is not None:
                 self.col.at(item, "if", "must be a list of ids or a mapping with 'all' and/or 'any'")
             return None
-        if not all_ and not any_:
-            self.col.at(item, "if", "needs at least one condition")
-            return None
         if item.section == "rules":
             if then and then not in self.node_items:
                 self.col.at(item, "then", f"unknown id '{then}'" + suggest(then, self.node_items))
@@ -470,6 +470,11 @@ class _Builder:
             elif not -1.0 <= weight <= 1.0 or weight == 0:
                 self.col.at(item, "weight", f"{weight} is outside [-1, 1] or zero")
             cites = self._citations(item)
+        raw_lists = [cond.get("all"), cond.get("any")] if isinstance(cond, dict) else [cond]
+        if not any(raw_lists):
+            self.col.at(item, "if", "needs at least one condition")
+        if not all_ and not any_:
+            return None
         return Rule(ident, all_, any_, then, float(weight), cites or (), self._text(item, "note") if item.section == "rules" else "",
                     f"{item.file}:{item.data.line}")
 

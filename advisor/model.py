@@ -74,10 +74,14 @@ class Source:
     """DOI link or address where it was seen."""
     strength: Strength = Strength.REFERENCE
     """What kind of evidence it is."""
+    short_name: str = ""
+    """Optional short form; by default derived from the reference."""
 
     @property
     def short(self) -> str:
         """``Surname et al. 2016`` for papers, ``Article`` for the source article."""
+        if self.short_name:
+            return self.short_name
         if self.kind == "article":
             return "Article"
         year = re.search(r"\((\d{4})", self.reference)

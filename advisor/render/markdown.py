@@ -42,7 +42,7 @@ def render_markdown(result: Result, heading_level: int = 1) -> str:
             for step in cause.against:
                 out.append(f"   - against: {step_text(step)}")
         out.append("")
-    elif not result.red_flags:
+    elif not result.red_flags and result.plan_kind != "prevention":
         out += ["No likely cause found in what you reported.", ""]
     if result.ruled_out:
         out += [f"{h}# Considered and ruled out", ""]

@@ -43,7 +43,7 @@ def render_text(result: Result, verbose: bool = True) -> str:
             for step in cause.against:
                 out.extend(_wrap("- against: " + step_text(step), "       "))
         out.append("")
-    elif not result.red_flags:
+    elif not result.red_flags and result.plan_kind != "prevention":
         out.append("No likely cause found in what you reported.")
         out.append("")
     if result.ruled_out:

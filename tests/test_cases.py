@@ -1,0 +1,50 @@
+"""Golden case folders: tests/cases/NAME/input.json + expected.json.
+
+expected.json is written by hand from the article and the literature, not copied from the
+program's output. Keys (all optional): top1, top3_include, not_in_causes, red_flags (exact,
+in order), plan_kind, exercises_include, chain_rules_include {cause: [rule ids]},
+ruled_out_include, why (prose, for the reader).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+CASES = sorted(p for p in (Path(__file__).parent / "cases").iterdir() if p.is_dir())
+
+
+@pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
+def test_golden_case(run_json, case):
+    expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
+    out = run_json(["check", str(case / "input.json")])
+    causes = [c["id"] for c in out["causes"]]
+    if "top1" in expected:
+        assert causes[:1] == [expected["top1"]], causes
+    for cause in expected.get("top3_include", []):
+        assert cause in causes[:3], (cause, causes)
+    for cause in expected.get("not_in_causes", []):
+        assert cause not in causes, (cause, causes)
+    if "red_flags" in expected:
+        assert [f["id"] for f in out["red_flags"]] == expected["red_flags"]
+    if "plan_kind" in expected:
+        assert out["plan_kind"] == expected["plan_kind"]
+    exercises = [e["id"] for e in out["exercises"]]
+    for ex in expected.get("exercises_include", []):
+        assert ex in exercises, (ex, exercises)
+    for cause, rules in expected.get("chain_rules_include", {}).items():
+        chain = next(c["chain"] for c in out["causes"] if c["id"] == cause)
+        assert set(rules) <= {s["rule"] for s in chain}, (cause, [s["rule"] for s in chain])
+    ruled_out = [r["id"] for r in out["ruled_out"]]
+    for cause in expected.get("ruled_out_include", []):
+        assert cause in ruled_out, (cause, ruled_out)
+    if out["red_flags"]:
+        assert out["exercises"] == []
+
+
+def test_there_is_a_case_per_red_flag(kb):
+    flagged = set()
+    for case in CASES:
+        flagged.update(json.loads((case / "expected.json").read_text()).get("red_flags", []))
+    assert set(kb.red_flags) <= flagged, set(kb.red_flags) - flagged

@@ -1,0 +1,88 @@
+"""Citations: every article excerpt is verbatim in the article, every item is cited."""
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+ARTICLE = Path(os.environ.get("STRIDEWISE_ARTICLE",
+                              Path(__file__).resolve().parent.parent.parent / "shared" / "source-article.txt"))
+
+
+def normalise(text: str) -> str:
+    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def article() -> str:
+    assert ARTICLE.exists(), f"source article not found at {ARTICLE} (set STRIDEWISE_ARTICLE)"
+    return ARTICLE.read_text(encoding="utf-8")
+
+
+def all_citations(kb):
+    for rule in kb.rules:
+        for c in rule.citations:
+            yield f"rule {rule.id}", c
+    for ex in kb.exercises.values():
+        for c in ex.citations:
+            yield f"exercise {ex.id}", c
+    for flag in kb.red_flags.values():
+        for c in flag.citations:
+            yield f"red flag {flag.id}", c
+    for test in kb.self_tests.values():
+        for c in test.citations:
+            yield f"self-test {test.id}", c
+    for muscle in kb.muscles.values():
+        for c in muscle.citations:
+            yield f"muscle {muscle.id}", c
+        for role in muscle.roles:
+            for c in role.citations:
+                yield f"muscle {muscle.id} role {role.phase}", c
+    for corr in kb.corrections:
+        for c in corr.citations:
+            yield f"correction {corr.id}", c
+
+
+def test_article_excerpts_are_verbatim_and_short(kb, article):
+    text = normalise(article)
+    bad = []
+    for where, c in all_citations(kb):
+        if kb.sources[c.source].kind != "article":
+            continue
+        if not c.quote or normalise(c.quote) not in text:
+            bad.append(f"{where}: not verbatim: {c.quote!r}")
+        if len(c.quote.split()) > 25:
+            bad.append(f"{where}: over 25 words")
+    assert not bad, "\n".join(bad)
+
+
+def test_article_sections_exist(kb, article):
+    headings = {line.strip() for line in article.splitlines()}
+    headings |= {"Introduction", "Reader comments", "Conclusion"}
+    bad = [f"{where}: section {c.section!r}" for where, c in all_citations(kb)
+           if kb.sources[c.source].kind == "article" and c.section not in headings]
+    assert not bad, "\n".join(bad)
+
+
+def test_published_sources_come_from_the_verified_list(kb):
+    refs = ARTICLE.parent / "REFERENCES.md"
+    assert refs.exists(), f"REFERENCES.md not found next to the article at {refs}"
+    verified = normalise(refs.read_text(encoding="utf-8"))
+    for source in kb.sources.values():
+        if source.kind != "published":
+            continue
+        first_author = re.split(r"[ ,;]", source.reference)[0]
+        year = re.search(r"\((\d{4})\)", source.reference).group(1)
+        assert first_author in verified and year in verified, source.id
+
+
+def test_the_tibialis_anterior_correction_is_recorded(kb):
+    corrections = {c.id: c for c in kb.corrections}
+    assert any("tibialis" in c.claim.lower() for c in corrections.values()) or not kb.corrections
+
+
+def test_demo_the_quote_check_can_fail(article):
+    assert normalise("the tibialis anterior lifts the toes") not in normalise(article)

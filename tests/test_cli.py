@@ -1,0 +1,153 @@
+"""The command line as a user meets it: outputs, exit codes, one-line errors."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLE = str(ROOT / "examples" / "knee_caves_in.json")
+SCHEMAS = ROOT / "advisor" / "schemas"
+
+
+def test_check_text_markdown_json(run_line):
+    for fmt in ("text", "markdown", "json"):
+        result = run_line(["check", EXAMPLE, "--format", fmt])
+        assert result.exit_code == 0
+        assert "Not a diagnosis" in result.stdout
+        assert "weak" in result.stdout.lower()
+
+
+def test_check_json_matches_published_schema(run_json):
+    out = run_json(["check", EXAMPLE])
+    jsonschema.validate(out, json.loads((SCHEMAS / "result.schema.json").read_text()))
+    assert out["schema_version"] == "1.0"
+    assert out["causes"][0]["id"] == "weak_glutes"
+    assert all(step["citations"] for cause in out["causes"] for step in cause["chain"])
+
+
+def test_examples_match_input_schema():
+    schema = json.loads((SCHEMAS / "input.schema.json").read_text())
+    for path in sorted((ROOT / "examples").glob("*.json")):
+        jsonschema.validate(json.loads(path.read_text()), schema)
+
+
+def test_stdin_dash(run_json):
+    out = run_json(["check", "-"], input='{"symptoms": ["pain_at_night", "knee_pain"]}')
+    assert out["red_flags"][0]["id"] == "rest_or_night_pain"
+    assert out["exercises"] == [] and out["plan_kind"] == "referral"
+
+
+@pytest.mark.parametrize("content, message", [
+    ("nope", "not valid JSON"),
+    ("", "is empty"),
+    ("[1]", "$: expected a JSON object"),
+    ('{"symptoms": ["knee_pian"]}', "$.symptoms[0]: unknown observation id 'knee_pian' (did you mean 'knee_pain'?)"),
+    ('{"symptoms": ["knee_pain", 3]}', "$.symptoms[1]: expected an observation id"),
+    ('{"symptoms": "knee_pain"}', "$.symptoms: expected an array, got a string"),
+    ('{"symptons": []}', "$.symptons: unknown field (did you mean 'symptoms'?)"),
+    ('{"symptoms": [{"id": "knee_pain", "present": "yes"}]}', "$.symptoms[0].present: expected true, false or null"),
+    ('{"symptoms": ["knee_pain", {"id": "knee_pain", "present": false}]}', "reported both present and absent"),
+    ('{"schema_version": "9", "symptoms": []}', "unsupported version"),
+    ('\xff\xfe', "not valid JSON"),
+])
+def test_bad_input_is_one_line_exit_3(run_line, tmp_path, content, message):
+    path = tmp_path / "input.json"
+    path.write_text(content, encoding="utf-8")
+    result = run_line(["check", str(path)])
+    assert result.exit_code == 3
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"stridewise: error: {path}: ")
+    assert message in lines[0]
+    assert "Traceback" not in result.stderr and result.stdout == ""
+
+
+def test_missing_file_folder_and_huge_file(run_line, tmp_path):
+    assert run_line(["check", str(tmp_path / "nope.json")]).stderr.strip().endswith("no such file")
+    assert "is a folder" in run_line(["check", str(tmp_path)]).stderr
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    result = run_line(["check", str(huge)])
+    assert result.exit_code == 3 and "the limit is 1,048,576 bytes" in result.stderr
+
+
+def test_huge_stdin_is_refused(run_line):
+    result = run_line(["check", "-"], input="[" * (2 * 1024 * 1024))
+    assert result.exit_code == 3 and "larger than the limit" in result.stderr
+
+
+def test_empty_symptom_list_gives_prevention(run_json):
+    out = run_json(["check", "-"], input='{"symptoms": []}')
+    assert out["causes"] == [] and out["red_flags"] == []
+    assert out["plan_kind"] == "prevention" and out["exercises"]
+
+
+def test_absent_and_unsure_observations(run_json):
+    base = run_json(["check", "-"], input='{"symptoms": ["knee_caves_in"]}')
+    unsure = run_json(["check", "-"], input='{"symptoms": ["knee_caves_in", {"id": "single_leg_squat_knee_in", "present": null}]}')
+    against = run_json(["check", "-"], input='{"symptoms": ["knee_caves_in", {"id": "single_leg_squat_knee_in", "present": false}]}')
+    cert = lambda out: {c["id"]: c["certainty"] for c in out["causes"]}.get("weak_glutes", 0)  # noqa: E731
+    assert cert(unsure) == cert(base)
+    assert cert(against) < cert(base)
+
+
+def test_symptoms_lists_and_searches(run_line):
+    result = run_line(["symptoms", "--json"])
+    ids = [o["id"] for o in json.loads(result.stdout)["observations"]]
+    assert "knee_pain" in ids and len(ids) == len(set(ids))
+    for words, expected in [("runners knee", "pain_around_kneecap"), ("knee caves in", "knee_caves_in"),
+                            ("kne pian", "knee_pain"), ("my butt never feels like it worked", "glutes_feel_unused"),
+                            ("pins and needles", "numbness_tingling")]:
+        found = run_line(["symptoms", "--search", words, "--json"])
+        got = [o["id"] for o in json.loads(found.stdout)["observations"]][:3]
+        assert expected in got, (words, got)
+
+
+def test_symptoms_search_without_match(run_line):
+    result = run_line(["symptoms", "--search", "zzzzqqq"])
+    assert result.exit_code == 1 and "No observation matches" in result.stderr
+
+
+def test_rules_check_ok_and_broken(run_line):
+    ok = run_line(["rules", "check"])
+    assert ok.exit_code == 0 and ok.stdout.startswith("ok:")
+    broken = run_line(["rules", "check", "--rules", str(ROOT / "tests" / "fixtures" / "broken_pack")])
+    assert broken.exit_code == 4
+    assert "pack.yaml:35: rules[0] (typo_rule).if[0]: unknown id 'knee_pian' (did you mean 'knee_pain'?)" in broken.stderr
+
+
+def test_check_with_broken_rule_pack_is_one_line(run_line):
+    result = run_line(["check", EXAMPLE, "--rules", str(ROOT / "tests" / "fixtures" / "broken_pack")])
+    assert result.exit_code == 4
+    assert len(result.stderr.strip().splitlines()) == 1 and "more problems" in result.stderr
+
+
+def test_schema_command(run_line):
+    for which in ("input", "result"):
+        assert json.loads(run_line(["schema", which]).stdout)["title"].startswith("Stridewise")
+
+
+def _commands(group, prefix=()):
+    for name, cmd in group.commands.items():
+        if hasattr(cmd, "commands"):
+            yield from _commands(cmd, prefix + (name,))
+        else:
+            yield prefix + (name,), cmd
+
+
+@pytest.mark.parametrize("path", [p for p, _ in _commands(main)], ids=lambda p: " ".join(p))
+def test_every_command_has_help_with_an_example(run_line, path):
+    result = run_line(list(path) + ["--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.stdout
+
+
+def test_every_command_is_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for path, _ in _commands(main):
+        assert f"stridewise {' '.join(path)}" in readme, path
