@@ -29,13 +29,16 @@ EXERCISES_PER_CAUSE = 3
 def combine(values) -> float:
     """Combine certainty factors, order-independently."""
     pos = neg = 0.0
-    for v in values:
+    for v in sorted(values):  # sorted: bit-for-bit the same whatever order rules fired in
         if v > 0:
             pos = pos + v - pos * v
         elif v < 0:
             neg = neg + v + neg * v
     if pos and neg:
-        return (pos + neg) / (1 - min(pos, -neg)) if min(pos, -neg) < 1 else 0.0
+        weaker = min(pos, -neg)
+        if weaker > 1 - 1e-9:  # certain for and certain against: MYCIN is undefined; call it 0
+            return 0.0
+        return max(-1.0, min(1.0, (pos + neg) / (1 - weaker)))
     return pos or neg
 
 
