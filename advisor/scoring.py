@@ -212,11 +212,11 @@ class Advisor:
     def _plan(self, cause_ids: list[str]) -> tuple[PlannedExercise, ...]:
         chosen: dict[str, list[str]] = {}
         for cause in cause_ids:
-            count = 0
-            for ex in self.kb.exercises.values():
-                if cause in ex.addresses and count < EXERCISES_PER_CAUSE:
-                    chosen.setdefault(ex.id, []).append(cause)
-                    count += 1
+            # Exercises aimed first at this cause come before those that help it on the side.
+            candidates = sorted((ex.addresses.index(cause), n, ex.id)
+                                for n, ex in enumerate(self.kb.exercises.values()) if cause in ex.addresses)
+            for _, _, ex_id in candidates[:EXERCISES_PER_CAUSE]:
+                chosen.setdefault(ex_id, []).append(cause)
         return tuple(self._planned(self.kb.exercises[e], tuple(c)) for e, c in chosen.items())
 
     def _planned(self, ex, for_causes: tuple[str, ...]) -> PlannedExercise:
