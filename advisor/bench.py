@@ -30,12 +30,12 @@ def rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def generate_cases(kb, n: int, seed: int = 7):
+def generate_cases(kb, n: int, seed: int = 7, low: int = 1, high: int = 8):
     rng = random.Random(seed)
     ids = sorted(kb.observations)
     cases = []
     for _ in range(n):
-        chosen = rng.sample(ids, rng.randint(1, min(8, len(ids))))
+        chosen = rng.sample(ids, rng.randint(low, min(high, len(ids))))
         present = {o for o in chosen if rng.random() < 0.75}
         cases.append((frozenset(present), frozenset(set(chosen) - present)))
     return cases
@@ -46,12 +46,14 @@ def percentile(values, q):
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def bench_engine(n: int) -> None:
+def bench_engine(n: int, heavy: bool = False) -> None:
     from advisor.app import get_advisor
     from advisor.scoring import Case
     advisor = get_advisor(None)
     kb = advisor.kb
-    cases = generate_cases(kb, n)
+    cases = generate_cases(kb, n, low=15, high=30) if heavy else generate_cases(kb, n)
+    if heavy:
+        print("-- heavy cases: 15-30 observations each (a stress test, far above a real report)")
     for present, absent in cases[:200]:  # warm-up
         advisor.engine.run(present, absent)
     rss_start = rss_mb()
@@ -108,6 +110,7 @@ def main(argv=None) -> None:
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
     if "engine" in only:
         bench_engine(n)
+        bench_engine(n, heavy=True)
     if "check" in only:
         bench_cold_check(5 if args.quick else 15)
     if "ask" in only:

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 import durable_rules_engine as _core
 
 from .errors import EngineError
-from .model import KnowledgeBase, Literal
+from .model import KnowledgeBase
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class Engine:
         self.kb = kb
         self._lock = threading.Lock()
         definition: dict[str, dict] = {}
-        self._actions: dict[str, tuple[str, str, tuple[Literal, ...]]] = {}
+        self._actions: dict[str, tuple[Firing, str | None]] = {}
         consumed: set[str] = set()
         for rule in kb.rules:
             alternatives = [rule.all + (alt,) for alt in rule.any] if rule.any else [rule.all]
@@ -80,13 +80,16 @@ class Engine:
                 else:
                     conditions = [{f"m_{i}": {"k": lit.key}} for i, lit in enumerate(literals)]
                 definition[name] = {"all": conditions}
-                self._actions[name] = (rule.id, rule.then, literals)
+                # Each condition matches one fixed key, so an action's premises are known
+                # now: the firing is prebuilt and the matched facts never need parsing.
+                firing = Firing(rule.id, tuple(sorted(lit.key for lit in literals)), rule.then)
+                derived = "+" + rule.then if rule.weight > 0 else None
+                self._actions[name] = (firing, derived)
                 consumed.update(lit.key for lit in literals)
         if definition:
             definition[_SENTINEL_RULE] = {"all": [{"m": {"k": _SENTINEL_KEY}}]}
         self.consumed = frozenset(consumed)
         """Fact keys some rule matches on; anything else is never asserted into durable."""
-        self._positive = {r.id: r.weight > 0 for r in kb.rules}
         # A ruleset name can never be registered twice in a process: make each one unique.
         self._name = f"stridewise_{kb.fingerprint}_{next(_names)}"
         self._handle = _core.create_ruleset(self._name, json.dumps(definition)) if definition else None
@@ -113,19 +116,17 @@ class Engine:
                 result = _core.start_action_for_state(handle, state)
                 message = result[1] if result else None
                 while message:
-                    for action, matched in json.loads(message).items():
-                        if action == _SENTINEL_RULE:
-                            continue
-                        rule_id, then, _ = self._actions[action]
-                        premises = tuple(sorted(m["k"] for m in matched.values()))
-                        firings.append(Firing(rule_id, premises, then))
-                        derived = "+" + then
-                        if self._positive[rule_id] and derived not in facts:
+                    # One action per message: '{"<action>":{...matched facts...}}'.
+                    action = message[2:message.index('"', 2)]
+                    if action != _SENTINEL_RULE:
+                        firing, derived = self._actions[action]
+                        firings.append(firing)
+                        if derived is not None and derived not in facts:
                             facts.add(derived)
                             if derived in self.consumed:
-                                code, _ = _core.assert_fact(handle, json.dumps({"sid": sid, "k": derived}))
+                                code, _ = _core.assert_fact(handle, f'{{"sid": "{sid}", "k": "{derived}"}}')
                                 if code not in (0, 3):
-                                    raise EngineError(f"engine refused '{then}': {_ERRORS.get(code, code)}")
+                                    raise EngineError(f"engine refused '{derived[1:]}': {_ERRORS.get(code, code)}")
                     message = _core.complete_and_start_action(handle, state)
             except EngineError:
                 raise
