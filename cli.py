@@ -92,6 +92,47 @@ def check(file, fmt, rules_dir):
 
 
 @main.command()
+@click.option("--save", metavar="FILE", help="Write the answers (a symptom file 'check' reads) after every answer.")
+@click.option("--resume", metavar="FILE", help="Continue from answers saved with --save.")
+@click.option("--max-questions", default=15, show_default=True, type=click.IntRange(1, 60),
+              help="Ask at most this many questions (the red-flag checklist counts as one).")
+@format_option()
+@rules_option
+def ask(save, resume, max_questions, fmt, rules_dir):
+    """Answer a few questions; get the same explained answer as 'check'.
+
+    Red flags are screened first. Then it asks what best separates the likely
+    causes, and stops when the answer is settled. Answer yes / no / not sure, or
+    type back, why or quit. Piped input works one answer per line.
+
+    \b
+    Example:
+      stridewise ask --save answers.json
+      printf 'none\\n1 2\\nnone\\n1\\nnone\\nno\\n' | stridewise ask --format json
+      stridewise check answers.json    # the same result again
+    """
+    from advisor import interactive
+    from advisor.questionnaire import Questionnaire
+    from advisor.render import render
+    from advisor.errors import InputError
+    q = Questionnaire(advisor_for(rules_dir), cap=max_questions)
+    if resume:
+        interactive.load_resume(resume, q)
+    try:
+        interactive.run(q, save or resume, interactive.is_tty())
+    except interactive.Quit:
+        click.echo("\nstridewise: stopped" + (f"; answers saved to {save or resume}" if (save or resume) else ""), err=True)
+        sys.exit(0)
+    except EOFError as err:
+        where = f"; answers so far saved to {save or resume}" if (save or resume) else ""
+        raise InputError("<stdin>", "", f"input ended before the questionnaire finished{where}") from err
+    except KeyboardInterrupt:
+        click.echo("\nstridewise: interrupted" + (f"; answers saved to {save or resume}" if (save or resume) else ""), err=True)
+        sys.exit(130)
+    click.echo(render(q.result(), fmt), nl=False)
+
+
+@main.command()
 @click.option("--search", "-s", "query", metavar="WORDS", help="Find ids from your own words, e.g. 'shin splints'.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable list (ids are a stable contract).")
 @rules_option

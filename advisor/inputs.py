@@ -18,7 +18,7 @@ from .scoring import Case
 INPUT_SCHEMA_VERSION = "1.0"
 ACCEPTED_VERSIONS = {"1", "1.0"}
 MAX_INPUT_BYTES = 1024 * 1024
-TOP_LEVEL = {"schema_version", "athlete", "group", "symptoms", "notes"}
+TOP_LEVEL = {"schema_version", "athlete", "group", "symptoms", "notes", "asked"}
 
 
 def read_text(path: str, limit: int = MAX_INPUT_BYTES) -> str:
@@ -77,6 +77,9 @@ def case_from_data(data, kb: KnowledgeBase, shown: str) -> tuple[Case, list[tupl
     version = data.get("schema_version", INPUT_SCHEMA_VERSION)
     if str(version) not in ACCEPTED_VERSIONS:
         raise InputError(shown, "$.schema_version", f"unsupported version {version!r}; this program reads {INPUT_SCHEMA_VERSION}")
+    asked = data.get("asked", [])
+    if not isinstance(asked, list) or not all(isinstance(a, str) for a in asked):
+        raise InputError(shown, "$.asked", "expected a list of question ids (written by 'ask --save')")
     for key in ("athlete", "group", "notes"):
         if key in data and not isinstance(data[key], str):
             raise InputError(shown, f"$.{key}", f"expected a string, got {_type_name(data[key])}")

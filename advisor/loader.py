@@ -14,7 +14,7 @@ from pathlib import Path
 from .errors import KnowledgeBaseError, Problem
 from .model import (
     Cause, CauseType, Citation, Correction, Dose, Exercise, Finding, KnowledgeBase, Literal,
-    Muscle, MuscleRole, MuscleState, Observation, ObservationCategory, RedFlag, Rule, SelfTest,
+    Muscle, MuscleRole, MuscleState, Observation, ObservationCategory, Question, RedFlag, Rule, SelfTest,
     Source, Strength, Triage,
 )
 from .yamlsource import LineDict, LineList, load_yaml
@@ -22,7 +22,7 @@ from .yamlsource import LineDict, LineList, load_yaml
 MAX_QUOTE_WORDS = 25
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 SECTIONS = ("settings", "sources", "observations", "findings", "causes", "rules", "red_flags",
-            "exercises", "self_tests", "muscles", "corrections")
+            "exercises", "self_tests", "muscles", "corrections", "questions")
 PHASES = ("swing", "foot_strike", "push_off", "whole_stride")
 
 FIELDS = {
@@ -37,6 +37,7 @@ FIELDS = {
     "self_tests": {"id", "name", "how", "positive", "feeds", "cite", "caution"},
     "muscles": {"id", "name", "members", "roles", "cite"},
     "corrections": {"id", "claim", "correction", "cite"},
+    "questions": {"id", "kind", "text", "options", "unselected"},
 }
 REQUIRED = {
     "sources": ("id", "kind", "reference"),
@@ -49,6 +50,7 @@ REQUIRED = {
     "self_tests": ("id", "name", "how", "positive", "feeds", "cite"),
     "muscles": ("id", "name", "members", "roles", "cite"),
     "corrections": ("id", "claim", "correction", "cite"),
+    "questions": ("id", "kind", "text", "options"),
 }
 DOSE_FIELDS = {"sets", "reps", "hold", "frequency", "when", "progression"}
 CITE_FIELDS = {"source", "section", "quote", "note"}
@@ -394,13 +396,14 @@ class _Builder:
                 self.col.at(item, "cite", "a correction needs a published source, not only the article")
             corrections.append(Correction(ident, self._text(item, "claim"), self._text(item, "correction"), cites))
 
+        questions = self._questions(obs_out)
         self._check_graph(rules, causes, findings)
         notice = self.settings.get("notice", DEFAULT_NOTICE)
         return KnowledgeBase(
             sources=self.sources, observations=obs_out, findings=findings_out, causes=causes_out,
             rules=tuple(rules), red_flags=red_flags, exercises=exercises, self_tests=self_tests,
             muscles=muscles, corrections=tuple(corrections), notice=str(notice).strip(),
-            fingerprint=self.fingerprint, rules_by_id={r.id: r for r in rules})
+            fingerprint=self.fingerprint, rules_by_id={r.id: r for r in rules}, questions=questions)
 
     def _refs(self, item: _Item, key: str, valid: set[str], what: str) -> tuple[str, ...]:
         values = self._strings(item, key)
@@ -477,6 +480,44 @@ class _Builder:
             return None
         return Rule(ident, all_, any_, then, float(weight), cites or (), self._text(item, "note") if item.section == "rules" else "",
                     f"{item.file}:{item.data.line}")
+
+    def _questions(self, observations: dict[str, Observation]) -> tuple[Question, ...]:
+        out = []
+        seen: dict[str, _Item] = {}
+        placed: dict[str, str] = {}
+        screens = []
+        for item in self.items["questions"]:
+            self._check_fields(item)
+            ident = self._register(item)
+            if not ident or not self._unique(item, ident, seen):
+                continue
+            kind = self._text(item, "kind")
+            if kind not in ("screen", "choice"):
+                self.col.at(item, "kind", f"'{kind}' is not one of screen, choice" + suggest(kind, ["screen", "choice"]))
+            unselected = self._text(item, "unselected", "absent")
+            if unselected not in ("absent", "unknown"):
+                self.col.at(item, "unselected", f"'{unselected}' is not one of absent, unknown")
+            options = self._refs(item, "options", self.obs_ids, "observation")
+            for option in options:
+                if option in placed:
+                    self.col.at(item, "options", f"'{option}' is already an option of question '{placed[option]}'")
+                placed[option] = ident
+            question = Question(ident, kind, self._text(item, "text"), options, unselected == "absent")
+            if kind == "screen":
+                screens.append((item, question))
+            out.append(question)
+        red = {o.id for o in observations.values() if o.category.value == "red_flag"}
+        if len(screens) > 1:
+            self.col.at(screens[1][0], None, "only one red-flag screen is allowed")
+        if self.items["questions"] and red:
+            listed = set(screens[0][1].options) if screens else set()
+            missing = sorted(red - listed)
+            if missing:
+                item = screens[0][0] if screens else self.items["questions"][0]
+                self.col.at(item, None, "the red-flag screen must list every red_flag observation; missing: "
+                            + ", ".join(missing))
+        out.sort(key=lambda q: q.kind != "screen")
+        return tuple(out)
 
     def _muscles(self) -> dict[str, Muscle]:
         out = {}

@@ -276,6 +276,20 @@ class Correction:
 
 
 @dataclass(frozen=True)
+class Question:
+    """A multiple-choice question of the questionnaire, grouping several observations."""
+
+    id: str
+    kind: str
+    """``screen`` (the red-flag checklist, asked first) or ``choice``."""
+    text: str
+    options: tuple[str, ...]
+    """Observation ids, in display order."""
+    unselected_absent: bool
+    """True: an option not ticked is a "no"; False: it stays unknown."""
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     sources: dict[str, Source]
     observations: dict[str, Observation]
@@ -292,6 +306,8 @@ class KnowledgeBase:
     fingerprint: str
     """Hash of the rule pack, so engines built from different packs never share a ruleset name."""
     rules_by_id: dict[str, Rule] = field(default_factory=dict)
+    questions: tuple[Question, ...] = ()
+    """Grouped questions for the questionnaire (screen first)."""
 
     def kind_of(self, node_id: str) -> NodeKind | None:
         if node_id in self.observations:

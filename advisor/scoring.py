@@ -204,9 +204,11 @@ class Advisor:
             contradicted = [l for l in literals if l.key not in trace.facts and
                             l.id in self.kb.observations and ("-" if not l.negated else "+") + l.id in trace.facts]
             if contradicted:
-                what = ", ".join(("reported " if l.negated else "you reported no ") + self.kb.label(l.id).lower()
-                                 for l in contradicted)
-                return RuledOut(cause_id, label, 0.0, f"{what} (rule {rule.id})")
+                shown = contradicted[:2]
+                what = "; ".join(f"you answered {'yes' if l.negated else 'no'} to '{self.kb.label(l.id)}'"
+                                 for l in shown)
+                more = f" (and {len(contradicted) - 2} more)" if len(contradicted) > 2 else ""
+                return RuledOut(cause_id, label, 0.0, f"{what}{more} (rule {rule.id})")
         return None
 
     def _plan(self, cause_ids: list[str]) -> tuple[PlannedExercise, ...]:

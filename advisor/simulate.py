@@ -1,0 +1,80 @@
+"""Play a runner for every golden case and count the questions ``ask`` needs.
+
+``python -m advisor.simulate`` (also part of ``python -m advisor.bench``). The simulated
+runner answers from the case's own observations: present -> yes (ticked), reported absent ->
+no, anything else -> "not sure" (for a tick-all-that-apply question: not ticked). The final
+top cause is compared with what ``check`` gives on the full case file.
+"""
+from __future__ import annotations
+
+import json
+import statistics
+import sys
+from pathlib import Path
+
+from .app import get_advisor
+from .inputs import case_from_data
+from .questionnaire import Questionnaire
+
+CASES = Path(__file__).resolve().parent.parent / "tests" / "cases"
+
+
+def play(advisor, present: set[str], absent: set[str], cap: int = 15):
+    q = Questionnaire(advisor, cap=cap)
+    while (ask := q.next_question()) is not None:
+        if ask.kind == "yesno":
+            q.answer(ask.id, {ask.id: True if ask.id in present else False if ask.id in absent else None})
+        else:
+            values = {}
+            for option in ask.options:
+                if option.id in present:
+                    values[option.id] = True
+                elif option.id in absent or ask.unselected_absent:
+                    values[option.id] = False
+            q.answer(ask.id, values)
+    return q
+
+
+def run(cases_dir: Path = CASES) -> list[dict]:
+    advisor = get_advisor(None)
+    rows = []
+    for folder in sorted(p for p in cases_dir.iterdir() if p.is_dir()):
+        doc = json.loads((folder / "input.json").read_text(encoding="utf-8"))
+        case, _ = case_from_data(doc, advisor.kb, str(folder))
+        full = advisor.advise(case)
+        q = play(advisor, set(case.present), set(case.absent))
+        got = q.result()
+        full_top = full.causes[0].id if full.causes else None
+        got_top = got.causes[0].id if got.causes else None
+        red = bool(full.red_flags)
+        rows.append({"case": folder.name, "questions": len(q.asked), "stop": q.stop_reason,
+                     "red_flag": red, "stopped_at_screen": red and q.stop_reason == "red_flag" and len(q.asked) == 1,
+                     # A red-flag case agrees when ask refers too: the referral replaces the causes.
+                     "agrees": bool(got.red_flags) if red else (got_top == full_top and not got.red_flags),
+                     "top_check": full_top, "top_ask": got_top})
+    return rows
+
+
+def report(cases_dir: Path = CASES) -> bool:
+    if not cases_dir.is_dir():
+        print("ask simulation: skipped (run from the repository; it needs tests/cases)")
+        return True
+    rows = run(cases_dir)
+    width = max(len(r["case"]) for r in rows)
+    print(f"ask simulation over {len(rows)} golden cases (answers from the case; unknown -> not sure):")
+    for r in rows:
+        mark = "ok " if r["agrees"] else "DIFF"
+        print(f"  {mark} {r['case']:<{width}}  {r['questions']:>2} questions  stop={r['stop']:<8} "
+              f"check={r['top_check']} ask={r['top_ask']}" + ("  [red flag]" if r["red_flag"] else ""))
+    counts = [r["questions"] for r in rows]
+    agree = sum(r["agrees"] for r in rows) / len(rows)
+    reds = [r for r in rows if r["red_flag"]]
+    screened = sum(r["stopped_at_screen"] for r in reds)
+    print(f"  questions: median {statistics.median(counts):g}, max {max(counts)} (targets: median <= 8, max <= 15)")
+    print(f"  top cause agrees with full-information check: {agree:.0%} (target >= 95%)")
+    print(f"  red-flag cases stopped at the screen: {screened}/{len(reds)}")
+    return statistics.median(counts) <= 8 and max(counts) <= 15 and agree >= 0.95 and screened == len(reds)
+
+
+if __name__ == "__main__":
+    sys.exit(0 if report() else 1)

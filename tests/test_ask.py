@@ -1,0 +1,185 @@
+"""The questionnaire: flows through CliRunner, a real terminal through pexpect, and properties."""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from advisor.questionnaire import Questionnaire
+from advisor.simulate import play
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def feed(*lines: str) -> str:
+    return "\n".join(lines) + "\n"
+
+
+def test_red_flag_on_the_screen_ends_with_referral(run_line):
+    result = run_line(["ask", "--format", "json"], input=feed("2"))
+    assert result.exit_code == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert [f["id"] for f in out["red_flags"]] == ["rest_or_night_pain"]
+    assert out["exercises"] == [] and out["plan_kind"] == "referral"
+    assert result.stderr.count("[question ") == 1
+
+
+def test_knee_story_gives_weak_glutes_and_matches_check(run_line, tmp_path):
+    saved = tmp_path / "answers.json"
+    # screen: none; where: knee; feels: none; seen: knee caves in; about you: none; then "no"s
+    result = run_line(["ask", "--format", "json", "--save", str(saved)],
+                      input=feed("none", "1", "none", "1", "none", "no", "no", "no", "no", "no", "no", "no"))
+    assert result.exit_code == 0, result.stderr
+    asked = json.loads(result.stdout)
+    assert asked["causes"][0]["id"] == "weak_glutes"
+    checked = run_line(["check", str(saved), "--format", "json"])
+    assert json.loads(checked.stdout) == asked  # the round trip gives the identical result
+
+
+def test_unsure_adds_no_evidence(run_line, tmp_path):
+    saved = tmp_path / "a.json"
+    run_line(["ask", "--save", str(saved)], input=feed("none", "1", "none", "1", "none") + "?\n" * 12)
+    doc = json.loads(saved.read_text())
+    unsure = [s["id"] for s in doc["symptoms"] if isinstance(s, dict) and s["present"] is None]
+    assert unsure, doc
+    check = run_line(["check", str(saved), "--format", "json"])
+    without = {**doc, "symptoms": [s for s in doc["symptoms"] if not (isinstance(s, dict) and s["present"] is None)]}
+    (tmp_path / "b.json").write_text(json.dumps(without))
+    assert json.loads(check.stdout)["causes"] == json.loads(run_line(["check", str(tmp_path / "b.json"), "--format", "json"]).stdout)["causes"]
+
+
+def test_back_changes_the_previous_answer(run_line):
+    # Tick night pain, go back... no: answer the screen 'none', the pain question '1', then
+    # go back and answer the pain question with nothing: no knee pain is recorded.
+    result = run_line(["ask", "--format", "json"],
+                      input=feed("none", "1", "back", "back", "none", "none", "none", "none", "none"))
+    assert result.exit_code == 0, result.stderr
+    out = json.loads(result.stdout)
+    assert "knee_pain" not in [p["id"] for p in out["present"]]
+    assert out["plan_kind"] == "prevention"
+
+
+def test_why_explains_and_does_not_count_as_an_answer(run_line):
+    result = run_line(["ask"], input=feed("why", "none", "1", "none", "1", "none", "why", "no", "no", "no", "no"))
+    assert "Why: Red flags come first" in result.stderr
+    assert "Why: In play now:" in result.stderr
+
+
+def test_unknown_reply_is_asked_again(run_line):
+    result = run_line(["ask"], input=feed("maybe later", "none", "none", "none", "none", "none"))
+    assert "is not an answer here" in result.stderr and result.exit_code == 0
+
+
+def test_quit_saves_and_resume_continues(run_line, tmp_path):
+    saved = tmp_path / "answers.json"
+    first = run_line(["ask", "--save", str(saved)], input=feed("none", "1", "quit"))
+    assert first.exit_code == 0 and "answers saved to" in first.stderr and first.stdout == ""
+    doc = json.loads(saved.read_text())
+    assert doc["asked"] == ["red_flag_screen", "where_it_hurts"]
+    second = run_line(["ask", "--resume", str(saved), "--format", "json"],
+                      input=feed("none", "1", "none") + "no\n" * 12)
+    assert second.exit_code == 0, second.stderr
+    assert "[question 3, at most 15]" in second.stderr and "[question 1," not in second.stderr
+    assert json.loads(second.stdout)["causes"][0]["id"] == "weak_glutes"
+
+
+def test_end_of_input_is_one_clean_line(run_line):
+    result = run_line(["ask"], input=feed("none"))
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines()[-1].endswith(
+        "stridewise: error: <stdin>: input ended before the questionnaire finished")
+
+
+def test_resume_with_bad_file_is_one_line(run_line, tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"symptoms": ["knee_pain"], "asked": ["nope"]}')
+    result = run_line(["ask", "--resume", str(bad)])
+    assert result.exit_code == 3 and "$.asked[0]: unknown question id 'nope'" in result.stderr
+
+
+def test_hop_test_is_never_suggested_with_hip_or_groin_pain(advisor):
+    q = Questionnaire(advisor)
+    while (ask := q.next_question()) is not None:
+        assert "hop 10 times" not in (ask.text + ask.help).lower() or not q.answers.get("hip_or_groin_pain")
+        assert ask.id != "pain_on_hopping"  # only ever on the screen, never as a test to do
+        if ask.kind == "yesno":
+            q.answer(ask.id, {ask.id: None})
+        else:
+            q.answer(ask.id, {o.id: o.id == "hip_or_groin_pain" for o in ask.options})
+    texts = " ".join(o.text for o in advisor.kb.observations.values() if o.category.value == "red_flag")
+    assert "hop 10" not in texts.lower()
+
+
+@st.composite
+def runners(draw, kb):
+    ids = sorted(o for o in kb.observations)
+    present = draw(st.sets(st.sampled_from(ids), max_size=6))
+    absent = draw(st.sets(st.sampled_from(ids), max_size=6)) - present
+    return present, absent
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_never_asks_twice_and_always_terminates(advisor, data):
+    present, absent = data.draw(runners(advisor.kb))
+    q = play(advisor, present, absent)
+    assert len(q.asked) == len(set(q.asked))
+    assert len(q.asked) <= q.cap
+    assert q.stop_reason in ("red_flag", "settled", "cap", "nothing_reported")
+
+
+def test_simulation_meets_the_targets():
+    from advisor.simulate import CASES, run
+    rows = run(CASES)
+    counts = sorted(r["questions"] for r in rows)
+    assert counts[len(counts) // 2] <= 8 and max(counts) <= 15
+    assert sum(r["agrees"] for r in rows) / len(rows) >= 0.95
+    assert all(r["stopped_at_screen"] for r in rows if r["red_flag"])
+
+
+def test_real_terminal_with_arrow_keys(tmp_path):
+    pexpect = pytest.importorskip("pexpect")
+    exe = Path(sys.executable).with_name("stridewise")
+    assert exe.exists(), "install the package (README test command) to run the terminal test"
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "120", "LINES": "60"}
+    child = pexpect.spawn(str(exe), ["ask", "--format", "json", "--save", str(tmp_path / "a.json")],
+                          env=env, encoding="utf-8", timeout=30, dimensions=(60, 120))
+    try:
+        child.expect("do any of these apply")  # red-flag checklist: tick nothing
+        child.send("\r")
+        child.expect("Next:")
+        child.send("\r")  # continue
+        child.expect("Where do running aches")
+        child.send(" ")  # tick the first option: knee pain
+        child.send("\r")
+        child.expect("Next:")
+        child.send("\r")
+        child.expect("Which of these do you notice")
+        child.send("\r")
+        child.expect("Next:")
+        child.send("\r")
+        child.expect("coach seen")
+        child.send(" ")  # knee caves in
+        child.send("\r")
+        child.expect("Next:")
+        child.send("\r")
+        child.expect("describe you")
+        child.send("\r")
+        child.expect("Next:")
+        child.send("\r")
+        for _ in range(10):
+            index = child.expect([r"\? .*\n", pexpect.EOF, r"schema_version"], timeout=30)
+            if index != 0:
+                break
+            child.send("\x1b[B")  # arrow down to "no"
+            child.send("\r")
+        child.expect(pexpect.EOF)
+    finally:
+        child.close()
+    doc = json.loads((tmp_path / "a.json").read_text())
+    assert "knee_pain" in doc["symptoms"] and "knee_caves_in" in doc["symptoms"]
