@@ -133,6 +133,39 @@ def ask(save, resume, max_questions, fmt, rules_dir):
 
 
 @main.command()
+@click.argument("roster", type=str)
+@click.option("--format", "-f", "fmt", type=click.Choice(["markdown", "html", "json", "csv"]), default="markdown",
+              show_default=True, help="Report format. json and csv stream in roster order.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--input-format", type=click.Choice(["csv", "jsonl"]), help="Roster format (default: from the file name).")
+@click.option("--strict", is_flag=True, help="Stop at the first bad row instead of reporting it and going on.")
+@click.option("--anonymize", is_flag=True, help="Replace athlete names with stable pseudonyms in the output.")
+@click.option("--salt", envvar="STRIDEWISE_SALT", default="stridewise", show_default=False,
+              help="Secret mixed into --anonymize pseudonyms (env STRIDEWISE_SALT).")
+@click.option("--workers", type=click.IntRange(1, 64), help="Worker processes for long rosters (default: up to 2).")
+@rules_option
+def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, rules_dir):
+    """Screen a whole roster (CSV or JSON Lines) and write one team report.
+
+    Referrals come first, then each athlete by urgency and certainty, team
+    patterns by group, and a team plan: the fewest exercises covering everyone's
+    causes. Bad rows are reported with their line and the rest still screened
+    (exit 5). ROSTER may be '-' for stdin.
+
+    \b
+    Example:
+      stridewise screen examples/roster.csv
+      stridewise screen examples/roster.csv --format html -o team.html
+      stridewise screen examples/roster.jsonl --format json --anonymize
+    """
+    from advisor.teamrun import screen_roster
+    problems = screen_roster(advisor_for(rules_dir), roster, fmt, output, input_format, strict,
+                             salt if anonymize else None, workers)
+    if problems:
+        sys.exit(5)
+
+
+@main.command()
 @click.option("--search", "-s", "query", metavar="WORDS", help="Find ids from your own words, e.g. 'shin splints'.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable list (ids are a stable contract).")
 @rules_option

@@ -8,14 +8,12 @@ otherwise plain lines are read from stdin: that path is what scripts and tests u
 from __future__ import annotations
 
 import json
-import os
 import sys
-import tempfile
-from pathlib import Path
 
 import click
 
 from .errors import InputError
+from .fileio import atomic_writer
 from .questionnaire import Ask, Questionnaire
 
 YES = {"y", "yes"}
@@ -31,18 +29,6 @@ class Quit(Exception):
 
 class Back(Exception):
     """The runner typed back."""
-
-
-def write_atomically(path: Path, text: str) -> None:
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=str(path.parent.resolve()))
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 class LinePrompter:
@@ -179,7 +165,8 @@ def run(q: Questionnaire, save: str | None, tty: bool) -> None:
             continue
         q.answer(ask.id, values)
         if save:
-            write_atomically(Path(save), json.dumps(q.document(), indent=2) + "\n")
+            with atomic_writer(save) as fh:
+                fh.write(json.dumps(q.document(), indent=2, ensure_ascii=False) + "\n")
     reasons = {"red_flag": "A red flag came up: the answer below is a referral.",
                "settled": "That settles it.", "cap": "That is the last question.",
                "nothing_reported": "Nothing to look into: here is general prevention advice."}

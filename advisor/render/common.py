@@ -5,7 +5,7 @@ from ..result import CitationOut, Premise, RankedCause, Result, Step
 
 TRIAGE_WORDS = {
     "emergency": "EMERGENCY: go to emergency care now",
-    "urgent": "URGENT: see a clinician today",
+    "urgent": "URGENT: see a clinician today or tomorrow",
     "soon": "See a clinician within a few days",
 }
 REFERRAL_LINE = ("A red flag was found: stop running on it and get it checked before any "

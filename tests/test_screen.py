@@ -1,0 +1,200 @@
+"""stridewise screen: golden rosters, bad rows, hostile names, streaming formats, properties."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import random
+from html.parser import HTMLParser
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+ROOT = Path(__file__).resolve().parent.parent
+SMALL = ROOT / "tests" / "rosters" / "small"
+
+
+def screen_json(run_line, path, *extra, input=None):
+    result = run_line(["screen", str(path), "--format", "json", *extra], input=input)
+    return result, json.loads(result.stdout) if result.stdout else None
+
+
+def test_golden_small_roster_json(run_line):
+    expected = json.loads((SMALL / "expected.json").read_text())
+    result, report = screen_json(run_line, SMALL / "roster.csv")
+    assert result.exit_code == 0, result.stderr
+    by_name = {a["athlete"]: a for a in report["athletes"]}
+    assert [r["athlete"] for r in report["referrals"]] == expected["referrals"]
+    for name, cause in expected["top"].items():
+        assert by_name[name]["causes"][0]["id"] == cause
+    assert {n: a["status"] for n, a in by_name.items()} == expected["status"]
+    for cause, n in expected["pattern_at_least"].items():
+        assert report["patterns"]["overall"][cause] >= n
+    plan = report["team_plan"]
+    assert set(expected["team_plan_includes"]) <= {p["exercise"] for p in plan}
+    covered = {c for p in plan for c in p["covers"]}
+    assert set(expected["team_plan_covers_all"]) <= covered
+    assert report["notice"].startswith("Not a diagnosis")
+    assert by_name["Cleo"]["plan"] == []  # a red flag replaces the plan
+
+
+def test_golden_small_roster_markdown(run_line):
+    expected = json.loads((SMALL / "expected.json").read_text())
+    result = run_line(["screen", str(SMALL / "roster.csv")])
+    md = result.stdout
+    assert result.exit_code == 0
+    assert md.index("## Referrals first") < md.index("## Athletes") < md.index("## Team patterns") < md.index("## Team plan")
+    positions = [md.index(f"### {name}") for name in expected["order_markdown"]]
+    assert positions == sorted(positions)
+    assert "Not a diagnosis" in md
+    assert md == (SMALL / "expected.md").read_text(encoding="utf-8")
+
+
+def test_jsonl_roster_and_stdin(run_line):
+    result, report = screen_json(run_line, ROOT / "examples" / "roster.jsonl")
+    assert result.exit_code == 0 and len(report["athletes"]) == 12
+    text = (ROOT / "examples" / "roster.jsonl").read_text()
+    result2, report2 = screen_json(run_line, "-", "--input-format", "jsonl", input=text)
+    assert report2["athletes"] == report["athletes"]
+
+
+def test_wide_csv_with_yes_no_columns(run_line, tmp_path):
+    path = tmp_path / "wide.csv"
+    path.write_text("name,event,knee_pain,knee_caves_in,single_leg_squat_knee_in\n"
+                    "Ana,800m,yes,y,\nBen,5k,no,no,no\n", encoding="utf-8")
+    result, report = screen_json(run_line, path)
+    by = {a["athlete"]: a for a in report["athletes"]}
+    assert by["Ana"]["causes"][0]["id"] == "weak_glutes"
+    assert by["Ben"]["status"] == "prevention"
+
+
+def test_bad_rows_lose_nothing(run_line, tmp_path):
+    path = tmp_path / "messy.csv"
+    path.write_text('athlete,group,observations\n'
+                    'Ana,x,knee_pain;knee_caves_in\n'
+                    'Bob,x,knee_pian\n'
+                    ',x,knee_pain\n'
+                    '"Broken,quote,knee_pain\n'
+                    'Ana,y,shin_pain\n'
+                    'Cy,y,shin_pain,extra\n'
+                    'Dee,y,shin_pain\n', encoding="utf-8")
+    result, report = screen_json(run_line, path)
+    assert result.exit_code == 5
+    assert [a["athlete"] for a in report["athletes"]] == ["Ana", "Dee"]
+    problems = {p["line"]: p["reason"] for p in report["problems"]}
+    assert "did you mean 'knee_pain'" in problems[3]
+    assert problems[4] == "missing athlete name"
+    assert "broken CSV quoting" in problems[5]
+    assert "duplicate athlete" in problems[6]
+    assert "has 4 fields" in problems[7]
+    for line in (3, 4, 5, 6, 7):
+        assert f"line {line}" in result.stderr
+    md = run_line(["screen", str(path)]).stdout
+    assert "## Roster rows not screened" in md and "line 5" in md
+
+
+def test_strict_stops_at_the_first_bad_row(run_line, tmp_path):
+    path = tmp_path / "messy.csv"
+    path.write_text("athlete,observations\nAna,knee_pain\nBob,knee_pian\nCy,knee_pain\n")
+    result = run_line(["screen", str(path), "--strict"])
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines()[-1].startswith(f"stridewise: error: {path}: line 3: unknown observation id")
+
+
+def test_unusable_rosters_are_one_line(run_line, tmp_path):
+    cases = {"empty.csv": ("", "is empty"), "noname.csv": ("who,observations\nA,knee_pain\n", "no athlete column"),
+             "badcol.csv": ("athlete,knee_pian\nA,yes\n", "unknown column 'knee_pian' (did you mean 'knee_pain'?)")}
+    for name, (content, message) in cases.items():
+        path = tmp_path / name
+        path.write_text(content)
+        result = run_line(["screen", str(path)])
+        assert result.exit_code == 3 and message in result.stderr, name
+    assert run_line(["screen", str(tmp_path / "nope.csv")]).exit_code == 3
+
+
+class _Refs(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.refs, self.scripts, self.texts = [], 0, []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "script":
+            self.scripts += 1
+        for name, value in attrs:
+            if name in ("src", "href", "xlink:href", "action", "srcset", "data", "poster") and value:
+                self.refs.append(value)
+
+    def handle_data(self, data):
+        self.texts.append(data)
+
+
+def test_html_is_self_contained_and_escapes_hostile_names(run_line, tmp_path):
+    path = tmp_path / "hostile.csv"
+    path.write_text('athlete,group,observations\n'
+                    '"<script>alert(1)</script>","<img src=x onerror=alert(2)>",knee_pain;knee_caves_in\n'
+                    '"Cy[/x] & ""Co""",b,pain_at_night\n', encoding="utf-8")
+    out = tmp_path / "team.html"
+    result = run_line(["screen", str(path), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 0 and result.stdout == ""
+    html = out.read_text(encoding="utf-8")
+    parser = _Refs()
+    parser.feed(html)
+    assert parser.scripts == 0 and parser.refs == []
+    assert "http://" not in html and "https://" not in html and "url(" not in html and "@import" not in html
+    assert "<script>alert(1)</script>" in "".join(parser.texts)  # shown as text, not run
+    assert "&lt;img src=x onerror=alert(2)&gt;" in html
+    assert "<svg" in html and "Not a diagnosis" in html
+
+
+def test_csv_output_streams_and_defuses_formulas(run_line, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("athlete,observations\n=HYPERLINK(1),shin_pain\nBo,bad_id\n")
+    result = run_line(["screen", str(path), "--format", "csv"])
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["athlete"] == "'=HYPERLINK(1)" and rows[0]["top_cause"] == "weak_calves"
+    assert rows[1]["status"] == "not_screened" and "bad_id" in rows[1]["problem"]
+
+
+def test_anonymize_is_stable_and_hides_names(run_line):
+    a = run_line(["screen", str(SMALL / "roster.csv"), "--anonymize", "--format", "json"]).stdout
+    b = run_line(["screen", str(SMALL / "roster.csv"), "--anonymize", "--format", "json"]).stdout
+    assert a == b and "Ana" not in a and "athlete-" in a
+
+
+def test_output_file_is_written_atomically(run_line, tmp_path):
+    out = tmp_path / "report.md"
+    out.write_text("old report")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("athlete,observations\nA,x\n")
+    result = run_line(["screen", str(bad), "--strict", "-o", str(out)])
+    assert result.exit_code == 3 and out.read_text() == "old report"  # a failed run leaves the old file
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".report.md.")]
+
+
+def test_pool_gives_the_same_report_as_one_process(run_line, tmp_path, kb):
+    ids = sorted(o for o in kb.observations if kb.observations[o].category.value != "red_flag")
+    rng = random.Random(5)
+    path = tmp_path / "big.csv"
+    lines = ["athlete,group,observations"]
+    for n in range(3500):
+        lines.append(f"a{n},g{n % 3},{';'.join(rng.sample(ids, rng.randint(0, 3)))}")
+    path.write_text("\n".join(lines) + "\n")
+    one = run_line(["screen", str(path), "--format", "json", "--workers", "1"]).stdout
+    two = run_line(["screen", str(path), "--format", "json", "--workers", "2"]).stdout
+    assert one == two and len(json.loads(one)["athletes"]) == 3500
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(seed=st.integers(0, 10_000))
+def test_athlete_order_never_changes_an_athletes_result(run_line, tmp_path, seed):
+    rows = (ROOT / "examples" / "roster.csv").read_text().splitlines()
+    header, body = rows[0], rows[1:]
+    random.Random(seed).shuffle(body)
+    path = tmp_path / f"shuffled{seed}.csv"
+    path.write_text("\n".join([header] + body) + "\n")
+    base = json.loads(run_line(["screen", str(ROOT / "examples" / "roster.csv"), "--format", "json"]).stdout)
+    shuffled = json.loads(run_line(["screen", str(path), "--format", "json"]).stdout)
+    strip = lambda a: {k: v for k, v in a.items() if k != "line"}  # noqa: E731
+    assert {a["athlete"]: strip(a) for a in base["athletes"]} == {a["athlete"]: strip(a) for a in shuffled["athletes"]}
+    assert base["patterns"] == shuffled["patterns"] and base["team_plan"] == shuffled["team_plan"]
