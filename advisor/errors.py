@@ -51,6 +51,17 @@ class InputError(AdvisorError):
         self.message = message
         super().__init__(f"{source}: {where}: {message}" if where else f"{source}: {message}")
 
+    @classmethod
+    def from_os_error(cls, source: str, err: OSError) -> "InputError":
+        """One wording for a file that cannot be opened, wherever it is opened."""
+        if isinstance(err, FileNotFoundError):
+            return cls(source, "", "no such file")
+        if isinstance(err, IsADirectoryError):
+            return cls(source, "", "is a folder, not a file")
+        if isinstance(err, PermissionError):
+            return cls(source, "", "permission denied")
+        return cls(source, "", f"cannot read: {err.strerror or err}")
+
 
 class EngineError(AdvisorError):
     """The inference engine failed on a case. Should not happen; reported, never a traceback."""

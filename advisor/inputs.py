@@ -30,17 +30,13 @@ def read_text(path: str, limit: int = MAX_INPUT_BYTES) -> str:
         else:
             p = Path(path)
             if p.is_dir():
-                raise InputError(shown, "", "is a folder, not a file")
+                raise IsADirectoryError(path)
             size = p.stat().st_size
             if size > limit:
                 raise InputError(shown, "", f"file is {size:,} bytes; the limit is {limit:,} bytes")
             data = p.read_bytes()
-    except FileNotFoundError as err:
-        raise InputError(shown, "", "no such file") from err
-    except PermissionError as err:
-        raise InputError(shown, "", "permission denied") from err
     except OSError as err:
-        raise InputError(shown, "", f"cannot read: {err.strerror or err}") from err
+        raise InputError.from_os_error(shown, err) from err
     if len(data) > limit:
         raise InputError(shown, "", f"input is larger than the limit of {limit:,} bytes")
     try:

@@ -69,12 +69,8 @@ def open_text(path: str) -> tuple[io.TextIOBase, str]:
         return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline=""), shown
     try:
         return open(path, encoding="utf-8-sig", newline=""), shown
-    except FileNotFoundError as err:
-        raise InputError(shown, "", "no such file") from err
-    except IsADirectoryError as err:
-        raise InputError(shown, "", "is a folder, not a file") from err
     except OSError as err:
-        raise InputError(shown, "", f"cannot read: {err.strerror or err}") from err
+        raise InputError.from_os_error(shown, err) from err
 
 
 def detect_format(path: str, first_line: str, given: str | None) -> str:

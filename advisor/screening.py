@@ -120,13 +120,17 @@ class Screener:
         if self.workers > 1 and expected >= POOL_THRESHOLD:
             yield from self._run_pool(items, on_problem)
             return
+        yield from self._rows(items, {}, on_problem)
+
+    def _rows(self, items, fresh: dict, on_problem) -> Iterator[AthleteRow]:
+        """Resolve each entry from ``fresh`` results, the cache, or by evaluating it here."""
         for item in items:
             if isinstance(item, RowProblem):
                 if on_problem:
                     on_problem(item)
                 continue
             key = (item.present, item.absent)
-            result = self._lookup(key)
+            result = fresh.get(key) or self._lookup(key)
             if result is None:
                 result = summarise(self.advisor, *key)
                 self.evaluated += 1
@@ -165,17 +169,7 @@ class Screener:
                 self.evaluated += len(missing)
                 for key, value in fresh.items():
                     self._store(key, value)
-                for item in batch:
-                    if isinstance(item, RowProblem):
-                        if on_problem:
-                            on_problem(item)
-                        continue
-                    key = (item.present, item.absent)
-                    result = fresh.get(key) or self._lookup(key)
-                    if result is None:  # evicted between prepare and now: evaluate here
-                        result = summarise(self.advisor, *key)
-                        self._store(key, result)
-                    yield AthleteRow(item.line, item.athlete, item.group, result)
+                yield from self._rows(batch, fresh, on_problem)
 
     def _prepare(self, batch) -> list:
         missing = []
