@@ -15,6 +15,7 @@ from advisor.errors import AdvisorError, KnowledgeBaseError
 EXIT_CODES = """\b
 Exit codes:
   0  done
+  1  'symptoms --search' found nothing
   2  usage error (bad option or argument)
   3  bad input (file missing, not JSON, unknown id, too large ...)
   4  the rule pack is invalid
