@@ -31,7 +31,7 @@ class LineList(list):
         return self.item_lines[index] if 0 <= index < len(self.item_lines) else self.line
 
 
-class _LineLoader(_Base):  # type: ignore[misc, valid-type]
+class _LineNumberSafeLoader(_Base):  # type: ignore[misc, valid-type]
     """A subclass, so the shared SafeLoader is never modified."""
 
 
@@ -57,8 +57,8 @@ def _sequence(loader, node):
     return result
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
+_LineNumberSafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _mapping)
+_LineNumberSafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
 
 
 def load_yaml(path: Path, shown_as: str) -> tuple[object, list[Problem]]:
@@ -68,7 +68,7 @@ def load_yaml(path: Path, shown_as: str) -> tuple[object, list[Problem]]:
     except (OSError, UnicodeDecodeError) as err:
         return None, [Problem(shown_as, 0, "", f"cannot read: {err}")]
     try:
-        return yaml.load(text, Loader=_LineLoader), []
+        return yaml.load(text, Loader=_LineNumberSafeLoader), []
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line = mark.line + 1 if mark else 0

@@ -69,3 +69,15 @@ def test_every_cause_has_an_exercise_and_every_red_flag_an_action(kb):
     assert set(kb.causes) <= addressed, set(kb.causes) - addressed
     for flag in kb.red_flags.values():
         assert flag.see and flag.action and flag.citations
+
+
+def test_every_exercise_has_a_full_dose_and_progression(kb):
+    for ex in kb.exercises.values():
+        assert (ex.dose.reps or ex.dose.hold) and ex.dose.frequency and ex.dose.when, ex.id
+        assert ex.dose.progression, f"{ex.id}: every tip needs a progression step"
+
+
+def test_every_muscle_group_has_cited_roles(kb):
+    for muscle in kb.muscles.values():
+        assert muscle.members and muscle.roles, muscle.id
+        assert all(role.citations for role in muscle.roles), muscle.id

@@ -1,0 +1,36 @@
+"""Athlete data stays on the machine: nothing Stridewise does opens a network connection."""
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def no_network(monkeypatch):
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"network access attempted: {args!r}")
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+
+
+def test_every_front_end_runs_without_network(no_network, run_line, tmp_path):
+    assert run_line(["check", str(ROOT / "examples" / "knee_caves_in.json")]).exit_code == 0
+    assert run_line(["symptoms", "--search", "shin splints"]).exit_code == 0
+    assert run_line(["ask"], input="none\nnone\nnone\nnone\nnone\n").exit_code == 0
+    for fmt in ("markdown", "html", "json", "csv"):
+        out = tmp_path / f"r.{fmt}"
+        assert run_line(["screen", str(ROOT / "examples" / "roster.csv"), "-f", fmt, "-o", str(out)]).exit_code == 0
+
+
+def test_no_module_imports_a_network_library():
+    sources = list((ROOT / "advisor").rglob("*.py")) + [ROOT / "cli.py"]
+    for path in sources:
+        text = path.read_text(encoding="utf-8")
+        for banned in ("import requests", "import urllib", "import http", "import socket", "from urllib", "from http"):
+            assert banned not in text, f"{path.name}: {banned}"
