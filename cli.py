@@ -4,8 +4,8 @@ Every ``AdvisorError`` is turned into one line on stderr and its exit code here,
 """
 from __future__ import annotations
 
-import functools
 import json
+import os
 import sys
 
 import click
@@ -38,6 +38,14 @@ class StridewiseGroup(click.Group):
         except BrokenPipeError:
             sys.stderr.close()
             ctx.exit(0)
+        except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
+            raise
+        except Exception as err:  # a bug: still one line for the user, the traceback on request
+            if os.environ.get("STRIDEWISE_DEBUG"):
+                raise
+            click.echo(f"stridewise: internal error: {type(err).__name__}: {err} "
+                       "(set STRIDEWISE_DEBUG=1 for details; please report it)", err=True)
+            ctx.exit(1)
 
 
 def rules_option(func):

@@ -66,9 +66,10 @@ def pseudonym(name: str, salt: str) -> str:
 def open_text(path: str) -> tuple[io.TextIOBase, str]:
     shown = "<stdin>" if path == "-" else path
     if path == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline=""), shown
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="surrogateescape", newline=""), shown
     try:
-        return open(path, encoding="utf-8-sig", newline=""), shown
+        # surrogateescape: a line that is not UTF-8 becomes a bad row, not the end of the roster
+        return open(path, encoding="utf-8-sig", errors="surrogateescape", newline=""), shown
     except OSError as err:
         raise InputError.from_os_error(shown, err) from err
 
@@ -102,6 +103,14 @@ class RosterReader:
             yield self._first
         yield from self.stream
 
+    @staticmethod
+    def _not_utf8(text: str) -> bool:
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return True
+        return False
+
     def __iter__(self) -> Iterator[Entry | RowProblem]:
         try:
             rows = self._jsonl() if self.format == "jsonl" else self._csv()
@@ -119,6 +128,9 @@ class RosterReader:
     def _jsonl(self) -> Iterator[Entry | RowProblem]:
         for number, text in enumerate(self._lines(), 1):
             if not text.strip():
+                continue
+            if self._not_utf8(text):
+                yield RowProblem(number, "", "not UTF-8 text")
                 continue
             try:
                 data = json.loads(text)
@@ -147,6 +159,8 @@ class RosterReader:
         header = None
         for number, text in lines:
             if text.strip():
+                if self._not_utf8(text):
+                    raise InputError(self.shown, f"line {number}", "not UTF-8 text (is this a CSV file?)")
                 try:
                     header = next(csv.reader([text], strict=True))
                 except csv.Error as err:
@@ -176,6 +190,9 @@ class RosterReader:
                              "';'-separated ids, or one yes/no column per observation id")
         for line, text in lines:
             if not text.strip():
+                continue
+            if self._not_utf8(text):
+                yield RowProblem(line, "", "not UTF-8 text")
                 continue
             try:
                 row = next(csv.reader([text], strict=True))

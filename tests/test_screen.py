@@ -198,3 +198,16 @@ def test_athlete_order_never_changes_an_athletes_result(run_line, tmp_path, seed
     strip = lambda a: {k: v for k, v in a.items() if k != "line"}  # noqa: E731
     assert {a["athlete"]: strip(a) for a in base["athletes"]} == {a["athlete"]: strip(a) for a in shuffled["athletes"]}
     assert base["patterns"] == shuffled["patterns"] and base["team_plan"] == shuffled["team_plan"]
+
+
+def test_a_line_that_is_not_utf8_is_one_bad_row(run_line, tmp_path):
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(b"athlete,observations\nAna,knee_pain\n\xff\xfeBob,knee_pain\nCy,shin_pain\n")
+    result, report = screen_json(run_line, path)
+    assert result.exit_code == 5
+    assert [a["athlete"] for a in report["athletes"]] == ["Ana", "Cy"]
+    assert report["problems"] == [{"line": 3, "athlete": "", "reason": "not UTF-8 text"}]
+    binary = tmp_path / "binary.csv"
+    binary.write_bytes(bytes(range(256)) * 10)
+    result = run_line(["screen", str(binary)])
+    assert result.exit_code == 3 and "not UTF-8 text" in result.stderr and "Traceback" not in result.stderr
