@@ -127,16 +127,20 @@ def ask(save, resume, max_questions, fmt, rules_dir):
     q = Questionnaire(advisor_for(rules_dir), cap=max_questions)
     if resume:
         interactive.load_resume(resume, q)
+    target = save or resume
+
+    def saved() -> str:
+        return f"; answers saved to {target}" if target and q.asked else ""
+
     try:
-        interactive.run(q, save or resume, interactive.is_tty())
+        interactive.run(q, target, interactive.is_tty())
     except interactive.Quit:
-        click.echo("\nstridewise: stopped" + (f"; answers saved to {save or resume}" if (save or resume) else ""), err=True)
+        click.echo("\nstridewise: stopped" + saved(), err=True)
         sys.exit(0)
     except EOFError as err:
-        where = f"; answers so far saved to {save or resume}" if (save or resume) else ""
-        raise InputError("<stdin>", "", f"input ended before the questionnaire finished{where}") from err
+        raise InputError("<stdin>", "", "input ended before the questionnaire finished" + saved()) from err
     except KeyboardInterrupt:
-        click.echo("\nstridewise: interrupted" + (f"; answers saved to {save or resume}" if (save or resume) else ""), err=True)
+        click.echo("\nstridewise: interrupted" + saved(), err=True)
         sys.exit(130)
     click.echo(render(q.result(), fmt), nl=False)
 
