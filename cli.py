@@ -53,7 +53,10 @@ def rules_option(func):
                         help="Use the rule pack in DIR instead of the built-in rules.")(func)
 
 
-def format_option(choices=("text", "json", "markdown"), default="text"):
+def format_option(choices=None, default="text"):
+    if choices is None:
+        from advisor.render import RENDERERS  # the registry decides which formats exist
+        choices = tuple(RENDERERS)
     def decorate(func):
         return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
                             show_default=True, help="Output format.")(func)
@@ -238,9 +241,9 @@ def rules_check(rules_dir):
 
 
 @main.command()
-@click.argument("which", type=click.Choice(["input", "result"]))
+@click.argument("which", type=click.Choice(["input", "result", "team"]))
 def schema(which):
-    """Print the JSON Schema of symptom files (input) or of check's JSON output (result).
+    """Print a JSON Schema: symptom files (input), check's JSON (result), screen's JSON (team).
 
     \b
     Example:

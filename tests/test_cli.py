@@ -128,7 +128,7 @@ def test_check_with_broken_rule_pack_is_one_line(run_line):
 
 
 def test_schema_command(run_line):
-    for which in ("input", "result"):
+    for which in ("input", "result", "team"):
         assert json.loads(run_line(["schema", which]).stdout)["title"].startswith("Stridewise")
 
 

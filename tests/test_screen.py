@@ -211,3 +211,11 @@ def test_a_line_that_is_not_utf8_is_one_bad_row(run_line, tmp_path):
     binary.write_bytes(b"\xfa\xfb\x00\x81" * 500)
     result = run_line(["screen", str(binary)])
     assert result.exit_code == 3 and "not UTF-8 text" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_team_json_matches_published_schema(run_line, tmp_path):
+    import jsonschema
+    schema = json.loads((ROOT / "advisor" / "schemas" / "team.schema.json").read_text())
+    for roster in (ROOT / "examples" / "roster.csv", ROOT / "tests" / "fixtures" / "messy_roster.csv"):
+        _, report = screen_json(run_line, roster)
+        jsonschema.validate(report, schema)
