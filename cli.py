@@ -240,6 +240,46 @@ def rules_check(rules_dir):
                f"{len(kb.red_flags)} red flags, {len(kb.exercises)} exercises, {len(kb.sources)} sources")
 
 
+@rules.command("coverage")
+@click.option("--article", "article_path", required=True, metavar="FILE", type=click.Path(dir_okay=False),
+              help="The source article (plain text).")
+@click.option("--uncovered", is_flag=True, help="List only article lines no item cites.")
+@rules_option
+def rules_coverage(article_path, uncovered, rules_dir):
+    """Trace the article line by line to the rules, roles and exercises that cite it.
+
+    \b
+    Example:
+      stridewise rules coverage --article ../shared/source-article.txt
+      stridewise rules coverage --article ../shared/source-article.txt --uncovered
+    """
+    from advisor.coverage import coverage
+    from advisor.errors import InputError
+    kb = advisor_for(rules_dir).kb
+    try:
+        with open(article_path, encoding="utf-8") as fh:
+            article = fh.read()
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(article_path, "", f"cannot read: {err}") from err
+    lines, missing = coverage(kb, article)
+    cited = 0
+    for line in lines:
+        if not line.text:
+            continue
+        cited += bool(line.cited_by)
+        if uncovered and line.cited_by:
+            continue
+        mark = "+" if line.cited_by else "-"
+        click.echo(f"{mark} {line.number:>3}: {line.text[:100]}")
+        for who in line.cited_by:
+            click.echo(f"        {who}")
+    click.echo(f"{cited} of {sum(1 for l in lines if l.text)} article lines are cited by the rule pack", err=True)
+    for where, c in missing:
+        click.echo(f"stridewise: {where}: excerpt not found in the article: {c.quote!r}", err=True)
+    if missing:
+        sys.exit(4)
+
+
 @main.command()
 @click.argument("which", type=click.Choice(["input", "result", "team"]))
 def schema(which):

@@ -88,3 +88,40 @@ def test_the_tibialis_anterior_correction_is_recorded(kb):
 
 def test_demo_the_quote_check_can_fail(article):
     assert normalise("the tibialis anterior lifts the toes") not in normalise(article)
+
+
+# Article lines that make no claim about muscles, injuries or training, so no rule cites
+# them: headings, list lead-ins, the author's sign-off, social links and reader thanks.
+NOT_CLAIMS = {
+    "Understanding what muscles running works allows you to focus on them to:",
+    "- Improve your running form (think posture and stride)",
+    "- Improve your running technique (think speed and efficiency)",
+    "- Improve your running endurance",
+    "- Maximize your race day performance",
+    "Read this article to learn exactly what muscles running works",
+    "As humans, we are made to run!",
+    "Running has two key phases that influence how each muscle is worked:",
+    "Hip flexors run into two common issues:",
+    "We've partially covered many of these muscles in other areas",
+    "There's actually a process that's going to make abs from running more likely:",
+    "I think what we've learned today is that running is a full body exercises",
+    "Other ways to connect with Amanda", "Instagram Daily Fun: RunToTheFinish",
+    "Facebook Community Chatter: RunToTheFinish", "Sign Up to Receive a Weekly Newsletter of Tips",
+    "Lynn", "Fascinating article.", "Claire Gervais", "amanda", "Hey Claire,", "Tips:",
+}
+
+
+def test_every_article_claim_is_cited(kb, article):
+    from advisor.coverage import coverage
+    lines, missing = coverage(kb, article)
+    assert not missing
+    headings = {"What Muscles Does Running Work?", "Can You Get Abs From Running?"}
+    uncited = [l.text for l in lines if l.text and not l.cited_by and l.text not in headings
+               and not (l.text[:2].rstrip(".").isdigit() and len(l.text.split()) <= 4)
+               and not any(normalise(l.text).startswith(normalise(n)) for n in NOT_CLAIMS)]
+    assert not uncited, "article lines with a claim but no citation:\n" + "\n".join(uncited)
+
+
+def test_coverage_command(run_line):
+    result = run_line(["rules", "coverage", "--article", str(ARTICLE), "--uncovered"])
+    assert result.exit_code == 0 and "article lines are cited" in result.stderr
