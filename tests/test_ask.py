@@ -143,7 +143,7 @@ def test_simulation_meets_the_targets():
 
 
 def test_real_terminal_with_arrow_keys(tmp_path):
-    pexpect = pytest.importorskip("pexpect")
+    import pexpect  # in the test extras: a missing pexpect must fail, not skip
     exe = Path(sys.executable).with_name("stridewise")
     assert exe.exists(), "install the package (README test command) to run the terminal test"
     env = {**os.environ, "TERM": "xterm", "COLUMNS": "120", "LINES": "60"}
