@@ -146,7 +146,8 @@ def test_real_terminal_with_arrow_keys(tmp_path):
     import pexpect  # in the test extras: a missing pexpect must fail, not skip
     exe = Path(sys.executable).with_name("stridewise")
     assert exe.exists(), "install the package (README test command) to run the terminal test"
-    env = {**os.environ, "TERM": "xterm", "COLUMNS": "120", "LINES": "60"}
+    # pexpect is not a terminal emulator: it never answers prompt_toolkit's cursor-position query
+    env = {**os.environ, "TERM": "xterm", "COLUMNS": "120", "LINES": "60", "PROMPT_TOOLKIT_NO_CPR": "1"}
     child = pexpect.spawn(str(exe), ["ask", "--format", "json", "--save", str(tmp_path / "a.json")],
                           env=env, encoding="utf-8", timeout=30, dimensions=(60, 120))
     try:
