@@ -7,43 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from advisor.coverage import citations as all_citations
+from advisor.coverage import normalise
+
 ARTICLE = Path(os.environ.get("STRIDEWISE_ARTICLE",
                               Path(__file__).resolve().parent.parent.parent / "shared" / "source-article.txt"))
-
-
-def normalise(text: str) -> str:
-    text = text.replace("\u2019", "'").replace("\u2018", "'").replace("\u201c", '"').replace("\u201d", '"')
-    return " ".join(text.split())
 
 
 @pytest.fixture(scope="module")
 def article() -> str:
     assert ARTICLE.exists(), f"source article not found at {ARTICLE} (set STRIDEWISE_ARTICLE)"
     return ARTICLE.read_text(encoding="utf-8")
-
-
-def all_citations(kb):
-    for rule in kb.rules:
-        for c in rule.citations:
-            yield f"rule {rule.id}", c
-    for ex in kb.exercises.values():
-        for c in ex.citations:
-            yield f"exercise {ex.id}", c
-    for flag in kb.red_flags.values():
-        for c in flag.citations:
-            yield f"red flag {flag.id}", c
-    for test in kb.self_tests.values():
-        for c in test.citations:
-            yield f"self-test {test.id}", c
-    for muscle in kb.muscles.values():
-        for c in muscle.citations:
-            yield f"muscle {muscle.id}", c
-        for role in muscle.roles:
-            for c in role.citations:
-                yield f"muscle {muscle.id} role {role.phase}", c
-    for corr in kb.corrections:
-        for c in corr.citations:
-            yield f"correction {corr.id}", c
 
 
 def test_article_excerpts_are_verbatim_and_short(kb, article):
