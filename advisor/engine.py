@@ -110,6 +110,8 @@ class Engine:
             try:
                 batch = [{"sid": sid, "k": k} for k in [_SENTINEL_KEY, *to_assert]]
                 code, state = _core.assert_facts(handle, json.dumps(batch))
+                # Only now is there a session to delete: after a batch the core refused,
+                # delete_state would free a half-built session (ENGINE-NOTES gotchas 1, 2).
                 started = True
                 if code not in (0, 3):
                     raise EngineError(f"engine refused the case: {_ERRORS.get(code, code)}")
