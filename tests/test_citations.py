@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -10,8 +11,28 @@ import pytest
 from advisor.coverage import citations as all_citations
 from advisor.coverage import normalise
 
-ARTICLE = Path(os.environ.get("STRIDEWISE_ARTICLE",
-                              Path(__file__).resolve().parent.parent.parent / "shared" / "source-article.txt"))
+def _find_article() -> Path:
+    """STRIDEWISE_ARTICLE, else shared/source-article.txt beside the checkout (or beside the
+    repository it was cloned from, for a clone made elsewhere)."""
+    if os.environ.get("STRIDEWISE_ARTICLE"):
+        return Path(os.environ["STRIDEWISE_ARTICLE"])
+    repo = Path(__file__).resolve().parent.parent
+    places = [repo, *repo.parents]
+    try:
+        origin = subprocess.run(["git", "-C", str(repo), "config", "--get", "remote.origin.url"],
+                                capture_output=True, text=True, timeout=10).stdout.strip()
+    except OSError:
+        origin = ""
+    if origin and Path(origin).is_dir():
+        places += [Path(origin).resolve(), *Path(origin).resolve().parents]
+    for place in places:
+        candidate = place / "shared" / "source-article.txt"
+        if candidate.exists():
+            return candidate
+    return repo.parent / "shared" / "source-article.txt"
+
+
+ARTICLE = _find_article()
 
 
 @pytest.fixture(scope="module")
