@@ -10,8 +10,8 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from advisor.app import get_advisor  # noqa: E402
-from cli import main  # noqa: E402
+from advisor.reasoning.advisor import get_advisor  # noqa: E402
+from advisor.frontends.cli import main  # noqa: E402
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,8 @@ trace of firings, one of them is wrong.
 """
 from __future__ import annotations
 
-from advisor.engine import Firing, Trace
-from advisor.model import KnowledgeBase
+from advisor.reasoning.engine import Firing, Trace
+from advisor.knowledge.model import KnowledgeBase
 
 
 def reference_run(kb: KnowledgeBase, present, absent=()) -> Trace:

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.questionnaire import Questionnaire
-from advisor.simulate import play
+from advisor.interview.questionnaire import Questionnaire
+from tools.simulate import play
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -134,7 +134,7 @@ def test_never_asks_twice_and_always_terminates(advisor, data):
 
 
 def test_simulation_meets_the_targets():
-    from advisor.simulate import CASES, run
+    from tools.simulate import CASES, run
     rows = run(CASES)
     counts = sorted(r["questions"] for r in rows)
     assert counts[len(counts) // 2] <= 8 and max(counts) <= 15

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor.coverage import citations as all_citations
-from advisor.coverage import normalise
+from advisor.knowledge.coverage import citations as all_citations
+from advisor.knowledge.coverage import normalise
 
 def _find_article() -> Path:
     """STRIDEWISE_ARTICLE, else shared/source-article.txt beside the checkout (or beside the
@@ -107,7 +107,7 @@ NOT_CLAIMS = {
 
 
 def test_every_article_claim_is_cited(kb, article):
-    from advisor.coverage import coverage
+    from advisor.knowledge.coverage import coverage
     lines, missing = coverage(kb, article)
     assert not missing
     headings = {"What Muscles Does Running Work?", "Can You Get Abs From Running?"}

@@ -5,8 +5,8 @@ import random
 
 import pytest
 
-from advisor.engine import Engine
-from advisor.loader import load_knowledge_base
+from advisor.reasoning.engine import Engine
+from advisor.knowledge.loader import load_knowledge_base
 from reference_chainer import reference_run
 
 
@@ -92,8 +92,8 @@ def test_session_with_no_action_does_not_crash_a_fresh_process():
     import sys
     from pathlib import Path
     code = ("import sys; sys.path.insert(0, sys.argv[1])\n"
-            "from advisor.engine import Engine\n"
-            "from advisor.loader import load_knowledge_base\n"
+            "from advisor.reasoning.engine import Engine\n"
+            "from advisor.knowledge.loader import load_knowledge_base\n"
             "e = Engine(load_knowledge_base())\n"
             "for case in ({'ankle_pain'}, {'knee_pain'}, {'glutes_feel_unused', 'knee_pain'}, {'ankle_pain'}):\n"
             "    e.run(case)\n"

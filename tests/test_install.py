@@ -31,7 +31,7 @@ def test_installed_script_runs_from_another_folder(tmp_path):
 
 
 def test_installed_package_ships_its_rules(tmp_path):
-    code = "import advisor.loader as l; print(l.default_rules_dir())"
+    code = "import advisor.knowledge.loader as l; print(l.default_rules_dir())"
     done = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     rules_dir = Path(done.stdout.strip())

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from advisor.errors import KnowledgeBaseError
-from advisor.loader import load_knowledge_base
+from advisor.knowledge.loader import load_knowledge_base
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -6,8 +6,8 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from advisor.inputs import case_from_data
-from advisor.scoring import combine
+from advisor.inputs.symptoms import case_from_data
+from advisor.reasoning.advisor import combine
 
 CF = st.floats(min_value=-1, max_value=1, allow_nan=False)
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..result import Result
+from advisor.reasoning.result import Result
 from .json_out import render_json
 from .markdown import render_markdown
 from .text import render_text

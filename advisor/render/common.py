@@ -1,7 +1,7 @@
 """Wording shared by the human-readable renderers, so text and Markdown say the same thing."""
 from __future__ import annotations
 
-from ..result import CitationOut, Premise, RankedCause, Result, Step
+from advisor.reasoning.result import CitationOut, Premise, RankedCause, Result, Step
 
 TRIAGE_WORDS = {
     "emergency": "EMERGENCY: go to emergency care now",

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 
-from ..result import Result
+from advisor.reasoning.result import Result
 
 
 def render_json(result: Result) -> str:

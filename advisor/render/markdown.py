@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from ..result import Result
+from advisor.reasoning.result import Result
 from .common import PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, all_sources, citation_text, step_text
 
 

@@ -11,9 +11,9 @@ import json
 from abc import ABC, abstractmethod
 from typing import TextIO
 
-from ..model import KnowledgeBase, Triage
-from ..roster import RowProblem
-from ..screening import AthleteRow, TeamSummary
+from advisor.knowledge.model import KnowledgeBase, Triage
+from advisor.inputs.roster import RowProblem
+from advisor.screening.screener import AthleteRow, TeamSummary
 from .common import TRIAGE_WORDS
 from .markdown import md_escape
 

@@ -12,11 +12,12 @@ A cause is *likely* at certainty >= ``LIKELY``; shown ranked by certainty, then 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import lru_cache
 
-from .engine import Engine, Firing, Trace
-from .model import Citation, KnowledgeBase, Rule
-from .result import (
+from advisor.reasoning.case import Case
+from advisor.reasoning.engine import Engine, Firing, Trace
+from advisor.knowledge.model import Citation, KnowledgeBase, Rule
+from advisor.reasoning.result import (
     CitationOut, PlannedExercise, Premise, RankedCause, RedFlagHit, Result, RuledOut, Step,
 )
 
@@ -40,16 +41,6 @@ def combine(values) -> float:
             return 0.0
         return max(-1.0, min(1.0, (pos + neg) / (1 - weaker)))
     return pos or neg
-
-
-@dataclass(frozen=True)
-class Case:
-    """One runner's report: observation ids present and absent (unknown ids already rejected)."""
-
-    present: frozenset[str]
-    absent: frozenset[str] = frozenset()
-    athlete: str = ""
-    group: str = ""
 
 
 class Advisor:
@@ -224,3 +215,10 @@ class Advisor:
     def _planned(self, ex, for_causes: tuple[str, ...]) -> PlannedExercise:
         return PlannedExercise(ex.id, ex.name, ex.kind, ex.how, ex.dose.summary(), ex.dose.progression,
                                for_causes, self._cites(ex.citations))
+
+
+@lru_cache(maxsize=4)
+def get_advisor(rules_dir: str | None = None) -> Advisor:
+    """The advisor for a rule pack (the built-in one by default), built once per process."""
+    from advisor.knowledge.loader import load_knowledge_base
+    return Advisor(load_knowledge_base(rules_dir))

@@ -10,10 +10,10 @@ import json
 import sys
 from pathlib import Path
 
-from .errors import InputError
-from .loader import suggest
-from .model import KnowledgeBase
-from .scoring import Case
+from advisor.errors import InputError
+from advisor.knowledge.loader import suggest
+from advisor.knowledge.model import KnowledgeBase
+from advisor.reasoning.case import Case
 
 INPUT_SCHEMA_VERSION = "1.0"
 ACCEPTED_VERSIONS = {"1", "1.0"}

@@ -7,11 +7,11 @@ from dataclasses import replace
 
 import click
 
-from .errors import InputError
-from .fileio import atomic_writer
-from .render.team import TEAM_WRITERS
-from .roster import RosterReader, RowProblem, open_text, pseudonym
-from .screening import Screener, TeamSummary
+from advisor.errors import InputError
+from advisor.frontends.output import atomic_writer
+from advisor.render.team import TEAM_WRITERS
+from advisor.inputs.roster import RosterReader, RowProblem, open_text, pseudonym
+from advisor.screening.screener import Screener, TeamSummary
 
 
 def _count_lines(path: str) -> int:

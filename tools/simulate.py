@@ -1,6 +1,6 @@
 """Play a runner for every golden case and count the questions ``ask`` needs.
 
-``python -m advisor.simulate`` (also part of ``python -m advisor.bench``). The simulated
+``python -m tools.simulate`` (also part of ``python -m tools.bench``). The simulated
 runner answers from the case's own observations: present -> yes (ticked), reported absent ->
 no, anything else -> "not sure" (for a tick-all-that-apply question: not ticked). The final
 top cause is compared with what ``check`` gives on the full case file.
@@ -12,9 +12,9 @@ import statistics
 import sys
 from pathlib import Path
 
-from .app import get_advisor
-from .inputs import case_from_data
-from .questionnaire import Questionnaire
+from advisor.reasoning.advisor import get_advisor
+from advisor.inputs.symptoms import case_from_data
+from advisor.interview.questionnaire import Questionnaire
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "cases"
 

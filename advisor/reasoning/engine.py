@@ -31,8 +31,8 @@ from dataclasses import dataclass
 
 import durable_rules_engine as _core
 
-from .errors import EngineError
-from .model import KnowledgeBase
+from advisor.errors import EngineError
+from advisor.knowledge.model import KnowledgeBase
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .model import Citation, KnowledgeBase
+from advisor.knowledge.model import Citation, KnowledgeBase
 
 
 def normalise(text: str) -> str:

@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import KnowledgeBaseError, Problem
-from .model import (
+from advisor.errors import KnowledgeBaseError, Problem
+from advisor.knowledge.model import (
     Cause, CauseType, Citation, Correction, Dose, Exercise, Finding, KnowledgeBase, Literal,
     Muscle, MuscleRole, MuscleState, Observation, ObservationCategory, Question, RedFlag, Rule, SelfTest,
     Source, Strength, Triage,
 )
-from .yamlsource import LineDict, LineList, load_yaml
+from advisor.knowledge.yamlsource import LineDict, LineList, load_yaml
 
 MAX_QUOTE_WORDS = 25
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -96,11 +96,11 @@ class _Collector:
 
 def default_rules_dir() -> Path:
     """The rules shipped with the package; the source tree's ``rules/`` when run from a checkout."""
-    here = Path(__file__).resolve().parent
-    installed = here / "_rules"
+    package = Path(__file__).resolve().parents[1]
+    installed = package / "_rules"
     if installed.is_dir():
         return installed
-    return here.parent / "rules"
+    return package.parent / "rules"
 
 
 def _display_name(path: Path, rules_dir: Path, given: str | None) -> str:

@@ -23,10 +23,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .inputs import INPUT_SCHEMA_VERSION
-from .model import KnowledgeBase, Observation
-from .result import Result
-from .scoring import LIKELY, Advisor, Case
+from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION
+from advisor.knowledge.model import KnowledgeBase, Observation
+from advisor.reasoning.result import Result
+from advisor.reasoning.advisor import LIKELY, Advisor
+from advisor.reasoning.case import Case
 
 DEFAULT_CAP = 15
 _PRIOR = 0.02

@@ -4,7 +4,7 @@ from __future__ import annotations
 import difflib
 import re
 
-from .model import KnowledgeBase, Observation
+from advisor.knowledge.model import KnowledgeBase, Observation
 
 _WORD = re.compile(r"[a-z0-9]+")
 

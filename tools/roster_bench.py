@@ -1,4 +1,4 @@
-"""Roster benchmark: ``python -m advisor.roster_bench`` (also part of ``python -m advisor.bench``).
+"""Roster benchmark: ``python -m tools.roster_bench`` (also part of ``python -m tools.bench``).
 
 Generates rosters of 1,000, 10,000 and 100,000 athletes (0-4 observations each, drawn
 from the non-red-flag observations, 2% with a red-flag item) and times ``stridewise screen``
@@ -38,7 +38,7 @@ def _peak_rss_mb(pid_status: str) -> float:
 
 
 def bench_screen(quick: bool = False) -> None:
-    from .app import get_advisor
+    from advisor.reasoning.advisor import get_advisor
     kb = get_advisor(None).kb
     exe = shutil.which("stridewise") or str(Path(sys.executable).with_name("stridewise"))
     if not Path(exe).exists():

@@ -12,9 +12,9 @@ import sys
 
 import click
 
-from .errors import InputError
-from .fileio import atomic_writer
-from .questionnaire import Ask, Questionnaire
+from advisor.errors import InputError
+from advisor.frontends.output import atomic_writer
+from advisor.interview.questionnaire import Ask, Questionnaire
 
 YES = {"y", "yes"}
 NO = {"n", "no"}
@@ -136,7 +136,7 @@ class TerminalPrompter(LinePrompter):
 
 
 def load_resume(path: str, q: Questionnaire) -> None:
-    from .inputs import case_from_data, parse_json, read_text
+    from advisor.inputs.symptoms import case_from_data, parse_json, read_text
     text = read_text(path)
     data = parse_json(text, path)
     asked = data.pop("asked", None) if isinstance(data, dict) else None

@@ -24,10 +24,10 @@ import sys
 from dataclasses import dataclass
 from typing import Iterator
 
-from .errors import InputError
-from .inputs import case_from_data
-from .loader import suggest
-from .model import KnowledgeBase
+from advisor.errors import InputError
+from advisor.inputs.symptoms import case_from_data
+from advisor.knowledge.loader import suggest
+from advisor.knowledge.model import KnowledgeBase
 
 NAME_COLUMNS = ("athlete", "name", "id")
 GROUP_COLUMNS = ("group", "event")

@@ -13,10 +13,11 @@ from collections import Counter, OrderedDict, deque
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
-from .model import KnowledgeBase, Triage
-from .render.common import chain_line
-from .roster import Entry, RowProblem
-from .scoring import PLAN_FOR_TOP, Advisor, Case
+from advisor.knowledge.model import KnowledgeBase, Triage
+from advisor.render.common import chain_line
+from advisor.inputs.roster import Entry, RowProblem
+from advisor.reasoning.advisor import PLAN_FOR_TOP, Advisor
+from advisor.reasoning.case import Case
 
 CACHE_SIZE = 4096
 POOL_THRESHOLD = 3000

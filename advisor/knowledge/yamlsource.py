@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from .errors import Problem
+from advisor.errors import Problem
 
 _Base = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

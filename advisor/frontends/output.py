@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterator, TextIO
 
-from .errors import InputError
+from advisor.errors import InputError
 
 
 @contextlib.contextmanager

@@ -1,4 +1,4 @@
-"""Benchmark, run by hand: ``python -m advisor.bench`` (add ``--quick`` for a short run).
+"""Benchmark, run by hand: ``python -m tools.bench`` (add ``--quick`` for a short run).
 
 Engine: per-case median and p99 over N generated cases in one process, cases per second,
 memory (RSS) at the start and end of the run (flat means no per-case leak); full advice
@@ -47,8 +47,8 @@ def percentile(values, q):
 
 
 def bench_engine(n: int, heavy: bool = False) -> None:
-    from advisor.app import get_advisor
-    from advisor.scoring import Case
+    from advisor.reasoning.advisor import get_advisor
+    from advisor.reasoning.case import Case
     advisor = get_advisor(None)
     kb = advisor.kb
     cases = generate_cases(kb, n, low=15, high=30) if heavy else generate_cases(kb, n)
@@ -100,7 +100,7 @@ def bench_cold_check(runs: int) -> None:
 
 
 def main(argv=None) -> None:
-    parser = argparse.ArgumentParser(prog="python -m advisor.bench", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="python -m tools.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--quick", action="store_true", help="1,000 cases, fewer runs")
     parser.add_argument("--only", choices=["engine", "check", "ask", "screen"], action="append")
@@ -115,14 +115,14 @@ def main(argv=None) -> None:
         bench_cold_check(5 if args.quick else 15)
     if "ask" in only:
         try:
-            from advisor.simulate import report
+            from tools.simulate import report
         except ImportError:
             pass
         else:
             report()
     if "screen" in only:
         try:
-            from advisor.roster_bench import bench_screen
+            from tools.roster_bench import bench_screen
         except ImportError:
             pass
         else:

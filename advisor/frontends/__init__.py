@@ -1,0 +1,1 @@
+"""The front ends: the ``stridewise`` commands (check, ask, screen, symptoms, rules, schema)."""

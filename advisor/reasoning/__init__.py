@@ -1,0 +1,1 @@
+"""The reasoning layer: engine, certainty, explanation, plan and the frozen result objects."""

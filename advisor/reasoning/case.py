@@ -1,0 +1,14 @@
+"""The case the reasoning layer advises on."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Case:
+    """One runner's report: observation ids present and absent (unknown ids already rejected)."""
+
+    present: frozenset[str]
+    absent: frozenset[str] = frozenset()
+    athlete: str = ""
+    group: str = ""

@@ -1,0 +1,1 @@
+"""The screening layer: many cases (a roster) into one frozen team report."""

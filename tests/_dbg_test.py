@@ -1,3 +1,0 @@
-def test_a(advisor):
-    advisor.engine.run({"ankle_pain"})
-    print("ok1")

@@ -1,0 +1,1 @@
+"""Developer tools (benchmarks, the ask simulator): run from a checkout, never shipped."""
