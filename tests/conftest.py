@@ -6,12 +6,19 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from advisor.reasoning.advisor import get_advisor  # noqa: E402
 from advisor.frontends.cli import main  # noqa: E402
+
+# The one hypothesis profile: no deadline (a cold engine build is slow on a busy 2-core
+# machine), session fixtures are fine to share between examples. Tests set only max_examples.
+settings.register_profile("stridewise", deadline=None, print_blob=True,
+                          suppress_health_check=[HealthCheck.function_scoped_fixture])
+settings.load_profile("stridewise")
 
 
 @pytest.fixture(scope="session")

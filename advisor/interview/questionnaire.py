@@ -26,7 +26,8 @@ from dataclasses import dataclass, field
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION
 from advisor.knowledge.model import KnowledgeBase, Observation
 from advisor.reasoning.result import Result
-from advisor.reasoning.advisor import LIKELY, Advisor
+from advisor.reasoning.advisor import Advisor
+from advisor.reasoning.certainty import LIKELY
 from advisor.reasoning.case import Case
 
 DEFAULT_CAP = 15

@@ -16,7 +16,8 @@ from typing import Callable, Iterable, Iterator
 from advisor.knowledge.model import KnowledgeBase, Triage
 from advisor.render.common import chain_line
 from advisor.inputs.roster import Entry, RowProblem
-from advisor.reasoning.advisor import PLAN_FOR_TOP, Advisor
+from advisor.reasoning.advisor import Advisor
+from advisor.reasoning.plan import PLAN_FOR_TOP
 from advisor.reasoning.case import Case
 
 CACHE_SIZE = 4096

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-CASES = sorted(p for p in (Path(__file__).parent / "cases").iterdir() if p.is_dir())
+CASES = sorted(p for p in (Path(__file__).resolve().parents[1] / "cases").iterdir() if p.is_dir())
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)

@@ -8,7 +8,7 @@ import pytest
 from advisor.errors import KnowledgeBaseError
 from advisor.knowledge.loader import load_knowledge_base
 
-FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
 def problems_of(folder: Path) -> list[str]:

@@ -7,7 +7,7 @@ import pytest
 
 from advisor.reasoning.engine import Engine
 from advisor.knowledge.loader import load_knowledge_base
-from reference_chainer import reference_run
+from tests.unit.reference_chainer import reference_run
 
 
 def random_case(kb, rng: random.Random):
@@ -72,7 +72,7 @@ def test_two_engines_for_one_pack_coexist(kb):
 
 def test_a_different_pack_gets_its_own_ruleset(tmp_path, kb):
     from pathlib import Path
-    src = Path(__file__).resolve().parent.parent / "rules"
+    src = Path(__file__).resolve().parents[2] / "rules"
     for f in src.glob("*.yaml"):
         (tmp_path / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
     other = Engine(load_knowledge_base(tmp_path))
@@ -98,7 +98,7 @@ def test_session_with_no_action_does_not_crash_a_fresh_process():
             "for case in ({'ankle_pain'}, {'knee_pain'}, {'glutes_feel_unused', 'knee_pain'}, {'ankle_pain'}):\n"
             "    e.run(case)\n"
             "print('survived')\n")
-    root = str(Path(__file__).resolve().parent.parent)
+    root = str(Path(__file__).resolve().parents[2])
     for _ in range(3):
         done = subprocess.run([sys.executable, "-c", code, root], capture_output=True, text=True, timeout=60)
         assert done.returncode == 0 and "survived" in done.stdout, done.stderr[-2000:]

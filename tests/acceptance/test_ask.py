@@ -7,13 +7,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor.interview.questionnaire import Questionnaire
 from tools.simulate import play
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def feed(*lines: str) -> str:
@@ -123,7 +123,7 @@ def runners(draw, kb):
     return present, absent
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60)
 @given(data=st.data())
 def test_never_asks_twice_and_always_terminates(advisor, data):
     present, absent = data.draw(runners(advisor.kb))

@@ -8,10 +8,10 @@ import random
 from html.parser import HTMLParser
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "rosters" / "small"
 
 
@@ -185,7 +185,7 @@ def test_pool_gives_the_same_report_as_one_process(run_line, tmp_path, kb):
     assert one == two and len(json.loads(one)["athletes"]) == 3500
 
 
-@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=15)
 @given(seed=st.integers(0, 10_000))
 def test_athlete_order_never_changes_an_athletes_result(run_line, tmp_path, seed):
     rows = (ROOT / "examples" / "roster.csv").read_text().splitlines()

@@ -16,7 +16,7 @@ def _find_article() -> Path:
     repository it was cloned from, for a clone made elsewhere)."""
     if os.environ.get("STRIDEWISE_ARTICLE"):
         return Path(os.environ["STRIDEWISE_ARTICLE"])
-    repo = Path(__file__).resolve().parent.parent
+    repo = Path(__file__).resolve().parents[2]
     places = [repo, *repo.parents]
     try:
         origin = subprocess.run(["git", "-C", str(repo), "config", "--get", "remote.origin.url"],

@@ -9,7 +9,7 @@ import pytest
 
 from advisor.frontends.cli import main
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = str(ROOT / "examples" / "knee_caves_in.json")
 SCHEMAS = ROOT / "advisor" / "schemas"
 

@@ -3,11 +3,11 @@ from __future__ import annotations
 
 import json
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor.inputs.symptoms import case_from_data
-from advisor.reasoning.advisor import combine
+from advisor.reasoning.certainty import combine
 
 CF = st.floats(min_value=-1, max_value=1, allow_nan=False)
 
@@ -29,7 +29,7 @@ def advise(advisor, answers):
     return advisor.advise(case)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200)
 @given(data=st.data())
 def test_order_of_observations_never_changes_the_result(advisor, data):
     answers = data.draw(reports(advisor.kb))
@@ -39,7 +39,7 @@ def test_order_of_observations_never_changes_the_result(advisor, data):
     assert first == second
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200)
 @given(data=st.data())
 def test_certainty_stays_in_range_and_ranking_is_sorted(advisor, data):
     result = advise(advisor, data.draw(reports(advisor.kb)))
@@ -51,7 +51,7 @@ def test_certainty_stays_in_range_and_ranking_is_sorted(advisor, data):
     assert not ranked & {r.id for r in result.ruled_out}
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200)
 @given(data=st.data())
 def test_red_flag_always_replaces_the_plan(advisor, data):
     result = advise(advisor, data.draw(reports(advisor.kb)))
@@ -82,7 +82,7 @@ def _purely_supporting(kb, obs_id: str, cause_id: str) -> bool:
     return True
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=200)
 @given(data=st.data())
 def test_more_supporting_evidence_never_lowers_a_cause(advisor, data):
     kb = advisor.kb

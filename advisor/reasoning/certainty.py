@@ -1,0 +1,85 @@
+"""Certainty: MYCIN-style certainty factors over an engine trace.
+
+Documented for physios in rules/README.md.
+* An observation reported present, or reported absent (for a ``not`` premise), holds with 1.0.
+* A rule that fired contributes ``weight x min(certainty of its premises)``, only when that
+  minimum is above 0. An ``any`` group counts with its best member.
+* A node's contributions combine as in MYCIN, positives and negatives separately
+  (``a + b - a*b`` and ``a + b + a*b``), then once together: ``(P + N) / (1 - min(|P|, |N|))``.
+  Grouping by sign first makes the result independent of the order rules fired in
+  (MYCIN's pairwise rule is not associative across signs).
+"""
+from __future__ import annotations
+
+from advisor.knowledge.model import KnowledgeBase
+from advisor.reasoning.engine import Firing, Trace
+
+LIKELY = 0.2
+"""A cause is *likely* at or above this certainty."""
+
+
+def combine(values) -> float:
+    """Combine certainty factors, order-independently."""
+    pos = neg = 0.0
+    for v in sorted(values):  # sorted: bit-for-bit the same whatever order rules fired in
+        if v > 0:
+            pos = pos + v - pos * v
+        elif v < 0:
+            neg = neg + v + neg * v
+    if pos and neg:
+        weaker = min(pos, -neg)
+        if weaker > 1 - 1e-9:  # certain for and certain against: MYCIN is undefined; call it 0
+            return 0.0
+        return max(-1.0, min(1.0, (pos + neg) / (1 - weaker)))
+    return pos or neg
+
+
+class Certainty:
+    """Computes the certainty of every fact of a trace, conclusions in rule-graph order."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.kb = kb
+        self.order = self._topological_order()
+
+    def _topological_order(self) -> list[str]:
+        deps: dict[str, set[str]] = {}
+        for rule in self.kb.rules:
+            deps.setdefault(rule.then, set()).update(l.id for l in rule.all + rule.any if l.id not in self.kb.observations)
+        order, done = [], set()
+
+        def visit(node: str) -> None:
+            stack = [(node, iter(sorted(deps.get(node, ()))))]
+            while stack:
+                current, children = stack[-1]
+                child = next(children, None)
+                if child is None:
+                    stack.pop()
+                    if current not in done:
+                        done.add(current)
+                        order.append(current)
+                elif child not in done:
+                    stack.append((child, iter(sorted(deps.get(child, ())))))
+
+        for node in sorted(deps):
+            visit(node)
+        return order
+
+    def certainties(self, trace: Trace) -> dict[str, float]:
+        """Certainty of every fact key (``+id`` / ``-id``) from the trace."""
+        cf: dict[str, float] = {k: 1.0 for k in trace.facts if k[1:] in self.kb.observations}
+        by_conclusion: dict[str, list[Firing]] = {}
+        for firing in trace.firings:
+            by_conclusion.setdefault(firing.conclusion, []).append(firing)
+        for node in self.order:
+            firings = by_conclusion.get(node)
+            if not firings:
+                continue
+            best: dict[str, float] = {}
+            for firing in firings:
+                strength = min(cf.get(p, 0.0) for p in firing.premises)
+                if strength > 0:
+                    best[firing.rule] = max(best.get(firing.rule, 0.0), strength)
+            value = combine(self.kb.rules_by_id[r].weight * s for r, s in best.items())
+            if value:
+                cf["+" + node] = value
+        return cf
