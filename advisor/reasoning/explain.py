@@ -11,8 +11,9 @@ from advisor.reasoning.certainty import LIKELY, Certainty
 from advisor.reasoning.engine import Firing, Trace
 from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises, prevention_exercises
 from advisor.reasoning.result import (
-    CitationOut, PlannedExercise, Premise, RankedCause, RedFlagHit, Result, RuledOut, Step,
+    CitationOut, PlanKind, PlannedExercise, Premise, RankedCause, RedFlagHit, Result, RuledOut, Step,
 )
+from advisor.reasoning.triage import triage_of
 
 MAX_CAUSES = 5
 """At most this many likely causes are reported."""
@@ -53,15 +54,15 @@ class Explainer:
                                       if c not in likely_ids) if r)
 
         if flags:
-            plan_kind, exercises = "referral", ()
+            plan_kind, exercises = PlanKind.REFERRAL, ()
         elif causes:
             chosen = choose_exercises(kb, [c.id for c in causes[:PLAN_FOR_TOP]])
-            plan_kind = "treatment"
+            plan_kind = PlanKind.TREATMENT
             exercises = tuple(self._planned(kb.exercises[e], for_causes) for e, for_causes in chosen.items())
         else:
-            plan_kind = "prevention"
+            plan_kind = PlanKind.PREVENTION
             exercises = tuple(self._planned(e, ()) for e in prevention_exercises(kb))
-        return Result(kb.notice, tuple(flags), causes, ruled_out, exercises, plan_kind,
+        return Result(kb.notice, tuple(flags), causes, ruled_out, exercises, plan_kind, triage_of(kb, case, flags),
                       tuple(self._premise("+" + o) for o in sorted(case.present)),
                       tuple(self._premise("-" + o) for o in sorted(case.absent - case.present)),
                       case.athlete, case.group)

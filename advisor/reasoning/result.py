@@ -2,8 +2,50 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass
+from enum import StrEnum
 
-RESULT_SCHEMA_VERSION = "1.0"
+RESULT_SCHEMA_VERSION = "1.1"
+"""1.1: ``triage`` (always present) and ``triage_text``; ``plan_kind`` unchanged."""
+
+
+class PlanKind(StrEnum):
+    """What the exercise list of a result is."""
+
+    REFERRAL = "referral"
+    """A red flag: no self-treatment, no exercises."""
+    TREATMENT = "treatment"
+    """Exercises for the likely causes."""
+    PREVENTION = "prevention"
+    """Nothing likely found: general prevention work."""
+
+
+class TriageLevel(StrEnum):
+    """How soon to see someone, on every answer. Most urgent first."""
+
+    EMERGENCY = "emergency"
+    URGENT = "urgent"
+    SOON = "soon"
+    PHYSIO_IF_NOT_BETTER = "physio_if_not_better"
+    SELF_CARE = "self_care"
+
+    @property
+    def rank(self) -> int:
+        return list(TriageLevel).index(self)
+
+    @property
+    def text(self) -> str:
+        """The plain-words instruction, the same in every format."""
+        return TRIAGE_TEXT[self]
+
+
+TRIAGE_TEXT = {
+    TriageLevel.EMERGENCY: "Emergency: call an ambulance or go to the emergency department now.",
+    TriageLevel.URGENT: "Urgent: see a clinician today.",
+    TriageLevel.SOON: "Soon: see a clinician within a few days.",
+    TriageLevel.PHYSIO_IF_NOT_BETTER: ("Self-care now: see a physiotherapist if it is not clearly "
+                                       "better in 2-3 weeks, or at once if it gets worse."),
+    TriageLevel.SELF_CARE: "Self-care: nothing here needs a clinician; keep training sensibly.",
+}
 
 
 @dataclass(frozen=True)
@@ -97,17 +139,15 @@ class Result:
     causes: tuple[RankedCause, ...]
     ruled_out: tuple[RuledOut, ...]
     exercises: tuple[PlannedExercise, ...]
-    plan_kind: str
-    """'referral' (red flag: no exercises), 'treatment', or 'prevention' (nothing found)."""
+    plan_kind: PlanKind
+    triage: TriageLevel
+    """How soon to see someone: from the most urgent red flag; else physio-if-not-better when
+    any complaint (a symptom or sign) was reported; else self-care."""
     present: tuple[Premise, ...]
     absent: tuple[Premise, ...]
     athlete: str = ""
     group: str = ""
 
-    @property
-    def referral(self) -> bool:
-        return bool(self.red_flags)
-
     def to_dict(self) -> dict:
         data = asdict(self)
-        return {"schema_version": RESULT_SCHEMA_VERSION, **data}
+        return {"schema_version": RESULT_SCHEMA_VERSION, **data, "triage_text": self.triage.text}

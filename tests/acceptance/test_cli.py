@@ -25,8 +25,9 @@ def test_check_text_markdown_json(run_line):
 def test_check_json_matches_published_schema(run_json):
     out = run_json(["check", EXAMPLE])
     jsonschema.validate(out, json.loads((SCHEMAS / "result.schema.json").read_text()))
-    assert out["schema_version"] == "1.0"
+    assert out["schema_version"] == "1.1"
     assert out["causes"][0]["id"] == "weak_glutes"
+    assert out["triage"] == "physio_if_not_better"
     assert all(step["citations"] for cause in out["causes"] for step in cause["chain"])
 
 
@@ -151,3 +152,15 @@ def test_every_command_is_in_the_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for path, _ in _commands(main):
         assert f"stridewise {' '.join(path)}" in readme, path
+
+
+@pytest.mark.parametrize("symptoms, triage", [
+    (["pain_at_night", "knee_pain"], "soon"),
+    (["saddle_numbness"], "emergency"),
+    (["knee_pain"], "physio_if_not_better"),
+    ([], "self_care"),
+])
+def test_every_answer_carries_a_triage_level(run_json, symptoms, triage):
+    out = run_json(["check", "-"], input=json.dumps({"symptoms": symptoms}))
+    assert out["triage"] == triage
+    assert out["triage_text"]
