@@ -170,7 +170,7 @@ def run(q: Questionnaire, save: str | None, tty: bool) -> None:
     reasons = {"red_flag": "A red flag came up: the answer below is a referral.",
                "settled": "That settles it.", "cap": "That is the last question.",
                "nothing_reported": "Nothing to look into: here is general prevention advice."}
-    prompter.say(reasons.get(q.stop_reason, "") + "\n")
+    prompter.say(reasons.get(q.stop_reason or "", "") + "\n")
 
 
 def is_tty() -> bool:

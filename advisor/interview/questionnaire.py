@@ -22,6 +22,7 @@ Order and stopping rule (documented in the README):
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION
 from advisor.knowledge.model import KnowledgeBase, Observation
@@ -60,6 +61,19 @@ class Ask:
     unselected_absent: bool = True
 
 
+class StopReason(StrEnum):
+    """Why the questionnaire ended."""
+
+    RED_FLAG = "red_flag"
+    """A red flag was reported: the answer is a referral."""
+    SETTLED = "settled"
+    """No remaining question can change the top cause."""
+    CAP = "cap"
+    """The question limit was reached."""
+    NOTHING_REPORTED = "nothing_reported"
+    """No complaint at all: prevention advice, no invented cause."""
+
+
 @dataclass
 class Questionnaire:
     advisor: Advisor
@@ -69,8 +83,8 @@ class Questionnaire:
     asked: list[str] = field(default_factory=list)
     history: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)
     """(question id, observation ids it set), for ``back``."""
-    stop_reason: str = ""
-    """Why it ended: red_flag, settled or cap."""
+    stop_reason: StopReason | None = None
+    """Why it ended; None while it goes on."""
     athlete: str = ""
 
     def __post_init__(self) -> None:
@@ -126,7 +140,7 @@ class Questionnaire:
             self.asked.remove(question_id)
         for ident in set_ids:
             self.answers.pop(ident, None)
-        self.stop_reason = ""
+        self.stop_reason = None
         return True
 
     # -- selection ---------------------------------------------------------------------
@@ -173,21 +187,21 @@ class Questionnaire:
         if screen and screen.id not in self.asked:
             return self._group_ask(screen, number)
         if self._red_flag(self.answers):
-            self.stop_reason = "red_flag"
+            self.stop_reason = StopReason.RED_FLAG
             return None
         if len(self.asked) >= self.cap:
-            self.stop_reason = "cap"
+            self.stop_reason = StopReason.CAP
             return None
         for group in self.kb.questions:
             if group.kind == "choice" and group.id not in self.asked and \
                     any(o not in self.answers for o in group.options):
                 return self._group_ask(group, number)
         if not any(v is True for v in self.answers.values()):
-            self.stop_reason = "nothing_reported"  # no complaint at all: prevention, no invented cause
+            self.stop_reason = StopReason.NOTHING_REPORTED  # no complaint at all: prevention, no invented cause
             return None
         best = self._best_single()
         if best is None:
-            self.stop_reason = "settled"
+            self.stop_reason = StopReason.SETTLED
             return None
         obs = self.kb.observations[best]
         return Ask(obs.id, "yesno", obs.question, (), self._help(obs), number, self.cap)
