@@ -63,6 +63,11 @@ def format_option(choices=None, default="text"):
     return decorate
 
 
+def details_option(func):
+    return click.option("--details", is_flag=True,
+                        help="Add the reasoning: chains, rule ids, weights, certainties, causes ruled out, sources.")(func)
+
+
 def advisor_for(rules_dir):
     from advisor.reasoning.advisor import get_advisor
     return get_advisor(rules_dir)
@@ -87,12 +92,14 @@ def main():
 @main.command()
 @click.argument("file", type=str)
 @format_option()
+@details_option
 @rules_option
-def check(file, fmt, rules_dir):
+def check(file, fmt, details, rules_dir):
     """Advise on one symptom file (JSON). FILE may be '-' for stdin.
 
     \b
     Example:
+      stridewise check examples/knee_caves_in.json --details
       stridewise check examples/knee_caves_in.json --format json
       echo '{"symptoms": ["knee_pain", "knee_caves_in"]}' | stridewise check -
     """
@@ -100,7 +107,7 @@ def check(file, fmt, rules_dir):
     from advisor.render import render
     advisor = advisor_for(rules_dir)
     case, _ = load_case(file, advisor.kb)
-    click.echo(render(advisor.advise(case), fmt), nl=False)
+    click.echo(render(advisor.advise(case), fmt, details=details), nl=False)
 
 
 @main.command()
@@ -109,8 +116,9 @@ def check(file, fmt, rules_dir):
 @click.option("--max-questions", default=15, show_default=True, type=click.IntRange(1, 60),
               help="Ask at most this many questions (the red-flag checklist counts as one).")
 @format_option()
+@details_option
 @rules_option
-def ask(save, resume, max_questions, fmt, rules_dir):
+def ask(save, resume, max_questions, fmt, details, rules_dir):
     """Answer a few questions; get the same explained answer as 'check'.
 
     Red flags are screened first. Then it asks what best separates the likely
@@ -145,7 +153,7 @@ def ask(save, resume, max_questions, fmt, rules_dir):
     except KeyboardInterrupt:
         click.echo("\nstridewise: interrupted" + saved(), err=True)
         sys.exit(130)
-    click.echo(render(q.result(), fmt), nl=False)
+    click.echo(render(q.result(), fmt, details=details), nl=False)
 
 
 @main.command()

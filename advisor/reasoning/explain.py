@@ -9,9 +9,9 @@ from advisor.knowledge.model import Citation, KnowledgeBase, Rule
 from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import LIKELY, Certainty
 from advisor.reasoning.engine import Firing, Trace
-from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises, prevention_exercises
+from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises, dose_sentence, prevention_exercises
 from advisor.reasoning.result import (
-    CitationOut, PlanKind, PlannedExercise, Premise, RankedCause, RedFlagHit, Result, RuledOut, Step,
+    CitationOut, DoseOut, PlanKind, PlannedExercise, Premise, RankedCause, RedFlagHit, Result, RuledOut, Step,
 )
 from advisor.reasoning.triage import triage_of
 
@@ -133,5 +133,7 @@ class Explainer:
         return None
 
     def _planned(self, ex, for_causes: tuple[str, ...]) -> PlannedExercise:
-        return PlannedExercise(ex.id, ex.name, ex.kind, ex.how, ex.dose.summary(), ex.dose.progression,
+        d = ex.dose
+        return PlannedExercise(ex.id, ex.name, str(ex.kind), ex.how, dose_sentence(d),
+                               DoseOut(d.sets, d.reps, d.hold, d.frequency, d.when), d.progression,
                                for_causes, self._cites(ex.citations))

@@ -1,7 +1,9 @@
 """The exercise plan: which exercises a runner gets for their top causes."""
 from __future__ import annotations
 
-from advisor.knowledge.model import Exercise, KnowledgeBase
+import re
+
+from advisor.knowledge.model import Dose, Exercise, KnowledgeBase
 
 PLAN_FOR_TOP = 3
 """Exercises are planned for this many top causes."""
@@ -25,3 +27,29 @@ def choose_exercises(kb: KnowledgeBase, cause_ids: list[str]) -> dict[str, tuple
 def prevention_exercises(kb: KnowledgeBase) -> list[Exercise]:
     """What a runner with no complaints is offered."""
     return [ex for ex in kb.exercises.values() if ex.prevention]
+
+
+_TIMING = re.compile(r"\b(before|after|during)\b")
+
+
+def dose_sentence(dose: Dose) -> str:
+    """The dose as a runner would say it: ``3 x 12, 3 times a week, before runs``.
+
+    The timing is left out when the frequency already says it ("before every run" makes
+    "before runs" redundant), so nothing reads "every run, during runs".
+    """
+    parts = []
+    if dose.sets and dose.reps:
+        parts.append(f"{dose.sets} x {dose.reps}")
+    elif dose.sets and dose.hold:
+        parts.append(f"{dose.sets} x {dose.hold} hold")
+    elif dose.reps:
+        parts.append(dose.reps)
+    elif dose.hold:
+        parts.append(f"hold {dose.hold}")
+    if dose.frequency:
+        parts.append(dose.frequency)
+    said = set(_TIMING.findall(" ".join(parts).lower()))
+    if dose.when and not (said and set(_TIMING.findall(dose.when.lower())) <= said):
+        parts.append(dose.when)
+    return ", ".join(parts)

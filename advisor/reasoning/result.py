@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 
 RESULT_SCHEMA_VERSION = "1.1"
-"""1.1: ``triage`` (always present) and ``triage_text``; ``plan_kind`` unchanged."""
+"""1.1: ``triage`` (always present) and ``triage_text``; ``exercises[].dose_detail``."""
 
 
 class PlanKind(StrEnum):
@@ -118,13 +118,29 @@ class RedFlagHit:
 
 
 @dataclass(frozen=True)
+class DoseOut:
+    """The dose, structured (the sentence is ``PlannedExercise.dose``)."""
+
+    sets: int | None
+    reps: str
+    """Reps per set as written, e.g. ``12``, ``8-12``, ``10 each side``."""
+    hold_seconds: str
+    """Hold time as written, e.g. ``30 s``, ``60-90 s each side``."""
+    frequency: str
+    """How often, e.g. ``3 times a week``."""
+    when: str
+    """When, e.g. ``before runs``."""
+
+
+@dataclass(frozen=True)
 class PlannedExercise:
     id: str
     name: str
     kind: str
     how: str
     dose: str
-    """One-line dose, e.g. '3 x 12, 3 times a week, before runs'."""
+    """The dose in one natural sentence, e.g. '3 x 12, 3 times a week, before runs'."""
+    dose_detail: DoseOut
     progression: str
     for_causes: tuple[str, ...]
     citations: tuple[CitationOut, ...]

@@ -1,73 +1,111 @@
+"""Plain text for a terminal: the summary first; the reasoning only with ``details``."""
 from __future__ import annotations
 
+import shutil
 import textwrap
 
 from advisor.reasoning.result import Result
-from .common import PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, all_sources, citation_text, step_text
+from .common import REFERRAL_LINE, all_sources, citation_text, step_text
+from .summary import summarise
+
+MAX_WIDTH = 100
 
 
-def _wrap(text: str, indent: str) -> list[str]:
-    return textwrap.wrap(text, width=88, initial_indent=indent, subsequent_indent=indent + "  ") or [indent]
+def terminal_width() -> int:
+    """The terminal's width (80 when not a terminal), capped for readability."""
+    return max(40, min(MAX_WIDTH, shutil.get_terminal_size((80, 24)).columns))
 
 
-def render_text(result: Result, verbose: bool = True) -> str:
-    out: list[str] = []
+class _Lines:
+    def __init__(self, width: int):
+        self.width = width
+        self.out: list[str] = []
+
+    def wrap(self, text: str, indent: str = "", hang: str = "  ") -> None:
+        self.out.extend(textwrap.wrap(text, width=self.width, initial_indent=indent,
+                                      subsequent_indent=indent + hang) or [indent])
+
+    def blank(self) -> None:
+        if self.out and self.out[-1]:
+            self.out.append("")
+
+
+def render_text(result: Result, details: bool = False, width: int | None = None) -> str:
+    lines = _Lines(width or terminal_width())
+    _summary(lines, result)
+    if details:
+        lines.blank()
+        _details(lines, result)
+    else:
+        lines.blank()
+        lines.wrap("For the reasoning, the causes ruled out and the sources: add --details.")
+    return "\n".join(lines.out).rstrip("\n") + "\n"
+
+
+def _summary(lines: _Lines, result: Result) -> None:
+    s = summarise(result)
     if result.athlete:
-        out.append(f"Athlete: {result.athlete}" + (f" ({result.group})" if result.group else ""))
-    if result.red_flags:
-        out.append("RED FLAGS - see a clinician first")
-        for flag in result.red_flags:
-            out.append(f"  ! {flag.label}")
-            out.extend(_wrap(TRIAGE_WORDS.get(flag.triage, flag.triage) + f". Who: {flag.see}.", "    "))
-            out.extend(_wrap(f"What to do: {flag.action}", "    "))
-            out.extend(_wrap("Because you reported: " + "; ".join(p.label for p in flag.because), "    "))
-            for c in flag.citations:
-                out.extend(_wrap("Source: " + citation_text(c), "    "))
-        out.extend(_wrap(REFERRAL_LINE, ""))
-        out.append("")
-    if result.causes:
-        heading = "Likely causes (to discuss with your clinician)" if result.red_flags else "Likely causes"
-        out.append(heading)
-        for n, cause in enumerate(result.causes, 1):
-            out.append(f"  {n}. {cause.label} - certainty {cause.certainty:.2f}")
-            if cause.explanation:
-                out.extend(_wrap(cause.explanation, "     "))
-            out.append("     Why:")
-            for step in cause.chain:
-                out.extend(_wrap("- " + step_text(step), "       "))
-                if verbose:
-                    for c in step.citations:
-                        out.extend(_wrap("source: " + citation_text(c), "         "))
-                    if step.note:
-                        out.extend(_wrap("note: " + step.note, "         "))
-            for step in cause.against:
-                out.extend(_wrap("- against: " + step_text(step), "       "))
-        out.append("")
-    elif not result.red_flags and result.plan_kind != "prevention":
-        out.append("No likely cause found in what you reported.")
-        out.append("")
+        lines.wrap(f"Athlete: {result.athlete}" + (f" ({result.group})" if result.group else ""))
+    lines.wrap(s.triage)
+    for flag in s.red_flags:
+        lines.wrap("! " + flag, "  ")
+    if s.red_flags:
+        lines.wrap(REFERRAL_LINE)
+    if s.problem:
+        lines.wrap(s.problem)
+    if s.this_week:
+        lines.wrap("This week:" if result.causes else "General prevention, this week:")
+        for item in s.this_week:
+            lines.wrap("- " + item, "  ")
+    if s.running:
+        lines.wrap("When you run:")
+        for item in s.running:
+            lines.wrap("- " + item, "  ")
+    if s.stop_and_see:
+        lines.wrap(s.stop_and_see)
+    lines.wrap(s.notice)
+
+
+def _details(lines: _Lines, result: Result) -> None:
+    lines.wrap("DETAILS")
+    for flag in result.red_flags:
+        lines.wrap(f"Red flag: {flag.label} ({flag.triage})")
+        lines.wrap("Because you reported: " + "; ".join(p.label for p in flag.because), "  ")
+        for c in flag.citations:
+            lines.wrap("Source: " + citation_text(c), "  ")
+    for n, cause in enumerate(result.causes, 1):
+        lines.blank()
+        lines.wrap(f"{n}. {cause.label}: certainty {cause.certainty:.2f} (0 to 1; 'likely' from 0.60)")
+        if cause.explanation:
+            lines.wrap(cause.explanation, "   ")
+        for step in cause.chain:
+            lines.wrap("- " + step_text(step), "   ")
+            for c in step.citations:
+                lines.wrap("source: " + citation_text(c), "     ")
+            if step.note:
+                lines.wrap("note: " + step.note, "     ")
+        for step in cause.against:
+            lines.wrap("- against: " + step_text(step), "   ")
     if result.ruled_out:
-        out.append("Considered and ruled out")
+        lines.blank()
+        lines.wrap("Considered and ruled out")
         for r in result.ruled_out:
-            out.extend(_wrap(f"- {r.label}: {r.reason}", "  "))
-        out.append("")
+            lines.wrap(f"- {r.label}: {r.reason}", "  ")
     if result.exercises:
-        out.append("Exercise plan" if result.plan_kind == "treatment" else PREVENTION_LINE)
+        lines.blank()
+        lines.wrap("The exercises")
         for ex in result.exercises:
-            out.append(f"  * {ex.name}: {ex.dose}")
-            out.extend(_wrap(ex.how, "      "))
+            lines.wrap(f"- {ex.name}: {ex.dose}", "  ")
+            lines.wrap(ex.how, "    ")
             if ex.progression:
-                out.extend(_wrap("Progression: " + ex.progression, "      "))
+                lines.wrap("Progression: " + ex.progression, "    ")
             if ex.for_causes:
-                out.extend(_wrap("For: " + ", ".join(ex.for_causes), "      "))
+                lines.wrap("For: " + ", ".join(ex.for_causes), "    ")
             for c in ex.citations:
-                out.extend(_wrap("Source: " + citation_text(c), "      "))
-        out.append("")
+                lines.wrap("Source: " + citation_text(c), "    ")
     sources = all_sources(result)
     if sources:
-        out.append("Sources")
+        lines.blank()
+        lines.wrap("Sources")
         for c in sources:
-            out.extend(_wrap(f"- {c.short}: {c.reference}" + (f" {c.url}" if c.url else ""), "  "))
-        out.append("")
-    out.extend(_wrap(result.notice, ""))
-    return "\n".join(out) + "\n"
+            lines.wrap(f"- {c.short}: {c.reference}" + (f" {c.url}" if c.url else ""), "  ")

@@ -1,0 +1,29 @@
+"""HTML for one case: a self-contained page (inline CSS, no script, no URL of any kind).
+
+The summary comes first; the details sit in a ``<details>`` element, folded until opened
+(and printed open). jinja2's autoescape escapes every string, athlete-supplied or not.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib.resources import files
+
+from jinja2 import Environment, Template
+
+from advisor.reasoning.result import Result
+from .common import REFERRAL_LINE, all_sources, citation_text, step_text
+from .summary import summarise
+
+
+@lru_cache(maxsize=1)
+def _template() -> Template:
+    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    env.globals.update(step_text=step_text, citation_text=citation_text)
+    return env.from_string(files("advisor.templates").joinpath("case.html.j2").read_text(encoding="utf-8"))
+
+
+def render_case_html(result: Result, details: bool = False) -> str:
+    """``details`` has no effect: the details are always there, folded."""
+    title = "Stridewise advice" + (f": {result.athlete}" if result.athlete else "")
+    return _template().render(title=title, result=result, s=summarise(result), referral_line=REFERRAL_LINE,
+                              sources=all_sources(result)) + "\n"

@@ -1,0 +1,92 @@
+"""The summary a runner reads first, in plain words, shared by every human format.
+
+What the summary holds, in this order (issue: "an answer a runner can act on"):
+the triage level and what to do about it; the red flags (who to see, what to do now);
+the likely problem and its likely or possible causes in words, not numbers; up to three
+things to do this week with their dose; what to change in running (form cues); when to stop
+and see someone; the "not a diagnosis" line. Rule ids, weights, certainty numbers, chains,
+causes ruled out and sources are details, shown only on request.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor.reasoning.result import PlanKind, PlannedExercise, RankedCause, Result, TriageLevel
+
+LIKELY_WORD_FROM = 0.6
+"""A cause at or above this certainty is called "likely"; below it, "possible"."""
+THIS_WEEK = 3
+"""How many exercises the summary lists as the things to do this week."""
+FORM = "form_cue"
+
+STOP_AND_SEE = ("Stop and see a clinician if pain comes at rest or at night, with swelling, "
+                "numbness or a limp, or if it gets worse.")
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The plain-words pieces of a result, ready for any human format."""
+
+    triage: str
+    """The triage instruction, e.g. "Urgent: see a clinician today."."""
+    red_flags: tuple[str, ...]
+    """One line per red flag: what it is, who to see, what to do now."""
+    problem: str
+    """The likely problem and causes in words ("" when there is none)."""
+    this_week: tuple[str, ...]
+    """Up to three exercises with their dose."""
+    running: tuple[str, ...]
+    """What to change in running (form cues), with how often."""
+    stop_and_see: str
+    """When to stop and see someone ("" when a red flag already says it)."""
+    notice: str
+
+
+def likelihood(cause: RankedCause) -> str:
+    return "likely" if cause.certainty >= LIKELY_WORD_FROM else "possible"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def problem_line(result: Result) -> str:
+    """The causes in words: "Likely cause: weak glutes. Possible: tight hip flexors."."""
+    if not result.causes:
+        if result.plan_kind == PlanKind.PREVENTION and result.present:
+            return "Nothing in what you reported points to a likely cause."
+        return ""
+    top = result.causes[:3]
+    likely = [_lower_first(c.label) for c in top if likelihood(c) == "likely"]
+    possible = [_lower_first(c.label) for c in top if likelihood(c) == "possible"]
+    parts = []
+    if likely:
+        parts.append(("Likely cause: " if len(likely) == 1 else "Likely causes: ") + _join(likely) + ".")
+    if possible:
+        parts.append(("Possible: " if likely else "Possible cause: " if len(possible) == 1 else "Possible causes: ")
+                     + _join(possible) + ".")
+    return " ".join(parts)
+
+
+def _join(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def exercise_line(ex: PlannedExercise) -> str:
+    return f"{ex.name}: {ex.dose}" if ex.dose else ex.name
+
+
+def summarise(result: Result) -> Summary:
+    flags = tuple(f"{f.label}. See {f.see}. {f.action}" for f in result.red_flags)
+    exercises = [e for e in result.exercises if e.kind != FORM]
+    cues = [e for e in result.exercises if e.kind == FORM]
+    referral = bool(result.red_flags)
+    return Summary(
+        triage=result.triage.text,
+        red_flags=flags,
+        problem="" if referral else problem_line(result),
+        this_week=tuple(exercise_line(e) for e in exercises[:THIS_WEEK]),
+        running=tuple(exercise_line(e) for e in cues[:2]),
+        stop_and_see="" if referral or result.triage == TriageLevel.SELF_CARE and not result.causes else STOP_AND_SEE,
+        notice=result.notice,
+    )
