@@ -111,7 +111,8 @@ def case_from_data(data, kb: KnowledgeBase, shown: str) -> tuple[Case, list[tupl
             answers[ident] = present
     present_ids = frozenset(i for i, v in answers.items() if v is True)
     absent_ids = frozenset(i for i, v in answers.items() if v is False)
-    case = Case(present_ids, absent_ids, data.get("athlete", ""), data.get("group", ""))
+    unsure_ids = frozenset(i for i, v in answers.items() if v is None)
+    case = Case(present_ids, absent_ids, data.get("athlete", ""), data.get("group", ""), unsure_ids)
     return case, list(answers.items())
 
 

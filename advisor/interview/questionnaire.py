@@ -98,7 +98,8 @@ class Questionnaire:
     # -- state -------------------------------------------------------------------------
     def case(self) -> Case:
         return Case(frozenset(o for o, v in self.answers.items() if v is True),
-                    frozenset(o for o, v in self.answers.items() if v is False), self.athlete)
+                    frozenset(o for o, v in self.answers.items() if v is False), self.athlete,
+                    unsure=frozenset(o for o, v in self.answers.items() if v is None))
 
     def result(self) -> Result:
         return self.advisor.advise(self.case())

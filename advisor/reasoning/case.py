@@ -12,3 +12,5 @@ class Case:
     absent: frozenset[str] = frozenset()
     athlete: str = ""
     group: str = ""
+    unsure: frozenset[str] = frozenset()
+    """Asked, and answered "not sure": no evidence either way, kept so the answer can say so."""

@@ -65,7 +65,8 @@ class Explainer:
         return Result(kb.notice, tuple(flags), causes, ruled_out, exercises, plan_kind, triage_of(kb, case, flags),
                       tuple(self._premise("+" + o) for o in sorted(case.present)),
                       tuple(self._premise("-" + o) for o in sorted(case.absent - case.present)),
-                      case.athlete, case.group)
+                      case.athlete, case.group,
+                      tuple(self._premise("+" + o) for o in sorted(case.unsure - case.present - case.absent)))
 
     # ---------------------------------------------------------------------------------
     def _premise(self, key: str) -> Premise:

@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 
 RESULT_SCHEMA_VERSION = "1.1"
-"""1.1: ``triage`` (always present) and ``triage_text``; ``exercises[].dose_detail``."""
+"""1.1: ``triage`` (always present), ``triage_text``, ``unsure``, ``exercises[].dose_detail``."""
 
 
 class PlanKind(StrEnum):
@@ -163,6 +163,8 @@ class Result:
     absent: tuple[Premise, ...]
     athlete: str = ""
     group: str = ""
+    unsure: tuple[Premise, ...] = ()
+    """Observations answered "not sure" (no evidence either way)."""
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -164,3 +164,10 @@ def test_every_answer_carries_a_triage_level(run_json, symptoms, triage):
     out = run_json(["check", "-"], input=json.dumps({"symptoms": symptoms}))
     assert out["triage"] == triage
     assert out["triage_text"]
+
+
+def test_not_sure_answers_are_kept_in_the_output(run_json):
+    out = run_json(["check", "-"], input=json.dumps(
+        {"symptoms": ["knee_pain", {"id": "knee_caves_in", "present": None}]}))
+    assert [p["id"] for p in out["unsure"]] == ["knee_caves_in"]
+    assert "knee_caves_in" not in [p["id"] for p in out["present"] + out["absent"]]
