@@ -130,6 +130,7 @@ LINK_HOSTS = {
     "www.ncbi.nlm.nih.gov",
     "www.mayoclinic.org",                   # Mayo Clinic's own patient-information pages
     "www.massageandbodyworkdigital.com",    # Massage & Bodywork magazine's own digital edition
+    "journals.lww.com",                     # Wolters Kluwer, publisher of J Am Acad Orthop Surg
 }
 
 
