@@ -29,6 +29,28 @@ def test_red_flag_on_the_screen_ends_with_referral(run_line):
     assert result.stderr.count("[question ") == 1
 
 
+def test_screen_items_for_acute_compartment_and_acute_knee_refer(run_line, kb):
+    screen = next(q for q in kb.questions if q.kind == "screen")
+    for item, flag, triage in [("severe_leg_pain_after_exercise", "acute_compartment_syndrome", "emergency"),
+                               ("knee_swelled_after_twist", "acute_knee_swelling", "urgent")]:
+        number = screen.options.index(item) + 1
+        result = run_line(["ask", "--format", "json"], input=feed(str(number)))
+        assert result.exit_code == 0, result.stderr
+        out = json.loads(result.stdout)
+        assert [(f["id"], f["triage"]) for f in out["red_flags"]] == [(flag, triage)]
+        assert out["plan_kind"] == "referral" and out["exercises"] == []
+
+
+def test_posture_pain_is_not_on_the_red_flag_screen_and_never_refers(kb, advisor):
+    # Pain only when sitting with bent knees or lying on the sore side is common in runner's
+    # knee and outer hip pain; ticking it must never refer, so it is asked with the symptoms.
+    screen = next(q for q in kb.questions if q.kind == "screen")
+    assert "pain_sitting_or_lying_on_side" not in screen.options
+    for pain in ("knee_pain", "pain_around_kneecap", "outer_hip_pain", "hip_or_groin_pain"):
+        trace = advisor.engine.run({pain, "pain_sitting_or_lying_on_side"})
+        assert not [f for f in kb.red_flags if "+" + f in trace.facts], pain
+
+
 def test_knee_story_gives_weak_glutes_and_matches_check(run_line, tmp_path):
     saved = tmp_path / "answers.json"
     # screen: none; where: knee; feels: none; seen: knee caves in; about you: none; then "no"s

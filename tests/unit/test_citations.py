@@ -116,3 +116,71 @@ def test_every_article_claim_is_cited(kb, article):
 def test_coverage_command(run_line):
     result = run_line(["rules", "coverage", "--article", str(ARTICLE), "--uncovered"])
     assert result.exit_code == 0 and "article lines are cited" in result.stderr
+
+
+# Links a clinician can open: a DOI, PubMed/PMC, or a publisher's own page. Document-sharing
+# mirrors (scribd, studylib, coek, moam) and blogs are not sources (REFERENCES.md, audit of
+# 2026-11-25). Named publisher hosts are listed one by one, with whose pages they are.
+LINK_HOSTS = {
+    "doi.org", "pubmed.ncbi.nlm.nih.gov", "pmc.ncbi.nlm.nih.gov", "ncbi.nlm.nih.gov",
+    "www.ncbi.nlm.nih.gov",
+    "www.mayoclinic.org",                   # Mayo Clinic's own patient-information pages
+    "www.massageandbodyworkdigital.com",    # Massage & Bodywork magazine's own digital edition
+    "journals.lww.com",                     # Wolters Kluwer, publisher of J Am Acad Orthop Surg
+}
+
+
+def _link_problem(source) -> str:
+    """Why a published source's link is not one a clinician can open, or '' if it is."""
+    from urllib.parse import urlparse
+    if not source.url:
+        # no link only when the reference itself says the link was not seen
+        return "" if "not seen" in source.reference else "no link, and the reference does not say it was not seen"
+    parsed = urlparse(source.url)
+    if parsed.scheme not in ("http", "https") or parsed.hostname not in LINK_HOSTS:
+        return f"{source.url} is not a DOI, PubMed/PMC or listed publisher link"
+    return ""
+
+
+def test_published_sources_link_to_doi_pubmed_or_publisher(kb):
+    bad = [f"{s.id}: {problem}" for s in kb.sources.values()
+           if s.kind == "published" and (problem := _link_problem(s))]
+    assert not bad, "\n".join(bad)
+
+
+def test_demo_the_link_check_can_fail():
+    from advisor.knowledge.model import Source
+    mirror = Source("x", "published", "X (2020). T. J 1:1", "https://ru.scribd.com/document/1")
+    blog = Source("y", "published", "Y (2020). T. J 1:1", "http://www.runresearchjunkie.com/post/")
+    unmarked = Source("z", "published", "Z (2020). T. J 1:1")
+    assert _link_problem(mirror) and _link_problem(blog) and _link_problem(unmarked)
+    assert not _link_problem(Source("d", "published", "D (2020). T. J 1:1", "https://doi.org/10.1/x"))
+
+
+def test_every_published_source_is_cited(kb):
+    cited = {c.source for _, c in all_citations(kb)}
+    unused = sorted(s.id for s in kb.sources.values() if s.kind == "published" and s.id not in cited)
+    assert not unused, f"listed but never cited: {unused}"
+
+
+# One meaning per triage level in the data's own texts: emergency = now, urgent = today,
+# soon = within a few days. "Today or tomorrow" once crept into urgent actions.
+TRIAGE_SAYS = {"emergency": "now", "urgent": "today", "soon": "within a few days"}
+TRIAGE_NEVER = {"urgent": ("tomorrow", "day or two", "next day"),
+                "soon": ("tomorrow", "day or two", "next day")}
+
+
+def test_red_flag_actions_say_what_their_triage_means(kb):
+    bad = []
+    for flag in kb.red_flags.values():
+        level = flag.triage.value
+        words = f"{flag.action} {flag.see}".lower()
+        if TRIAGE_SAYS[level] not in words:
+            bad.append(f"{flag.id} ({level}) does not say {TRIAGE_SAYS[level]!r}")
+        bad += [f"{flag.id} ({level}) says {w!r}" for w in TRIAGE_NEVER.get(level, ()) if w in words]
+    assert not bad, "\n".join(bad)
+
+
+def test_suspected_femoral_neck_fracture_says_keep_weight_off(kb):
+    action = kb.red_flags["possible_hip_stress_fracture"].action.lower()
+    assert "keep weight off" in action and "cannot put weight" in action and "emergency department now" in action
