@@ -5,7 +5,7 @@ from advisor.reasoning.result import CitationOut, Premise, RankedCause, Result, 
 
 TRIAGE_WORDS = {
     "emergency": "EMERGENCY: go to emergency care now",
-    "urgent": "URGENT: see a clinician today or tomorrow",
+    "urgent": "URGENT: see a clinician today",
     "soon": "See a clinician within a few days",
 }
 REFERRAL_LINE = ("A red flag was found: stop running on it and get it checked before any "
