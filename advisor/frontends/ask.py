@@ -51,6 +51,14 @@ def wrap(text: str, indent: str = "", hang: str | None = None) -> str:
                          break_long_words=True, break_on_hyphens=False)
 
 
+def heading_text(ask: Ask) -> str:
+    """The question as the runner reads it: number, text and (yes/no) help, wrapped."""
+    text = wrap(f"[question {ask.number}, at most {ask.cap}] {ask.text}")
+    if ask.help and ask.kind is AskKind.YESNO:
+        text += "\n" + wrap(ask.help, "  ")
+    return text
+
+
 def not_sure_before(ask: Ask) -> bool:
     """Was "not sure" ticked when this checklist was answered before going back?"""
     previous = dict(ask.previous)
@@ -77,9 +85,7 @@ class LinePrompter:
     """Before each question: a blank line (the terminal menus leave their answer line instead)."""
 
     def heading(self, ask: Ask) -> None:
-        self.say(self.gap + wrap(f"[question {ask.number}, at most {ask.cap}] {ask.text}"))
-        if ask.help and ask.kind is AskKind.YESNO:
-            self.say(wrap(ask.help, "  "))
+        self.say(self.gap + heading_text(ask))
 
     def ask(self, q: Questionnaire, ask: Ask):
         self.heading(ask)
@@ -135,10 +141,11 @@ class LinePrompter:
 class TerminalPrompter(LinePrompter):
     """Arrow-key menus with questionary, only when stdin and stdout are both terminals.
 
-    The question, its help and the keys are printed above the menu (wrapped to the
-    terminal), the menu holds only the answers (each wrapped too: prompt_toolkit cuts long
-    menu lines off instead of wrapping them). b, w and q end the menu at once, so there is no
-    extra "Next:" screen; "why" prints its answer and puts the same menu back, ticks kept."""
+    The question, its help and the keys head the menu, so they stay on screen when a long
+    list scrolls; every line is wrapped here (prompt_toolkit cuts long menu lines off instead
+    of wrapping them). When answered, the menu is erased and the question and answer are
+    printed as one short record. b, w and q end the menu at once, so there is no extra
+    "Next:" screen; "why" prints its answer and puts the same menu back, ticks kept."""
 
     gap = ""
 
@@ -150,8 +157,8 @@ class TerminalPrompter(LinePrompter):
         self.app_options = app_options
 
     def ask(self, q: Questionnaire, ask: Ask):
-        self.heading(ask)
-        self.say(wrap(KEYS.format(space="" if ask.kind is AskKind.YESNO else "space ticks, ")))
+        keys = wrap(KEYS.format(space="" if ask.kind is AskKind.YESNO else "space ticks, "))
+        message = heading_text(ask) + "\n" + keys  # questionary adds one space: lines stay <= width
         previous = dict(ask.previous)
         ticked = {o for o, v in previous.items() if v is True}
         not_sure = not_sure_before(ask)
@@ -160,21 +167,21 @@ class TerminalPrompter(LinePrompter):
             if ask.kind is AskKind.YESNO:
                 default = {True: "yes", False: "no", None: "not sure"}.get(previous.get(ask.id, True))
                 choices = [self.questionary.Choice(c, value=c) for c in ("yes", "no", "not sure")]
-                question = self.questionary.select("Your answer:", choices=choices, default=pointed or default,
+                question = self.questionary.select(message, choices=choices, default=pointed or default, qmark="",
                                                    instruction=" ", erase_when_done=True, **self.app_options)
             else:
                 choices = [self._choice(o.label, o.id, o.id in ticked) for o in ask.options]
                 choices.append(self._choice(NOT_SURE, _NOT_SURE, not_sure))
-                question = self.questionary.checkbox("Tick all that apply:", choices=choices, instruction=" ",
+                question = self.questionary.checkbox(message, choices=choices, instruction=" ", qmark="",
                                                      initial_choice=_find(choices, pointed), erase_when_done=True,
                                                      **self.app_options)
             reply = self._with_keys(question).unsafe_ask()
             if isinstance(reply, _Command):
-                self.say(f"  ({reply.name})")
                 ticked, pointed = set(reply.ticked) - {_NOT_SURE}, reply.pointed
                 not_sure = _NOT_SURE in reply.ticked
                 self._command(reply.name, q, ask)
                 continue
+            self.heading(ask)  # the menu was erased: leave the question and its answer on record
             if ask.kind is AskKind.YESNO:
                 self.say(f"  Your answer: {reply}")
                 return {ask.id: {"yes": True, "no": False, "not sure": None}[reply]}

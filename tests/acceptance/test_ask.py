@@ -7,6 +7,7 @@ import os
 import re
 import statistics
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -207,11 +208,20 @@ def _terminal(tmp_path, rows=24, cols=80):
     stream = pyte.Stream(screen)
     seen: list[str] = []
 
-    def expect(pattern):
-        child.expect(pattern)
-        stream.feed(child.before + child.after)
-        seen.append("\n".join(screen.display))
-        return "\n".join(line.rstrip() for line in screen.display)
+    def expect(pattern, timeout=30):
+        """Wait until the emulated screen shows ``pattern``; return the screen."""
+        deadline = time.monotonic() + timeout
+        while True:
+            shown = "\n".join(line.rstrip() for line in screen.display)
+            if re.search(pattern, shown):
+                seen.append(shown)
+                return shown
+            if time.monotonic() > deadline:
+                raise AssertionError(f"{pattern!r} never showed; the screen:\n{shown}")
+            try:
+                stream.feed(child.read_nonblocking(4096, timeout=0.2))
+            except pexpect.TIMEOUT:
+                pass
 
     return child, expect, seen
 
@@ -224,41 +234,35 @@ def test_real_terminal_80x24_no_next_screen_nothing_cut_off_back_keeps_ticks(tmp
     import pexpect
     child, expect, seen = _terminal(tmp_path)
     try:
-        shown = expect("do any of these apply")  # red-flag checklist
-        shown = expect("Not sure about the ones I leave unticked")
-        screen_q = kb.questions[0]
+        shown = expect(r"do any of these apply[\s\S]*Not sure about the ones I leave unticked")  # red flags
         assert "counts as a no" in _flat(shown)
-        for option in screen_q.options:  # every item whole on an 80 x 24 screen, none cut off
+        for option in kb.questions[0].options:  # every item whole on an 80 x 24 screen, none cut off
             assert _flat(kb.observations[option].text) in _flat(shown), option
         child.send("\r")  # tick nothing: enter answers at once, no "Next:" screen
-        expect("Where do running aches")
-        child.send(" ")  # tick the first option: knee pain
-        child.send("\r")
-        expect("Which of these do you notice")
+        expect(r"» ○ Pain in or around the knee")  # where it hurts
+        child.send(" \r")  # tick the first option: knee pain
+        expect(r"» ○ Front of the thighs")  # how it feels
         child.send("b")  # back: to the question just answered, with its tick kept
-        shown = expect(r"Where do running aches[\s\S]*Not sure about")
-        assert "● Pain in or around the knee" in shown.split("Where do running aches")[-1]
+        expect(r"» ● Pain in or around the knee")
         child.send("\r")
-        expect("Which of these do you notice")
+        expect(r"» ○ Front of the thighs")
         child.send("\r")
-        expect("coach seen")
-        child.send(" ")  # knee caves in
-        child.send("\r")
-        shown = expect(r"describe you[\s\S]*Not sure about")
+        expect(r"» ○ The knee moves inward")  # what is seen
+        child.send(" \r")  # knee caves in
+        shown = expect(r"» ○ You sit")  # about you: second person
         about_you = next(g for g in kb.questions if g.id == "about_you")
-        for option in about_you.options:  # about you: second person
+        for option in about_you.options:
             label = Questionnaire(advisor).label(option)
             assert label.startswith("You ") and f"○ {label}" in shown
         child.send("\r")
-        shown = expect(r"kneecap[\s\S]*not sure")  # the knee pain follow-up comes first
+        expect(r"kneecap[\s\S]*» yes")  # the knee pain follow-up comes first
         child.send("w")
-        shown = expect(r"Why: [\s\S]*not sure")
-        why = _flat(shown.split("Why:")[-1])
+        shown = expect(r"Why: [\s\S]*» yes")
+        why = _flat(shown.split("Why:")[-1].split("[question")[0])
         assert "You reported pain in or around the knee" in why and not re.search(r"\d\.\d", why)
         for _ in range(15):  # "no" to this and the rest
-            child.send("\x1b[B")  # arrow down to "no"
-            child.send("\r")
-            if child.expect([r"Your answer:", pexpect.EOF], timeout=30) != 0:
+            child.send("\x1b[B\r")  # arrow down to "no", enter
+            if child.expect([r"Your answer: no", pexpect.EOF], timeout=30) != 0:
                 break
         assert "Next:" not in "".join(seen)
     finally:
@@ -266,3 +270,17 @@ def test_real_terminal_80x24_no_next_screen_nothing_cut_off_back_keeps_ticks(tmp
     doc = json.loads((tmp_path / "a.json").read_text())
     assert "knee_pain" in doc["symptoms"] and "knee_caves_in" in doc["symptoms"]
     assert {"id": "pain_around_kneecap", "present": False} in doc["symptoms"]
+
+
+def test_a_list_taller_than_the_terminal_scrolls_under_its_question(tmp_path):
+    # The red-flag list grows with the rule pack: on a short terminal the question must stay
+    # on screen and every item must still be reachable.
+    child, expect, _ = _terminal(tmp_path, rows=14)
+    try:
+        expect("do any of these apply")
+        expect("Keys:")
+        child.send("\x1b[A")  # up from the first item wraps to the last one
+        shown = expect("» ○ Not sure about the ones I leave unticked")
+        assert "[question 1, at most 15] Before anything else" in shown
+    finally:
+        child.close()
