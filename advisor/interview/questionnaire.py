@@ -360,8 +360,12 @@ class Questionnaire:
         cf_no = self._cf({**self.answers, ask.id: False})
         top_yes, top_no = self._top(cf_yes)[:1], self._top(cf_no)[:1]
         say = lambda t: name(t[0]) if t else "no clear cause"  # noqa: E731
+        near = self._near(now, top)
+        separates = [c for c in near if any(cf[top[0]] - cf[c] >= NEAR_TIE for cf in (cf_yes, cf_no))]
         if top_yes != top_no:
             lines.append(f"A yes would point to {say(top_yes)}; a no would point to {say(top_no)}.")
+        elif separates:
+            lines.append(f"Your answer helps tell {name(top[0])} and {name(separates[0])} apart.")
         elif self._plan(cf_yes) != self._plan(cf_no):
             lines.append("Your answer changes which exercises you are given.")
         elif top_yes:
