@@ -68,6 +68,10 @@ def not_sure_before(ask: Ask) -> bool:
 class LinePrompter:
     """Plain line-based answers from stdin (pipes, scripts, CliRunner)."""
 
+    gap = "\n"
+    """Before each question and reply: a blank line (input read from a pipe is not echoed, so
+    the prompt's line would otherwise run on into the next text)."""
+
     def __init__(self):
         self.stdin = sys.stdin
 
@@ -80,9 +84,6 @@ class LinePrompter:
         if not line:
             raise EOFError
         return line.strip()
-
-    gap = "\n"
-    """Before each question: a blank line (the terminal menus leave their answer line instead)."""
 
     def heading(self, ask: Ask) -> None:
         self.say(self.gap + heading_text(ask))
