@@ -2,25 +2,33 @@
 
 Questions and progress go to stderr, the final answer to stdout, so
 ``printf 'none\\n1\\n...' | stridewise ask --format json > answer.json`` gives clean JSON.
-In a real terminal (stdin and stdout both TTYs) choices use questionary's arrow-key menus;
-otherwise plain lines are read from stdin: that path is what scripts and tests use.
+In a real terminal (stdin and stdout both TTYs) questions use questionary's arrow-key menus,
+with the keys b (back), w (why) and q (quit) bound in every menu; otherwise plain lines are
+read from stdin: that path is what scripts and tests use. Both paths build a checklist's
+answer with ``checklist_values``, so an unticked item means the same in both. Every line is
+wrapped to the terminal width (``shutil.get_terminal_size``), never cut off.
 """
 from __future__ import annotations
 
 import json
+import shutil
 import sys
+import textwrap
 
 import click
 
 from advisor.errors import InputError
 from advisor.frontends.output import atomic_writer
-from advisor.interview.questionnaire import Ask, Questionnaire
+from advisor.interview.questionnaire import Ask, AskKind, Questionnaire, checklist_values
 
 YES = {"y", "yes"}
 NO = {"n", "no"}
 UNSURE = {"?", "u", "unsure", "not sure", "dont know", "don't know", "skip"}
 NONE = {"none", "0", "no", "n", "nothing"}
 COMMANDS = "back, why or quit"
+NOT_SURE = "Not sure about the ones I leave unticked"
+"""The extra checklist item: unticked items stay unknown instead of counting as a no."""
+KEYS = "Keys: arrows move, {space}enter answers; b back, w why, q quit."
 
 
 class Quit(Exception):
@@ -31,8 +39,38 @@ class Back(Exception):
     """The runner typed back."""
 
 
+def width() -> int:
+    """Columns to wrap to: the terminal's (COLUMNS, else 80 when it cannot be asked)."""
+    return max(40, shutil.get_terminal_size((80, 24)).columns)
+
+
+def wrap(text: str, indent: str = "", hang: str | None = None) -> str:
+    """``text`` wrapped to the terminal width; continuation lines start with ``hang``."""
+    return textwrap.fill(text, width=width() - 1, initial_indent=indent,
+                         subsequent_indent=indent if hang is None else hang,
+                         break_long_words=True, break_on_hyphens=False)
+
+
+def heading_text(ask: Ask) -> str:
+    """The question as the runner reads it: number, text and (yes/no) help, wrapped."""
+    text = wrap(f"[question {ask.number}, at most {ask.cap}] {ask.text}")
+    if ask.help and ask.kind is AskKind.YESNO:
+        text += "\n" + wrap(ask.help, "  ")
+    return text
+
+
+def not_sure_before(ask: Ask) -> bool:
+    """Was "not sure" ticked when this checklist was answered before going back?"""
+    previous = dict(ask.previous)
+    return ask.unselected_absent and bool(previous) and False not in previous.values()
+
+
 class LinePrompter:
     """Plain line-based answers from stdin (pipes, scripts, CliRunner)."""
+
+    gap = "\n"
+    """Before each question and reply: a blank line (input read from a pipe is not echoed, so
+    the prompt's line would otherwise run on into the next text)."""
 
     def __init__(self):
         self.stdin = sys.stdin
@@ -47,11 +85,12 @@ class LinePrompter:
             raise EOFError
         return line.strip()
 
+    def heading(self, ask: Ask) -> None:
+        self.say(self.gap + heading_text(ask))
+
     def ask(self, q: Questionnaire, ask: Ask):
-        self.say(f"\n[question {ask.number}, at most {ask.cap}] {ask.text}")
-        if ask.kind == "yesno":
-            if ask.help:
-                self.say(f"  ({ask.help})")
+        self.heading(ask)
+        if ask.kind is AskKind.YESNO:
             while True:
                 reply = self._read("  yes / no / not sure (or back, why, quit): ").lower()
                 if reply in YES:
@@ -61,21 +100,23 @@ class LinePrompter:
                 if reply in UNSURE:
                     return {ask.id: None}
                 self._command(reply, q, ask)
+        count = len(ask.options)
         for n, option in enumerate(ask.options, 1):
-            self.say(f"  {n:>2}. {option.label}")
-        rest = "the others count as no" if ask.unselected_absent else "the others stay unknown"
+            self.say(wrap(option.label, f"  {n:>2}. ", " " * 6))
+        self.say(wrap(NOT_SURE, f"  {count + 1:>2}. ", " " * 6))
+        rest = "the others count as a no" if ask.unselected_absent else "the others stay open"
+        self.say(wrap(f"Type the numbers that apply, e.g. 1,3 ('none' for none; {rest}; "
+                      f"{count + 1} or '?': not sure about the others).", "  ", "  "))
         while True:
-            reply = self._read(f"  numbers that apply, e.g. 1,3 ('none'; '?' if unsure; {rest}): ").lower()
+            reply = self._read("  > ").lower()
             if reply in NONE:
-                return {o.id: False for o in ask.options} if ask.unselected_absent else {}
+                return checklist_values(ask, set(), not_sure=False)
             if reply in UNSURE:
-                return {o.id: None for o in ask.options}
-            picked = self._numbers(reply, len(ask.options))
+                return checklist_values(ask, set(), not_sure=True)
+            picked = self._numbers(reply.replace("?", f" {count + 1} "), count + 1)
             if picked is not None:
-                values = {o.id: True for n, o in enumerate(ask.options, 1) if n in picked}
-                if ask.unselected_absent:
-                    values.update({o.id: False for n, o in enumerate(ask.options, 1) if n not in picked})
-                return values
+                ticked = {o.id for n, o in enumerate(ask.options, 1) if n in picked}
+                return checklist_values(ask, ticked, not_sure=count + 1 in picked)
             self._command(reply, q, ask)
 
     @staticmethod
@@ -87,52 +128,102 @@ class LinePrompter:
         return numbers if all(1 <= n <= count for n in numbers) else None
 
     def _command(self, reply: str, q: Questionnaire, ask: Ask) -> None:
-        if reply == "back":
+        if reply in ("back", "b"):
             raise Back
         if reply in ("quit", "q", "exit"):
             raise Quit
-        if reply == "why":
-            self.say("  Why: " + q.why(ask))
+        if reply in ("why", "w"):
+            self.say(self.gap + wrap("Why: " + q.why(ask), "  ", "  "))
             return
-        self.say(f"  Sorry, '{reply}' is not an answer here. You can also type {COMMANDS}.")
+        self.say(self.gap + wrap(f"Sorry, '{reply}' is not an answer here. You can also type {COMMANDS}.",
+                                 "  ", "  "))
 
 
 class TerminalPrompter(LinePrompter):
-    """Arrow-key menus with questionary, only when stdin and stdout are both terminals."""
+    """Arrow-key menus with questionary, only when stdin and stdout are both terminals.
 
-    def __init__(self):
+    The question, its help and the keys head the menu, so they stay on screen when a long
+    list scrolls; every line is wrapped here (prompt_toolkit cuts long menu lines off instead
+    of wrapping them). When answered, the menu is erased and the question and answer are
+    printed as one short record. b, w and q end the menu at once, so there is no extra
+    "Next:" screen; "why" prints its answer and puts the same menu back, ticks kept."""
+
+    gap = ""
+
+    def __init__(self, **app_options):
+        """``app_options`` go to every prompt_toolkit application (tests pass ``input``/``output``)."""
         super().__init__()
         import questionary  # lazy: 85 ms, and only useful on a real terminal
         self.questionary = questionary
+        self.app_options = app_options
 
     def ask(self, q: Questionnaire, ask: Ask):
-        qy = self.questionary
-        self.say(f"\n[question {ask.number}, at most {ask.cap}]")
+        keys = wrap(KEYS.format(space="" if ask.kind is AskKind.YESNO else "space ticks, "))
+        message = heading_text(ask) + "\n" + keys  # questionary adds one space: lines stay <= width
+        previous = dict(ask.previous)
+        ticked = {o for o, v in previous.items() if v is True}
+        not_sure = not_sure_before(ask)
+        pointed: str | None = None
         while True:
-            if ask.kind == "yesno":
-                text = ask.text + (f"\n  ({ask.help})" if ask.help else "")
-                reply = qy.select(text, choices=["yes", "no", "not sure", "why", "back", "quit"]).ask()
-                if reply is None:
-                    raise KeyboardInterrupt
-                if reply in ("yes", "no", "not sure"):
-                    return {ask.id: {"yes": True, "no": False, "not sure": None}[reply]}
+            if ask.kind is AskKind.YESNO:
+                default = {True: "yes", False: "no", None: "not sure"}.get(previous.get(ask.id, True))
+                choices = [self.questionary.Choice(c, value=c) for c in ("yes", "no", "not sure")]
+                question = self.questionary.select(message, choices=choices, default=pointed or default, qmark="",
+                                                   instruction=" ", erase_when_done=True, **self.app_options)
             else:
-                choices = [qy.Choice(o.label, value=o.id) for o in ask.options]
-                reply = qy.checkbox(ask.text + " (space to tick, enter when done; tick nothing for none)",
-                                    choices=choices).ask()
-                if reply is None:
-                    raise KeyboardInterrupt
-                picked = set(reply)
-                values = {o: True for o in picked}
-                if ask.unselected_absent:
-                    values.update({o.id: False for o in ask.options if o.id not in picked})
-                nxt = qy.select("Next:", choices=["continue", "why", "back", "quit"]).ask()
-                if nxt is None:
-                    raise KeyboardInterrupt
-                if nxt == "continue":
-                    return values
-                reply = nxt
-            self._command(reply, q, ask)
+                choices = [self._choice(o.label, o.id, o.id in ticked) for o in ask.options]
+                choices.append(self._choice(NOT_SURE, _NOT_SURE, not_sure))
+                question = self.questionary.checkbox(message, choices=choices, instruction=" ", qmark="",
+                                                     initial_choice=_find(choices, pointed), erase_when_done=True,
+                                                     **self.app_options)
+            reply = self._with_keys(question).unsafe_ask()
+            if isinstance(reply, _Command):
+                ticked, pointed = set(reply.ticked) - {_NOT_SURE}, reply.pointed
+                not_sure = _NOT_SURE in reply.ticked
+                self._command(reply.name, q, ask)
+                continue
+            self.heading(ask)  # the menu was erased: leave the question and its answer on record
+            if ask.kind is AskKind.YESNO:
+                self.say(f"  Your answer: {reply}")
+                return {ask.id: {"yes": True, "no": False, "not sure": None}[reply]}
+            picked = set(reply)
+            labels = [o.label for o in ask.options if o.id in picked] + ([NOT_SURE] if _NOT_SURE in picked else [])
+            self.say(wrap("Ticked: " + ("; ".join(labels) or "nothing"), "  ", "    "))
+            return checklist_values(ask, picked - {_NOT_SURE}, not_sure=_NOT_SURE in picked)
+
+    def _choice(self, label: str, value: str, checked: bool):
+        # 5 columns: questionary's pointer (" » ") and tick ("○ ") before the label
+        return self.questionary.Choice(wrap(label, " " * 5)[5:], value=value, checked=checked)
+
+    @staticmethod
+    def _with_keys(question):
+        """Bind b, w and q in this menu: each ends it with the command and the ticks so far."""
+        from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
+        from questionary.prompts.common import InquirerControl
+        app = question.application
+        control = next(w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl))
+        keys = KeyBindings()
+        for key, name in (("b", "back"), ("w", "why"), ("q", "quit")):
+            def command(event, name=name):
+                pointed = control.get_pointed_at().value
+                event.app.exit(result=_Command(name, tuple(control.selected_options), pointed))
+            keys.add(key, eager=True)(command)
+        app.key_bindings = merge_key_bindings([app.key_bindings, keys])  # last wins: ours
+        return question
+
+
+_NOT_SURE = "__not_sure__"
+
+
+class _Command:
+    """A key command that ended a menu, with the menu's state to put back after ``why``."""
+
+    def __init__(self, name: str, ticked: tuple[str, ...], pointed: str | None):
+        self.name, self.ticked, self.pointed = name, ticked, pointed
+
+
+def _find(choices, value):
+    return next((c for c in choices if c.value == value), None)
 
 
 def load_resume(path: str, q: Questionnaire) -> None:
@@ -154,8 +245,9 @@ def load_resume(path: str, q: Questionnaire) -> None:
 def run(q: Questionnaire, save: str | None, tty: bool) -> None:
     """Drive the questionnaire to its end. Raises Quit, EOFError or KeyboardInterrupt."""
     prompter: LinePrompter = TerminalPrompter() if tty else LinePrompter()
-    prompter.say("Stridewise: a few questions about your running. " + q.kb.notice)
-    prompter.say(f"Answer each one; you can type {COMMANDS} at any question.")
+    prompter.say(wrap("Stridewise: a few questions about your running. " + q.kb.notice))
+    prompter.say(wrap("Answer each one; at any question you can press b to go back, w for why, q to quit."
+                      if tty else f"Answer each one; you can type {COMMANDS} at any question."))
     while (ask := q.next_question()) is not None:
         try:
             values = prompter.ask(q, ask)

@@ -1,44 +1,79 @@
 """The adaptive questionnaire behind ``stridewise ask``: which question to ask next, and when to stop.
 
 No I/O here: a front end asks ``next_question()``, puts it to the runner, and hands the
-answer to ``answer()``. The rules engine is only used to score hypothetical answers.
+answer to ``answer()`` (for a checklist, built by ``checklist_values`` so that every front
+end means the same thing by an unticked item).
 
 Order and stopping rule (documented in the README):
 1. The red-flag screen, one checklist. Any ticked item ends the questionnaire with the
    referral: no self-treatment plan.
-2. The broad multiple-choice questions (where it hurts, how it feels, what is seen, about
-   you), in rule-pack order: one answer covers many observations.
+2. The broad checklists (where it hurts, how it feels, what is seen, about you), in rule-pack
+   order: one answer covers many observations. Every checklist offers "not sure". An item
+   left unticked is a "no" only when the question says so on screen (``unselected: absent``
+   in questions.yaml) and "not sure" was not ticked; otherwise it stays unknown and may still
+   be asked on its own later.
 3. If nothing at all was reported present, stop: prevention advice, no invented cause.
-4. Then yes/no questions (follow-ups and self-tests), chosen one at a time. For every
-   candidate we compute the result under "yes" and under "no". A question under which
-   neither answer changes the top cause is skipped: it cannot change the answer. Among the
-   rest we ask the one with the largest expected movement of the cause certainties
-   (sum over causes of |change|, weighted by P(yes) and P(no)); P(yes) is estimated from how
-   much of the normalised certainty sits on causes the question bears on. (Expected entropy
-   drop was tried first: it undervalues a test whose "no" rules the leading cause out.)
-5. Stop when no remaining question can change the top cause ("settled"), or at the cap
-   (15 questions, the screen counting as one).
+4. Follow-ups of what was reported: an observation whose ``ask_only_if`` names a reported
+   observation (a pain site such as knee pain) is a follow-up of it, and every follow-up of
+   every reported site is asked before the questionnaire may settle, in rule-pack order. A
+   clinician asks what the knee pain is like before deciding; so do we, even when the
+   current scores look decided, because the scores cannot weigh what was never asked.
+5. Then yes/no questions (follow-ups and self-tests), chosen one at a time. For every
+   candidate we compute the result under "yes" and under "no". A question is still open when
+   one of its answers would
+   - change the top cause,
+   - change the exercise plan (the plan for the current answers differs from the plan under
+     that answer), or
+   - separate a near tie: a cause within ``NEAR_TIE`` of the top certainty would end up
+     ``NEAR_TIE`` or more behind it.
+   Among the open ones we ask the one with the largest expected movement of the cause
+   certainties (sum over causes of |change|, weighted by P(yes) and P(no)); P(yes) is
+   estimated from how much of the normalised certainty sits on causes the question bears
+   on. (Expected entropy drop was tried first: it undervalues a test whose "no" rules the
+   leading cause out.)
+6. Stop when no question is open ("settled"), or at the cap (15 questions, the screen
+   counting as one).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION
-from advisor.knowledge.model import KnowledgeBase, Observation
+from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.reasoning.result import Result
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.certainty import LIKELY
 from advisor.reasoning.case import Case
+from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises
 
 DEFAULT_CAP = 15
+NEAR_TIE = 0.1
+"""A cause this close to the top certainty is still a contender: the questionnaire keeps asking
+while a remaining question can separate the two."""
 _PRIOR = 0.02
+
+Values = dict[str, "bool | None"]
+
+
+class AskKind(StrEnum):
+    """What kind of question an ``Ask`` is."""
+
+    SCREEN = "screen"
+    """The red-flag checklist."""
+    CHOICE = "choice"
+    """A broad checklist: tick all that apply."""
+    YESNO = "yesno"
+    """One observation: yes, no or not sure."""
 
 
 @dataclass(frozen=True)
 class Option:
     id: str
     label: str
+    """What the runner reads: the observation's text, or for an item about the runner
+    (category ``context``) its question turned into the second person ("You sit ...")."""
 
 
 @dataclass(frozen=True)
@@ -47,18 +82,22 @@ class Ask:
 
     id: str
     """Question id: a grouped question's id, or the observation id for a yes/no question."""
-    kind: str
-    """``screen``, ``choice`` or ``yesno``."""
+    kind: AskKind
     text: str
     options: tuple[Option, ...]
     """The options of a screen or choice question (empty for yes/no)."""
     help: str
-    """Instructions (self-tests) and background, shown on ``why`` and under the question."""
+    """Instructions (self-tests) and background, shown under the question."""
     number: int
     """This is question ``number`` ..."""
     cap: int
     """... of at most ``cap``."""
     unselected_absent: bool = True
+    """Checklists: an unticked item counts as a no (the question text says so)."""
+    previous: tuple[tuple[str, bool | None], ...] = ()
+    """The answer given before the runner went back to this question (ticks to keep)."""
+    follows: str = ""
+    """For a follow-up: the reported observation it follows up."""
 
 
 class StopReason(StrEnum):
@@ -67,11 +106,21 @@ class StopReason(StrEnum):
     RED_FLAG = "red_flag"
     """A red flag was reported: the answer is a referral."""
     SETTLED = "settled"
-    """No remaining question can change the top cause."""
+    """Every follow-up was asked and no remaining question can change the answer."""
     CAP = "cap"
     """The question limit was reached."""
     NOTHING_REPORTED = "nothing_reported"
     """No complaint at all: prevention advice, no invented cause."""
+
+
+def checklist_values(ask: Ask, ticked: set[str] | frozenset[str], not_sure: bool) -> Values:
+    """The answer to a checklist: ticked items are present; the others are a "no" only when
+    the question said so (``unselected_absent``) and "not sure" was not ticked; otherwise
+    they are left out, i.e. unknown, and can still be asked on their own."""
+    values: Values = {o.id: True for o in ask.options if o.id in ticked}
+    if ask.unselected_absent and not not_sure:
+        values.update({o.id: False for o in ask.options if o.id not in ticked})
+    return values
 
 
 @dataclass
@@ -94,6 +143,7 @@ class Questionnaire:
         self._group_of = {o: q for q in kb.questions for o in q.options}
         self._support = _support_table(kb)
         self._against = _against_table(kb)
+        self._undone: dict[str, Values] = {}
 
     # -- state -------------------------------------------------------------------------
     def case(self) -> Case:
@@ -125,26 +175,27 @@ class Questionnaire:
                 opts = self._groups[qid].options if qid in self._groups else (qid,)
                 self.history.append((qid, tuple(o for o in opts if o in self.answers)))
 
-    def answer(self, question_id: str, values: dict[str, bool | None]) -> None:
+    def answer(self, question_id: str, values: Values) -> None:
         """Record the answer to one question: observation id -> True/False/None."""
         for ident, value in values.items():
             self.answers[ident] = value
         self.asked.append(question_id)
         self.history.append((question_id, tuple(values)))
+        self._undone.pop(question_id, None)
 
     def back(self) -> bool:
-        """Undo the last answered question. False when there is nothing to undo."""
+        """Undo the last answered question, keeping its answer to offer again. False when
+        there is nothing to undo."""
         if not self.history:
             return False
         question_id, set_ids = self.history.pop()
         if question_id in self.asked:
             self.asked.remove(question_id)
-        for ident in set_ids:
-            self.answers.pop(ident, None)
+        self._undone[question_id] = {i: self.answers.pop(i) for i in set_ids if i in self.answers}
         self.stop_reason = None
         return True
 
-    # -- selection ---------------------------------------------------------------------
+    # -- scoring -----------------------------------------------------------------------
     def _cf(self, answers: dict[str, bool | None]) -> dict[str, float]:
         present = {o for o, v in answers.items() if v is True}
         absent = {o for o, v in answers.items() if v is False}
@@ -159,7 +210,18 @@ class Questionnaire:
     @staticmethod
     def _top(cf: dict[str, float]) -> tuple[str, ...]:
         ranked = sorted(((v, c) for c, v in cf.items() if v >= LIKELY), key=lambda t: (-t[0], t[1]))
-        return tuple(c for _, c in ranked[:3])
+        return tuple(c for _, c in ranked[:PLAN_FOR_TOP])
+
+    def _plan(self, cf: dict[str, float]) -> frozenset[str]:
+        """The exercises the runner would get (empty: prevention advice)."""
+        return frozenset(choose_exercises(self.kb, list(self._top(cf))))
+
+    @staticmethod
+    def _near(cf: dict[str, float], top: tuple[str, ...]) -> list[str]:
+        """Causes within NEAR_TIE of the top cause."""
+        if not top:
+            return []
+        return [c for c, v in cf.items() if c != top[0] and v > 0 and cf[top[0]] - v < NEAR_TIE]
 
     @staticmethod
     def _distribution(cf: dict[str, float]) -> dict[str, float]:
@@ -167,18 +229,24 @@ class Questionnaire:
         total = sum(weights.values())
         return {c: w / total for c, w in weights.items()}
 
+    # -- selection ---------------------------------------------------------------------
     def _eligible(self, obs: Observation) -> bool:
-        if obs.id in self.answers or obs.category.value == "red_flag" or obs.id in self.asked:
+        if obs.id in self.answers or obs.category is ObservationCategory.RED_FLAG or obs.id in self.asked:
             return False
         group = self._group_of.get(obs.id)
-        if group is not None and (group.unselected_absent or group.id not in self.asked):
-            return False
+        if group is not None and group.id not in self.asked:
+            return False  # its checklist comes first; left unknown there, it may be asked alone
         present = {o for o, v in self.answers.items() if v is True}
         if obs.ask_only_if and not present & set(obs.ask_only_if):
             return False
         if present & set(obs.never_if):
             return False
         return True
+
+    def follow_ups(self) -> list[str]:
+        """Unasked follow-ups of what was reported (``ask_only_if`` names a present
+        observation), in rule-pack order: all are asked before the questionnaire may settle."""
+        return [o.id for o in self.kb.observations.values() if o.ask_only_if and self._eligible(o)]
 
     def next_question(self) -> Ask | None:
         if self.stop_reason:
@@ -200,16 +268,31 @@ class Questionnaire:
         if not any(v is True for v in self.answers.values()):
             self.stop_reason = StopReason.NOTHING_REPORTED  # no complaint at all: prevention, no invented cause
             return None
-        best = self._best_single()
+        pending = self.follow_ups()
+        best = pending[0] if pending else self._best_single()
         if best is None:
             self.stop_reason = StopReason.SETTLED
             return None
         obs = self.kb.observations[best]
-        return Ask(obs.id, "yesno", obs.question, (), self._help(obs), number, self.cap)
+        present = [o for o, v in self.answers.items() if v is True]
+        follows = next((o for o in present if o in obs.ask_only_if), "")
+        return Ask(obs.id, AskKind.YESNO, obs.question, (), self._help(obs), number, self.cap,
+                   previous=tuple(self._undone.get(obs.id, {}).items()), follows=follows)
+
+    def _open(self, now: dict[str, float], after: dict[str, float]) -> bool:
+        """Would this answer change the top cause, the plan, or separate a near tie?"""
+        top_now, top_after = self._top(now), self._top(after)
+        if top_after[:1] != top_now[:1]:
+            return True
+        # The plan counts only through causes already in play: an answer that would bring in a
+        # cause nothing so far points to is a new complaint, not an open question about this one.
+        in_play = {c: v for c, v in after.items() if now[c] > 0}
+        if self._plan(in_play) != self._plan({c: now[c] for c in in_play}):
+            return True
+        return bool(top_now) and any(after[top_now[0]] - after[c] >= NEAR_TIE for c in self._near(now, top_now))
 
     def _best_single(self) -> str | None:
         now = self._cf(self.answers)
-        current_top = self._top(now)
         dist = self._distribution(now)
         best = None
         for obs in self.kb.observations.values():
@@ -217,8 +300,8 @@ class Questionnaire:
                 continue
             cf_yes = self._cf({**self.answers, obs.id: True})
             cf_no = self._cf({**self.answers, obs.id: False})
-            if self._top(cf_yes)[:1] == current_top[:1] and self._top(cf_no)[:1] == current_top[:1]:
-                continue  # whatever the answer, the top cause stays the same: skip it
+            if not (self._open(now, cf_yes) or self._open(now, cf_no)):
+                continue  # whatever the answer, the runner would be told the same: skip it
             support = sum(dist[c] for c in self._support.get(obs.id, ()) | self._against.get(obs.id, set()))
             p_yes = min(0.9, 0.1 + 0.8 * support)
             gain = p_yes * _movement(now, cf_yes) + (1 - p_yes) * _movement(now, cf_no)
@@ -227,11 +310,26 @@ class Questionnaire:
         return best[1] if best else None
 
     def _group_ask(self, group, number: int) -> Ask:
-        options = tuple(Option(o, self.kb.observations[o].text) for o in group.options)
-        help_text = ("Red flags come first: any of these means see a clinician before any self-treatment."
-                     if group.kind == "screen" else
-                     "One broad question narrows down where to look before the specific questions.")
-        return Ask(group.id, group.kind, group.text, options, help_text, number, self.cap, group.unselected_absent)
+        options = tuple(Option(o, self.label(o)) for o in group.options)
+        kind = AskKind(group.kind)
+        help_text = ("Some problems need a clinician rather than exercises, so these come first."
+                     if kind is AskKind.SCREEN else
+                     "One checklist covers many questions at once, so the questions after it can be "
+                     "fewer and more to the point.")
+        return Ask(group.id, kind, group.text, options, help_text, number, self.cap, group.unselected_absent,
+                   previous=tuple(self._undone.get(group.id, {}).items()))
+
+    def label(self, obs_id: str) -> str:
+        """How an observation reads in a checklist. Items about the runner (category
+        ``context``) are in the second person, from their question: "Do you sit ...?" ->
+        "You sit ...", "Are you ...?" -> "You are ..."; everything else is its text."""
+        obs = self.kb.observations[obs_id]
+        if obs.category is ObservationCategory.CONTEXT:
+            match = _SECOND_PERSON.match(obs.question)
+            if match:
+                verb, rest = match.groups()
+                return f"You {'are ' if verb.lower() == 'are' else ''}{rest}"
+        return obs.text
 
     def _help(self, obs: Observation) -> str:
         parts = []
@@ -245,20 +343,48 @@ class Questionnaire:
         return " ".join(parts)
 
     def why(self, ask: Ask) -> str:
-        """Why this question is asked now, in one or two sentences."""
-        if ask.kind != "yesno":
+        """Why this question is asked now, in plain words (no certainty numbers)."""
+        if ask.kind is not AskKind.YESNO:
             return ask.help
         now = self._cf(self.answers)
-        label = lambda c: self.kb.causes[c].text  # noqa: E731
-        in_play = [f"{label(c)} ({v:.2f})" for c, v in sorted(now.items(), key=lambda t: -t[1]) if v > 0][:3]
-        top_yes = self._top(self._cf({**self.answers, ask.id: True}))
-        top_no = self._top(self._cf({**self.answers, ask.id: False}))
-        say = lambda top: ", ".join(label(c) for c in top) or "no likely cause"  # noqa: E731
-        lines = [f"In play now: {', '.join(in_play) or 'nothing yet'}.",
-                 f"A yes would make the top causes: {say(top_yes)}. A no: {say(top_no)}."]
+        name = lambda c: _lower_first(self.kb.causes[c].text)  # noqa: E731
+        top = self._top(now)
+        lines = []
+        if ask.follows:
+            lines.append(f"You reported {_lower_first(self.kb.label(ask.follows))}. Knowing more about it "
+                         "tells its usual causes apart, so this is asked before any answer is given.")
+        if top:
+            near = self._near(now, top)
+            lead = f"The likeliest explanation so far is {name(top[0])}"
+            lines.append(lead + (f", closely followed by {name(near[0])}." if near else "."))
+        cf_yes = self._cf({**self.answers, ask.id: True})
+        cf_no = self._cf({**self.answers, ask.id: False})
+        top_yes, top_no = self._top(cf_yes)[:1], self._top(cf_no)[:1]
+        say = lambda t: name(t[0]) if t else "no clear cause"  # noqa: E731
+        near = self._near(now, top)
+        separates = [c for c in near if any(cf[top[0]] - cf[c] >= NEAR_TIE for cf in (cf_yes, cf_no))]
+        if top_yes != top_no:
+            lines.append(f"A yes would point to {say(top_yes)}; a no would point to {say(top_no)}.")
+        elif separates:
+            lines.append(f"Your answer helps tell {name(top[0])} and {name(separates[0])} apart.")
+        elif self._plan(cf_yes) != self._plan(cf_no):
+            lines.append("Your answer changes which exercises you are given.")
+        elif top_yes:
+            lines.append(f"Your answer makes {say(top_yes)} more or less certain.")
         if ask.help:
             lines.append(ask.help)
         return " ".join(lines)
+
+
+_SECOND_PERSON = re.compile(r"^(Do|Are) you (.+?)\?$")
+
+
+def _lower_first(text: str) -> str:
+    """Lower-case the first letter to go mid-sentence, unless the first word is an acronym (ITB)."""
+    first = text.split(" ", 1)[0]
+    if len(first) > 1 and first[1:].lower() != first[1:]:
+        return text
+    return text[:1].lower() + text[1:]
 
 
 def _movement(before: dict[str, float], after: dict[str, float]) -> float:

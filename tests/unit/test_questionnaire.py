@@ -1,0 +1,200 @@
+"""The questionnaire's rules: follow-ups before settling, near ties and plans kept open,
+what an unticked item means, and how questions read (no I/O here; see test_ask for screens)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor.interview.questionnaire import (NEAR_TIE, AskKind, Questionnaire, StopReason,
+                                             checklist_values)
+from advisor.reasoning.case import Case
+from advisor.reasoning.certainty import LIKELY
+from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises
+from tools.simulate import play
+
+# The runner of the issue: knee pain around the kneecap on long runs and downhills, the knee
+# dips inward. (No observation says "pain on long runs": quads_tire_long_runs is about the
+# thighs tiring, which she did not report, so it stays out of her story.)
+KNEE_STORY = {"knee_pain", "pain_around_kneecap", "downhill_knee_pain", "knee_caves_in"}
+
+
+def asked_in(advisor, present, absent=(), cap=15):
+    seen = []
+    q = play(advisor, set(present), set(absent), cap=cap, on_ask=seen.append)
+    return q, seen
+
+
+def test_knee_story_asks_the_kneecap_and_downhill_questions(advisor):
+    q, seen = asked_in(advisor, KNEE_STORY)
+    asked = [a.id for a in seen]
+    assert "pain_around_kneecap" in asked and "downhill_knee_pain" in asked
+    follow_ups = [a for a in seen if a.follows == "knee_pain"]
+    assert {a.id for a in follow_ups} >= {"pain_around_kneecap", "downhill_knee_pain"}
+    # asked as follow-ups, before any other yes/no question
+    yesno = [a for a in seen if a.kind is AskKind.YESNO]
+    assert all(a.follows for a in yesno[:len(follow_ups)])
+    # and the answer is the one check gives on her whole story, with the near-tied cause kept
+    full = advisor.advise(Case(frozenset(KNEE_STORY), frozenset(), ""))
+    got = q.result()
+    assert [c.id for c in got.causes[:2]] == [c.id for c in full.causes[:2]]
+    assert {e.id for e in got.exercises} == {e.id for e in full.exercises}
+
+
+def sites(kb):
+    return [o for o in next(g for g in kb.questions if g.id == "where_it_hurts").options]
+
+
+def test_every_follow_up_of_every_reported_site_is_asked_before_settling(advisor, kb):
+    checked = 0
+    for site in sites(kb):
+        follow_ups = {o.id for o in kb.observations.values() if site in o.ask_only_if and site not in o.never_if}
+        q, seen = asked_in(advisor, {site}, cap=60)  # no cap in the way
+        assert q.stop_reason is StopReason.SETTLED, site
+        assert follow_ups <= {a.id for a in seen}, site
+        checked += bool(follow_ups)
+    assert checked >= len(sites(kb)) - 1  # every site but outer knee pain has a follow-up in the data
+
+
+def test_two_sites_each_get_their_follow_ups(advisor):
+    _, seen = asked_in(advisor, {"knee_pain", "achilles_pain"}, cap=60)
+    by_site = {a.follows for a in seen if a.follows}
+    assert by_site >= {"knee_pain", "achilles_pain"}
+
+
+def test_follow_ups_are_not_asked_without_their_site(advisor, kb):
+    _, seen = asked_in(advisor, {"low_back_pain"}, cap=60)
+    for a in seen:
+        obs = kb.observations.get(a.id)
+        if obs and obs.ask_only_if:
+            assert "low_back_pain" in obs.ask_only_if or set(obs.ask_only_if) & {"low_back_pain"}, a.id
+    assert "pain_around_kneecap" not in {a.id for a in seen}
+
+
+def _in_play_outcome(advisor, present, absent, in_play):
+    """Top cause, certainties and plan (through the causes in play), from advise(): an
+    independent reading of the stopping rule, not the questionnaire's own arithmetic."""
+    result = advisor.advise(Case(frozenset(present), frozenset(absent), ""))
+    cf = {c.id: c.certainty for c in result.causes}
+    cf.update({r.id: r.certainty for r in result.ruled_out})
+    top = result.causes[0].id if result.causes else None
+    kept = [c.id for c in result.causes if c.id in in_play and c.certainty >= LIKELY][:PLAN_FOR_TOP]
+    return top, cf, frozenset(choose_exercises(advisor.kb, kept))
+
+
+def assert_nothing_open_when_settled(advisor, q: Questionnaire):
+    assert q.stop_reason is StopReason.SETTLED
+    assert q.follow_ups() == []
+    present = {o for o, v in q.answers.items() if v is True}
+    absent = {o for o, v in q.answers.items() if v is False}
+    now = advisor.advise(Case(frozenset(present), frozenset(absent), ""))
+    in_play = {c.id for c in now.causes if c.certainty > 0} | {r.id for r in now.ruled_out if r.certainty > 0}
+    top, cf, plan = _in_play_outcome(advisor, present, absent, in_play)
+    near = [c for c in cf if c != top and cf[c] > 0 and cf[top] - cf[c] < NEAR_TIE - 1e-3] if top else []
+    for obs in advisor.kb.observations.values():
+        if not q._eligible(obs):
+            continue
+        for answer in (True, False):
+            p, a = (present | {obs.id}, absent) if answer else (present, absent | {obs.id})
+            top2, cf2, plan2 = _in_play_outcome(advisor, p, a, in_play)
+            assert top2 == top, (obs.id, answer, "top cause")
+            assert plan2 == plan, (obs.id, answer, "plan")
+            for c in near:
+                assert cf2.get(top, 0) - cf2.get(c, 0) < NEAR_TIE + 1e-3, (obs.id, answer, "near tie", c)
+
+
+def test_knee_story_does_not_settle_while_the_near_tie_can_be_separated(advisor):
+    q, seen = asked_in(advisor, KNEE_STORY, cap=60)
+    final = q.result()
+    assert final.causes[0].certainty - final.causes[1].certainty < NEAR_TIE  # the tie is real
+    # the old rule (top cause only) stopped here; a test that can separate the tie is asked
+    assert "single_leg_squat_knee_in" in {a.id for a in seen}
+    assert_nothing_open_when_settled(advisor, q)
+
+
+@settings(max_examples=25)
+@given(data=st.data())
+def test_settled_means_no_question_left_that_changes_the_answer(advisor, data):
+    kb = advisor.kb
+    candidates = sorted(o for o, obs in kb.observations.items() if obs.category.value != "red_flag")
+    present = data.draw(st.sets(st.sampled_from(candidates), min_size=1, max_size=4))
+    absent = data.draw(st.sets(st.sampled_from(candidates), max_size=3)) - present
+    q = play(advisor, present, absent, cap=60)
+    if q.stop_reason is StopReason.SETTLED:
+        assert_nothing_open_when_settled(advisor, q)
+    else:
+        assert q.stop_reason is StopReason.NOTHING_REPORTED
+
+
+def test_every_checklist_that_counts_unticked_as_no_says_so(kb):
+    for group in kb.questions:
+        text = group.text.lower()
+        if group.unselected_absent:
+            assert "unticked counts as a no" in text, group.id
+        else:
+            assert "counts as a no" not in text or "does not count as a no" in text, group.id
+
+
+def _ask(advisor, group_id):
+    q = Questionnaire(advisor)
+    group = next(g for g in advisor.kb.questions if g.id == group_id)
+    return q._group_ask(group, 1)
+
+
+@pytest.mark.parametrize("group_id", ["where_it_hurts", "how_it_feels", "what_is_seen", "about_you"])
+def test_an_unticked_item_is_a_no_only_when_the_question_said_so(advisor, group_id):
+    ask = _ask(advisor, group_id)
+    first = ask.options[0].id
+    plain = checklist_values(ask, {first}, not_sure=False)
+    unsure = checklist_values(ask, {first}, not_sure=True)
+    assert plain[first] is True and unsure == {first: True}  # "not sure": nothing becomes a no
+    unticked = {o.id for o in ask.options} - {first}
+    if ask.unselected_absent:
+        assert all(plain[o] is False for o in unticked)
+    else:
+        assert not unticked & set(plain)
+
+
+def test_an_item_left_open_on_a_checklist_can_still_be_asked_alone(advisor):
+    q = Questionnaire(advisor)
+    while (ask := q.next_question()) is not None and ask.kind is not AskKind.YESNO:
+        ticked = {o.id for o in ask.options} & {"knee_pain"}
+        q.answer(ask.id, checklist_values(ask, ticked, not_sure=ask.id == "where_it_hurts"))
+    assert "outer_knee_pain" not in q.answers  # "not sure" left it open, not a no
+    assert q.kb.observations["outer_knee_pain"] and q._eligible(q.kb.observations["outer_knee_pain"])
+
+
+def test_about_you_items_are_in_the_second_person(advisor):
+    for option in _ask(advisor, "about_you").options:
+        assert option.label.startswith("You "), option
+
+
+def test_why_is_plain_words_without_certainty_numbers(advisor):
+    q = Questionnaire(advisor)
+    whys = []
+    while (ask := q.next_question()) is not None:
+        whys.append(q.why(ask))
+        if ask.kind is AskKind.YESNO:
+            q.answer(ask.id, {ask.id: None})
+        else:
+            q.answer(ask.id, checklist_values(ask, {o.id for o in ask.options} & KNEE_STORY, not_sure=False))
+    assert len(whys) > 5
+    for text in whys:
+        assert text and not re.search(r"\d\.\d|certaint", text), text
+    assert any("You reported pain in or around the knee" in w for w in whys)
+
+
+def test_back_offers_the_earlier_answer_again(advisor):
+    q = Questionnaire(advisor)
+    screen = q.next_question()
+    q.answer(screen.id, checklist_values(screen, set(), not_sure=False))
+    where = q.next_question()
+    q.answer(where.id, checklist_values(where, {"knee_pain", "shin_pain"}, not_sure=False))
+    assert q.next_question().id != where.id
+    assert q.back()
+    again = q.next_question()
+    assert again.id == where.id  # back returns to the question just answered ...
+    assert {o for o, v in again.previous if v is True} == {"knee_pain", "shin_pain"}  # ... ticks kept
+    assert "knee_pain" not in q.answers  # undone until answered again
