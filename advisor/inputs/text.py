@@ -1,0 +1,186 @@
+"""A runner's own words in: the observations a sentence or paragraph states, each present or
+absent, with the words that said so, so a person or a front end can confirm before advising.
+
+The text is cut into clauses (at . , ; : ! ? and line breaks, at "but", "although" ..., and at
+"and"/"or" when a new clause starts after it). In each clause the phrase matcher
+(``advisor.knowledge.search``) finds the observations; a negation word earlier in the same
+clause ("no", "not", "never", "without", "doesn't" ...) or a word such as "gone" after it
+reads the observation as absent. Negation never reaches past the end of its clause, so
+"no swelling but pain at night" is swelling absent, night pain present. A self-test result
+stated as a number is compared with the cut-off in the observation's own text
+("fewer than about 20", "under about 30 seconds"): "can do 25 calf raises" is absent.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
+from advisor.knowledge.search import NOT, Match, PhraseIndex, Token, index_for, tokens
+
+PARSE_MIN_COVERAGE = 0.8
+"""A clause states an observation when at least this weighted share of one of its phrases is found,"""
+PARSE_MIN_EXPLAINED = 0.8
+"""... or when the phrase explains this share of the clause's words and covers at least half of
+itself ("quads burn out on long runs" is most of "front of the thighs tire, burn ... on long runs")."""
+
+_BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n]|\s[-–—]\s|[–—]")
+_CUTOFF = re.compile(r"\b(?:fewer than|under|less than)\s+(?:about\s+)?(\d+)(\s*(?:seconds?|secs?|s)\b)?")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1}
+_SECONDS = {"s", "sec", "secs", "second", "seconds"}
+_MINUTES = {"min", "mins", "minute", "minutes"}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One observation the text states."""
+
+    observation: Observation
+    present: bool
+    """True: the text says it is there; False: the text says it is not (negated or a normal test)."""
+    words: str
+    """The runner's words that stated it, as written."""
+    phrase: str
+    """The rule-pack phrase (synonym, id words or text) they matched."""
+    coverage: float
+    """How much of that phrase was found, 0..1."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a text states, in the order it states it."""
+
+    text: str
+    statements: tuple[Statement, ...]
+
+
+def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token]]:
+    """Split the tokens where negation must stop."""
+    lex = index.lex
+    out: list[list[Token]] = [[]]
+    prev_end = 0
+    for n, tok in enumerate(toks):
+        gap = text[prev_end:tok.start]
+        prev_end = tok.end
+        if out[-1] and tok.start != toks[n - 1].start and _BREAK_PUNCTUATION.search(gap):
+            out.append([])
+        if tok.word in lex.clause_breaks:
+            out.append([])
+            continue
+        if tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts:
+            out.append([])
+            continue
+        out[-1].append(tok)
+    return [c for c in out if c]
+
+
+def _cutoff(obs: Observation) -> tuple[int, bool] | None:
+    """The cut-off a self-test's text states: (value, in seconds?)."""
+    m = _CUTOFF.search(obs.text.lower())
+    return (int(m.group(1)), bool(m.group(2))) if m else None
+
+
+def _amount(clause: list[Token], in_seconds: bool) -> int | None:
+    """A count or a duration stated in the clause ("25 calf raises", "over a minute")."""
+    for n, tok in enumerate(clause):
+        value = int(tok.word) if tok.word.isdigit() else _NUMBER_WORDS.get(tok.word)
+        unit = clause[n + 1].word if n + 1 < len(clause) else ""
+        if value is None:
+            continue
+        if tok.word in ("a", "an") and unit not in _MINUTES:
+            continue   # "a" counts only in "a minute"
+        if in_seconds and unit in _MINUTES:
+            return value * 60
+        if tok.word.isdigit() or unit in _SECONDS or unit in _MINUTES or tok.word in _NUMBER_WORDS:
+            return value
+    return None
+
+
+def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool, int, int]:
+    """Present or absent, and the token range of the words that said so."""
+    lex = index.lex
+    used = set(match.positions)
+    first, last = match.positions[0], match.positions[-1]
+    obs = match.observation
+    is_test = obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
+    cutoff = _cutoff(obs) if is_test else None
+    if cutoff is not None:
+        amount = _amount(clause, cutoff[1])
+        if amount is not None:
+            numbers = [n for n, t in enumerate(clause) if t.word.isdigit() or t.word in _NUMBER_WORDS]
+            return amount < cutoff[0], min(first, *numbers), max(last, *numbers)
+    negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
+    absent = bool(negations) != match.opposite
+    if negations:
+        first = min(first, negations[-1])
+    gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first]
+    if is_test:
+        found = [n for n, t in enumerate(clause) if t.word in lex.test_found and n not in used]
+        normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used]
+        if found:
+            return True, min(first, *found), max(last, *found)
+        gone = normal or gone
+    if gone:
+        return False, min(first, *gone), max(last, *gone)
+    return not absent, first, last
+
+
+def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex) -> list[Match]:
+    """The matches that state something; a match whose words are all part of a better or
+    longer one is dropped ("knee pain" inside "pain on the outside of my knee")."""
+    # What the phrases of one observation explain together: "quads burn out on long runs"
+    # is "quads tire long runs" plus "thighs burn"
+    together: dict[str, set[int]] = {}
+    for m in matches:
+        if m.coverage >= 0.5:
+            together.setdefault(m.observation.id, set()).update(m.positions)
+
+    def states(m: Match) -> bool:
+        return m.coverage >= PARSE_MIN_COVERAGE or (
+            m.coverage >= 0.5 and index.explained(together[m.observation.id], clause) >= PARSE_MIN_EXPLAINED)
+
+    # Per observation, the best stating phrase; of equals, the tighter one ("can't hop" over
+    # "hurts to hop" in "can't hop without pain": the negation that matters is the near one)
+    best: dict[str, Match] = {}
+    for m in matches:
+        if states(m):
+            old = best.get(m.observation.id)
+            if old is None or (m.score, -m.span, len(m.positions)) > (old.score, -old.span, len(old.positions)):
+                best[m.observation.id] = m
+    good = sorted(best.values(), key=lambda m: (-m.score, -len(m.positions), m.span, m.observation.id))
+    kept: list[Match] = []
+    for m in good:
+        mine = set(m.positions)
+        if any(mine < set(k.positions) or (mine == set(k.positions) and m.score < k.score) for k in kept):
+            continue
+        kept.append(m)
+    return sorted(kept, key=lambda m: m.positions[0])
+
+
+def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Reading:
+    """The observations ``text`` states, in order; each observation once (present wins over
+    absent when the text says both, so nothing stated is lost before a person confirms)."""
+    index = index or index_for(kb)
+    toks = tokens(text, index.lex)
+    found: dict[str, Statement] = {}
+    for clause in clauses(text, toks, index):
+        for match in _chosen(index.match(clause), clause, index):
+            present, first, last = _state(match, clause, index)
+            words = text[clause[first].start:clause[last].end]
+            statement = Statement(match.observation, present, words, match.phrase.written, round(match.coverage, 3))
+            old = found.get(match.observation.id)
+            if old is None or (present and not old.present):
+                found[match.observation.id] = statement
+    return Reading(text, tuple(found.values()))
+
+
+def document(reading: Reading) -> dict:
+    """The symptom-file form of a reading: what ``check`` reads, plus the matched words."""
+    from advisor.inputs.symptoms import case_document
+    doc = case_document([(s.observation.id, s.present) for s in reading.statements])
+    doc["notes"] = reading.text
+    doc["matched"] = [{"id": s.observation.id, "present": s.present, "words": s.words, "phrase": s.phrase}
+                      for s in reading.statements]
+    return doc
