@@ -24,6 +24,9 @@ PARSE_MIN_EXPLAINED = 0.8
 """... or when the phrase explains this share of the clause's words and covers at least half of
 itself ("quads burn out on long runs" is most of "front of the thighs tire, burn ... on long runs")."""
 
+SHORT_CLAUSE = 8
+"""A clause of at most this many words is shown whole as the words that stated an observation."""
+
 _BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n]|\s[-–—]\s|[–—]")
 _CUTOFF = re.compile(r"\b(?:fewer than|under|less than)\s+(?:about\s+)?(\d+)(\s*(?:seconds?|secs?|s)\b)?")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -141,13 +144,14 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex) -> li
         return m.coverage >= PARSE_MIN_COVERAGE or (
             m.coverage >= 0.5 and index.explained(together[m.observation.id], clause) >= PARSE_MIN_EXPLAINED)
 
-    # Per observation, the best stating phrase; of equals, the tighter one ("can't hop" over
-    # "hurts to hop" in "can't hop without pain": the negation that matters is the near one)
+    # Per observation, the best stating phrase; of equals, the one using more words ("achilles
+    # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then
+    # the tighter ("can't hop" over "hurts to hop" in "can't hop without pain")
     best: dict[str, Match] = {}
     for m in matches:
         if states(m):
             old = best.get(m.observation.id)
-            if old is None or (m.score, -m.span, len(m.positions)) > (old.score, -old.span, len(old.positions)):
+            if old is None or (m.score, len(m.positions), -m.span) > (old.score, len(old.positions), -old.span):
                 best[m.observation.id] = m
     good = sorted(best.values(), key=lambda m: (-m.score, -len(m.positions), m.span, m.observation.id))
     kept: list[Match] = []
@@ -168,6 +172,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     for clause in clauses(text, toks, index):
         for match in _chosen(index.match(clause), clause, index):
             present, first, last = _state(match, clause, index)
+            if len(clause) <= SHORT_CLAUSE:
+                first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             words = text[clause[first].start:clause[last].end]
             statement = Statement(match.observation, present, words, match.phrase.written, round(match.coverage, 3))
             old = found.get(match.observation.id)
@@ -184,3 +190,37 @@ def document(reading: Reading) -> dict:
     doc["matched"] = [{"id": s.observation.id, "present": s.present, "words": s.words, "phrase": s.phrase}
                       for s in reading.statements]
     return doc
+
+
+MAX_TEXT_CHARS = 20_000
+"""A runner's words are a sentence or a few paragraphs; anything longer is refused, not read slowly."""
+
+
+def words_from(args: tuple[str, ...]) -> str:
+    """The text given on the command line: the words themselves, or ``-`` for stdin."""
+    import sys
+    from advisor.errors import InputError
+    if args == ("-",):
+        data = sys.stdin.buffer.read(MAX_TEXT_CHARS * 4 + 1)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise InputError("<stdin>", "", f"not UTF-8 text (byte {err.start})") from err
+        shown = "<stdin>"
+    else:
+        text, shown = " ".join(args), "TEXT"
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(shown, "", f"text is longer than {MAX_TEXT_CHARS:,} characters; give a sentence or a few paragraphs")
+    return text
+
+
+def lines(reading: Reading) -> list[str]:
+    """One line per observation for a person to confirm: ``+ id  text  ("their words")``;
+    ``+`` present, ``-`` absent."""
+    import json
+    if not reading.statements:
+        return []
+    width = max(len(s.observation.id) for s in reading.statements)
+    text_width = max(len(s.observation.text) for s in reading.statements)
+    return [f"{'+' if s.present else '-'} {s.observation.id:<{width}}  {s.observation.text:<{text_width}}  "
+            f"({json.dumps(s.words, ensure_ascii=False)})" for s in reading.statements]

@@ -208,11 +208,24 @@ class Fuzzy:
             raise ValueError(f"unknown fuzzy backend {backend!r}")
 
     def close(self, word: str) -> list[str]:
+        """Close spellings; a typo keeps the first letter ("night" is never "right")."""
         if len(word) < 3 or word.isdigit():
             return []
-        # Short words need a closer spelling: "kne" -> "knee", but never "ran" -> "rain"
-        cutoff = 0.85 if len(word) == 3 else 0.75 if len(word) == 4 else 0.8
-        return self._extract(word, cutoff)
+        return [w for w in self._close(word) if w[0] == word[0]]
+
+    def _close(self, word: str) -> list[str]:
+        if len(word) <= 4:
+            # Short words: a swapped or a missing letter ("pian", "kne") or a cut ending ("deep"
+            # for "deepli"), never another letter ("worn" is not "wors", "shoe" is not "sore")
+            return [w for w in self._extract(word, 0.75)
+                    if sorted(w) == sorted(word) or (w.startswith(word) and len(w) - len(word) <= 2)
+                    or (abs(len(w) - len(word)) == 1 and _ratio(w, word) >= 0.85)]
+        return self._extract(word, 0.8)
+
+
+def _ratio(a: str, b: str) -> float:
+    import difflib
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 class PhraseIndex:
@@ -316,15 +329,18 @@ class PhraseIndex:
                     opposite |= opp
             if all(clause[p].stop or clause[p].canon == NOT for p in used):
                 continue   # "is", "my" or "no" alone never names an observation
-            out.append(Match(self.kb.observations[phrase.observation], phrase, got / sum(weights),
+            out.append(Match(self.kb.observations[phrase.observation], phrase, round(got / sum(weights), 6),
                              tuple(sorted(used)), opposite))
         return out
 
     def explained(self, positions: Iterable[int], clause: list[Token]) -> float:
         """Share of the clause's meaningful words found at ``positions`` (negations and
         numbers are read apart, so they do not count)."""
+        lex = self.lex
+
         def counts(t: Token) -> bool:
-            return not t.stop and t.canon != NOT and not t.word.isdigit()
+            return not (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
+                        or t.word in lex.test_found)
         weights = [self.weight.get(t.canon, 1.0) for t in clause if counts(t)]
         used = sum(self.weight.get(clause[p].canon, 1.0) for p in set(positions) if counts(clause[p]))
         return used / sum(weights) if weights else 0.0
