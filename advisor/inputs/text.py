@@ -137,8 +137,7 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex) -> li
     # is "quads tire long runs" plus "thighs burn"
     together: dict[str, set[int]] = {}
     for m in matches:
-        if m.coverage >= 0.5:
-            together.setdefault(m.observation.id, set()).update(m.positions)
+        together.setdefault(m.observation.id, set()).update(m.positions)
 
     def states(m: Match) -> bool:
         return m.coverage >= PARSE_MIN_COVERAGE or (
@@ -146,20 +145,30 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex) -> li
 
     # Per observation, the best stating phrase; of equals, the one using more words ("achilles
     # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then
-    # the tighter ("can't hop" over "hurts to hop" in "can't hop without pain")
+    # the tighter ("can't hop" over "hurts to hop" in "can't hop without pain"), then one that
+    # leaves a negation to negate ("hop test" over "can't hop" in "no hop test")
+    def rank(m: Match):
+        return m.score, len(m.positions), -m.span, NOT not in m.phrase.words
+
     best: dict[str, Match] = {}
     for m in matches:
         if states(m):
             old = best.get(m.observation.id)
-            if old is None or (m.score, len(m.positions), -m.span) > (old.score, len(old.positions), -old.span):
+            if old is None or rank(m) > rank(old):
                 best[m.observation.id] = m
     good = sorted(best.values(), key=lambda m: (-m.score, -len(m.positions), m.span, m.observation.id))
+    def hides(k: Match, mine: set[int]) -> bool:
+        theirs = set(k.positions)
+        if mine == theirs:
+            return m.score < k.score
+        # ... unless all it adds is a negation: "no sore hamstrings" is sore hamstrings absent,
+        # whatever "hamstrings never sore" says
+        return mine < theirs and any(clause[p].canon != NOT for p in theirs - mine)
+
     kept: list[Match] = []
     for m in good:
-        mine = set(m.positions)
-        if any(mine < set(k.positions) or (mine == set(k.positions) and m.score < k.score) for k in kept):
-            continue
-        kept.append(m)
+        if not any(hides(k, set(m.positions)) for k in kept):
+            kept.append(m)
     return sorted(kept, key=lambda m: m.positions[0])
 
 
