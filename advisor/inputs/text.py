@@ -140,8 +140,10 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex) -> li
         together.setdefault(m.observation.id, set()).update(m.positions)
 
     def states(m: Match) -> bool:
+        # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
         return m.coverage >= PARSE_MIN_COVERAGE or (
-            m.coverage >= 0.5 and index.explained(together[m.observation.id], clause) >= PARSE_MIN_EXPLAINED)
+            m.coverage >= 0.5 and m.exact > 0
+            and index.explained(together[m.observation.id], clause) >= PARSE_MIN_EXPLAINED)
 
     # Per observation, the best stating phrase; of equals, the one using more words ("achilles
     # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then

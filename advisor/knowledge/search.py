@@ -179,6 +179,8 @@ class Match:
     """Indexes of the clause tokens used, in order."""
     opposite: bool
     """Matched through an opposite ("regular" for "irregular"): the text states it absent."""
+    exact: int = 0
+    """How many meaningful words were found as written (not by spelling alone)."""
 
     @property
     def score(self) -> float:
@@ -320,6 +322,7 @@ class PhraseIndex:
             used: set[int] = set()
             got = 0.0
             opposite = False
+            exact = 0
             for i in sorted(found, key=lambda i: -weights[i]):
                 options = sorted((o for o in found[i] if o[1] not in used), key=lambda o: (-o[0], o[1]))
                 if options:
@@ -327,10 +330,11 @@ class PhraseIndex:
                     used.add(pos)
                     got += weights[i] * score
                     opposite |= opp
+                    exact += score == 1.0 and not clause[pos].stop and clause[pos].canon != NOT
             if all(clause[p].stop or clause[p].canon == NOT for p in used):
                 continue   # "is", "my" or "no" alone never names an observation
             out.append(Match(self.kb.observations[phrase.observation], phrase, round(got / sum(weights), 6),
-                             tuple(sorted(used)), opposite))
+                             tuple(sorted(used)), opposite, exact))
         return out
 
     def explained(self, positions: Iterable[int], clause: list[Token]) -> float:
