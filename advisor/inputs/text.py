@@ -133,17 +133,12 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool,
 def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
     longer one is dropped ("knee pain" inside "pain on the outside of my knee")."""
-    # What the phrases of one observation explain together: "quads burn out on long runs"
-    # is "quads tire long runs" plus "thighs burn"
-    together: dict[str, set[int]] = {}
-    for m in matches:
-        together.setdefault(m.observation.id, set()).update(m.positions)
-
+    # A phrase half found states the observation when the words of all its phrases together
+    # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
     def states(m: Match) -> bool:
         # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
         return m.coverage >= PARSE_MIN_COVERAGE or (
-            m.coverage >= 0.5 and m.exact > 0
-            and index.explained(together[m.observation.id], clause) >= PARSE_MIN_EXPLAINED)
+            m.exact > 0 and index.explained(index.about(m.observation.id, clause), clause) >= PARSE_MIN_EXPLAINED)
 
     # Per observation, the best stating phrase; of equals, the one using more words ("achilles
     # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then

@@ -27,8 +27,9 @@ from advisor.knowledge.model import KnowledgeBase, Observation
 NOT = "not"
 """The one form every negation word takes, so "no gym" in a synonym meets "don't go to the gym"."""
 
-MIN_SEARCH_COVERAGE = 0.5
-"""``symptoms --search`` lists an observation when at least this share of a phrase is found."""
+MIN_COVERAGE = 0.5
+"""A phrase counts as found, for ``symptoms --search`` and for ``parse``, when at least this
+weighted share of its words is in the text."""
 
 TEXT_PHRASE_FACTOR = 0.85
 """An observation's display text is a long sentence: a hit on it counts a little less than a synonym."""
@@ -261,6 +262,11 @@ class PhraseIndex:
         # Rare words say more: "achilles" names one observation, "pain" two dozen
         self.weight = {w: math.log(1 + total / len(obs)) for w, obs in seen_in.items()}
         self.weight[NOT] = max(self.weight.values(), default=1.0)
+        self.phrase_weights = [[self.weight[w] for w in p.words] for p in self.phrases]
+        self.phrase_total = [sum(ws) for ws in self.phrase_weights]
+        self.observation_words: dict[str, frozenset[str]] = {}
+        for p in self.phrases:
+            self.observation_words[p.observation] = self.observation_words.get(p.observation, frozenset()) | set(p.words)
         surface: dict[str, str] = {}
         for obs in kb.observations.values():
             for written in (obs.id.replace("_", " "), obs.text, *obs.synonyms):
@@ -308,8 +314,8 @@ class PhraseIndex:
         self._cache[key] = result
         return result
 
-    def match(self, clause: list[Token]) -> list[Match]:
-        """Every phrase found in a clause, however little of it (callers pick per observation)."""
+    def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE) -> list[Match]:
+        """Every phrase of which at least ``min_coverage`` is found in a clause."""
         hits: dict[int, dict[int, list[tuple[float, int, bool]]]] = {}
         for pos, token in enumerate(clause):
             for word, score, opposite in self.candidates(token):
@@ -318,7 +324,11 @@ class PhraseIndex:
         out: list[Match] = []
         for n, found in hits.items():
             phrase = self.phrases[n]
-            weights = [self.weight[w] for w in phrase.words]
+            weights = self.phrase_weights[n]
+            # Most phrases touched share one common word ("pain", "run"): drop them cheaply
+            if sum(weights[i] * max(o[0] for o in options) for i, options in found.items()) \
+                    < min_coverage * self.phrase_total[n]:
+                continue
             used: set[int] = set()
             got = 0.0
             opposite = False
@@ -333,9 +343,14 @@ class PhraseIndex:
                     exact += score == 1.0 and not clause[pos].stop and clause[pos].canon != NOT
             if all(clause[p].stop or clause[p].canon == NOT for p in used):
                 continue   # "is", "my" or "no" alone never names an observation
-            out.append(Match(self.kb.observations[phrase.observation], phrase, round(got / sum(weights), 6),
+            out.append(Match(self.kb.observations[phrase.observation], phrase, round(got / self.phrase_total[n], 6),
                              tuple(sorted(used)), opposite, exact))
         return out
+
+    def about(self, observation: str, clause: list[Token]) -> set[int]:
+        """Positions of the clause whose words occur in any phrase of an observation."""
+        words = self.observation_words.get(observation, frozenset())
+        return {p for p, t in enumerate(clause) if any(c[0] in words for c in self.candidates(t))}
 
     def explained(self, positions: Iterable[int], clause: list[Token]) -> float:
         """Share of the clause's meaningful words found at ``positions`` (negations and
@@ -371,8 +386,6 @@ def search(kb: KnowledgeBase, query: str, limit: int = 10, index: PhraseIndex | 
     clause = tokens(query, index.lex)
     best: dict[str, tuple[float, Observation]] = {}
     for m in index.match(clause):
-        if m.coverage < MIN_SEARCH_COVERAGE:
-            continue
         # Of two full matches, the one that explains more of the query is the more specific
         score = round(m.score * (0.6 + 0.4 * index.explained(m.positions, clause)), 4)
         if score > best.get(m.observation.id, (0.0,))[0]:
