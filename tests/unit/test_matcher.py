@@ -72,6 +72,7 @@ def test_negation_stops_at_the_end_of_its_clause(kb, data):
     b_id, b = data.draw(st.sampled_from(pairs))
     a_words, b_words = _plain(kb, a), _plain(kb, b)
     assume(a_id != b_id and a_words and b_words and not a_words & b_words)
+    assume(a_id not in stated(kb, b))   # "pelvis drops" also says "hip drop": present wins, rightly
     joiner = data.draw(st.sampled_from([" but ", ", ", ". ", "; ", " although "]))
     got = stated(kb, f"no {a}{joiner}{b}")
     assert got.get(a_id) is False, got
