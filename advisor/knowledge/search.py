@@ -291,6 +291,10 @@ class PhraseIndex:
             content = tuple(t.canon for t in toks)
         return Phrase(obs_id, written, content, factor)
 
+    def forget_words(self) -> None:
+        """Empty the per-word cache (for measuring)."""
+        self._cache.clear()
+
     def candidates(self, token: Token) -> tuple[tuple[str, float, bool], ...]:
         """Phrase words this token can stand for: (word, score, opposite)."""
         key = token.word
