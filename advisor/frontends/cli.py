@@ -129,6 +129,12 @@ def _case_from_words(kb, args):
     return case
 
 
+def kb_for(rules_dir):
+    """The rule pack alone, for commands that never run the engine (building it costs time)."""
+    from advisor.knowledge.loader import load_knowledge_base
+    return load_knowledge_base(rules_dir)
+
+
 @main.command()
 @click.argument("text", nargs=-1, required=True)
 @format_option(choices=("text", "json"))
@@ -148,7 +154,7 @@ def parse(text, fmt, rules_dir):
     """
     from advisor.inputs.text import document, lines, read, words_from
     words = words_from(text)
-    reading = read(advisor_for(rules_dir).kb, words)
+    reading = read(kb_for(rules_dir), words)
     if not reading.statements:
         click.echo(NOTHING_UNDERSTOOD, err=True)
         sys.exit(1)
@@ -265,7 +271,7 @@ def symptoms(query, as_json, rules_dir):
       stridewise symptoms --json > ids.json
     """
     from advisor.knowledge.search import search
-    kb = advisor_for(rules_dir).kb
+    kb = kb_for(rules_dir)
     if query is not None:
         found = [obs for _, obs in search(kb, query)]
     else:
