@@ -333,18 +333,30 @@ class PhraseIndex:
             if sum(weights[i] * max(o[0] for o in options) for i, options in found.items()) \
                     < min_coverage * self.phrase_total[n]:
                 continue
-            used: set[int] = set()
+            used: dict[int, int] = {}   # phrase word -> clause position
+            for i in sorted(found, key=lambda i: -weights[i]):
+                options = sorted((o for o in found[i] if o[1] not in used.values()), key=lambda o: (-o[0], o[1]))
+                if options:
+                    used[i] = options[0][1]
+            for i, word in enumerate(phrase.words):
+                # A negation inside a phrase ("can't hop") must come just before the word it
+                # negates; "hopping doesn't hurt" has its "not" after "hop", and negates instead
+                if word == NOT and i in used and i + 1 in used and not _just_before(clause, used[i], used[i + 1]):
+                    taken = set(used.values())
+                    fits = [o[1] for o in found[i] if o[1] not in taken and _just_before(clause, o[1], used[i + 1])]
+                    if fits:
+                        used[i] = fits[-1]
+                    else:
+                        del used[i]
             got = 0.0
             opposite = False
             exact = 0
-            for i in sorted(found, key=lambda i: -weights[i]):
-                options = sorted((o for o in found[i] if o[1] not in used), key=lambda o: (-o[0], o[1]))
-                if options:
-                    score, pos, opp = options[0]
-                    used.add(pos)
-                    got += weights[i] * score
-                    opposite |= opp
-                    exact += score == 1.0 and not clause[pos].stop and clause[pos].canon != NOT
+            for i, pos in used.items():
+                score, _, opp = next(o for o in found[i] if o[1] == pos)
+                got += weights[i] * score
+                opposite |= opp
+                exact += score == 1.0 and not clause[pos].stop and clause[pos].canon != NOT
+            used = set(used.values())
             if all(clause[p].stop or clause[p].canon == NOT for p in used):
                 continue   # "is", "my" or "no" alone never names an observation
             out.append(Match(self.kb.observations[phrase.observation], phrase, round(got / self.phrase_total[n], 6),
@@ -367,6 +379,11 @@ class PhraseIndex:
         weights = [self.weight.get(t.canon, 1.0) for t in clause if counts(t)]
         used = sum(self.weight.get(clause[p].canon, 1.0) for p in set(positions) if counts(clause[p]))
         return used / sum(weights) if weights else 0.0
+
+
+def _just_before(clause: list[Token], first: int, second: int) -> bool:
+    """``first`` comes before ``second`` with at most one meaningful word between them."""
+    return first < second and sum(not t.stop for t in clause[first + 1:second]) <= 1
 
 
 _INDEXES: dict[tuple[int, str, str], tuple[KnowledgeBase, PhraseIndex]] = {}

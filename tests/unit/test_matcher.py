@@ -96,6 +96,9 @@ def test_negation_stops_at_the_end_of_its_clause(kb, data):
     ("i can't hop on it", {"pain_on_hopping": True}),
     ("i never do any strength training", {"no_strength_training": True}),
     ("my achilles isn't sore", {"achilles_pain": False}),
+    # the "not" of "can't hop" stands before "hop"; one after it negates instead
+    ("hopping on that leg does not hurt at all", {"pain_on_hopping": False}),
+    ("i can not really hop", {"pain_on_hopping": True}),
 ])
 def test_presence_and_absence(kb, text, expected):
     got = stated(kb, text)
