@@ -31,7 +31,7 @@ _BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n]|\s[-–—]\s|[–—]")
 _CUTOFF = re.compile(r"\b(?:fewer than|under|less than)\s+(?:about\s+)?(\d+)(\s*(?:seconds?|secs?|s)\b)?")
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "a": 1, "an": 1}
+                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
 _SECONDS = {"s", "sec", "secs", "second", "seconds"}
 _MINUTES = {"min", "mins", "minute", "minutes"}
 
@@ -85,19 +85,18 @@ def _cutoff(obs: Observation) -> tuple[int, bool] | None:
     return (int(m.group(1)), bool(m.group(2))) if m else None
 
 
-def _amount(clause: list[Token], in_seconds: bool) -> int | None:
-    """A count or a duration stated in the clause ("25 calf raises", "over a minute")."""
+def _amount(clause: list[Token], in_seconds: bool) -> tuple[int, int] | None:
+    """A count or a duration stated in the clause, and where: "25 calf raises", "over a
+    minute". A number word counts only with a unit of time ("one leg" is not a count)."""
     for n, tok in enumerate(clause):
-        value = int(tok.word) if tok.word.isdigit() else _NUMBER_WORDS.get(tok.word)
         unit = clause[n + 1].word if n + 1 < len(clause) else ""
-        if value is None:
+        if tok.word.isdigit():
+            value = int(tok.word)
+        elif tok.word in _NUMBER_WORDS and (unit in _SECONDS or unit in _MINUTES):
+            value = _NUMBER_WORDS[tok.word]
+        else:
             continue
-        if tok.word in ("a", "an") and unit not in _MINUTES:
-            continue   # "a" counts only in "a minute"
-        if in_seconds and unit in _MINUTES:
-            return value * 60
-        if tok.word.isdigit() or unit in _SECONDS or unit in _MINUTES or tok.word in _NUMBER_WORDS:
-            return value
+        return (value * 60 if in_seconds and unit in _MINUTES else value), n
     return None
 
 
@@ -112,8 +111,8 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool,
     if cutoff is not None:
         amount = _amount(clause, cutoff[1])
         if amount is not None:
-            numbers = [n for n, t in enumerate(clause) if t.word.isdigit() or t.word in _NUMBER_WORDS]
-            return amount < cutoff[0], min(first, *numbers), max(last, *numbers)
+            value, where = amount
+            return value < cutoff[0], min(first, where), max(last, where)
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
     absent = bool(negations) != match.opposite
     if negations:

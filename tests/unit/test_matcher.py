@@ -91,6 +91,7 @@ def test_negation_stops_at_the_end_of_its_clause(kb, data):
     ("only 12 calf raises on the left", {"calf_raise_low": True}),
     ("side plank for two minutes", {"side_plank_short": False}),
     ("side plank 15 seconds", {"side_plank_short": True}),
+    ("on one leg i did 24 heel raises", {"calf_raise_low": False}),
     ("thomas test negative", {"thomas_test_positive": False}),
     ("my periods are regular", {"missed_periods": False}),
     ("i can't hop on it", {"pain_on_hopping": True}),
