@@ -50,6 +50,8 @@ class Lexicon:
 
     rewrite: dict[str, tuple[str, ...]]
     """Texting forms and contractions rewritten first: ``cant`` -> ``can not``."""
+    join: dict[tuple[str, str], str]
+    """(word, form of the next word) read as one word: ("down", "hill") -> ``downhill``."""
     negation: frozenset[str]
     """Words that negate what follows them in the clause."""
     gone_after: frozenset[str]
@@ -109,8 +111,12 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         for word in group:
             same.setdefault(str(word), head)
             same.setdefault(stem(str(word)), head)
+
+    def canon_of(word: str) -> str:
+        return same.get(word) or same.get(stem(word), stem(word))
     return Lexicon(
         rewrite={str(k): tuple(str(v).split()) for k, v in data["rewrite"].items()},
+        join={(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()},
         negation=frozenset(map(str, data["negation"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         test_found=frozenset(map(str, data["test_found"])),
@@ -149,7 +155,11 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
         if parts is None:
             parts = tuple(p for p in raw.split("/") if p)
         for word in parts:
-            out.append(Token(word, lex.canon(word), m.start(), m.end(), word in lex.stopwords))
+            token = Token(word, lex.canon(word), m.start(), m.end(), word in lex.stopwords)
+            joined = lex.join.get((out[-1].word, token.canon)) if out else None
+            if joined:
+                token = Token(joined, lex.canon(joined), out.pop().start, m.end(), False)
+            out.append(token)
     return out
 
 

@@ -117,6 +117,8 @@ def test_presence_and_absence(kb, text, expected):
     ("shins r sore", "shin_pain"),
     ("my hammies are tight", "hamstrings_tight_or_sore"),
     ("so after my long run yesterday i noticed pins and needles in my foot", "numbness_tingling"),
+    ("my knees ache going down hill", "downhill_knee_pain"),   # two words for one
+    ("going up hills is a real struggle", "weak_uphill"),
 ])
 def test_typos_plurals_tenses_slang(kb, text, expected):
     assert expected in [o.id for _, o in search(kb, text)][:3], text
