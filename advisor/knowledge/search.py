@@ -100,6 +100,7 @@ def _stemmer(name: str) -> Callable[[str], str]:
 
 @lru_cache(maxsize=4)
 def lexicon(stemmer: str = "pystemmer") -> Lexicon:
+    """``words.yaml``, read once per process (it ships with the package, like the schemas)."""
     import yaml
     from importlib.resources import files
     data = yaml.load(files("advisor.knowledge").joinpath("words.yaml").read_text(encoding="utf-8"),
@@ -114,6 +115,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
 
     def canon_of(word: str) -> str:
         return same.get(word) or same.get(stem(word), stem(word))
+
     return Lexicon(
         rewrite={str(k): tuple(str(v).split()) for k, v in data["rewrite"].items()},
         join={(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()},
