@@ -154,6 +154,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex) -> li
                 best[m.observation.id] = m
     good = sorted(best.values(), key=lambda m: (-m.score, -len(m.positions), m.span, m.observation.id))
     def hides(k: Match, mine: set[int]) -> bool:
+        if m.observation.id in k.observation.ask_only_if:
+            return False   # the rule pack asks k only after m: saying k says m too
         theirs = set(k.positions)
         if mine == theirs:
             return m.score < k.score

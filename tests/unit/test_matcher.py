@@ -137,6 +137,11 @@ def test_a_more_specific_phrase_hides_the_part_it_contains(kb):
     assert got == {"outer_knee_pain": True}
 
 
+def test_a_specific_phrase_keeps_what_the_rule_pack_asks_it_after(kb):
+    # pain_around_kneecap is asked only after knee_pain (ask_only_if): saying the first says both
+    assert stated(kb, "my knee hurts on stairs") == {"knee_pain": True, "pain_around_kneecap": True}
+
+
 def test_each_observation_once_and_present_wins(kb):
     reading = read(kb, "no knee pain yesterday. today my knee hurts")
     assert [(s.observation.id, s.present) for s in reading.statements] == [("knee_pain", True)]
