@@ -15,7 +15,7 @@ from advisor.errors import AdvisorError, KnowledgeBaseError
 EXIT_CODES = """\b
 Exit codes:
   0  done
-  1  'symptoms --search' found nothing
+  1  'symptoms --search', 'parse' or 'check --text' found nothing
   2  usage error (bad option or argument)
   3  bad input (file missing, not JSON, unknown id, too large ...)
   4  the rule pack is invalid
@@ -90,24 +90,97 @@ def main():
 
 
 @main.command()
-@click.argument("file", type=str)
+@click.argument("file", type=str, required=False)
+@click.option("--text", "-t", "text", metavar="WORDS",
+              help="Advise on a runner's own words instead of a file ('-' for stdin); see 'parse'.")
 @format_option()
 @details_option
 @rules_option
-def check(file, fmt, details, rules_dir):
-    """Advise on one symptom file (JSON). FILE may be '-' for stdin.
+def check(file, text, fmt, details, rules_dir):
+    """Advise on one symptom file (JSON), or on your own words with --text. FILE may be '-' for stdin.
 
     \b
     Example:
       stridewise check examples/knee_caves_in.json --details
       stridewise check examples/knee_caves_in.json --format json
       echo '{"symptoms": ["knee_pain", "knee_caves_in"]}' | stridewise check -
+      stridewise check --text "my knee hurts on stairs, no swelling"
     """
-    from advisor.inputs.symptoms import load_case
     from advisor.render import render
+    if (file is None) == (text is None):
+        raise click.UsageError("give a symptom FILE or --text WORDS (one of the two)")
     advisor = advisor_for(rules_dir)
-    case, _ = load_case(file, advisor.kb)
+    if text is not None:
+        case = _case_from_words(advisor.kb, (text,))
+    else:
+        from advisor.inputs.symptoms import load_case
+        case, _ = load_case(file, advisor.kb)
     click.echo(render(advisor.advise(case), fmt, details=details), nl=False)
+
+
+NOTHING_UNDERSTOOD = ("stridewise: no observation found in these words. Try other words, or "
+                      "'stridewise symptoms' for the full list.")
+
+
+def _case_from_words(kb, args):
+    """check --text: read the words, say on stderr what was read, exit 1 if nothing was."""
+    from advisor.inputs.symptoms import case_from_data
+    from advisor.inputs.text import document, read, words_from
+    reading = read(kb, words_from(args))
+    if not reading.statements:
+        click.echo(NOTHING_UNDERSTOOD, err=True)
+        sys.exit(1)
+    said = ", ".join({True: "+", False: "-", None: "?"}[s.present] + s.observation.id for s in reading.statements)
+    click.echo(f"stridewise: read from your words: {said} (see 'stridewise parse' to check them)", err=True)
+    case, _ = case_from_data(document(reading), kb, "--text")
+    return case
+
+
+def kb_for(rules_dir):
+    """The rule pack alone, for commands that never run the engine (building it costs time)."""
+    from advisor.knowledge.loader import load_knowledge_base
+    return load_knowledge_base(rules_dir)
+
+
+@main.command()
+@click.argument("text", nargs=-1, required=True)
+@format_option(choices=("text", "json"))
+@rules_option
+def parse(text, fmt, rules_dir):
+    """Read a runner's own words: which observations they state, present (+) or absent (-).
+
+    TEXT is a sentence or a paragraph (quote it, or '-' for stdin). Each line shows the
+    id, what it means and the words that stated it, so you can confirm before advising.
+    --format json gives a symptom file that 'check' reads, with the matched words.
+
+    \b
+    Example:
+      stridewise parse "my IT band is killing me, no swelling"
+      stridewise parse "shins r sore but doesn't hurt at night" --format json > me.json
+      stridewise check me.json
+    """
+    from advisor.inputs.text import document, lines, read, words_from
+    words = words_from(text)
+    reading = read(kb_for(rules_dir), words)
+    if not reading.statements:
+        click.echo(NOTHING_UNDERSTOOD, err=True)
+        sys.exit(1)
+    if fmt == "json":
+        click.echo(json.dumps(document(reading), indent=2, ensure_ascii=False))
+        return
+    for line in lines(reading):
+        click.echo(line)
+    click.echo("Check these (+ present, - absent, ? not sure); if they are right: stridewise check --text "
+               + (_shell_quote(words) if len(words) <= 60 and text != ("-",) else '"<the same words>"')
+               + "  (or save --format json, edit it, and run 'stridewise check FILE')", err=True)
+
+
+def _shell_quote(words: str) -> str:
+    words = " ".join(words.split())
+    if not any(ch in words for ch in '"$`\\!'):
+        return f'"{words}"'
+    import shlex
+    return shlex.quote(words)
 
 
 @main.command()
@@ -194,15 +267,19 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable list (ids are a stable contract).")
 @rules_option
 def symptoms(query, as_json, rules_dir):
-    """List the observation ids a symptom file may use.
+    """List the observation ids a symptom file may use, or find them from your own words.
+
+    --search ranks observations by how well your words name them: typos, plurals, tenses,
+    slang and extra words are fine ("my IT band is killing me", "shins r sore").
 
     \b
     Example:
       stridewise symptoms --search "runners knee"
+      stridewise symptoms --search "my IT band is killing me"
       stridewise symptoms --json > ids.json
     """
     from advisor.knowledge.search import search
-    kb = advisor_for(rules_dir).kb
+    kb = kb_for(rules_dir)
     if query is not None:
         found = [obs for _, obs in search(kb, query)]
     else:

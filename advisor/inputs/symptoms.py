@@ -18,7 +18,7 @@ from advisor.reasoning.case import Case
 INPUT_SCHEMA_VERSION = "1.0"
 ACCEPTED_VERSIONS = {"1", "1.0"}
 MAX_INPUT_BYTES = 1024 * 1024
-TOP_LEVEL = {"schema_version", "athlete", "group", "symptoms", "notes", "asked"}
+TOP_LEVEL = {"schema_version", "athlete", "group", "symptoms", "notes", "asked", "matched"}
 
 
 def read_text(path: str, limit: int = MAX_INPUT_BYTES) -> str:
@@ -76,6 +76,9 @@ def case_from_data(data, kb: KnowledgeBase, shown: str) -> tuple[Case, list[tupl
     asked = data.get("asked", [])
     if not isinstance(asked, list) or not all(isinstance(a, str) for a in asked):
         raise InputError(shown, "$.asked", "expected a list of question ids (written by 'ask --save')")
+    matched = data.get("matched", [])
+    if not isinstance(matched, list) or not all(isinstance(m, dict) for m in matched):
+        raise InputError(shown, "$.matched", "expected a list of objects (written by 'parse'; 'check' ignores it)")
     for key in ("athlete", "group", "notes"):
         if key in data and not isinstance(data[key], str):
             raise InputError(shown, f"$.{key}", f"expected a string, got {_type_name(data[key])}")

@@ -1,47 +1,427 @@
-"""Find observation ids from a runner's own words ("shin splints", "runners knee", typos)."""
+"""Find observations in a runner's own words: typos, plurals, tenses, slang, extra words.
+
+The matcher compares *phrases* (an observation's id words, its synonyms and its text) with
+the words of a clause. Every word is brought to one form first: texting forms are rewritten
+("r" -> "are", "cant" -> "can not"), words a runner uses for the same thing share one form
+("sore", "hurts", "killing" -> "pain"; "calves" -> "calf"), the rest is stemmed (Snowball,
+so "knees", "hurting", "collapses" meet "knee", "hurt", "collapse"), and a word not found
+is looked up by spelling (rapidfuzz) so "shinz" and "achillies" still land. A phrase scores
+the share of its words found, each word weighted by how rarely it occurs in the rule pack
+("pain" is everywhere and says little; "achilles" says a lot).
+
+Used by ``symptoms --search`` (rank everything, ignore negation) and by
+``advisor.inputs.text`` (read a paragraph clause by clause, with negation). The English
+around the observations (word groups, negation words, clause breaks) is data:
+``advisor/knowledge/words.yaml``; the observations and synonyms stay in the rule pack.
+"""
 from __future__ import annotations
 
-import difflib
+import math
 import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Callable, Iterable
 
 from advisor.knowledge.model import KnowledgeBase, Observation
 
-_WORD = re.compile(r"[a-z0-9]+")
+NOT = "not"
+"""The one form every negation word takes, so "no gym" in a synonym meets "don't go to the gym"."""
+
+MIN_COVERAGE = 0.5
+"""A phrase counts as found, for ``symptoms --search`` and for ``parse``, when at least this
+weighted share of its words is in the text."""
+
+TEXT_PHRASE_FACTOR = 0.85
+"""An observation's display text is a long sentence: a hit on it counts a little less than a synonym."""
+
+FUZZY_FACTOR = 0.85
+"""A word found only by its spelling ("shinz") counts a little less than an exact one."""
+
+NEGATING_PREFIXES = ("un", "ir", "in", "im", "il", "dis", "non")
+""""regular" in the text against "irregular" in a synonym is a match that states the opposite."""
+
+_WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*", re.IGNORECASE)
 
 
-def words(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("'", "").replace("’", ""))
+# ----------------------------------------------------------------------------- the English
+@dataclass(frozen=True)
+class Lexicon:
+    """The English around the observations, from ``words.yaml``."""
+
+    rewrite: dict[str, tuple[str, ...]]
+    """Texting forms and contractions rewritten first: ``cant`` -> ``can not``."""
+    join: dict[tuple[str, str], str]
+    """(word, form of the next word) read as one word: ("down", "hill") -> ``downhill``."""
+    negation: frozenset[str]
+    """Words that negate what follows them in the clause."""
+    gone_after: frozenset[str]
+    """Words after an observation that say it is gone or normal."""
+    test_found: frozenset[str]
+    """Words that say a self-test found something."""
+    clause_breaks: frozenset[str]
+    """Words that end a clause."""
+    clause_starts: frozenset[str]
+    """After "and"/"or", words that start a new clause."""
+    stopwords: frozenset[str]
+    """Words that carry no meaning for matching."""
+    same: dict[str, str]
+    """Word (and its stem) -> the form of its group."""
+    stem: Callable[[str], str] = field(compare=False, repr=False)
+    """The stemmer."""
+
+    def canon(self, word: str) -> str:
+        """The form a word is matched on."""
+        if word in self.negation:
+            return NOT
+        if word in self.same:
+            return self.same[word]
+        stemmed = self.stem(word)
+        return self.same.get(stemmed, stemmed)
 
 
-def _phrases(obs: Observation) -> list[str]:
-    return [" ".join(words(p)) for p in (obs.id.replace("_", " "), obs.text, *obs.synonyms)]
+def _stemmer(name: str) -> Callable[[str], str]:
+    """``pystemmer`` (Snowball in C), ``snowball`` (the same algorithm in pure Python), or
+    ``suffix`` (a crude plural/tense stripper, no dependency). tools/phrase_eval compares them."""
+    if name == "pystemmer":
+        import Stemmer
+        return lru_cache(maxsize=None)(Stemmer.Stemmer("english").stemWord)
+    if name == "snowball":
+        from snowballstemmer.english_stemmer import EnglishStemmer
+        return lru_cache(maxsize=None)(EnglishStemmer().stemWord)
+    if name == "suffix":
+        def strip(word: str) -> str:
+            for suffix in ("ing", "ies", "es", "ed", "s"):
+                if len(word) > len(suffix) + 2 and word.endswith(suffix):
+                    return word[: -len(suffix)]
+            return word
+        return strip
+    raise ValueError(f"unknown stemmer {name!r}")
 
 
-def search(kb: KnowledgeBase, query: str, limit: int = 10) -> list[tuple[float, Observation]]:
-    """Observations ranked by how well they match ``query``; best first."""
-    q_words = words(query)
-    if not q_words:
-        return []
-    q_phrase = " ".join(q_words)
-    scored = []
-    for obs in kb.observations.values():
-        phrases = _phrases(obs)
-        vocab = {w for p in phrases for w in p.split()}
-        if any(q_phrase in p for p in phrases):
-            score = 2.0 + (1.0 if any(q_phrase == p for p in phrases) else 0.0)
+@lru_cache(maxsize=4)
+def lexicon(stemmer: str = "pystemmer") -> Lexicon:
+    """``words.yaml``, read once per process (it ships with the package, like the schemas)."""
+    import yaml
+    from importlib.resources import files
+    data = yaml.load(files("advisor.knowledge").joinpath("words.yaml").read_text(encoding="utf-8"),
+                     Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    stem = _stemmer(stemmer)
+    same: dict[str, str] = {}
+    for group in data["same"]:
+        head = str(group[0])
+        for word in group:
+            same.setdefault(str(word), head)
+            same.setdefault(stem(str(word)), head)
+
+    def canon_of(word: str) -> str:
+        return same.get(word) or same.get(stem(word), stem(word))
+
+    return Lexicon(
+        rewrite={str(k): tuple(str(v).split()) for k, v in data["rewrite"].items()},
+        join={(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()},
+        negation=frozenset(map(str, data["negation"])),
+        gone_after=frozenset(map(str, data["gone_after"])),
+        test_found=frozenset(map(str, data["test_found"])),
+        clause_breaks=frozenset(map(str, data["clause_breaks"])),
+        clause_starts=frozenset(map(str, data["clause_starts"])),
+        stopwords=frozenset(map(str, data["stopwords"])),
+        same=same,
+        stem=stem,
+    )
+
+
+# ----------------------------------------------------------------------------- words
+@dataclass(frozen=True)
+class Token:
+    """One word of the runner's text."""
+
+    word: str
+    """Lower case, apostrophes removed, after rewriting ("cant" gives "can" and "not")."""
+    canon: str
+    """The form it is matched on."""
+    start: int
+    """Offset of the written word in the text (a rewritten word keeps the span of its source)."""
+    end: int
+    """Offset just past it."""
+    stop: bool
+    """A stopword: it counts only toward phrases made of little else ("on my toes")."""
+
+
+def tokens(text: str, lex: Lexicon) -> list[Token]:
+    """The words of ``text`` with their offsets. Apostrophes vanish ("doesn't" -> "doesnt")
+    before rewriting, so "doesn't", "doesnt" and "does not" all give "does", "not"."""
+    out: list[Token] = []
+    for m in _WORD.finditer(text):
+        raw = m.group().lower().replace("'", "").replace("’", "").replace("‘", "")
+        parts = lex.rewrite.get(raw)
+        if parts is None:
+            parts = tuple(p for p in raw.split("/") if p)
+        for word in parts:
+            token = Token(word, lex.canon(word), m.start(), m.end(), word in lex.stopwords)
+            joined = lex.join.get((out[-1].word, token.canon)) if out else None
+            if joined:
+                token = Token(joined, lex.canon(joined), out.pop().start, m.end(), False)
+            out.append(token)
+    return out
+
+
+# ----------------------------------------------------------------------------- phrases
+@dataclass(frozen=True)
+class Phrase:
+    """A phrase of the rule pack that names one observation."""
+
+    observation: str
+    """The observation id."""
+    written: str
+    """As written in the rule pack."""
+    words: tuple[str, ...]
+    """Canonical words matched on (stopwords dropped unless little else is left)."""
+    factor: float
+    """1 for id words and synonyms, less for the display text."""
+
+
+@dataclass(frozen=True)
+class Match:
+    """One phrase found in a clause."""
+
+    observation: Observation
+    phrase: Phrase
+    coverage: float
+    """Weighted share of the phrase's words found (fuzzy hits count a little less), 0..1."""
+    positions: tuple[int, ...]
+    """Indexes of the clause tokens used, in order."""
+    opposite: bool
+    """Matched through an opposite ("regular" for "irregular"): the text states it absent."""
+    exact: int = 0
+    """How many meaningful words were found as written (not by spelling alone)."""
+
+    @property
+    def score(self) -> float:
+        return self.coverage * self.phrase.factor
+
+    @property
+    def span(self) -> int:
+        return self.positions[-1] - self.positions[0] + 1 if self.positions else 0
+
+
+class Fuzzy:
+    """Close spellings of a word among the rule pack's words."""
+
+    def __init__(self, backend: str, vocabulary: Iterable[str]):
+        self.backend = backend
+        self.vocabulary = sorted(set(vocabulary))
+        if backend == "rapidfuzz":
+            from rapidfuzz import fuzz, process
+            self._extract = lambda word, cutoff: [m[0] for m in process.extract(
+                word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=3)]
+        elif backend == "difflib":
+            import difflib
+            self._extract = lambda word, cutoff: difflib.get_close_matches(word, self.vocabulary, n=3, cutoff=cutoff)
+        elif backend == "none":
+            self._extract = lambda word, cutoff: []
         else:
-            hits = 0.0
-            for w in q_words:
-                if w in vocab:
-                    hits += 1
-                elif len(w) > 3 and any(v.startswith(w) for v in vocab):
-                    hits += 0.9
-                else:
-                    close = difflib.get_close_matches(w, vocab, n=1, cutoff=0.75)
-                    if close:
-                        hits += 0.8
-            score = hits / len(q_words)
-        if score >= 0.6:
-            scored.append((score, obs))
-    scored.sort(key=lambda t: (-t[0], t[1].id))
-    return scored[:limit]
+            raise ValueError(f"unknown fuzzy backend {backend!r}")
+
+    def close(self, word: str) -> list[str]:
+        """Close spellings; a typo keeps the first letter ("night" is never "right")."""
+        if len(word) < 3 or word.isdigit():
+            return []
+        return [w for w in self._close(word) if w[0] == word[0]]
+
+    def _close(self, word: str) -> list[str]:
+        if len(word) <= 4:
+            # Short words: a swapped or a missing letter ("pian", "kne") or a cut ending ("deep"
+            # for "deepli"), never another letter ("worn" is not "wors", "shoe" is not "sore")
+            return [w for w in self._extract(word, 0.75)
+                    if sorted(w) == sorted(word) or (w.startswith(word) and len(w) - len(word) <= 2)
+                    or (abs(len(w) - len(word)) == 1 and _ratio(w, word) >= 0.85)]
+        return self._extract(word, 0.8)
+
+
+def _ratio(a: str, b: str) -> float:
+    import difflib
+    return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+class PhraseIndex:
+    """Every phrase of a rule pack, ready to match clauses against."""
+
+    def __init__(self, kb: KnowledgeBase, stemmer: str = "pystemmer", fuzzy: str = "rapidfuzz"):
+        self.kb = kb
+        self.lex = lexicon(stemmer)
+        # Which observations each word names, to tell a telling word from a common one
+        owners: dict[str, set[str]] = {}
+        for obs in kb.observations.values():
+            for written in (obs.id.replace("_", " "), obs.text, *obs.synonyms):
+                for tok in tokens(written, self.lex):
+                    owners.setdefault(tok.canon, set()).add(obs.id)
+        self._owners = owners
+        self.phrases: list[Phrase] = []
+        for obs in kb.observations.values():
+            self.phrases.append(self._phrase(obs.id, obs.id.replace("_", " "), 1.0, keep_small=False))
+            for synonym in obs.synonyms:
+                self.phrases.append(self._phrase(obs.id, synonym, 1.0, keep_small=True))
+            self.phrases.append(self._phrase(obs.id, obs.text, TEXT_PHRASE_FACTOR, keep_small=False))
+        self.phrases = [p for p in self.phrases if p.words]
+        by_word: dict[str, list[tuple[int, int]]] = {}
+        seen_in: dict[str, set[str]] = {}
+        for n, phrase in enumerate(self.phrases):
+            for i, word in enumerate(phrase.words):
+                by_word.setdefault(word, []).append((n, i))
+                seen_in.setdefault(word, set()).add(phrase.observation)
+        self.by_word = by_word
+        total = len(kb.observations) or 1
+        # Rare words say more: "achilles" names one observation, "pain" two dozen
+        self.weight = {w: math.log(1 + total / len(obs)) for w, obs in seen_in.items()}
+        self.weight[NOT] = max(self.weight.values(), default=1.0)
+        self.phrase_weights = [[self.weight[w] for w in p.words] for p in self.phrases]
+        self.phrase_total = [sum(ws) for ws in self.phrase_weights]
+        self.observation_words: dict[str, frozenset[str]] = {}
+        for p in self.phrases:
+            self.observation_words[p.observation] = self.observation_words.get(p.observation, frozenset()) | set(p.words)
+        surface: dict[str, str] = {}
+        for obs in kb.observations.values():
+            for written in (obs.id.replace("_", " "), obs.text, *obs.synonyms):
+                for tok in tokens(written, self.lex):
+                    if not tok.stop and tok.canon in by_word:
+                        surface.setdefault(tok.word, tok.canon)
+        for word, head in self.lex.same.items():
+            if head in by_word and word.isalpha():
+                surface.setdefault(word, head)
+        for word in by_word:
+            if word.isalpha() and word != NOT:
+                surface.setdefault(word, word)   # stems too: "ankels" -> "ankel" is close to "ankl"
+        self.surface = surface
+        self.fuzzy = Fuzzy(fuzzy, surface)
+        self._cache: dict[str, tuple[tuple[str, float, bool], ...]] = {}
+
+    def _phrase(self, obs_id: str, written: str, factor: float, keep_small: bool) -> Phrase:
+        toks = tokens(written, self.lex)
+        content = tuple(t.canon for t in toks if not t.stop)
+        if keep_small and len(content) == 1 and len(toks) > 1 and len(self._owners.get(content[0], ())) > 1:
+            # "on my toes": "toes" alone is said of several observations, the little words decide
+            content = tuple(t.canon for t in toks)
+        return Phrase(obs_id, written, content, factor)
+
+    def forget_words(self) -> None:
+        """Empty the per-word cache (for measuring)."""
+        self._cache.clear()
+
+    def candidates(self, token: Token) -> tuple[tuple[str, float, bool], ...]:
+        """Phrase words this token can stand for: (word, score, opposite)."""
+        key = token.word
+        hit = self._cache.get(key)
+        if hit is not None:
+            return hit
+        out: list[tuple[str, float, bool]] = []
+        if token.canon in self.by_word:
+            out.append((token.canon, 1.0, False))
+        elif not token.stop and token.word.isalpha():
+            for prefix in NEGATING_PREFIXES:
+                if (canon := self.lex.canon(prefix + token.word)) in self.by_word:
+                    out.append((canon, 1.0, True))
+                if token.word.startswith(prefix) and (canon := self.lex.canon(token.word[len(prefix):])) in self.by_word \
+                        and len(token.word) - len(prefix) >= 4:
+                    out.append((canon, 1.0, True))
+            if not out:
+                near = {self.surface[w] for w in (*self.fuzzy.close(token.word), *self.fuzzy.close(token.canon))}
+                out.extend((word, FUZZY_FACTOR, False) for word in sorted(near))
+        result = tuple(out)
+        self._cache[key] = result
+        return result
+
+    def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE) -> list[Match]:
+        """Every phrase of which at least ``min_coverage`` is found in a clause."""
+        hits: dict[int, dict[int, list[tuple[float, int, bool]]]] = {}
+        for pos, token in enumerate(clause):
+            for word, score, opposite in self.candidates(token):
+                for n, i in self.by_word.get(word, ()):
+                    hits.setdefault(n, {}).setdefault(i, []).append((score, pos, opposite))
+        out: list[Match] = []
+        for n, found in hits.items():
+            phrase = self.phrases[n]
+            weights = self.phrase_weights[n]
+            # Most phrases touched share one common word ("pain", "run"): drop them cheaply
+            if sum(weights[i] * max(o[0] for o in options) for i, options in found.items()) \
+                    < min_coverage * self.phrase_total[n]:
+                continue
+            used: dict[int, int] = {}   # phrase word -> clause position
+            for i in sorted(found, key=lambda i: -weights[i]):
+                options = sorted((o for o in found[i] if o[1] not in used.values()), key=lambda o: (-o[0], o[1]))
+                if options:
+                    used[i] = options[0][1]
+            for i, word in enumerate(phrase.words):
+                # A negation inside a phrase ("can't hop") must come just before the word it
+                # negates; "hopping doesn't hurt" has its "not" after "hop", and negates instead
+                if word == NOT and i in used and i + 1 in used and not _just_before(clause, used[i], used[i + 1]):
+                    taken = set(used.values())
+                    fits = [o[1] for o in found[i] if o[1] not in taken and _just_before(clause, o[1], used[i + 1])]
+                    if fits:
+                        used[i] = fits[-1]
+                    else:
+                        del used[i]
+            got = 0.0
+            opposite = False
+            exact = 0
+            for i, pos in used.items():
+                score, _, opp = next(o for o in found[i] if o[1] == pos)
+                got += weights[i] * score
+                opposite |= opp
+                exact += score == 1.0 and not clause[pos].stop and clause[pos].canon != NOT
+            used = set(used.values())
+            if all(clause[p].stop or clause[p].canon == NOT for p in used):
+                continue   # "is", "my" or "no" alone never names an observation
+            out.append(Match(self.kb.observations[phrase.observation], phrase, round(got / self.phrase_total[n], 6),
+                             tuple(sorted(used)), opposite, exact))
+        return out
+
+    def about(self, observation: str, clause: list[Token]) -> set[int]:
+        """Positions of the clause whose words occur in any phrase of an observation."""
+        words = self.observation_words.get(observation, frozenset())
+        return {p for p, t in enumerate(clause) if any(c[0] in words for c in self.candidates(t))}
+
+    def explained(self, positions: Iterable[int], clause: list[Token]) -> float:
+        """Share of the clause's meaningful words found at ``positions`` (negations and
+        numbers are read apart, so they do not count)."""
+        lex = self.lex
+
+        def counts(t: Token) -> bool:
+            return not (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
+                        or t.word in lex.test_found)
+        weights = [self.weight.get(t.canon, 1.0) for t in clause if counts(t)]
+        used = sum(self.weight.get(clause[p].canon, 1.0) for p in set(positions) if counts(clause[p]))
+        return used / sum(weights) if weights else 0.0
+
+
+def _just_before(clause: list[Token], first: int, second: int) -> bool:
+    """``first`` comes before ``second`` with at most one meaningful word between them."""
+    return first < second and sum(not t.stop for t in clause[first + 1:second]) <= 1
+
+
+_INDEXES: dict[tuple[int, str, str], tuple[KnowledgeBase, PhraseIndex]] = {}
+
+
+def index_for(kb: KnowledgeBase, stemmer: str = "pystemmer", fuzzy: str = "rapidfuzz") -> PhraseIndex:
+    """The phrase index of a rule pack, built once per process."""
+    key = (id(kb), stemmer, fuzzy)
+    entry = _INDEXES.get(key)
+    if entry is None or entry[0] is not kb:
+        entry = (kb, PhraseIndex(kb, stemmer, fuzzy))
+        _INDEXES[key] = entry
+    return entry[1]
+
+
+def search(kb: KnowledgeBase, query: str, limit: int = 10, index: PhraseIndex | None = None
+           ) -> list[tuple[float, Observation]]:
+    """Observations ranked by how well ``query`` states them; best first. Negation is not
+    read here: searching "no swelling" should still find ``swelling``."""
+    index = index or index_for(kb)
+    clause = tokens(query, index.lex)
+    best: dict[str, tuple[float, Observation]] = {}
+    for m in index.match(clause):
+        # Of two full matches, the one that explains more of the query is the more specific
+        score = round(m.score * (0.6 + 0.4 * index.explained(m.positions, clause)), 4)
+        if score > best.get(m.observation.id, (0.0,))[0]:
+            best[m.observation.id] = (score, m.observation)
+    ranked = sorted(best.values(), key=lambda t: (-t[0], t[1].id))
+    return ranked[:limit]

@@ -1,0 +1,249 @@
+"""A runner's own words in: the observations a sentence or paragraph states, each present or
+absent, with the words that said so, so a person or a front end can confirm before advising.
+
+The text is cut into clauses (at . , ; : ! ? and line breaks, at "but", "although" ..., and at
+"and"/"or" when a new clause starts after it). In each clause the phrase matcher
+(``advisor.knowledge.search``) finds the observations; a negation word earlier in the same
+clause ("no", "not", "never", "without", "doesn't" ...) or a word such as "gone" after it
+reads the observation as absent. Negation never reaches past the end of its clause, so
+"no swelling but pain at night" is swelling absent, night pain present. A self-test result
+stated as a number is compared with the cut-off in the observation's own text
+("fewer than about 20", "under about 30 seconds"): "can do 25 calf raises" is absent.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
+from advisor.knowledge.search import NOT, Match, PhraseIndex, Token, index_for, tokens
+
+PARSE_MIN_COVERAGE = 0.8
+"""A clause states an observation when at least this weighted share of one of its phrases is found,"""
+PARSE_MIN_EXPLAINED = 0.8
+"""... or when the phrase explains this share of the clause's words and covers at least half of
+itself ("quads burn out on long runs" is most of "front of the thighs tire, burn ... on long runs")."""
+
+SHORT_CLAUSE = 8
+"""A clause of at most this many words is shown whole as the words that stated an observation."""
+
+_BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n]|\s[-–—]\s|[–—]")
+_CUTOFF = re.compile(r"\b(?:fewer than|under|less than)\s+(?:about\s+)?(\d+)(\s*(?:seconds?|secs?|s)\b)?")
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
+_SECONDS = {"s", "sec", "secs", "second", "seconds"}
+_MINUTES = {"min", "mins", "minute", "minutes"}
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One observation the text states."""
+
+    observation: Observation
+    present: bool | None
+    """True present, False absent, None named but not judged (a self-test's bare count)."""
+    """True: the text says it is there; False: the text says it is not (negated or a normal test)."""
+    words: str
+    """The runner's words that stated it, as written."""
+    phrase: str
+    """The rule-pack phrase (synonym, id words or text) they matched."""
+    coverage: float
+    """How much of that phrase was found, 0..1."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a text states, in the order it states it."""
+
+    text: str
+    statements: tuple[Statement, ...]
+
+
+def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token]]:
+    """Split the tokens where negation must stop."""
+    lex = index.lex
+    out: list[list[Token]] = [[]]
+    prev_end = 0
+    for n, tok in enumerate(toks):
+        gap = text[prev_end:tok.start]
+        prev_end = tok.end
+        if out[-1] and tok.start != toks[n - 1].start and _BREAK_PUNCTUATION.search(gap):
+            out.append([])
+        if tok.word in lex.clause_breaks:
+            out.append([])
+            continue
+        if tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts:
+            out.append([])
+            continue
+        out[-1].append(tok)
+    return [c for c in out if c]
+
+
+def _cutoff(obs: Observation) -> tuple[int, bool] | None:
+    """The cut-off a self-test's text states: (value, in seconds?)."""
+    m = _CUTOFF.search(obs.text.lower())
+    return (int(m.group(1)), bool(m.group(2))) if m else None
+
+
+def _amount(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """A count or a duration stated in the clause, and where: "25 calf raises", "over a
+    minute". A number word counts only with a unit of time ("one leg" is not a count)."""
+    for n, tok in enumerate(clause):
+        if n in skip:
+            continue  # part of the test's own name ("30 second stand test")
+        unit = clause[n + 1].word if n + 1 < len(clause) else ""
+        if tok.word.isdigit():
+            value = int(tok.word)
+        elif tok.word in _NUMBER_WORDS and (unit in _SECONDS or unit in _MINUTES):
+            value = _NUMBER_WORDS[tok.word]
+        else:
+            continue
+        return (value * 60 if in_seconds and unit in _MINUTES else value), n
+    return None
+
+
+def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool | None, int, int]:
+    """Present or absent, and the token range of the words that said so. None (not sure) when
+    the words name a self-test but give no verdict: a bare count, for a test whose text states
+    no cut-off (it compares sides; one number cannot show a side-to-side difference)."""
+    lex = index.lex
+    used = set(match.positions)
+    first, last = match.positions[0], match.positions[-1]
+    obs = match.observation
+    is_test = obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
+    cutoff = _cutoff(obs) if is_test else None
+    if cutoff is not None:
+        amount = _amount(clause, cutoff[1])
+        if amount is not None:
+            value, where = amount
+            return value < cutoff[0], min(first, where), max(last, where)
+    elif is_test and _amount(clause, True, frozenset(used)) is not None and not _verdict(clause, used, lex):
+        return None, first, last
+    negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
+    absent = bool(negations) != match.opposite
+    if negations:
+        first = min(first, negations[-1])
+    gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first]
+    if is_test:
+        found = [n for n, t in enumerate(clause) if t.word in lex.test_found and n not in used]
+        normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used]
+        if found:
+            return True, min(first, *found), max(last, *found)
+        gone = normal or gone
+    if gone:
+        return False, min(first, *gone), max(last, *gone)
+    return not absent, first, last
+
+
+_SIGN = {True: "+", False: "-", None: "?"}
+
+
+def _verdict(clause: list[Token], used: set[int], lex) -> bool:
+    """Whether the clause gives a self-test a verdict in words ("weaker", "fine", "not")."""
+    return any(n not in used and (t.canon == NOT or t.word in lex.test_found or t.word in lex.gone_after)
+               for n, t in enumerate(clause))
+
+
+def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex) -> list[Match]:
+    """The matches that state something; a match whose words are all part of a better or
+    longer one is dropped ("knee pain" inside "pain on the outside of my knee")."""
+    # A phrase half found states the observation when the words of all its phrases together
+    # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
+    def states(m: Match) -> bool:
+        # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
+        return m.coverage >= PARSE_MIN_COVERAGE or (
+            m.exact > 0 and index.explained(index.about(m.observation.id, clause), clause) >= PARSE_MIN_EXPLAINED)
+
+    # Per observation, the best stating phrase; of equals, the one using more words ("achilles
+    # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then
+    # the tighter ("can't hop" over "hurts to hop" in "can't hop without pain"), then one that
+    # leaves a negation to negate ("hop test" over "can't hop" in "no hop test")
+    def rank(m: Match):
+        return m.score, len(m.positions), -m.span, NOT not in m.phrase.words
+
+    best: dict[str, Match] = {}
+    for m in matches:
+        if states(m):
+            old = best.get(m.observation.id)
+            if old is None or rank(m) > rank(old):
+                best[m.observation.id] = m
+    good = sorted(best.values(), key=lambda m: (-m.score, -len(m.positions), m.span, m.observation.id))
+    def hides(k: Match, mine: set[int]) -> bool:
+        if m.observation.id in k.observation.ask_only_if:
+            return False   # the rule pack asks k only after m: saying k says m too
+        theirs = set(k.positions)
+        if mine == theirs:
+            return m.score < k.score
+        # ... unless all it adds is a negation: "no sore hamstrings" is sore hamstrings absent,
+        # whatever "hamstrings never sore" says
+        return mine < theirs and any(clause[p].canon != NOT for p in theirs - mine)
+
+    kept: list[Match] = []
+    for m in good:
+        if not any(hides(k, set(m.positions)) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.positions[0])
+
+
+def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Reading:
+    """The observations ``text`` states, in order; each observation once (present wins over
+    absent when the text says both, so nothing stated is lost before a person confirms)."""
+    index = index or index_for(kb)
+    toks = tokens(text, index.lex)
+    found: dict[str, Statement] = {}
+    for clause in clauses(text, toks, index):
+        for match in _chosen(index.match(clause), clause, index):
+            present, first, last = _state(match, clause, index)
+            if len(clause) <= SHORT_CLAUSE:
+                first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
+            words = text[clause[first].start:clause[last].end]
+            statement = Statement(match.observation, present, words, match.phrase.written, round(match.coverage, 3))
+            old = found.get(match.observation.id)
+            if old is None or (present and not old.present) or (old.present is None and present is not None):
+                found[match.observation.id] = statement
+    return Reading(text, tuple(found.values()))
+
+
+def document(reading: Reading) -> dict:
+    """The symptom-file form of a reading: what ``check`` reads, plus the matched words."""
+    from advisor.inputs.symptoms import case_document
+    doc = case_document([(s.observation.id, s.present) for s in reading.statements])
+    doc["notes"] = reading.text
+    doc["matched"] = [{"id": s.observation.id, "present": s.present, "words": s.words, "phrase": s.phrase}
+                      for s in reading.statements]
+    return doc
+
+
+MAX_TEXT_CHARS = 20_000
+"""A runner's words are a sentence or a few paragraphs; anything longer is refused, not read slowly."""
+
+
+def words_from(args: tuple[str, ...]) -> str:
+    """The text given on the command line: the words themselves, or ``-`` for stdin."""
+    import sys
+    from advisor.errors import InputError
+    if args == ("-",):
+        data = sys.stdin.buffer.read(MAX_TEXT_CHARS * 4 + 1)
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as err:
+            raise InputError("<stdin>", "", f"not UTF-8 text (byte {err.start})") from err
+        shown = "<stdin>"
+    else:
+        text, shown = " ".join(args), "TEXT"
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError(shown, "", f"text is longer than {MAX_TEXT_CHARS:,} characters; give a sentence or a few paragraphs")
+    return text
+
+
+def lines(reading: Reading) -> list[str]:
+    """One line per observation for a person to confirm: ``+ id  text  ("their words")``;
+    ``+`` present, ``-`` absent, ``?`` named but not judged."""
+    import json
+    if not reading.statements:
+        return []
+    width = max(len(s.observation.id) for s in reading.statements)
+    text_width = max(len(s.observation.text) for s in reading.statements)
+    return [f"{_SIGN[s.present]} {s.observation.id:<{width}}  {s.observation.text:<{text_width}}  "
+            f"({json.dumps(s.words, ensure_ascii=False)})" for s in reading.statements]

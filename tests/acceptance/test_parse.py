@@ -1,0 +1,106 @@
+"""`stridewise parse`, `check --text` and `symptoms --search` as a user meets them."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import jsonschema
+
+ROOT = Path(__file__).resolve().parents[2]
+SCHEMA = json.loads((ROOT / "advisor" / "schemas" / "input.schema.json").read_text(encoding="utf-8"))
+STORY = ("Started running in spring. My knees ache after long runs and the outside of my right knee "
+         "hurts at about mile 4. No swelling, doesn't hurt at night, but my hip flexors are tight "
+         "from sitting at a desk all day. I can do 25 calf raises. Shins r sore too.")
+
+
+def test_parse_text_lines_and_hint(run_line):
+    result = run_line(["parse", "my IT band is killing me, no swelling"])
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("+ outer_knee_pain ") and lines[0].endswith('("my IT band is killing me")')
+    assert lines[1].startswith("- swelling ") and lines[1].endswith('("no swelling")')
+    assert len(lines) == 2
+    assert 'stridewise check --text "my IT band is killing me, no swelling"' in result.stderr
+
+
+def test_parse_words_need_no_quotes(run_line):
+    assert run_line(["parse", "shins", "r", "sore"]).stdout.startswith("+ shin_pain ")
+
+
+def test_parse_json_is_a_symptom_file_check_reads(run_line):
+    result = run_line(["parse", STORY, "--format", "json"])
+    assert result.exit_code == 0
+    doc = json.loads(result.stdout)
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["schema_version"] == "1.0" and doc["notes"] == STORY
+    present = [s for s in doc["symptoms"] if isinstance(s, str)]
+    absent = [s["id"] for s in doc["symptoms"] if isinstance(s, dict) and s["present"] is False]
+    assert {"knee_pain", "outer_knee_pain", "front_of_hip_tight", "sits_all_day", "shin_pain"} <= set(present)
+    unsure = [s["id"] for s in doc["symptoms"] if isinstance(s, dict) and s["present"] is None]
+    assert {"swelling", "pain_at_night"} <= set(absent)
+    assert unsure == ["calf_raise_low"], "a bare count is no verdict: the heel-raise test compares sides"
+    assert {m["id"] for m in doc["matched"]} == set(present + absent + unsure)
+    assert {m["id"]: m["words"] for m in doc["matched"]}["pain_at_night"] == "doesn't hurt at night"
+    from_file = run_line(["check", "-", "--format", "json"], input=result.stdout)
+    from_text = run_line(["check", "--text", STORY, "--format", "json"])
+    assert from_file.exit_code == 0 and from_text.exit_code == 0
+    assert json.loads(from_file.stdout) == json.loads(from_text.stdout)
+    assert "read from your words: +knee_pain" in from_text.stderr
+
+
+def test_parse_reads_stdin(run_line):
+    result = run_line(["parse", "-", "--format", "json"], input="no swelling but pain at night\n")
+    assert json.loads(result.stdout)["symptoms"] == [{"id": "swelling", "present": False}, "pain_at_night"]
+
+
+def test_nothing_understood_is_exit_1_with_a_hint(run_line):
+    for args in (["parse", "I ran a marathon last Sunday"], ["parse", "x", "--format", "json"],
+                 ["check", "--text", "what shoes should I buy"]):
+        result = run_line(args)
+        assert result.exit_code == 1, args
+        assert result.stdout == ""
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "no observation found" in lines[0] and "stridewise symptoms" in lines[0]
+
+
+def test_check_needs_a_file_or_text_not_both(run_line):
+    assert run_line(["check"]).exit_code == 2
+    both = run_line(["check", str(ROOT / "examples" / "healthy.json"), "--text", "sore knee"])
+    assert both.exit_code == 2 and "one of the two" in both.stderr
+
+
+def test_too_long_text_is_one_line_exit_3(run_line):
+    result = run_line(["parse", "-"], input="my knee hurts " * 3000)
+    assert result.exit_code == 3
+    assert result.stderr.strip().startswith("stridewise: error: <stdin>: text is longer than 20,000 characters")
+
+
+def test_matched_must_be_a_list_of_objects(run_line):
+    result = run_line(["check", "-"], input='{"symptoms": ["knee_pain"], "matched": "knee"}')
+    assert result.exit_code == 3 and "$.matched: expected a list of objects" in result.stderr
+
+
+def test_symptoms_search_uses_the_same_matcher(run_line):
+    for words, expected in [("my IT band is killing me", "outer_knee_pain"), ("shins r sore", "shin_pain"),
+                            ("no swelling", "swelling"), ("pain on the outside of my knee", "outer_knee_pain")]:
+        found = json.loads(run_line(["symptoms", "--search", words, "--json"]).stdout)["observations"]
+        assert found[0]["id"] == expected, (words, [o["id"] for o in found])
+
+
+def test_help_shows_an_example_for_parse_and_check_text(run_line):
+    assert 'stridewise parse "' in run_line(["parse", "--help"]).stdout
+    assert "stridewise check --text" in run_line(["check", "--help"]).stdout
+    assert '--search "my IT band is killing me"' in run_line(["symptoms", "--help"]).stdout
+
+
+def test_check_on_a_file_never_imports_the_matcher():
+    """A cold `stridewise check FILE` stays fast: the matcher and its libraries load only for words."""
+    code = ("import sys; sys.path.insert(0, '.'); from advisor.frontends.cli import main\n"
+            "try:\n    main(['check', 'examples/knee_caves_in.json'], standalone_mode=False)\n"
+            "finally:\n    print([m for m in ('rapidfuzz', 'Stemmer', 'advisor.knowledge.search') if m in sys.modules],"
+            " file=sys.stderr)\n")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == "[]"
