@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION
-from advisor.knowledge.model import KnowledgeBase, Observation
+from advisor.knowledge.model import KnowledgeBase, Observation, QuestionKind
 from advisor.reasoning.result import Result
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.certainty import LIKELY
@@ -169,7 +169,7 @@ class Questionnaire:
         if self.stop_reason:
             return None
         number = len(self.asked) + 1
-        screen = next((q for q in self.kb.questions if q.kind == "screen"), None)
+        screen = next((q for q in self.kb.questions if q.kind is QuestionKind.SCREEN), None)
         if screen and screen.id not in self.asked:
             return self._group_ask(screen, number)
         if self._red_flag(self.answers):
@@ -179,7 +179,7 @@ class Questionnaire:
             self.stop_reason = "cap"
             return None
         for group in self.kb.questions:
-            if group.kind == "choice" and group.id not in self.asked and \
+            if group.kind is QuestionKind.CHOICE and group.id not in self.asked and \
                     any(o not in self.answers for o in group.options):
                 return self._group_ask(group, number)
         if not any(v is True for v in self.answers.values()):
@@ -214,9 +214,9 @@ class Questionnaire:
     def _group_ask(self, group, number: int) -> Ask:
         options = tuple(Option(o, self.kb.observations[o].text) for o in group.options)
         help_text = ("Red flags come first: any of these means see a clinician before any self-treatment."
-                     if group.kind == "screen" else
+                     if group.kind is QuestionKind.SCREEN else
                      "One broad question narrows down where to look before the specific questions.")
-        return Ask(group.id, group.kind, group.text, options, help_text, number, self.cap, group.unselected_absent)
+        return Ask(group.id, group.kind.value, group.text, options, help_text, number, self.cap, group.unselected_absent)
 
     def _help(self, obs: Observation) -> str:
         parts = []

@@ -132,5 +132,5 @@ class Explainer:
         return None
 
     def _planned(self, ex, for_causes: tuple[str, ...]) -> PlannedExercise:
-        return PlannedExercise(ex.id, ex.name, ex.kind, ex.how, ex.dose.summary(), ex.dose.progression,
+        return PlannedExercise(ex.id, ex.name, ex.kind.value, ex.how, ex.dose.summary(), ex.dose.progression,
                                for_causes, self._cites(ex.citations))
