@@ -132,16 +132,17 @@ class Checker:
             for e, r in unranked:
                 self.problem(r.spot, f"{len(users)} exercises address '{cause}': give each a priority for it, "
                                      f"e.g. {{{cause}: {len(users)}}} (1 is offered first; {listing})")
-            ranks: dict[int, Entry] = {}
+            ranks: dict[int, list[Entry]] = {}
             for e, r in users:
-                if r.priority is None:
-                    continue
-                if r.priority in ranks:
-                    self.problem(r.spot, f"'{ranks[r.priority].obj.id}' already has priority {r.priority} for "
-                                         f"'{cause}': priorities for one cause must differ (the plan offers the "
-                                         f"lowest first, {EXERCISES_PER_CAUSE_HINT} per cause)")
-                else:
-                    ranks[r.priority] = e
+                if r.priority is not None:
+                    ranks.setdefault(r.priority, []).append(e)
+            for e, r in users:
+                others = [o for o in ranks.get(r.priority, ()) if o is not e]
+                if others:
+                    names = ", ".join(f"'{o.obj.id}' ({o.item.file}:{o.item.line})" for o in others)
+                    self.problem(r.spot, f"priority {r.priority} for '{cause}' is also given to {names}: "
+                                         f"priorities for one cause must differ (the plan offers the lowest "
+                                         f"first, {EXERCISES_PER_CAUSE_HINT} per cause)")
 
     def self_tests(self) -> None:
         for entry in self.p.entries["self_tests"].values():

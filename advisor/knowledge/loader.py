@@ -42,17 +42,48 @@ def default_rules_dir() -> Path:
 def checkout_rules_dir(start: Path | None = None) -> Path | None:
     """The ``rules/`` of the stridewise checkout ``start`` (default: the current folder) is in:
     the nearest folder, going up, with a ``pyproject.toml`` naming stridewise and a ``rules/``."""
+    import tomllib  # only 'rules check' looks for a checkout
     here = Path.cwd() if start is None else start
     for folder in (here, *here.parents):
         project = folder / "pyproject.toml"
-        if (folder / "rules").is_dir() and project.is_file():
-            try:
-                text = project.read_text(encoding="utf-8")[:100_000]
-            except (OSError, UnicodeDecodeError):
+        try:
+            if not ((folder / "rules").is_dir() and project.is_file()):
                 continue
-            if 'name = "stridewise"' in text:
-                return folder / "rules"
+            name = tomllib.loads(project.read_text(encoding="utf-8")).get("project", {}).get("name")
+        except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+            continue
+        if name == "stridewise":
+            return folder / "rules"
     return None
+
+
+@dataclass(frozen=True)
+class PackToCheck:
+    """Which rule pack ``rules check`` checks, and what to tell the user about it."""
+
+    rules_dir: str | None
+    """What to pass to ``load_knowledge_base`` (None: the built-in rules)."""
+    described: str
+    """The folder in plain words, e.g. ``rules/ (this checkout)``."""
+    stale_builtin: Path | None = None
+    """The installed package's own copy, when it differs from the checkout's rules."""
+
+
+def pack_to_check(rules_dir: str | None, cwd: Path | None = None) -> PackToCheck:
+    """``--rules DIR`` if given; else the checkout's ``rules/`` when run inside a stridewise
+    checkout (a physio edits those, not the copy a non-editable install put in site-packages);
+    else the built-in rules."""
+    if rules_dir is not None:
+        return PackToCheck(rules_dir, rules_dir)
+    builtin = default_rules_dir()
+    checkout = checkout_rules_dir(cwd)
+    if checkout is None:
+        return PackToCheck(None, f"the built-in rules at {builtin}")
+    shown = shown_path(checkout)
+    stale = None
+    if builtin.resolve() != checkout.resolve() and pack_fingerprint(builtin) != pack_fingerprint(checkout):
+        stale = builtin
+    return PackToCheck(shown, f"{shown.rstrip('/')}/ (this checkout)", stale)
 
 
 def _pack_files(folder: Path) -> list[Path]:

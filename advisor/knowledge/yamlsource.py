@@ -61,13 +61,15 @@ class _LineNumberSafeLoader(_Base):  # type: ignore[misc, valid-type]
         try:
             return super().construct_object(node, deep)
         except (ValueError, KeyError, OverflowError, TypeError) as err:
-            raise ConstructorError(None, None, f"cannot read the value {_short(node)}: {err}",
-                                   node.start_mark) from err
+            raise ConstructorError(None, None, _cannot_build(node, err), node.start_mark) from err
 
 
-def _short(node) -> str:
+def _cannot_build(node, err: Exception) -> str:
     text = node.value if isinstance(node.value, str) else ""
-    return repr(text[:40] + ("..." if len(text) > 40 else "")) if text else f"({node.tag})"
+    shown = repr(text[:40] + ("..." if len(text) > 40 else ""))
+    tag = str(node.tag).rsplit(":", 1)[-1]
+    reason = "" if isinstance(err, KeyError) else str(err).split(";")[0].split(":")[0]
+    return f"cannot read {shown} as {tag}" + (f" ({reason})" if reason else "")
 
 
 def _mapping(loader, node):
