@@ -32,7 +32,7 @@ Each limit below keeps a margin under the measured one.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import namedtuple
 
 from advisor.knowledge.model import Literal, Rule
 
@@ -55,16 +55,12 @@ def alternatives(rule: Rule) -> list[tuple[Literal, ...]]:
     return [tuple(dict.fromkeys(group)) for group in groups]
 
 
-@dataclass(frozen=True)
-class Size:
-    """What a pack compiles to, in the units the core is limited in."""
+class Size(namedtuple("Size", "fact_keys engine_rules conditions_per_key")):
+    """What a pack compiles to, in the units the core is limited in: distinct ``fact_keys`` and
+    ``engine_rules`` (durable rules), the sentinel's included; ``conditions_per_key``: fact key
+    -> how many durable rules test it."""
 
-    fact_keys: int
-    """Distinct fact keys tested, the sentinel included."""
-    engine_rules: int
-    """Durable rules, the sentinel included."""
-    conditions_per_key: dict[str, int]
-    """Fact key -> how many durable rules test it."""
+    __slots__ = ()
 
 
 def measure(rules: list[Rule]) -> Size:

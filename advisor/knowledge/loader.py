@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from dataclasses import dataclass
+from collections import namedtuple
 from pathlib import Path
 
 from advisor.errors import KnowledgeBaseError, Problem
@@ -57,16 +57,13 @@ def checkout_rules_dir(start: Path | None = None) -> Path | None:
     return None
 
 
-@dataclass(frozen=True)
-class PackToCheck:
-    """Which rule pack ``rules check`` checks, and what to tell the user about it."""
+class PackToCheck(namedtuple("PackToCheck", "rules_dir described stale_builtin", defaults=(None,))):
+    """Which rule pack ``rules check`` checks, and what to tell the user about it: ``rules_dir``
+    to pass to ``load_knowledge_base`` (None: the built-in rules), ``described``, the folder in
+    plain words (``rules/ (this checkout)``), and ``stale_builtin``, the installed package's own
+    copy when it differs from the checkout's rules."""
 
-    rules_dir: str | None
-    """What to pass to ``load_knowledge_base`` (None: the built-in rules)."""
-    described: str
-    """The folder in plain words, e.g. ``rules/ (this checkout)``."""
-    stale_builtin: Path | None = None
-    """The installed package's own copy, when it differs from the checkout's rules."""
+    __slots__ = ()
 
 
 def pack_to_check(rules_dir: str | None, cwd: Path | None = None) -> PackToCheck:
@@ -103,13 +100,8 @@ def pack_fingerprint(folder: Path) -> str | None:
     return digest.hexdigest()[:16]
 
 
-@dataclass
-class _Files:
-    """Entries of every section over all files, with the settings and the pack's hash."""
-
-    items: dict[str, list[Item]]
-    settings: dict
-    fingerprint: str
+_Files = namedtuple("_Files", "items settings fingerprint")
+"""Entries of every section over all files, with the settings and the pack's hash."""
 
 
 def _read_files(folder: Path, shown_dir: str | None, col: Collector) -> _Files:

@@ -1,8 +1,6 @@
 """Where a rule-pack problem is, and the list every check adds to (reported all at once)."""
 from __future__ import annotations
 
-import difflib
-from dataclasses import dataclass, field
 
 from advisor.errors import Problem
 from advisor.knowledge.yamlsource import LineDict, LineList
@@ -14,6 +12,7 @@ so a pack with thousands of typos stays linear."""
 
 def suggest(word, options) -> str:
     """`` (did you mean 'x'?)`` for the closest option, or nothing."""
+    import difflib  # only when something is wrong: a valid pack never pays for it
     options = list(options)
     if len(options) > SUGGEST_OPTIONS:
         return ""
@@ -21,14 +20,13 @@ def suggest(word, options) -> str:
     return f" (did you mean '{match[0]}'?)" if match else ""
 
 
-@dataclass
 class Item:
-    """One YAML entry of a section, with the file it came from."""
+    """One YAML entry of a section (``section[index]``), with the file it came from."""
 
-    section: str
-    index: int
-    data: LineDict
-    file: str
+    __slots__ = ("section", "index", "data", "file")
+
+    def __init__(self, section: str, index: int, data: LineDict, file: str):
+        self.section, self.index, self.data, self.file = section, index, data, file
 
     @property
     def id(self) -> str:
@@ -50,9 +48,11 @@ class Item:
         return self.data.line_of(key), f"{self.path}.{key}"
 
 
-@dataclass
 class Collector:
-    problems: list[Problem] = field(default_factory=list)
+    """Every problem found, in the order found."""
+
+    def __init__(self):
+        self.problems: list[Problem] = []
 
     def add(self, file: str, line: int, path: str, message: str) -> None:
         self.problems.append(Problem(file, line, path, message))

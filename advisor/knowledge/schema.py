@@ -8,9 +8,8 @@ Which ids exist and what they may refer to is not decided here (see ``checks``).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import namedtuple
 from enum import Enum
-from typing import Any, Callable
 
 from advisor.knowledge.model import (
     CauseType, ExerciseKind, MuscleState, ObservationCategory, Phase, QuestionKind, SourceKind, Strength, Triage,
@@ -19,18 +18,23 @@ from advisor.knowledge.problems import Collector, suggest
 from advisor.knowledge.yamlsource import LineDict, LineList
 
 
-@dataclass(frozen=True)
-class Spot:
+# The small records below are namedtuples, not frozen dataclasses: they are made per field of
+# every entry, and a namedtuple is much cheaper to make and to define (cold start matters).
+class Spot(namedtuple("Spot", "file line path")):
     """A place in a rule file: ``file:line`` and the path inside the document."""
 
-    file: str
-    line: int
-    path: str
+    __slots__ = ()
 
     def at(self, key, container=None) -> "Spot":
-        line = container.line_of(key) if isinstance(container, (LineDict, LineList)) else self.line
-        path = f"{self.path}[{key}]" if isinstance(key, int) else f"{self.path}.{key}"
-        return Spot(self.file, line, path)
+        file, line, path = self
+        if container.__class__ is LineDict:
+            line = container.key_lines.get(key, container.line)
+        elif container.__class__ is LineList:
+            line = container.line_of(key)
+        return _new(Spot, (file, line, f"{path}[{key}]" if key.__class__ is int else f"{path}.{key}"))
+
+
+_new = tuple.__new__  # skips the namedtuple's argument handling: Spot.at runs thousands of times
 
 
 class Reader:
@@ -43,26 +47,22 @@ class Reader:
         self.col.add(spot.file, spot.line, spot.path, message)
 
 
-Kind = Callable[[Reader, Any, Spot], Any]
+# A kind reads one YAML value: ``kind(reader, value, spot) -> typed value`` (None when invalid).
 
 
-@dataclass(frozen=True)
-class Field:
-    kind: Kind
-    required: bool = False
-    default: Any = None
-    empty: str = ""
-    """When set, an empty value is this problem (at the field) instead of 'missing required field'."""
+class Field(namedtuple("Field", "kind required default empty", defaults=(False, None, ""))):
+    """How to read one field: its ``kind``, whether it is ``required``, its ``default``, and
+    ``empty``: when set, an empty value is this problem (at the field) instead of 'missing
+    required field'."""
+
+    __slots__ = ()
 
 
-@dataclass(frozen=True)
-class Ref:
-    """An id written in the pack, with where it was written (resolved by ``checks``)."""
+class Ref(namedtuple("Ref", "id spot negated priority", defaults=(False, None))):
+    """An id written in the pack, with where it was written (resolved by ``checks``); ``negated``
+    for ``not id``, ``priority`` for an exercise's priority for a cause."""
 
-    id: str
-    spot: Spot
-    negated: bool = False
-    priority: int | None = None
+    __slots__ = ()
 
 
 def _shown(value) -> str:
@@ -162,10 +162,8 @@ def literals(r: Reader, value, spot: Spot) -> tuple[Ref, ...]:
     return tuple(out)
 
 
-@dataclass(frozen=True)
-class Conditions:
-    all: tuple[Ref, ...]
-    any: tuple[Ref, ...]
+Conditions = namedtuple("Conditions", "all any")
+"""A rule's ``if``: the premises that must all hold, and those of which one must."""
 
 
 def conditions(r: Reader, value, spot: Spot) -> Conditions | None:
@@ -205,13 +203,8 @@ def addresses(r: Reader, value, spot: Spot) -> tuple[Ref, ...]:
     return refs(r, value, spot)
 
 
-@dataclass(frozen=True)
-class RawCitation:
-    source: Ref | None
-    section: str
-    quote: str
-    note: str
-    spot: Spot
+RawCitation = namedtuple("RawCitation", "source section quote note spot")
+"""A citation as written: its source as a ``Ref``, the texts, and where it is."""
 
 
 def citations(r: Reader, value, spot: Spot) -> tuple[RawCitation, ...]:

@@ -6,7 +6,6 @@ where they were written, in ``Entry.values``) and checked by ``checks``.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from advisor.knowledge.model import (
     Cause, Citation, Correction, Dose, Exercise, Finding, Literal, Muscle, MuscleRole, Observation,
@@ -18,13 +17,13 @@ from advisor.knowledge.schema import ID_NAMESPACES, SECTIONS, Reader, Spot, Unse
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
 
 
-@dataclass
 class Entry:
     """One valid-enough entry: where it is, its typed values, and the model object built from them."""
 
-    item: Item
-    values: dict
-    obj: object = None
+    __slots__ = ("item", "values", "obj")
+
+    def __init__(self, item: Item, values: dict):
+        self.item, self.values, self.obj = item, values, None
 
     @property
     def spot(self) -> Spot:
@@ -34,14 +33,14 @@ class Entry:
         return self.spot.at(key, self.item.data)
 
 
-@dataclass
 class Parsed:
-    """Every section's entries by id (first definition wins), in pack order."""
+    """Every section's entries by id (first definition wins), in pack order; ``rules``: the
+    rules section's rules, then one rule per red flag, each with its entry in ``rule_entries``."""
 
-    entries: dict[str, dict[str, Entry]] = field(default_factory=lambda: {name: {} for name in SECTIONS})
-    rules: list[Rule] = field(default_factory=list)
-    """The ``rules`` section's rules, then one rule per red flag."""
-    rule_entries: dict[str, Entry] = field(default_factory=dict)
+    def __init__(self):
+        self.entries: dict[str, dict[str, Entry]] = {name: {} for name in SECTIONS}
+        self.rules: list[Rule] = []
+        self.rule_entries: dict[str, Entry] = {}
 
     def objects(self, section: str) -> dict:
         return {ident: e.obj for ident, e in self.entries[section].items()}

@@ -71,8 +71,8 @@ CASES = [
     ("fifo", _fifo, 0, "is a pipe or a device, not a file"),
     ("billion_laughs", _write(laughs()), 0, "aliases (*name) repeat more than"),
     ("recursive_alias", _write("settings:\n  notice: &a [*a]\n"), 0, "an alias refers to a list or mapping that contains it"),
-    ("deep_nesting", _write("settings:\n" + "".join("  " * (i + 1) + f"k{i}:\n" for i in range(100))
-                            + "  " * 101 + "x\n"), 0, "nested more than"),
+    ("deep_nesting", _write("settings:\n  notice: " + "[" * 900 + "]" * 900 + "\n"), 2, "nested too deeply"),
+    ("deeper_nesting", _write("settings:\n  notice: " + "[" * 5000 + "]" * 5000 + "\n"), 2, "YAML syntax error"),
     ("too_large", _huge, 0, "larger than 5 MiB"),
     ("not_utf8", lambda p: p.write_bytes(b"settings:\n  notice: caf\xe9\n"), 2, "not UTF-8 text"),
     ("not_a_mapping", _write("- just\n- a list\n"), 1, "a rules file must be a mapping"),
