@@ -212,3 +212,17 @@ def test_rules_check_says_which_folder_it_checked(run_line, checkout):
     assert elsewhere.stdout.splitlines()[1] == f"checked the built-in rules at {builtin}"
     given = run_line(["rules", "check", "--rules", "rules"])
     assert given.stdout.splitlines()[1] == "checked rules"
+
+
+def test_rules_readme_documents_every_section_and_field():
+    from advisor.knowledge.schema import SECTIONS
+    guide = (FIXTURES.parent.parent / "rules" / "README.md").read_text(encoding="utf-8")
+    for section, fields in SECTIONS.items():
+        assert f"### `{section}`" in guide, section
+        for name in fields:
+            assert name in guide, (section, name)
+    from advisor.knowledge import limits
+    for limit in (f"{limits.MAX_FACT_KEYS} distinct fact keys",
+                  f"{limits.MAX_CONDITIONS_PER_KEY} engine rules testing one fact key",
+                  f"{limits.MAX_ENGINE_RULES:,} engine rules", f"{limits.MAX_CONDITIONS_PER_RULE} premises"):
+        assert limit in guide, limit
