@@ -288,12 +288,3 @@ def parse_yaml(data: bytes, shown_as: str) -> tuple[object, list[Problem]]:
                               "lists or mappings nested too deeply (hundreds of levels)")]
     finally:
         loader.dispose()
-
-
-def load_yaml(path: Path, shown_as: str) -> tuple[object, list[Problem]]:
-    """Read and parse one file (see ``read_file`` and ``parse_yaml``)."""
-    try:
-        data = read_file(path)
-    except OSError as err:
-        return None, [Problem(shown_as, 0, "", describe_os_error(err))]
-    return parse_yaml(data, shown_as)
