@@ -226,3 +226,28 @@ def test_rules_readme_documents_every_section_and_field():
                   f"{limits.MAX_CONDITIONS_PER_KEY} engine rules testing one fact key",
                   f"{limits.MAX_ENGINE_RULES:,} engine rules", f"{limits.MAX_CONDITIONS_PER_RULE} premises"):
         assert limit in guide, limit
+
+
+def test_an_installed_copy_run_in_a_checkout_checks_the_checkout(tmp_path):
+    """The bug as reported: after a non-editable install, 'rules check' in the checkout said ok
+    to edited rules with errors, because it checked the copy in site-packages."""
+    import os
+    import subprocess
+    import sys
+    root = FIXTURES.parent.parent
+    site = tmp_path / "site-packages"  # what `pip install .` puts there: advisor/ with rules as advisor/_rules
+    shutil.copytree(root / "advisor", site / "advisor", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(root / "rules", site / "advisor" / "_rules")
+    checkout = tmp_path / "checkout"
+    shutil.copytree(root / "rules", checkout / "rules")
+    shutil.copy(root / "pyproject.toml", checkout / "pyproject.toml")
+    (checkout / "rules" / "new.yaml").write_text("causes:\n  - id: weak_calfs\n    text: x\n    type: muscel\n")
+    env = {**os.environ, "PYTHONPATH": str(site)}
+    run = [sys.executable, "-c", "from advisor.frontends.cli import main; main()", "rules", "check"]
+    done = subprocess.run(run, cwd=checkout / "rules", env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 4, done.stdout + done.stderr
+    assert "new.yaml:4: causes[0] (weak_calfs).type: 'muscel' is not one of muscle, form, training" in done.stderr
+    assert "(this checkout)" in done.stderr
+    assert f"built-in copy at {site / 'advisor' / '_rules'}" in done.stderr
+    elsewhere = subprocess.run(run, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert elsewhere.returncode == 0 and f"checked the built-in rules at {site / 'advisor' / '_rules'}" in elsewhere.stdout
