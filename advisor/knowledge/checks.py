@@ -10,7 +10,7 @@ from __future__ import annotations
 from advisor.knowledge import graph, limits
 from advisor.knowledge.model import CauseType, ObservationCategory, QuestionKind, SourceKind
 from advisor.knowledge.problems import Collector, suggest
-from advisor.knowledge.schema import RawCitation, Ref, Spot
+from advisor.knowledge.schema import Ref, Spot
 from advisor.knowledge.sections import Entry, Parsed
 
 EXERCISES_PER_CAUSE_HINT = 3

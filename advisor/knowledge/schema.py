@@ -2,7 +2,7 @@
 
 ``SECTIONS`` maps each section to its fields; each field names a *kind* (a function that
 turns one YAML value into a typed value, reporting what is wrong at its ``Spot``), whether it
-is required, and its default. ``read_entry`` applies a section's fields to one entry: unknown
+is required, and its default. ``read_fields`` applies a section's fields to one entry: unknown
 fields (with a suggestion), fields written twice, missing required fields, then each value.
 Which ids exist and what they may refer to is not decided here (see ``checks``).
 """
@@ -125,8 +125,7 @@ def flag(r: Reader, value, spot: Spot) -> bool:
 def whole(what: str) -> Kind:
     def read(r: Reader, value, spot: Spot) -> int | None:
         if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            r.problem(spot, f"must be a whole number of {what} (1 or more)" if what != "sets"
-                      else "must be a whole number of sets")
+            r.problem(spot, f"must be a whole number of {what}")
             return None
         return value
     return read
