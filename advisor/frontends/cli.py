@@ -309,20 +309,36 @@ def rules():
 def rules_check(rules_dir):
     """Validate a rule pack and report every problem with file:line.
 
+    Without --rules, inside a stridewise checkout it checks that checkout's rules/
+    (the files you edit), elsewhere the built-in rules; it always says which.
+
     \b
     Example:
+      stridewise rules check
       stridewise rules check --rules my-clinic-rules/
     """
-    from advisor.knowledge.loader import load_knowledge_base
+    from advisor.knowledge.limits import MAX_FACT_KEYS
+    from advisor.knowledge.loader import load_knowledge_base, pack_to_check
+    target = pack_to_check(rules_dir)
     try:
-        kb = load_knowledge_base(rules_dir)
+        kb = load_knowledge_base(target.rules_dir)
     except KnowledgeBaseError as err:
         for problem in err.problems:
             click.echo(str(problem), err=True)
-        click.echo(f"stridewise: {len(err.problems)} problem(s) in the rule pack", err=True)
+        click.echo(f"stridewise: {len(err.problems)} problem(s) in {target.described}", err=True)
+        _stale_note(target)
         sys.exit(err.exit_code)
     click.echo(f"ok: {len(kb.rules)} rules, {len(kb.observations)} observations, {len(kb.causes)} causes, "
-               f"{len(kb.red_flags)} red flags, {len(kb.exercises)} exercises, {len(kb.sources)} sources")
+               f"{len(kb.red_flags)} red flags, {len(kb.exercises)} exercises, {len(kb.sources)} sources; "
+               f"{kb.fact_keys} of at most {MAX_FACT_KEYS} fact keys")
+    click.echo(f"checked {target.described}")
+    _stale_note(target)
+
+
+def _stale_note(target) -> None:
+    if target.stale_builtin is not None:
+        click.echo(f"note: the installed stridewise still uses its built-in copy at {target.stale_builtin}, "
+                   "which differs from these files: reinstall (pip install .) to use your edits", err=True)
 
 
 @rules.command("coverage")

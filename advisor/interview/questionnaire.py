@@ -41,7 +41,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION
-from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
+from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory, QuestionKind
 from advisor.reasoning.result import Result
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.certainty import LIKELY
@@ -252,7 +252,7 @@ class Questionnaire:
         if self.stop_reason:
             return None
         number = len(self.asked) + 1
-        screen = next((q for q in self.kb.questions if q.kind == "screen"), None)
+        screen = next((q for q in self.kb.questions if q.kind is QuestionKind.SCREEN), None)
         if screen and screen.id not in self.asked:
             return self._group_ask(screen, number)
         if self._red_flag(self.answers):
@@ -262,7 +262,7 @@ class Questionnaire:
             self.stop_reason = StopReason.CAP
             return None
         for group in self.kb.questions:
-            if group.kind == "choice" and group.id not in self.asked and \
+            if group.kind is QuestionKind.CHOICE and group.id not in self.asked and \
                     any(o not in self.answers for o in group.options):
                 return self._group_ask(group, number)
         if not any(v is True for v in self.answers.values()):

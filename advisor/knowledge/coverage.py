@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from advisor.knowledge.model import Citation, KnowledgeBase
+from advisor.knowledge.model import Citation, KnowledgeBase, SourceKind
 
 
 def normalise(text: str) -> str:
@@ -36,7 +36,7 @@ def citations(kb: KnowledgeBase):
             yield f"muscle {muscle.id}", c
         for role in muscle.roles:
             for c in role.citations:
-                yield f"muscle {muscle.id} ({role.phase})", c
+                yield f"muscle {muscle.id} ({role.phase.value})", c
     for corr in kb.corrections:
         for c in corr.citations:
             yield f"correction {corr.id}", c
@@ -52,7 +52,7 @@ class LineCoverage:
 def coverage(kb: KnowledgeBase, article: str) -> tuple[list[LineCoverage], list[tuple[str, Citation]]]:
     """Per article line, who cites it; plus article citations found on no line (not verbatim)."""
     quotes = [(where, c, normalise(c.quote)) for where, c in citations(kb)
-              if kb.sources[c.source].kind == "article" and c.quote]
+              if kb.sources[c.source].kind is SourceKind.ARTICLE and c.quote]
     lines = []
     matched: set[int] = set()
     for number, raw in enumerate(article.splitlines(), 1):

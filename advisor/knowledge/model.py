@@ -6,13 +6,33 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 
-class NodeKind(str, Enum):
-    """What a knowledge-base id names."""
+class SourceKind(str, Enum):
+    """The one source article, or a published paper, book or institutional page."""
 
-    OBSERVATION = "observation"
-    FINDING = "finding"
-    CAUSE = "cause"
-    RED_FLAG = "red_flag"
+    ARTICLE = "article"
+    PUBLISHED = "published"
+
+
+class QuestionKind(str, Enum):
+    """``screen``: the red-flag checklist, asked first; ``choice``: a tick-all-that-apply group."""
+
+    SCREEN = "screen"
+    CHOICE = "choice"
+
+
+class ExerciseKind(str, Enum):
+    EXERCISE = "exercise"
+    STRETCH = "stretch"
+    FORM_CUE = "form_cue"
+
+
+class Phase(str, Enum):
+    """The part of the stride a muscle role belongs to."""
+
+    SWING = "swing"
+    FOOT_STRIKE = "foot_strike"
+    PUSH_OFF = "push_off"
+    WHOLE_STRIDE = "whole_stride"
 
 
 class ObservationCategory(str, Enum):
@@ -66,8 +86,7 @@ class Strength(str, Enum):
 class Source:
     id: str
     """Stable id used in citations."""
-    kind: str
-    """``article`` (the one source article) or ``published`` (a paper, book or institutional page)."""
+    kind: SourceKind
     reference: str
     """Full reference as it should be printed: authors, year, title, journal or book."""
     url: str = ""
@@ -82,7 +101,7 @@ class Source:
         """``Surname et al. 2016`` for papers, ``Article`` for the source article."""
         if self.short_name:
             return self.short_name
-        if self.kind == "article":
+        if self.kind is SourceKind.ARTICLE:
             return "Article"
         year = re.search(r"\((\d{4})", self.reference)
         head = self.reference.split("(")[0]
@@ -214,10 +233,16 @@ class Exercise:
     addresses: tuple[str, ...]
     """Cause ids it works on."""
     citations: tuple[Citation, ...]
-    kind: str = "exercise"
-    """``exercise``, ``stretch`` or ``form_cue``."""
+    kind: ExerciseKind = ExerciseKind.EXERCISE
     prevention: bool = False
     """Offered to a runner with no complaints."""
+    priority: dict[str, int] = field(default_factory=dict)
+    """Cause id -> rank among the exercises for that cause (lower is offered first). Given
+    wherever several exercises address one cause; ``rules check`` rejects ties."""
+
+    def rank_for(self, cause: str) -> int:
+        """This exercise's priority for ``cause``; 0 when it is the only exercise for it."""
+        return self.priority.get(cause, 0)
 
 
 @dataclass(frozen=True)
@@ -249,8 +274,7 @@ class SelfTest:
 
 @dataclass(frozen=True)
 class MuscleRole:
-    phase: str
-    """swing, foot_strike, push_off, whole_stride."""
+    phase: Phase
     text: str
     citations: tuple[Citation, ...]
 
@@ -280,8 +304,7 @@ class Question:
     """A multiple-choice question of the questionnaire, grouping several observations."""
 
     id: str
-    kind: str
-    """``screen`` (the red-flag checklist, asked first) or ``choice``."""
+    kind: QuestionKind
     text: str
     options: tuple[str, ...]
     """Observation ids, in display order."""
@@ -308,17 +331,11 @@ class KnowledgeBase:
     rules_by_id: dict[str, Rule] = field(default_factory=dict)
     questions: tuple[Question, ...] = ()
     """Grouped questions for the questionnaire (screen first)."""
-
-    def kind_of(self, node_id: str) -> NodeKind | None:
-        if node_id in self.observations:
-            return NodeKind.OBSERVATION
-        if node_id in self.findings:
-            return NodeKind.FINDING
-        if node_id in self.causes:
-            return NodeKind.CAUSE
-        if node_id in self.red_flags:
-            return NodeKind.RED_FLAG
-        return None
+    order: tuple[str, ...] = ()
+    """Every rule conclusion, each after all the findings and causes its rules use (by depth in
+    the rule graph, then id): certainty is computed, and chains are shown, in this order."""
+    fact_keys: int = 0
+    """Distinct fact keys the compiled engine tests (see ``knowledge.limits``)."""
 
     def label(self, node_id: str) -> str:
         for table in (self.observations, self.findings, self.causes, self.red_flags):

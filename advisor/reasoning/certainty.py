@@ -39,30 +39,8 @@ class Certainty:
 
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
-        self.order = self._topological_order()
-
-    def _topological_order(self) -> list[str]:
-        deps: dict[str, set[str]] = {}
-        for rule in self.kb.rules:
-            deps.setdefault(rule.then, set()).update(l.id for l in rule.all + rule.any if l.id not in self.kb.observations)
-        order, done = [], set()
-
-        def visit(node: str) -> None:
-            stack = [(node, iter(sorted(deps.get(node, ()))))]
-            while stack:
-                current, children = stack[-1]
-                child = next(children, None)
-                if child is None:
-                    stack.pop()
-                    if current not in done:
-                        done.add(current)
-                        order.append(current)
-                elif child not in done:
-                    stack.append((child, iter(sorted(deps.get(child, ())))))
-
-        for node in sorted(deps):
-            visit(node)
-        return order
+        self.order = kb.order
+        """Conclusions, each after everything its rules use: computed once by the loader."""
 
     def certainties(self, trace: Trace) -> dict[str, float]:
         """Certainty of every fact key (``+id`` / ``-id``) from the trace."""

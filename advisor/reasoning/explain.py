@@ -135,6 +135,6 @@ class Explainer:
 
     def _planned(self, ex, for_causes: tuple[str, ...]) -> PlannedExercise:
         d = ex.dose
-        return PlannedExercise(ex.id, ex.name, str(ex.kind), ex.how, dose_sentence(d),
+        return PlannedExercise(ex.id, ex.name, ex.kind.value, ex.how, dose_sentence(d),
                                DoseOut(d.sets, d.reps, d.hold, d.frequency, d.when), d.progression,
                                for_causes, self._cites(ex.citations))

@@ -13,12 +13,12 @@ EXERCISES_PER_CAUSE = 3
 
 def choose_exercises(kb: KnowledgeBase, cause_ids: list[str]) -> dict[str, tuple[str, ...]]:
     """Exercise id -> the causes (of ``cause_ids``) it is chosen for, in plan order."""
-    position = {ex_id: n for n, ex_id in enumerate(kb.exercises)}
     chosen: dict[str, list[str]] = {}
     for cause in cause_ids:
-        # Exercises aimed first at this cause come before those that help it on the side.
+        # The pack ranks the exercises of each cause by priority (rules check rejects ties;
+        # the id only makes an unchecked tie deterministic). File names and order never count.
         ranked = sorted((ex for ex in kb.exercises.values() if cause in ex.addresses),
-                        key=lambda ex: (ex.addresses.index(cause), position[ex.id]))
+                        key=lambda ex: (ex.rank_for(cause), ex.id))
         for exercise in ranked[:EXERCISES_PER_CAUSE]:
             chosen.setdefault(exercise.id, []).append(cause)
     return {ex_id: tuple(causes) for ex_id, causes in chosen.items()}

@@ -10,6 +10,7 @@ import pytest
 
 from advisor.knowledge.coverage import citations as all_citations
 from advisor.knowledge.coverage import normalise
+from advisor.knowledge.model import SourceKind
 
 def _find_article() -> Path:
     """STRIDEWISE_ARTICLE, else shared/source-article.txt beside the checkout (or beside the
@@ -45,7 +46,7 @@ def test_article_excerpts_are_verbatim_and_short(kb, article):
     text = normalise(article)
     bad = []
     for where, c in all_citations(kb):
-        if kb.sources[c.source].kind != "article":
+        if kb.sources[c.source].kind is not SourceKind.ARTICLE:
             continue
         if not c.quote or normalise(c.quote) not in text:
             bad.append(f"{where}: not verbatim: {c.quote!r}")
@@ -58,7 +59,7 @@ def test_article_sections_exist(kb, article):
     headings = {line.strip() for line in article.splitlines()}
     headings |= {"Introduction", "Reader comments", "Conclusion"}
     bad = [f"{where}: section {c.section!r}" for where, c in all_citations(kb)
-           if kb.sources[c.source].kind == "article" and c.section not in headings]
+           if kb.sources[c.source].kind is SourceKind.ARTICLE and c.section not in headings]
     assert not bad, "\n".join(bad)
 
 
@@ -67,7 +68,7 @@ def test_published_sources_come_from_the_verified_list(kb):
     assert refs.exists(), f"REFERENCES.md not found next to the article at {refs}"
     verified = normalise(refs.read_text(encoding="utf-8"))
     for source in kb.sources.values():
-        if source.kind != "published":
+        if source.kind is not SourceKind.PUBLISHED:
             continue
         first_author = re.split(r"[ ,;]", source.reference)[0]
         year = re.search(r"\((\d{4})\)", source.reference).group(1)
@@ -78,7 +79,7 @@ def test_the_tibialis_anterior_correction_is_recorded(kb):
     tibialis = [c for c in kb.corrections if "tibialis" in c.claim.lower()]
     assert tibialis, "the article's tibialis anterior error must be recorded as a correction"
     assert "lifts the foot" in tibialis[0].correction
-    assert any(kb.sources[c.source].kind == "published" for c in tibialis[0].citations)
+    assert any(kb.sources[c.source].kind is SourceKind.PUBLISHED for c in tibialis[0].citations)
 
 
 # Article lines that make no claim about muscles, injuries or training, so no rule cites

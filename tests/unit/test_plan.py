@@ -1,0 +1,95 @@
+"""Which exercises a plan keeps is decided by priorities in the data, never by file names."""
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from advisor.errors import KnowledgeBaseError
+from advisor.inputs.symptoms import case_from_data
+from advisor.knowledge.loader import load_knowledge_base
+from advisor.reasoning.advisor import Advisor
+
+ROOT = Path(__file__).resolve().parents[2]
+CASES = sorted((ROOT / "tests" / "cases").glob("*/input.json"))
+WEAK_CALVES = json.loads((ROOT / "tests" / "cases" / "calves_achilles_weak" / "input.json").read_text())
+
+EXTRA = """\
+exercises:
+  - id: seated_calf_raise
+    name: Seated calf raise
+    kind: exercise
+    how: Sit with a weight on your knees and lift your heels.
+    dose: {{sets: 3, reps: "15", frequency: 3 times a week, when: after runs, progression: add weight}}
+    addresses: {addresses}
+    cite: {{source: article, section: "4. Calves", quote: "the calves take on a lot of load during each stride of the run."}}
+"""
+
+
+def pack_copy(tmp_path: Path, name: str = "pack") -> Path:
+    pack = tmp_path / name
+    shutil.copytree(ROOT / "rules", pack, ignore=shutil.ignore_patterns("*.md"))
+    return pack
+
+
+def plan(kb, doc) -> list[str]:
+    case, _ = case_from_data(doc, kb, "test")
+    return [e.id for e in Advisor(kb).advise(case).exercises]
+
+
+def test_the_weak_calves_case_is_about_weak_calves(kb):
+    assert plan(kb, WEAK_CALVES) == ["calf_raises", "eccentric_heel_drops", "tibialis_raises"]
+
+
+def test_a_file_sorted_first_does_not_change_existing_plans(tmp_path, kb):
+    pack = pack_copy(tmp_path)
+    (pack / "achilles_extra.yaml").write_text(EXTRA.format(addresses="{weak_calves: 4}"), encoding="utf-8")
+    extended = load_knowledge_base(pack)
+    for doc in [WEAK_CALVES] + [json.loads(p.read_text()) for p in CASES]:
+        assert plan(extended, doc) == plan(kb, doc), doc
+
+
+def test_priorities_decide_when_they_say_so(tmp_path, kb):
+    pack = pack_copy(tmp_path)
+    (pack / "achilles_extra.yaml").write_text(EXTRA.format(addresses="{weak_calves: 4}"), encoding="utf-8")
+    calves = pack / "calves.yaml"
+    calves.write_text(calves.read_text().replace("addresses: {weak_calves: 2}", "addresses: {weak_calves: 5}"))
+    assert plan(load_knowledge_base(pack), WEAK_CALVES) == ["calf_raises", "tibialis_raises", "seated_calf_raise"]
+
+
+@pytest.mark.parametrize("addresses, message", [
+    ("{weak_calves: 1}", "priority 1 for 'weak_calves' is also given to 'calf_raises' (" ),
+    ("[weak_calves]", "4 exercises address 'weak_calves': give each a priority for it"),
+    ("{weak_calves: 0}", "the priority for 'weak_calves' must be a whole number"),
+])
+def test_ambiguous_priorities_are_refused(tmp_path, addresses, message):
+    pack = pack_copy(tmp_path)
+    (pack / "achilles_extra.yaml").write_text(EXTRA.format(addresses=addresses), encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(pack)
+    got = [str(p) for p in err.value.problems]
+    assert any(g.startswith(f"{pack}/achilles_extra.yaml:7: exercises[0] (seated_calf_raise).addresses")
+               and message in g for g in got), "\n".join(got)
+
+
+def _outcome(kb, doc) -> dict:
+    case, _ = case_from_data(doc, kb, "test")
+    out = Advisor(kb).advise(case).to_dict()
+    if out["plan_kind"] == "prevention":  # the whole prevention list, listed in pack order
+        out["exercises"] = sorted(out["exercises"], key=lambda e: e["id"])
+    out["ruled_out"] = sorted(out["ruled_out"], key=lambda r: r["id"])  # listed in pack order
+    return out
+
+
+def test_renaming_every_file_changes_no_plan(tmp_path, kb):
+    pack = pack_copy(tmp_path)
+    # Reverse the load order: the last file name sorts first.
+    names = sorted(p.name for p in pack.glob("*.yaml"))
+    for n, name in enumerate(names):
+        (pack / name).rename(pack / f"{len(names) - n:02d}_{name}")
+    renamed = load_knowledge_base(pack)
+    for path in CASES:
+        doc = json.loads(path.read_text())
+        assert _outcome(renamed, doc) == _outcome(kb, doc), path.parent.name
