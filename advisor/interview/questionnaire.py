@@ -322,13 +322,16 @@ class Questionnaire:
     def label(self, obs_id: str) -> str:
         """How an observation reads in a checklist. Items about the runner (category
         ``context``) are in the second person, from their question: "Do you sit ...?" ->
-        "You sit ...", "Are you ...?" -> "You are ..."; everything else is its text."""
+        "You sit ...", "Are you ...?" -> "You are ...", "Have you ...?" -> "You have ..."
+        (a lead such as "In the last few weeks," goes after, in brackets); everything else is its text."""
         obs = self.kb.observations[obs_id]
         if obs.category is ObservationCategory.CONTEXT:
             match = _SECOND_PERSON.match(obs.question)
             if match:
-                verb, rest = match.groups()
-                return f"You {'are ' if verb.lower() == 'are' else ''}{rest}"
+                lead, verb, rest = match.groups()
+                verb = "" if verb.lower() == "do" else verb.lower() + " "
+                said = f"You {verb}{rest}"
+                return f"{said} ({lead[0].lower()}{lead[1:]})" if lead else said
         return obs.text
 
     def _help(self, obs: Observation) -> str:
@@ -376,7 +379,7 @@ class Questionnaire:
         return " ".join(lines)
 
 
-_SECOND_PERSON = re.compile(r"^(Do|Are) you (.+?)\?$")
+_SECOND_PERSON = re.compile(r"^(?:(.+?), )?(do|are|have) you (.+?)\?$", re.IGNORECASE)
 
 
 def _lower_first(text: str) -> str:

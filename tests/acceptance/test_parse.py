@@ -57,7 +57,7 @@ def test_parse_reads_stdin(run_line):
 
 def test_nothing_understood_is_exit_1_with_a_hint(run_line):
     for args in (["parse", "I ran a marathon last Sunday"], ["parse", "x", "--format", "json"],
-                 ["check", "--text", "what shoes should I buy"]):
+                 ["check", "--text", "what time does the race start"]):
         result = run_line(args)
         assert result.exit_code == 1, args
         assert result.stdout == ""

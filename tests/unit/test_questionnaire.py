@@ -77,10 +77,13 @@ def _in_play_outcome(advisor, present, absent, in_play):
     """Top cause, certainties and plan (through the causes in play), from advise(): an
     independent reading of the stopping rule, not the questionnaire's own arithmetic."""
     result = advisor.advise(Case(frozenset(present), frozenset(absent), ""))
-    cf = {c.id: c.certainty for c in result.causes}
-    cf.update({r.id: r.certainty for r in result.ruled_out})
+    # Every cause's certainty, not only the causes the result lists (at most five): a cause in
+    # play may rank sixth after the answer and still be in the plan of the causes in play.
+    full = advisor.certainties(advisor.engine.run(frozenset(present), frozenset(absent)))
+    cf = {c: round(full.get("+" + c, 0.0), 3) for c in advisor.kb.causes}
     top = result.causes[0].id if result.causes else None
-    kept = [c.id for c in result.causes if c.id in in_play and c.certainty >= LIKELY][:PLAN_FOR_TOP]
+    ranked = sorted((c for c in in_play if cf[c] >= LIKELY), key=lambda c: (-cf[c], c))
+    kept = ranked[:PLAN_FOR_TOP]
     return top, cf, frozenset(choose_exercises(advisor.kb, kept))
 
 
