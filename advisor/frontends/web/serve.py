@@ -1,0 +1,40 @@
+"""``stridewise serve``: check the rule pack, share one signing key, start uvicorn.
+
+Workers are separate processes started by uvicorn; each calls ``create_app`` and builds its
+own advisor (one engine per process). The signing key reaches them through the environment
+of this parent process, so a token signed by one worker is accepted by every other.
+"""
+from __future__ import annotations
+
+import os
+import secrets
+
+import click
+
+from .app import RULES_ENV, SECRET_ENV
+
+
+def run(host: str, port: int, workers: int, rules_dir: str | None) -> None:
+    import uvicorn
+
+    from advisor.reasoning.advisor import get_advisor
+    get_advisor(rules_dir)  # an invalid rule pack stops here with its problems, before any worker starts
+    if rules_dir:
+        os.environ[RULES_ENV] = os.path.abspath(rules_dir)
+    kept = bool(os.environ.get(SECRET_ENV))
+    if not kept:
+        os.environ[SECRET_ENV] = secrets.token_hex(32)
+    where = "this computer only" if host in ("127.0.0.1", "localhost", "::1") else "your network: anyone who can reach it"
+    click.echo(f"Stridewise is serving on http://{_url_host(host)}:{port}/ ({where}); API docs at /api/v1/docs. "
+               f"{workers} worker{'s' if workers > 1 else ''}. Press Ctrl+C to stop.", err=True)
+    if not kept:
+        click.echo("stridewise: no STRIDEWISE_SECRET set: questionnaire links stop working when the server restarts.",
+                   err=True)
+    # access_log=False: uvicorn's access log prints each path with its query string, which
+    # carries the runner's signed answers; no athlete data goes to any log.
+    uvicorn.run("advisor.frontends.web.app:create_app", factory=True, host=host, port=port, workers=workers,
+                access_log=False, log_level="warning", server_header=False, proxy_headers=False)
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
