@@ -98,6 +98,9 @@ async def ask_post(request: Request) -> Response:
                 values = {o.id: None for o in ask.options}
             else:
                 ticked = set(fields.get("o", []))
+                unknown = ticked - {o.id for o in ask.options}
+                if unknown:
+                    raise ValueError(f"'{sorted(unknown)[0]}' is not an option of this question")
                 values = {o.id: True for o in ask.options if o.id in ticked}
             step = web.interviews.answer(token, qid, values)
     except BadToken:
