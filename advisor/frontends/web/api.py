@@ -25,6 +25,8 @@ JSON_TYPES = ("application/json",)
 ROSTER_TYPES = {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
                 "application/x-jsonlines": "jsonl", "application/jsonlines": "jsonl"}
 SCHEMAS = ("input", "result", "team")
+MAX_WORDS = 10_000
+"""Longest text /api/v1/parse reads (the OpenAPI maxLength)."""
 
 def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -69,6 +71,8 @@ async def parse(request: Request) -> Response:
     data = await json_body(request)
     if not isinstance(data, dict) or not isinstance(data.get("text"), str):
         raise ApiProblem(422, "expected an object with a 'text' string", [{"path": "$.text", "message": "expected a string"}])
+    if len(data["text"]) > MAX_WORDS:
+        raise ApiProblem(422, f"text is longer than {MAX_WORDS:,} characters", [{"path": "$.text", "message": "too long"}])
     parser = words_parser()
     if parser is None:
         raise ApiProblem(501, "reading symptoms from your own words is not available in this version yet; "
