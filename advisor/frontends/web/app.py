@@ -87,6 +87,7 @@ def create_app(advisor: Advisor | None = None, secret: bytes | None = None) -> S
         Route("/coach", pages.coach_post, methods=["POST"]),
         Route("/coach/download", pages.coach_download, methods=["POST"]),
         Route("/static/{name}", static),
+        Route("/favicon.ico", no_icon),
         Route("/api/v1/openapi.json", openapi_json),
         Route("/api/v1/docs", docs_page),
         Route("/api/v1/check", api.check, methods=["POST"]),
@@ -138,6 +139,11 @@ async def static(request: Request) -> Response:
         raise HTTPException(404)
     body = files("advisor.frontends.web").joinpath("static", name).read_bytes()
     return Response(body, media_type=STATIC[name], headers={"cache-control": "public, max-age=3600"})
+
+
+async def no_icon(request: Request) -> Response:
+    """Browsers ask for it on every site; there is none (and a 404 would be noise)."""
+    return Response(status_code=204, headers={"cache-control": "public, max-age=86400"})
 
 
 async def openapi_json(request: Request) -> Response:

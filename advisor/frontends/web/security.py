@@ -7,9 +7,9 @@
   off with 413 as soon as it crosses it, so nothing over the limit is ever held whole.
 * Cross-site request forgery: the server keeps no cookie or session, so a forged request
   carries no authority; still, an unsafe method (POST ...) is refused with 403 when the
-  browser says it came from another site (``Sec-Fetch-Site: cross-site``/``same-site``) or
-  when its ``Origin`` is not this server. Apps (curl, phone apps) send neither header and
-  are unaffected.
+  browser says it came from another site (``Sec-Fetch-Site`` other than ``same-origin`` or
+  ``none``), or, from a browser too old to send that header, when its ``Origin`` is not this
+  server. Apps (curl, phone apps) send neither header and are unaffected.
 """
 from __future__ import annotations
 
@@ -102,8 +102,10 @@ def _too_large(limit: int):
 
 def _cross_site(headers: Headers, scope) -> bool:
     site = headers.get("sec-fetch-site")
-    if site is not None and site not in ("same-origin", "none"):
-        return True
+    if site is not None:  # every current browser sends it; it cannot be set by a page's script
+        return site not in ("same-origin", "none")
+    # An older browser: fall back on Origin. (With Referrer-Policy no-referrer a browser sends
+    # "Origin: null" on its own form posts, but such browsers also send Sec-Fetch-Site.)
     origin = headers.get("origin")
     if origin is None:
         return False
