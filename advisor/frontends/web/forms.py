@@ -1,15 +1,17 @@
 """Form bodies parsed in memory (no temporary files: nothing but downloads may touch the disk).
 
 Starlette's own form parser spools uploads over 1 MB to a temporary file, so the two
-encodings browsers send are parsed here: urlencoded with ``urllib.parse`` and multipart with
-the standard library's e-mail parser. The body is already bounded by the size limit.
+encodings browsers send are parsed here: urlencoded with Starlette's ``QueryParams`` (the
+query-string parser) and multipart with the standard library's e-mail parser. The body is
+already bounded by the size limit.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from email.parser import BytesParser
 from email.policy import HTTP
-from urllib.parse import parse_qs
+
+from starlette.datastructures import QueryParams
 
 
 @dataclass(frozen=True)
@@ -34,7 +36,8 @@ def parse_form(content_type: str, body: bytes) -> tuple[dict[str, list[str]], di
             text = body.decode("ascii")
         except UnicodeDecodeError as err:
             raise FormError("form body is not urlencoded") from err
-        return parse_qs(text, keep_blank_values=True, max_num_fields=5000), {}
+        params = QueryParams(text)
+        return {key: params.getlist(key) for key in params.keys()}, {}
     if media == "multipart/form-data":
         head = f"Content-Type: {content_type}\r\nMIME-Version: 1.0\r\n\r\n".encode("latin-1", "replace")
         message = BytesParser(policy=HTTP).parsebytes(head + body)
