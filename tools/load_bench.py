@@ -45,6 +45,8 @@ class Conn:
         self.writer.write(head + body)
         await self.writer.drain()
         status_line = await self.reader.readline()
+        if not status_line:
+            raise ConnectionResetError("the server closed an idle keep-alive connection")
         status = int(status_line.split()[1])
         length = 0
         while (line := await self.reader.readline()) not in (b"\r\n", b""):
@@ -92,7 +94,12 @@ async def check_at_rate(host, port, rate: float, duration: float) -> str:
         await asyncio.sleep(max(0.0, due - time.perf_counter()))
         conn = idle.pop() if idle else await Conn.open(host, port)
         try:
-            status, _ = await conn.request("POST", "/api/v1/check", bodies[i % len(bodies)])
+            try:
+                status, _ = await conn.request("POST", "/api/v1/check", bodies[i % len(bodies)])
+            except ConnectionResetError:  # an idle connection the server closed: not an error, reconnect
+                conn.close()
+                conn = await Conn.open(host, port)
+                status, _ = await conn.request("POST", "/api/v1/check", bodies[i % len(bodies)])
         except (OSError, asyncio.IncompleteReadError, ValueError):
             errors += 1
             conn.close()

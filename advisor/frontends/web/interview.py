@@ -16,6 +16,18 @@ from .token import BadToken, InterviewState, Signer
 
 
 @dataclass(frozen=True)
+class Pending:
+    """The question a token says is being asked, known without running the engine."""
+
+    id: str
+    kind: str
+    """``screen``, ``choice`` or ``yesno``."""
+    options: tuple[str, ...]
+    """Observation ids of a screen or choice question (empty for yes/no)."""
+    unselected_absent: bool
+
+
+@dataclass(frozen=True)
 class Step:
     """Where an interview is: the next question (or None when done), and its new token."""
 
@@ -36,6 +48,7 @@ class Interviews:
         self._proto = Questionnaire(advisor)
         kb = advisor.kb
         self._question_ids = {q.id for q in kb.questions} | set(kb.observations)
+        self._groups = {q.id: q for q in kb.questions}
 
     def _fresh(self, cap: int) -> Questionnaire:
         q = copy.copy(self._proto)
@@ -46,7 +59,21 @@ class Interviews:
         return self._step(self._fresh(cap))
 
     def restore(self, token: str) -> Questionnaire:
+        return self._restore(self.signer.load(token))
+
+    def pending(self, token: str) -> Pending | None:
+        """The question being asked, from the signed token alone (None when finished)."""
         state = self.signer.load(token)
+        if not state.current:
+            return None
+        if state.current in self._groups:
+            group = self._groups[state.current]
+            return Pending(group.id, group.kind, tuple(group.options), group.unselected_absent)
+        if state.current in self.advisor.kb.observations:
+            return Pending(state.current, "yesno", (), True)
+        raise BadToken("the token names a question this rule pack does not have")
+
+    def _restore(self, state: InterviewState) -> Questionnaire:
         if not 1 <= state.cap <= 60:
             raise BadToken("bad question limit in token")
         q = self._fresh(state.cap)
@@ -56,33 +83,34 @@ class Interviews:
             q.answer(qid, dict(values))
         return q
 
-    def _state(self, q: Questionnaire) -> InterviewState:
+    def _state(self, q: Questionnaire, ask: Ask | None) -> InterviewState:
         history = tuple((qid, tuple((o, q.answers.get(o)) for o in ids)) for qid, ids in q.history)
-        return InterviewState(history, q.cap)
+        return InterviewState(history, q.cap, ask.id if ask else "")
 
     def _step(self, q: Questionnaire) -> Step:
         ask = q.next_question()
-        return Step(self.signer.dump(self._state(q)), ask, q.why(ask) if ask else "", q)
+        return Step(self.signer.dump(self._state(q, ask)), ask, q.why(ask) if ask else "", q)
 
     def current(self, token: str) -> Step:
         return self._step(self.restore(token))
 
     def answer(self, token: str, question_id: str, values: dict[str, bool | None]) -> Step:
         """Answer the current question. ``ValueError`` names what does not fit it."""
-        q = self.restore(token)
-        ask = q.next_question()
+        state = self.signer.load(token)
+        ask = self.pending(token)
         if ask is None:
             raise ValueError("question_id: the interview is finished; ask for the result")
         if question_id != ask.id:
             raise ValueError(f"question_id: the current question is '{ask.id}', not '{question_id}'")
-        allowed = {o.id for o in ask.options} if ask.options else {ask.id}
+        allowed = set(ask.options) if ask.kind != "yesno" else {ask.id}
         for ident in values:
             if ident not in allowed:
                 raise ValueError(f"answer.{ident}: not an option of question '{ask.id}'")
         if ask.kind != "yesno" and ask.unselected_absent and (not values or not all(v is None for v in values.values())):
-            values = {o.id: values.get(o.id, False) for o in ask.options}
+            values = {o: values.get(o, False) for o in ask.options}
         if ask.kind == "yesno" and ask.id not in values:
             values = {ask.id: None}
+        q = self._restore(state)
         q.answer(ask.id, values)
         return self._step(q)
 

@@ -88,20 +88,19 @@ async def ask_post(request: Request) -> Response:
         if action == "back":
             step = web.interviews.back(token)
         else:
-            current = web.interviews.current(token)
-            ask = current.question
+            ask = web.interviews.pending(token)
             if ask is None:
-                return RedirectResponse(f"/answer?t={current.token}", status_code=303)
+                return RedirectResponse(f"/answer?t={token}", status_code=303)
             if ask.kind == "yesno":
                 values = {ask.id: ANSWER_ACTIONS.get(action)}
             elif action == "unsure":
-                values = {o.id: None for o in ask.options}
+                values = {o: None for o in ask.options}
             else:
                 ticked = set(fields.get("o", []))
-                unknown = ticked - {o.id for o in ask.options}
+                unknown = ticked - set(ask.options)
                 if unknown:
                     raise ValueError(f"'{sorted(unknown)[0]}' is not an option of this question")
-                values = {o.id: True for o in ask.options if o.id in ticked}
+                values = {o: True for o in ask.options if o in ticked}
             step = web.interviews.answer(token, qid, values)
     except BadToken:
         return bad_link(request)

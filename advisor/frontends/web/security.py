@@ -2,9 +2,12 @@
 
 * Security headers on every response, and ``Cache-Control: no-store`` (every page and answer
   may hold a runner's or a team's data).
-* Request body limits: a declared Content-Length over the limit gets 413 before a byte of
-  the body is read; a body that streams past the limit (chunked, or a lying header) is cut
-  off with 413 as soon as it crosses it, so nothing over the limit is ever held whole.
+* Request body limits: a body over the limit is never held: a declared Content-Length over
+  it gets 413 before the app reads a byte, and a body that streams past it (chunked, or a
+  lying header) is stopped as soon as it crosses it. The rest of the body is then read and
+  thrown away, up to ``DRAIN`` bytes, before the 413 is sent, because a server that answers
+  and closes while the client is still sending makes the client see a connection reset
+  instead of the 413; a client that asked ``Expect: 100-continue`` is answered at once.
 * Cross-site request forgery: the server keeps no cookie or session, so a forged request
   carries no authority; still, an unsafe method (POST ...) is refused with 403 when the
   browser says it came from another site (``Sec-Fetch-Site`` other than ``same-origin`` or
@@ -29,6 +32,8 @@ SECURITY_HEADERS = [
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
 ]
 UNSAFE = {"POST", "PUT", "PATCH", "DELETE"}
+DRAIN = 64 * 1024 * 1024
+"""At most this much of an oversized body is read (and discarded) so the client gets its 413."""
 
 
 class BodyTooLarge(Exception):
@@ -66,6 +71,8 @@ class SafetyMiddleware:
             if not declared.isdigit():
                 return await problem_response(400, "bad Content-Length")(scope, receive, send_secured)
             if int(declared) > limit:
+                if int(declared) <= DRAIN and headers.get("expect", "").lower() != "100-continue":
+                    await _drain(receive)
                 return await _too_large(limit)(scope, receive, send_secured)
         seen = 0
         started = False
@@ -89,10 +96,23 @@ class SafetyMiddleware:
             await self.app(scope, counted_receive, tracking_send)
         except BodyTooLarge:
             if not started:
+                await _drain(receive)
                 await _too_large(limit)(scope, receive, send_secured)
         except Exception as exc:  # a bug; never re-raised, so no traceback with data reaches a log
             if not started:
                 await self.on_crash(scope, exc)(scope, receive, send_secured)
+
+
+async def _drain(receive) -> None:
+    """Read and discard the rest of a body, up to ``DRAIN`` bytes; nothing is kept."""
+    seen = 0
+    while seen <= DRAIN:
+        message = await receive()
+        if message["type"] != "http.request":
+            return
+        seen += len(message.get("body", b""))
+        if not message.get("more_body", False):
+            return
 
 
 def _too_large(limit: int):

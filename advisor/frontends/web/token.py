@@ -34,6 +34,10 @@ class InterviewState:
     """(question id, ((observation id, True/False/None), ...)) in the order answered."""
     cap: int
     """The question limit of this interview."""
+    current: str = ""
+    """The id of the question the runner is being asked now ("" when finished). Signed with
+    the answers, so an answer is checked against it without choosing the question again
+    (choosing it runs the engine about a hundred times)."""
 
 
 def _b64(data: bytes) -> str:
@@ -54,7 +58,7 @@ class Signer:
         return hmac.new(self.key, body, hashlib.sha256).digest()
 
     def dump(self, state: InterviewState) -> str:
-        doc = {"v": TOKEN_VERSION, "c": state.cap, "h": [[q, [[o, v] for o, v in values]] for q, values in state.history]}
+        doc = {"v": TOKEN_VERSION, "c": state.cap, "n": state.current, "h": [[q, [[o, v] for o, v in values]] for q, values in state.history]}
         body = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         return _b64(body) + "." + _b64(self._mac(body))
 
@@ -75,6 +79,6 @@ class Signer:
             history = tuple((str(q), tuple((str(o), v) for o, v in values)) for q, values in doc["h"])
             if not all(v in (True, False, None) for _, values in history for _, v in values):
                 raise BadToken("bad answer value in token")
-            return InterviewState(history, int(doc["c"]))
+            return InterviewState(history, int(doc["c"]), str(doc["n"]))
         except (ValueError, KeyError, TypeError) as err:
             raise BadToken("the token's contents are not an interview") from err

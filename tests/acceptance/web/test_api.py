@@ -223,3 +223,15 @@ def test_screen_other_formats(http, fmt, media):
 def test_an_unreadable_roster_is_422_with_its_line(http):
     body = problem(http.post("/api/v1/screen", content="name,bogus_column\nAna,yes\n", headers={"content-type": "text/csv"}), 422)
     assert body["errors"][0]["path"] == "line 1" and "bogus_column" in body["detail"]
+
+
+def test_a_huge_declared_body_is_refused_before_it_is_sent(server):
+    """1 GB announced, not a byte sent: the 413 comes back at once, so nothing was waited for."""
+    import socket
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: 1000000000\r\n\r\n")
+        reply = sock.recv(65536)
+    assert reply.startswith(b"HTTP/1.1 413"), reply[:100]
+    assert b"application/problem+json" in reply
