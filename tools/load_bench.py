@@ -60,6 +60,32 @@ class Conn:
         self.writer.close()
 
 
+def server_cpu(root_pid: int | None) -> float:
+    """CPU seconds used so far by the server and its worker processes (0 when not ours).
+
+    On a shared machine latency measures the neighbours as much as the server; CPU per
+    request does not, and gives the capacity of N idle cores (N / CPU per request)."""
+    if not root_pid:
+        return 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        pid, ppid, pgid = int(entry.name), int(fields[1]), int(fields[2])
+        if pid == root_pid or ppid == root_pid or pgid == root_pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def load_average() -> str:
+    return "load average " + " ".join(f"{v:.1f}" for v in os.getloadavg()) + f" on {os.cpu_count()} cores"
+
+
 def pct(values: list[float], p: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] if ordered else float("nan")
@@ -113,7 +139,7 @@ async def check_at_rate(host, port, rate: float, duration: float) -> str:
     wall = time.perf_counter() - start
     for c in idle:
         c.close()
-    return summary(f"check at {rate:.0f}/s for {duration:.0f} s", lat, errors, wall)
+    return summary(f"check at {rate:.0f}/s for {duration:.0f} s", lat, errors, wall), len(lat)
 
 
 async def ask_steps(host, port, interviews: int, clients: int, seed: int = 11) -> str:
@@ -150,7 +176,8 @@ async def ask_steps(host, port, interviews: int, clients: int, seed: int = 11) -
 
     start = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(clients)))
-    return summary(f"ask steps ({interviews} interviews, {clients} clients)", lat, errors, time.perf_counter() - start)
+    return summary(f"ask steps ({interviews} interviews, {clients} clients)", lat, errors,
+                   time.perf_counter() - start), len(lat)
 
 
 def roster(n: int, seed: int = 3) -> bytes:
@@ -176,7 +203,7 @@ async def roster_uploads(host, port, athletes: int, times: int) -> str:
             errors += 1
     conn.close()
     return summary(f"roster upload, {athletes} athletes ({len(body) // 1024} KB)", lat, errors,
-                   time.perf_counter() - start)
+                   time.perf_counter() - start), len(lat)
 
 
 def start_server(workers: int) -> tuple[subprocess.Popen, str]:
@@ -208,11 +235,21 @@ async def main_async(args) -> None:
     url = urlsplit(args.url)
     host, port = url.hostname, url.port or 80
     await wait_ready(host, port)
-    # warm every worker's engine before measuring
-    await check_at_rate(host, port, 50, 2)
-    print(await check_at_rate(host, port, args.rate, args.duration), flush=True)
-    print(await ask_steps(host, port, args.interviews, args.clients), flush=True)
-    print(await roster_uploads(host, port, args.athletes, args.uploads), flush=True)
+    await check_at_rate(host, port, 50, 2)  # warm every worker's engine before measuring
+    print(load_average(), flush=True)
+    for name, count, run in (
+            ("check", int(args.rate * args.duration), lambda: check_at_rate(host, port, args.rate, args.duration)),
+            ("ask step", None, lambda: ask_steps(host, port, args.interviews, args.clients)),
+            ("roster upload", args.uploads, lambda: roster_uploads(host, port, args.athletes, args.uploads))):
+        before = server_cpu(args.server_pid)
+        line, n = await run()
+        used = server_cpu(args.server_pid) - before
+        if args.server_pid and n:
+            per = used / n
+            line += (f"; server CPU {per * 1000:.2f} ms per {name} "
+                     f"(capacity on {args.workers} idle cores: {args.workers / per:.0f}/s)")
+        print(line, flush=True)
+    print(load_average(), flush=True)
 
 
 def main() -> None:
@@ -231,8 +268,10 @@ def main() -> None:
         raise SystemExit(f"bounded: rate <= {MAX_RATE}/s, duration <= {MAX_DURATION} s, interviews <= 5000, "
                          "athletes <= 100000, uploads <= 50")
     proc = None
+    args.server_pid = None
     if not args.url:
         proc, args.url = start_server(args.workers)
+        args.server_pid = proc.pid
         print(f"started stridewise serve --workers {args.workers} at {args.url}", flush=True)
     try:
         asyncio.run(main_async(args))

@@ -235,3 +235,13 @@ def test_a_huge_declared_body_is_refused_before_it_is_sent(server):
         reply = sock.recv(65536)
     assert reply.startswith(b"HTTP/1.1 413"), reply[:100]
     assert b"application/problem+json" in reply
+
+
+def test_the_docs_page_is_drawn_from_the_openapi_document(http):
+    doc = http.get("/api/v1/openapi.json").json()
+    page = http.get("/api/v1/docs").text
+    for path, item in doc["paths"].items():
+        for method in item:
+            assert f"{method.upper()} {path}" in page, (method, path)
+    for name in doc["components"]["schemas"]:
+        assert f"<summary>{name}</summary>" in page

@@ -1,0 +1,36 @@
+"""The ``serve`` command itself: a bad rule pack stops it before any worker starts; without
+STRIDEWISE_SECRET the workers share one generated key, and a restart invalidates old links."""
+from __future__ import annotations
+
+import httpx
+
+from .conftest import start_server, stop_server
+
+
+def test_an_invalid_rule_pack_stops_serve_with_exit_4(run_line):
+    result = run_line(["serve", "--rules", "tests/fixtures/broken_pack", "--port", "1"])
+    assert result.exit_code == 4, result.output
+    assert "stridewise: error:" in result.output
+
+
+def test_serve_help_has_an_example(run_line):
+    result = run_line(["serve", "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output and "STRIDEWISE_SECRET" in result.output
+
+
+def test_without_a_secret_workers_share_a_generated_key_until_restart():
+    server = start_server(workers=2, env_extra={"STRIDEWISE_SECRET": ""})
+    try:
+        assert "no STRIDEWISE_SECRET set" in server.log_text()
+        doc = httpx.post(server.url + "/api/v1/ask", json={}, timeout=30).json()
+        # many fresh connections: the kernel spreads them over both workers, and every one accepts the token
+        for _ in range(12):
+            assert httpx.post(server.url + "/api/v1/ask/current", json={"token": doc["token"]}, timeout=30).status_code == 200
+    finally:
+        stop_server(server)
+    restarted = start_server(workers=1, env_extra={"STRIDEWISE_SECRET": ""})
+    try:
+        response = httpx.post(restarted.url + "/api/v1/ask/current", json={"token": doc["token"]}, timeout=30)
+        assert response.status_code == 400 and "STRIDEWISE_SECRET" in response.json()["detail"]
+    finally:
+        stop_server(restarted)
