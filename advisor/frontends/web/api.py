@@ -153,6 +153,18 @@ async def ask_back(request: Request) -> Response:
     data = _fields(await json_body(request), {"token": str})
     return _ok(_interview_doc(web, _restore_step(web, web.interviews.back, _token(data))))
 
+async def ask_result(request: Request) -> Response:
+    """The answer of a finished interview. An unfinished one is a 409: its red-flag screen
+    or its questions are not all answered, so no answer may be given yet."""
+    web = request.app.state.web
+    data = _fields(await json_body(request), {"token": str})
+    step = _restore_step(web, web.interviews.current, _token(data))
+    if step.question is not None:
+        raise ApiProblem(409, f"the interview is not finished: answer question '{step.question.id}' first",
+                         [{"path": "$.token", "message": "unfinished interview"}])
+    return _ok(step.questionnaire.result().to_dict())
+
+
 # -- rosters ----------------------------------------------------------------------------------
 async def screen(request: Request) -> Response:
     web = request.app.state.web

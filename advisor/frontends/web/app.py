@@ -40,6 +40,8 @@ ROSTER_LIMIT = 8 * 1024 * 1024
 BODY_LIMIT = MAX_INPUT_BYTES
 """Largest body anywhere else: the symptom-file limit of ``stridewise check``."""
 ROSTER_PATHS = ("/coach", "/api/v1/screen")
+DOWNLOAD_LIMIT = ROSTER_LIMIT * 4 // 3 + 64 * 1024
+"""The report page posts the roster back base64-encoded (4/3 of its size) to download a format."""
 STATIC = {"app.css": "text/css; charset=utf-8"}
 
 log = logging.getLogger("stridewise.web")
@@ -55,7 +57,9 @@ class Web:
 
 
 def limit_for(path: str) -> int:
-    return ROSTER_LIMIT if path.startswith(ROSTER_PATHS) else BODY_LIMIT
+    if path == "/coach/download":
+        return DOWNLOAD_LIMIT
+    return ROSTER_LIMIT if path in ROSTER_PATHS else BODY_LIMIT
 
 
 def _template_source(name: str):
@@ -67,6 +71,10 @@ def secret_key() -> bytes:
     """STRIDEWISE_SECRET, or a fresh random key (a lone process; ``serve`` shares one with its workers)."""
     value = os.environ.get(SECRET_ENV)
     return value.encode("utf-8") if value else secrets.token_bytes(32)
+
+
+MIN_SECRET = 16
+"""Shortest STRIDEWISE_SECRET accepted (characters); ``openssl rand -hex 32`` gives 64."""
 
 
 def create_app(advisor: Advisor | None = None, secret: bytes | None = None) -> Starlette:
@@ -97,6 +105,7 @@ def create_app(advisor: Advisor | None = None, secret: bytes | None = None) -> S
         Route("/api/v1/ask/current", api.ask_current, methods=["POST"]),
         Route("/api/v1/ask/answer", api.ask_answer, methods=["POST"]),
         Route("/api/v1/ask/back", api.ask_back, methods=["POST"]),
+        Route("/api/v1/ask/result", api.ask_result, methods=["POST"]),
         Route("/api/v1/screen", api.screen, methods=["POST"]),
         Route("/api/v1/schemas/{which}", api.schema),
     ]

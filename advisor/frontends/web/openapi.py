@@ -86,7 +86,7 @@ def _json(ref: str) -> dict:
 def _problems(*codes: int) -> dict:
     words = {400: "Malformed request (not JSON, bad token, bad query)", 404: "Not found",
              413: "Body over the size limit", 415: "Wrong Content-Type", 422: "Valid JSON, but not a valid request",
-             403: "Cross-site request refused", 501: "Not available in this version"}
+             403: "Cross-site request refused", 409: "The interview is not finished", 501: "Not available in this version"}
     return {str(c): {"description": words[c],
                      "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
             for c in codes}
@@ -132,6 +132,8 @@ def openapi_document() -> dict:
         "/api/v1/ask/current": _post("The current question of an interview", "TokenOnly", "Interview"),
         "/api/v1/ask/answer": _post("Answer the current question", "Answer", "Interview"),
         "/api/v1/ask/back": _post("Undo the last answer", "TokenOnly", "Interview"),
+        "/api/v1/ask/result": _post("The answer of a finished interview (409 while it is not finished)", "TokenOnly",
+                                    "Result", codes=(400, 403, 409, 413, 415, 422)),
         "/api/v1/screen": {"post": {
             "summary": "Screen a roster (CSV or JSON Lines) into a team report",
             "parameters": [{"name": "format", "in": "query", "required": False,

@@ -14,6 +14,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from advisor.errors import InputError
 from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, step_text
+from advisor.reasoning.result import TriageLevel
 from advisor.render.summary import summarise
 
 from .forms import FormError, first, parse_form
@@ -172,7 +173,16 @@ def _team_page(request: Request, data: bytes, name: str) -> Response:
                     error=f"This roster cannot be read: {err}")
     report = report_dict(web.advisor, screened)
     return page(request, "team.html.j2", title="Team screening report", report=report, kb=web.advisor.kb,
-                roster_b64=base64.b64encode(data).decode("ascii"), roster_name=shown, formats=REPORT_FORMATS)
+                roster_b64=base64.b64encode(data).decode("ascii"), roster_name=shown, formats=REPORT_FORMATS,
+                triage_text=triage_text)
+
+
+def triage_text(level: str) -> str:
+    """A red flag's level in the words every runner's answer uses ("Urgent: see a clinician today.")."""
+    try:
+        return TriageLevel(level).text
+    except ValueError:
+        return level
 
 
 async def coach_download(request: Request) -> Response:

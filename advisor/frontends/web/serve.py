@@ -11,7 +11,7 @@ import secrets
 
 import click
 
-from .app import RULES_ENV, SECRET_ENV
+from .app import MIN_SECRET, RULES_ENV, SECRET_ENV
 
 
 def run(host: str, port: int, workers: int, rules_dir: str | None) -> None:
@@ -22,6 +22,9 @@ def run(host: str, port: int, workers: int, rules_dir: str | None) -> None:
     if rules_dir:
         os.environ[RULES_ENV] = os.path.abspath(rules_dir)
     kept = bool(os.environ.get(SECRET_ENV))
+    if kept and len(os.environ[SECRET_ENV]) < MIN_SECRET:
+        raise click.UsageError(f"STRIDEWISE_SECRET must be at least {MIN_SECRET} characters "
+                               "(e.g. the output of 'openssl rand -hex 32')")
     if not kept:
         os.environ[SECRET_ENV] = secrets.token_hex(32)
     where = "this computer only" if host in ("127.0.0.1", "localhost", "::1") else "your network: anyone who can reach it"

@@ -51,7 +51,7 @@ def _unb64(text: str) -> bytes:
 class Signer:
     def __init__(self, key: bytes):
         if len(key) < 16:
-            raise ValueError("the signing key must be at least 16 bytes")
+            raise ValueError("STRIDEWISE_SECRET must be at least 16 characters (e.g. the output of 'openssl rand -hex 32')")
         self.key = key
 
     def _mac(self, body: bytes) -> bytes:

@@ -245,3 +245,13 @@ def test_the_docs_page_is_drawn_from_the_openapi_document(http):
             assert f"{method.upper()} {path}" in page, (method, path)
     for name in doc["components"]["schemas"]:
         assert f"<summary>{name}</summary>" in page
+
+
+def test_ask_result_only_for_a_finished_interview(server):
+    first = _call(server, "/api/v1/ask", {}).json()
+    doc = problem(_call(server, "/api/v1/ask/result", {"token": first["token"]}), 409)
+    assert "red_flag_screen" in doc["detail"]
+    done = _call(server, "/api/v1/ask/answer", {"token": first["token"], "question_id": "red_flag_screen",
+                                                "answer": {"pain_at_night": True}}).json()
+    result = _call(server, "/api/v1/ask/result", {"token": done["token"]})
+    assert result.status_code == 200 and result.json() == done["result"]

@@ -34,3 +34,9 @@ def test_without_a_secret_workers_share_a_generated_key_until_restart():
         assert response.status_code == 400 and "STRIDEWISE_SECRET" in response.json()["detail"]
     finally:
         stop_server(restarted)
+
+
+def test_a_short_secret_is_refused(run_line, monkeypatch):
+    monkeypatch.setenv("STRIDEWISE_SECRET", "short")
+    result = run_line(["serve", "--port", "1"])
+    assert result.exit_code == 2 and "at least 16 characters" in result.output
