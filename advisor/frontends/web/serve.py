@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import socket
 
 import click
 
@@ -35,8 +36,42 @@ def run(host: str, port: int, workers: int, rules_dir: str | None) -> None:
                    err=True)
     # access_log=False: uvicorn's access log prints each path with its query string, which
     # carries the runner's signed answers; no athlete data goes to any log.
-    uvicorn.run("advisor.frontends.web.app:create_app", factory=True, host=host, port=port, workers=workers,
-                access_log=False, log_level="warning", server_header=False, proxy_headers=False)
+    config = uvicorn.Config("advisor.frontends.web.app:create_app", factory=True, host=host, port=port,
+                            workers=workers, access_log=False, log_level="warning", server_header=False,
+                            proxy_headers=False)
+    sock = listen(host, port)
+    try:
+        if workers > 1:
+            import inspect
+
+            from uvicorn.supervisors import Multiprocess
+            # some uvicorn versions take the worker's target, newer ones build it from the config
+            extra = {"target": uvicorn.Server(config).run} if "target" in inspect.signature(Multiprocess).parameters else {}
+            Multiprocess(config, sockets=[sock], **extra).run()
+        else:
+            uvicorn.Server(config).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sock.close()
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """The listening socket, made here rather than by uvicorn for one reason: uvicorn's own
+    (``socket.socket(family)``) has protocol 0, so the connections it accepts have protocol 0
+    too, and asyncio only turns Nagle's algorithm off (TCP_NODELAY) on sockets whose protocol
+    is TCP. With Nagle on, a response written as headers then body waits for the client's
+    delayed ACK: 44 ms per keep-alive request with --workers 2, measured here (2 ms with it off)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+    except OSError as err:
+        sock.close()
+        raise click.ClickException(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
+    sock.set_inheritable(True)
+    return sock
 
 
 def _url_host(host: str) -> str:

@@ -40,3 +40,42 @@ def test_a_short_secret_is_refused(run_line, monkeypatch):
     monkeypatch.setenv("STRIDEWISE_SECRET", "short")
     result = run_line(["serve", "--port", "1"])
     assert result.exit_code == 2 and "at least 16 characters" in result.output
+
+
+def test_accepted_connections_have_nagle_off():
+    """Regression: with uvicorn's own socket (protocol 0) asyncio left Nagle on for every
+    worker connection, and keep-alive requests waited 40 ms for the client's delayed ACK."""
+    import asyncio
+    import socket
+
+    from advisor.frontends.web.serve import listen
+
+    from .conftest import free_port
+
+    sock = listen("127.0.0.1", free_port())
+    seen = []
+
+    async def main():
+        def on_connect(reader, writer):
+            seen.append(writer.get_extra_info("socket").getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY))
+            writer.close()
+        server = await asyncio.start_server(on_connect, sock=sock)
+        _, writer = await asyncio.open_connection(*sock.getsockname())
+        for _ in range(100):
+            if seen:
+                break
+            await asyncio.sleep(0.01)
+        writer.close()
+        server.close()
+
+    asyncio.run(main())
+    assert sock.proto == socket.IPPROTO_TCP and seen and seen[0] != 0
+
+
+def test_a_busy_port_is_one_clear_line(run_line):
+    import socket
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        result = run_line(["serve", "--port", str(busy.getsockname()[1])])
+    assert result.exit_code == 1 and "cannot listen on 127.0.0.1:" in result.output
