@@ -10,7 +10,7 @@ import json
 from importlib.resources import files
 
 from starlette.requests import Request
-from starlette.responses import JSONResponse, Response
+from starlette.responses import Response
 
 from advisor.errors import InputError
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, case_from_data, parse_json

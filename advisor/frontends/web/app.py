@@ -9,6 +9,7 @@ scripts from a CDN to switch off.
 """
 from __future__ import annotations
 
+import json
 import logging
 import os
 import secrets
@@ -161,6 +162,5 @@ async def openapi_json(request: Request) -> Response:
 
 async def docs_page(request: Request) -> Response:
     doc = openapi_document()
-    import json
     schemas = {name: json.dumps(s, indent=2, ensure_ascii=False) for name, s in doc["components"]["schemas"].items()}
     return pages.page(request, "docs.html.j2", title="Stridewise API", doc=doc, schemas=schemas)

@@ -3,7 +3,6 @@ by keyboard only, the coach upload, phone (390 px) and desktop widths, printing,
 axe-core accessibility check of every page (0 serious or critical violations)."""
 from __future__ import annotations
 
-import base64
 import os
 import re
 from pathlib import Path
