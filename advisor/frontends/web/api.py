@@ -1,0 +1,192 @@
+"""The JSON API under ``/api/v1``. Every error is problem details with the path of each problem.
+
+Endpoints are ``async`` and call the advisor directly on the event loop: each worker process
+has one engine and one thread touching it, so no engine call can run on two threads at once
+(durable's C core is not thread-safe), with no lock and no thread pool hop.
+"""
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+from starlette.requests import Request
+from starlette.responses import Response
+
+from advisor.errors import InputError
+from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, case_from_data, parse_json
+from advisor.knowledge.search import search
+
+from .problems import ApiProblem, input_problem
+from .seams import words_parser
+from .team import REPORT_FORMATS, decode_roster, report_dict, screen_text, write_report
+from .token import BadToken
+
+JSON_TYPES = ("application/json",)
+ROSTER_TYPES = {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
+                "application/x-jsonlines": "jsonl", "application/jsonlines": "jsonl"}
+SCHEMAS = ("input", "result", "team")
+MAX_WORDS = 10_000
+"""Longest text /api/v1/parse reads (the OpenAPI maxLength)."""
+
+def _media_type(request: Request) -> str:
+    return request.headers.get("content-type", "").split(";")[0].strip().lower()
+
+async def json_body(request: Request):
+    media = _media_type(request)
+    if media not in JSON_TYPES and not media.endswith("+json"):
+        raise ApiProblem(415, f"send JSON (Content-Type: application/json), not {media or 'no content type'}")
+    raw = await request.body()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise ApiProblem(400, f"the body is not UTF-8 text (byte {err.start})", [{"path": "$", "message": "not UTF-8"}]) from err
+    if not text.strip():
+        raise ApiProblem(400, "the body is empty; expected a JSON object", [{"path": "$", "message": "empty body"}])
+    try:
+        return parse_json(text, "<body>")
+    except InputError as err:
+        raise ApiProblem(400, err.message, [{"path": err.where or "$", "message": err.message}]) from err
+
+def _ok(doc, status: int = 200) -> Response:
+    return Response(json.dumps(doc, ensure_ascii=False), status_code=status, media_type="application/json")
+
+async def check(request: Request) -> Response:
+    web = request.app.state.web
+    data = await json_body(request)
+    try:
+        case, _ = case_from_data(data, web.advisor.kb, "<body>")
+    except InputError as err:
+        raise input_problem(err) from err
+    return _ok(web.advisor.advise(case).to_dict())
+
+async def symptoms(request: Request) -> Response:
+    kb = request.app.state.web.advisor.kb
+    query = request.query_params.get("q")
+    found = [o for _, o in search(kb, query)] if query is not None else list(kb.observations.values())
+    return _ok({"schema_version": INPUT_SCHEMA_VERSION, "notice": kb.notice, "observations": [
+        {"id": o.id, "text": o.text, "category": o.category.value, "question": o.question,
+         "synonyms": list(o.synonyms), "self_test": o.self_test or None} for o in found]})
+
+async def parse(request: Request) -> Response:
+    data = await json_body(request)
+    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
+        raise ApiProblem(422, "expected an object with a 'text' string", [{"path": "$.text", "message": "expected a string"}])
+    if len(data["text"]) > MAX_WORDS:
+        raise ApiProblem(422, f"text is longer than {MAX_WORDS:,} characters", [{"path": "$.text", "message": "too long"}])
+    parser = words_parser()
+    if parser is None:
+        raise ApiProblem(501, "reading symptoms from your own words is not available in this version yet; "
+                              "use /api/v1/symptoms?q=WORDS to find ids, or the /api/v1/ask interview")
+    return _ok(parser(request.app.state.web.advisor.kb, data["text"]))  # pragma: no cover - seam
+
+# -- the interview --------------------------------------------------------------------------
+def _question_doc(ask) -> dict:
+    return {"id": ask.id, "kind": ask.kind, "text": ask.text, "help": ask.help,
+            "options": [{"id": o.id, "label": o.label} for o in ask.options],
+            "number": ask.number, "cap": ask.cap, "unselected_absent": ask.unselected_absent}
+
+def _interview_doc(web, step) -> dict:
+    q = step.questionnaire
+    doc = {"token": step.token, "done": step.question is None, "notice": web.advisor.kb.notice,
+           "question": _question_doc(step.question) if step.question else None, "why": step.why,
+           "stop_reason": q.stop_reason.value if q.stop_reason else None,
+           "answers": q.document()}
+    doc["result"] = q.result().to_dict() if step.question is None else None
+    return doc
+
+def _fields(data, allowed: dict[str, type]) -> dict:
+    if not isinstance(data, dict):
+        raise ApiProblem(422, "expected a JSON object", [{"path": "$", "message": "expected an object"}])
+    errors = [{"path": f"$.{k}", "message": "unknown field"} for k in data if k not in allowed]
+    for key, kind in allowed.items():
+        if key in data and not isinstance(data[key], kind) or kind is int and isinstance(data.get(key), bool):
+            errors.append({"path": f"$.{key}", "message": f"expected {kind.__name__}"})
+    if errors:
+        raise ApiProblem(422, errors[0]["path"] + ": " + errors[0]["message"], errors)
+    return data
+
+def _restore_step(web, fn, *args):
+    try:
+        return fn(*args)
+    except BadToken as err:
+        raise ApiProblem(400, str(err), [{"path": "$.token", "message": str(err)}]) from err
+    except ValueError as err:
+        path, _, message = str(err).partition(": ")
+        raise ApiProblem(422, str(err), [{"path": "$." + path, "message": message}]) from err
+
+async def ask_start(request: Request) -> Response:
+    web = request.app.state.web
+    raw = await request.body()
+    data = await json_body(request) if raw.strip() else {}
+    data = _fields(data, {"max_questions": int})
+    cap = data.get("max_questions", 15)
+    if not 1 <= cap <= 60:
+        raise ApiProblem(422, "max_questions must be 1 to 60", [{"path": "$.max_questions", "message": "must be 1 to 60"}])
+    return _ok(_interview_doc(web, web.interviews.new(cap)), 201)
+
+def _token(data) -> str:
+    if "token" not in data:
+        raise ApiProblem(422, "missing 'token'", [{"path": "$.token", "message": "required"}])
+    return data["token"]
+
+async def ask_current(request: Request) -> Response:
+    web = request.app.state.web
+    data = _fields(await json_body(request), {"token": str})
+    return _ok(_interview_doc(web, _restore_step(web, web.interviews.current, _token(data))))
+
+async def ask_answer(request: Request) -> Response:
+    web = request.app.state.web
+    data = _fields(await json_body(request), {"token": str, "question_id": str, "answer": dict})
+    token = _token(data)
+    if "question_id" not in data or "answer" not in data:
+        missing = [k for k in ("question_id", "answer") if k not in data]
+        raise ApiProblem(422, f"missing '{missing[0]}'", [{"path": f"$.{k}", "message": "required"} for k in missing])
+    values = data["answer"]
+    bad = [{"path": f"$.answer.{k}", "message": "expected true, false or null (not sure)"}
+           for k, v in values.items() if v not in (True, False, None) or isinstance(v, (int, float)) and not isinstance(v, bool)]
+    if bad:
+        raise ApiProblem(422, bad[0]["path"] + ": " + bad[0]["message"], bad)
+    return _ok(_interview_doc(web, _restore_step(web, web.interviews.answer, token, data["question_id"], values)))
+
+async def ask_back(request: Request) -> Response:
+    web = request.app.state.web
+    data = _fields(await json_body(request), {"token": str})
+    return _ok(_interview_doc(web, _restore_step(web, web.interviews.back, _token(data))))
+
+async def ask_result(request: Request) -> Response:
+    """The answer of a finished interview. An unfinished one is a 409: its red-flag screen
+    or its questions are not all answered, so no answer may be given yet."""
+    web = request.app.state.web
+    data = _fields(await json_body(request), {"token": str})
+    step = _restore_step(web, web.interviews.current, _token(data))
+    if step.question is not None:
+        raise ApiProblem(409, f"the interview is not finished: answer question '{step.question.id}' first",
+                         [{"path": "$.token", "message": "unfinished interview"}])
+    return _ok(step.questionnaire.result().to_dict())
+
+
+# -- rosters ----------------------------------------------------------------------------------
+async def screen(request: Request) -> Response:
+    web = request.app.state.web
+    media = _media_type(request)
+    if media not in ROSTER_TYPES:
+        raise ApiProblem(415, f"send a roster as text/csv or application/x-ndjson (JSON Lines), not {media or 'no content type'}")
+    fmt = request.query_params.get("format", "json")
+    if fmt not in REPORT_FORMATS:
+        raise ApiProblem(400, f"unknown format '{fmt}'; use one of {', '.join(REPORT_FORMATS)}",
+                         [{"path": "format", "message": "unknown format"}])
+    text = decode_roster(await request.body(), "<body>")
+    try:
+        screened = screen_text(web.advisor, text, "<body>", ROSTER_TYPES[media])
+    except InputError as err:
+        raise ApiProblem(422, str(err), [{"path": err.where or "$", "message": err.message}]) from err
+    if fmt == "json":
+        return _ok(report_dict(web.advisor, screened))
+    return Response(write_report(web.advisor, screened, fmt), media_type=REPORT_FORMATS[fmt][0])
+
+async def schema(request: Request) -> Response:
+    which = request.path_params["which"]
+    if which not in SCHEMAS:
+        raise ApiProblem(404, f"no schema '{which}'; there are {', '.join(SCHEMAS)}")
+    return Response(files("advisor.schemas").joinpath(f"{which}.schema.json").read_text(encoding="utf-8"),
+                    media_type="application/schema+json")

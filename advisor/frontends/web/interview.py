@@ -1,0 +1,123 @@
+"""Rebuild a questionnaire from a signed token, step it, and sign the new state.
+
+Shared by the runner pages and the ``/api/v1/ask`` endpoints, so both ask the same questions
+in the same order as ``stridewise ask``.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+from advisor.interview.questionnaire import DEFAULT_CAP, Ask, Questionnaire
+from advisor.reasoning.advisor import Advisor
+from advisor.reasoning.result import Result
+
+from .token import BadToken, InterviewState, Signer
+
+
+@dataclass(frozen=True)
+class Pending:
+    """The question a token says is being asked, known without running the engine."""
+
+    id: str
+    kind: str
+    """``screen``, ``choice`` or ``yesno``."""
+    options: tuple[str, ...]
+    """Observation ids of a screen or choice question (empty for yes/no)."""
+    unselected_absent: bool
+
+
+@dataclass(frozen=True)
+class Step:
+    """Where an interview is: the next question (or None when done), and its new token."""
+
+    token: str
+    question: Ask | None
+    why: str
+    """Why this question is asked now ("" when done)."""
+    questionnaire: Questionnaire
+
+
+class Interviews:
+    """One per worker process. Questionnaires are cheap copies of one prototype, whose
+    precomputed tables (support and against) are shared rather than rebuilt per request."""
+
+    def __init__(self, advisor: Advisor, signer: Signer):
+        self.advisor = advisor
+        self.signer = signer
+        self._proto = Questionnaire(advisor)
+        kb = advisor.kb
+        self._question_ids = {q.id for q in kb.questions} | set(kb.observations)
+        self._groups = {q.id: q for q in kb.questions}
+
+    def _fresh(self, cap: int) -> Questionnaire:
+        q = copy.copy(self._proto)
+        q.cap, q.answers, q.asked, q.history, q.stop_reason = cap, {}, [], [], None
+        return q
+
+    def new(self, cap: int = DEFAULT_CAP) -> Step:
+        return self._step(self._fresh(cap))
+
+    def restore(self, token: str) -> Questionnaire:
+        return self._restore(self.signer.load(token))
+
+    def pending(self, token: str) -> Pending | None:
+        """The question being asked, from the signed token alone (None when finished)."""
+        state = self.signer.load(token)
+        if not state.current:
+            return None
+        if state.current in self._groups:
+            group = self._groups[state.current]
+            return Pending(group.id, group.kind, tuple(group.options), group.unselected_absent)
+        if state.current in self.advisor.kb.observations:
+            return Pending(state.current, "yesno", (), True)
+        raise BadToken("the token names a question this rule pack does not have")
+
+    def _restore(self, state: InterviewState) -> Questionnaire:
+        if not 1 <= state.cap <= 60:
+            raise BadToken("bad question limit in token")
+        q = self._fresh(state.cap)
+        for qid, values in state.history:
+            if qid not in self._question_ids or any(o not in self.advisor.kb.observations for o, _ in values):
+                raise BadToken("the token names a question this rule pack does not have")
+            q.answer(qid, dict(values))
+        return q
+
+    def _state(self, q: Questionnaire, ask: Ask | None) -> InterviewState:
+        history = tuple((qid, tuple((o, q.answers.get(o)) for o in ids)) for qid, ids in q.history)
+        return InterviewState(history, q.cap, ask.id if ask else "")
+
+    def _step(self, q: Questionnaire) -> Step:
+        ask = q.next_question()
+        return Step(self.signer.dump(self._state(q, ask)), ask, q.why(ask) if ask else "", q)
+
+    def current(self, token: str) -> Step:
+        return self._step(self.restore(token))
+
+    def answer(self, token: str, question_id: str, values: dict[str, bool | None]) -> Step:
+        """Answer the current question. ``ValueError`` names what does not fit it."""
+        state = self.signer.load(token)
+        ask = self.pending(token)
+        if ask is None:
+            raise ValueError("question_id: the interview is finished; ask for the result")
+        if question_id != ask.id:
+            raise ValueError(f"question_id: the current question is '{ask.id}', not '{question_id}'")
+        allowed = set(ask.options) if ask.kind != "yesno" else {ask.id}
+        for ident in values:
+            if ident not in allowed:
+                raise ValueError(f"answer.{ident}: not an option of question '{ask.id}'")
+        if ask.kind != "yesno" and ask.unselected_absent and (not values or not all(v is None for v in values.values())):
+            values = {o: values.get(o, False) for o in ask.options}
+        if ask.kind == "yesno" and ask.id not in values:
+            values = {ask.id: None}
+        q = self._restore(state)
+        q.answer(ask.id, values)
+        return self._step(q)
+
+    def back(self, token: str) -> Step:
+        q = self.restore(token)
+        q.back()
+        return self._step(q)
+
+    def result(self, token: str) -> Result:
+        return self.restore(token).result()

@@ -1,0 +1,208 @@
+"""The runner and coach pages: plain HTML forms, no script, the same words as the terminal.
+
+Every state change is a POST that redirects (303) to a GET whose address carries the signed
+interview token, so the address bar is always a link that continues the questionnaire.
+"""
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+
+from advisor.errors import InputError
+from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, step_text
+from advisor.reasoning.result import TriageLevel
+from advisor.render.summary import summarise
+
+from .forms import FormError, first, parse_form
+from .seams import words_parser
+from .team import REPORT_FORMATS, decode_roster, report_dict, screen_text, write_report
+from .token import BadToken
+
+ANSWER_ACTIONS = {"yes": True, "no": False, "unsure": None}
+
+
+def page(request: Request, template: str, status: int = 200, **context) -> HTMLResponse:
+    web = request.app.state.web
+    html = web.templates.get_template(template).render(notice=web.advisor.kb.notice, **context)
+    return HTMLResponse(html, status_code=status)
+
+
+def error_page(request: Request, status: int, title: str, message: str) -> HTMLResponse:
+    return page(request, "error.html.j2", status=status, title=title, message=message)
+
+
+def bad_link(request: Request) -> HTMLResponse:
+    return error_page(request, 400, "This link cannot be continued",
+                      "The questionnaire link is damaged, or the server was restarted with a new key. "
+                      "Your answers were not stored anywhere else: please start again.")
+
+
+async def _form(request: Request):
+    try:
+        return parse_form(request.headers.get("content-type", ""), await request.body())
+    except FormError as err:
+        return error_page(request, 415, "That form could not be read", str(err))
+
+
+async def start(request: Request) -> Response:
+    return page(request, "start.html.j2", title="Stridewise: what is wrong with my running?",
+                parser_ready=words_parser() is not None)
+
+
+async def words(request: Request) -> Response:
+    form = await _form(request)
+    if isinstance(form, Response):
+        return form
+    text = first(form[0], "text")
+    return page(request, "words.html.j2", title="In your own words", text=text[:10_000],
+                parser_ready=words_parser() is not None)
+
+
+async def ask_page(request: Request) -> Response:
+    web = request.app.state.web
+    token = request.query_params.get("t")
+    try:
+        step = web.interviews.current(token) if token else web.interviews.new()
+    except BadToken:
+        return bad_link(request)
+    if step.question is None:
+        return RedirectResponse(f"/answer?t={step.token}", status_code=303)
+    if not token:  # a fresh start: make the address itself the link to continue
+        return RedirectResponse(f"/ask?t={step.token}", status_code=303)
+    ask = step.question
+    return page(request, "question.html.j2", title=f"Question {ask.number}: {ask.text}", ask=ask, why=step.why,
+                token=step.token, first_question=not step.questionnaire.history)
+
+
+async def ask_post(request: Request) -> Response:
+    web = request.app.state.web
+    form = await _form(request)
+    if isinstance(form, Response):
+        return form
+    fields = form[0]
+    token, qid, action = first(fields, "t"), first(fields, "q"), first(fields, "action", "next")
+    try:
+        if action == "back":
+            step = web.interviews.back(token)
+        else:
+            ask = web.interviews.pending(token)
+            if ask is None:
+                return RedirectResponse(f"/answer?t={token}", status_code=303)
+            if ask.kind == "yesno":
+                values = {ask.id: ANSWER_ACTIONS.get(action)}
+            elif action == "unsure":
+                values = {o: None for o in ask.options}
+            else:
+                ticked = set(fields.get("o", []))
+                unknown = ticked - set(ask.options)
+                if unknown:
+                    raise ValueError(f"'{sorted(unknown)[0]}' is not an option of this question")
+                values = {o: True for o in ask.options if o in ticked}
+            step = web.interviews.answer(token, qid, values)
+    except BadToken:
+        return bad_link(request)
+    except ValueError as err:
+        return error_page(request, 400, "That answer does not fit this question", str(err))
+    target = "/answer" if step.question is None else "/ask"
+    return RedirectResponse(f"{target}?t={step.token}", status_code=303)
+
+
+async def answer_page(request: Request) -> Response:
+    web = request.app.state.web
+    token = request.query_params.get("t", "")
+    try:
+        step = web.interviews.current(token)
+    except BadToken:
+        return bad_link(request)
+    if step.question is not None:
+        return RedirectResponse(f"/ask?t={step.token}", status_code=303)
+    result = step.questionnaire.result()
+    return page(request, "answer.html.j2", title="Your answer", result=result, s=summarise(result),
+                referral_line=REFERRAL_LINE, sources=all_sources(result), step_text=step_text,
+                citation_text=citation_text, token=step.token)
+
+
+async def answer_download(request: Request) -> Response:
+    web = request.app.state.web
+    try:
+        q = web.interviews.restore(request.query_params.get("t", ""))
+    except BadToken:
+        return bad_link(request)
+    body = json.dumps(q.document(), indent=2, ensure_ascii=False) + "\n"
+    return Response(body, media_type="application/json",
+                    headers={"content-disposition": 'attachment; filename="stridewise-answers.json"'})
+
+
+# -- coaches -----------------------------------------------------------------------------------
+async def coach(request: Request) -> Response:
+    return page(request, "coach.html.j2", title="Screen a team roster")
+
+
+def _roster_format(filename: str) -> str | None:
+    lower = filename.lower()
+    if lower.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    if lower.endswith((".csv", ".txt")):
+        return "csv"
+    return None  # the reader looks at the first line
+
+
+async def coach_post(request: Request) -> Response:
+    web = request.app.state.web
+    form = await _form(request)
+    if isinstance(form, Response):
+        return form
+    upload = form[1].get("roster")
+    if upload is None or not upload.data.strip():
+        return page(request, "coach.html.j2", status=422, title="Screen a team roster",
+                    error="Choose a roster file (CSV or JSON Lines) first.")
+    return _team_page(request, upload.data, upload.filename or "roster")
+
+
+def _team_page(request: Request, data: bytes, name: str) -> Response:
+    web = request.app.state.web
+    shown = name[:200]
+    try:
+        screened = screen_text(web.advisor, decode_roster(data, shown), shown, _roster_format(shown))
+    except InputError as err:
+        return page(request, "coach.html.j2", status=422, title="Screen a team roster",
+                    error=f"This roster cannot be read: {err}")
+    report = report_dict(web.advisor, screened)
+    return page(request, "team.html.j2", title="Team screening report", report=report, kb=web.advisor.kb,
+                roster_b64=base64.b64encode(data).decode("ascii"), roster_name=shown, formats=REPORT_FORMATS,
+                triage_text=triage_text)
+
+
+def triage_text(level: str) -> str:
+    """A red flag's level in the words every runner's answer uses ("Urgent: see a clinician today.")."""
+    try:
+        return TriageLevel(level).text
+    except ValueError:
+        return level
+
+
+async def coach_download(request: Request) -> Response:
+    """The report in one format, re-screened from the roster the report page carries."""
+    web = request.app.state.web
+    form = await _form(request)
+    if isinstance(form, Response):
+        return form
+    fields = form[0]
+    fmt, name = first(fields, "format"), first(fields, "name", "roster")[:200]
+    if fmt not in REPORT_FORMATS:
+        return error_page(request, 400, "Unknown format", f"There is no report format '{fmt}'.")
+    try:
+        data = base64.b64decode(first(fields, "roster"), validate=True)
+    except (binascii.Error, ValueError):
+        return error_page(request, 400, "The roster was damaged", "Upload the roster again.")
+    try:
+        screened = screen_text(web.advisor, decode_roster(data, name), name, _roster_format(name))
+    except InputError as err:
+        return error_page(request, 422, "This roster cannot be read", str(err))
+    media, ext = REPORT_FORMATS[fmt]
+    return Response(write_report(web.advisor, screened, fmt), media_type=media,
+                    headers={"content-disposition": f'attachment; filename="team-report.{ext}"'})

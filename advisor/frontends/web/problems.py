@@ -1,0 +1,35 @@
+"""Errors as RFC 9457 problem details (``application/problem+json``), every problem with its path."""
+from __future__ import annotations
+
+import json
+
+from starlette.responses import Response
+
+PROBLEM_TYPE = "about:blank"
+TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+          409: "Conflict", 413: "Content Too Large", 415: "Unsupported Media Type",
+          422: "Unprocessable Content", 500: "Internal Server Error", 501: "Not Implemented"}
+
+
+class ApiProblem(Exception):
+    """Raised by an endpoint; turned into one problem-details response."""
+
+    def __init__(self, status: int, detail: str, errors: list[dict] | None = None):
+        super().__init__(detail)
+        self.status = status
+        self.detail = detail
+        self.errors = errors or []
+
+
+def problem_response(status: int, detail: str, errors: list[dict] | None = None,
+                     headers: dict | None = None) -> Response:
+    body = {"type": PROBLEM_TYPE, "title": TITLES.get(status, "Error"), "status": status, "detail": detail,
+            "errors": errors or []}
+    return Response(json.dumps(body, ensure_ascii=False), status_code=status,
+                    media_type="application/problem+json", headers=headers)
+
+
+def input_problem(err) -> ApiProblem:
+    """An ``InputError`` from the advisor (one problem, with its JSON path) as a 422."""
+    pointer = err.where or "$"
+    return ApiProblem(422, str(err.message), [{"path": pointer, "message": err.message}])

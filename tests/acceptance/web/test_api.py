@@ -1,0 +1,257 @@
+"""The JSON API against a real two-worker server: same answers as the command line,
+problem details with paths, limits, the interview driven by a client."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import httpx
+import pytest
+
+from advisor.inputs.symptoms import load_case
+from advisor.interview.questionnaire import Questionnaire
+from advisor.knowledge.search import search
+
+ROOT = Path(__file__).resolve().parents[3]
+PROBLEM = "application/problem+json"
+
+
+def problem(response: httpx.Response, status: int) -> dict:
+    assert response.status_code == status, response.text
+    assert response.headers["content-type"] == PROBLEM
+    body = response.json()
+    assert body["status"] == status and body["title"] and body["detail"]
+    return body
+
+
+def test_check_gives_the_same_result_as_the_cli(http, advisor):
+    text = (ROOT / "examples/knee_caves_in.json").read_text()
+    response = http.post("/api/v1/check", content=text, headers={"content-type": "application/json"})
+    assert response.status_code == 200
+    case, _ = load_case(str(ROOT / "examples/knee_caves_in.json"), advisor.kb)
+    assert response.json() == json.loads(json.dumps(advisor.advise(case).to_dict()))
+    assert "Not a diagnosis" in response.json()["notice"]
+    assert response.headers["cache-control"] == "no-store"
+
+
+@pytest.mark.parametrize("body, path", [
+    ({"symptoms": ["knee_pian"]}, "$.symptoms[0]"),
+    ({"symptoms": "knee_pain"}, "$.symptoms"),
+    ({"symptom": ["knee_pain"]}, "$.symptom"),
+    ([1, 2], "$"),
+    ({"symptoms": [{"id": "knee_pain", "present": "yes"}]}, "$.symptoms[0].present"),
+])
+def test_check_names_the_path_of_each_problem(http, body, path):
+    body = problem(http.post("/api/v1/check", json=body), 422)
+    assert [e["path"] for e in body["errors"]] == [path]
+
+
+def test_malformed_json_is_400_with_its_place(http):
+    body = problem(http.post("/api/v1/check", content=b'{"symptoms": [', headers={"content-type": "application/json"}), 400)
+    assert body["errors"][0]["path"].startswith("line 1 column")
+
+
+@pytest.mark.parametrize("path, content_type", [
+    ("/api/v1/check", "text/plain"), ("/api/v1/check", "application/x-www-form-urlencoded"),
+    ("/api/v1/ask/answer", "text/csv"), ("/api/v1/screen", "application/json"), ("/api/v1/screen", "text/plain")])
+def test_wrong_content_type_is_415(http, path, content_type):
+    problem(http.post(path, content=b'{"symptoms": []}', headers={"content-type": content_type}), 415)
+
+
+def test_declared_oversized_body_is_413_without_being_read(http):
+    big = b'{"symptoms": ["' + b"x" * (1024 * 1024 + 10) + b'"]}'
+    problem(http.post("/api/v1/check", content=big, headers={"content-type": "application/json"}), 413)
+
+
+def test_streamed_oversized_body_is_cut_off_with_413(server):
+    def chunks():  # no Content-Length: chunked transfer, the size is only known by counting
+        yield b'{"symptoms": ["'
+        for _ in range(40):
+            yield b"x" * 65536
+        yield b'"]}'
+    response = httpx.post(server.url + "/api/v1/check", content=chunks(), headers={"content-type": "application/json"},
+                          timeout=30)
+    problem(response, 413)
+
+
+def test_roster_upload_limit_is_larger_but_still_bounded(http):
+    roster = "athlete,observations\n" + "".join(f"A{i},knee_pain\n" for i in range(200))
+    assert http.post("/api/v1/screen", content=roster, headers={"content-type": "text/csv"}).status_code == 200
+    big = "athlete,observations\n" + "A,knee_pain\n" * 800_000  # about 9.6 MB
+    problem(http.post("/api/v1/screen", content=big, headers={"content-type": "text/csv"}), 413)
+
+
+def test_symptoms_search_matches_the_cli_search(http, kb):
+    response = http.get("/api/v1/symptoms", params={"q": "shin splints"})
+    assert response.status_code == 200
+    ids = [o["id"] for o in response.json()["observations"]]
+    assert ids == [o.id for _, o in search(kb, "shin splints")] and ids
+    assert len(http.get("/api/v1/symptoms").json()["observations"]) == len(kb.observations)
+
+
+def test_parse_is_a_seam_answering_501_until_the_parser_lands(http):
+    body = problem(http.post("/api/v1/parse", json={"text": "my knee hurts"}), 501)
+    assert "not available" in body["detail"]
+
+
+@pytest.mark.parametrize("which", ["input", "result", "team"])
+def test_schemas_are_the_published_ones(http, which):
+    response = http.get(f"/api/v1/schemas/{which}")
+    assert response.status_code == 200
+    assert response.json() == json.loads((ROOT / f"advisor/schemas/{which}.schema.json").read_text())
+
+
+def test_unknown_api_paths_are_404_problems(http):
+    problem(http.get("/api/v1/schemas/nope"), 404)
+    problem(http.get("/api/v1/nope"), 404)
+    problem(http.get("/api/v1/check"), 405)
+
+
+# -- the interview ------------------------------------------------------------------------------
+def _call(server, path: str, body: dict) -> httpx.Response:
+    """A fresh connection per step, so consecutive steps land on whichever worker accepts."""
+    return httpx.post(server.url + path, json=body, timeout=30)
+
+
+def _reply(question: dict) -> dict:
+    """A deterministic runner: no red flag, the first option of each choice, yes to every yes/no."""
+    if question["kind"] == "screen":
+        return {}
+    if question["kind"] == "choice":
+        return {question["options"][0]["id"]: True}
+    return {question["id"]: True}
+
+
+def test_a_client_drives_the_interview_to_the_same_answer_as_the_cli(server, advisor):
+    step = _call(server, "/api/v1/ask", {})
+    assert step.status_code == 201
+    doc = step.json()
+    assert doc["question"]["kind"] == "screen" and "Not a diagnosis" in doc["notice"]
+    local = Questionnaire(advisor)
+    steps = 0
+    while not doc["done"]:
+        question = doc["question"]
+        expected = local.next_question()
+        assert question["id"] == expected.id and question["text"] == expected.text
+        assert doc["why"]
+        doc = _call(server, "/api/v1/ask/answer", {"token": doc["token"], "question_id": question["id"],
+                                                   "answer": _reply(question)}).json()
+        values = _reply(question)
+        if question["kind"] != "yesno" and question["unselected_absent"]:
+            values = {o["id"]: values.get(o["id"], False) for o in question["options"]}
+        local.answer(question["id"], values)
+        steps += 1
+        assert steps < 40
+    assert local.next_question() is None
+    assert doc["result"] == json.loads(json.dumps(local.result().to_dict()))
+    assert doc["stop_reason"] == local.stop_reason.value
+    # the answers document is a symptom file check reads, giving the same result again
+    again = _call(server, "/api/v1/check", doc["answers"]).json()
+    assert again == doc["result"]
+
+
+def test_back_undoes_the_last_answer(server):
+    first = _call(server, "/api/v1/ask", {}).json()
+    second = _call(server, "/api/v1/ask/answer", {"token": first["token"], "question_id": first["question"]["id"],
+                                                  "answer": {}}).json()
+    assert second["question"]["id"] != first["question"]["id"]
+    back = _call(server, "/api/v1/ask/back", {"token": second["token"]}).json()
+    assert back["question"]["id"] == first["question"]["id"] and back["token"] == first["token"]
+    current = _call(server, "/api/v1/ask/current", {"token": second["token"]}).json()
+    assert current["question"]["id"] == second["question"]["id"]
+
+
+def test_a_red_flag_on_the_screen_ends_with_a_referral(server):
+    first = _call(server, "/api/v1/ask", {}).json()
+    flag = first["question"]["options"][0]["id"]
+    done = _call(server, "/api/v1/ask/answer", {"token": first["token"], "question_id": first["question"]["id"],
+                                                "answer": {flag: True}}).json()
+    assert done["done"] and done["stop_reason"] == "red_flag"
+    assert done["result"]["red_flags"] and done["result"]["plan_kind"] == "referral"
+
+
+def test_tampered_and_foreign_tokens_are_400_on_the_token_path(server):
+    first = _call(server, "/api/v1/ask", {}).json()
+    body, mac = first["token"].split(".")
+    forged = body[:-2] + ("A" if body[-2] != "A" else "B") + body[-1] + "." + mac
+    for bad in (forged, "nonsense", first["token"] + "x", "a.b"):
+        doc = problem(_call(server, "/api/v1/ask/current", {"token": bad}), 400)
+        assert doc["errors"][0]["path"] == "$.token"
+
+
+def test_answering_another_question_is_422_naming_it(server):
+    first = _call(server, "/api/v1/ask", {}).json()
+    doc = problem(_call(server, "/api/v1/ask/answer", {"token": first["token"], "question_id": "knee_pain",
+                                                       "answer": {"knee_pain": True}}), 422)
+    assert doc["errors"][0]["path"] == "$.question_id" and first["question"]["id"] in doc["detail"]
+    doc = problem(_call(server, "/api/v1/ask/answer", {"token": first["token"], "question_id": first["question"]["id"],
+                                                       "answer": {"not_an_option": True}}), 422)
+    assert doc["errors"][0]["path"] == "$.answer.not_an_option"
+    doc = problem(_call(server, "/api/v1/ask/answer", {"token": first["token"]}), 422)
+    assert {e["path"] for e in doc["errors"]} == {"$.question_id", "$.answer"}
+
+
+# -- rosters ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name, media", [("roster.csv", "text/csv"), ("roster.jsonl", "application/x-ndjson")])
+def test_screen_reads_every_roster_format(http, name, media):
+    response = http.post("/api/v1/screen", content=(ROOT / "examples" / name).read_bytes(), headers={"content-type": media})
+    assert response.status_code == 200
+    report = response.json()
+    rows = [line for line in (ROOT / "examples" / name).read_text().splitlines() if line.strip()]
+    rows = rows[1:] if name.endswith(".csv") else rows  # the CSV header
+    assert report["kind"] == "team_report" and "Not a diagnosis" in report["notice"]
+    assert report["totals"]["athletes"] == len(rows) and report["totals"]["problems"] == 0
+
+
+def test_screen_lists_bad_rows_and_loses_nothing(http):
+    roster = ("athlete,observations\nAna,knee_pain\nBen,knee_pian\n\"broken,knee_pain\nAna,knee_pain\n"
+              "Cy,knee_pain;no:knee_pain\n,knee_pain\nDee,\n")
+    report = http.post("/api/v1/screen", content=roster, headers={"content-type": "text/csv"}).json()
+    rows = [line for line in roster.splitlines()[1:] if line.strip()]
+    assert report["totals"]["athletes"] + report["totals"]["problems"] == len(rows)
+    assert {p["line"] for p in report["problems"]} == {3, 4, 5, 6, 7}
+
+
+@pytest.mark.parametrize("fmt, media", [("html", "text/html"), ("markdown", "text/markdown"), ("csv", "text/csv")])
+def test_screen_other_formats(http, fmt, media):
+    response = http.post("/api/v1/screen", params={"format": fmt}, content=(ROOT / "examples/roster.csv").read_bytes(),
+                         headers={"content-type": "text/csv"})
+    assert response.status_code == 200 and response.headers["content-type"].startswith(media)
+    assert "Ava Brooks" in response.text
+
+
+def test_an_unreadable_roster_is_422_with_its_line(http):
+    body = problem(http.post("/api/v1/screen", content="name,bogus_column\nAna,yes\n", headers={"content-type": "text/csv"}), 422)
+    assert body["errors"][0]["path"] == "line 1" and "bogus_column" in body["detail"]
+
+
+def test_a_huge_declared_body_is_refused_before_it_is_sent(server):
+    """1 GB announced, not a byte sent: the 413 comes back at once, so nothing was waited for."""
+    import socket
+    host, port = server.url.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port)), timeout=10) as sock:
+        sock.sendall(b"POST /api/v1/check HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     b"Content-Length: 1000000000\r\n\r\n")
+        reply = sock.recv(65536)
+    assert reply.startswith(b"HTTP/1.1 413"), reply[:100]
+    assert b"application/problem+json" in reply
+
+
+def test_the_docs_page_is_drawn_from_the_openapi_document(http):
+    doc = http.get("/api/v1/openapi.json").json()
+    page = http.get("/api/v1/docs").text
+    for path, item in doc["paths"].items():
+        for method in item:
+            assert f"{method.upper()} {path}" in page, (method, path)
+    for name in doc["components"]["schemas"]:
+        assert f"<summary>{name}</summary>" in page
+
+
+def test_ask_result_only_for_a_finished_interview(server):
+    first = _call(server, "/api/v1/ask", {}).json()
+    doc = problem(_call(server, "/api/v1/ask/result", {"token": first["token"]}), 409)
+    assert "red_flag_screen" in doc["detail"]
+    done = _call(server, "/api/v1/ask/answer", {"token": first["token"], "question_id": "red_flag_screen",
+                                                "answer": {"pain_at_night": True}}).json()
+    result = _call(server, "/api/v1/ask/result", {"token": done["token"]})
+    assert result.status_code == 200 and result.json() == done["result"]
