@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from advisor.errors import AdvisorError, KnowledgeBaseError
+from advisor.errors import AdvisorError, KnowledgeBaseError, show
 
 EXIT_CODES = """\b
 Exit codes:
@@ -20,15 +20,22 @@ Exit codes:
   3  bad input (file missing, not JSON, unknown id, too large ...)
   4  the rule pack is invalid
   5  screen finished, but some roster rows had problems
-  130 interrupted"""
+  6  could not write the output (stdout closed, disk full, I/O error, -o not writable)
+  130 interrupted
+A closed pipe (stridewise ... | head) is not an error: exit 0."""
 
 
 class StridewiseGroup(click.Group):
     """Translates the advisor's exceptions into one clear line and an exit code."""
 
     def invoke(self, ctx):
+        from advisor.frontends.output import guard_stdout
+        guarded = guard_stdout()
         try:
-            return super().invoke(ctx)
+            result = super().invoke(ctx)
+            if sys.stdout is not None:
+                sys.stdout.flush()  # a write that fails must fail the run here, not vanish at exit
+            return result
         except AdvisorError as err:
             click.echo(f"stridewise: error: {err}", err=True)
             ctx.exit(err.exit_code)
@@ -36,16 +43,24 @@ class StridewiseGroup(click.Group):
             click.echo("\nstridewise: interrupted", err=True)
             ctx.exit(130)
         except BrokenPipeError:
-            sys.stderr.close()
+            # The reader stopped reading (| head): it has what it wanted, so this is normal use,
+            # like any Unix filter. A guarded stdout drops the rest; otherwise silence the
+            # interpreter's own complaint at exit.
+            if not guarded:
+                sys.stderr.close()
             ctx.exit(0)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as err:  # a bug: still one line for the user, the traceback on request
             if os.environ.get("STRIDEWISE_DEBUG"):
                 raise
-            click.echo(f"stridewise: internal error: {type(err).__name__}: {err} "
-                       "(set STRIDEWISE_DEBUG=1 for details; please report it)", err=True)
+            click.echo(show(f"stridewise: internal error: {type(err).__name__}: {err} "
+                            "(set STRIDEWISE_DEBUG=1 for details; please report it)"), err=True)
             ctx.exit(1)
+
+
+ARTICLE_LIMIT = 16 * 1024 * 1024
+"""Largest article 'rules coverage' reads (the source article is about 11 KB)."""
 
 
 def rules_option(func):
@@ -152,7 +167,8 @@ def ask(save, resume, max_questions, fmt, rules_dir):
 @click.argument("roster", type=str)
 @click.option("--format", "-f", "fmt", type=click.Choice(["markdown", "html", "json", "csv"]), default="markdown",
               show_default=True, help="Report format. json and csv stream in roster order.")
-@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically; a device or pipe directly; "
+              "never the roster itself) instead of stdout.")
 @click.option("--input-format", type=click.Choice(["csv", "jsonl"]), help="Roster format (default: from the file name).")
 @click.option("--strict", is_flag=True, help="Stop at the first bad row instead of reporting it and going on.")
 @click.option("--anonymize", is_flag=True, help="Replace athlete names with stable pseudonyms in the output.")
@@ -174,7 +190,9 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
       stridewise screen examples/roster.csv --format html -o team.html
       stridewise screen examples/roster.jsonl --format json --anonymize
     """
+    from advisor.frontends.output import refuse_input
     from advisor.frontends.screen import screen_roster
+    refuse_input(output, [roster])
     problems = screen_roster(advisor_for(rules_dir), roster, fmt, output, input_format, strict,
                              salt if anonymize else None, workers)
     if problems:
@@ -233,7 +251,7 @@ def rules_check(rules_dir):
         kb = load_knowledge_base(rules_dir)
     except KnowledgeBaseError as err:
         for problem in err.problems:
-            click.echo(str(problem), err=True)
+            click.echo(show(str(problem)), err=True)
         click.echo(f"stridewise: {len(err.problems)} problem(s) in the rule pack", err=True)
         sys.exit(err.exit_code)
     click.echo(f"ok: {len(kb.rules)} rules, {len(kb.observations)} observations, {len(kb.causes)} causes, "
@@ -254,13 +272,9 @@ def rules_coverage(article_path, uncovered, rules_dir):
       stridewise rules coverage --article ../shared/source-article.txt --uncovered
     """
     from advisor.knowledge.coverage import coverage
-    from advisor.errors import InputError
     kb = advisor_for(rules_dir).kb
-    try:
-        with open(article_path, encoding="utf-8") as fh:
-            article = fh.read()
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(article_path, "", f"cannot read: {err}") from err
+    from advisor.inputs.symptoms import read_text
+    article = read_text(article_path, limit=ARTICLE_LIMIT, empty="is empty; expected the article as plain text")
     lines, missing = coverage(kb, article)
     cited = 0
     for line in lines:
@@ -270,7 +284,7 @@ def rules_coverage(article_path, uncovered, rules_dir):
         if uncovered and line.cited_by:
             continue
         mark = "+" if line.cited_by else "-"
-        click.echo(f"{mark} {line.number:>3}: {line.text[:100]}")
+        click.echo(f"{mark} {line.number:>3}: {show(line.text[:100])}")
         for who in line.cited_by:
             click.echo(f"        {who}")
     click.echo(f"{cited} of {sum(1 for l in lines if l.text)} article lines are cited by the rule pack", err=True)
