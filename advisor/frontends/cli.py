@@ -37,10 +37,10 @@ class StridewiseGroup(click.Group):
                 sys.stdout.flush()  # a write that fails must fail the run here, not vanish at exit
             return result
         except AdvisorError as err:
-            click.echo(f"stridewise: error: {err}", err=True)
+            _tell(f"stridewise: error: {err}")
             ctx.exit(err.exit_code)
         except KeyboardInterrupt:
-            click.echo("\nstridewise: interrupted", err=True)
+            _tell("\nstridewise: interrupted")
             ctx.exit(130)
         except BrokenPipeError:
             # The reader stopped reading (| head): it has what it wanted, so this is normal use,
@@ -54,9 +54,17 @@ class StridewiseGroup(click.Group):
         except Exception as err:  # a bug: still one line for the user, the traceback on request
             if os.environ.get("STRIDEWISE_DEBUG"):
                 raise
-            click.echo(show(f"stridewise: internal error: {type(err).__name__}: {err} "
-                            "(set STRIDEWISE_DEBUG=1 for details; please report it)"), err=True)
+            _tell(show(f"stridewise: internal error: {type(err).__name__}: {err} "
+                       "(set STRIDEWISE_DEBUG=1 for details; please report it)"))
             ctx.exit(1)
+
+
+def _tell(line: str) -> None:
+    """The error line on stderr. If stderr itself is full or broken, the exit code still tells."""
+    try:
+        click.echo(line, err=True)
+    except (OSError, ValueError):
+        pass
 
 
 ARTICLE_LIMIT = 16 * 1024 * 1024
@@ -142,10 +150,12 @@ def ask(save, resume, max_questions, fmt, rules_dir):
     from advisor.interview.questionnaire import Questionnaire
     from advisor.render import render
     from advisor.errors import InputError
+    from advisor.frontends.output import check_writable
     q = Questionnaire(advisor_for(rules_dir), cap=max_questions)
     if resume:
         interactive.load_resume(resume, q)
     target = save or resume
+    check_writable(target)
 
     def saved() -> str:
         return f"; answers saved to {target}" if target and q.asked else ""
@@ -190,8 +200,9 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
       stridewise screen examples/roster.csv --format html -o team.html
       stridewise screen examples/roster.jsonl --format json --anonymize
     """
-    from advisor.frontends.output import refuse_input
+    from advisor.frontends.output import check_writable, refuse_input
     from advisor.frontends.screen import screen_roster
+    check_writable(output)  # '-o ""' is refused, not taken as "no -o"
     refuse_input(output, [roster])
     problems = screen_roster(advisor_for(rules_dir), roster, fmt, output, input_format, strict,
                              salt if anonymize else None, workers)

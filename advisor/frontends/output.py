@@ -110,6 +110,36 @@ def _replace(name: str, shown: str, info: os.stat_result | None) -> Iterator[Tex
         raise
 
 
+def check_writable(path: str | None) -> None:
+    """Fail before the work, not after it: a folder is bad input (3); a missing or read-only
+    folder to create the file in is an ``OutputError`` (6). ``ask --save`` asks this before the
+    first question, so no answer is typed in vain. (The write itself still reports anything
+    that goes wrong later.)"""
+    if path is None or path == "-":
+        return
+    name = str(path)
+    shown = show(name)
+    if not name:
+        raise InputError("''", "", "empty output file name")
+    try:
+        info = os.stat(name)
+    except FileNotFoundError:
+        info = None
+    except ValueError as err:
+        raise InputError(shown, "", f"not a usable file name: {err}") from err
+    except OSError as err:
+        raise OutputError(shown, err) from err
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise InputError(shown, "", "is a folder; give a file name")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        return  # a device or pipe: opened when written
+    folder = os.path.dirname(os.path.realpath(name))
+    if not os.path.isdir(folder):
+        raise OutputError(shown, "cannot create a file beside it: No such file or directory")
+    if not os.access(folder, os.W_OK):
+        raise OutputError(shown, "cannot create a file beside it: Permission denied")
+
+
 def refuse_input(output: str | None, inputs: Iterable[str]) -> None:
     """Bad input (exit 3) when ``output`` is the same regular file as one of ``inputs``
     (``-`` is stdin): by device and inode, so a hard link or a symlink to it is caught too.

@@ -33,7 +33,7 @@ import io
 import os
 import re
 import stat
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 from typing import BinaryIO, Iterator
 
@@ -295,6 +295,9 @@ class RosterReader:
         if header is None:
             raise InputError(self.shown, "", EMPTY_ROSTER)
         columns = [h.strip().lower() for h in header]
+        twice = sorted(c for c, n in Counter(columns).items() if c and n > 1)
+        if twice:  # which of two 'pain_at_night' columns would count? neither, silently
+            raise InputError(self.shown, f"line {header_line}", f"column '{twice[0]}' appears more than once")
         name_col = next((columns.index(c) for c in NAME_COLUMNS if c in columns), None)
         if name_col is None:
             raise InputError(self.shown, f"line {header_line}", "no athlete column (name it 'athlete', 'name' or 'id')"

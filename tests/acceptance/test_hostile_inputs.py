@@ -393,3 +393,43 @@ def test_pseudonyms_have_80_bits(run_line):
 def test_ids_follow_the_schema_pattern(run_line, item):
     line = bad_input(run_line, ["check", "-"], input='{"symptoms": [%s]}' % item)
     assert "is not an observation id" in line and "did you mean 'knee_pain'" in line
+
+
+# -- found while looking further ----------------------------------------------------------------
+def test_ask_save_to_a_folder_or_nowhere_fails_before_the_first_question(run_line, tmp_path):
+    result = run_line(["ask", "--save", str(tmp_path)], input="none\n")
+    assert result.exit_code == 3 and "[question" not in result.stderr
+    assert one_error_line(result.stderr).endswith("is a folder; give a file name")
+    result = run_line(["ask", "--save", str(tmp_path / "no" / "a.json")], input="none\n")
+    assert result.exit_code == 6 and "[question" not in result.stderr
+    assert "No such file or directory" in one_error_line(result.stderr)
+
+
+def test_an_empty_output_name_is_refused_not_taken_as_stdout(run_line):
+    assert "empty output file name" in bad_input(run_line, ["screen", ROSTER, "-o", ""])
+
+
+def test_a_full_stderr_keeps_the_exit_code(tmp_path):
+    with open(device(tmp_path, "full", 7), "wb") as full:
+        result = subprocess.run([sys.executable, str(ROOT / "cli.py"), "check", str(tmp_path / "nope.json")],
+                                cwd=ROOT, stdout=subprocess.PIPE, stderr=full, timeout=60)
+    assert result.returncode == 3
+
+
+def test_a_column_given_twice_is_refused(run_line, tmp_path):
+    path = tmp_path / "twice.csv"
+    path.write_text("athlete,pain_at_night,knee_pain,pain_at_night\nAna,yes,yes,\n")
+    assert "line 1: column 'pain_at_night' appears more than once" in bad_input(run_line, ["screen", str(path)])
+
+
+def test_crlf_bom_and_lone_cr_rosters_read_the_same(run_line, tmp_path):
+    body = ["athlete,observations", "Ana,knee_pain", "Bo,pain_at_night"]
+    reports = []
+    for name, data in [("lf.csv", "\n".join(body) + "\n"), ("crlf.csv", "\r\n".join(body) + "\r\n"),
+                       ("bom.csv", "\ufeff" + "\n".join(body)), ("cr.csv", "\r".join(body) + "\r")]:
+        path = tmp_path / name
+        path.write_bytes(data.encode("utf-8"))
+        result, report = screen_json(run_line, [str(path)])
+        assert result.exit_code == 0, name
+        reports.append(report["athletes"])
+    assert all(r == reports[0] for r in reports) and [a["athlete"] for a in reports[0]] == ["Ana", "Bo"]
