@@ -59,6 +59,9 @@ def atomic_writer(path: str | Path) -> Iterator[TextIO]:
         with _direct(name, shown, append=bool(_OPEN_DESCRIPTOR.fullmatch(name))) as fh:
             yield fh
         return
+    if info is not None and not os.access(name, os.W_OK):
+        # Renaming over it would work (the folder is writable), but a read-only file says "keep"
+        raise OutputError(shown, "Permission denied (the file is read-only)")
     with _replace(name, shown, info) as fh:
         yield fh
 
@@ -133,6 +136,8 @@ def check_writable(path: str | None) -> None:
         raise InputError(shown, "", "is a folder; give a file name")
     if info is not None and not stat.S_ISREG(info.st_mode):
         return  # a device or pipe: opened when written
+    if info is not None and not os.access(name, os.W_OK):
+        raise OutputError(shown, "Permission denied (the file is read-only)")
     folder = os.path.dirname(os.path.realpath(name))
     if not os.path.isdir(folder):
         raise OutputError(shown, "cannot create a file beside it: No such file or directory")

@@ -433,3 +433,17 @@ def test_crlf_bom_and_lone_cr_rosters_read_the_same(run_line, tmp_path):
         assert result.exit_code == 0, name
         reports.append(report["athletes"])
     assert all(r == reports[0] for r in reports) and [a["athlete"] for a in reports[0]] == ["Ana", "Bo"]
+
+
+def test_a_read_only_output_file_is_not_replaced(run_line, tmp_path, monkeypatch):
+    out = tmp_path / "kept.md"
+    out.write_text("old")
+    out.chmod(0o444)
+    if os.geteuid() == 0:  # root may write anything; show the check what anyone else would see
+        real_access = os.access
+        monkeypatch.setattr(os, "access", lambda path, mode: False if mode == os.W_OK and str(path) == str(out)
+                            else real_access(path, mode))
+    result = run_line(["screen", ROSTER, "-o", str(out)])
+    assert result.exit_code == 6
+    assert "Permission denied (the file is read-only)" in one_error_line(result.stderr)
+    assert out.read_text() == "old" and stat.S_IMODE(out.stat().st_mode) == 0o444

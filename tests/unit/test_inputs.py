@@ -84,3 +84,33 @@ def test_pseudonyms_are_long_stable_and_salted():
     assert re.fullmatch(r"athlete-[0-9a-f]{%d}" % PSEUDONYM_HEX, a) and PSEUDONYM_HEX * 4 >= 64
     names = {pseudonym(f"A{i}", "s") for i in range(50_000)}
     assert len(names) == 50_000
+
+
+# -- a roster loses nobody: every line with something on it is an athlete or a named problem --
+_CELL = st.text(alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=["Cs"]), max_size=12)
+
+
+@given(rows=st.lists(st.tuples(_CELL, st.sampled_from(["knee_pain", "pain_at_night", "no:knee_pain", "x y", ""]),
+                               st.booleans()), min_size=1, max_size=25))
+def test_every_csv_line_is_an_athlete_or_a_named_problem(kb, rows):
+    import csv
+    import io
+
+    from advisor.inputs.roster import Entry, RosterReader, RowProblem
+    out = io.StringIO()
+    out.write("athlete,observations\n")
+    for name, obs, raw in rows:  # raw: written by hand, quotes and all, as a careless export would
+        if raw:
+            out.write(f"{name},{obs}\n")
+        else:
+            csv.writer(out, lineterminator="\n").writerow([name, obs])
+    text = out.getvalue()
+    reader = RosterReader(kb, io.BytesIO(text.encode("utf-8")), "r.csv", "csv")
+    items = list(reader)
+    lines = text.split("\n")[1:-1]
+    got = [item.line for item in items]
+    assert got == sorted(got) and len(got) == len(set(got))  # roster order, one item per line
+    assert all(isinstance(i, (Entry, RowProblem)) for i in items)
+    for n, line in enumerate(lines, 2):
+        if n not in got:  # passed over: only a line with nothing in it
+            assert all(not cell.strip() for cell in next(csv.reader([line], strict=True), [])), (n, line)
