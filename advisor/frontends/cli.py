@@ -67,6 +67,8 @@ def _tell(line: str) -> None:
         pass
 
 
+MAX_QUERY = 1000
+"""Longest 'symptoms --search' query: a 100 KB one took 5 s and was echoed back whole."""
 ARTICLE_LIMIT = 16 * 1024 * 1024
 """Largest article 'rules coverage' reads (the source article is about 11 KB)."""
 
@@ -224,6 +226,9 @@ def symptoms(query, as_json, rules_dir):
     """
     from advisor.knowledge.search import search
     kb = advisor_for(rules_dir).kb
+    if query is not None and len(query) > MAX_QUERY:
+        raise click.BadParameter(f"a search is a few words; this one is {len(query):,} characters "
+                                 f"(at most {MAX_QUERY:,})", param_hint="'--search'")
     if query is not None:
         found = [obs for _, obs in search(kb, query)]
     else:
@@ -236,7 +241,7 @@ def symptoms(query, as_json, rules_dir):
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
         return
     if not found:
-        click.echo(f"No observation matches {query!r}. Try other words, or 'stridewise symptoms' for the full list.", err=True)
+        click.echo(f"No observation matches {show(repr(query))}. Try other words, or 'stridewise symptoms' for the full list.", err=True)
         sys.exit(1)
     width = max(len(o.id) for o in found)
     for obs in found:

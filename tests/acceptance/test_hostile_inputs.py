@@ -447,3 +447,9 @@ def test_a_read_only_output_file_is_not_replaced(run_line, tmp_path, monkeypatch
     assert result.exit_code == 6
     assert "Permission denied (the file is read-only)" in one_error_line(result.stderr)
     assert out.read_text() == "old" and stat.S_IMODE(out.stat().st_mode) == 0o444
+
+
+def test_a_huge_search_is_a_usage_error(run_line):
+    result = run_line(["symptoms", "--search", "knee " * 2000])
+    assert result.exit_code == 2 and "a search is a few words" in result.stderr
+    assert run_line(["symptoms", "--search", "knee " * 100]).exit_code == 0
