@@ -453,3 +453,59 @@ def test_a_huge_search_is_a_usage_error(run_line):
     result = run_line(["symptoms", "--search", "knee " * 2000])
     assert result.exit_code == 2 and "a search is a few words" in result.stderr
     assert run_line(["symptoms", "--search", "knee " * 100]).exit_code == 0
+
+
+# -- fuzz: any bytes at all are an answer, bad input or bad rows, never a crash -------------------
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from([b"{", b"}", b"[", b"]", b'"', b",", b":", b"\n", b"\r", b"\x00", b"\xff", b"\xef\xbb\xbf",
+                           b'"symptoms"', b'"athlete"', b'"knee_pain"', b'"pain_at_night"', b"1e999", b"-0",
+                           b"9" * 5000, b'"\\ud800"', b"athlete,observations\n", b"no:", b";", b"true", b"null"])
+_HOSTILE = st.lists(_PIECES | st.binary(max_size=8), max_size=40).map(b"".join)
+
+
+@settings(max_examples=150)
+@given(data=_HOSTILE)
+def test_any_bytes_into_check_never_crash(run_line, data):
+    from click.testing import CliRunner
+
+    from advisor.frontends.cli import main
+    result = CliRunner().invoke(main, ["check", "-", "--format", "json"], input=data, catch_exceptions=False)
+    assert result.exit_code in (0, 3), result.stderr
+    if result.exit_code == 3:
+        one_error_line(result.stderr)
+
+
+@settings(max_examples=150)
+@given(data=_HOSTILE, fmt=st.sampled_from(["csv", "jsonl"]))
+def test_any_bytes_into_screen_never_crash(run_line, data, fmt):
+    from click.testing import CliRunner
+
+    from advisor.frontends.cli import main
+    result = CliRunner().invoke(main, ["screen", "-", "--input-format", fmt, "--format", "json"], input=data,
+                                catch_exceptions=False)
+    assert result.exit_code in (0, 3, 5), result.stderr
+    assert "internal error" not in result.stderr and "\x1b" not in result.stderr
+    if result.exit_code in (0, 5):
+        report = json.loads(result.stdout)
+        assert result.exit_code == (5 if report["problems"] else 0)
+
+
+_REPLIES = st.sampled_from([b"none\n", b"1\n", b"1 2\n", b"yes\n", b"no\n", b"?\n", b"why\n", b"back\n", b"\n",
+                            b"\xc2\xb2\n", b"\xff\n", b"\x00\n", b"99999\n", b"1,,3\n", b"\r\n", b"y"])
+
+
+@settings(max_examples=100)
+@given(data=st.lists(_REPLIES, max_size=40).map(b"".join))
+def test_any_replies_into_ask_never_crash(data):
+    from click.testing import CliRunner
+
+    from advisor.frontends.cli import main
+    result = CliRunner().invoke(main, ["ask", "--format", "json"], input=data, catch_exceptions=False)
+    assert result.exit_code in (0, 3), result.stderr[-300:]
+    assert "internal error" not in result.stderr
+    if result.exit_code == 0:
+        assert json.loads(result.stdout)["schema_version"]
+    else:
+        assert result.stdout == "" and result.stderr.strip().splitlines()[-1].startswith("stridewise: error: <stdin>")
