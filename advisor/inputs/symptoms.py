@@ -10,17 +10,17 @@ import re
 
 from advisor.errors import InputError
 from advisor.inputs.reading import decode_text, load_json, read_limited, shown_name
-from advisor.knowledge.loader import suggest
+from advisor.knowledge.loader import ID_PATTERN as KNOWLEDGE_ID, suggest
 from advisor.knowledge.model import KnowledgeBase
 from advisor.reasoning.case import Case
 
 INPUT_SCHEMA_VERSION = "1.0"
 ACCEPTED_VERSIONS = {"1", "1.0"}
 MAX_INPUT_BYTES = 1024 * 1024
-ID_PATTERN = "^[a-z][a-z0-9_]*$"
-"""What an observation id looks like: the one definition, used by this validator and equal to
-the ``pattern`` of the published input schema (a test checks they agree). No surrounding
-whitespace: ``" knee_pain"`` is refused, as the schema refuses it."""
+ID_PATTERN = KNOWLEDGE_ID.pattern
+"""What an observation id looks like: the rule pack loader's one definition, used by this
+validator and equal to the ``pattern`` of the published input schema (a test checks they
+agree). No surrounding whitespace: ``" knee_pain"`` is refused, as the schema refuses it."""
 TOP_LEVEL = {"schema_version", "athlete", "group", "symptoms", "notes", "asked"}
 
 

@@ -17,7 +17,7 @@ from advisor.knowledge.model import (
     Muscle, MuscleRole, MuscleState, Observation, ObservationCategory, Question, RedFlag, Rule, SelfTest,
     Source, Strength, Triage,
 )
-from advisor.knowledge.yamlsource import LineDict, LineList, load_yaml
+from advisor.knowledge.yamlsource import LineDict, LineList, load_yaml, read_yaml_bytes
 
 MAX_QUOTE_WORDS = 25
 ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -124,8 +124,9 @@ def load_knowledge_base(rules_dir: str | Path | None = None) -> KnowledgeBase:
     settings: dict = {}
     for path in files:
         shown = _display_name(path, folder, given)
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        doc, problems = load_yaml(path, shown)
+        data = read_yaml_bytes(path)  # once: the digest and the parser see the same bytes
+        digest.update(path.name.encode() + b"\0" + (data if isinstance(data, bytes) else b""))
+        doc, problems = load_yaml(path, shown, data)
         col.problems.extend(problems)
         if doc is None:
             continue

@@ -61,11 +61,33 @@ _LineNumberSafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING
 _LineNumberSafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _sequence)
 
 
-def load_yaml(path: Path, shown_as: str) -> tuple[object, list[Problem]]:
-    """Parse one file. Returns (document, problems); a syntax error is a problem, not an exception."""
+MAX_YAML_BYTES = 16 * 1024 * 1024
+"""Largest rules file read (the whole built-in pack is well under 1 MB)."""
+
+
+def read_yaml_bytes(path: Path) -> bytes | str:
+    """The file's bytes, read once and bounded (a rules file linked to /dev/zero or a FIFO must
+    neither fill memory nor be read twice), or why it cannot be read."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
+        with path.open("rb") as fh:
+            data = fh.read(MAX_YAML_BYTES + 1)
+    except OSError as err:
+        return f"cannot read: {err}"
+    if len(data) > MAX_YAML_BYTES:
+        return f"larger than the limit of {MAX_YAML_BYTES:,} bytes"
+    return data
+
+
+def load_yaml(path: Path, shown_as: str, data: bytes | str | None = None) -> tuple[object, list[Problem]]:
+    """Parse one file (``data``: what ``read_yaml_bytes`` gave, if already read).
+    Returns (document, problems); a syntax error is a problem, not an exception."""
+    if data is None:
+        data = read_yaml_bytes(path)
+    if isinstance(data, str):
+        return None, [Problem(shown_as, 0, "", data)]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
         return None, [Problem(shown_as, 0, "", f"cannot read: {err}")]
     try:
         return yaml.load(text, Loader=_LineNumberSafeLoader), []

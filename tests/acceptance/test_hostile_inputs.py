@@ -509,3 +509,14 @@ def test_any_replies_into_ask_never_crash(data):
         assert json.loads(result.stdout)["schema_version"]
     else:
         assert result.stdout == "" and result.stderr.strip().splitlines()[-1].startswith("stridewise: error: <stdin>")
+
+
+def test_a_rules_file_that_never_ends_is_a_rule_pack_problem(tmp_path):
+    pack = tmp_path / "rules"
+    pack.mkdir()
+    for path in (ROOT / "rules").glob("*.yaml"):
+        (pack / path.name).write_bytes(path.read_bytes())
+    (pack / "zzz.yaml").symlink_to(device(tmp_path, "zero", 5))
+    result = cli("check", EXAMPLE, "--rules", pack)
+    assert result.returncode == 4, result.stderr[-300:]
+    assert "zzz.yaml: larger than the limit" in one_error_line(result.stderr)
