@@ -17,6 +17,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from advisor.frontends.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = str(ROOT / "examples" / "knee_caves_in.json")
@@ -456,9 +461,6 @@ def test_a_huge_search_is_a_usage_error(run_line):
 
 
 # -- fuzz: any bytes at all are an answer, bad input or bad rows, never a crash -------------------
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
 _PIECES = st.sampled_from([b"{", b"}", b"[", b"]", b'"', b",", b":", b"\n", b"\r", b"\x00", b"\xff", b"\xef\xbb\xbf",
                            b'"symptoms"', b'"athlete"', b'"knee_pain"', b'"pain_at_night"', b"1e999", b"-0",
                            b"9" * 5000, b'"\\ud800"', b"athlete,observations\n", b"no:", b";", b"true", b"null"])
@@ -467,10 +469,7 @@ _HOSTILE = st.lists(_PIECES | st.binary(max_size=8), max_size=40).map(b"".join)
 
 @settings(max_examples=150)
 @given(data=_HOSTILE)
-def test_any_bytes_into_check_never_crash(run_line, data):
-    from click.testing import CliRunner
-
-    from advisor.frontends.cli import main
+def test_any_bytes_into_check_never_crash(data):
     result = CliRunner().invoke(main, ["check", "-", "--format", "json"], input=data, catch_exceptions=False)
     assert result.exit_code in (0, 3), result.stderr
     if result.exit_code == 3:
@@ -479,10 +478,7 @@ def test_any_bytes_into_check_never_crash(run_line, data):
 
 @settings(max_examples=150)
 @given(data=_HOSTILE, fmt=st.sampled_from(["csv", "jsonl"]))
-def test_any_bytes_into_screen_never_crash(run_line, data, fmt):
-    from click.testing import CliRunner
-
-    from advisor.frontends.cli import main
+def test_any_bytes_into_screen_never_crash(data, fmt):
     result = CliRunner().invoke(main, ["screen", "-", "--input-format", fmt, "--format", "json"], input=data,
                                 catch_exceptions=False)
     assert result.exit_code in (0, 3, 5), result.stderr
@@ -499,9 +495,6 @@ _REPLIES = st.sampled_from([b"none\n", b"1\n", b"1 2\n", b"yes\n", b"no\n", b"?\
 @settings(max_examples=100)
 @given(data=st.lists(_REPLIES, max_size=40).map(b"".join))
 def test_any_replies_into_ask_never_crash(data):
-    from click.testing import CliRunner
-
-    from advisor.frontends.cli import main
     result = CliRunner().invoke(main, ["ask", "--format", "json"], input=data, catch_exceptions=False)
     assert result.exit_code in (0, 3), result.stderr[-300:]
     assert "internal error" not in result.stderr
