@@ -25,8 +25,21 @@ Exit codes:
 A closed pipe (stridewise ... | head) is not an error: exit 0."""
 
 
+_HELP_NOT_ERROR = getattr(click.exceptions, "NoArgsIsHelpError", ())
+"""click 8.2 shows the help for a bare 'stridewise' through a UsageError: keep it as help."""
+
+
 class StridewiseGroup(click.Group):
     """Translates the advisor's exceptions into one clear line and an exit code."""
+
+    def parse_args(self, ctx, args):
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as err:  # 'stridewise --bogus': the same one line as below
+            if isinstance(err, _HELP_NOT_ERROR):
+                raise
+            _tell(show(f"stridewise: usage error: {err.format_message()} (see '{ctx.command_path} --help')"))
+            ctx.exit(err.exit_code)
 
     def invoke(self, ctx):
         from advisor.frontends.output import guard_stdout
@@ -49,6 +62,13 @@ class StridewiseGroup(click.Group):
             if not guarded:
                 sys.stderr.close()
             ctx.exit(0)
+        except click.UsageError as err:
+            # One line like every other error, and escaped: the message quotes the user's argv.
+            if isinstance(err, _HELP_NOT_ERROR):
+                raise
+            hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
+            _tell(show(f"stridewise: usage error: {err.format_message()}{hint}"))
+            ctx.exit(err.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as err:  # a bug: still one line for the user, the traceback on request

@@ -513,3 +513,16 @@ def test_a_rules_file_that_never_ends_is_a_rule_pack_problem(tmp_path):
     result = cli("check", EXAMPLE, "--rules", pack)
     assert result.returncode == 4, result.stderr[-300:]
     assert "zzz.yaml: larger than the limit" in one_error_line(result.stderr)
+
+
+@pytest.mark.parametrize("args", [["check", "a", "b\x1b]0;owned\x07"], ["screen", "x", "--format", "nope"],
+                                  ["ask", "--max-questions", "0"], ["no-such-command"], ["check"], ["--bogus"]])
+def test_usage_errors_are_one_escaped_line_exit_2(run_line, args):
+    result = run_line(args)
+    assert result.exit_code == 2
+    assert one_error_line(result.stderr, "stridewise: usage error: ").endswith("--help')")
+
+
+def test_a_bare_command_still_shows_the_help(run_line):
+    result = run_line([])
+    assert "Usage:" in result.output and "Exit codes:" in result.output and "usage error" not in result.output
