@@ -525,4 +525,5 @@ def test_usage_errors_are_one_escaped_line_exit_2(run_line, args):
 
 def test_a_bare_command_still_shows_the_help(run_line):
     result = run_line([])
-    assert "Usage:" in result.output and "Exit codes:" in result.output and "usage error" not in result.output
+    assert "Usage:" in result.output and "Exit codes:" in result.output
+    assert "stridewise: usage error" not in result.output
