@@ -173,6 +173,9 @@ def ask(save, resume, max_questions, fmt, rules_dir):
     from advisor.render import render
     from advisor.errors import InputError
     from advisor.frontends.output import check_writable
+    for name, value in (("--save", save), ("--resume", resume)):
+        if value == "-":  # stdin carries the answers, stdout the result: '-' would mix them up
+            raise click.BadParameter("give a file name; '-' is not allowed here", param_hint=f"'{name}'")
     q = Questionnaire(advisor_for(rules_dir), cap=max_questions)
     if resume:
         interactive.load_resume(resume, q)

@@ -527,3 +527,11 @@ def test_a_bare_command_still_shows_the_help(run_line):
     result = run_line([])
     assert "Usage:" in result.output and "Exit codes:" in result.output
     assert "stridewise: usage error" not in result.output
+
+
+@pytest.mark.parametrize("option", ["--save", "--resume"])
+def test_ask_refuses_dash_for_its_answers_file(run_line, tmp_path, monkeypatch, option):
+    monkeypatch.chdir(tmp_path)
+    result = run_line(["ask", option, "-"], input='{"symptoms": []}\nnone\n')
+    assert result.exit_code == 2 and "'-' is not allowed here" in one_error_line(result.stderr, "stridewise: usage error")
+    assert result.stdout == "" and not (tmp_path / "-").exists()
