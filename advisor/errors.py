@@ -1,13 +1,48 @@
 """The one exception family. The CLI turns each into one line and an exit code."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+
+# C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidi
+# embedding/override/isolate marks: anything that can move the cursor, retitle a
+# terminal, forge a second line or reorder what a reader sees.
+_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+MAX_SHOWN = 1000
+"""Longest message shown: a 1 MiB id in a roster must not become a 1 MiB error line."""
+
+
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    if char in _NAMED:
+        return _NAMED[char]
+    code = ord(char)
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def show(text: str, limit: int = MAX_SHOWN) -> str:
+    """User text made safe for one terminal line: control characters escaped (``\\x1b``,
+    ``\\n``, ``\\u2028``), lone surrogates escaped, and the middle of anything
+    longer than ``limit`` characters replaced by an ellipsis. Every error message and every
+    terminal line that quotes user input goes through here."""
+    text = _UNSAFE.sub(_escape, str(text))
+    text = text.encode("utf-8", "backslashreplace").decode("utf-8")
+    if len(text) > limit:
+        half = limit // 2
+        text = f"{text[:half]}...{text[-half:]}"
+    return text
 
 
 class AdvisorError(Exception):
     """Base of every error a user can cause. ``exit_code`` is what the CLI returns."""
 
     exit_code = 1
+
+    def __str__(self) -> str:
+        return show(super().__str__())
 
 
 @dataclass(frozen=True)
@@ -51,6 +86,11 @@ class InputError(AdvisorError):
         self.message = message
         super().__init__(f"{source}: {where}: {message}" if where else f"{source}: {message}")
 
+    @property
+    def detail(self) -> str:
+        """``where: message`` without the source, escaped: what a roster's bad row reports."""
+        return show(f"{self.where}: {self.message}" if self.where else self.message)
+
     @classmethod
     def from_os_error(cls, source: str, err: OSError) -> "InputError":
         """One wording for a file that cannot be opened, wherever it is opened."""
@@ -61,6 +101,19 @@ class InputError(AdvisorError):
         if isinstance(err, PermissionError):
             return cls(source, "", "permission denied")
         return cls(source, "", f"cannot read: {err.strerror or err}")
+
+
+class OutputError(AdvisorError):
+    """The answer could not be written (stdout closed, disk full, I/O error, unwritable -o).
+
+    Its own exit code, so a script never mistakes a lost answer for bad input or success."""
+
+    exit_code = 6
+
+    def __init__(self, target: str, err: OSError | str):
+        self.target = target
+        reason = err if isinstance(err, str) else (err.strerror or str(err))
+        super().__init__(f"could not write the output to {target}: {reason}")
 
 
 class EngineError(AdvisorError):

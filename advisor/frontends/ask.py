@@ -11,13 +11,14 @@ wrapped to the terminal width (``shutil.get_terminal_size``), never cut off.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import sys
 import textwrap
 
 import click
 
-from advisor.errors import InputError
+from advisor.errors import InputError, show
 from advisor.frontends.output import atomic_writer
 from advisor.interview.questionnaire import Ask, AskKind, Questionnaire, checklist_values
 
@@ -29,6 +30,12 @@ COMMANDS = "back, why or quit"
 NOT_SURE = "Not sure about the ones I leave unticked"
 """The extra checklist item: unticked items stay unknown instead of counting as a no."""
 KEYS = "Keys: arrows move, {space}enter answers; b back, w why, q quit."
+MAX_ANSWER_BYTES = 1000
+"""Longest answer line: an answer is a few words; ``ask < /dev/zero`` must end, not fill memory."""
+MAX_UNUSABLE = 20
+"""Piped input: replies in a row that answer nothing (``yes | stridewise ask``) before giving up."""
+MAX_LINES = 1000
+"""Piped input: lines read in all (60 questions at most; ``back`` loops must end too)."""
 
 
 class Quit(Exception):
@@ -73,17 +80,48 @@ class LinePrompter:
     the prompt's line would otherwise run on into the next text)."""
 
     def __init__(self):
+        from advisor.inputs.reading import stdin_binary
+        stdin_binary()  # closed stdin (<&-): one line of bad input before any question is shown
         self.stdin = sys.stdin
+        self.lines = 0
+        self.unusable = 0
+        try:
+            self.piped = self.stdin is None or not self.stdin.isatty()
+        except (OSError, ValueError):
+            self.piped = True
 
     def say(self, text: str = "") -> None:
         click.echo(text, err=True)
 
     def _read(self, prompt: str) -> str:
+        """One answer line, bounded and decoded on its own; piped input that keeps answering
+        nothing is bad input rather than a loop that never ends."""
+        from advisor.inputs.reading import stdin_binary
+        stdin = stdin_binary()  # closed stdin: bad input, before a prompt is half-written
         click.echo(prompt, err=True, nl=False)
-        line = self.stdin.readline()
-        if not line:
+        if self.piped and (self.unusable >= MAX_UNUSABLE or self.lines >= MAX_LINES):
+            what = (f"{self.unusable} replies in a row that are not answers" if self.unusable >= MAX_UNUSABLE
+                    else f"{self.lines} lines without finishing")
+            click.echo(err=True)  # the error gets its own line, not the end of the prompt's
+            raise InputError("<stdin>", f"line {self.lines}", f"{what}; stopping (see 'stridewise ask --help')")
+        try:
+            raw = stdin.readline(MAX_ANSWER_BYTES + 1)
+        except OSError as err:
+            click.echo(err=True)
+            raise InputError("<stdin>", "", f"cannot read: {err.strerror or err}") from err
+        if not raw:
+            click.echo(err=True)
             raise EOFError
-        return line.strip()
+        self.lines += 1
+        self.unusable += 1  # until the reply turns out to be an answer
+        if len(raw) > MAX_ANSWER_BYTES and not raw.endswith(b"\n"):
+            click.echo(err=True)
+            raise InputError("<stdin>", f"line {self.lines}", f"answer longer than {MAX_ANSWER_BYTES:,} bytes")
+        return raw.decode("utf-8", "replace").strip()
+
+    def _answered(self, values):
+        self.unusable = 0
+        return values
 
     def heading(self, ask: Ask) -> None:
         self.say(self.gap + heading_text(ask))
@@ -94,11 +132,11 @@ class LinePrompter:
             while True:
                 reply = self._read("  yes / no / not sure (or back, why, quit): ").lower()
                 if reply in YES:
-                    return {ask.id: True}
+                    return self._answered({ask.id: True})
                 if reply in NO:
-                    return {ask.id: False}
+                    return self._answered({ask.id: False})
                 if reply in UNSURE:
-                    return {ask.id: None}
+                    return self._answered({ask.id: None})
                 self._command(reply, q, ask)
         count = len(ask.options)
         for n, option in enumerate(ask.options, 1):
@@ -110,19 +148,20 @@ class LinePrompter:
         while True:
             reply = self._read("  > ").lower()
             if reply in NONE:
-                return checklist_values(ask, set(), not_sure=False)
+                return self._answered(checklist_values(ask, set(), not_sure=False))
             if reply in UNSURE:
-                return checklist_values(ask, set(), not_sure=True)
+                return self._answered(checklist_values(ask, set(), not_sure=True))
             picked = self._numbers(reply.replace("?", f" {count + 1} "), count + 1)
             if picked is not None:
                 ticked = {o.id for n, o in enumerate(ask.options, 1) if n in picked}
-                return checklist_values(ask, ticked, not_sure=count + 1 in picked)
+                return self._answered(checklist_values(ask, ticked, not_sure=count + 1 in picked))
             self._command(reply, q, ask)
 
     @staticmethod
     def _numbers(reply: str, count: int) -> set[int] | None:
         parts = [p for p in reply.replace(",", " ").split() if p]
-        if not parts or not all(p.isdigit() for p in parts):
+        # ASCII digits only: str.isdigit() also accepts '²', which int() refuses
+        if not parts or not all(re.fullmatch(r"[0-9]{1,4}", p) for p in parts):
             return None
         numbers = {int(p) for p in parts}
         return numbers if all(1 <= n <= count for n in numbers) else None
@@ -135,7 +174,7 @@ class LinePrompter:
         if reply in ("why", "w"):
             self.say(self.gap + wrap("Why: " + q.why(ask), "  ", "  "))
             return
-        self.say(self.gap + wrap(f"Sorry, '{reply}' is not an answer here. You can also type {COMMANDS}.",
+        self.say(self.gap + wrap(f"Sorry, '{show(reply, 80)}' is not an answer here. You can also type {COMMANDS}.",
                                  "  ", "  "))
 
 
@@ -227,9 +266,9 @@ def _find(choices, value):
 
 
 def load_resume(path: str, q: Questionnaire) -> None:
-    from advisor.inputs.symptoms import case_from_data, parse_json, read_text
-    text = read_text(path)
-    data = parse_json(text, path)
+    from advisor.inputs.reading import load_json, shown_name
+    from advisor.inputs.symptoms import case_from_data, read_text
+    data = load_json(read_text(path), shown_name(path))
     asked = data.pop("asked", None) if isinstance(data, dict) else None
     if asked is not None and (not isinstance(asked, list) or not all(isinstance(a, str) for a in asked)):
         raise InputError(path, "$.asked", "expected a list of question ids")
@@ -266,4 +305,7 @@ def run(q: Questionnaire, save: str | None, tty: bool) -> None:
 
 
 def is_tty() -> bool:
-    return sys.stdin.isatty() and sys.stdout.isatty()
+    try:
+        return sys.stdin is not None and sys.stdout is not None and sys.stdin.isatty() and sys.stdout.isatty()
+    except (OSError, ValueError):
+        return False

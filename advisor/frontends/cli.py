@@ -10,7 +10,7 @@ import sys
 
 import click
 
-from advisor.errors import AdvisorError, KnowledgeBaseError
+from advisor.errors import AdvisorError, KnowledgeBaseError, show
 
 EXIT_CODES = """\b
 Exit codes:
@@ -20,32 +20,77 @@ Exit codes:
   3  bad input (file missing, not JSON, unknown id, too large ...)
   4  the rule pack is invalid
   5  screen finished, but some roster rows had problems
-  130 interrupted"""
+  6  could not write the output (stdout closed, disk full, I/O error, -o not writable)
+  130 interrupted
+A closed pipe (stridewise ... | head) is not an error: exit 0."""
+
+
+_HELP_NOT_ERROR = getattr(click.exceptions, "NoArgsIsHelpError", ())
+"""click 8.2 shows the help for a bare 'stridewise' through a UsageError: keep it as help."""
 
 
 class StridewiseGroup(click.Group):
     """Translates the advisor's exceptions into one clear line and an exit code."""
 
-    def invoke(self, ctx):
+    def parse_args(self, ctx, args):
         try:
-            return super().invoke(ctx)
+            return super().parse_args(ctx, args)
+        except click.UsageError as err:  # 'stridewise --bogus': the same one line as below
+            if isinstance(err, _HELP_NOT_ERROR):
+                raise
+            _tell(show(f"stridewise: usage error: {err.format_message()} (see '{ctx.command_path} --help')"))
+            ctx.exit(err.exit_code)
+
+    def invoke(self, ctx):
+        from advisor.frontends.output import guard_stdout
+        guarded = guard_stdout()
+        try:
+            result = super().invoke(ctx)
+            if sys.stdout is not None:
+                sys.stdout.flush()  # a write that fails must fail the run here, not vanish at exit
+            return result
         except AdvisorError as err:
-            click.echo(f"stridewise: error: {err}", err=True)
+            _tell(f"stridewise: error: {err}")
             ctx.exit(err.exit_code)
         except KeyboardInterrupt:
-            click.echo("\nstridewise: interrupted", err=True)
+            _tell("\nstridewise: interrupted")
             ctx.exit(130)
         except BrokenPipeError:
-            sys.stderr.close()
+            # The reader stopped reading (| head): it has what it wanted, so this is normal use,
+            # like any Unix filter. A guarded stdout drops the rest; otherwise silence the
+            # interpreter's own complaint at exit.
+            if not guarded:
+                sys.stderr.close()
             ctx.exit(0)
+        except click.UsageError as err:
+            # One line like every other error, and escaped: the message quotes the user's argv.
+            if isinstance(err, _HELP_NOT_ERROR):
+                raise
+            hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
+            _tell(show(f"stridewise: usage error: {err.format_message()}{hint}"))
+            ctx.exit(err.exit_code)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as err:  # a bug: still one line for the user, the traceback on request
             if os.environ.get("STRIDEWISE_DEBUG"):
                 raise
-            click.echo(f"stridewise: internal error: {type(err).__name__}: {err} "
-                       "(set STRIDEWISE_DEBUG=1 for details; please report it)", err=True)
+            _tell(show(f"stridewise: internal error: {type(err).__name__}: {err} "
+                       "(set STRIDEWISE_DEBUG=1 for details; please report it)"))
             ctx.exit(1)
+
+
+def _tell(line: str) -> None:
+    """The error line on stderr. If stderr itself is full or broken, the exit code still tells."""
+    try:
+        click.echo(line, err=True)
+    except (OSError, ValueError):
+        pass
+
+
+MAX_QUERY = 1000
+"""Longest 'symptoms --search' query: a 100 KB one took 5 s and was echoed back whole."""
+ARTICLE_LIMIT = 16 * 1024 * 1024
+"""Largest article 'rules coverage' reads (the source article is about 11 KB)."""
 
 
 def rules_option(func):
@@ -208,10 +253,15 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
     from advisor.interview.questionnaire import Questionnaire
     from advisor.render import render
     from advisor.errors import InputError
+    from advisor.frontends.output import check_writable
+    for name, value in (("--save", save), ("--resume", resume)):
+        if value == "-":  # stdin carries the answers, stdout the result: '-' would mix them up
+            raise click.BadParameter("give a file name; '-' is not allowed here", param_hint=f"'{name}'")
     q = Questionnaire(advisor_for(rules_dir), cap=max_questions)
     if resume:
         interactive.load_resume(resume, q)
     target = save or resume
+    check_writable(target)
 
     def saved() -> str:
         return f"; answers saved to {target}" if target and q.asked else ""
@@ -233,7 +283,8 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
 @click.argument("roster", type=str)
 @click.option("--format", "-f", "fmt", type=click.Choice(["markdown", "html", "json", "csv"]), default="markdown",
               show_default=True, help="Report format. json and csv stream in roster order.")
-@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically; a device or pipe directly; "
+              "never the roster itself) instead of stdout.")
 @click.option("--input-format", type=click.Choice(["csv", "jsonl"]), help="Roster format (default: from the file name).")
 @click.option("--strict", is_flag=True, help="Stop at the first bad row instead of reporting it and going on.")
 @click.option("--anonymize", is_flag=True, help="Replace athlete names with stable pseudonyms in the output.")
@@ -255,7 +306,10 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
       stridewise screen examples/roster.csv --format html -o team.html
       stridewise screen examples/roster.jsonl --format json --anonymize
     """
+    from advisor.frontends.output import check_writable, refuse_input
     from advisor.frontends.screen import screen_roster
+    check_writable(output)  # '-o ""' is refused, not taken as "no -o"
+    refuse_input(output, [roster])
     problems = screen_roster(advisor_for(rules_dir), roster, fmt, output, input_format, strict,
                              salt if anonymize else None, workers)
     if problems:
@@ -279,6 +333,9 @@ def symptoms(query, as_json, rules_dir):
       stridewise symptoms --json > ids.json
     """
     from advisor.knowledge.search import search
+    if query is not None and len(query) > MAX_QUERY:
+        raise click.BadParameter(f"a search is a few words; this one is {len(query):,} characters "
+                                 f"(at most {MAX_QUERY:,})", param_hint="'--search'")
     kb = kb_for(rules_dir)
     if query is not None:
         found = [obs for _, obs in search(kb, query)]
@@ -292,7 +349,7 @@ def symptoms(query, as_json, rules_dir):
         click.echo(json.dumps(doc, indent=2, ensure_ascii=False))
         return
     if not found:
-        click.echo(f"No observation matches {query!r}. Try other words, or 'stridewise symptoms' for the full list.", err=True)
+        click.echo(f"No observation matches {show(repr(query))}. Try other words, or 'stridewise symptoms' for the full list.", err=True)
         sys.exit(1)
     width = max(len(o.id) for o in found)
     for obs in found:
@@ -324,7 +381,7 @@ def rules_check(rules_dir):
         kb = load_knowledge_base(target.rules_dir)
     except KnowledgeBaseError as err:
         for problem in err.problems:
-            click.echo(str(problem), err=True)
+            click.echo(show(str(problem)), err=True)
         click.echo(f"stridewise: {len(err.problems)} problem(s) in {target.described}", err=True)
         _stale_note(target)
         sys.exit(err.exit_code)
@@ -355,13 +412,9 @@ def rules_coverage(article_path, uncovered, rules_dir):
       stridewise rules coverage --article ../shared/source-article.txt --uncovered
     """
     from advisor.knowledge.coverage import coverage
-    from advisor.errors import InputError
     kb = advisor_for(rules_dir).kb
-    try:
-        with open(article_path, encoding="utf-8") as fh:
-            article = fh.read()
-    except (OSError, UnicodeDecodeError) as err:
-        raise InputError(article_path, "", f"cannot read: {err}") from err
+    from advisor.inputs.symptoms import read_text
+    article = read_text(article_path, limit=ARTICLE_LIMIT, empty="is empty; expected the article as plain text")
     lines, missing = coverage(kb, article)
     cited = 0
     for line in lines:
@@ -371,7 +424,7 @@ def rules_coverage(article_path, uncovered, rules_dir):
         if uncovered and line.cited_by:
             continue
         mark = "+" if line.cited_by else "-"
-        click.echo(f"{mark} {line.number:>3}: {line.text[:100]}")
+        click.echo(f"{mark} {line.number:>3}: {show(line.text[:100])}")
         for who in line.cited_by:
             click.echo(f"        {who}")
     click.echo(f"{cited} of {sum(1 for l in lines if l.text)} article lines are cited by the rule pack", err=True)

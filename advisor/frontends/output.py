@@ -1,35 +1,227 @@
-"""Atomic file output: write to a temporary file beside the target, then rename over it.
+"""File output: atomic for regular files, direct for devices and pipes, never a silent loss.
 
-A crash or Ctrl-C mid-write never leaves a half-written report or answers file, and the
-result gets the permissions a normal file would (mkstemp's 0600 is widened to the umask).
+``atomic_writer`` writes a regular file through a temporary file beside it, fsynced, then
+renamed over it: a crash or Ctrl-C mid-write never leaves a half-written report or answers
+file. What it does with each kind of target:
+
+* a new file: created with the permissions a normal file gets (0666 minus the umask);
+* an existing regular file: replaced, keeping its mode (a 0600 file stays 0600) and, when
+  run as root, its owner;
+* a symbolic link: followed on purpose. The link's final target is replaced atomically and
+  the link itself stays a link (as ``> link`` in a shell writes through it);
+* a device, FIFO or socket (``/dev/null``, ``/dev/tty``, a named pipe), and the names of an
+  already-open descriptor (``/dev/stdout``, ``/dev/fd/N``, ``/proc/self/fd/N``): written
+  directly, with no temporary file, so a device node is never replaced by a plain file;
+* ``-``: standard output.
+
+Every failure to create, write, sync or rename is an ``OutputError`` (exit 6) naming the
+target; a folder is bad input (exit 3). ``refuse_input`` stops ``-o`` from replacing the file
+being read. ``guard_stdout`` makes a failed write to stdout an ``OutputError`` as well.
 """
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
+import re
+import stat
+import sys
 import tempfile
 from pathlib import Path
-from typing import Iterator, TextIO
+from typing import Iterable, Iterator, TextIO
 
-from advisor.errors import InputError
+from advisor.errors import InputError, OutputError, show
+
+_OPEN_DESCRIPTOR = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|\d+)/fd/\d+")
 
 
 @contextlib.contextmanager
 def atomic_writer(path: str | Path) -> Iterator[TextIO]:
-    target = Path(path)
-    if target.is_dir():
-        raise InputError(str(path), "", "is a folder; give a file name")
+    name = str(path)
+    shown = show(name)
+    if name == "-":
+        yield sys.stdout
+        return
+    if not name:
+        raise InputError("''", "", "empty output file name")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.resolve().parent))
+        info = os.stat(name)
+    except FileNotFoundError:
+        info = None
+    except ValueError as err:  # a NUL byte in the name
+        raise InputError(shown, "", f"not a usable file name: {err}") from err
     except OSError as err:
-        raise InputError(str(path), "", f"cannot write here: {err.strerror or err}") from err
+        raise OutputError(shown, err) from err
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise InputError(shown, "", "is a folder; give a file name")
+    if _OPEN_DESCRIPTOR.fullmatch(name) or (info is not None and not stat.S_ISREG(info.st_mode)):
+        with _direct(name, shown, append=bool(_OPEN_DESCRIPTOR.fullmatch(name))) as fh:
+            yield fh
+        return
+    if info is not None and not os.access(name, os.W_OK):
+        # Renaming over it would work (the folder is writable), but a read-only file says "keep"
+        raise OutputError(shown, "Permission denied (the file is read-only)")
+    with _replace(name, shown, info) as fh:
+        yield fh
+
+
+@contextlib.contextmanager
+def _direct(name: str, shown: str, append: bool) -> Iterator[TextIO]:
+    # Append to an open descriptor's file: the shell opened it (maybe with >>) and owns it.
+    try:
+        fh = open(name, "a" if append else "w", encoding="utf-8", newline="")
+    except OSError as err:
+        raise OutputError(shown, err) from err
+    try:
+        yield fh
+        fh.flush()
+    except OSError as err:
+        raise OutputError(shown, err) from err
+    finally:
+        with contextlib.suppress(OSError):
+            fh.close()
+
+
+@contextlib.contextmanager
+def _replace(name: str, shown: str, info: os.stat_result | None) -> Iterator[TextIO]:
+    target = Path(os.path.realpath(name))  # through any symlinks: the link stays, its target is replaced
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.parent))
+    except OSError as err:
+        raise OutputError(shown, f"cannot create a file beside it: {err.strerror or err}") from err
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
+            fh.flush()
+            if info is not None:
+                os.fchmod(fd, stat.S_IMODE(info.st_mode))
+                if os.geteuid() == 0:
+                    with contextlib.suppress(OSError):
+                        os.fchown(fd, info.st_uid, info.st_gid)
+            else:
+                umask = os.umask(0)
+                os.umask(umask)
+                os.fchmod(fd, 0o666 & ~umask)
+            os.fsync(fd)
         os.replace(tmp, target)
+    except OSError as err:
+        Path(tmp).unlink(missing_ok=True)
+        raise OutputError(shown, err) from err
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def check_writable(path: str | None) -> None:
+    """Fail before the work, not after it: a folder is bad input (3); a missing or read-only
+    folder to create the file in is an ``OutputError`` (6). ``ask --save`` asks this before the
+    first question, so no answer is typed in vain. (The write itself still reports anything
+    that goes wrong later.)"""
+    if path is None or path == "-":
+        return
+    name = str(path)
+    shown = show(name)
+    if not name:
+        raise InputError("''", "", "empty output file name")
+    try:
+        info = os.stat(name)
+    except FileNotFoundError:
+        info = None
+    except ValueError as err:
+        raise InputError(shown, "", f"not a usable file name: {err}") from err
+    except OSError as err:
+        raise OutputError(shown, err) from err
+    if info is not None and stat.S_ISDIR(info.st_mode):
+        raise InputError(shown, "", "is a folder; give a file name")
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        return  # a device or pipe: opened when written
+    if info is not None and not os.access(name, os.W_OK):
+        raise OutputError(shown, "Permission denied (the file is read-only)")
+    folder = os.path.dirname(os.path.realpath(name))
+    if not os.path.isdir(folder):
+        raise OutputError(shown, "cannot create a file beside it: No such file or directory")
+    if not os.access(folder, os.W_OK):
+        raise OutputError(shown, "cannot create a file beside it: Permission denied")
+
+
+def refuse_input(output: str | None, inputs: Iterable[str]) -> None:
+    """Bad input (exit 3) when ``output`` is the same regular file as one of ``inputs``
+    (``-`` is stdin): by device and inode, so a hard link or a symlink to it is caught too.
+    Devices are exempt: ``screen - -o /dev/stdout`` on a terminal is one tty both ways."""
+    if not output or output == "-":
+        return
+    try:
+        out = os.stat(output)
+    except (OSError, ValueError):
+        return  # nothing there yet (or atomic_writer reports it)
+    if not stat.S_ISREG(out.st_mode):
+        return
+    for name in inputs:
+        try:
+            st = os.fstat(0) if name == "-" else os.stat(name)
+        except (OSError, ValueError):
+            continue
+        if stat.S_ISREG(st.st_mode) and (st.st_dev, st.st_ino) == (out.st_dev, out.st_ino):
+            shown = "<stdin>" if name == "-" else name
+            raise InputError(show(output), "", f"is the input being read ({show(shown)}); "
+                             "write the report to another file")
+
+
+class _GuardedStdout(io.RawIOBase):
+    """File descriptor 1 for writing. A failed write is an ``OutputError`` (a closed pipe stays
+    ``BrokenPipeError``); after either, later writes are dropped, so the flush at exit does not
+    report the same loss a second time."""
+
+    def __init__(self, fd: int | None):
+        super().__init__()
+        self.fd = fd
+        self.failed = False
+
+    def writable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        if self.fd is None:
+            raise OSError(errno.EBADF, "standard output is closed")
+        return self.fd
+
+    def isatty(self) -> bool:
+        return self.fd is not None and os.isatty(self.fd)
+
+    def write(self, data) -> int:
+        if self.failed:
+            return len(data)
+        if self.fd is None:
+            self.failed = True
+            raise OutputError("<stdout>", "standard output is closed")
+        try:
+            return os.write(self.fd, data)
+        except BrokenPipeError:
+            self.failed = True
+            raise
+        except OSError as err:
+            self.failed = True
+            raise OutputError("<stdout>", err) from err
+
+
+def guard_stdout() -> bool:
+    """Route the process's real stdout through ``_GuardedStdout`` (also when it is closed, ``>&-``).
+
+    Left alone: a terminal (the questionnaire's arrow keys talk to it directly) and a stream
+    someone else installed (click's test runner). Returns True when the guard is in place."""
+    current = sys.stdout
+    if current is not None and (current is not sys.__stdout__ or current.isatty()):
+        return isinstance(getattr(current, "buffer", None), io.BufferedWriter) and \
+            isinstance(current.buffer.raw, _GuardedStdout)
+    fd = None
+    if current is not None:
+        try:
+            current.flush()
+            fd = current.fileno()
+        except (OSError, ValueError):
+            fd = None
+    sys.stdout = io.TextIOWrapper(io.BufferedWriter(_GuardedStdout(fd)),
+                                  encoding=getattr(current, "encoding", None) or "utf-8",
+                                  errors=getattr(current, "errors", None) or "strict")
+    return True

@@ -10,12 +10,16 @@ import click
 from advisor.errors import InputError
 from advisor.frontends.output import atomic_writer
 from advisor.render.team import TEAM_WRITERS
+from advisor.inputs.reading import is_regular
 from advisor.inputs.roster import RosterReader, RowProblem, open_text, pseudonym
 from advisor.screening.screener import Screener, TeamSummary
 
 
 def _count_lines(path: str) -> int:
-    if path == "-":
+    """Lines in a regular file, for the progress bar and the choice of a process pool; 0 for
+    anything else. A pipe, FIFO or device is never opened a second time: that read would
+    drain the very rows the roster reader is about to screen."""
+    if not is_regular(path):
         return 0
     try:
         with open(path, "rb") as fh:

@@ -6,55 +6,39 @@ shipped JSON Schema and this validator agree on the examples.
 """
 from __future__ import annotations
 
-import json
-import sys
-from pathlib import Path
+import re
 
 from advisor.errors import InputError
+from advisor.inputs.reading import decode_text, load_json, read_limited, shown_name
 from advisor.knowledge.loader import suggest
+from advisor.knowledge.sections import ID_PATTERN as KNOWLEDGE_ID
 from advisor.knowledge.model import KnowledgeBase
 from advisor.reasoning.case import Case
 
 INPUT_SCHEMA_VERSION = "1.0"
 ACCEPTED_VERSIONS = {"1", "1.0"}
 MAX_INPUT_BYTES = 1024 * 1024
+ID_PATTERN = KNOWLEDGE_ID.pattern
+"""What an observation id looks like: the rule pack loader's one definition, used by this
+validator and equal to the ``pattern`` of the published input schema (a test checks they
+agree). No surrounding whitespace: ``" knee_pain"`` is refused, as the schema refuses it."""
 TOP_LEVEL = {"schema_version", "athlete", "group", "symptoms", "notes", "asked", "matched"}
 
 
-def read_text(path: str, limit: int = MAX_INPUT_BYTES) -> str:
-    """Read a file or ``-`` (stdin) as UTF-8, refusing anything over ``limit`` bytes."""
-    shown = "<stdin>" if path == "-" else path
-    try:
-        if path == "-":
-            data = sys.stdin.buffer.read(limit + 1)
-        else:
-            p = Path(path)
-            if p.is_dir():
-                raise IsADirectoryError(path)
-            size = p.stat().st_size
-            if size > limit:
-                raise InputError(shown, "", f"file is {size:,} bytes; the limit is {limit:,} bytes")
-            data = p.read_bytes()
-    except OSError as err:
-        raise InputError.from_os_error(shown, err) from err
-    if len(data) > limit:
-        raise InputError(shown, "", f"input is larger than the limit of {limit:,} bytes")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise InputError(shown, "", f"not UTF-8 text (byte {err.start})") from err
+def read_text(path: str, limit: int = MAX_INPUT_BYTES,
+              empty: str = "is empty; expected a JSON object with a 'symptoms' list") -> str:
+    """Read a file or ``-`` (stdin) as UTF-8, refusing anything over ``limit`` bytes, whatever
+    kind of file it is (see ``advisor.inputs.reading``)."""
+    shown = shown_name(path)
+    text = decode_text(read_limited(path, limit), shown)
     if not text.strip():
-        raise InputError(shown, "", "is empty; expected a JSON object with a 'symptoms' list")
+        raise InputError(shown, "", empty)
     return text
 
 
 def parse_json(text: str, shown: str):
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as err:
-        raise InputError(shown, f"line {err.lineno} column {err.colno}", f"not valid JSON: {err.msg}") from err
-    except RecursionError as err:
-        raise InputError(shown, "", "JSON nested too deeply") from err
+    """Kept for callers: the one strict decoder is ``advisor.inputs.reading.load_json``."""
+    return load_json(text, shown)
 
 
 def _type_name(value) -> str:
@@ -104,7 +88,10 @@ def case_from_data(data, kb: KnowledgeBase, shown: str) -> tuple[Case, list[tupl
                 raise InputError(shown, f"{where}.present", f"expected true, false or null (unsure), got {_type_name(present)}")
         else:
             raise InputError(shown, where, f"expected an observation id or {{\"id\": ..., \"present\": ...}}, got {_type_name(item)}")
-        ident = ident.strip()
+        if not re.fullmatch(ID_PATTERN, ident):
+            raise InputError(shown, where if isinstance(item, str) else f"{where}.id",
+                             f"'{ident}' is not an observation id (lowercase letters, digits and '_', no spaces)"
+                             + suggest(ident.strip().lower(), kb.observations))
         if ident not in kb.observations:
             raise InputError(shown, where, f"unknown observation id '{ident}'" + suggest(ident, kb.observations)
                              + "; list ids with 'stridewise symptoms'")
@@ -120,8 +107,8 @@ def case_from_data(data, kb: KnowledgeBase, shown: str) -> tuple[Case, list[tupl
 
 
 def load_case(path: str, kb: KnowledgeBase) -> tuple[Case, list[tuple[str, bool | None]]]:
-    shown = "<stdin>" if path == "-" else path
-    return case_from_data(parse_json(read_text(path), shown), kb, shown)
+    shown = shown_name(path)
+    return case_from_data(load_json(read_text(path), shown), kb, shown)
 
 
 def case_document(answers: list[tuple[str, bool | None]], athlete: str = "", group: str = "") -> dict:

@@ -58,7 +58,7 @@ def parse_sections(items: dict[str, list[Item]], col: Collector) -> Parsed:
             ident = values["id"]
             if not ident:
                 continue
-            if not ID_PATTERN.match(ident):
+            if not ID_PATTERN.fullmatch(ident):
                 col.at(item, "id", f"'{ident}' is not a snake_case id (lower case, digits, underscores)")
             if ident in seen:
                 other = seen[ident]

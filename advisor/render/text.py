@@ -4,6 +4,7 @@ from __future__ import annotations
 import shutil
 import textwrap
 
+from advisor.errors import show
 from advisor.reasoning.result import Result
 from .common import REFERRAL_LINE, all_sources, citation_text, step_text
 from .summary import summarise
@@ -45,7 +46,7 @@ def render_text(result: Result, details: bool = False, width: int | None = None)
 def _summary(lines: _Lines, result: Result) -> None:
     s = summarise(result)
     if result.athlete:
-        lines.wrap(f"Athlete: {result.athlete}" + (f" ({result.group})" if result.group else ""))
+        lines.wrap(f"Athlete: {show(result.athlete)}" + (f" ({show(result.group)})" if result.group else ""))
     lines.wrap(s.triage)
     for flag in s.red_flags:
         lines.wrap("! " + flag, "  ")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import jsonschema
@@ -171,3 +172,21 @@ def test_not_sure_answers_are_kept_in_the_output(run_json):
         {"symptoms": ["knee_pain", {"id": "knee_caves_in", "present": None}]}))
     assert [p["id"] for p in out["unsure"]] == ["knee_caves_in"]
     assert "knee_caves_in" not in [p["id"] for p in out["present"] + out["absent"]]
+
+
+def test_exit_code_table_lists_every_error_code():
+    from advisor.errors import AdvisorError, EngineError, InputError, KnowledgeBaseError, OutputError
+    from advisor.frontends.cli import EXIT_CODES
+    codes = {int(m) for m in re.findall(r"^\s+(\d+)\s", EXIT_CODES, flags=re.M)}
+    for cls in (AdvisorError, EngineError, InputError, KnowledgeBaseError, OutputError):
+        assert cls.exit_code in codes, cls
+    assert OutputError.exit_code == 6 and "6  could not write the output" in EXIT_CODES
+    assert len({InputError.exit_code, KnowledgeBaseError.exit_code, OutputError.exit_code}) == 3
+
+
+def test_every_error_message_is_one_escaped_line(run_line, tmp_path):
+    bad = tmp_path / "bad\x1b[31m.json"
+    bad.write_text('{"symptoms": ["x\\u001b]0;owned\\u0007\\nstridewise: forged"]}')
+    result = run_line(["check", str(bad)])
+    assert result.exit_code == 3
+    assert len(result.stderr.splitlines()) == 1 and "\x1b" not in result.stderr and "\x07" not in result.stderr

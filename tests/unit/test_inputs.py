@@ -1,0 +1,116 @@
+"""The input layer's building blocks: one id rule, one strict JSON decoder, one escaper."""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from advisor.errors import InputError, show
+from advisor.inputs.reading import load_json
+from advisor.inputs.roster import PSEUDONYM_HEX, pseudonym
+from advisor.inputs.symptoms import ID_PATTERN
+
+SCHEMA = Path(__file__).resolve().parents[2] / "advisor" / "schemas" / "input.schema.json"
+
+
+def _patterns(node):
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "pattern":
+                yield value
+            else:
+                yield from _patterns(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _patterns(item)
+
+
+def test_the_schema_and_the_validator_share_one_id_pattern(kb):
+    found = list(_patterns(json.loads(SCHEMA.read_text())))
+    assert found and set(found) == {ID_PATTERN}
+    assert all(re.fullmatch(ID_PATTERN, ident) for ident in kb.observations)
+
+
+@pytest.mark.parametrize("text, where", [
+    ('{"a": 1, "a": 2}', "$.a"),
+    ('{"a": {"b": [1, {"c": 1, "c": 1}]}}', "$.a.b[1].c"),
+    ('[{"x y": {"k": 0, "k": 0}}]', '$[0]["x y"].k'),
+])
+def test_duplicate_keys_are_named_with_their_path(text, where):
+    with pytest.raises(InputError) as info:
+        load_json(text, "f.json")
+    assert info.value.where == where and "duplicate key" in info.value.message
+
+
+def test_the_first_problem_in_document_order_is_reported():
+    with pytest.raises(InputError) as info:
+        load_json('{"a": "\\ud800", "b": {"c": 1, "c": 2}}', "f.json")
+    assert info.value.where == "$.a"
+
+
+def test_a_clean_document_decodes_to_plain_values():
+    doc = load_json('{"a": [1, 2.5, "x", null, true], "b": {"c": -3}}', "f.json")
+    assert doc == {"a": [1, 2.5, "x", None, True], "b": {"c": -3}}
+
+
+@given(st.recursive(st.none() | st.booleans() | st.integers() | st.text(alphabet=st.characters(blacklist_categories=["Cs"])),
+                    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+                    max_leaves=20))
+def test_any_valid_json_round_trips(doc):
+    assert load_json(json.dumps(doc), "f.json") == doc
+
+
+def test_show_escapes_controls_and_bounds_length():
+    assert show("a\x1b]0;t\x07\nb\u2028\u202e") == "a\\x1b]0;t\\x07\\nb\\u2028\\u202e"
+    assert show("\ud800") == "\\ud800"
+    assert len(show("x" * 10_000)) < 1010
+    assert show("Zoë O'Neil, 5k") == "Zoë O'Neil, 5k"
+
+
+@given(st.text())
+def test_show_is_always_one_printable_line(text):
+    shown = show(text)
+    assert "\n" not in shown and "\r" not in shown and "\x1b" not in shown
+    shown.encode("utf-8")  # never a lone surrogate
+
+
+def test_pseudonyms_are_long_stable_and_salted():
+    a = pseudonym("Ana", "s")
+    assert a == pseudonym("Ana", "s") != pseudonym("Ana", "t")
+    assert re.fullmatch(r"athlete-[0-9a-f]{%d}" % PSEUDONYM_HEX, a) and PSEUDONYM_HEX * 4 >= 64
+    names = {pseudonym(f"A{i}", "s") for i in range(50_000)}
+    assert len(names) == 50_000
+
+
+# -- a roster loses nobody: every line with something on it is an athlete or a named problem --
+_CELL = st.text(alphabet=st.characters(blacklist_characters="\r\n", blacklist_categories=["Cs"]), max_size=12)
+
+
+@given(rows=st.lists(st.tuples(_CELL, st.sampled_from(["knee_pain", "pain_at_night", "no:knee_pain", "x y", ""]),
+                               st.booleans()), min_size=1, max_size=25))
+def test_every_csv_line_is_an_athlete_or_a_named_problem(kb, rows):
+    import csv
+    import io
+
+    from advisor.inputs.roster import Entry, RosterReader, RowProblem
+    out = io.StringIO()
+    out.write("athlete,observations\n")
+    for name, obs, raw in rows:  # raw: written by hand, quotes and all, as a careless export would
+        if raw:
+            out.write(f"{name},{obs}\n")
+        else:
+            csv.writer(out, lineterminator="\n").writerow([name, obs])
+    text = out.getvalue()
+    reader = RosterReader(kb, io.BytesIO(text.encode("utf-8")), "r.csv", "csv")
+    items = list(reader)
+    lines = text.split("\n")[1:-1]
+    got = [item.line for item in items]
+    assert got == sorted(got) and len(got) == len(set(got))  # roster order, one item per line
+    assert all(isinstance(i, (Entry, RowProblem)) for i in items)
+    for n, line in enumerate(lines, 2):
+        if n not in got:  # passed over: only a line with nothing in it
+            assert all(not cell.strip() for cell in next(csv.reader([line], strict=True), [])), (n, line)
