@@ -40,6 +40,8 @@ class Certainty:
     def __init__(self, kb: KnowledgeBase):
         self.kb = kb
         self.order = self._topological_order()
+        self._position = {node: n for n, node in enumerate(self.order)}
+        self._weight = {rule.id: rule.weight for rule in kb.rules}
 
     def _topological_order(self) -> list[str]:
         deps: dict[str, set[str]] = {}
@@ -66,20 +68,25 @@ class Certainty:
 
     def certainties(self, trace: Trace) -> dict[str, float]:
         """Certainty of every fact key (``+id`` / ``-id``) from the trace."""
-        cf: dict[str, float] = {k: 1.0 for k in trace.facts if k[1:] in self.kb.observations}
+        return self.certainties_and_firings(trace)[0]
+
+    def certainties_and_firings(self, trace: Trace) -> tuple[dict[str, float], dict[str, list[Firing]]]:
+        """``certainties(trace)``, and the trace's firings grouped by conclusion (explain needs both)."""
+        observations = self.kb.observations
+        cf: dict[str, float] = {k: 1.0 for k in trace.facts if k[1:] in observations}
         by_conclusion: dict[str, list[Firing]] = {}
         for firing in trace.firings:
             by_conclusion.setdefault(firing.conclusion, []).append(firing)
-        for node in self.order:
-            firings = by_conclusion.get(node)
-            if not firings:
-                continue
+        position = self._position
+        weight = self._weight
+        # Only the nodes some rule fired for, still in rule-graph order.
+        for node in sorted(by_conclusion, key=position.__getitem__):
             best: dict[str, float] = {}
-            for firing in firings:
+            for firing in by_conclusion[node]:
                 strength = min(cf.get(p, 0.0) for p in firing.premises)
                 if strength > 0:
                     best[firing.rule] = max(best.get(firing.rule, 0.0), strength)
-            value = combine(self.kb.rules_by_id[r].weight * s for r, s in best.items())
+            value = combine(weight[r] * s for r, s in best.items())
             if value:
                 cf["+" + node] = value
-        return cf
+        return cf, by_conclusion
