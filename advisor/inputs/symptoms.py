@@ -11,9 +11,15 @@ import sys
 from pathlib import Path
 
 from advisor.errors import InputError
-from advisor.knowledge.loader import suggest
 from advisor.knowledge.model import KnowledgeBase
 from advisor.reasoning.case import Case
+
+
+def suggest(word, options) -> str:
+    # Imported on the error path only: the loader pulls in PyYAML, which a cached pack
+    # never needs (a cold 'check' is otherwise mostly imports).
+    from advisor.knowledge.loader import suggest as did_you_mean
+    return did_you_mean(word, options)
 
 INPUT_SCHEMA_VERSION = "1.0"
 ACCEPTED_VERSIONS = {"1", "1.0"}

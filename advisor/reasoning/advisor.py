@@ -34,6 +34,9 @@ class Advisor:
 
 @lru_cache(maxsize=4)
 def get_advisor(rules_dir: str | None = None) -> Advisor:
-    """The advisor for a rule pack (the built-in one by default), built once per process."""
-    from advisor.knowledge.loader import load_knowledge_base
-    return Advisor(load_knowledge_base(rules_dir))
+    """The advisor for a rule pack (the built-in one by default), built once per process.
+
+    The loaded pack comes from the per-user cache when it is there (advisor/knowledge/cache.py).
+    """
+    from advisor.knowledge.cache import load_knowledge_base_cached
+    return Advisor(load_knowledge_base_cached(rules_dir))
