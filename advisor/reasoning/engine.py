@@ -140,14 +140,17 @@ class Trace:
 
 
 class _Session:
-    """One live durable session and the JSON of every fact in it (the sid is fixed)."""
+    """One live durable session, the JSON of every fact it can hold, and the actions it has run."""
 
-    __slots__ = ("sid", "state", "fact_json")
+    __slots__ = ("sid", "state", "fact_json", "actions")
 
     def __init__(self, sid: str):
         self.sid = sid
         self.state = 0
         self.fact_json: dict[str, str] = {}
+        self.actions: dict[str, str] = {}
+        """Action message -> action name. In one session a given action always sends the same
+        text (the sid and each condition's fact are fixed), so each is parsed once."""
 
     def fact(self, key: str) -> str:
         text = self.fact_json.get(key)
@@ -234,8 +237,7 @@ class Engine:
         """Forward-chain one case. ``present``/``absent`` are observation ids; unknown ids are ignored."""
         keys = {"+" + o for o in present}
         keys.update("-" + o for o in absent if o not in present)
-        consumed = self.consumed
-        to_assert = sorted(k for k in keys if k in consumed)
+        to_assert = sorted(keys & self.consumed)
         if self._closed:
             raise EngineError("this engine was closed; build a new Engine for the rule pack")
         if not to_assert:
@@ -263,13 +265,11 @@ class Engine:
             state = self._assert_batch(session, to_assert)
             result = _core.start_action_for_state(handle, state)
             message = result[1] if result else None
+            seen = session.actions
             actions = self._actions
             consumed = self.consumed
             while message:
-                action = actions.get(self._action_name(message))
-                if action is None:
-                    raise EngineError(f"engine ran the session sentinel inside a case: {message[:200]!r}")
-                _, rank, derived = action
+                _, rank, derived = actions[seen.get(message) or self._action_of(session, message)]
                 ranks.add(rank)
                 if derived is not None and derived not in facts:
                     facts.add(derived)
@@ -321,6 +321,14 @@ class Engine:
         code, _ = _core.assert_fact(self._handle, session.fact(key))
         if code != CoreCode.OK:
             raise EngineError(f"engine refused '{key[1:]}': {_refusal(code)}")
+
+    def _action_of(self, session: _Session, message: str) -> str:
+        name = self._action_name(message)
+        if name not in self._actions:
+            raise EngineError(f"engine ran the session sentinel inside a case: {message[:200]!r}")
+        if len(session.actions) < 4 * len(self._actions):  # bounded, whatever the core sends
+            session.actions[message] = name
+        return name
 
     def _action_name(self, message: str) -> str:
         match = _ACTION_NAME.match(message)

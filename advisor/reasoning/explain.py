@@ -55,8 +55,12 @@ class Explainer:
             for _, keys, _ in entries:
                 for key in keys:
                     self._touching.setdefault(key, set()).add(cause_id)
+        self._cause_index = {c: n for n, c in enumerate(kb.causes)}
+        self._cause_fields = {c.id: (c.id, c.text, c.type.value, c.muscle, c.state.value if c.state else "",
+                                     c.explanation) for c in kb.causes.values()}
         self._premises: dict[str, Premise] = {}
         self._steps: dict[Firing, Step] = {}
+        self._chain_info: dict[Firing, tuple[bool, tuple[str, ...], tuple]] = {}
         self._citations: dict[tuple[Citation, ...], tuple[CitationOut, ...]] = {}
         self._plans: dict[tuple[str, ...], tuple[PlannedExercise, ...]] = {}
         self._prevention: tuple[PlannedExercise, ...] | None = None
@@ -66,25 +70,34 @@ class Explainer:
         kb = self.kb
         cf, by_conclusion = self.certainty.certainties_and_firings(trace)
 
+        # A red flag or cause has a certainty only if some rule concluded it (cf holds the
+        # rest at 0, which is never a hit nor likely): look at those alone.
+        red_flags = kb.red_flags
         flags = []
-        for flag_id, flag in kb.red_flags.items():
-            if cf.get("+" + flag_id, 0) > 0:
-                because = {p for f in by_conclusion.get(flag_id, ()) for p in f.premises}
+        for node, fired in by_conclusion.items():
+            if node in red_flags and cf.get("+" + node, 0) > 0:
+                because = {p for f in fired for p in f.premises}
+                flag = red_flags[node]
                 flags.append(RedFlagHit(flag.id, flag.text, flag.triage.value, flag.see, flag.action,
                                         tuple(self._premise(p) for p in sorted(because)),
                                         self._cites(flag.citations)))
-        flags.sort(key=lambda h: (kb.red_flags[h.id].triage.rank, h.id))
+        flags.sort(key=lambda h: (red_flags[h.id].triage.rank, h.id))
 
-        scored = sorted(((cf.get("+" + c, 0.0), c) for c in kb.causes), key=lambda t: (-t[0], t[1]))
-        likely = [(v, c) for v, c in scored if v >= LIKELY][:MAX_CAUSES]
+        all_causes = kb.causes
+        scored = sorted((-v, k[1:]) for k, v in cf.items()
+                        if k[0] == "+" and v >= LIKELY and k[1:] in all_causes)
+        likely = [(-v, c) for v, c in scored[:MAX_CAUSES]]
         likely_ids = {c for _, c in likely}
         causes = tuple(self._ranked(c, v, cf, by_conclusion) for v, c in likely)
-        touched: set[str] = set()
-        for key in trace.facts:
-            touched.update(self._touching.get(key, ()))
-        ruled_out = tuple(r for r in (self._why_not(c, cf, trace, by_conclusion) for c in kb.causes
-                                      if c not in likely_ids and (c in touched or c in by_conclusion
-                                                                  or "+" + c in cf)) if r)
+        # Only a cause a fact touches, with a firing or with a certainty can be ruled out
+        # for a reason; examined in knowledge-base order.
+        touching = self._touching
+        candidates = {c for key in trace.facts for c in touching.get(key, ())}
+        candidates.update(c for c in by_conclusion if c in all_causes)
+        candidates.update(k[1:] for k in cf if k[0] == "+" and k[1:] in all_causes)
+        candidates.difference_update(likely_ids)
+        ruled_out = tuple(r for r in (self._why_not(c, cf, trace, by_conclusion)
+                                      for c in sorted(candidates, key=self._cause_index.__getitem__)) if r)
 
         if flags:
             plan_kind, exercises = "referral", ()
@@ -137,27 +150,38 @@ class Explainer:
         return plan
 
     def _ranked(self, cause_id: str, value: float, cf: dict, by_conclusion: dict) -> RankedCause:
-        weight = self._weight
-        observations = self.kb.observations
         chain: list[Firing] = []
         seen: set[str] = set()
         frontier = [cause_id]
+        chain_info = self._chain_info
         while frontier:
             node = frontier.pop()
             if node in seen:
                 continue
             seen.add(node)
             for firing in by_conclusion.get(node, ()):
-                if weight[firing.rule] > 0 and min(cf.get(p, 0) for p in firing.premises) > 0:
-                    chain.append(firing)
-                    frontier.extend(p[1:] for p in firing.premises if p[1:] not in observations)
-        position = self._position
-        chain.sort(key=lambda f: (position.get(f.conclusion, 0), f.rule, f.premises))
+                info = chain_info.get(firing) or self._chain_entry(firing)
+                if info[0]:
+                    for p in firing.premises:
+                        if cf.get(p, 0) <= 0:
+                            break
+                    else:  # every premise holds with some certainty: a link of the chain
+                        chain.append(firing)
+                        frontier.extend(info[1])
+        chain.sort(key=lambda f: chain_info[f][2])
+        weight = self._weight
         against = [f for f in by_conclusion.get(cause_id, ()) if weight[f.rule] < 0]
-        cause = self.kb.causes[cause_id]
-        return RankedCause(cause.id, cause.text, cause.type.value, cause.muscle,
-                           cause.state.value if cause.state else "", round(value, 3), cause.explanation,
+        ident, text, kind, muscle, state, explanation = self._cause_fields[cause_id]
+        return RankedCause(ident, text, kind, muscle, state, round(value, 3), explanation,
                            tuple(self._step(f) for f in chain), tuple(self._step(f) for f in against))
+
+    def _chain_entry(self, firing: Firing) -> tuple[bool, tuple[str, ...], tuple]:
+        """Whether a firing can be a link of a chain, the ids it leads back to, its place in one."""
+        entry = self._chain_info[firing] = (
+            self._weight[firing.rule] > 0,
+            tuple(p[1:] for p in firing.premises if p[1:] not in self.kb.observations),
+            (self._position.get(firing.conclusion, 0), firing.rule, firing.premises))
+        return entry
 
     def _why_not(self, cause_id: str, cf: dict, trace: Trace, by_conclusion: dict) -> RuledOut | None:
         value = round(cf.get("+" + cause_id, 0.0), 3)
