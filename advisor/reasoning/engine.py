@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
 import re
 import threading
 from dataclasses import dataclass
@@ -70,7 +71,48 @@ def check_durable_version(version_of=None) -> None:
                                   f"run  pip install 'durable-rules=={PINNED_DURABLE}'")
 
 
-check_durable_version()
+def _binary_identity() -> str | None:
+    """Names the installed C core file (path, size, times, inode); None if it cannot be found.
+
+    Installing another durable-rules replaces that file, so a new identity means: check again.
+    """
+    from importlib.util import find_spec
+    spec = find_spec("durable_rules_engine")
+    if spec is None or not spec.origin:
+        return None
+    st = os.stat(spec.origin)
+    return f"{PINNED_DURABLE}|{spec.origin}|{st.st_size}|{st.st_mtime_ns}|{st.st_ctime_ns}|{st.st_ino}"
+
+
+def require_pinned_durable() -> None:
+    """The import-time check, remembered per installed C core.
+
+    ``importlib.metadata`` pulls in email, zipfile, csv and more: about a sixth of a cold
+    ``stridewise check``. So a passed check leaves a stamp in the per-user cache folder,
+    named by a hash of the installed C core's identity; while that file is unchanged the
+    stamp stands for the check. A missing, unreadable or foreign stamp just means checking.
+    """
+    from advisor.knowledge.cache import cache_dir
+    stamp = None
+    try:
+        identity = _binary_identity()
+        if identity is not None:
+            import hashlib
+            stamp = cache_dir() / f"durable-ok-{hashlib.sha256(identity.encode()).hexdigest()[:40]}"
+            if stamp.is_file() and stamp.stat().st_uid == os.getuid():
+                return
+    except OSError:
+        stamp = None
+    check_durable_version()
+    if stamp is not None:
+        try:
+            stamp.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            stamp.touch(mode=0o600)
+        except OSError:
+            pass
+
+
+require_pinned_durable()
 
 import durable_rules_engine as _core  # noqa: E402 - only once the version is known to be the pinned one
 

@@ -332,3 +332,38 @@ def test_only_the_engine_imports_durable():
     engine = "advisor/reasoning/engine.py"
     assert any(o.startswith(engine) for o in offenders)  # the scan does see imports
     assert [o for o in offenders if not o.startswith(engine)] == []
+
+
+def test_a_passed_version_check_is_remembered_per_installed_core(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    checks = []
+    real_check = engine_module.check_durable_version
+    monkeypatch.setattr(engine_module, "check_durable_version", lambda: checks.append(1) or real_check())
+    identity = engine_module._binary_identity()
+    assert identity and "durable_rules_engine" in identity
+    engine_module.require_pinned_durable()
+    engine_module.require_pinned_durable()
+    assert len(checks) == 1  # the second time, the stamp stood for the check
+    [stamp] = (tmp_path / "stridewise").glob("durable-ok-*")
+    assert stat_mode(stamp) == 0o600
+    # Another durable installed: another binary identity, so the real check runs again.
+    monkeypatch.setattr(engine_module, "_binary_identity", lambda: identity + "|reinstalled")
+    monkeypatch.setattr("importlib.metadata.version", lambda name: "2.0.29")
+    with pytest.raises(engine_module.DurableVersionError, match="2.0.29"):
+        engine_module.require_pinned_durable()
+    assert len(checks) == 2
+
+
+def test_a_cold_process_with_the_stamp_never_imports_importlib_metadata(tmp_path):
+    code = ("import sys; sys.path.insert(0, sys.argv[1])\n"
+            "import advisor.reasoning.engine\n"
+            "print('importlib.metadata' in sys.modules)\n")
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.run([sys.executable, "-c", code, str(ROOT)], capture_output=True, text=True,
+                           timeout=120, env=env) for _ in range(2)]
+    assert [r.stdout.strip() for r in runs] == ["True", "False"], [r.stderr for r in runs]
+
+
+def stat_mode(path: Path) -> int:
+    import stat
+    return stat.S_IMODE(path.stat().st_mode)
