@@ -87,21 +87,22 @@ def _binary_identity() -> str | None:
 def require_pinned_durable() -> None:
     """The import-time check, remembered per installed C core.
 
-    ``importlib.metadata`` pulls in email, zipfile, csv and more: about a sixth of a cold
-    ``stridewise check``. So a passed check leaves a stamp in the per-user cache folder,
-    named by a hash of the installed C core's identity; while that file is unchanged the
-    stamp stands for the check. A missing, unreadable or foreign stamp just means checking.
+    ``importlib.metadata`` pulls in email, zipfile, csv, socket and more: one of the largest
+    blocks of a cold ``stridewise check``. So a passed check leaves a stamp in the per-user
+    cache folder, named by a hash of the installed C core's identity; while that file is
+    unchanged the stamp stands for the check. A missing, unreadable or foreign stamp, or
+    ``STRIDEWISE_NO_CACHE=1``, just means checking.
     """
     from advisor.knowledge.cache import cache_dir
     stamp = None
     try:
-        identity = _binary_identity()
+        identity = None if os.environ.get("STRIDEWISE_NO_CACHE") else _binary_identity()
         if identity is not None:
             import hashlib
             stamp = cache_dir() / f"durable-ok-{hashlib.sha256(identity.encode()).hexdigest()[:40]}"
             if stamp.is_file() and stamp.stat().st_uid == os.getuid():
                 return
-    except OSError:
+    except Exception:  # noqa: BLE001 - no usable stamp: do the real check
         stamp = None
     check_durable_version()
     if stamp is not None:
