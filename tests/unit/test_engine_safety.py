@@ -336,6 +336,7 @@ def test_only_the_engine_imports_durable():
 
 def test_a_passed_version_check_is_remembered_per_installed_core(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("STRIDEWISE_NO_CACHE", raising=False)
     checks = []
     real_check = engine_module.check_durable_version
     monkeypatch.setattr(engine_module, "check_durable_version", lambda: checks.append(1) or real_check())
@@ -359,6 +360,7 @@ def test_a_cold_process_with_the_stamp_never_imports_importlib_metadata(tmp_path
             "import advisor.reasoning.engine\n"
             "print('importlib.metadata' in sys.modules)\n")
     env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("STRIDEWISE_NO_CACHE", None)
     runs = [subprocess.run([sys.executable, "-c", code, str(ROOT)], capture_output=True, text=True,
                            timeout=120, env=env) for _ in range(2)]
     assert [r.stdout.strip() for r in runs] == ["True", "False"], [r.stderr for r in runs]
