@@ -178,6 +178,7 @@ def test_a_cold_check_from_the_cache_never_imports_yaml(cache_home, tmp_path):
             "try:\n    main(['check', sys.argv[2]])\nexcept SystemExit:\n    pass\n"
             "print('YAML', 'yaml' in sys.modules, file=sys.stderr)\n")
     env = {**os.environ, "XDG_CACHE_HOME": str(cache_home.parent)}
+    env.pop("STRIDEWISE_NO_CACHE", None)
     runs = [subprocess.run([sys.executable, "-c", code, str(ROOT), str(ROOT / "examples" / "knee_caves_in.json")],
                            capture_output=True, text=True, timeout=120, env=env) for _ in range(2)]
     assert [r.returncode for r in runs] == [0, 0], runs[-1].stderr
