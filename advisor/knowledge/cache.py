@@ -16,27 +16,49 @@ into a per-user folder (``$XDG_CACHE_HOME/stridewise`` or ``~/.cache/stridewise`
 created 0700), each file 0600, and read only if the folder and the file belong to the
 current user and nobody else can write them (checked on the open file, symlinks
 refused). Anyone who could forge it could already run code as this user. On top, a file
-is used only if its header, the hash of its payload and the key inside it all check out
-and it holds a ``KnowledgeBase``; anything else (corrupt, truncated, foreign, a read-only
+is used only if its header, the CRC-32 of its payload (against a torn or damaged file;
+the trust comes from ownership, above) and the key inside it all check out and it holds
+a ``KnowledgeBase``; anything else (corrupt, truncated, foreign, a read-only
 or full disk) falls back silently to loading the pack. ``STRIDEWISE_NO_CACHE=1`` turns
 the cache off.
 """
 from __future__ import annotations
 
-import hashlib
 import os
 import sys
 from pathlib import Path
 
 from advisor.knowledge.model import KnowledgeBase
 
-FORMAT = b"stridewise-kb-cache 1\n"
+FORMAT = b"stridewise-kb-cache 2\n"
 """First line of every cache file; bump it when the layout below changes."""
 MAX_PACK_BYTES = 16 * 1024 * 1024
 """A folder bigger than this (or with more than MAX_PACK_FILES files) is not hashed: no cache."""
 MAX_PACK_FILES = 2000
 
 _PACKAGE = Path(__file__).resolve().parents[1]
+
+
+def sha256(data: bytes = b""):
+    """A SHA-256 hasher, without loading OpenSSL when Python has its own.
+
+    ``import hashlib`` loads ``_hashlib`` (libcrypto): several ms of a cold ``check``, more
+    than hashing the pack. CPython's built-in SHA-256 (``_sha256`` in 3.11, ``_sha2`` from
+    3.12) gives the same digests; ``hashlib`` is the fallback anywhere else.
+    """
+    global _sha256_new
+    if _sha256_new is None:
+        try:
+            from _sha2 import sha256 as _sha256_new
+        except ImportError:
+            try:
+                from _sha256 import sha256 as _sha256_new
+            except ImportError:
+                from hashlib import sha256 as _sha256_new
+    return _sha256_new(data)
+
+
+_sha256_new = None
 
 
 def default_rules_folder() -> Path:
@@ -52,24 +74,28 @@ def cache_dir() -> Path:
 
 def cache_key(rules_dir: str | os.PathLike | None) -> str | None:
     """The hash naming the cache entry for this pack and this code; None: do not cache."""
-    folder = default_rules_folder() if rules_dir is None else Path(rules_dir)
-    digest = hashlib.sha256(FORMAT)
+    folder = os.fspath(default_rules_folder() if rules_dir is None else rules_dir)
+    digest = sha256(FORMAT)
     digest.update(sys.version.encode() + b"\0" + repr(None if rules_dir is None else str(rules_dir)).encode())
-    code = sorted((_PACKAGE / "knowledge").glob("*.py")) + [_PACKAGE / "errors.py"]
-    files = [(f"code/{p.name}", p) for p in code]
-    total = 0
+    code_dir = os.path.join(_PACKAGE, "knowledge")
+    files = [("code/" + name, os.path.join(code_dir, name))
+             for name in sorted(os.listdir(code_dir)) if name.endswith(".py")]
+    files.append(("code/errors.py", os.path.join(_PACKAGE, "errors.py")))
+    code_files = len(files)
     # Every file under the folder, not only *.yaml: whatever the loader reads is covered.
     for root, dirs, names in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        relative = os.path.relpath(root, folder).replace(os.sep, "/")
         for name in sorted(names):
-            path = Path(root) / name
-            files.append(("pack/" + path.relative_to(folder).as_posix(), path))
-            if len(files) > MAX_PACK_FILES:
-                return None
-    if not any(name.startswith("pack/") for name, _ in files):
+            files.append(("pack/" + (name if relative == "." else f"{relative}/{name}"), os.path.join(root, name)))
+        if len(files) > MAX_PACK_FILES:
+            return None
+    if len(files) == code_files:
         return None  # no such folder, or empty: let the loader say so
+    total = 0
     for name, path in files:
-        data = path.read_bytes()
+        with open(path, "rb") as fh:
+            data = fh.read()
         total += len(data)
         if total > MAX_PACK_BYTES:
             return None
@@ -85,6 +111,7 @@ def read(key: str) -> KnowledgeBase | None:
     """The cached pack for ``key``, or None if there is none that passes every check."""
     import pickle
     import stat
+    import zlib
     folder = cache_dir()
     if not _owned_and_private(os.stat(folder)):
         return None
@@ -96,8 +123,8 @@ def read(key: str) -> KnowledgeBase | None:
         blob = fh.read()
     if not blob.startswith(FORMAT):
         return None
-    checksum, payload = blob[len(FORMAT):len(FORMAT) + 64], blob[len(FORMAT) + 65:]
-    if hashlib.sha256(payload).hexdigest().encode() != checksum:
+    checksum, payload = blob[len(FORMAT):len(FORMAT) + 8], blob[len(FORMAT) + 9:]
+    if b"%08x" % zlib.crc32(payload) != checksum:
         return None
     stored_key, kb = pickle.loads(payload)
     if stored_key != key or not isinstance(kb, KnowledgeBase):
@@ -109,6 +136,7 @@ def write(key: str, kb: KnowledgeBase) -> None:
     """Store the pack under ``key``: a private temporary file, then an atomic rename."""
     import pickle
     import tempfile
+    import zlib
     folder = cache_dir()
     folder.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not _owned_and_private(os.stat(folder)):
@@ -117,7 +145,7 @@ def write(key: str, kb: KnowledgeBase) -> None:
     fd, tmp = tempfile.mkstemp(prefix=".kb-", dir=folder)  # created 0600
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(FORMAT + hashlib.sha256(payload).hexdigest().encode() + b"\n" + payload)
+            fh.write(FORMAT + b"%08x\n" % zlib.crc32(payload) + payload)
         os.chmod(tmp, 0o600)
         os.replace(tmp, folder / f"kb-{key}.pickle")
     except BaseException:

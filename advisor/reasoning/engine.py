@@ -93,13 +93,12 @@ def require_pinned_durable() -> None:
     unchanged the stamp stands for the check. A missing, unreadable or foreign stamp, or
     ``STRIDEWISE_NO_CACHE=1``, just means checking.
     """
-    from advisor.knowledge.cache import cache_dir
+    from advisor.knowledge.cache import cache_dir, sha256
     stamp = None
     try:
         identity = None if os.environ.get("STRIDEWISE_NO_CACHE") else _binary_identity()
         if identity is not None:
-            import hashlib
-            stamp = cache_dir() / f"durable-ok-{hashlib.sha256(identity.encode()).hexdigest()[:40]}"
+            stamp = cache_dir() / f"durable-ok-{sha256(identity.encode()).hexdigest()[:40]}"
             if stamp.is_file() and stamp.stat().st_uid == os.getuid():
                 return
     except Exception:  # noqa: BLE001 - no usable stamp: do the real check
@@ -221,17 +220,17 @@ class Engine:
             alternatives = [rule.all + (alt,) for alt in rule.any] if rule.any else [rule.all]
             for n, literals in enumerate(alternatives):
                 name = f"{rule.id}#{n}"
-                literals = tuple(dict.fromkeys(literals))
-                if len(literals) == 1:
-                    conditions = [{"m": {"k": literals[0].key}}]
+                keys = list(dict.fromkeys(lit.key for lit in literals))
+                if len(keys) == 1:
+                    conditions = [{"m": {"k": keys[0]}}]
                 else:
-                    conditions = [{f"m_{i}": {"k": lit.key}} for i, lit in enumerate(literals)]
+                    conditions = [{f"m_{i}": {"k": key}} for i, key in enumerate(keys)]
                 definition[name] = {"all": conditions}
                 # Each condition matches one fixed key, so an action's premises are known
                 # now: the firing is prebuilt and the matched facts never need parsing.
-                firing = Firing(rule.id, tuple(sorted(lit.key for lit in literals)), rule.then)
+                firing = Firing(rule.id, tuple(sorted(keys)), rule.then)
                 firings.append((name, firing, "+" + rule.then if rule.weight > 0 else None))
-                consumed.update(lit.key for lit in literals)
+                consumed.update(keys)
         # The trace's order (rule, premises) is fixed per action: rank once, sort ints per case.
         ranked = sorted(firings, key=lambda t: (t[1].rule, t[1].premises))
         for rank, (name, firing, derived) in enumerate(ranked):

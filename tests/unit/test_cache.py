@@ -185,3 +185,12 @@ def test_a_cold_check_from_the_cache_never_imports_yaml(cache_home, tmp_path):
     assert runs[0].stdout == runs[1].stdout != ""
     assert "YAML True" in runs[0].stderr  # the first run loaded the pack
     assert "YAML False" in runs[1].stderr, runs[1].stderr  # the second never needed PyYAML
+
+
+def test_the_built_in_sha256_gives_hashlibs_digests():
+    import hashlib
+    for data in (b"", b"stridewise", bytes(range(256)) * 1000):
+        assert cache.sha256(data).hexdigest() == hashlib.sha256(data).hexdigest()
+    streamed = cache.sha256(b"a")
+    streamed.update(b"b")
+    assert streamed.hexdigest() == hashlib.sha256(b"ab").hexdigest()
