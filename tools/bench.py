@@ -204,8 +204,10 @@ def bench_engine(n: int, before_ref: str | None, heavy: bool = False) -> bool:
     if before:
         engines[label] = before[0].run
     engines["now"] = now.engine.run
-    rss_start = rss_mb()
     engine_times = timed(engines, cases)
+    rss_start = rss_mb()
+    for present, absent in cases:  # once more, the engine alone: does its memory stay flat?
+        now.engine.run(present, absent)
     rss_end = rss_mb()
 
     def advise_before(present, absent):
@@ -232,15 +234,15 @@ def bench_engine(n: int, before_ref: str | None, heavy: bool = False) -> bool:
         e = statistics.median(engine_times[label]) / statistics.median(engine_times["now"])
         a = statistics.median(advice_times[label]) / statistics.median(advice_times["now"])
         print(f"  now vs before: engine {e:.1f}x, full advice {a:.1f}x faster (medians)")
-    print(f"  RSS {rss_start:.1f} MB before the timed engine runs, {rss_end:.1f} MB after "
-          f"(flat: no per-case leak); {rss_mb():.1f} MB at the end")
+    print(f"  RSS {rss_start:.1f} MB before another {n:,} cases through the engine now, "
+          f"{rss_end:.1f} MB after (flat: no per-case leak)")
     compared = "before, now and the floor" if before else "now and the floor"
     print(f"  answers: {compared} {'identical on every case' if not mismatches else f'DIFFER on {mismatches} cases'}")
     return mismatches == 0
 
 
-def bench_cold_check(runs: int, before_exe: str | None) -> None:
-    exe = shutil.which("stridewise") or str(Path(sys.executable).with_name("stridewise"))
+def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None) -> None:
+    exe = exe or shutil.which("stridewise") or str(Path(sys.executable).with_name("stridewise"))
     example = ROOT / "examples" / "knee_caves_in.json"
     if not Path(exe).exists() or not example.exists():
         print("stridewise check cold: skipped (install the package and run from the repository)")
@@ -276,6 +278,8 @@ def main(argv=None) -> None:
                         help=f"git revision to compare with (default {BEFORE}); '' to skip")
     parser.add_argument("--before-exe", metavar="PATH",
                         help="a 'stridewise' installed from the old revision, for the cold-start comparison")
+    parser.add_argument("--exe", metavar="PATH",
+                        help="the 'stridewise' to time cold (default: the one on PATH or beside this Python)")
     args = parser.parse_args(argv)
     n = 1000 if args.quick else args.cases
     only = set(args.only or ["engine", "check", "ask", "screen"])
@@ -285,7 +289,7 @@ def main(argv=None) -> None:
         ok &= bench_engine(n, args.before or None)
         ok &= bench_engine(n, args.before or None, heavy=True)
     if "check" in only:
-        bench_cold_check(5 if args.quick else 15, args.before_exe)
+        bench_cold_check(5 if args.quick else 15, args.before_exe, args.exe)
     if "ask" in only:
         try:
             from tools.simulate import report
