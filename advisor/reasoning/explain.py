@@ -63,6 +63,7 @@ class Explainer:
         self._chain_info: dict[Firing, tuple[bool, tuple[str, ...], tuple]] = {}
         self._citations: dict[tuple[Citation, ...], tuple[CitationOut, ...]] = {}
         self._plans: dict[tuple[str, ...], tuple[PlannedExercise, ...]] = {}
+        self._planned_memo: dict[tuple[str, tuple[str, ...]], PlannedExercise] = {}
         self._prevention: tuple[PlannedExercise, ...] | None = None
 
     def explain(self, case: Case, trace: Trace) -> Result:
@@ -210,5 +211,10 @@ class Explainer:
         return None
 
     def _planned(self, ex, for_causes: tuple[str, ...]) -> PlannedExercise:
-        return PlannedExercise(ex.id, ex.name, ex.kind, ex.how, ex.dose.summary(), ex.dose.progression,
-                               for_causes, self._cites(ex.citations))
+        key = (ex.id, for_causes)  # at most PLAN_FOR_TOP causes: bounded by the pack
+        planned = self._planned_memo.get(key)
+        if planned is None:
+            planned = self._planned_memo[key] = PlannedExercise(
+                ex.id, ex.name, ex.kind, ex.how, ex.dose.summary(), ex.dose.progression,
+                for_causes, self._cites(ex.citations))
+        return planned
