@@ -12,7 +12,7 @@ from advisor.reasoning.result import Result
 
 
 class Advisor:
-    """Advises on cases for one rule pack. One per process (the engine is not thread-safe)."""
+    """Advises on cases for one rule pack. Threads may share it: calls into the engine are serialised."""
 
     def __init__(self, kb: KnowledgeBase, engine: Engine | None = None):
         self.kb = kb
