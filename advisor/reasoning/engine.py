@@ -340,10 +340,14 @@ class Engine:
             state = self._assert_batch(session, [_SENTINEL_KEY])
             result = _core.start_action_for_state(self._handle, state)
             message = result[1] if result else None
+            started = False
             while message:
                 if self._action_name(message) != _SENTINEL_RULE:
                     raise EngineError(f"engine ran an unexpected action in a new session: {message[:200]}")
+                started = True
                 message = _core.complete_and_start_action(self._handle, state)
+            if not started:  # the action context is still uninitialised: never use nor delete it
+                raise EngineError("engine did not start the new session's first action")
         except EngineError:
             raise
         except Exception as err:
