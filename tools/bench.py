@@ -1,9 +1,19 @@
 """Benchmark, run by hand: ``python -m tools.bench`` (add ``--quick`` for a short run).
 
-Engine: per-case median and p99 over N generated cases in one process, cases per second,
-memory (RSS) at the start and end of the run (flat means no per-case leak); full advice
-(engine + scoring); and ``stridewise check`` wall time from a cold process. The
-``ask`` simulation and ``screen`` rosters have their own sections.
+One run prints, side by side on the same generated cases:
+* the engine: a plain-Python forward chainer (the floor: what pure Python can do on
+  this pack), the engine as it was at ``--before`` (a git revision, loaded from git
+  history), and the engine now; per-case median and p99, cases/s, and the ratio to the
+  floor;
+* full advice (engine + certainty + explanation + result) before and now, and the floor
+  chainer with today's explanation;
+* ``stridewise check`` wall time from a cold process, ``--before-exe`` against the
+  installed ``stridewise`` (with its rule-pack cache, and with ``STRIDEWISE_NO_CACHE=1``).
+
+Implementations take turns on blocks of cases, so a change in machine load hits all of
+them alike; the load average is printed at the start and the end. Every trace and result
+is compared: the run fails if before, now and the floor disagree on any case.
+The ``ask`` simulation and ``screen`` rosters have their own sections.
 """
 from __future__ import annotations
 
@@ -16,7 +26,12 @@ import statistics
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BEFORE = "248a594"
+"""The last revision before the faster answer path (engine, certainty, explain)."""
 
 
 def rss_mb() -> float:
@@ -28,6 +43,13 @@ def rss_mb() -> float:
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def load_average() -> str:
+    try:
+        return " / ".join(f"{v:.2f}" for v in os.getloadavg()) + " (1 / 5 / 15 min)"
+    except OSError:
+        return "unknown"
 
 
 def generate_cases(kb, n: int, seed: int = 7, low: int = 1, high: int = 8):
@@ -46,57 +68,205 @@ def percentile(values, q):
     return values[min(len(values) - 1, int(round(q * (len(values) - 1))))]
 
 
-def bench_engine(n: int, heavy: bool = False) -> None:
-    from advisor.reasoning.advisor import get_advisor
+# -- the floor -----------------------------------------------------------------------------
+class PlainChainer:
+    """Forward chaining in plain Python, rules indexed by the facts they wait for.
+
+    The same semantics as tests/unit/reference_chainer.py (which stays naive: it is the
+    oracle), written for speed: each firing is prebuilt, and a rule is looked at only when
+    one of its facts arrives. The run checks it agrees with the engine on every case.
+    """
+
+    def __init__(self, kb):
+        from advisor.reasoning.engine import Firing
+        self.waiting: dict[str, list[tuple[frozenset[str], object, str | None]]] = {}
+        for rule in kb.rules:
+            alternatives = [rule.all + (alt,) for alt in rule.any] if rule.any else [rule.all]
+            for literals in alternatives:
+                keys = frozenset(lit.key for lit in literals)
+                entry = (keys, Firing(rule.id, tuple(sorted(keys)), rule.then),
+                         "+" + rule.then if rule.weight > 0 else None)
+                for key in keys:
+                    self.waiting.setdefault(key, []).append(entry)
+        self.order = {}
+        for entries in self.waiting.values():
+            for _, firing, _ in entries:
+                self.order[firing] = (firing.rule, firing.premises)
+
+    def run(self, present, absent=frozenset()):
+        from advisor.reasoning.engine import Trace
+        facts = {"+" + o for o in present}
+        facts.update("-" + o for o in absent if o not in present)
+        fired = set()
+        agenda = list(facts)
+        waiting = self.waiting
+        while agenda:
+            for keys, firing, derived in waiting.get(agenda.pop(), ()):
+                if firing not in fired and keys <= facts:
+                    fired.add(firing)
+                    if derived is not None and derived not in facts:
+                        facts.add(derived)
+                        agenda.append(derived)
+        return Trace(frozenset(facts), tuple(sorted(fired, key=self.order.__getitem__)))
+
+
+# -- the code as it was ----------------------------------------------------------------------
+def load_before(ref: str):
+    """The engine, certainty and explain modules at git revision ``ref``, as a separate package."""
+    package = "_bench_before"
+    sources = {}
+    for name in ("engine", "certainty", "explain"):
+        done = subprocess.run(["git", "-C", str(ROOT), "show", f"{ref}:advisor/reasoning/{name}.py"],
+                              capture_output=True, text=True)
+        if done.returncode != 0:
+            raise RuntimeError(done.stderr.strip() or f"git show failed for {name}.py")
+        sources[name] = done.stdout
+    sys.modules[package] = types.ModuleType(package)
+    modules = {}
+    for name in ("engine", "certainty", "explain"):
+        text = sources[name]
+        for other in ("engine", "certainty", "explain"):
+            text = text.replace(f"advisor.reasoning.{other} import", f"{package}.{other} import")
+        module = types.ModuleType(f"{package}.{name}")
+        module.__file__ = f"{ref}:advisor/reasoning/{name}.py"
+        sys.modules[module.__name__] = module
+        exec(compile(text, module.__file__, "exec"), module.__dict__)
+        modules[name] = module
+    return modules
+
+
+# -- timing --------------------------------------------------------------------------------
+def timed(runs: dict, cases, block: int = 250) -> dict[str, list[float]]:
+    """Per-case microseconds for each named callable; they take turns on blocks of cases."""
+    times = {name: [] for name in runs}
+    for start in range(0, len(cases), block):
+        chunk = cases[start:start + block]
+        for name, run in runs.items():
+            out = times[name]
+            clock = time.perf_counter_ns
+            for present, absent in chunk:
+                s = clock()
+                run(present, absent)
+                out.append((clock() - s) / 1000)
+    return times
+
+
+def table(title: str, times: dict[str, list[float]], floor: str | None) -> None:
+    print(title)
+    base = statistics.median(times[floor]) if floor else None
+    width = max(len(n) for n in times)
+    print(f"  {'':<{width}}  {'median':>8}  {'p99':>8}  {'cases/s':>9}" + ("  median vs floor" if base else ""))
+    for name, values in times.items():
+        med = statistics.median(values)
+        rate = len(values) / (sum(values) / 1e6)
+        ratio = f"  {med / base:>6.1f}x" if base else ""
+        print(f"  {name:<{width}}  {med:>6.0f} us  {percentile(values, 0.99):>5.0f} us  {rate:>9,.0f}{ratio}")
+
+
+def same_trace(a, b) -> bool:
+    def plain(t):
+        return t.facts, tuple((f.rule, f.premises, f.conclusion) for f in t.firings)
+    return plain(a) == plain(b)
+
+
+def bench_engine(n: int, before_ref: str | None, heavy: bool = False) -> bool:
+    from advisor.knowledge.loader import load_knowledge_base
+    from advisor.reasoning.advisor import Advisor
     from advisor.reasoning.case import Case
-    advisor = get_advisor(None)
-    kb = advisor.kb
-    cases = generate_cases(kb, n, low=15, high=30) if heavy else generate_cases(kb, n)
-    if heavy:
-        print("-- heavy cases: 15-30 observations each (a stress test, far above a real report)")
-    for present, absent in cases[:200]:  # warm-up
-        advisor.engine.run(present, absent)
-    rss_start = rss_mb()
-    times = []
+    kb = load_knowledge_base()
+    now = Advisor(kb)
+    floor = PlainChainer(kb)
+    before = None
+    if before_ref:
+        try:
+            old = load_before(before_ref)
+            before = (old["engine"].Engine(kb), old["explain"].Explainer(kb, old["certainty"].Certainty(kb)))
+        except Exception as err:  # noqa: BLE001 - a checkout without history still benchmarks "now"
+            print(f"before ({before_ref}): skipped ({err})")
+    cases = (generate_cases(kb, n, low=15, high=30) if heavy else generate_cases(kb, n))
+    kind = "15-30 observations each (a stress test, far above a real report)" if heavy else "1-8 observations each"
+
+    # Every implementation must give the same answers before its time counts.
+    mismatches = 0
     firings = 0
-    t0 = time.perf_counter()
     for present, absent in cases:
-        s = time.perf_counter_ns()
-        trace = advisor.engine.run(present, absent)
-        times.append((time.perf_counter_ns() - s) / 1000)
-        firings += len(trace.firings)
-    total = time.perf_counter() - t0
+        got = now.engine.run(present, absent)
+        firings += len(got.firings)
+        if not same_trace(got, floor.run(present, absent)):
+            mismatches += 1
+        if before:
+            old_trace = before[0].run(present, absent)
+            case = Case(present, absent)
+            if not same_trace(got, old_trace) or before[1].explain(case, old_trace) != now.advise(case):
+                mismatches += 1
+    label = f"before ({before_ref})"
+    engines = {"plain-Python floor": floor.run}
+    if before:
+        engines[label] = before[0].run
+    engines["now"] = now.engine.run
+    engine_times = timed(engines, cases)
+    rss_start = rss_mb()
+    for present, absent in cases:  # once more, the engine alone: does its memory stay flat?
+        now.engine.run(present, absent)
     rss_end = rss_mb()
+
+    def advise_before(present, absent):
+        case = Case(present, absent)
+        return before[1].explain(case, before[0].run(present, absent))
+
+    def advise_floor(present, absent):
+        return now.explainer.explain(Case(present, absent), floor.run(present, absent))
+
+    def advise_now(present, absent):
+        return now.advise(Case(present, absent))
+
+    advice = {"floor chainer + explanation": advise_floor}
+    if before:
+        advice[label] = advise_before
+    advice["now"] = advise_now
+    advice_times = timed(advice, cases)
+
     print(f"rule pack: {len(kb.rules)} rules, {len(kb.observations)} observations, {len(kb.causes)} causes")
-    print(f"engine (durable-rules C core), {n:,} generated cases, {firings / n:.1f} firings per case:")
-    print(f"  per case median {statistics.median(times):.0f} us, p99 {percentile(times, 0.99):.0f} us")
-    print(f"  {n / total:,.0f} cases/s ({total:.2f} s); RSS {rss_start:.1f} MB at start, {rss_end:.1f} MB at end")
-    times = []
-    t0 = time.perf_counter()
-    for present, absent in cases:
-        s = time.perf_counter_ns()
-        advisor.advise(Case(present, absent))
-        times.append((time.perf_counter_ns() - s) / 1000)
-    total = time.perf_counter() - t0
-    print(f"full advice (engine + scoring + result): median {statistics.median(times):.0f} us, "
-          f"p99 {percentile(times, 0.99):.0f} us, {n / total:,.0f} cases/s; RSS {rss_mb():.1f} MB")
+    table(f"engine, {n:,} generated cases, {kind}, {firings / n:.1f} firings per case:", engine_times,
+          "plain-Python floor")
+    table("full advice (engine + certainty + explanation + result):", advice_times, "floor chainer + explanation")
+    if before:
+        e = statistics.median(engine_times[label]) / statistics.median(engine_times["now"])
+        a = statistics.median(advice_times[label]) / statistics.median(advice_times["now"])
+        print(f"  now vs before: engine {e:.1f}x, full advice {a:.1f}x faster (medians)")
+    print(f"  RSS {rss_start:.1f} MB before another {n:,} cases through the engine now, "
+          f"{rss_end:.1f} MB after (flat: no per-case leak)")
+    compared = "before, now and the floor" if before else "now and the floor"
+    print(f"  answers: {compared} {'identical on every case' if not mismatches else f'DIFFER on {mismatches} cases'}")
+    return mismatches == 0
 
 
-def bench_cold_check(runs: int) -> None:
-    exe = shutil.which("stridewise") or str(Path(sys.executable).with_name("stridewise"))
-    example = Path(__file__).resolve().parent.parent / "examples" / "knee_caves_in.json"
-    if not example.exists():
-        example = Path("examples/knee_caves_in.json")
+def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None) -> None:
+    exe = exe or shutil.which("stridewise") or str(Path(sys.executable).with_name("stridewise"))
+    example = ROOT / "examples" / "knee_caves_in.json"
     if not Path(exe).exists() or not example.exists():
         print("stridewise check cold: skipped (install the package and run from the repository)")
         return
-    walls = []
+    variants = {}
+    if before_exe:
+        variants[f"before ({before_exe})"] = ([before_exe], {})
+    variants[f"now ({exe})"] = ([exe], {})
+    variants["now, STRIDEWISE_NO_CACHE=1"] = ([exe], {"STRIDEWISE_NO_CACHE": "1"})
+    walls: dict[str, list[float]] = {name: [] for name in variants}
+    for name, (cmd, env) in variants.items():  # warm-up: the OS file cache, and fills the rule-pack cache
+        subprocess.run(cmd + ["check", str(example)], check=True, stdout=subprocess.DEVNULL,
+                       env={**os.environ, **env})
     for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run([exe, "check", str(example)], check=True, stdout=subprocess.DEVNULL)
-        walls.append(time.perf_counter() - t0)
-    print(f"stridewise check {example.name}, cold process: median {statistics.median(walls) * 1000:.0f} ms, "
-          f"max {max(walls) * 1000:.0f} ms over {runs} runs")
+        for name, (cmd, env) in variants.items():
+            t0 = time.perf_counter()
+            subprocess.run(cmd + ["check", str(example)], check=True, stdout=subprocess.DEVNULL,
+                           env={**os.environ, **env})
+            walls[name].append((time.perf_counter() - t0) * 1000)
+    print(f"stridewise check {example.name}, cold process, {runs} runs each (taking turns):")
+    width = max(len(n) for n in walls)
+    for name, values in walls.items():
+        print(f"  {name:<{width}}  median {statistics.median(values):4.0f} ms, "
+              f"min {min(values):4.0f} ms, max {max(values):4.0f} ms")
 
 
 def main(argv=None) -> None:
@@ -104,15 +274,22 @@ def main(argv=None) -> None:
     parser.add_argument("--cases", type=int, default=10_000)
     parser.add_argument("--quick", action="store_true", help="1,000 cases, fewer runs")
     parser.add_argument("--only", choices=["engine", "check", "ask", "screen"], action="append")
+    parser.add_argument("--before", default=BEFORE, metavar="REV",
+                        help=f"git revision to compare with (default {BEFORE}); '' to skip")
+    parser.add_argument("--before-exe", metavar="PATH",
+                        help="a 'stridewise' installed from the old revision, for the cold-start comparison")
+    parser.add_argument("--exe", metavar="PATH",
+                        help="the 'stridewise' to time cold (default: the one on PATH or beside this Python)")
     args = parser.parse_args(argv)
     n = 1000 if args.quick else args.cases
     only = set(args.only or ["engine", "check", "ask", "screen"])
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; load average {load_average()}")
+    ok = True
     if "engine" in only:
-        bench_engine(n)
-        bench_engine(n, heavy=True)
+        ok &= bench_engine(n, args.before or None)
+        ok &= bench_engine(n, args.before or None, heavy=True)
     if "check" in only:
-        bench_cold_check(5 if args.quick else 15)
+        bench_cold_check(5 if args.quick else 15, args.before_exe, args.exe)
     if "ask" in only:
         try:
             from tools.simulate import report
@@ -127,6 +304,9 @@ def main(argv=None) -> None:
             pass
         else:
             bench_screen(quick=args.quick)
+    print(f"load average at the end: {load_average()}")
+    if not ok:
+        sys.exit(1)
 
 
 if __name__ == "__main__":

@@ -40,7 +40,7 @@ from typing import BinaryIO, Iterator
 from advisor.errors import InputError, show
 from advisor.inputs.reading import STDIN, load_json, shown_name, stdin_binary
 from advisor.inputs.symptoms import case_from_data
-from advisor.knowledge.loader import suggest
+from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase
 
 NAME_COLUMNS = ("athlete", "name", "id")

@@ -10,8 +10,7 @@ import re
 
 from advisor.errors import InputError
 from advisor.inputs.reading import decode_text, load_json, read_limited, shown_name
-from advisor.knowledge.loader import suggest
-from advisor.knowledge.sections import ID_PATTERN as KNOWLEDGE_ID
+from advisor.knowledge.ids import ID_PATTERN as KNOWLEDGE_ID, suggest
 from advisor.knowledge.model import KnowledgeBase
 from advisor.reasoning.case import Case
 

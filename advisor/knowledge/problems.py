@@ -1,23 +1,9 @@
 """Where a rule-pack problem is, and the list every check adds to (reported all at once)."""
 from __future__ import annotations
 
-
 from advisor.errors import Problem
+from advisor.knowledge.ids import SUGGEST_OPTIONS, suggest  # noqa: F401 - re-exported for the loader's modules
 from advisor.knowledge.yamlsource import LineDict, LineList
-
-SUGGEST_OPTIONS = 5_000
-"""difflib compares a word with every option: past this many options no suggestion is made,
-so a pack with thousands of typos stays linear."""
-
-
-def suggest(word, options) -> str:
-    """`` (did you mean 'x'?)`` for the closest option, or nothing."""
-    import difflib  # only when something is wrong: a valid pack never pays for it
-    options = list(options)
-    if len(options) > SUGGEST_OPTIONS:
-        return ""
-    match = difflib.get_close_matches(str(word)[:200], options, n=1, cutoff=0.6)
-    return f" (did you mean '{match[0]}'?)" if match else ""
 
 
 class Item:

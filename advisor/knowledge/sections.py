@@ -14,7 +14,7 @@ from advisor.knowledge.model import (
 from advisor.knowledge.problems import Collector, Item
 from advisor.knowledge.schema import ID_NAMESPACES, SECTIONS, Reader, Spot, Unselected, read_fields
 
-ID_PATTERN = re.compile(r"^[a-z][a-z0-9_]*$")
+from advisor.knowledge.ids import ID_PATTERN  # noqa: E402
 
 
 class Entry:

@@ -12,7 +12,7 @@ from advisor.reasoning.result import Result
 
 
 class Advisor:
-    """Advises on cases for one rule pack. One per process (the engine is not thread-safe)."""
+    """Advises on cases for one rule pack. Threads may share it: calls into the engine are serialised."""
 
     def __init__(self, kb: KnowledgeBase, engine: Engine | None = None):
         self.kb = kb
@@ -34,6 +34,9 @@ class Advisor:
 
 @lru_cache(maxsize=4)
 def get_advisor(rules_dir: str | None = None) -> Advisor:
-    """The advisor for a rule pack (the built-in one by default), built once per process."""
-    from advisor.knowledge.loader import load_knowledge_base
-    return Advisor(load_knowledge_base(rules_dir))
+    """The advisor for a rule pack (the built-in one by default), built once per process.
+
+    The loaded pack comes from the per-user cache when it is there (advisor/knowledge/cache.py).
+    """
+    from advisor.knowledge.cache import load_knowledge_base_cached
+    return Advisor(load_knowledge_base_cached(rules_dir))

@@ -41,23 +41,35 @@ class Certainty:
         self.kb = kb
         self.order = kb.order
         """Conclusions, each after everything its rules use: computed once by the loader."""
+        self._position = {node: n for n, node in enumerate(self.order)}
+        self._weight = {rule.id: rule.weight for rule in kb.rules}
+        self._observation_keys = frozenset(sign + o for o in kb.observations for sign in "+-")
 
     def certainties(self, trace: Trace) -> dict[str, float]:
         """Certainty of every fact key (``+id`` / ``-id``) from the trace."""
-        cf: dict[str, float] = {k: 1.0 for k in trace.facts if k[1:] in self.kb.observations}
+        return self.certainties_and_firings(trace)[0]
+
+    def certainties_and_firings(self, trace: Trace) -> tuple[dict[str, float], dict[str, list[Firing]]]:
+        """``certainties(trace)``, and the trace's firings grouped by conclusion (explain needs both)."""
+        cf: dict[str, float] = dict.fromkeys(trace.facts & self._observation_keys, 1.0)
         by_conclusion: dict[str, list[Firing]] = {}
         for firing in trace.firings:
             by_conclusion.setdefault(firing.conclusion, []).append(firing)
-        for node in self.order:
-            firings = by_conclusion.get(node)
-            if not firings:
-                continue
+        position = self._position
+        weight = self._weight
+        # Only the nodes some rule fired for, still in rule-graph order.
+        for node in sorted(by_conclusion, key=position.__getitem__):
             best: dict[str, float] = {}
-            for firing in firings:
-                strength = min(cf.get(p, 0.0) for p in firing.premises)
+            for firing in by_conclusion[node]:
+                try:
+                    strength = min([cf[p] for p in firing.premises])
+                except KeyError:  # a premise without certainty counts 0: the firing adds nothing
+                    continue
                 if strength > 0:
                     best[firing.rule] = max(best.get(firing.rule, 0.0), strength)
-            value = combine(self.kb.rules_by_id[r].weight * s for r, s in best.items())
+            values = [weight[r] * s for r, s in best.items()]
+            # One contribution combines to itself (exactly: 0 + v - 0*v == v); skip the sort.
+            value = (values[0] or 0.0) if len(values) == 1 else combine(values)
             if value:
                 cf["+" + node] = value
-        return cf
+        return cf, by_conclusion

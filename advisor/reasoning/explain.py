@@ -5,7 +5,7 @@ that led to each, the causes ruled out and why, and the exercise plan.
 """
 from __future__ import annotations
 
-from advisor.knowledge.model import Citation, KnowledgeBase, Rule
+from advisor.knowledge.model import Citation, KnowledgeBase, Literal, Rule
 from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import LIKELY, Certainty
 from advisor.reasoning.engine import Firing, Trace
@@ -20,7 +20,12 @@ MAX_CAUSES = 5
 
 
 class Explainer:
-    """Builds results for one knowledge base."""
+    """Builds results for one knowledge base.
+
+    Everything a result is built from that depends on the knowledge base alone (premises,
+    steps, citations, the reasons a rule can rule a cause out) is prepared once here or
+    memoised on first use: the result objects are frozen, so cases share them.
+    """
 
     def __init__(self, kb: KnowledgeBase, certainty: Certainty | None = None):
         self.kb = kb
@@ -28,40 +33,84 @@ class Explainer:
         self._concluding: dict[str, list[Rule]] = {}
         for rule in kb.rules:
             self._concluding.setdefault(rule.then, []).append(rule)
+        self._weight = {rule.id: rule.weight for rule in kb.rules}
+        self._position = {n: i for i, n in enumerate(self.certainty.order)}
+        # For each cause, its positive rules as (rule id, keys of its literals, and for each
+        # literal on an observation the key that contradicts it), in rule order: _why_not
+        # runs for most causes of every case.
+        self._positive: dict[str, list[tuple[str, frozenset[str], tuple[tuple[Literal, str], ...]]]] = {}
+        for cause_id in kb.causes:
+            entries = []
+            for rule in self._concluding.get(cause_id, ()):
+                if rule.weight <= 0:
+                    continue
+                literals = rule.all + rule.any
+                opposite = tuple((l, ("-" if not l.negated else "+") + l.id) for l in literals
+                                 if l.id in kb.observations)
+                entries.append((rule.id, frozenset(l.key for l in literals), opposite))
+            self._positive[cause_id] = entries
+        # Fact key -> causes with a positive rule on it. A cause no fact touches, with no
+        # firing and no certainty, has nothing to be ruled out for: _why_not is skipped.
+        self._touching: dict[str, set[str]] = {}
+        for cause_id, entries in self._positive.items():
+            for _, keys, _ in entries:
+                for key in keys:
+                    self._touching.setdefault(key, set()).add(cause_id)
+        self._cause_index = {c: n for n, c in enumerate(kb.causes)}
+        self._cause_fields = {c.id: (c.id, c.text, c.type.value, c.muscle, c.state.value if c.state else "",
+                                     c.explanation) for c in kb.causes.values()}
+        self._premises: dict[str, Premise] = {}
+        self._steps: dict[Firing, Step] = {}
+        self._chain_info: dict[Firing, tuple[bool, tuple[str, ...], tuple]] = {}
+        self._citations: dict[tuple[Citation, ...], tuple[CitationOut, ...]] = {}
+        self._plans: dict[tuple[str, ...], tuple[PlannedExercise, ...]] = {}
+        self._planned_memo: dict[tuple[str, tuple[str, ...]], PlannedExercise] = {}
+        self._prevention: tuple[PlannedExercise, ...] | None = None
 
     def explain(self, case: Case, trace: Trace) -> Result:
         """The frozen result for a case, from its engine trace."""
         kb = self.kb
-        cf = self.certainty.certainties(trace)
-        by_conclusion: dict[str, list[Firing]] = {}
-        for firing in trace.firings:
-            by_conclusion.setdefault(firing.conclusion, []).append(firing)
+        cf, by_conclusion = self.certainty.certainties_and_firings(trace)
 
+        # A red flag or cause has a certainty only if some rule concluded it (cf holds the
+        # rest at 0, which is never a hit nor likely): look at those alone.
+        red_flags = kb.red_flags
         flags = []
-        for flag_id, flag in kb.red_flags.items():
-            if cf.get("+" + flag_id, 0) > 0:
-                because = {p for f in by_conclusion.get(flag_id, ()) for p in f.premises}
+        for node, fired in by_conclusion.items():
+            if node in red_flags and cf.get("+" + node, 0) > 0:
+                because = {p for f in fired for p in f.premises}
+                flag = red_flags[node]
                 flags.append(RedFlagHit(flag.id, flag.text, flag.triage.value, flag.see, flag.action,
                                         tuple(self._premise(p) for p in sorted(because)),
                                         self._cites(flag.citations)))
-        flags.sort(key=lambda h: (kb.red_flags[h.id].triage.rank, h.id))
+        flags.sort(key=lambda h: (red_flags[h.id].triage.rank, h.id))
 
-        scored = sorted(((cf.get("+" + c, 0.0), c) for c in kb.causes), key=lambda t: (-t[0], t[1]))
-        likely = [(v, c) for v, c in scored if v >= LIKELY][:MAX_CAUSES]
+        all_causes = kb.causes
+        scored = sorted((-v, k[1:]) for k, v in cf.items()
+                        if k[0] == "+" and v >= LIKELY and k[1:] in all_causes)
+        likely = [(-v, c) for v, c in scored[:MAX_CAUSES]]
         likely_ids = {c for _, c in likely}
         causes = tuple(self._ranked(c, v, cf, by_conclusion) for v, c in likely)
-        ruled_out = tuple(r for r in (self._why_not(c, cf, trace, by_conclusion) for c in kb.causes
-                                      if c not in likely_ids) if r)
+        # Only a cause a fact touches, with a firing or with a certainty can be ruled out
+        # for a reason; examined in knowledge-base order.
+        touching = self._touching
+        candidates = {c for key in trace.facts for c in touching.get(key, ())}
+        candidates.update(c for c in by_conclusion if c in all_causes)
+        candidates.update(k[1:] for k in cf if k[0] == "+" and k[1:] in all_causes)
+        candidates.difference_update(likely_ids)
+        ruled_out = tuple(r for r in (self._why_not(c, cf, trace, by_conclusion)
+                                      for c in sorted(candidates, key=self._cause_index.__getitem__)) if r)
 
         if flags:
             plan_kind, exercises = PlanKind.REFERRAL, ()
         elif causes:
-            chosen = choose_exercises(kb, [c.id for c in causes[:PLAN_FOR_TOP]])
             plan_kind = PlanKind.TREATMENT
-            exercises = tuple(self._planned(kb.exercises[e], for_causes) for e, for_causes in chosen.items())
+            exercises = self._plan(tuple(c.id for c in causes[:PLAN_FOR_TOP]))
         else:
             plan_kind = PlanKind.PREVENTION
-            exercises = tuple(self._planned(e, ()) for e in prevention_exercises(kb))
+            if self._prevention is None:
+                self._prevention = tuple(self._planned(e, ()) for e in prevention_exercises(kb))
+            exercises = self._prevention
         return Result(kb.notice, tuple(flags), causes, ruled_out, exercises, plan_kind, triage_of(kb, case, flags),
                       tuple(self._premise("+" + o) for o in sorted(case.present)),
                       tuple(self._premise("-" + o) for o in sorted(case.absent - case.present)),
@@ -70,71 +119,106 @@ class Explainer:
 
     # ---------------------------------------------------------------------------------
     def _premise(self, key: str) -> Premise:
-        return Premise(key[1:], self.kb.label(key[1:]), key[0] == "-")
+        premise = self._premises.get(key)
+        if premise is None:
+            premise = self._premises[key] = Premise(key[1:], self.kb.label(key[1:]), key[0] == "-")
+        return premise
 
     def _cites(self, citations: tuple[Citation, ...]) -> tuple[CitationOut, ...]:
-        out = []
-        for c in citations:
-            src = self.kb.sources[c.source]
-            out.append(CitationOut(c.source, c.section, c.quote, c.note, src.short, src.reference, src.url))
-        return tuple(out)
+        out = self._citations.get(citations)
+        if out is None:
+            built = []
+            for c in citations:
+                src = self.kb.sources[c.source]
+                built.append(CitationOut(c.source, c.section, c.quote, c.note, src.short, src.reference, src.url))
+            out = self._citations[citations] = tuple(built)
+        return out
 
     def _step(self, firing: Firing) -> Step:
-        rule = self.kb.rules_by_id[firing.rule]
-        return Step(rule.id, tuple(self._premise(p) for p in firing.premises), firing.conclusion,
-                    self.kb.label(firing.conclusion), rule.weight, self._cites(rule.citations), rule.note)
+        step = self._steps.get(firing)
+        if step is None:
+            rule = self.kb.rules_by_id[firing.rule]
+            step = self._steps[firing] = Step(
+                rule.id, tuple(self._premise(p) for p in firing.premises), firing.conclusion,
+                self.kb.label(firing.conclusion), rule.weight, self._cites(rule.citations), rule.note)
+        return step
+
+    def _plan(self, top: tuple[str, ...]) -> tuple[PlannedExercise, ...]:
+        # Keyed by at most PLAN_FOR_TOP cause ids, so the memo stays small.
+        plan = self._plans.get(top)
+        if plan is None:
+            chosen = choose_exercises(self.kb, list(top))
+            plan = self._plans[top] = tuple(self._planned(self.kb.exercises[e], for_causes)
+                                            for e, for_causes in chosen.items())
+        return plan
 
     def _ranked(self, cause_id: str, value: float, cf: dict, by_conclusion: dict) -> RankedCause:
         chain: list[Firing] = []
         seen: set[str] = set()
         frontier = [cause_id]
+        chain_info = self._chain_info
         while frontier:
             node = frontier.pop()
             if node in seen:
                 continue
             seen.add(node)
             for firing in by_conclusion.get(node, ()):
-                if self.kb.rules_by_id[firing.rule].weight > 0 and min(cf.get(p, 0) for p in firing.premises) > 0:
-                    chain.append(firing)
-                    frontier.extend(p[1:] for p in firing.premises if p[1:] not in self.kb.observations)
-        position = {n: i for i, n in enumerate(self.certainty.order)}
-        chain.sort(key=lambda f: (position.get(f.conclusion, 0), f.rule, f.premises))
-        against = [f for f in by_conclusion.get(cause_id, ()) if self.kb.rules_by_id[f.rule].weight < 0]
-        cause = self.kb.causes[cause_id]
-        return RankedCause(cause.id, cause.text, cause.type.value, cause.muscle,
-                           cause.state.value if cause.state else "", round(value, 3), cause.explanation,
+                info = chain_info.get(firing) or self._chain_entry(firing)
+                if info[0]:
+                    for p in firing.premises:
+                        if cf.get(p, 0) <= 0:
+                            break
+                    else:  # every premise holds with some certainty: a link of the chain
+                        chain.append(firing)
+                        frontier.extend(info[1])
+        chain.sort(key=lambda f: chain_info[f][2])
+        weight = self._weight
+        against = [f for f in by_conclusion.get(cause_id, ()) if weight[f.rule] < 0]
+        ident, text, kind, muscle, state, explanation = self._cause_fields[cause_id]
+        return RankedCause(ident, text, kind, muscle, state, round(value, 3), explanation,
                            tuple(self._step(f) for f in chain), tuple(self._step(f) for f in against))
 
+    def _chain_entry(self, firing: Firing) -> tuple[bool, tuple[str, ...], tuple]:
+        """Whether a firing can be a link of a chain, the ids it leads back to, its place in one."""
+        entry = self._chain_info[firing] = (
+            self._weight[firing.rule] > 0,
+            tuple(p[1:] for p in firing.premises if p[1:] not in self.kb.observations),
+            (self._position.get(firing.conclusion, 0), firing.rule, firing.premises))
+        return entry
+
     def _why_not(self, cause_id: str, cf: dict, trace: Trace, by_conclusion: dict) -> RuledOut | None:
-        label = self.kb.causes[cause_id].text
         value = round(cf.get("+" + cause_id, 0.0), 3)
-        against = [f for f in by_conclusion.get(cause_id, ()) if self.kb.rules_by_id[f.rule].weight < 0]
+        fired = by_conclusion.get(cause_id)
+        against = [f for f in fired if self._weight[f.rule] < 0] if fired else ()
         if against:
+            label = self.kb.causes[cause_id].text
             reasons = "; ".join(
                 " and ".join(("no " if p[0] == "-" else "") + self.kb.label(p[1:]) for p in f.premises)
                 + f" (rule {f.rule})" for f in against)
             return RuledOut(cause_id, label, max(value, 0.0), f"evidence against it: {reasons}")
         if 0 < value < LIKELY:
+            label = self.kb.causes[cause_id].text
             return RuledOut(cause_id, label, value, f"only weak evidence (certainty {value:.2f} is below {LIKELY})")
-        for rule in self._concluding.get(cause_id, ()):
-            if rule.weight <= 0:
+        facts = trace.facts
+        for rule_id, keys, opposite in self._positive[cause_id]:
+            if keys.isdisjoint(facts):
                 continue
-            literals = rule.all + rule.any
-            held = [l for l in literals if l.key in trace.facts]
-            if not held:
-                continue
-            contradicted = [l for l in literals if l.key not in trace.facts and
-                            l.id in self.kb.observations and ("-" if not l.negated else "+") + l.id in trace.facts]
+            contradicted = [l for l, other in opposite if l.key not in facts and other in facts]
             if contradicted:
                 shown = contradicted[:2]
                 what = "; ".join(f"you answered {'yes' if l.negated else 'no'} to '{self.kb.label(l.id)}'"
                                  for l in shown)
                 more = f" (and {len(contradicted) - 2} more)" if len(contradicted) > 2 else ""
-                return RuledOut(cause_id, label, 0.0, f"{what}{more} (rule {rule.id})")
+                return RuledOut(cause_id, self.kb.causes[cause_id].text, 0.0, f"{what}{more} (rule {rule_id})")
         return None
 
     def _planned(self, ex, for_causes: tuple[str, ...]) -> PlannedExercise:
-        d = ex.dose
-        return PlannedExercise(ex.id, ex.name, ex.kind.value, ex.how, dose_sentence(d),
-                               DoseOut(d.sets, d.reps, d.hold, d.frequency, d.when), d.progression,
-                               for_causes, self._cites(ex.citations))
+        key = (ex.id, for_causes)  # at most PLAN_FOR_TOP causes: bounded by the pack
+        planned = self._planned_memo.get(key)
+        if planned is None:
+            d = ex.dose
+            planned = self._planned_memo[key] = PlannedExercise(
+                ex.id, ex.name, ex.kind.value, ex.how, dose_sentence(d),
+                DoseOut(d.sets, d.reps, d.hold, d.frequency, d.when), d.progression,
+                for_causes, self._cites(ex.citations))
+        return planned
