@@ -25,6 +25,7 @@ the cache off.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from pathlib import Path
 
@@ -94,8 +95,18 @@ def cache_key(rules_dir: str | os.PathLike | None) -> str | None:
         return None  # no such folder, or empty: let the loader say so
     total = 0
     for name, path in files:
-        with open(path, "rb") as fh:
-            data = fh.read()
+        # Only regular files are hashed, and never more than the limit: a FIFO, a device or
+        # a symlink loop in the folder means "no cache", and the loader reports it.
+        try:
+            if not stat.S_ISREG(os.stat(path).st_mode):
+                return None
+            fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+            with os.fdopen(fd, "rb") as fh:
+                if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+                    return None
+                data = fh.read(MAX_PACK_BYTES - total + 1)
+        except OSError:
+            return None
         total += len(data)
         if total > MAX_PACK_BYTES:
             return None
