@@ -335,3 +335,21 @@ def test_the_readme_example_answers_run_to_the_end_with_the_knee_checklist(run_l
     present = {p["id"] for p in out["present"]}
     assert {"knee_pain", "knee_caves_in", "pain_around_kneecap", "downhill_knee_pain"} <= present
     assert out["causes"] and out["exercises"]
+
+
+def test_a_site_checklist_is_saved_resumed_and_back_keeps_its_ticks(run_line, tmp_path):
+    saved = tmp_path / "answers.json"
+    first = run_line(["ask", "--save", str(saved)], input=feed("none", "1", "none", "1", "none", "1 2", "quit"))
+    assert first.exit_code == 0, first.stderr
+    doc = json.loads(saved.read_text())
+    assert doc["asked"][-1] == "about:knee_pain"
+    assert {"pain_around_kneecap", "downhill_knee_pain"} <= {s for s in doc["symptoms"] if isinstance(s, str)}
+    # resumed: the checklist is not asked again; back returns to it with its ticks
+    second = run_line(["ask", "--resume", str(saved)], input=feed("back", "quit"))
+    assert second.exit_code == 0, second.stderr
+    assert "[question 7, at most 15]" in second.stderr
+    assert second.stderr.count("You reported: pain in or around the knee") == 1
+    third = run_line(["ask", "--resume", str(saved), "--save", str(saved)], input=feed("back", "3", "quit"))
+    assert third.exit_code == 0, third.stderr
+    symptoms = json.loads(saved.read_text())["symptoms"]
+    assert "pain_only_after_runs" in symptoms and {"id": "pain_around_kneecap", "present": False} in symptoms
