@@ -258,3 +258,17 @@ def test_back_offers_the_earlier_answer_again(advisor):
     assert again.id == where.id  # back returns to the question just answered ...
     assert {o for o, v in again.previous if v is True} == {"knee_pain", "shin_pain"}  # ... ticks kept
     assert "knee_pain" not in q.answers  # undone until answered again
+
+
+def test_the_site_checklist_leaves_out_what_never_if_rules_out(advisor, kb, monkeypatch):
+    # No follow-up in the pack has a never_if today: give one one, for this test only.
+    import dataclasses
+    obs = kb.observations["pain_only_after_runs"]
+    monkeypatch.setitem(kb.observations, obs.id, dataclasses.replace(obs, never_if=("knee_caves_in",)))
+    q = Questionnaire(advisor)
+    q.restore([("knee_pain", True), ("knee_caves_in", True)], [g.id for g in kb.questions])
+    ask = q.next_question()
+    assert ask.kind is AskKind.FOLLOW_UP and "pain_only_after_runs" not in {o.id for o in ask.options}
+    q = Questionnaire(advisor)
+    q.restore([("knee_pain", True)], [g.id for g in kb.questions])
+    assert "pain_only_after_runs" in {o.id for o in q.next_question().options}
