@@ -273,9 +273,8 @@ def load_resume(path: str, q: Questionnaire) -> None:
     if asked is not None and (not isinstance(asked, list) or not all(isinstance(a, str) for a in asked)):
         raise InputError(path, "$.asked", "expected a list of question ids")
     case, answers = case_from_data(data, q.kb, path)
-    known = {g.id for g in q.kb.questions} | set(q.kb.observations)
     for n, qid in enumerate(asked or []):
-        if qid not in known:
+        if not q.is_question(qid):
             raise InputError(path, f"$.asked[{n}]", f"unknown question id '{qid}'")
     q.athlete = case.athlete
     q.restore(answers, asked)

@@ -15,12 +15,22 @@ Order and stopping rule (documented in the README):
 3. If nothing at all was reported present, stop: prevention advice, no invented cause.
 4. Follow-ups of what was reported: an observation whose ``ask_only_if`` names a reported
    observation (a pain site such as knee pain) is a follow-up of it, and every follow-up of
-   every reported site is asked before the questionnaire may settle, in rule-pack order. A
-   clinician asks what the knee pain is like before deciding; so do we, even when the
-   current scores look decided, because the scores cannot weigh what was never asked.
-5. Then yes/no questions (follow-ups and self-tests), chosen one at a time. For every
-   candidate we compute the result under "yes" and under "no". A question is still open when
-   one of its answers would
+   every reported observation is asked before the questionnaire may settle. A clinician asks
+   what the knee pain is like before deciding; so do we, even when the current scores look
+   decided, because the scores cannot weigh what was never asked. They are asked as ONE
+   checklist per reported observation, in the order reported ("You reported: pain in or
+   around the knee ... Which of these are true of it?"), generated from the data: its
+   follow-ups, in rule-pack order, without self-tests (a test keeps its own yes/no question
+   with its instructions, step 5), without what ``never_if`` rules out, without what is
+   already answered; a single one left is asked as a yes/no question. An unticked item counts
+   as a no and the question says so: each item is about the runner's own pain, asked
+   directly, so they know. "Not sure" records the unticked items as not sure (asked, no
+   evidence), not as open: asking them again one by one would only repeat the question.
+5. Then yes/no questions (self-tests and whatever a checklist left open), chosen one at a
+   time. For every candidate we compute the result under "yes" and under "no", counting only
+   the causes already in play (certainty above 0 now): an answer that would bring in a cause
+   nothing so far points to is a new complaint, which the broad checklists already offered,
+   not an open question about this one. A question is still open when one of its answers would
    - change the top cause,
    - change the exercise plan (the plan for the current answers differs from the plan under
      that answer), or
@@ -31,8 +41,8 @@ Order and stopping rule (documented in the README):
    estimated from how much of the normalised certainty sits on causes the question bears
    on. (Expected entropy drop was tried first: it undervalues a test whose "no" rules the
    leading cause out.)
-6. Stop when no question is open ("settled"), or at the cap (15 questions, the screen
-   counting as one).
+6. Stop when no question is open ("settled"), or at the cap (15 questions; the screen and
+   each checklist count as one).
 """
 from __future__ import annotations
 
@@ -49,6 +59,9 @@ from advisor.reasoning.case import Case
 from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises
 
 DEFAULT_CAP = 15
+FOLLOW_UP_PREFIX = "about:"
+"""The id of a follow-up checklist is this prefix and the reported observation's id
+(``about:knee_pain``): what ``--save`` records in ``asked`` and ``--resume`` reads back."""
 NEAR_TIE = 0.1
 """A cause this close to the top certainty is still a contender: the questionnaire keeps asking
 while a remaining question can separate the two."""
@@ -64,6 +77,8 @@ class AskKind(StrEnum):
     """The red-flag checklist."""
     CHOICE = "choice"
     """A broad checklist: tick all that apply."""
+    FOLLOW_UP = "follow_up"
+    """The follow-ups of one reported observation (a pain site), as one checklist."""
     YESNO = "yesno"
     """One observation: yes, no or not sure."""
 
@@ -94,10 +109,15 @@ class Ask:
     """... of at most ``cap``."""
     unselected_absent: bool = True
     """Checklists: an unticked item counts as a no (the question text says so)."""
+    unsure_is_answer: bool = False
+    """Checklists: with "not sure" ticked, the unticked items are recorded as "not sure" (asked,
+    adding no evidence) instead of being left open to be asked again on their own. True for a
+    follow-up checklist: it asked about each item directly, so asking again would only repeat it."""
     previous: tuple[tuple[str, bool | None], ...] = ()
     """The answer given before the runner went back to this question (ticks to keep)."""
     follows: str = ""
-    """For a follow-up: the reported observation it follows up."""
+    """For a follow-up (checklist or yes/no) asked because every follow-up is: the reported
+    observation it follows up."""
 
 
 class StopReason(StrEnum):
@@ -120,6 +140,8 @@ def checklist_values(ask: Ask, ticked: set[str] | frozenset[str], not_sure: bool
     values: Values = {o.id: True for o in ask.options if o.id in ticked}
     if ask.unselected_absent and not not_sure:
         values.update({o.id: False for o in ask.options if o.id not in ticked})
+    elif ask.unsure_is_answer:
+        values.update({o.id: None for o in ask.options if o.id not in ticked})
     return values
 
 
@@ -169,11 +191,25 @@ class Questionnaire:
         if asked is None:  # a plain symptom file: treat what it answers as asked
             asked = [q.id for q in self.kb.questions if all(o in self.answers for o in q.options)]
             asked += [o for o in self.answers if o not in self._group_of]
+        claimed: set[str] = set()
         for qid in asked:
             if qid not in self.asked:
                 self.asked.append(qid)
-                opts = self._groups[qid].options if qid in self._groups else (qid,)
-                self.history.append((qid, tuple(o for o in opts if o in self.answers)))
+                if qid in self._groups:
+                    opts = self._groups[qid].options
+                elif qid.startswith(FOLLOW_UP_PREFIX):
+                    opts = tuple(self._follow_ups_of(qid.removeprefix(FOLLOW_UP_PREFIX)))
+                else:
+                    opts = (qid,)
+                opts = tuple(o for o in opts if o in self.answers and o not in claimed)
+                claimed.update(opts)
+                self.history.append((qid, opts))
+
+    def is_question(self, question_id: str) -> bool:
+        """Is this a question id ``asked`` may hold: a checklist, an observation, or a
+        follow-up checklist of an observation?"""
+        site = question_id.removeprefix(FOLLOW_UP_PREFIX)
+        return question_id in self._groups or site in self.kb.observations
 
     def answer(self, question_id: str, values: Values) -> None:
         """Record the answer to one question: observation id -> True/False/None."""
@@ -243,10 +279,47 @@ class Questionnaire:
             return False
         return True
 
+    def _follow_ups_of(self, site: str) -> list[str]:
+        """The follow-ups of one observation that go in its checklist, in rule-pack order:
+        ``ask_only_if`` names it; not a self-test (a test keeps its own question, with its
+        instructions, and is asked only when it can change the answer)."""
+        return [o.id for o in self.kb.observations.values() if site in o.ask_only_if and not _is_self_test(o)]
+
     def follow_ups(self) -> list[str]:
         """Unasked follow-ups of what was reported (``ask_only_if`` names a present
-        observation), in rule-pack order: all are asked before the questionnaire may settle."""
-        return [o.id for o in self.kb.observations.values() if o.ask_only_if and self._eligible(o)]
+        observation; self-tests aside), in rule-pack order: all are asked before the
+        questionnaire may settle."""
+        return [o.id for o in self.kb.observations.values()
+                if o.ask_only_if and not _is_self_test(o) and self._eligible(o)]
+
+    def _follow_up_ask(self, number: int) -> Ask | None:
+        """The next follow-up question: for the first reported observation (in the order
+        reported) with unasked follow-ups, all of them as one checklist, or a yes/no question
+        when only one is left."""
+        pending = set(self.follow_ups())
+        if not pending:
+            return None
+        for site in [o for o, v in self.answers.items() if v is True]:
+            items = [o for o in self._follow_ups_of(site) if o in pending]
+            if items:
+                break
+        else:  # pragma: no cover - a pending follow-up always names a present observation
+            return None
+        reported = _lower_first(self.kb.label(site))
+        if len(items) == 1:
+            obs = self.kb.observations[items[0]]
+            return Ask(obs.id, AskKind.YESNO, obs.question, (), self._help(obs), number, self.cap,
+                       previous=tuple(self._undone.get(obs.id, {}).items()), follows=site)
+        qid = FOLLOW_UP_PREFIX + site
+        # Unticked counts as a no: each item is about the runner's own pain, asked directly, so
+        # they know; "not sure" is there for when they cannot tell, and the text says so.
+        text = (f"You reported: {reported}. Which of these are true of it? Tick all that apply; "
+                "anything you leave unticked counts as a no.")
+        help_text = (f"You reported {reported}. Knowing more about it tells its usual causes apart, "
+                     "so this is asked before any answer is given.")
+        return Ask(qid, AskKind.FOLLOW_UP, text, tuple(Option(o, self.label(o)) for o in items), help_text,
+                   number, self.cap, unselected_absent=True, unsure_is_answer=True,
+                   previous=tuple(self._undone.get(qid, {}).items()), follows=site)
 
     def next_question(self) -> Ask | None:
         if self.stop_reason:
@@ -268,25 +341,29 @@ class Questionnaire:
         if not any(v is True for v in self.answers.values()):
             self.stop_reason = StopReason.NOTHING_REPORTED  # no complaint at all: prevention, no invented cause
             return None
-        pending = self.follow_ups()
-        best = pending[0] if pending else self._best_single()
+        follow_up = self._follow_up_ask(number)
+        if follow_up is not None:
+            return follow_up
+        best = self._best_single()
         if best is None:
             self.stop_reason = StopReason.SETTLED
             return None
         obs = self.kb.observations[best]
-        present = [o for o, v in self.answers.items() if v is True]
-        follows = next((o for o in present if o in obs.ask_only_if), "")
+        # ``follows`` stays empty: this question is asked because it is open, not because every
+        # follow-up must be (``why`` says which).
         return Ask(obs.id, AskKind.YESNO, obs.question, (), self._help(obs), number, self.cap,
-                   previous=tuple(self._undone.get(obs.id, {}).items()), follows=follows)
+                   previous=tuple(self._undone.get(obs.id, {}).items()))
 
     def _open(self, now: dict[str, float], after: dict[str, float]) -> bool:
         """Would this answer change the top cause, the plan, or separate a near tie?"""
-        top_now, top_after = self._top(now), self._top(after)
+        # An answer counts only through causes already in play: one that would bring in a cause
+        # nothing so far points to is a new complaint, not an open question about this one (the
+        # broad checklists already offered every complaint; re-asking each item they left open
+        # one by one is what made the questionnaire long).
+        in_play = {c: v for c, v in after.items() if now[c] > 0}
+        top_now, top_after = self._top(now), self._top(in_play)
         if top_after[:1] != top_now[:1]:
             return True
-        # The plan counts only through causes already in play: an answer that would bring in a
-        # cause nothing so far points to is a new complaint, not an open question about this one.
-        in_play = {c: v for c, v in after.items() if now[c] > 0}
         if self._plan(in_play) != self._plan({c: now[c] for c in in_play}):
             return True
         return bool(top_now) and any(after[top_now[0]] - after[c] >= NEAR_TIE for c in self._near(now, top_now))
@@ -380,6 +457,10 @@ class Questionnaire:
 
 
 _SECOND_PERSON = re.compile(r"^(?:(.+?), )?(do|are|have) you (.+?)\?$", re.IGNORECASE)
+
+
+def _is_self_test(obs: Observation) -> bool:
+    return obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
 
 
 def _lower_first(text: str) -> str:

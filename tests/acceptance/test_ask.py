@@ -192,9 +192,12 @@ def test_piped_not_sure_leaves_the_unticked_open(run_line, tmp_path):
     (" \r", "1"),                                  # tick the first, enter
     (" \x1b[B \r", "1 2"),                          # tick the first two
     ("\r", "none"),                                # tick nothing
-    (" " + "\x1b[B" * 11 + " \r", "1 12"),          # the first and "not sure"
+    ("NOT_SURE", "NOT_SURE"),                       # the first and "not sure" (after the last option)
 ])
 def test_arrow_keys_and_piped_lines_mean_the_same(advisor, keys, line):
+    count = len(next(g for g in advisor.kb.questions if g.id == "where_it_hurts").options)
+    if keys == "NOT_SURE":
+        keys, line = " " + "\x1b[B" * count + " \r", f"1 {count + 1}"
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
     from advisor.frontends.ask import LinePrompter, TerminalPrompter
@@ -206,7 +209,7 @@ def test_arrow_keys_and_piped_lines_mean_the_same(advisor, keys, line):
         return q, q.next_question()
 
     q, ask = where_it_hurts()
-    assert ask.id == "where_it_hurts" and len(ask.options) == 11
+    assert ask.id == "where_it_hurts" and len(ask.options) == count
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
         by_keys = TerminalPrompter(input=pipe, output=DummyOutput()).ask(q, ask)
@@ -284,13 +287,17 @@ def test_real_terminal_80x24_no_next_screen_nothing_cut_off_back_keeps_ticks(tmp
         about_you = next(g for g in kb.questions if g.id == "about_you")
         for option in about_you.options:
             label = Questionnaire(advisor).label(option)
-            assert label.startswith("You ") and f"○ {label}" in shown
+            assert label.startswith("You ") and _flat(f"○ {label}") in _flat(shown)  # wrapped, whole
         child.send("\r")
-        expect(r"kneecap[\s\S]*» yes")  # the knee pain follow-up comes first
+        # the knee pain follow-ups come first, as one checklist that says what unticked means
+        shown = expect(r"You reported: pain in or around the knee[\s\S]*» ○ Dull ache around")
+        assert "unticked counts as a no" in _flat(shown)
         child.send("w")
-        shown = expect(r"Why: [\s\S]*» yes")
+        shown = expect(r"Why: [\s\S]*» ○ Dull ache around")
         why = _flat(shown.split("Why:")[-1].split("[question")[0])
         assert "You reported pain in or around the knee" in why and not re.search(r"\d\.\d", why)
+        child.send("\r")  # tick nothing: each counts as a no
+        expect(r"Ticked: nothing")
         for _ in range(15):  # "no" to this and the rest
             child.send("\x1b[B\r")  # arrow down to "no", enter
             if child.expect([r"Your answer: no", pexpect.EOF], timeout=30) != 0:
@@ -315,3 +322,34 @@ def test_a_list_taller_than_the_terminal_scrolls_under_its_question(tmp_path):
         assert "[question 1, at most 15] Before anything else" in shown
     finally:
         child.close()
+
+
+def test_the_readme_example_answers_run_to_the_end_with_the_knee_checklist(run_line):
+    # examples/ask-answers.txt: no red flag, knee pain, the knee caves in, then on the knee
+    # checklist the kneecap ache and downhill pain, then "no" (spare lines left for a growing pack)
+    answers = (ROOT / "examples" / "ask-answers.txt").read_text(encoding="utf-8")
+    result = run_line(["ask", "--format", "json"], input=answers)
+    assert result.exit_code == 0, result.stderr
+    assert "You reported: pain in or around the knee" in result.stderr and "That settles it." in result.stderr
+    out = json.loads(result.stdout)
+    present = {p["id"] for p in out["present"]}
+    assert {"knee_pain", "knee_caves_in", "pain_around_kneecap", "downhill_knee_pain"} <= present
+    assert out["causes"] and out["exercises"]
+
+
+def test_a_site_checklist_is_saved_resumed_and_back_keeps_its_ticks(run_line, tmp_path):
+    saved = tmp_path / "answers.json"
+    first = run_line(["ask", "--save", str(saved)], input=feed("none", "1", "none", "1", "none", "1 2", "quit"))
+    assert first.exit_code == 0, first.stderr
+    doc = json.loads(saved.read_text())
+    assert doc["asked"][-1] == "about:knee_pain"
+    assert {"pain_around_kneecap", "downhill_knee_pain"} <= {s for s in doc["symptoms"] if isinstance(s, str)}
+    # resumed: the checklist is not asked again; back returns to it with its ticks
+    second = run_line(["ask", "--resume", str(saved)], input=feed("back", "quit"))
+    assert second.exit_code == 0, second.stderr
+    assert "[question 7, at most 15]" in second.stderr
+    assert second.stderr.count("You reported: pain in or around the knee") == 1
+    third = run_line(["ask", "--resume", str(saved), "--save", str(saved)], input=feed("back", "3", "quit"))
+    assert third.exit_code == 0, third.stderr
+    symptoms = json.loads(saved.read_text())["symptoms"]
+    assert "pain_only_after_runs" in symptoms and {"id": "pain_around_kneecap", "present": False} in symptoms

@@ -1,5 +1,6 @@
-"""The questionnaire's rules: follow-ups before settling, near ties and plans kept open,
-what an unticked item means, and how questions read (no I/O here; see test_ask for screens)."""
+"""The questionnaire's rules: follow-ups before settling (one checklist per reported site),
+near ties and plans kept open, what an unticked item means, and how questions read (no I/O
+here; see test_ask for screens)."""
 from __future__ import annotations
 
 import re
@@ -8,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor.interview.questionnaire import (NEAR_TIE, AskKind, Questionnaire, StopReason,
-                                             checklist_values)
+from advisor.interview.questionnaire import (FOLLOW_UP_PREFIX, NEAR_TIE, AskKind, Questionnaire,
+                                             StopReason, checklist_values)
 from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import LIKELY
 from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises
@@ -29,13 +30,13 @@ def asked_in(advisor, present, absent=(), cap=15):
 
 def test_knee_story_asks_the_kneecap_and_downhill_questions(advisor):
     q, seen = asked_in(advisor, KNEE_STORY)
-    asked = [a.id for a in seen]
-    assert "pain_around_kneecap" in asked and "downhill_knee_pain" in asked
-    follow_ups = [a for a in seen if a.follows == "knee_pain"]
-    assert {a.id for a in follow_ups} >= {"pain_around_kneecap", "downhill_knee_pain"}
-    # asked as follow-ups, before any other yes/no question
-    yesno = [a for a in seen if a.kind is AskKind.YESNO]
-    assert all(a.follows for a in yesno[:len(follow_ups)])
+    # one knee checklist, right after the broad ones and before any yes/no question
+    knee = [a for a in seen if a.kind is AskKind.FOLLOW_UP]
+    assert [(a.id, a.follows) for a in knee] == [(FOLLOW_UP_PREFIX + "knee_pain", "knee_pain")]
+    assert {o.id for o in knee[0].options} >= {"pain_around_kneecap", "downhill_knee_pain"}
+    first_yesno = next((n for n, a in enumerate(seen) if a.kind is AskKind.YESNO), len(seen))
+    assert seen.index(knee[0]) < first_yesno
+    assert q.answers["pain_around_kneecap"] is True and q.answers["downhill_knee_pain"] is True
     # and the answer is the one check gives on her whole story, with the near-tied cause kept
     full = advisor.advise(Case(frozenset(KNEE_STORY), frozenset(), ""))
     got = q.result()
@@ -47,15 +48,65 @@ def sites(kb):
     return [o for o in next(g for g in kb.questions if g.id == "where_it_hurts").options]
 
 
+def is_self_test(obs):
+    return obs.category.value == "self_test" or bool(obs.self_test)
+
+
+def follow_ups_of(kb, site):
+    """From the data: what the site's checklist must cover (self-tests keep their own question)."""
+    return {o.id for o in kb.observations.values()
+            if site in o.ask_only_if and site not in o.never_if and not is_self_test(o)}
+
+
 def test_every_follow_up_of_every_reported_site_is_asked_before_settling(advisor, kb):
     checked = 0
     for site in sites(kb):
-        follow_ups = {o.id for o in kb.observations.values() if site in o.ask_only_if and site not in o.never_if}
         q, seen = asked_in(advisor, {site}, cap=60)  # no cap in the way
         assert q.stop_reason is StopReason.SETTLED, site
-        assert follow_ups <= {a.id for a in seen}, site
-        checked += bool(follow_ups)
+        asked = {a.id for a in seen} | {o.id for a in seen for o in a.options}
+        assert follow_ups_of(kb, site) <= asked, site
+        checklists = [a for a in seen if a.kind is AskKind.FOLLOW_UP]
+        assert len(checklists) <= 1 and all(a.follows == site for a in checklists), site  # one per site
+        if len(follow_ups_of(kb, site)) > 1:
+            assert {o.id for o in checklists[0].options} == follow_ups_of(kb, site), site
+        checked += bool(follow_ups_of(kb, site))
     assert checked >= len(sites(kb)) - 1  # every site but outer knee pain has a follow-up in the data
+
+
+def test_the_site_checklist_leaves_out_self_tests_and_what_is_answered(advisor, kb):
+    q = Questionnaire(advisor)
+    broad = [g.id for g in kb.questions]
+    q.restore([("knee_pain", True), ("downhill_knee_pain", False)], broad)
+    ask = q.next_question()
+    assert ask.kind is AskKind.FOLLOW_UP and ask.id == FOLLOW_UP_PREFIX + "knee_pain"
+    assert {o.id for o in ask.options} == follow_ups_of(kb, "knee_pain") - {"downhill_knee_pain"}
+    assert not [o for o in ask.options if is_self_test(kb.observations[o.id])]
+    assert "unticked counts as a no" in ask.text.lower()  # said on screen
+    assert "pain in or around the knee" in ask.text.lower()  # about the runner's own complaint
+
+
+def test_not_sure_on_a_site_checklist_records_not_sure_not_no(advisor, kb):
+    q = Questionnaire(advisor)
+    q.restore([("knee_pain", True)], [g.id for g in kb.questions])
+    ask = q.next_question()
+    first = ask.options[0].id
+    plain = checklist_values(ask, {first}, not_sure=False)
+    unsure = checklist_values(ask, {first}, not_sure=True)
+    assert plain == {o.id: o.id == first for o in ask.options}  # unticked: a no
+    assert unsure == {o.id: True if o.id == first else None for o in ask.options}  # asked, no evidence
+    q.answer(ask.id, unsure)
+    later = q.next_question()
+    assert later is None or later.id not in {o.id for o in ask.options}  # not asked again one by one
+
+
+def test_back_from_a_site_checklist_keeps_its_ticks(advisor, kb):
+    q = Questionnaire(advisor)
+    q.restore([("knee_pain", True)], [g.id for g in kb.questions])
+    ask = q.next_question()
+    q.answer(ask.id, checklist_values(ask, {"pain_around_kneecap"}, not_sure=False))
+    assert q.back()
+    again = q.next_question()
+    assert again.id == ask.id and {o for o, v in again.previous if v is True} == {"pain_around_kneecap"}
 
 
 def test_two_sites_each_get_their_follow_ups(advisor):
@@ -67,24 +118,29 @@ def test_two_sites_each_get_their_follow_ups(advisor):
 def test_follow_ups_are_not_asked_without_their_site(advisor, kb):
     _, seen = asked_in(advisor, {"low_back_pain"}, cap=60)
     for a in seen:
-        obs = kb.observations.get(a.id)
-        if obs and obs.ask_only_if:
-            assert "low_back_pain" in obs.ask_only_if or set(obs.ask_only_if) & {"low_back_pain"}, a.id
-    assert "pain_around_kneecap" not in {a.id for a in seen}
+        ids = [o.id for o in a.options] if a.kind is AskKind.FOLLOW_UP else [a.id]
+        for ident in ids:
+            obs = kb.observations.get(ident)
+            if obs and obs.ask_only_if:
+                assert "low_back_pain" in obs.ask_only_if, ident
+    assert "pain_around_kneecap" not in {a.id for a in seen} | {o.id for a in seen for o in a.options}
 
 
-def _in_play_outcome(advisor, present, absent, in_play):
-    """Top cause, certainties and plan (through the causes in play), from advise(): an
-    independent reading of the stopping rule, not the questionnaire's own arithmetic."""
-    result = advisor.advise(Case(frozenset(present), frozenset(absent), ""))
+def _certainties(advisor, present, absent):
     # Every cause's certainty, not only the causes the result lists (at most five): a cause in
     # play may rank sixth after the answer and still be in the plan of the causes in play.
     full = advisor.certainties(advisor.engine.run(frozenset(present), frozenset(absent)))
-    cf = {c: round(full.get("+" + c, 0.0), 3) for c in advisor.kb.causes}
-    top = result.causes[0].id if result.causes else None
+    return {c: round(full.get("+" + c, 0.0), 3) for c in advisor.kb.causes}
+
+
+def _in_play_outcome(advisor, present, absent, in_play):
+    """Top cause, certainties and plan, through the causes in play (an answer that brings in a
+    cause nothing pointed to is a new complaint), from the engine's certainties: an independent
+    reading of the stopping rule, not the questionnaire's own arithmetic."""
+    cf = _certainties(advisor, present, absent)
     ranked = sorted((c for c in in_play if cf[c] >= LIKELY), key=lambda c: (-cf[c], c))
     kept = ranked[:PLAN_FOR_TOP]
-    return top, cf, frozenset(choose_exercises(advisor.kb, kept))
+    return (kept[0] if kept else None), cf, frozenset(choose_exercises(advisor.kb, kept))
 
 
 def assert_nothing_open_when_settled(advisor, q: Questionnaire):
@@ -92,9 +148,10 @@ def assert_nothing_open_when_settled(advisor, q: Questionnaire):
     assert q.follow_ups() == []
     present = {o for o, v in q.answers.items() if v is True}
     absent = {o for o, v in q.answers.items() if v is False}
-    now = advisor.advise(Case(frozenset(present), frozenset(absent), ""))
-    in_play = {c.id for c in now.causes if c.certainty > 0} | {r.id for r in now.ruled_out if r.certainty > 0}
+    in_play = {c for c, v in _certainties(advisor, present, absent).items() if v > 0}
     top, cf, plan = _in_play_outcome(advisor, present, absent, in_play)
+    now = advisor.advise(Case(frozenset(present), frozenset(absent), ""))
+    assert top == (now.causes[0].id if now.causes and now.causes[0].certainty >= LIKELY else None)
     near = [c for c in cf if c != top and cf[c] > 0 and cf[top] - cf[c] < NEAR_TIE - 1e-3] if top else []
     for obs in advisor.kb.observations.values():
         if not q._eligible(obs):
@@ -201,3 +258,17 @@ def test_back_offers_the_earlier_answer_again(advisor):
     assert again.id == where.id  # back returns to the question just answered ...
     assert {o for o, v in again.previous if v is True} == {"knee_pain", "shin_pain"}  # ... ticks kept
     assert "knee_pain" not in q.answers  # undone until answered again
+
+
+def test_the_site_checklist_leaves_out_what_never_if_rules_out(advisor, kb, monkeypatch):
+    # No follow-up in the pack has a never_if today: give one one, for this test only.
+    import dataclasses
+    obs = kb.observations["pain_only_after_runs"]
+    monkeypatch.setitem(kb.observations, obs.id, dataclasses.replace(obs, never_if=("knee_caves_in",)))
+    q = Questionnaire(advisor)
+    q.restore([("knee_pain", True), ("knee_caves_in", True)], [g.id for g in kb.questions])
+    ask = q.next_question()
+    assert ask.kind is AskKind.FOLLOW_UP and "pain_only_after_runs" not in {o.id for o in ask.options}
+    q = Questionnaire(advisor)
+    q.restore([("knee_pain", True)], [g.id for g in kb.questions])
+    assert "pain_only_after_runs" in {o.id for o in q.next_question().options}
