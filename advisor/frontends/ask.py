@@ -97,7 +97,9 @@ class LinePrompter:
         """One answer line, bounded and decoded on its own; piped input that keeps answering
         nothing is bad input rather than a loop that never ends."""
         from advisor.inputs.reading import stdin_binary
-        stdin = stdin_binary()  # closed stdin: bad input, before a prompt is half-written
+        # The process's stdin, read as bytes (closed stdin: bad input, before a prompt is
+        # half-written); or a stream given in its place (tests, other front ends).
+        stdin = stdin_binary() if self.stdin is sys.stdin else self.stdin
         click.echo(prompt, err=True, nl=False)
         if self.piped and (self.unusable >= MAX_UNUSABLE or self.lines >= MAX_LINES):
             what = (f"{self.unusable} replies in a row that are not answers" if self.unusable >= MAX_UNUSABLE
@@ -106,6 +108,8 @@ class LinePrompter:
             raise InputError("<stdin>", f"line {self.lines}", f"{what}; stopping (see 'stridewise ask --help')")
         try:
             raw = stdin.readline(MAX_ANSWER_BYTES + 1)
+            if isinstance(raw, str):
+                raw = raw.encode("utf-8", "surrogateescape")
         except OSError as err:
             click.echo(err=True)
             raise InputError("<stdin>", "", f"cannot read: {err.strerror or err}") from err
