@@ -43,6 +43,15 @@ class ObservationCategory(str, Enum):
     RED_FLAG = "red_flag"
 
 
+class FindingKind(str, Enum):
+    """What a finding is: an intermediate state in a chain, or a named condition."""
+
+    STATE = "state"
+    """A step in a chain (the knee falls inward, quads overloaded ...)."""
+    CONDITION = "condition"
+    """A running injury a runner can recognise by name (runner's knee ...): the answer names it."""
+
+
 class CauseType(str, Enum):
     MUSCLE = "muscle"
     FORM = "form"
@@ -148,6 +157,9 @@ class Finding:
     id: str
     text: str
     """What the intermediate state means (knee falls inward, quads overloaded ...)."""
+    kind: FindingKind = FindingKind.STATE
+    name: str = ""
+    """A condition's name in plain words, e.g. "Runner's knee (patellofemoral pain)"."""
 
 
 @dataclass(frozen=True)

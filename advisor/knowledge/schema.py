@@ -12,7 +12,7 @@ from collections import namedtuple
 from enum import Enum
 
 from advisor.knowledge.model import (
-    CauseType, ExerciseKind, MuscleState, ObservationCategory, Phase, QuestionKind, SourceKind, Strength, Triage,
+    CauseType, ExerciseKind, FindingKind, MuscleState, ObservationCategory, Phase, QuestionKind, SourceKind, Strength, Triage,
 )
 from advisor.knowledge.problems import Collector, suggest
 from advisor.knowledge.yamlsource import LineDict, LineList
@@ -327,6 +327,8 @@ SECTIONS: dict[str, dict[str, Field]] = {
     "findings": {
         "id": Field(text, required=True, default=""),
         "text": Field(text, required=True, default=""),
+        "kind": Field(choice(FindingKind), default=FindingKind.STATE),
+        "name": Field(text, default=""),
     },
     "causes": {
         "id": Field(text, required=True, default=""),

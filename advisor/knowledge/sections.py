@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from advisor.knowledge.model import (
+    FindingKind,
     Cause, Citation, Correction, Dose, Exercise, Finding, Literal, Muscle, MuscleRole, Observation,
     Question, QuestionKind, RedFlag, Rule, SelfTest, Source, SourceKind,
 )
@@ -147,7 +148,8 @@ def _question(ident, v, entry):
 BUILDERS = {
     "sources": _source,
     "observations": _observation,
-    "findings": lambda ident, v, entry: Finding(ident, v["text"]),
+    "findings": lambda ident, v, entry: Finding(ident, v["text"], v["kind"] or FindingKind.STATE,
+                                                v["name"] or v["text"]),
     "causes": _cause,
     "rules": _rule_entry,
     "red_flags": _red_flag,

@@ -5,13 +5,13 @@ that led to each, the causes ruled out and why, and the exercise plan.
 """
 from __future__ import annotations
 
-from advisor.knowledge.model import Citation, KnowledgeBase, Literal, Rule
+from advisor.knowledge.model import Citation, FindingKind, KnowledgeBase, Literal, Rule
 from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import LIKELY, Certainty
 from advisor.reasoning.engine import Firing, Trace
 from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises, dose_sentence, prevention_exercises
 from advisor.reasoning.result import (
-    CitationOut, DoseOut, PlanKind, PlannedExercise, Premise, RankedCause, RedFlagHit, Result, RuledOut, Step,
+    CitationOut, ConditionOut, DoseOut, PlanKind, PlannedExercise, Premise, RankedCause, RedFlagHit, Result, RuledOut, Step,
 )
 from advisor.reasoning.triage import triage_of
 
@@ -66,6 +66,7 @@ class Explainer:
         self._plans: dict[tuple[str, ...], tuple[PlannedExercise, ...]] = {}
         self._planned_memo: dict[tuple[str, tuple[str, ...]], PlannedExercise] = {}
         self._prevention: tuple[PlannedExercise, ...] | None = None
+        self._named = [f for f in kb.findings.values() if f.kind is FindingKind.CONDITION]
 
     def explain(self, case: Case, trace: Trace) -> Result:
         """The frozen result for a case, from its engine trace."""
@@ -115,7 +116,13 @@ class Explainer:
                       tuple(self._premise("+" + o) for o in sorted(case.present)),
                       tuple(self._premise("-" + o) for o in sorted(case.absent - case.present)),
                       case.athlete, case.group,
-                      tuple(self._premise("+" + o) for o in sorted(case.unsure - case.present - case.absent)))
+                      tuple(self._premise("+" + o) for o in sorted(case.unsure - case.present - case.absent)),
+                      self._conditions(cf))
+
+    def _conditions(self, cf: dict[str, float]) -> tuple[ConditionOut, ...]:
+        found = sorted((-cf.get("+" + f.id, 0.0), f.id) for f in self._named)
+        return tuple(ConditionOut(f, self.kb.findings[f].name, round(-v, 3), self.kb.findings[f].text)
+                     for v, f in found if -v >= LIKELY)
 
     # ---------------------------------------------------------------------------------
     def _premise(self, key: str) -> Premise:

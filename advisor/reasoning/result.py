@@ -5,7 +5,7 @@ from dataclasses import asdict, dataclass
 from enum import StrEnum
 
 RESULT_SCHEMA_VERSION = "1.1"
-"""1.1: ``triage`` (always present), ``triage_text``, ``unsure``, ``exercises[].dose_detail``."""
+"""1.1: ``triage`` (always present), ``triage_text``, ``unsure``, ``conditions``, ``exercises[].dose_detail``."""
 
 
 class PlanKind(StrEnum):
@@ -147,6 +147,18 @@ class PlannedExercise:
 
 
 @dataclass(frozen=True)
+class ConditionOut:
+    """A named running injury the report points to ("Runner's knee (patellofemoral pain)")."""
+
+    id: str
+    name: str
+    """The condition in plain words."""
+    certainty: float
+    advice: str
+    """The condition's text in the rule pack: what it is and its usual course of care."""
+
+
+@dataclass(frozen=True)
 class Result:
     notice: str
     """The 'not a diagnosis' line."""
@@ -165,6 +177,8 @@ class Result:
     group: str = ""
     unsure: tuple[Premise, ...] = ()
     """Observations answered "not sure" (no evidence either way)."""
+    conditions: tuple[ConditionOut, ...] = ()
+    """Named conditions the report points to (certainty >= 0.2), most certain first."""
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -60,6 +60,13 @@ def problem_line(result: Result) -> str:
     likely = [_lower_first(c.label) for c in top if likelihood(c) == "likely"]
     possible = [_lower_first(c.label) for c in top if likelihood(c) == "possible"]
     parts = []
+    if result.conditions:
+        # "Runner's knee (patellofemoral pain), likely from weak glutes and ..."
+        named = result.conditions[0]
+        word = "likely" if named.certainty >= LIKELY_WORD_FROM else "possibly"
+        causes = likely + possible
+        return (f"{named.name}, {word}" + (f" from {_join(causes)}." if causes else ".")
+                + "".join(f" Possibly also: {c.name}." for c in result.conditions[1:2]))
     if likely:
         parts.append(("Likely cause: " if len(likely) == 1 else "Likely causes: ") + _join(likely) + ".")
     if possible:

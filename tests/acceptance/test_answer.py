@@ -20,7 +20,7 @@ def test_text_summary_fits_one_screen_and_leads_with_what_to_do(run_line, monkey
     assert len(lines) <= 20, out
     assert max(len(line) for line in lines) <= 80
     assert "physiotherapist" in lines[1], "the triage level comes first"
-    assert out.index("Likely cause") < out.index("This week:") < out.index("Not a diagnosis")
+    assert out.index("Runner's knee (patellofemoral pain), likely from") < out.index("This week:") < out.index("Not a diagnosis")
     assert re.search(r"Glute bridge: 3 x 12, 3 times a week, before runs", out)
     assert not re.search(r"certainty|weight [+-]|\[[a-z_]+, weight", out), "numbers and rule ids are details"
 
@@ -78,3 +78,8 @@ def test_html_has_the_details_folded_and_no_url(run_line):
     assert out.index("This week") < out.index("<details>")
     assert not re.search(r"https?:|//[a-z]|src=|<script", out, re.I)
     assert "Not a diagnosis" in out
+
+
+def test_the_answer_names_the_condition_next_to_its_causes(run_line):
+    out = run_line(["check", "--text", "pain around my kneecap, worse on stairs and downhill, my knee caves in"]).stdout
+    assert "Runner's knee (patellofemoral pain), likely from weak glutes" in " ".join(out.split())

@@ -2,7 +2,8 @@
 
 expected.json is written by hand from the article and the literature, not copied from the
 program's output. Keys (all optional): top1, top3_include, not_in_causes, red_flags (exact,
-in order), plan_kind, exercises_include, chain_rules_include {cause: [rule ids]},
+in order), plan_kind, condition (the named condition first reported, as a
+list: [] for none), triage, exercises_include, chain_rules_include {cause: [rule ids]},
 ruled_out_include, why (prose, for the reader).
 """
 from __future__ import annotations
@@ -30,6 +31,10 @@ def test_golden_case(run_json, case):
         assert [f["id"] for f in out["red_flags"]] == expected["red_flags"]
     if "plan_kind" in expected:
         assert out["plan_kind"] == expected["plan_kind"]
+    if "condition" in expected:
+        assert [c["id"] for c in out["conditions"]][:1] == expected["condition"], out["conditions"]
+    if "triage" in expected:
+        assert out["triage"] == expected["triage"]
     exercises = [e["id"] for e in out["exercises"]]
     for ex in expected.get("exercises_include", []):
         assert ex in exercises, (ex, exercises)
