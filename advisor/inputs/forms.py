@@ -178,7 +178,8 @@ class FormPlan:
                     fuzzy.append((head.strip(), target))
             if target is not None and target not in found.values():
                 found[n] = target
-        if not any(t in question_ids or t.startswith("ostrc_") for t in found.values()):
+        if not any(t in question_ids or t.startswith("ostrc_") for t in found.values()) and \
+                not any(_key(h) in yes_no for h in header):
             return None
         plan = cls(kb, -1, fuzzy=fuzzy)
         lower = [h.strip().casefold() for h in header]

@@ -1,4 +1,4 @@
-"""Roster input for ``stridewise screen``: CSV or JSON Lines, row by row, losing nothing.
+"""Roster input for ``stridewise screen``: CSV, .xlsx or JSON Lines, row by row, losing nothing.
 
 Each row becomes either an ``Entry`` (an athlete to screen) or a ``RowProblem`` (line number,
 athlete if known, reason). Rows are read lazily, so a 100,000-row roster is never held in
@@ -11,6 +11,14 @@ CSV (``utf-8-sig``, so Excel's BOM is fine), one row per athlete:
   report it absent), optionally with an ``absent`` column of ``;``-separated ids;
 * or one column per observation id, each cell ``yes``/``no`` (also y/n, 1/0, true/false,
   x for yes), blank or ``?`` for not asked / unsure. Unknown columns are an error.
+
+The CSV delimiter is sniffed from the first lines (``,``, ``;`` as a European Excel writes, or
+tab); ids in ``observations`` / ``absent`` may also be separated by ``,`` and written in any case.
+
+A Google or Microsoft Forms export of ``stridewise form`` (CSV, or .xlsx read with openpyxl):
+a header holding the form's question texts is read by ``advisor.inputs.forms``; other columns
+(timestamp, e-mail ...) are ignored and named once on stderr; words read from free text come
+back as ``RowNote`` items (reported with the problems, the row still screened).
 
 JSON Lines: one ``check`` input object per line, with a required ``athlete`` field.
 

@@ -182,3 +182,16 @@ def test_fixture_exports_lose_nothing(kb, fixture):
     assert (cleo.ostrc.severity, cleo.ostrc.substantial) == (100, True)
     assert {"calf_tightness", "runs_on_toes", "calf_cramps"} <= dan.present
     assert dan.ostrc.severity == 0
+
+
+@pytest.mark.parametrize("name_header, value", [("Name", "Ana Lopez"), ("Email address", "ana@example.org")])
+def test_without_a_name_question_the_name_or_email_column_names_the_athlete(kb, name_header, value):
+    where = question(kb, "where_it_hurts")
+    [entry] = read(kb, csv_text([["Timestamp", name_header, where.text], ["1", value, option_text(kb, "knee_pain")]]))
+    assert entry.athlete == value
+
+
+def test_a_yes_no_form_question_per_observation_is_read(kb):
+    obs = kb.observations["pain_at_night"]
+    rows = read(kb, csv_text([[NAME_QUESTION, obs.question], ["Ana", "Yes"], ["Ben", "No"]]))
+    assert ("pain_at_night" in rows[0].present, "pain_at_night" in rows[1].absent) == (True, True)
