@@ -93,6 +93,25 @@ def test_a_file_that_is_not_xlsx_is_one_clear_error(run_line, tmp_path):
     result = run_line(["screen", str(path)])
     assert result.exit_code == 3
     assert "not a readable .xlsx workbook" in result.stderr
+    assert result.stdout == ""  # refused before any report is begun
+
+
+def test_an_empty_xlsx_is_refused_before_any_report(run_line, tmp_path):
+    import datetime
+    from openpyxl import Workbook
+    path = tmp_path / "empty.xlsx"
+    Workbook().save(path)
+    result = run_line(["screen", str(path), "--format", "json"])
+    assert (result.exit_code, result.stdout) == (3, "")
+    assert "the roster is empty" in result.stderr
+    book = Workbook()  # dates, times and numbers in cells read as text
+    book.active.append(["Your name", "Started", "At", "Where do running aches or pains show up? Tick all that apply; "
+                        "anything you leave unticked counts as a no."])
+    book.active.append(["Ana", datetime.date(2026, 11, 20), datetime.time(19, 5), "shin_pain"])
+    book.save(path)
+    result = run_line(["screen", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    assert "ignored columns: 'Started', 'At'" in result.stderr
 
 
 def test_coach_roster_with_commas_and_any_case_still_screens(run_line, tmp_path):
@@ -114,3 +133,31 @@ def test_openpyxl_is_imported_only_for_xlsx(tmp_path):
             "print('openpyxl' in sys.modules, file=sys.stderr)") % (str(ROOT), str(FORMS / "google.csv"))
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert result.stderr.strip().splitlines()[-1] == "False"
+
+
+def test_an_xlsx_that_unzips_past_the_bound_is_refused_unread(run_line, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+    from advisor.inputs import roster
+    book = Workbook()
+    book.active.append(["Your name"])
+    book.active.append(["Ana"])
+    path = tmp_path / "big.xlsx"
+    book.save(path)
+    monkeypatch.setattr(roster, "MAX_XLSX_UNZIPPED", 1000)  # the real bound, 512 MB, scaled down
+    result = run_line(["screen", str(path)])
+    assert result.exit_code == 3
+    assert "unzips to" in result.stderr
+
+
+def test_a_form_row_with_too_few_fields_is_named_with_its_athlete(run_line, tmp_path, kb):
+    where = next(q for q in kb.questions if q.id == "where_it_hurts")
+    path = tmp_path / "export.csv"
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["Timestamp", "Your name", where.text])
+        writer.writerow(["1", "Ana", kb.observations["knee_pain"].text])
+        writer.writerow(["2", "Ben"])
+    result, report = screen(run_line, path)
+    assert result.exit_code == 5
+    assert [(p["line"], p["athlete"]) for p in report["problems"]] == [(3, "Ben")]
+    assert [a["athlete"] for a in report["athletes"]] == ["Ana"]
