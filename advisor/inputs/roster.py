@@ -1,4 +1,4 @@
-"""Roster input for ``stridewise screen``: CSV or JSON Lines, row by row, losing nothing.
+"""Roster input for ``stridewise screen``: CSV, .xlsx or JSON Lines, row by row, losing nothing.
 
 Each row becomes either an ``Entry`` (an athlete to screen) or a ``RowProblem`` (line number,
 athlete if known, reason). Rows are read lazily, so a 100,000-row roster is never held in
@@ -11,6 +11,14 @@ CSV (``utf-8-sig``, so Excel's BOM is fine), one row per athlete:
   report it absent), optionally with an ``absent`` column of ``;``-separated ids;
 * or one column per observation id, each cell ``yes``/``no`` (also y/n, 1/0, true/false,
   x for yes), blank or ``?`` for not asked / unsure. Unknown columns are an error.
+
+The CSV delimiter is sniffed from the first lines (``,``, ``;`` as a European Excel writes, or
+tab); ids in ``observations`` / ``absent`` may also be separated by ``,`` and written in any case.
+
+A Google or Microsoft Forms export of ``stridewise form`` (CSV, or .xlsx read with openpyxl):
+a header holding the form's question texts is read by ``advisor.inputs.forms``; other columns
+(timestamp, e-mail ...) are ignored and named once on stderr; words read from free text come
+back as ``RowNote`` items (reported with the problems, the row still screened).
 
 JSON Lines: one ``check`` input object per line, with a required ``athlete`` field.
 
@@ -28,6 +36,8 @@ format cannot tell them apart from real ones.
 from __future__ import annotations
 
 import csv
+import datetime
+import functools
 import hashlib
 import io
 import os
@@ -35,13 +45,16 @@ import re
 import stat
 from collections import Counter, deque
 from dataclasses import dataclass
-from typing import BinaryIO, Iterator
+from typing import TYPE_CHECKING, BinaryIO, Iterator
 
 from advisor.errors import InputError, show
 from advisor.inputs.reading import STDIN, load_json, shown_name, stdin_binary
 from advisor.inputs.symptoms import case_from_data
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase
+
+if TYPE_CHECKING:
+    from advisor.inputs.ostrc import OstrcScore
 
 NAME_COLUMNS = ("athlete", "name", "id")
 GROUP_COLUMNS = ("group", "event")
@@ -62,7 +75,16 @@ EMPTY_ROSTER = "has no athlete rows (the roster is empty)"
 _UNTERMINATED = ("broken CSV quoting: a quoted field is not closed on its line"
                  " (a field cannot hold a line break: one roster row per line)")
 _STRAY = "broken CSV quoting: a '\"' outside a quoted field (quote the field and double the '\"')"
-_CSV_LINE = re.compile(r'(?:"(?:[^"]|"")*"|[^,"]*)(?:,(?:"(?:[^"]|"")*"|[^,"]*))*')
+_ID_SEPARATORS = re.compile(r"[;,]")
+"""Ids in an 'observations' cell: ';' as documented, ',' as coaches also write them."""
+
+
+@functools.lru_cache(maxsize=4)
+def _csv_line(delimiter: str) -> re.Pattern:
+    """A whole line of well-quoted CSV fields: a '"' anywhere else is a stray quote."""
+    d = re.escape(delimiter)
+    field = rf'(?:"(?:[^"]|"")*"|[^{d}"]*)'
+    return re.compile(rf'{field}(?:{d}{field})*')
 
 
 @dataclass(frozen=True)
@@ -72,6 +94,8 @@ class Entry:
     group: str
     present: frozenset[str]
     absent: frozenset[str]
+    ostrc: OstrcScore | None = None
+    """The OSTRC-O2 answers and severity, when the roster is a form export that asks them."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +107,11 @@ class RowProblem:
     def __str__(self) -> str:
         who = f" ({self.athlete})" if self.athlete else ""
         return show(f"line {self.line}{who}: {self.reason}")
+
+
+class RowNote(RowProblem):
+    """Something a person should confirm about a row that was screened (words read from a
+    form's free text): reported with the problems, but not a bad row."""
 
 
 def pseudonym(name: str, salt: str) -> str:
@@ -119,6 +148,8 @@ def detect_format(path: str, first_line: str, given: str | None) -> str:
         return "jsonl"
     if lower.endswith((".csv", ".txt")):
         return "csv"
+    if lower.endswith(".xlsx"):
+        return "xlsx"
     return "jsonl" if first_line.lstrip().startswith("{") else "csv"
 
 
@@ -138,6 +169,11 @@ class RosterReader:
         self.total = 0
         self._source = self._physical_lines()
         self._ahead: deque[tuple[int, str | None, str]] = deque()
+        self.delimiter = ","
+        if detect_format(path or shown, "", fmt) == "xlsx":
+            self.format = "xlsx"
+            self._sheet_rows = _xlsx_rows(self.stream, shown, self.regular)
+            return
         first = self._peek_nonblank(0)
         if first is None:
             raise InputError(shown, "", EMPTY_ROSTER)
@@ -146,6 +182,11 @@ class RosterReader:
             raise InputError(shown, f"line {first[0]}", f"{first[2]} (is this a CSV file?)")
         if self.format == "csv" and self._peek_nonblank(1) is None:
             raise InputError(shown, f"line {first[0]}", "header only: " + EMPTY_ROSTER)
+        if self.format == "csv":
+            for skip in range(2, 6):  # a few rows for the delimiter sniffer
+                if self._peek_nonblank(skip) is None:
+                    break
+            self.delimiter = self._sniff()
 
     @staticmethod
     def _is_regular(stream) -> bool:
@@ -218,9 +259,12 @@ class RosterReader:
             yield item
 
     def __iter__(self) -> Iterator[Entry | RowProblem]:
-        rows = self._jsonl() if self.format == "jsonl" else self._csv()
+        rows = {"jsonl": self._jsonl, "xlsx": self._xlsx}.get(self.format, self._csv)()
         good = bad = 0
         for item in rows:
+            if isinstance(item, RowNote):
+                yield item
+                continue
             if isinstance(item, Entry):
                 if item.athlete in self.seen:
                     item = RowProblem(item.line, item.athlete, "duplicate athlete (the first row was screened)")
@@ -260,81 +304,152 @@ class RosterReader:
                 continue
             yield Entry(number, name, case.group.strip(), case.present, case.absent)
 
-    # -- CSV -----------------------------------------------------------------------------
-    @staticmethod
-    def _csv_row(text: str) -> tuple[list[str], str]:
+    # -- CSV and .xlsx ---------------------------------------------------------------------
+    def _sniff(self) -> str:
+        """The delimiter: csv.Sniffer's guess over the first lines, kept only when it cuts the
+        header and the rows after it into the same number (more than one) of fields; else the
+        first of ',', ';' and tab that does; else ','. (A coach's own 'athlete,observations'
+        roster holds ';' inside its cells: the header decides.)"""
+        sample = [t for _, t, _ in list(self._ahead)[:6] if t is not None and t.strip()]
+        def fits(delimiter: str) -> bool:
+            try:
+                counts = {len(r) for r in csv.reader(sample, delimiter=delimiter)}
+            except csv.Error:
+                return False
+            return len(counts) == 1 and counts.pop() > 1
+        try:
+            guess = csv.Sniffer().sniff("\n".join(sample), delimiters=",;\t").delimiter
+        except csv.Error:
+            guess = ","
+        if fits(guess):
+            return guess
+        return next((d for d in (",", ";", "\t") if fits(d)), ",")
+
+    def _csv_row(self, text: str) -> tuple[list[str], str]:
         """One physical line as CSV fields, or the reason it is a bad row."""
         try:
-            row = next(csv.reader([text], strict=True))
+            row = next(csv.reader([text], strict=True, delimiter=self.delimiter))
         except csv.Error as err:
             if "unexpected end of data" in str(err):
                 return [], _UNTERMINATED
             return [], f"not valid CSV: {err}"
-        if '"' in text and not _CSV_LINE.fullmatch(text):
+        if '"' in text and not _csv_line(self.delimiter).fullmatch(text):
             return [], _STRAY
         return row, ""
 
     def _csv(self) -> Iterator[Entry | RowProblem]:
-        # One roster row per physical line, each parsed on its own: a broken quote then
-        # costs only its own line instead of swallowing the rest of the file. (A quoted
-        # field with a line break inside is therefore reported as broken quoting.)
         csv.field_size_limit(MAX_FIELD)
-        lines = self._lines()
-        header = None
-        header_line = 1
-        for number, text, why in lines:
-            if text is None:
-                raise InputError(self.shown, f"line {number}", f"{why} (is this a CSV file?)")
-            if text.strip():
+        return self._table(self._csv_fields())
+
+    def _csv_fields(self) -> Iterator[tuple[int, list[str] | None, str]]:
+        """(line, fields or None, why) for each non-blank line; the first is the header.
+        One roster row per physical line, each parsed on its own: a broken quote then
+        costs only its own line instead of swallowing the rest of the file. (A quoted
+        field with a line break inside is therefore reported as broken quoting.)"""
+        header = False
+        open_quote = 0  # the last line that ended inside a quoted field
+        for number, text, why in self._lines():
+            if not header:
+                if text is None:
+                    raise InputError(self.shown, f"line {number}", f"{why} (is this a CSV file?)")
+                if not text.strip():
+                    continue
                 try:
-                    header = next(csv.reader([text], strict=True))
+                    fields = next(csv.reader([text], strict=True, delimiter=self.delimiter))
                 except csv.Error as err:
                     raise InputError(self.shown, f"line {number}", f"broken header: {err}") from None
-                header_line = number
-                break
-        if header is None:
-            raise InputError(self.shown, "", EMPTY_ROSTER)
-        columns = [h.strip().lower() for h in header]
-        twice = sorted(c for c, n in Counter(columns).items() if c and n > 1)
-        if twice:  # which of two 'pain_at_night' columns would count? neither, silently
-            raise InputError(self.shown, f"line {header_line}", f"column '{twice[0]}' appears more than once")
-        name_col = next((columns.index(c) for c in NAME_COLUMNS if c in columns), None)
-        if name_col is None:
-            raise InputError(self.shown, f"line {header_line}", "no athlete column (name it 'athlete', 'name' or 'id')"
-                             + suggest(columns[0] if columns else "", NAME_COLUMNS))
-        group_col = next((columns.index(c) for c in GROUP_COLUMNS if c in columns), None)
-        obs_col = columns.index("observations") if "observations" in columns else None
-        absent_col = columns.index("absent") if "absent" in columns else None
-        wide = {}
-        for n, col in enumerate(columns):
-            if n in (name_col, group_col, obs_col, absent_col):
+                header = True
+                yield number, fields, ""
                 continue
-            if col in self.kb.observations:
-                wide[n] = col
-            elif col:
-                raise InputError(self.shown, f"line {header_line}", f"unknown column '{header[n]}'"
-                                 + suggest(col, list(self.kb.observations) + ["observations", "absent", "group"]))
-        if obs_col is None and not wide:
-            raise InputError(self.shown, f"line {header_line}", "no observations: add an 'observations' column of "
-                             "';'-separated ids, or one yes/no column per observation id")
-        open_quote = 0  # the last line that ended inside a quoted field
-        for line, text, why in lines:
             if text is None:
                 open_quote = 0
-                yield RowProblem(line, "", why)
+                yield number, None, why
                 continue
             if not text.strip():
                 continue
             row, problem = self._csv_row(text)
             if problem:
                 after = open_quote
-                open_quote = line if problem is _UNTERMINATED else 0
+                open_quote = number if problem is _UNTERMINATED else 0
                 if after and problem is _STRAY:
                     problem += (f" (the rest of line {after}'s quoted field? a field cannot hold a line break:"
                                 " one roster row per line)")
-                yield RowProblem(line, "", problem)
+                yield number, None, problem
                 continue
             open_quote = 0
+            yield number, row, ""
+
+    def _form_plan(self, header: list[str], header_line: int):
+        """The form-export plan for this header, or None when it is no form export. Columns
+        the form does not ask are ignored, and named once on stderr."""
+        from advisor.inputs.forms import NAME_QUESTION, FormPlan
+        plan = FormPlan.from_header(self.kb, header)
+        if plan is None:
+            return None
+        if plan.name_col < 0:
+            raise InputError(self.shown, f"line {header_line}", f"a form export without a name column: ask "
+                             f"'{NAME_QUESTION}' (see 'stridewise form'), or add a 'Name' or 'Email' column")
+        said = [f"'{h}' read as {q}" for h, q in plan.fuzzy]
+        if plan.ignored:
+            said.append("ignored columns: " + ", ".join(f"'{h}'" for h in plan.ignored))
+        if said:
+            import sys
+            print(show(f"stridewise: {self.shown}: line {header_line}: form export; " + "; ".join(said)),
+                  file=sys.stderr)
+        return plan
+
+    def _form_rows(self, plan, items, width: int) -> Iterator[Entry | RowProblem]:
+        for line, row, why in items:
+            if row is None:
+                yield RowProblem(line, "", why)
+                continue
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) != width:
+                name = row[plan.name_col].strip() if 0 <= plan.name_col < len(row) else ""
+                yield RowProblem(line, name, f"has {len(row)} fields; the header has {width}")
+                continue
+            yield from plan.rows(line, row)
+
+    def _xlsx(self) -> Iterator[Entry | RowProblem]:
+        return self._table(self._sheet_rows)
+
+    def _table(self, items: Iterator[tuple[int, list[str] | None, str]]) -> Iterator[Entry | RowProblem]:
+        first = next(items, None)
+        if first is None:
+            raise InputError(self.shown, "", EMPTY_ROSTER)
+        header_line, header, _ = first
+        columns = [h.strip().lower() for h in header]
+        twice = sorted(c for c, n in Counter(columns).items() if c and n > 1)
+        if twice:  # which of two 'pain_at_night' columns would count? neither, silently
+            raise InputError(self.shown, f"line {header_line}", f"column '{twice[0]}' appears more than once")
+        name_col = next((columns.index(c) for c in NAME_COLUMNS if c in columns), None)
+        group_col = next((columns.index(c) for c in GROUP_COLUMNS if c in columns), None)
+        obs_col = columns.index("observations") if "observations" in columns else None
+        absent_col = columns.index("absent") if "absent" in columns else None
+        ids = {o.casefold(): o for o in self.kb.observations}
+        known = {n for n in (name_col, group_col, obs_col, absent_col) if n is not None}
+        wide = {n: ids[col] for n, col in enumerate(columns) if n not in known and col in ids}
+        unknown = [n for n, col in enumerate(columns) if n not in known and n not in wide and col]
+        if name_col is None or unknown:
+            plan = self._form_plan(header, header_line)
+            if plan is not None:
+                yield from self._form_rows(plan, items, len(header))
+                return
+        if name_col is None:
+            raise InputError(self.shown, f"line {header_line}", "no athlete column (name it 'athlete', 'name' or 'id')"
+                             + suggest(columns[0] if columns else "", NAME_COLUMNS))
+        if unknown:
+            n = unknown[0]
+            raise InputError(self.shown, f"line {header_line}", f"unknown column '{header[n]}'"
+                             + suggest(columns[n], list(self.kb.observations) + ["observations", "absent", "group"]))
+        if obs_col is None and not wide:
+            raise InputError(self.shown, f"line {header_line}", "no observations: add an 'observations' column of "
+                             "';'-separated ids, or one yes/no column per observation id")
+        for line, row, why in items:
+            if row is None:
+                yield RowProblem(line, "", why)
+                continue
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) != len(columns):
@@ -349,18 +464,20 @@ class RosterReader:
             absent: set[str] = set()
             problem = None
             if obs_col is not None:
-                for item in (p.strip() for p in row[obs_col].split(";")):
+                for item in (p.strip() for p in _ID_SEPARATORS.split(row[obs_col])):
                     if not item:
                         continue
                     target = present
                     if item.lower().startswith("no:"):
                         item, target = item[3:].strip(), absent
+                    item = ids.get(item.casefold(), item)
                     if item not in self.kb.observations:
                         problem = f"unknown observation id '{item}'" + suggest(item, self.kb.observations)
                         break
                     target.add(item)
             if problem is None and absent_col is not None:
-                for item in (p.strip() for p in row[absent_col].split(";")):
+                for item in (p.strip() for p in _ID_SEPARATORS.split(row[absent_col])):
+                    item = ids.get(item.casefold(), item)
                     if item and item not in self.kb.observations:
                         problem = f"unknown observation id '{item}' in 'absent'" + suggest(item, self.kb.observations)
                         break
@@ -383,3 +500,61 @@ class RosterReader:
                 continue
             group = row[group_col].strip() if group_col is not None else ""
             yield Entry(line, name, group, frozenset(present), frozenset(absent))
+
+
+MAX_XLSX_BYTES = 64 * 1024 * 1024
+"""Largest .xlsx export read (a 10,000-response form export is a few MB)."""
+MAX_XLSX_UNZIPPED = 512 * 1024 * 1024
+"""Most its parts may hold unzipped: a small file that unzips to gigabytes is refused unread."""
+
+
+def _xlsx_rows(stream, shown: str, regular: bool) -> Iterator[tuple[int, list[str] | None, str]]:
+    """The first sheet of an .xlsx export as (row number, cells as text, ""), header first.
+    The workbook is opened and its header found here, before any report is begun; the rows
+    after it are read lazily. openpyxl is imported only for .xlsx (about 0.2 s of imports) and
+    reads in read-only mode."""
+    import zipfile
+    data = stream.read(MAX_XLSX_BYTES + 1)
+    if len(data) > MAX_XLSX_BYTES:
+        raise InputError(shown, "", f"an .xlsx roster larger than {MAX_XLSX_BYTES:,} bytes")
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            unzipped = sum(info.file_size for info in archive.infolist())
+        if unzipped > MAX_XLSX_UNZIPPED:
+            raise InputError(shown, "", f"an .xlsx roster that unzips to {unzipped:,} bytes "
+                             f"(more than {MAX_XLSX_UNZIPPED:,})")
+        from openpyxl import load_workbook
+        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        rows = enumerate(book.worksheets[0].iter_rows(values_only=True), 1)
+        header = next(((n, [_cell_text(v) for v in values]) for n, values in rows
+                       if any(_cell_text(v).strip() for v in values)), None)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError) as err:
+        raise InputError(shown, "", f"not a readable .xlsx workbook: {err}") from err
+    if header is None:
+        raise InputError(shown, "", EMPTY_ROSTER)
+    number, cells = header
+    while cells and not cells[-1].strip():  # read-only sheets report trailing empty cells
+        cells.pop()
+    width = len(cells)
+
+    def rest() -> Iterator[tuple[int, list[str] | None, str]]:
+        yield number, cells, ""
+        try:
+            for n, values in rows:
+                row = [_cell_text(v) for v in values]
+                if len(row) > width and not any(c.strip() for c in row[width:]):
+                    row = row[:width]
+                elif len(row) < width:
+                    row += [""] * (width - len(row))
+                yield n, row, ""
+        finally:
+            book.close()
+    return rest()
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime.datetime):
+        return value.isoformat(sep=" ")
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)  # a date or time

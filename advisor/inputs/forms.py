@@ -1,0 +1,310 @@
+"""Forms in: the questionnaire as a Google or Microsoft Forms template, and those forms' exports
+(CSV or .xlsx) read back as roster rows.
+
+The template is the rule pack's questionnaire (``rules/questions.yaml``): a name question, a
+group question, the red-flag checklist first, the other checklists, each with its question
+and option texts exactly as the rule pack has them, the four OSTRC-O2 questions
+(``advisor.inputs.ostrc``) and one free-text question. Its mapping (question text -> question
+id, option text -> observation id) is derived from the rule pack, so ``screen`` needs no file.
+
+An export's header is matched to the questions by text (exact, case and spacing aside; then by
+shared words); other columns (timestamp, e-mail, score ...) are ignored and listed. A ticked
+answer maps by its option text, then as an observation id (any case), then through the
+runner's-words matcher (``advisor.inputs.text``); what the matcher read is reported as a note.
+Google joins ticked answers with ", " and Microsoft with ";" (and a trailing ";"): option texts
+hold commas themselves, so the cell is cut at both and the pieces rejoined into the longest
+option texts they spell.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import Enum
+
+from advisor.inputs import ostrc
+from advisor.inputs.roster import Entry, RowNote, RowProblem, FALSE, TRUE, UNKNOWN
+from advisor.knowledge.model import KnowledgeBase, QuestionKind
+
+NAME_QUESTION = "Your name"
+GROUP_QUESTION = "Your training group"
+FREE_TEXT_QUESTION = "Anything else about how your running feels? (in your own words)"
+NAME_HEADERS = ("athlete", "name")
+"""A column that names the athlete when the form has no name question (Microsoft's 'Name')."""
+EMAIL_HEADERS = ("email address", "email", "e-mail")
+"""... and, failing that, the respondent's e-mail (Google's 'Email address')."""
+GROUP_HEADERS = ("group", "event")
+WORD_MATCH = 0.75
+"""A header that is not a question's exact text maps to the question sharing this share of words."""
+_SEPARATORS = re.compile(r"\s*[;,]\s*")
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+class FormFormat(str, Enum):
+    GOOGLE = "google"
+    MICROSOFT = "microsoft"
+    TEXT = "text"
+
+
+class ItemKind(str, Enum):
+    SHORT_TEXT = "short_text"
+    CHECKBOXES = "checkboxes"
+    ONE_CHOICE = "one_choice"
+    PARAGRAPH = "paragraph"
+
+
+@dataclass(frozen=True)
+class FormItem:
+    """One question of the form template."""
+
+    id: str
+    """The question id (a rule-pack question id, an OSTRC question id, or athlete/group/notes)."""
+    kind: ItemKind
+    text: str
+    options: tuple[tuple[str, str], ...] = ()
+    """(option text, observation id or OSTRC score) in display order."""
+    required: bool = False
+
+
+_TYPE_NAMES = {
+    FormFormat.GOOGLE: {ItemKind.SHORT_TEXT: "Short answer", ItemKind.CHECKBOXES: "Checkboxes",
+                        ItemKind.ONE_CHOICE: "Multiple choice", ItemKind.PARAGRAPH: "Paragraph"},
+    FormFormat.MICROSOFT: {ItemKind.SHORT_TEXT: "Text", ItemKind.CHECKBOXES: "Choice (Multiple answers on)",
+                           ItemKind.ONE_CHOICE: "Choice", ItemKind.PARAGRAPH: "Text (Long answer on)"},
+    FormFormat.TEXT: {ItemKind.SHORT_TEXT: "text", ItemKind.CHECKBOXES: "tick all that apply",
+                      ItemKind.ONE_CHOICE: "choose one", ItemKind.PARAGRAPH: "free text"},
+}
+
+
+def template(kb: KnowledgeBase) -> tuple[FormItem, ...]:
+    """The form's questions, in order: name, group, red-flag checklist, other checklists, OSTRC, notes."""
+    items = [FormItem("athlete", ItemKind.SHORT_TEXT, NAME_QUESTION, required=True),
+             FormItem("group", ItemKind.SHORT_TEXT, GROUP_QUESTION)]
+    questions = sorted(kb.questions, key=lambda q: q.kind is not QuestionKind.SCREEN)  # stable: screen first
+    for q in questions:
+        items.append(FormItem(q.id, ItemKind.CHECKBOXES, q.text,
+                              tuple((kb.observations[o].text, o) for o in q.options)))
+    for oq in ostrc.OstrcQuestion:
+        items.append(FormItem(oq.value, ItemKind.ONE_CHOICE, ostrc.TEXTS[oq],
+                              tuple((text, str(score)) for text, score in zip(ostrc.OPTIONS[oq], ostrc.SCORES)),
+                              required=True))
+    items.append(FormItem("notes", ItemKind.PARAGRAPH, FREE_TEXT_QUESTION))
+    return tuple(items)
+
+
+def render_template(kb: KnowledgeBase, fmt: FormFormat) -> str:
+    """The template as text to build the form from: each question with its type and options."""
+    lines = ["Stridewise weekly check-in: build the form with these questions, in this order, with the",
+             "texts exactly as written (copy each option line into its own option).", ""]
+    for n, item in enumerate(template(kb), 1):
+        kind = _TYPE_NAMES[fmt][item.kind] + (", required" if item.required else "")
+        lines.append(f"{n}. [{kind}] {item.text}")
+        lines.extend(f"   - {text}" for text, _ in item.options)
+        lines.append("")
+    return "\n".join(lines)
+
+
+def mapping(kb: KnowledgeBase) -> dict:
+    """The mapping ``screen`` applies to an export of the form, as a JSON-ready document."""
+    questions = []
+    for item in template(kb):
+        entry = {"id": item.id, "text": item.text, "kind": item.kind.value}
+        if item.options:
+            key = "scores" if item.kind is ItemKind.ONE_CHOICE else "observations"
+            entry[key] = {text: (int(v) if key == "scores" else v) for text, v in item.options}
+        questions.append(entry)
+    return {"questions": questions,
+            "separators": [", ", ";"],
+            "ignored": "every other column (timestamp, e-mail, score ...) is ignored and listed on stderr"}
+
+
+def _key(text: str) -> str:
+    """A text as compared: case, spacing and the separators of a ticked list aside."""
+    return " ".join(_SEPARATORS.sub(" ", text.casefold()).split())
+
+
+def _words(text: str) -> set[str]:
+    return set(_WORD.findall(text.casefold()))
+
+
+def _best_by_words(header: str, candidates: dict[str, str]) -> str | None:
+    """The candidate text sharing at least ``WORD_MATCH`` of the words of both (Jaccard)."""
+    mine = _words(header)
+    best, best_score = None, 0.0
+    for text, target in candidates.items():
+        theirs = _words(text)
+        if not mine or not theirs:
+            continue
+        score = len(mine & theirs) / len(mine | theirs)
+        if score > best_score:
+            best, best_score = target, score
+    return best if best_score >= WORD_MATCH else None
+
+
+@dataclass
+class FormPlan:
+    """How an export's columns map to the form: built from the header, applied to each row."""
+
+    kb: KnowledgeBase
+    name_col: int
+    group_col: int | None = None
+    checklists: dict[int, str] = field(default_factory=dict)
+    """column -> rule-pack question id"""
+    ostrc_cols: dict[int, ostrc.OstrcQuestion] = field(default_factory=dict)
+    yes_no: dict[int, str] = field(default_factory=dict)
+    """column -> observation id, for a yes/no question asking one observation"""
+    notes_cols: list[int] = field(default_factory=list)
+    ignored: list[str] = field(default_factory=list)
+    fuzzy: list[tuple[str, str]] = field(default_factory=list)
+    """(header, question id) mapped by shared words rather than exact text"""
+
+    @classmethod
+    def from_header(cls, kb: KnowledgeBase, header: list[str]) -> FormPlan | None:
+        """The plan for a header that holds at least one form question; None otherwise (then
+        the roster is not a form export, and the usual column errors apply)."""
+        by_text: dict[str, str] = {_key(NAME_QUESTION): "athlete", _key(GROUP_QUESTION): "group",
+                                   _key(FREE_TEXT_QUESTION): "notes"}
+        by_text.update({_key(q.text): q.id for q in kb.questions})
+        by_text.update({_key(ostrc.TEXTS[q]): q.value for q in ostrc.OstrcQuestion})
+        yes_no = {_key(o.question): o.id for o in kb.observations.values() if o.question}
+        question_ids = {q.id for q in kb.questions}
+        found: dict[int, str] = {}
+        fuzzy = []
+        for n, head in enumerate(header):
+            key = _key(head)
+            target = by_text.get(key)
+            if target is None and key and key not in yes_no:
+                target = _best_by_words(head, by_text)
+                if target is not None:
+                    fuzzy.append((head.strip(), target))
+            if target is not None and target not in found.values():
+                found[n] = target
+        if not any(t in question_ids or t.startswith("ostrc_") for t in found.values()) and \
+                not any(_key(h) in yes_no for h in header):
+            return None
+        plan = cls(kb, -1, fuzzy=fuzzy)
+        lower = [h.strip().casefold() for h in header]
+        for n, target in found.items():
+            if target == "athlete":
+                plan.name_col = n
+            elif target == "group":
+                plan.group_col = n
+            elif target == "notes":
+                plan.notes_cols.append(n)
+            elif target in question_ids:
+                plan.checklists[n] = target
+            else:
+                plan.ostrc_cols[n] = ostrc.OstrcQuestion(target)
+        for names in (NAME_HEADERS, EMAIL_HEADERS):
+            if plan.name_col < 0:
+                plan.name_col = next((n for n, h in enumerate(lower) if h in names and n not in found), -1)
+        if plan.group_col is None:
+            plan.group_col = next((n for n, h in enumerate(lower) if h in GROUP_HEADERS and n not in found
+                                   and n != plan.name_col), None)
+        for n, head in enumerate(header):
+            if n in found or n in (plan.name_col, plan.group_col):
+                continue
+            if _key(head) in yes_no:
+                plan.yes_no[n] = yes_no[_key(head)]
+            elif head.strip():
+                plan.ignored.append(head.strip())
+        return plan
+
+    def rows(self, line: int, row: list[str]) -> list[Entry | RowProblem]:
+        """One export row as an ``Entry`` (with any notes after it) or a ``RowProblem``."""
+        name = row[self.name_col].strip() if 0 <= self.name_col < len(row) else ""
+        if not name:
+            return [RowProblem(line, "", "missing athlete name (the '" + NAME_QUESTION + "' question)")]
+        present: set[str] = set()
+        absent: set[str] = set()
+        notes: list[str] = []
+        for col, qid in self.checklists.items():
+            question = next(q for q in self.kb.questions if q.id == qid)
+            ticked, problem, read = self._ticked(row[col], question.options)
+            if problem:
+                return [RowProblem(line, name, f"'{_short(question.text)}': {problem}")]
+            notes.extend(read)
+            present |= {o for o, yes in ticked.items() if yes}
+            absent |= {o for o, yes in ticked.items() if not yes}
+            if question.unselected_absent:
+                absent |= set(question.options) - present
+        for col, obs in self.yes_no.items():
+            value = row[col].strip().lower()
+            if value in TRUE:
+                present.add(obs)
+            elif value in FALSE:
+                absent.add(obs)
+            elif value not in UNKNOWN:
+                return [RowProblem(line, name, f"'{_short(self.kb.observations[obs].question)}': "
+                                               f"'{row[col].strip()}' is not yes, no or blank")]
+        for col in self.notes_cols:
+            words = row[col].strip()
+            if words:
+                yes, no, read = _read_words(self.kb, words)
+                present |= yes
+                absent |= no - present
+                notes.append(read)
+        absent -= present  # a tick, or words saying it is there, outweigh an unticked box elsewhere
+        answers: dict[ostrc.OstrcQuestion, int] = {}
+        for col, oq in self.ostrc_cols.items():
+            value = row[col].strip()
+            if not value:
+                continue
+            index = ostrc.option_index(oq, value)
+            if index is None:
+                return [RowProblem(line, name, f"'{_short(ostrc.TEXTS[oq])}': '{value}' is not one of its options")]
+            answers[oq] = index
+        score = ostrc.score(answers) if self.ostrc_cols else None
+        group = row[self.group_col].strip() if self.group_col is not None else ""
+        entry = Entry(line, name, group, frozenset(present), frozenset(absent), ostrc=score)
+        return [entry, *(RowNote(line, name, note) for note in notes)]
+
+    def _ticked(self, cell: str, options: tuple[str, ...]) -> tuple[dict[str, bool], str, list[str]]:
+        """The options a cell ticks: {observation id: present}, a problem, and notes of words read."""
+        texts = {_key(self.kb.observations[o].text): o for o in options}
+        pieces = [p for p in _SEPARATORS.split(cell.strip()) if p]
+        ticked: dict[str, bool] = {}
+        leftovers: list[str] = []
+        i = 0
+        while i < len(pieces):
+            for j in range(len(pieces), i, -1):  # the longest run of pieces that spells an option
+                joined = _key(" ".join(pieces[i:j]))
+                if joined in texts:
+                    ticked[texts[joined]] = True
+                    i = j
+                    break
+            else:
+                leftovers.append(pieces[i])
+                i += 1
+        notes = []
+        ids = {o.casefold(): o for o in self.kb.observations}
+        words = []
+        for piece in leftovers:
+            if piece.casefold() in ids:
+                ticked[ids[piece.casefold()]] = True
+            else:
+                words.append(piece)
+        if words:
+            text = ", ".join(words)
+            yes, no, read = _read_words(self.kb, text)
+            if not yes and not no:
+                return {}, f"'{text}' is none of its options, no observation id, and names no observation", []
+            ticked.update({o: True for o in yes})
+            ticked.update({o: False for o in no if o not in yes})
+            notes.append(read)
+        return ticked, "", notes
+
+
+def _read_words(kb: KnowledgeBase, words: str) -> tuple[set[str], set[str], str]:
+    """Observations a runner's words state (present, absent) and a note saying what was read."""
+    from advisor.inputs.text import read
+    reading = read(kb, words)
+    yes = {s.observation.id for s in reading.statements if s.present}
+    no = {s.observation.id for s in reading.statements if s.present is False}
+    said = "; ".join(f"{'+' if s.present else '-' if s.present is False else '?'}{s.observation.id}"
+                     for s in reading.statements) or "nothing"
+    return yes, no, f"note: read the words '{_short(words, 80)}' as {said} (please confirm)"
+
+
+def _short(text: str, width: int = 50) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 3] + "..."

@@ -1,0 +1,197 @@
+"""Forms in (advisor.inputs.forms and the roster reader's form hooks): template, mapping, exports."""
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+from advisor.errors import InputError
+from advisor.inputs.forms import (FREE_TEXT_QUESTION, GROUP_QUESTION, NAME_QUESTION, FormPlan, ItemKind, mapping,
+                                  template)
+from advisor.inputs.ostrc import OPTIONS, TEXTS, OstrcQuestion
+from advisor.inputs.roster import Entry, RosterReader, RowNote, RowProblem
+from advisor.knowledge.model import QuestionKind
+
+FORMS = Path(__file__).resolve().parents[1] / "fixtures" / "forms"
+
+
+def read(kb, text: str, path: str = "roster.csv") -> list:
+    return list(RosterReader(kb, io.BytesIO(text.encode("utf-8")), path, path=path))
+
+
+def csv_text(rows, delimiter=",") -> str:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator="\n").writerows(rows)
+    return out.getvalue()
+
+
+def question(kb, qid):
+    return next(q for q in kb.questions if q.id == qid)
+
+
+def option_text(kb, obs):
+    return kb.observations[obs].text
+
+
+def test_template_order_and_texts_mirror_the_rule_pack(kb):
+    items = template(kb)
+    assert [i.text for i in items[:2]] == [NAME_QUESTION, GROUP_QUESTION]
+    checklists = [i for i in items if i.kind is ItemKind.CHECKBOXES]
+    screen = next(q for q in kb.questions if q.kind is QuestionKind.SCREEN)
+    assert items[2].id == screen.id  # the red-flag checklist first
+    assert [c.id for c in checklists] == [screen.id] + [q.id for q in kb.questions if q is not screen]
+    for item in checklists:
+        q = question(kb, item.id)
+        assert item.text == q.text
+        assert item.options == tuple((kb.observations[o].text, o) for o in q.options)
+    ostrc_items = [i for i in items if i.kind is ItemKind.ONE_CHOICE]
+    assert [i.id for i in ostrc_items] == [q.value for q in OstrcQuestion]
+    assert [i.text for i in ostrc_items] == [TEXTS[q] for q in OstrcQuestion]
+    assert items[-1].text == FREE_TEXT_QUESTION
+
+
+def test_mapping_document_maps_every_option(kb):
+    doc = mapping(kb)
+    by_id = {q["id"]: q for q in doc["questions"]}
+    for q in kb.questions:
+        assert by_id[q.id]["text"] == q.text
+        assert by_id[q.id]["observations"] == {kb.observations[o].text: o for o in q.options}
+    assert by_id["ostrc_pain"]["scores"] == dict(zip(OPTIONS[OstrcQuestion.PAIN], (0, 8, 17, 25)))
+
+
+def test_a_header_without_any_form_question_is_no_form(kb):
+    assert FormPlan.from_header(kb, ["Timestamp", "Email address", "Score"]) is None
+
+
+def test_header_read_by_shared_words_and_extras_ignored(kb):
+    where = question(kb, "where_it_hurts")
+    edited = where.text.replace("Tick all that apply", "tick all that apply please")
+    plan = FormPlan.from_header(kb, ["Timestamp", "Email address", NAME_QUESTION, edited, "Score"])
+    assert plan.checklists == {3: "where_it_hurts"}
+    assert plan.fuzzy == [(edited, "where_it_hurts")]
+    assert plan.ignored == ["Timestamp", "Email address", "Score"]
+
+
+def test_ticked_options_with_commas_inside_google_join(kb):
+    screen = question(kb, "red_flag_screen")
+    ticked = ", ".join(option_text(kb, o) for o in ("pain_at_rest", "pain_at_night"))
+    assert "," in option_text(kb, "pain_at_rest")  # the case this guards: commas inside an option
+    rows = read(kb, csv_text([[NAME_QUESTION, screen.text], ["Cleo", ticked]]))
+    [entry] = rows
+    assert entry.present == {"pain_at_rest", "pain_at_night"}
+    assert set(screen.options) - entry.present <= entry.absent  # unticked counts as a no
+
+
+def test_microsoft_join_with_trailing_semicolon_and_ids_any_case(kb):
+    where = question(kb, "where_it_hurts")
+    cell = option_text(kb, "knee_pain") + ";SHIN_PAIN;"
+    [entry] = read(kb, csv_text([["ID", "Name", NAME_QUESTION, where.text], ["1", "anonymous", "Ana", cell]]))
+    assert {"knee_pain", "shin_pain"} <= entry.present
+
+
+def test_unselected_unknown_leaves_other_options_unknown(kb):
+    seen = question(kb, "what_is_seen")
+    assert not seen.unselected_absent
+    [entry] = read(kb, csv_text([[NAME_QUESTION, seen.text], ["Ana", option_text(kb, "knee_caves_in")]]))
+    assert entry.present == {"knee_caves_in"}
+    assert entry.absent == frozenset()
+
+
+def test_free_text_read_with_the_words_matcher_and_noted(kb):
+    rows = read(kb, csv_text([[NAME_QUESTION, FREE_TEXT_QUESTION, TEXTS[OstrcQuestion.PAIN]],
+                              ["Dan", "my calves cramp on long runs", "Mild pain"]]))
+    entry, note = rows
+    assert isinstance(entry, Entry) and "calf_cramps" in entry.present
+    assert isinstance(note, RowNote) and note.line == 2 and "calf_cramps" in note.reason
+
+
+def test_an_answer_nothing_can_read_is_a_row_problem_with_its_line(kb):
+    where = question(kb, "where_it_hurts")
+    rows = read(kb, csv_text([[NAME_QUESTION, where.text], ["Ana", option_text(kb, "knee_pain")],
+                              ["Eve", "Purple elephants"]]))
+    assert isinstance(rows[0], Entry)
+    assert isinstance(rows[1], RowProblem) and rows[1].line == 3 and "Purple elephants" in rows[1].reason
+
+
+def test_ostrc_answers_become_a_severity_on_the_entry(kb):
+    header = [NAME_QUESTION] + [TEXTS[q] for q in OstrcQuestion]
+    # Reduced participation 17, minor training change 8, moderate performance effect 17, mild pain 8.
+    answers = [OPTIONS[OstrcQuestion.PARTICIPATION][2], OPTIONS[OstrcQuestion.TRAINING][1],
+               OPTIONS[OstrcQuestion.PERFORMANCE][2], OPTIONS[OstrcQuestion.PAIN][1]]
+    [entry] = read(kb, csv_text([header, ["Ana", *answers]]))
+    assert entry.ostrc.severity == 17 + 8 + 17 + 8
+    assert entry.ostrc.substantial is True
+
+
+def test_an_ostrc_answer_that_is_no_option_is_a_row_problem(kb):
+    header = [NAME_QUESTION, TEXTS[OstrcQuestion.PAIN]]
+    [problem] = read(kb, csv_text([header, ["Ana", "a bit sore"]]))
+    assert isinstance(problem, RowProblem) and "a bit sore" in problem.reason
+
+
+def test_semicolon_delimited_export_is_sniffed(kb):
+    where = question(kb, "where_it_hurts")  # its text holds a ';' itself, so the field is quoted
+    text = csv_text([["Timestamp", NAME_QUESTION, where.text],
+                     ["20.11.2026 19:00", "Ana", option_text(kb, "knee_pain")]], delimiter=";")
+    [entry] = read(kb, text)
+    assert entry.athlete == "Ana" and "knee_pain" in entry.present
+
+
+def test_coach_roster_with_comma_separated_ids_in_any_case(kb):
+    text = 'athlete,observations\nAna,"Knee_Pain, KNEE_CAVES_IN, no:Swelling"\n'
+    [entry] = read(kb, text)
+    assert entry.present == {"knee_pain", "knee_caves_in"}
+    assert entry.absent == {"swelling"}
+
+
+def test_coach_roster_semicolon_delimited(kb):
+    [entry] = read(kb, "athlete;group;observations\nAna;5k;knee_pain,knee_caves_in\n")
+    assert (entry.group, entry.present) == ("5k", {"knee_pain", "knee_caves_in"})
+
+
+def test_coach_roster_errors_unchanged(kb):
+    with pytest.raises(InputError, match="unknown column 'Timestamp'"):
+        read(kb, "athlete,Timestamp,observations\nAna,1,knee_pain\n")
+    with pytest.raises(InputError, match="no athlete column"):
+        read(kb, "who,observations\nAna,knee_pain\n")
+
+
+def test_form_export_without_a_name_column_is_refused(kb):
+    where = question(kb, "where_it_hurts")
+    with pytest.raises(InputError, match="without a name column"):
+        read(kb, csv_text([["Timestamp", where.text], ["1", option_text(kb, "knee_pain")]]))
+
+
+@pytest.mark.parametrize("fixture", ["google.csv", "european.csv", "microsoft.csv"])
+def test_fixture_exports_lose_nothing(kb, fixture):
+    path = FORMS / fixture
+    with open(path, "rb") as fh:
+        items = list(RosterReader(kb, fh, fixture, path=str(path)))
+    entries = [i for i in items if isinstance(i, Entry)]
+    problems = [i for i in items if isinstance(i, RowProblem) and not isinstance(i, RowNote)]
+    assert [e.athlete for e in entries] == ["Ana", "Cleo", "Dan"]
+    assert [(p.line, p.athlete) for p in problems] == [(5, ""), (6, "Eve")]
+    ana, cleo, dan = entries
+    assert {"knee_pain", "knee_caves_in", "pelvis_drops", "sits_all_day"} <= ana.present
+    assert ana.group == "5k"
+    # Full participation with a problem 8, minor training change 8, minor effect 8, mild pain 8.
+    assert (ana.ostrc.severity, ana.ostrc.substantial) == (32, False)
+    assert {"pain_at_rest", "pain_at_night", "shin_pain"} <= cleo.present
+    assert (cleo.ostrc.severity, cleo.ostrc.substantial) == (100, True)
+    assert {"calf_tightness", "runs_on_toes", "calf_cramps"} <= dan.present
+    assert dan.ostrc.severity == 0
+
+
+@pytest.mark.parametrize("name_header, value", [("Name", "Ana Lopez"), ("Email address", "ana@example.org")])
+def test_without_a_name_question_the_name_or_email_column_names_the_athlete(kb, name_header, value):
+    where = question(kb, "where_it_hurts")
+    [entry] = read(kb, csv_text([["Timestamp", name_header, where.text], ["1", value, option_text(kb, "knee_pain")]]))
+    assert entry.athlete == value
+
+
+def test_a_yes_no_form_question_per_observation_is_read(kb):
+    obs = kb.observations["pain_at_night"]
+    rows = read(kb, csv_text([[NAME_QUESTION, obs.question], ["Ana", "Yes"], ["Ben", "No"]]))
+    assert ("pain_at_night" in rows[0].present, "pain_at_night" in rows[1].absent) == (True, True)
