@@ -148,6 +148,9 @@ async def ask_post(request: Request) -> Response:
     token, qid, action = first(fields, "t"), first(fields, "q"), first(fields, "action", "next")
     try:
         if action == "back":
+            if not web.interviews.restore(token).history:
+                # nothing asked yet: a red flag confirmed from the runner's own words; back is the start page
+                return RedirectResponse("/", status_code=303)
             step = web.interviews.back(token)
         else:
             ask = web.interviews.pending(token)

@@ -78,6 +78,9 @@ def test_a_confirmed_red_flag_refers_at_once(http):
     assert done.url.path == "/answer"
     assert "Soon: see a clinician" in done.text or "Urgent" in done.text or "Emergency" in done.text
     assert "Not a diagnosis" in done.text
+    # nothing was asked, so going back from the answer is going back to the start
+    back = http.post("/ask", data={"t": done.url.params["t"], "action": "back"})
+    assert back.status_code == 303 and back.headers["location"] == "/"
     # corrected to "no", the red flag is not assumed and the screen comes first
     choices["pain_at_night"] = "no"
     start = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()}, follow_redirects=True)
@@ -276,3 +279,20 @@ def test_the_words_pages_pass_axe(page, server):
     p.click("text=Read my words")
     p.wait_for_selector(".error")
     _assert_axe(axe, p, "words error")
+
+
+def test_prefilled_tokens_are_checked_like_any_other(http, kb):
+    from advisor.frontends.web.token import MAX_TOKEN_CHARS, InterviewState, Signer
+
+    from .conftest import SECRET
+    signer = Signer(SECRET.encode())
+    foreign = signer.dump(InterviewState((), 15, "red_flag_screen", (("no_such_observation", True),)))
+    assert http.get("/ask", params={"t": foreign}).status_code == 400
+    _, mac = signer.dump(InterviewState((), 15, "red_flag_screen", (("knee_pain", False),))).split(".")
+    tampered = signer.dump(InterviewState((), 15, "red_flag_screen", (("knee_pain", True),))).split(".")[0] + "." + mac
+    assert http.get("/ask", params={"t": tampered}).status_code == 400
+    # every observation known, with the longest history a cap of 60 allows, still fits a token
+    everything = tuple((o, False) for o in kb.observations)
+    history = tuple((q.id, tuple((o, False) for o in q.options)) for q in kb.questions) + \
+        tuple((o, ((o, False),)) for o in list(kb.observations)[:60])
+    assert len(signer.dump(InterviewState(history, 60, "x" * 40, everything))) < MAX_TOKEN_CHARS
