@@ -455,6 +455,24 @@ class Questionnaire:
             lines.append(ask.help)
         return " ".join(lines)
 
+    def prefill(self, values: Values) -> None:
+        """Answers known before the first question (a runner's own words, confirmed by them).
+
+        They are not questions: nothing is added to ``asked`` or ``history``, so the question
+        count, the cap and ``back`` are as before. An observation known here is never asked
+        on its own; a checklist is still asked while any of its options is unknown (a front
+        end shows the known ones ticked), the red-flag screen first. A red flag among them
+        ends the questionnaire at once: the answer is the referral, confirmed by the runner,
+        with no screen to wait for. ``ValueError`` names an id the rule pack does not have."""
+        for ident, value in values.items():
+            if ident not in self.kb.observations:
+                raise ValueError(f"'{ident}' is not an observation of this rule pack")
+            if not (value is None or isinstance(value, bool)):
+                raise ValueError(f"'{ident}': expected true, false or null, not {value!r}")
+            self.answers[ident] = value
+        if self._red_flag(self.answers):
+            self.stop_reason = StopReason.RED_FLAG
+
 
 _SECOND_PERSON = re.compile(r"^(?:(.+?), )?(do|are|have) you (.+?)\?$", re.IGNORECASE)
 

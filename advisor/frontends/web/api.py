@@ -17,7 +17,7 @@ from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, case_from_data, parse_
 from advisor.knowledge.search import search
 
 from .problems import ApiProblem, input_problem
-from .seams import words_parser
+from .seams import MAX_WORDS, document, read
 from .team import REPORT_FORMATS, decode_roster, report_dict, screen_text, write_report
 from .token import BadToken
 
@@ -25,8 +25,6 @@ JSON_TYPES = ("application/json",)
 ROSTER_TYPES = {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
                 "application/x-jsonlines": "jsonl", "application/jsonlines": "jsonl"}
 SCHEMAS = ("input", "result", "team")
-MAX_WORDS = 10_000
-"""Longest text /api/v1/parse reads (the OpenAPI maxLength)."""
 
 def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -68,16 +66,20 @@ async def symptoms(request: Request) -> Response:
          "synonyms": list(o.synonyms), "self_test": o.self_test or None} for o in found]})
 
 async def parse(request: Request) -> Response:
-    data = await json_body(request)
-    if not isinstance(data, dict) or not isinstance(data.get("text"), str):
-        raise ApiProblem(422, "expected an object with a 'text' string", [{"path": "$.text", "message": "expected a string"}])
+    """A runner's own words -> the symptom file ``stridewise parse --format json`` prints,
+    with the words that stated each observation (``matched``), for a person to confirm."""
+    data = _fields(await json_body(request), {"text": str})
+    if "text" not in data:
+        raise ApiProblem(422, "missing 'text'", [{"path": "$.text", "message": "required"}])
     if len(data["text"]) > MAX_WORDS:
-        raise ApiProblem(422, f"text is longer than {MAX_WORDS:,} characters", [{"path": "$.text", "message": "too long"}])
-    parser = words_parser()
-    if parser is None:
-        raise ApiProblem(501, "reading symptoms from your own words is not available in this version yet; "
-                              "use /api/v1/symptoms?q=WORDS to find ids, or the /api/v1/ask interview")
-    return _ok(parser(request.app.state.web.advisor.kb, data["text"]))  # pragma: no cover - seam
+        raise ApiProblem(422, f"text is longer than {MAX_WORDS:,} characters; give a sentence or a few paragraphs",
+                         [{"path": "$.text", "message": "too long"}])
+    reading = read(request.app.state.web.advisor.kb, data["text"])
+    if not reading.statements:
+        raise ApiProblem(422, "no observation found in these words; try other words, search the ids with "
+                              "GET /api/v1/symptoms?q=WORDS, or answer the questions of POST /api/v1/ask",
+                         [{"path": "$.text", "message": "nothing understood"}])
+    return _ok(document(reading))
 
 # -- the interview --------------------------------------------------------------------------
 def _question_doc(ask) -> dict:

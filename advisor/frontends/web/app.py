@@ -88,6 +88,7 @@ def create_app(advisor: Advisor | None = None, secret: bytes | None = None) -> S
     routes = [
         Route("/", pages.start),
         Route("/words", pages.words, methods=["POST"]),
+        Route("/words/confirm", pages.words_confirm, methods=["POST"]),
         Route("/ask", pages.ask_page, methods=["GET"]),
         Route("/ask", pages.ask_post, methods=["POST"]),
         Route("/answer", pages.answer_page),

@@ -55,8 +55,18 @@ class Interviews:
         q.cap, q.answers, q.asked, q.history, q.stop_reason = cap, {}, [], [], None
         return q
 
-    def new(self, cap: int = DEFAULT_CAP) -> Step:
-        return self._step(self._fresh(cap))
+    def new(self, cap: int = DEFAULT_CAP, prefill: dict[str, bool | None] | None = None) -> Step:
+        """A new interview; ``prefill``: answers already known (the runner's confirmed words).
+        ``ValueError`` names an id the rule pack does not have."""
+        q = self._fresh(cap)
+        known = tuple((prefill or {}).items())
+        if known:
+            q.prefill(dict(known))
+        return self._step(q, known)
+
+    def label(self, obs_id: str) -> str:
+        """How an observation reads to the runner (as in a checklist)."""
+        return self._proto.label(obs_id)
 
     def restore(self, token: str) -> Questionnaire:
         return self._restore(self.signer.load(token))
@@ -77,22 +87,27 @@ class Interviews:
         if not 1 <= state.cap <= 60:
             raise BadToken("bad question limit in token")
         q = self._fresh(state.cap)
+        if state.prefill:
+            if any(o not in self.advisor.kb.observations for o, _ in state.prefill):
+                raise BadToken("the token names a question this rule pack does not have")
+            q.prefill(dict(state.prefill))
         for qid, values in state.history:
             if qid not in self._question_ids or any(o not in self.advisor.kb.observations for o, _ in values):
                 raise BadToken("the token names a question this rule pack does not have")
             q.answer(qid, dict(values))
         return q
 
-    def _state(self, q: Questionnaire, ask: Ask | None) -> InterviewState:
+    def _state(self, q: Questionnaire, ask: Ask | None, prefill) -> InterviewState:
         history = tuple((qid, tuple((o, q.answers.get(o)) for o in ids)) for qid, ids in q.history)
-        return InterviewState(history, q.cap, ask.id if ask else "")
+        return InterviewState(history, q.cap, ask.id if ask else "", prefill)
 
-    def _step(self, q: Questionnaire) -> Step:
+    def _step(self, q: Questionnaire, prefill=()) -> Step:
         ask = q.next_question()
-        return Step(self.signer.dump(self._state(q, ask)), ask, q.why(ask) if ask else "", q)
+        return Step(self.signer.dump(self._state(q, ask, prefill)), ask, q.why(ask) if ask else "", q)
 
     def current(self, token: str) -> Step:
-        return self._step(self.restore(token))
+        state = self.signer.load(token)
+        return self._step(self._restore(state), state.prefill)
 
     def answer(self, token: str, question_id: str, values: dict[str, bool | None]) -> Step:
         """Answer the current question. ``ValueError`` names what does not fit it."""
@@ -112,12 +127,13 @@ class Interviews:
             values = {ask.id: None}
         q = self._restore(state)
         q.answer(ask.id, values)
-        return self._step(q)
+        return self._step(q, state.prefill)
 
     def back(self, token: str) -> Step:
-        q = self.restore(token)
+        state = self.signer.load(token)
+        q = self._restore(state)
         q.back()
-        return self._step(q)
+        return self._step(q, state.prefill)
 
     def result(self, token: str) -> Result:
         return self.restore(token).result()

@@ -11,6 +11,8 @@ import json
 from functools import lru_cache
 from importlib.resources import files
 
+from .seams import MAX_WORDS
+
 PROBLEM = {
     "type": "object", "required": ["type", "title", "status", "detail", "errors"],
     "properties": {
@@ -56,7 +58,11 @@ OBSERVATIONS = {"type": "object", "required": ["schema_version", "notice", "obse
                                                   "category": {"type": "string"}, "question": {"type": "string"},
                                                   "synonyms": {"type": "array", "items": {"type": "string"}},
                                                   "self_test": {"type": ["string", "null"]}}}}}}
-PARSE = {"type": "object", "required": ["text"], "properties": {"text": {"type": "string", "maxLength": 10000}}}
+PARSE = {"type": "object", "required": ["text"], "additionalProperties": False,
+         "properties": {"text": {"type": "string", "maxLength": MAX_WORDS,
+                                 "description": "The runner's own words: a sentence or a few paragraphs."}}}
+PARSED = {"description": "A symptom file (what /api/v1/check reads) with the words that stated each observation.",
+          "allOf": [{"$ref": "#/components/schemas/Input"}], "required": ["schema_version", "symptoms", "notes", "matched"]}
 
 
 def _published(which: str, prefix: str, components: dict) -> dict:
@@ -86,7 +92,7 @@ def _json(ref: str) -> dict:
 def _problems(*codes: int) -> dict:
     words = {400: "Malformed request (not JSON, bad token, bad query)", 404: "Not found",
              413: "Body over the size limit", 415: "Wrong Content-Type", 422: "Valid JSON, but not a valid request",
-             403: "Cross-site request refused", 409: "The interview is not finished", 501: "Not available in this version"}
+             403: "Cross-site request refused", 409: "The interview is not finished"}
     return {str(c): {"description": words[c],
                      "content": {"application/problem+json": {"schema": {"$ref": "#/components/schemas/Problem"}}}}
             for c in codes}
@@ -105,7 +111,7 @@ def _post(summary: str, body_ref: str | None, ok_ref: str, codes=(400, 403, 413,
 def openapi_document() -> dict:
     components: dict = {"Problem": PROBLEM, "Option": OPTION, "Question": QUESTION, "Interview": INTERVIEW,
                         "TokenOnly": TOKEN_ONLY, "Answer": ANSWER, "Start": START, "Observations": OBSERVATIONS,
-                        "ParseRequest": PARSE}
+                        "ParseRequest": PARSE, "Parsed": PARSED}
     components["Input"] = _published("input", "Input", components)
     components["Result"] = _published("result", "Result", components)
     components["Team"] = _published("team", "Team", components)
@@ -123,8 +129,11 @@ def openapi_document() -> dict:
             "parameters": [{"name": "q", "in": "query", "required": False, "schema": {"type": "string"},
                             "description": "Your own words, e.g. 'shin splints'."}],
             "responses": {"200": {"description": "OK", **_json("Observations")}}}},
-        "/api/v1/parse": _post("Observations from a runner's own words (not available yet: 501)", "ParseRequest",
-                               "Input", codes=(400, 403, 413, 415, 422, 501)),
+        "/api/v1/parse": _post("Observations from a runner's own words", "ParseRequest", "Parsed",
+                               description="The same symptom file as `stridewise parse --format json`: each "
+                                           "observation present, absent or not sure (`null`), and in `matched` "
+                                           "the words that said so, to confirm before sending it to "
+                                           "/api/v1/check. A 422 when nothing was understood, with a hint."),
         "/api/v1/ask": _post("Start an interview: the red-flag screen comes first", "Start", "Interview", ok="201",
                              required=False,
                              description="Every interview response carries a signed `token`; send it with the next call. "

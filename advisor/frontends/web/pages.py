@@ -8,17 +8,19 @@ from __future__ import annotations
 import base64
 import binascii
 import json
+from dataclasses import dataclass
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from advisor.errors import InputError
+from advisor.knowledge.model import ObservationCategory
 from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, step_text
 from advisor.reasoning.result import TriageLevel
 from advisor.render.summary import summarise
 
 from .forms import FormError, first, parse_form
-from .seams import words_parser
+from .seams import MAX_WORDS, read
 from .team import REPORT_FORMATS, decode_roster, report_dict, screen_text, write_report
 from .token import BadToken
 
@@ -49,17 +51,74 @@ async def _form(request: Request):
 
 
 async def start(request: Request) -> Response:
-    return page(request, "start.html.j2", title="Stridewise: what is wrong with my running?",
-                parser_ready=words_parser() is not None)
+    return page(request, "start.html.j2", title="Stridewise: what is wrong with my running?", max_words=MAX_WORDS)
+
+
+WORDS_CHOICES = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure: ask me later if it matters"))
+WORDS_VALUE = {True: "yes", False: "no", None: "unsure"}
+
+
+@dataclass(frozen=True)
+class Understood:
+    """One observation read from the runner's words, as the confirm page shows it."""
+
+    id: str
+    label: str
+    words: str
+    value: str
+    """The choice selected at first: yes, no or unsure."""
+    red_flag: bool
+
+
+def _words_page(request: Request, text: str, status: int = 200, error: str = "",
+                items: tuple[Understood, ...] = (), nothing: bool = False) -> Response:
+    return page(request, "words.html.j2", status=status, title="In your own words", text=text, error=error,
+                items=items, nothing=nothing, choices=WORDS_CHOICES, max_words=MAX_WORDS)
 
 
 async def words(request: Request) -> Response:
+    """Read the runner's words and show what was understood, to confirm or correct. The text
+    goes no further than this page: neither the interview token nor any log holds it."""
+    web = request.app.state.web
     form = await _form(request)
     if isinstance(form, Response):
         return form
     text = first(form[0], "text")
-    return page(request, "words.html.j2", title="In your own words", text=text[:10_000],
-                parser_ready=words_parser() is not None)
+    if len(text) > MAX_WORDS:
+        return _words_page(request, text[:MAX_WORDS], 422,
+                           f"Your text is longer than {MAX_WORDS:,} characters. Please shorten it to a few sentences.")
+    if not text.strip():
+        return _words_page(request, "", 422, "Write a few words about what you feel first.")
+    reading = read(web.advisor.kb, text)
+    if not reading.statements:
+        return _words_page(request, text, nothing=True)
+    items = tuple(Understood(s.observation.id, web.interviews.label(s.observation.id), s.words,
+                             WORDS_VALUE[s.present], s.observation.category is ObservationCategory.RED_FLAG)
+                  for s in reading.statements)
+    return _words_page(request, text, items=items)
+
+
+async def words_confirm(request: Request) -> Response:
+    """The confirmed (or corrected) reading starts the interview with those answers known:
+    the red-flag screen still comes first, unless a red flag was confirmed (then the answer
+    is the referral at once); "not sure" is left for the questions to ask if it matters."""
+    web = request.app.state.web
+    form = await _form(request)
+    if isinstance(form, Response):
+        return form
+    values: dict[str, bool | None] = {}
+    for name, given in form[0].items():
+        if not name.startswith("v-"):
+            continue
+        ident, choice = name[2:], given[0] if given else ""
+        if ident not in web.advisor.kb.observations or choice not in ANSWER_ACTIONS:
+            return error_page(request, 400, "That answer does not fit",
+                              "The confirmation form was changed or is from another version. Please start again.")
+        if ANSWER_ACTIONS[choice] is not None:
+            values[ident] = ANSWER_ACTIONS[choice]
+    step = web.interviews.new(prefill=values)
+    target = "/answer" if step.question is None else "/ask"
+    return RedirectResponse(f"{target}?t={step.token}", status_code=303)
 
 
 async def ask_page(request: Request) -> Response:
@@ -74,8 +133,10 @@ async def ask_page(request: Request) -> Response:
     if not token:  # a fresh start: make the address itself the link to continue
         return RedirectResponse(f"/ask?t={step.token}", status_code=303)
     ask = step.question
+    known = step.questionnaire.answers  # before its checklist is answered, only the runner's own words
+    ticked = {o.id for o in ask.options if known.get(o.id) is True}
     return page(request, "question.html.j2", title=f"Question {ask.number}: {ask.text}", ask=ask, why=step.why,
-                token=step.token, first_question=not step.questionnaire.history)
+                token=step.token, first_question=not step.questionnaire.history, ticked=ticked)
 
 
 async def ask_post(request: Request) -> Response:
@@ -87,6 +148,9 @@ async def ask_post(request: Request) -> Response:
     token, qid, action = first(fields, "t"), first(fields, "q"), first(fields, "action", "next")
     try:
         if action == "back":
+            if not web.interviews.restore(token).history:
+                # nothing asked yet: a red flag confirmed from the runner's own words; back is the start page
+                return RedirectResponse("/", status_code=303)
             step = web.interviews.back(token)
         else:
             ask = web.interviews.pending(token)
@@ -94,8 +158,9 @@ async def ask_post(request: Request) -> Response:
                 return RedirectResponse(f"/answer?t={token}", status_code=303)
             if ask.kind == "yesno":
                 values = {ask.id: ANSWER_ACTIONS.get(action)}
-            elif action == "unsure":
-                values = {o: None for o in ask.options}
+            elif action == "unsure":  # what is ticked stays ticked (a red flag above all); the rest is not sure
+                ticked = set(fields.get("o", []))
+                values = {o: True if o in ticked else None for o in ask.options}
             else:
                 ticked = set(fields.get("o", []))
                 unknown = ticked - set(ask.options)

@@ -1,14 +1,15 @@
-"""Seams for parts being built elsewhere.
+"""The words-in reader the web uses, named in one place.
 
-``words_parser``: the words-in parser (runner's own text -> observations) is being written
-by another engineer. Until it lands this returns None, ``POST /api/v1/parse`` answers 501
-(problem details) and the start page says so and offers the step-by-step questions instead.
-When it lands, import it here and return it: ``parse(kb, text)`` is the expected shape,
-and the only lines to change are in this function.
+It was a seam while the reader was being written; it is now ``advisor.inputs.text``, the same
+reader as ``stridewise parse``, so the API, the pages and the command line read the same
+words the same way. ``MAX_WORDS`` bounds what the web reads (the text box's ``maxlength``
+and the API's ``maxLength``): a runner's description is a few sentences.
 """
 from __future__ import annotations
 
+from advisor.inputs.text import Reading, document, read
 
-def words_parser():
-    """The words-in parser, or None while it is not available."""
-    return None
+MAX_WORDS = 10_000
+"""Longest text the web reads, in characters."""
+
+__all__ = ["MAX_WORDS", "Reading", "document", "read"]

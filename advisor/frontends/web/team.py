@@ -30,7 +30,7 @@ class Screened:
 def screen_text(advisor: Advisor, text: str, name: str, roster_format: str | None) -> Screened:
     """Screen a roster held in memory. ``InputError`` for a roster that cannot be read at all
     (no header, unknown column); bad rows are ``problems``, never dropped silently."""
-    reader = RosterReader(advisor.kb, io.StringIO(text, newline=""), name, roster_format, path=name)
+    reader = RosterReader(advisor.kb, io.BytesIO(text.encode("utf-8", "surrogateescape")), name, roster_format, path=name)
     problems: list[RowProblem] = []
     summary = TeamSummary(advisor.kb)
     rows = []

@@ -38,6 +38,9 @@ class InterviewState:
     """The id of the question the runner is being asked now ("" when finished). Signed with
     the answers, so an answer is checked against it without choosing the question again
     (choosing it runs the engine about a hundred times)."""
+    prefill: tuple[tuple[str, bool | None], ...] = ()
+    """Answers known before the first question (the runner's own words, confirmed by them):
+    ((observation id, True/False/None), ...). Kept apart from the history: they are not questions."""
 
 
 def _b64(data: bytes) -> str:
@@ -59,6 +62,8 @@ class Signer:
 
     def dump(self, state: InterviewState) -> str:
         doc = {"v": TOKEN_VERSION, "c": state.cap, "n": state.current, "h": [[q, [[o, v] for o, v in values]] for q, values in state.history]}
+        if state.prefill:  # only then: a step-by-step interview's token is as before
+            doc["p"] = [[o, v] for o, v in state.prefill]
         body = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         return _b64(body) + "." + _b64(self._mac(body))
 
@@ -77,8 +82,9 @@ class Signer:
             if doc["v"] != TOKEN_VERSION:
                 raise BadToken(f"token version {doc['v']!r}; this server reads {TOKEN_VERSION}")
             history = tuple((str(q), tuple((str(o), v) for o, v in values)) for q, values in doc["h"])
-            if not all(v in (True, False, None) for _, values in history for _, v in values):
+            prefill = tuple((str(o), v) for o, v in doc.get("p", []))
+            if not all(v in (True, False, None) for _, values in history + (("", prefill),) for _, v in values):
                 raise BadToken("bad answer value in token")
-            return InterviewState(history, int(doc["c"]), str(doc["n"]))
+            return InterviewState(history, int(doc["c"]), str(doc["n"]), prefill)
         except (ValueError, KeyError, TypeError) as err:
             raise BadToken("the token's contents are not an interview") from err

@@ -89,9 +89,46 @@ def test_symptoms_search_matches_the_cli_search(http, kb):
     assert len(http.get("/api/v1/symptoms").json()["observations"]) == len(kb.observations)
 
 
-def test_parse_is_a_seam_answering_501_until_the_parser_lands(http):
-    body = problem(http.post("/api/v1/parse", json={"text": "my knee hurts"}), 501)
-    assert "not available" in body["detail"]
+@pytest.mark.parametrize("text", ["my IT band is killing me, no swelling, my knee caves in when I land",
+                                  "shins r sore but doesn't hurt at night", "Mein Knie: knee pain ü ✓ 🏃"])
+def test_parse_gives_what_the_cli_parse_prints(http, run_line, text):
+    response = http.post("/api/v1/parse", json={"text": text})
+    assert response.status_code == 200 and response.headers["content-type"] == "application/json"
+    cli = run_line(["parse", text, "--format", "json"])
+    assert cli.exit_code == 0
+    assert response.json() == json.loads(cli.stdout)
+    assert response.json()["notes"] == text
+
+
+def test_parse_reads_negation_and_check_takes_its_output(http):
+    doc = http.post("/api/v1/parse", json={"text": "no swelling but pain in my knee after runs"}).json()
+    said = {m["id"]: m["present"] for m in doc["matched"]}
+    assert said["swelling"] is False and said["knee_pain"] is True
+    assert {"id": "swelling", "present": False} in doc["symptoms"] and "knee_pain" in doc["symptoms"]
+    swelling = next(m for m in doc["matched"] if m["id"] == "swelling")
+    assert swelling["words"] == "no swelling"
+    result = http.post("/api/v1/check", json=doc)
+    assert result.status_code == 200 and result.json()["causes"]
+
+
+def test_parse_nothing_understood_is_422_with_a_hint(http):
+    body = problem(http.post("/api/v1/parse", json={"text": "the weather was lovely today"}), 422)
+    assert "no observation found" in body["detail"] and "/api/v1/symptoms?q=" in body["detail"]
+    assert body["errors"] == [{"path": "$.text", "message": "nothing understood"}]
+    problem(http.post("/api/v1/parse", json={"text": ""}), 422)
+
+
+def test_parse_refuses_text_over_the_limit_and_bad_bodies(http):
+    from advisor.frontends.web.seams import MAX_WORDS
+    filler = "knee pain. " * (MAX_WORDS // 11)
+    assert http.post("/api/v1/parse", json={"text": filler.ljust(MAX_WORDS)}).status_code == 200
+    body = problem(http.post("/api/v1/parse", json={"text": "x" * (MAX_WORDS + 1)}), 422)
+    assert body["errors"] == [{"path": "$.text", "message": "too long"}] and "10,000" in body["detail"]
+    assert problem(http.post("/api/v1/parse", json={"text": 3}), 422)["errors"][0]["path"] == "$.text"
+    assert problem(http.post("/api/v1/parse", json={}), 422)["errors"][0]["path"] == "$.text"
+    assert problem(http.post("/api/v1/parse", json={"text": "knee", "x": 1}), 422)["errors"][0]["path"] == "$.x"
+    assert problem(http.post("/api/v1/parse", json=["knee"]), 422)["errors"][0]["path"] == "$"
+    problem(http.post("/api/v1/parse", content="text=knee", headers={"content-type": "text/plain"}), 415)
 
 
 @pytest.mark.parametrize("which", ["input", "result", "team"])

@@ -1,0 +1,298 @@
+"""A runner starts in their own words: the start page's text box, the page that lists what was
+understood to confirm or correct, then the questionnaire with those answers known (the red-flag
+screen still first), against the real two-worker server and in a real browser."""
+from __future__ import annotations
+
+import base64
+import json
+import re
+
+import httpx
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import Page
+
+from advisor.frontends.web.seams import MAX_WORDS
+from advisor.interview.questionnaire import Questionnaire
+
+from .test_browser import WIDTHS, _assert_axe, browser, focused_text, no_sideways_scroll, page, tab_to  # noqa: F401
+
+HEEL = "heel pain on my first steps in the morning, no swelling, and my calves are tight"
+"""Read as heel pain, morning stiffness, calf tightness (present) and swelling (absent)."""
+CORRECTED = {"heel_pain": True, "morning_stiffness": True, "swelling": False, "calf_tightness": False}
+"""What the runner confirms: the calves were a slip, corrected to "no"."""
+XSS = '<script>alert(1)</script><img src=x onerror="alert(2)"> my knee hurts'
+CHECKED = re.compile(r'name="v-([a-z0-9_]+)" value="(yes|no|unsure)" checked')
+
+
+def confirm_page(http, text: str) -> dict[str, str]:
+    """The choices the confirm page selects at first: observation id -> yes/no/unsure."""
+    response = http.post("/words", data={"text": text})
+    assert response.status_code == 200, response.text
+    return dict(CHECKED.findall(response.text))
+
+
+def token_doc(location: str) -> dict:
+    body = location.split("t=", 1)[1].split(".")[0]
+    return json.loads(base64.urlsafe_b64decode(body + "=" * (-len(body) % 4)))
+
+
+# -- over HTTP ---------------------------------------------------------------------------------
+def test_the_confirm_page_lists_each_observation_with_the_runners_words(http):
+    response = http.post("/words", data={"text": HEEL})
+    assert response.status_code == 200
+    assert dict(CHECKED.findall(response.text)) == {"heel_pain": "yes", "morning_stiffness": "yes",
+                                                    "swelling": "no", "calf_tightness": "yes"}
+    assert "<q>no swelling</q>" in response.text and "<q>my calves are tight</q>" in response.text
+    assert response.text.count('type="radio"') == 3 * 4 and "Not sure" in response.text
+    assert "Not a diagnosis" in response.text
+    # the reading is the API's (and so the command line's)
+    parsed = http.post("/api/v1/parse", json={"text": HEEL}).json()
+    assert [m["id"] for m in parsed["matched"]] == list(dict(CHECKED.findall(response.text)))
+
+
+def test_confirmed_words_start_the_questionnaire_at_the_red_flag_screen(http):
+    choices = confirm_page(http, HEEL)
+    choices["calf_tightness"] = "no"
+    start = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()})
+    assert start.status_code == 303 and start.headers["location"].startswith("/ask?t=")
+    state = token_doc(start.headers["location"])
+    assert state["n"] == "red_flag_screen" and state["h"] == []
+    assert dict(state["p"]) == CORRECTED
+    assert "heel" not in json.dumps(state) .replace("heel_pain", ""), "the runner's words are not in the token"
+    screen = http.get(start.headers["location"])
+    assert "Question 1 of at most 15" in screen.text and "Before anything else" in screen.text
+    # the checklist after it shows what the words said, ticked
+    after = http.post("/ask", data={"t": start.headers["location"].split("t=")[1], "q": "red_flag_screen",
+                                    "action": "next"}, follow_redirects=True)
+    assert "Question 2 of" in after.text
+    assert re.search(r'value="heel_pain" aria-describedby="hint" checked', after.text)
+    assert not re.search(r'value="calf_tightness" aria-describedby="hint" checked', after.text)
+    assert "ticked already" in after.text
+
+
+def test_a_confirmed_red_flag_refers_at_once(http):
+    choices = confirm_page(http, "my knee hurts, worse at night")
+    assert choices["pain_at_night"] == "yes"
+    done = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()}, follow_redirects=True)
+    assert done.url.path == "/answer"
+    assert "Soon: see a clinician" in done.text or "Urgent" in done.text or "Emergency" in done.text
+    assert "Not a diagnosis" in done.text
+    # nothing was asked, so going back from the answer is going back to the start
+    back = http.post("/ask", data={"t": done.url.params["t"], "action": "back"})
+    assert back.status_code == 303 and back.headers["location"] == "/"
+    # corrected to "no", the red flag is not assumed and the screen comes first
+    choices["pain_at_night"] = "no"
+    start = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()}, follow_redirects=True)
+    assert start.url.path == "/ask" and "Before anything else" in start.text
+
+
+def test_not_sure_is_left_for_the_questions(http):
+    choices = confirm_page(http, HEEL)
+    choices["morning_stiffness"] = "unsure"
+    start = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()})
+    assert "morning_stiffness" not in dict(token_doc(start.headers["location"])["p"])
+
+
+def test_a_ticked_red_flag_then_not_sure_still_refers(http):
+    """"Not sure" on a checklist keeps what is ticked: a ticked red flag is never dropped."""
+    question = http.get("/ask", follow_redirects=True)
+    done = http.post("/ask", data={"t": question.url.params["t"], "q": "red_flag_screen", "action": "unsure",
+                                   "o": "pain_at_night"}, follow_redirects=True)
+    assert done.url.path == "/answer" and "see a clinician" in done.text
+
+
+def test_nothing_understood_says_so_and_offers_the_questions(http):
+    response = http.post("/words", data={"text": "the weather was lovely today"})
+    assert response.status_code == 200
+    assert "I did not recognise anything in your words" in response.text
+    assert 'action="/ask"' in response.text and "Answer step by step" in response.text
+    assert ">the weather was lovely today</textarea>" in response.text and 'type="radio"' not in response.text
+
+
+@pytest.mark.parametrize("text, status, says", [("", 422, "Write a few words"), ("   ", 422, "Write a few words"),
+                                                ("knee " * (MAX_WORDS // 5 + 1), 422, "longer than 10,000")])
+def test_empty_and_too_long_words(http, text, status, says):
+    response = http.post("/words", data={"text": text})
+    assert response.status_code == status and says in response.text
+
+
+@pytest.mark.parametrize("fields", [{"v-no_such_observation": "yes"}, {"v-knee_pain": "maybe"},
+                                    {"v-knee_pain": "<script>"}])
+def test_a_changed_confirm_form_is_refused(http, fields):
+    response = http.post("/words/confirm", data=fields)
+    assert response.status_code == 400 and "<script>" not in response.text
+
+
+def test_confirm_is_csrf_protected(http):
+    response = http.post("/words/confirm", data={"v-knee_pain": "yes"}, headers={"sec-fetch-site": "cross-site"})
+    assert response.status_code == 403
+
+
+def test_hostile_words_are_escaped_and_never_logged(http, server):
+    response = http.post("/words", data={"text": XSS + " Zoe-Secret-Words"})
+    assert response.status_code == 200 and 'type="radio"' in response.text
+    assert "<script>" not in response.text and "<img" not in response.text
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in response.text
+    assert "<script" not in response.text.lower() and " style=" not in response.text
+    http.post("/api/v1/parse", json={"text": "Zoe-Secret-Words my knee hurts"})
+    http.post("/api/v1/parse", json={"text": "Zoe-Secret-Words"})
+    assert "Zoe-Secret-Words" not in server.log_text()
+
+
+def test_prefill_refuses_what_the_rule_pack_does_not_have(advisor):
+    q = Questionnaire(advisor)
+    with pytest.raises(ValueError, match="no_such_thing"):
+        q.prefill({"no_such_thing": True})
+    with pytest.raises(ValueError, match="knee_pain"):
+        q.prefill({"knee_pain": 1})
+    q.prefill({"knee_pain": True, "swelling": False})
+    assert q.next_question().id == "red_flag_screen" and not q.asked and not q.history
+
+
+# -- in a browser ------------------------------------------------------------------------------
+def _tab_to_radio(p: Page, name: str, limit: int = 80) -> None:
+    for _ in range(limit):
+        p.keyboard.press("Tab")
+        if p.evaluate("() => document.activeElement.name") == name:
+            return
+    raise AssertionError(f"Tab never reached the choices of {name}")
+
+
+def _step_by_step_questions(server, known: dict[str, bool]) -> list[str]:
+    """The questions the same runner is asked without their words (API, same answers)."""
+    step = httpx.post(server.url + "/api/v1/ask", json={}).json()
+    asked = []
+    while not step["done"]:
+        q = step["question"]
+        asked.append(q["id"])
+        if q["kind"] == "yesno":
+            answer = {q["id"]: known.get(q["id"], False)}
+        else:
+            answer = {o["id"]: True for o in q["options"] if known.get(o["id"]) is True}
+        step = httpx.post(server.url + "/api/v1/ask/answer",
+                          json={"token": step["token"], "question_id": q["id"], "answer": answer}).json()
+    return asked
+
+
+def test_words_to_answer_by_keyboard_only(page, server):
+    p = page.page
+    p.goto(server.url + "/")
+    no_sideways_scroll(p, page.width)
+    tab_to(p, "What do you feel")
+    p.keyboard.type(HEEL)
+    tab_to(p, "Read my words")
+    p.keyboard.press("Enter")
+    p.wait_for_selector("text=This is what I understood")
+    no_sideways_scroll(p, page.width)
+    assert "no swelling" in p.inner_text("main")
+    assert p.is_checked("input[name=v-calf_tightness][value=yes]")
+    # correct a slip: the calves are not tight (arrow keys move the choice within its group)
+    _tab_to_radio(p, "v-calf_tightness")
+    p.keyboard.press("ArrowDown")
+    assert p.is_checked("input[name=v-calf_tightness][value=no]")
+    tab_to(p, "Continue to the questions")
+    p.keyboard.press("Enter")
+    p.wait_for_url("**/ask?t=*")
+    assert "Question 1 of" in p.inner_text("main") and "Before anything else" in p.inner_text("main")
+    asked = []
+    for _ in range(40):
+        if "/answer" in p.url:
+            break
+        no_sideways_scroll(p, page.width)
+        asked.append(p.get_attribute("input[name=q]", "value"))
+        if p.query_selector("input[type=checkbox]"):
+            for ident, value in CORRECTED.items():  # the words, ticked; nothing else
+                box = p.query_selector(f"input[type=checkbox][value={ident}]")
+                assert box is None or box.is_checked() == value, ident
+            tab_to(p, "Continue")
+        else:
+            tab_to(p, "No")
+        before = p.url
+        p.keyboard.press("Enter")
+        p.wait_for_function("u => location.href !== u", arg=before)
+    assert "/answer" in p.url, "the questionnaire never ended"
+    assert asked[0] == "red_flag_screen"
+    assert not set(asked) & set(CORRECTED), "a question the words answered was asked again"
+    without_words = _step_by_step_questions(server, CORRECTED)
+    assert len(asked) < len(without_words), (asked, without_words)
+    main = p.inner_text("main")
+    assert main.startswith("Your answer") and "Not a diagnosis" in p.inner_text("body")
+    no_sideways_scroll(p, page.width)
+    token = p.url.split("t=", 1)[1]
+    answers = httpx.get(f"{server.url}/answer/stridewise-answers.json", params={"t": token}).json()
+    said = {s if isinstance(s, str) else s["id"]: True if isinstance(s, str) else s["present"] for s in answers["symptoms"]}
+    assert {k: said[k] for k in CORRECTED} == CORRECTED
+    assert httpx.post(server.url + "/api/v1/check", json=answers).json()["triage_text"] in main
+
+
+def test_hostile_words_in_the_browser_are_text(page, server):
+    p = page.page
+    p.goto(server.url + "/")
+    p.fill("#words-text", XSS)
+    p.click("text=Read my words")
+    p.wait_for_selector("text=This is what I understood")
+    assert "<script>alert(1)</script>" in p.input_value("#words-text")
+    assert not p.query_selector("main img") and not p.query_selector("main script")
+    # (the page fixture fails on any script dialog or console error, a CSP violation included)
+
+
+def test_words_work_without_javascript(browser, server):
+    context = browser.new_context(java_script_enabled=False, viewport=WIDTHS["phone"])
+    p = context.new_page()
+    p.goto(server.url + "/")
+    p.fill("#words-text", HEEL)
+    p.click("text=Read my words")
+    p.click("text=Continue to the questions")
+    p.wait_for_selector("text=Question 1 of")
+    p.goto(server.url + "/")
+    p.fill("#words-text", "the weather was lovely")
+    p.click("text=Read my words")
+    p.click("text=Answer step by step")
+    p.wait_for_selector("text=Question 1 of")
+    context.close()
+
+
+def test_the_words_pages_pass_axe(page, server):
+    p = page.page
+    axe = Axe()
+    for name, text in (("confirm", HEEL + ", " + XSS), ("nothing understood", "the weather was lovely"),
+                       ("red flag", "my knee hurts, worse at night")):
+        p.goto(server.url + "/")
+        p.fill("#words-text", text)
+        p.click("text=Read my words")
+        p.wait_for_selector("h1:has-text('In your own words')")
+        _assert_axe(axe, p, name)
+    p.click("text=Continue to the questions")
+    p.wait_for_url("**/answer?t=*")
+    _assert_axe(axe, p, "referral from words")
+    p.goto(server.url + "/")
+    p.fill("#words-text", HEEL)
+    p.click("text=Read my words")
+    p.click("text=Continue to the questions")
+    p.click("button:has-text('Continue')")
+    p.wait_for_selector("text=ticked already")
+    _assert_axe(axe, p, "checklist ticked from words")
+    # the error page for an empty text (the box is required, so only a non-browser sends one)
+    p.goto(server.url + "/")
+    p.evaluate("document.querySelector('#words-text').removeAttribute('required')")
+    p.click("text=Read my words")
+    p.wait_for_selector(".error")
+    _assert_axe(axe, p, "words error")
+
+
+def test_prefilled_tokens_are_checked_like_any_other(http, kb):
+    from advisor.frontends.web.token import MAX_TOKEN_CHARS, InterviewState, Signer
+
+    from .conftest import SECRET
+    signer = Signer(SECRET.encode())
+    foreign = signer.dump(InterviewState((), 15, "red_flag_screen", (("no_such_observation", True),)))
+    assert http.get("/ask", params={"t": foreign}).status_code == 400
+    _, mac = signer.dump(InterviewState((), 15, "red_flag_screen", (("knee_pain", False),))).split(".")
+    tampered = signer.dump(InterviewState((), 15, "red_flag_screen", (("knee_pain", True),))).split(".")[0] + "." + mac
+    assert http.get("/ask", params={"t": tampered}).status_code == 400
+    # every observation known, with the longest history a cap of 60 allows, still fits a token
+    everything = tuple((o, False) for o in kb.observations)
+    history = tuple((q.id, tuple((o, False) for o in q.options)) for q in kb.questions) + \
+        tuple((o, ((o, False),)) for o in list(kb.observations)[:60])
+    assert len(signer.dump(InterviewState(history, 60, "x" * 40, everything))) < MAX_TOKEN_CHARS
