@@ -51,8 +51,9 @@ class Interviews:
         self._groups = {q.id: q for q in kb.questions}
 
     def _fresh(self, cap: int) -> Questionnaire:
-        q = copy.copy(self._proto)
+        q = copy.copy(self._proto)  # shares only the per-pack tables, which never change
         q.cap, q.answers, q.asked, q.history, q.stop_reason = cap, {}, [], [], None
+        q._undone = {}  # per runner: answers taken back with "back" must never reach another interview
         return q
 
     def new(self, cap: int = DEFAULT_CAP, prefill: dict[str, bool | None] | None = None) -> Step:

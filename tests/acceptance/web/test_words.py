@@ -296,3 +296,16 @@ def test_prefilled_tokens_are_checked_like_any_other(http, kb):
     history = tuple((q.id, tuple((o, False) for o in q.options)) for q in kb.questions) + \
         tuple((o, ((o, False),)) for o in list(kb.observations)[:60])
     assert len(signer.dump(InterviewState(history, 60, "x" * 40, everything))) < MAX_TOKEN_CHARS
+
+
+
+def test_interviews_share_no_runner_state():
+    # Each interview starts from a copy of one prototype: an answer one runner takes back
+    # ("back" keeps it to show again) must never appear in another runner's interview.
+    from advisor.frontends.web.interview import Interviews
+    from advisor.reasoning.advisor import get_advisor
+    interviews = Interviews(get_advisor(None), signer=None)
+    a, b = interviews._fresh(15), interviews._fresh(15)
+    a._undone["where_it_hurts"] = {"knee_pain": True}
+    a.answers["knee_pain"] = True
+    assert b._undone == {} and b.answers == {} and a.history is not b.history
