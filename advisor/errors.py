@@ -27,11 +27,12 @@ def show(text: str, limit: int = MAX_SHOWN) -> str:
     """User text made safe for one terminal line: control characters escaped (``\\x1b``,
     ``\\n``, ``\\u2028``), lone surrogates escaped, and the middle of anything
     longer than ``limit`` characters replaced by an ellipsis. Every error message and every
-    terminal line that quotes user input goes through here."""
+    terminal line that quotes user input goes through here. Idempotent: text shown once (an
+    error's line) and again (in a JSON error) is not cut twice."""
     text = _UNSAFE.sub(_escape, str(text))
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if len(text) > limit:
-        half = limit // 2
+        half = (limit - 3) // 2
         text = f"{text[:half]}...{text[-half:]}"
     return text
 

@@ -76,6 +76,13 @@ def test_show_is_always_one_printable_line(text):
     shown = show(text)
     assert "\n" not in shown and "\r" not in shown and "\x1b" not in shown
     shown.encode("utf-8")  # never a lone surrogate
+    assert show(shown) == shown  # an error's line shown again in a JSON error is not cut twice
+
+
+def test_show_cuts_long_text_to_the_limit_once():
+    long = "a" * 600 + "b" * 600
+    assert len(show(long)) <= 1000 and show(show(long)) == show(long)
+    assert show(long).startswith("a" * 400) and show(long).endswith("b" * 400) and "..." in show(long)
 
 
 def test_pseudonyms_are_long_stable_and_salted():

@@ -16,7 +16,7 @@ from advisor.errors import InputError
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, case_from_data, parse_json
 from advisor.knowledge.search import search
 
-from .problems import ApiProblem, input_problem
+from .problems import ApiProblem
 from .seams import words_parser
 from .team import REPORT_FORMATS, decode_roster, report_dict, screen_text, write_report
 from .token import BadToken
@@ -56,7 +56,8 @@ async def check(request: Request) -> Response:
     try:
         case, _ = case_from_data(data, web.advisor.kb, "<body>")
     except InputError as err:
-        raise input_problem(err) from err
+        # Every problem of the document, each with its JSON path; the detail is the first and a count.
+        raise ApiProblem(422, err.detail, [{"path": p.path or "$", "message": p.message} for p in err.problems]) from err
     return _ok(web.advisor.advise(case).to_dict())
 
 async def symptoms(request: Request) -> Response:
