@@ -293,3 +293,25 @@ def test_json_errors_are_escaped_like_the_text_line(run_line, tmp_path):
     error = json_error(result, 3)
     assert len(error["problems"]) == 2
     assert not any(ch in result.stderr for ch in "\x1b\x07\u2028")
+
+
+def _every_advisor_error():
+    from advisor.errors import AdvisorError, EngineError, InputError, KnowledgeBaseError, Problem
+    made = {AdvisorError: AdvisorError("odd"), EngineError: EngineError("engine failed"),
+            InputError: InputError("f.json", problems=[("$.a", "one"), ("$.b", "two")]),
+            KnowledgeBaseError: KnowledgeBaseError([Problem("p.yaml", 3, "rules[0]", "bad")]),
+            OutputError: OutputError("out.md", "disk full")}
+    assert set(made) == {AdvisorError, *AdvisorError.__subclasses__()}  # a new error class needs a case here
+    return list(made.values())
+
+
+@pytest.mark.parametrize("err", _every_advisor_error(), ids=lambda e: type(e).__name__)
+def test_every_advisor_error_has_a_published_json_form(run_line, monkeypatch, err):
+    import advisor.render
+
+    def failing(*args, **kwargs):
+        raise err
+    monkeypatch.setattr(advisor.render, "render", failing)
+    error = json_error(run_line(["check", EXAMPLE, "--format", "json"]), err.exit_code)
+    assert error["message"] == str(err)
+    assert len(error["problems"]) == len(getattr(err, "problems", ()))
