@@ -27,11 +27,12 @@ def show(text: str, limit: int = MAX_SHOWN) -> str:
     """User text made safe for one terminal line: control characters escaped (``\\x1b``,
     ``\\n``, ``\\u2028``), lone surrogates escaped, and the middle of anything
     longer than ``limit`` characters replaced by an ellipsis. Every error message and every
-    terminal line that quotes user input goes through here."""
+    terminal line that quotes user input goes through here. Idempotent: text shown once (an
+    error's line) and again (in a JSON error) is not cut twice."""
     text = _UNSAFE.sub(_escape, str(text))
     text = text.encode("utf-8", "backslashreplace").decode("utf-8")
     if len(text) > limit:
-        half = limit // 2
+        half = (limit - 3) // 2
         text = f"{text[:half]}...{text[-half:]}"
     return text
 
@@ -75,21 +76,49 @@ class KnowledgeBaseError(AdvisorError):
         super().__init__(first + more)
 
 
+@dataclass(frozen=True)
+class InputProblem:
+    """One thing wrong in a symptom file, roster or answer file."""
+
+    path: str
+    """Where: a JSON path (``$.symptoms[2]``), ``line N`` or ``line N column M`` in a text
+    file or stream, or ``""`` when the problem is the file as a whole (missing, empty, too large)."""
+    message: str
+    """What is wrong, with a did-you-mean suggestion when there is one."""
+
+
 class InputError(AdvisorError):
-    """A symptom file, roster or answer file is unusable."""
+    """A symptom file, roster or answer file is unusable.
+
+    Carries every problem found (``problems``), not just the first; ``where`` and ``message``
+    are the first. Its one line is the first problem and how many more there are."""
 
     exit_code = 3
 
-    def __init__(self, source: str, where: str, message: str):
+    def __init__(self, source: str, where: str = "", message: str = "", *,
+                 problems: "list[tuple[str, str]] | None" = None, truncated: bool = False):
+        listed = [InputProblem(*p) if not isinstance(p, InputProblem) else p for p in problems or ()]
+        self.problems: tuple[InputProblem, ...] = tuple(listed) or (InputProblem(where, message),)
+        self.truncated = truncated  # validation stopped looking: there are more than listed
         self.source = source
-        self.where = where
-        self.message = message
-        super().__init__(f"{source}: {where}: {message}" if where else f"{source}: {message}")
+        self.where = self.problems[0].path
+        self.message = self.problems[0].message
+        first = f"{source}: {self.where}: {self.message}" if self.where else f"{source}: {self.message}"
+        super().__init__(first + self._more())
+
+    def _more(self) -> str:
+        more = len(self.problems) - 1
+        if not more and not self.truncated:
+            return ""
+        noun = "problem" if more == 1 else "problems"
+        stopped = f"; stopped looking after {len(self.problems)}" if self.truncated else ""
+        return f" (and {more} more {noun}{stopped})"
 
     @property
     def detail(self) -> str:
         """``where: message`` without the source, escaped: what a roster's bad row reports."""
-        return show(f"{self.where}: {self.message}" if self.where else self.message)
+        first = f"{self.where}: {self.message}" if self.where else self.message
+        return show(first + self._more())
 
     @classmethod
     def from_os_error(cls, source: str, err: OSError) -> "InputError":

@@ -1,16 +1,18 @@
 """The ``stridewise`` command line: thin click commands over the ``advisor`` package.
 
-Every ``AdvisorError`` is turned into one line on stderr and its exit code here, once.
+Every ``AdvisorError`` is turned into one line on stderr and its exit code here, once (``fail``):
+one JSON object instead of the line when the command was asked for ``--format json``.
 """
 from __future__ import annotations
 
 import json
 import os
 import sys
+from typing import NoReturn
 
 import click
 
-from advisor.errors import AdvisorError, KnowledgeBaseError, show
+from advisor.errors import AdvisorError, EngineError, InputError, KnowledgeBaseError, OutputError, show
 
 EXIT_CODES = """\b
 Exit codes:
@@ -22,7 +24,9 @@ Exit codes:
   5  screen finished, but some roster rows had problems
   6  could not write the output (stdout closed, disk full, I/O error, -o not writable)
   130 interrupted
-A closed pipe (stridewise ... | head) is not an error: exit 0."""
+A closed pipe (stridewise ... | head) is not an error: exit 0.
+With --format json, check, ask and parse print an error as one JSON object
+on stderr listing every problem (see 'stridewise schema error')."""
 
 
 _HELP_NOT_ERROR = getattr(click.exceptions, "NoArgsIsHelpError", ())
@@ -30,7 +34,7 @@ _HELP_NOT_ERROR = getattr(click.exceptions, "NoArgsIsHelpError", ())
 
 
 class StridewiseGroup(click.Group):
-    """Translates the advisor's exceptions into one clear line and an exit code."""
+    """Translates the advisor's exceptions into one clear line (or one JSON object) and an exit code."""
 
     def parse_args(self, ctx, args):
         try:
@@ -38,8 +42,14 @@ class StridewiseGroup(click.Group):
         except click.UsageError as err:  # 'stridewise --bogus': the same one line as below
             if isinstance(err, _HELP_NOT_ERROR):
                 raise
-            _tell(show(f"stridewise: usage error: {err.format_message()} (see '{ctx.command_path} --help')"))
-            ctx.exit(err.exit_code)
+            fail(ctx, "usage", err.exit_code, f"{err.format_message()} (see '{ctx.command_path} --help')")
+
+    def resolve_command(self, ctx, args):
+        # Kept for the error edge: when the subcommand's own arguments cannot be parsed, its
+        # --format was never read, yet a usage error must still be JSON if --format json was given.
+        name, cmd, rest = super().resolve_command(ctx, args)
+        ctx.meta[_INVOKED] = (cmd, tuple(rest))
+        return name, cmd, rest
 
     def invoke(self, ctx):
         from advisor.frontends.output import guard_stdout
@@ -50,11 +60,10 @@ class StridewiseGroup(click.Group):
                 sys.stdout.flush()  # a write that fails must fail the run here, not vanish at exit
             return result
         except AdvisorError as err:
-            _tell(f"stridewise: error: {err}")
-            ctx.exit(err.exit_code)
+            kind, details = _described(err)
+            fail(ctx, kind, err.exit_code, str(err), **details)
         except KeyboardInterrupt:
-            _tell("\nstridewise: interrupted")
-            ctx.exit(130)
+            fail(ctx, "interrupted", 130, "interrupted", prefix="\nstridewise: ")
         except BrokenPipeError:
             # The reader stopped reading (| head): it has what it wanted, so this is normal use,
             # like any Unix filter. A guarded stdout drops the rest; otherwise silence the
@@ -67,16 +76,99 @@ class StridewiseGroup(click.Group):
             if isinstance(err, _HELP_NOT_ERROR):
                 raise
             hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
-            _tell(show(f"stridewise: usage error: {err.format_message()}{hint}"))
-            ctx.exit(err.exit_code)
+            fail(ctx, "usage", err.exit_code, f"{err.format_message()}{hint}")
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as err:  # a bug: still one line for the user, the traceback on request
             if os.environ.get("STRIDEWISE_DEBUG"):
                 raise
-            _tell(show(f"stridewise: internal error: {type(err).__name__}: {err} "
-                       "(set STRIDEWISE_DEBUG=1 for details; please report it)"))
-            ctx.exit(1)
+            fail(ctx, "internal", 1, f"{type(err).__name__}: {err} (set STRIDEWISE_DEBUG=1 for details; please report it)")
+
+
+# -- the error edge: every failure leaves through ``fail`` -------------------------------------
+ERROR_SCHEMA_VERSION = "1.0"
+_FORMAT = "stridewise.format"
+"""ctx.meta key: the --format a command was given (ctx.meta is shared by every nested context)."""
+_INVOKED = "stridewise.invoked"
+"""ctx.meta key: the subcommand and its raw arguments, for a --format its parser never reached."""
+_LABELS = {"usage": "usage error", "internal": "internal error"}
+
+
+def fail(ctx: click.Context, kind: str, exit_code: int, message: str, *, prefix: str | None = None,
+         source: str | None = None, problems: list[dict] | tuple = (), truncated: bool = False) -> NoReturn:
+    """Report a failure and exit with ``exit_code``: one JSON object on stderr when the command
+    was asked for --format json (see ``advisor/schemas/error.schema.json``), else one line,
+    ``prefix`` + message (``stridewise: error: MESSAGE``). What the user gave is escaped and bounded."""
+    if prefix is None:
+        prefix = f"stridewise: {_LABELS.get(kind, 'error')}: "
+    if _asked_json(ctx):
+        doc = error_document(kind, exit_code, message, source, problems, truncated)
+        # the object starts a line of its own, even after an interrupted prompt
+        _tell(prefix[:len(prefix) - len(prefix.lstrip("\n"))] + json.dumps(doc, ensure_ascii=False))
+    else:
+        _tell(prefix + show(message))
+    ctx.exit(exit_code)
+
+
+def error_document(kind: str, exit_code: int, message: str, source: str | None = None,
+                   problems: list[dict] | tuple = (), truncated: bool = False) -> dict:
+    """The JSON form of a failure. Every string is escaped like the text line (``errors.show``)."""
+    shown = [{key: show(value) if isinstance(value, str) else value for key, value in problem.items()}
+             for problem in problems]
+    return {"schema_version": ERROR_SCHEMA_VERSION, "error": {
+        "exit_code": exit_code, "kind": kind, "source": None if source is None else show(source),
+        "message": show(message), "problems": shown, "truncated": truncated}}
+
+
+def _described(err: AdvisorError) -> tuple[str, dict]:
+    """The kind of one advisor error and what ``fail`` shows of it besides its one line."""
+    details: dict = {}
+    kind = "error"
+    if isinstance(err, InputError):
+        kind = "input"
+        details = {"source": err.source, "truncated": err.truncated,
+                   "problems": [{"path": p.path, "message": p.message} for p in err.problems]}
+    elif isinstance(err, KnowledgeBaseError):
+        kind = "rule_pack"
+        details = {"problems": [{"file": p.file, "line": p.line, "path": p.path, "message": p.message}
+                                for p in err.problems]}
+    elif isinstance(err, OutputError):
+        kind, details = "output", {"source": err.target}
+    elif isinstance(err, EngineError):
+        kind = "engine"
+    return kind, details
+
+
+def _remember_format(ctx, param, value):
+    ctx.meta[_FORMAT] = value
+    return value
+
+
+def _asked_json(ctx: click.Context) -> bool:
+    fmt = ctx.meta.get(_FORMAT)
+    if fmt is None and _INVOKED in ctx.meta:
+        fmt = _raw_format(*ctx.meta[_INVOKED])
+    return fmt == "json"
+
+
+def _raw_format(cmd, args: tuple[str, ...]) -> str | None:
+    """The --format value in a subcommand's raw arguments (the last one wins, as in click),
+    or None if the command has no format option (then its errors are always text)."""
+    option = next((p for p in getattr(cmd, "params", ()) if p.callback is _remember_format), None)
+    if option is None:
+        return None
+    found = None
+    for n, arg in enumerate(args):
+        if arg == "--":
+            break
+        for name in option.opts:
+            if arg == name and n + 1 < len(args):
+                found = args[n + 1]
+            elif name.startswith("--") and arg.startswith(name + "="):
+                found = arg[len(name) + 1:]
+            elif not name.startswith("--") and arg.startswith(name) and len(arg) > len(name):
+                found = arg[len(name):]
+    return found
 
 
 def _tell(line: str) -> None:
@@ -103,8 +195,10 @@ def format_option(choices=None, default="text"):
         from advisor.render import RENDERERS  # the registry decides which formats exist
         choices = tuple(RENDERERS)
     def decorate(func):
+        # Eager and remembered: errors in every other option are already known to want JSON.
         return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
-                            show_default=True, help="Output format.")(func)
+                            show_default=True, is_eager=True, callback=_remember_format,
+                            help="Output format (with json, errors are one JSON object on stderr).")(func)
     return decorate
 
 
@@ -163,8 +257,12 @@ def check(file, text, fmt, details, rules_dir):
     click.echo(render(advisor.advise(case), fmt, details=details), nl=False)
 
 
-NOTHING_UNDERSTOOD = ("stridewise: no observation found in these words. Try other words, or "
+NOTHING_UNDERSTOOD = ("no observation found in these words. Try other words, or "
                       "'stridewise symptoms' for the full list.")
+
+
+def _nothing_understood():
+    fail(click.get_current_context(), "nothing_found", 1, NOTHING_UNDERSTOOD, prefix="stridewise: ")
 
 
 def _case_from_words(kb, args):
@@ -173,8 +271,7 @@ def _case_from_words(kb, args):
     from advisor.inputs.text import document, read, words_from
     reading = read(kb, words_from(args))
     if not reading.statements:
-        click.echo(NOTHING_UNDERSTOOD, err=True)
-        sys.exit(1)
+        _nothing_understood()
     said = ", ".join({True: "+", False: "-", None: "?"}[s.present] + s.observation.id for s in reading.statements)
     click.echo(f"stridewise: read from your words: {said} (see 'stridewise parse' to check them)", err=True)
     case, _ = case_from_data(document(reading), kb, "--text")
@@ -208,8 +305,7 @@ def parse(text, fmt, rules_dir):
     words = words_from(text)
     reading = read(kb_for(rules_dir), words)
     if not reading.statements:
-        click.echo(NOTHING_UNDERSTOOD, err=True)
-        sys.exit(1)
+        _nothing_understood()
     if fmt == "json":
         click.echo(json.dumps(document(reading), indent=2, ensure_ascii=False))
         return
@@ -252,7 +348,6 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
     from advisor.frontends import ask as interactive
     from advisor.interview.questionnaire import Questionnaire
     from advisor.render import render
-    from advisor.errors import InputError
     from advisor.frontends.output import check_writable
     for name, value in (("--save", save), ("--resume", resume)):
         if value == "-":  # stdin carries the answers, stdout the result: '-' would mix them up
@@ -274,8 +369,7 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
     except EOFError as err:
         raise InputError("<stdin>", "", "input ended before the questionnaire finished" + saved()) from err
     except KeyboardInterrupt:
-        click.echo("\nstridewise: interrupted" + saved(), err=True)
-        sys.exit(130)
+        fail(click.get_current_context(), "interrupted", 130, "interrupted" + saved(), prefix="\nstridewise: ")
     click.echo(render(q.result(), fmt, details=details), nl=False)
 
 
@@ -496,9 +590,10 @@ def serve(host, port, workers, rules_dir):
 
 
 @main.command()
-@click.argument("which", type=click.Choice(["input", "result", "team"]))
+@click.argument("which", type=click.Choice(["input", "result", "team", "error"]))
 def schema(which):
-    """Print a JSON Schema: symptom files (input), check's JSON (result), screen's JSON (team).
+    """Print a JSON Schema: symptom files (input), check's JSON (result), screen's JSON (team),
+    and the errors --format json prints on stderr (error).
 
     \b
     Example:

@@ -1,4 +1,4 @@
-"""Symptom files: JSON in, a validated ``Case`` out, or one ``InputError`` naming where.
+"""Symptom files: JSON in, a validated ``Case`` out, or one ``InputError`` listing every problem.
 
 The format is published as ``advisor/schemas/input.schema.json``. Validation is hand-written
 (the schema is small) so a cold ``stridewise check`` stays fast; the tests check that the
@@ -45,64 +45,139 @@ def _type_name(value) -> str:
             int: "a number", float: "a number"}.get(type(value), type(value).__name__)
 
 
+MAX_PROBLEMS = 100
+"""Most problems one document reports: past this, validation stops looking (and says so)."""
+MAX_SUGGESTIONS = 5
+"""Did-you-mean is offered for the first few bad ids only: each costs a difflib pass over every
+observation, and a roster checks every row with this validator."""
+
+
+class _Full(Exception):
+    """Raised inside validation once ``MAX_PROBLEMS`` are found: stop looking."""
+
+
+class _Problems:
+    """Every problem in one document, in the order found, each with its JSON path."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self.found: list[tuple[str, str]] = []
+        self.truncated = False
+        self.observations = kb.observations
+        self._suggested = 0
+
+    def add(self, path: str, message: str) -> None:
+        if len(self.found) >= MAX_PROBLEMS:
+            self.truncated = True
+            raise _Full
+        self.found.append((path, message))
+
+    def suggest(self, word: str) -> str:
+        if self._suggested >= MAX_SUGGESTIONS:
+            return ""
+        self._suggested += 1
+        return suggest(word, self.observations)
+
+
 def case_from_data(data, kb: KnowledgeBase, shown: str) -> tuple[Case, list[tuple[str, bool | None]]]:
     """Validate a decoded symptom document. Returns the case and the answers in order
-    (id, True/False/None for unsure), which the questionnaire uses to resume."""
+    (id, True/False/None for unsure), which the questionnaire uses to resume.
+
+    Raises one ``InputError`` listing every problem (up to ``MAX_PROBLEMS``) with its JSON path."""
     if not isinstance(data, dict):
         raise InputError(shown, "$", f"expected a JSON object with a 'symptoms' list, got {_type_name(data)}")
-    for key in data:
-        if key not in TOP_LEVEL:
-            raise InputError(shown, f"$.{key}", "unknown field" + suggest(key, TOP_LEVEL))
-    version = data.get("schema_version", INPUT_SCHEMA_VERSION)
-    if str(version) not in ACCEPTED_VERSIONS:
-        raise InputError(shown, "$.schema_version", f"unsupported version {version!r}; this program reads {INPUT_SCHEMA_VERSION}")
-    asked = data.get("asked", [])
-    if not isinstance(asked, list) or not all(isinstance(a, str) for a in asked):
-        raise InputError(shown, "$.asked", "expected a list of question ids (written by 'ask --save')")
-    matched = data.get("matched", [])
-    if not isinstance(matched, list) or not all(isinstance(m, dict) for m in matched):
-        raise InputError(shown, "$.matched", "expected a list of objects (written by 'parse'; 'check' ignores it)")
-    for key in ("athlete", "group", "notes"):
-        if key in data and not isinstance(data[key], str):
-            raise InputError(shown, f"$.{key}", f"expected a string, got {_type_name(data[key])}")
-    if "symptoms" not in data:
-        raise InputError(shown, "$", "missing 'symptoms' (a list of observation ids; see 'stridewise symptoms')")
-    items = data["symptoms"]
-    if not isinstance(items, list):
-        raise InputError(shown, "$.symptoms", f"expected an array, got {_type_name(items)}")
+    problems = _Problems(kb)
     answers: dict[str, bool | None] = {}
-    for n, item in enumerate(items):
-        where = f"$.symptoms[{n}]"
-        if isinstance(item, str):
-            ident, present = item, True
-        elif isinstance(item, dict):
-            for key in item:
-                if key not in ("id", "present"):
-                    raise InputError(shown, f"{where}.{key}", "unknown field" + suggest(key, ("id", "present")))
-            ident = item.get("id")
-            if not isinstance(ident, str):
-                raise InputError(shown, f"{where}.id", "expected an observation id (a string)")
-            present = item.get("present", True)
-            if present is not None and not isinstance(present, bool):
-                raise InputError(shown, f"{where}.present", f"expected true, false or null (unsure), got {_type_name(present)}")
-        else:
-            raise InputError(shown, where, f"expected an observation id or {{\"id\": ..., \"present\": ...}}, got {_type_name(item)}")
-        if not re.fullmatch(ID_PATTERN, ident):
-            raise InputError(shown, where if isinstance(item, str) else f"{where}.id",
-                             f"'{ident}' is not an observation id (lowercase letters, digits and '_', no spaces)"
-                             + suggest(ident.strip().lower(), kb.observations))
-        if ident not in kb.observations:
-            raise InputError(shown, where, f"unknown observation id '{ident}'" + suggest(ident, kb.observations)
-                             + "; list ids with 'stridewise symptoms'")
-        if ident in answers and answers[ident] is not None and present is not None and answers[ident] != present:
-            raise InputError(shown, where, f"'{ident}' is reported both present and absent")
-        if present is not None or ident not in answers:
-            answers[ident] = present
+    try:
+        _check_fields(data, problems)
+        _check_symptoms(data, problems, answers)
+    except _Full:
+        pass
+    if problems.found:
+        raise InputError(shown, problems=problems.found, truncated=problems.truncated)
     present_ids = frozenset(i for i, v in answers.items() if v is True)
     absent_ids = frozenset(i for i, v in answers.items() if v is False)
     unsure_ids = frozenset(i for i, v in answers.items() if v is None)
     case = Case(present_ids, absent_ids, data.get("athlete", ""), data.get("group", ""), unsure_ids)
     return case, list(answers.items())
+
+
+def _check_fields(data: dict, problems: _Problems) -> None:
+    """Everything but the symptoms: unknown keys, the version, the kept-for-resume lists, strings."""
+    for key in data:
+        if key not in TOP_LEVEL:
+            problems.add(f"$.{key}", "unknown field" + suggest(key, TOP_LEVEL))
+    version = data.get("schema_version", INPUT_SCHEMA_VERSION)
+    if str(version) not in ACCEPTED_VERSIONS:
+        problems.add("$.schema_version", f"unsupported version {version!r}; this program reads {INPUT_SCHEMA_VERSION}")
+    for key, kind, listed, each in (
+            ("asked", str, "a list of question ids (written by 'ask --save')", "a question id (a string)"),
+            ("matched", dict, "a list of objects (written by 'parse'; 'check' ignores it)", "an object")):
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            problems.add(f"$.{key}", f"expected {listed}, got {_type_name(value)}")
+            continue
+        for n, item in enumerate(value):
+            if not isinstance(item, kind):
+                problems.add(f"$.{key}[{n}]", f"expected {each}, got {_type_name(item)}")
+    for key in ("athlete", "group", "notes"):
+        if key in data and not isinstance(data[key], str):
+            problems.add(f"$.{key}", f"expected a string, got {_type_name(data[key])}")
+
+
+def _check_symptoms(data: dict, problems: _Problems, answers: dict[str, bool | None]) -> None:
+    """Each symptom item checked on its own, so one bad item never hides the next."""
+    if "symptoms" not in data:
+        problems.add("$", "missing 'symptoms' (a list of observation ids; see 'stridewise symptoms')")
+        return
+    items = data["symptoms"]
+    if not isinstance(items, list):
+        problems.add("$.symptoms", f"expected an array, got {_type_name(items)}")
+        return
+    for n, item in enumerate(items):
+        where = f"$.symptoms[{n}]"
+        answer = _symptom(item, where, problems)
+        if answer is None:
+            continue
+        ident, present, id_where = answer
+        if not re.fullmatch(ID_PATTERN, ident):
+            problems.add(id_where, f"'{ident}' is not an observation id (lowercase letters, digits and '_', no spaces)"
+                         + problems.suggest(ident.strip().lower()))
+            continue
+        if ident not in problems.observations:
+            problems.add(where, f"unknown observation id '{ident}'" + problems.suggest(ident)
+                         + "; list ids with 'stridewise symptoms'")
+            continue
+        if present is _BAD:
+            continue
+        if ident in answers and answers[ident] is not None and present is not None and answers[ident] != present:
+            problems.add(where, f"'{ident}' is reported both present and absent")
+            continue
+        if present is not None or ident not in answers:
+            answers[ident] = present
+
+
+_BAD = object()
+"""A ``present`` value already reported as a problem: the id is still checked, not recorded."""
+
+
+def _symptom(item, where: str, problems: _Problems):
+    """(id, present, path of the id) of one symptom item, or None when it has no usable id."""
+    if isinstance(item, str):
+        return item, True, where
+    if not isinstance(item, dict):
+        problems.add(where, f"expected an observation id or {{\"id\": ..., \"present\": ...}}, got {_type_name(item)}")
+        return None
+    for key in item:
+        if key not in ("id", "present"):
+            problems.add(f"{where}.{key}", "unknown field" + suggest(key, ("id", "present")))
+    ident = item.get("id")
+    if not isinstance(ident, str):
+        problems.add(f"{where}.id", "expected an observation id (a string)")
+    present = item.get("present", True)
+    if present is not None and not isinstance(present, bool):
+        problems.add(f"{where}.present", f"expected true, false or null (unsure), got {_type_name(present)}")
+        present = _BAD
+    return (ident, present, f"{where}.id") if isinstance(ident, str) else None
 
 
 def load_case(path: str, kb: KnowledgeBase) -> tuple[Case, list[tuple[str, bool | None]]]:

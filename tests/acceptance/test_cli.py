@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from advisor.errors import OutputError
 from advisor.frontends.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -130,8 +131,11 @@ def test_check_with_broken_rule_pack_is_one_line(run_line):
 
 
 def test_schema_command(run_line):
-    for which in ("input", "result", "team"):
-        assert json.loads(run_line(["schema", which]).stdout)["title"].startswith("Stridewise")
+    for which in ("input", "result", "team", "error"):
+        printed = json.loads(run_line(["schema", which]).stdout)
+        assert printed["title"].startswith("Stridewise")
+        assert printed == json.loads((SCHEMAS / f"{which}.schema.json").read_text())
+        jsonschema.Draft202012Validator.check_schema(printed)
 
 
 def _commands(group, prefix=()):
@@ -190,3 +194,124 @@ def test_every_error_message_is_one_escaped_line(run_line, tmp_path):
     result = run_line(["check", str(bad)])
     assert result.exit_code == 3
     assert len(result.stderr.splitlines()) == 1 and "\x1b" not in result.stderr and "\x07" not in result.stderr
+
+
+# -- errors as JSON with --format json ---------------------------------------------------------
+ERROR_SCHEMA = json.loads((SCHEMAS / "error.schema.json").read_text())
+THREE_MISTAKES = ('{"athelete": "Sam", "symptoms": ["knee_pain", "knee_pian", '
+                  '{"id": "knee_caves_in", "present": "yes"}]}')
+
+
+def json_error(result, exit_code: int, lead: str = "") -> dict:
+    """The one JSON object a failed --format json run prints on stderr, checked against the schema."""
+    assert result.exit_code == exit_code and result.stdout == ""
+    assert result.stderr.startswith(lead)
+    lines = result.stderr[len(lead):].splitlines()
+    assert len(lines) == 1, lines
+    doc = json.loads(lines[0])
+    jsonschema.validate(doc, ERROR_SCHEMA)
+    assert doc["error"]["exit_code"] == exit_code
+    return doc["error"]
+
+
+def test_json_error_lists_every_problem_with_its_path(run_line, tmp_path):
+    bad = tmp_path / "three.json"
+    bad.write_text(THREE_MISTAKES)
+    error = json_error(run_line(["check", str(bad), "--format", "json"]), 3)
+    assert error["kind"] == "input" and error["source"] == str(bad) and not error["truncated"]
+    assert [p["path"] for p in error["problems"]] == ["$.athelete", "$.symptoms[1]", "$.symptoms[2].present"]
+    assert error["problems"][0]["message"] == "unknown field (did you mean 'athlete'?)"
+    assert error["problems"][1]["message"].startswith("unknown observation id 'knee_pian' (did you mean 'knee_pain'?)")
+    assert "expected true, false or null" in error["problems"][2]["message"]
+    assert error["message"] == f"{bad}: $.athelete: unknown field (did you mean 'athlete'?) (and 2 more problems)"
+
+
+def test_text_error_stays_one_line_counting_the_rest(run_line):
+    for args in (["check", "-"], ["check", "-", "--format", "text"], ["check", "-", "--format", "markdown"]):
+        result = run_line(args, input=THREE_MISTAKES)
+        assert result.exit_code == 3
+        assert result.stderr.splitlines() == [
+            "stridewise: error: <stdin>: $.athelete: unknown field (did you mean 'athlete'?) (and 2 more problems)"]
+
+
+@pytest.mark.parametrize("args, exit_code, kind", [
+    (["check", "-", "--format", "json", "--bogus"], 2, "usage"),
+    (["check", "--bogus", "-", "--format", "json"], 2, "usage"),  # the parser stops before --format
+    (["check", "-", "-fjson", "--details=yes"], 2, "usage"),
+    (["check", "-", "--format=json", "--rules", str(ROOT / "tests" / "fixtures" / "broken_pack")], 4, "rule_pack"),
+    (["check", "no-such-file.json", "--format", "json"], 3, "input"),
+    (["check", "--format", "json"], 2, "usage"),
+    (["check", "--text", "zzz qqq", "--format", "json"], 1, "nothing_found"),
+    (["parse", "zzz qqq", "--format", "json"], 1, "nothing_found"),
+    (["parse", "my knee hurts", "-f", "json", "--rules", str(ROOT / "tests" / "fixtures" / "broken_pack")], 4, "rule_pack"),
+    (["ask", "--format", "json", "--resume", "no-such-file.json"], 3, "input"),
+    (["ask", "--format", "json", "--max-questions", "99"], 2, "usage"),
+])
+def test_every_failure_of_a_json_command_is_one_json_object(run_line, args, exit_code, kind):
+    error = json_error(run_line(args, input="{}"), exit_code)
+    assert error["kind"] == kind and error["message"]
+    if kind == "rule_pack":  # every problem 'rules check' finds, each with file, line and path
+        checked = run_line(["rules", "check", "--rules", str(ROOT / "tests" / "fixtures" / "broken_pack")])
+        assert f"stridewise: {len(error['problems'])} problem(s)" in checked.stderr
+        assert all(p["file"].endswith("pack.yaml") for p in error["problems"])
+        assert {"file": str(ROOT / "tests" / "fixtures" / "broken_pack" / "pack.yaml"), "line": 35,
+                "path": "rules[0] (typo_rule).if[0]",
+                "message": "unknown id 'knee_pian' (did you mean 'knee_pain'?)"} in error["problems"]
+
+
+def test_the_same_failures_in_text_mode_are_one_line(run_line):
+    for args in (["check", "-", "--bogus"], ["check", "no-such-file.json"], ["parse", "zzz qqq"]):
+        result = run_line(args, input="{}")
+        assert result.exit_code in (1, 2, 3) and len(result.stderr.splitlines()) == 1
+        assert result.stderr.startswith("stridewise: ") and not result.stderr.startswith("{")
+
+
+@pytest.mark.parametrize("raised, exit_code, kind, source", [
+    (OutputError("<stdout>", "No space left on device"), 6, "output", "<stdout>"),
+    (KeyboardInterrupt(), 130, "interrupted", None),
+    (RuntimeError("a bug"), 1, "internal", None),
+])
+def test_every_other_failure_is_a_json_error_too(run_line, monkeypatch, raised, exit_code, kind, source):
+    import advisor.render
+
+    def failing(*args, **kwargs):
+        raise raised
+    monkeypatch.setattr(advisor.render, "render", failing)
+    # after an interrupt, a newline first: the object starts its own line, even mid-prompt
+    error = json_error(run_line(["check", EXAMPLE, "--format", "json"]), exit_code,
+                       lead="\n" if kind == "interrupted" else "")
+    assert error["kind"] == kind and error["source"] == source and error["problems"] == []
+    text = run_line(["check", EXAMPLE])
+    assert text.exit_code == exit_code and len(text.stderr.strip().splitlines()) == 1
+    assert text.stderr.strip().startswith("stridewise: ")
+
+
+def test_json_errors_are_escaped_like_the_text_line(run_line, tmp_path):
+    bad = tmp_path / "bad\x1b[31m.json"
+    bad.write_text('{"symptoms": ["x\\u001b]0;owned\\u0007\\nstridewise: forged"], "k\\u2028": 1}')
+    result = run_line(["check", str(bad), "--format", "json"])
+    error = json_error(result, 3)
+    assert len(error["problems"]) == 2
+    assert not any(ch in result.stderr for ch in "\x1b\x07\u2028")
+
+
+def _every_advisor_error():
+    from advisor.errors import AdvisorError, EngineError, InputError, KnowledgeBaseError, Problem
+    made = {AdvisorError: AdvisorError("odd"), EngineError: EngineError("engine failed"),
+            InputError: InputError("f.json", problems=[("$.a", "one"), ("$.b", "two")]),
+            KnowledgeBaseError: KnowledgeBaseError([Problem("p.yaml", 3, "rules[0]", "bad")]),
+            OutputError: OutputError("out.md", "disk full")}
+    assert set(made) == {AdvisorError, *AdvisorError.__subclasses__()}  # a new error class needs a case here
+    return list(made.values())
+
+
+@pytest.mark.parametrize("err", _every_advisor_error(), ids=lambda e: type(e).__name__)
+def test_every_advisor_error_has_a_published_json_form(run_line, monkeypatch, err):
+    import advisor.render
+
+    def failing(*args, **kwargs):
+        raise err
+    monkeypatch.setattr(advisor.render, "render", failing)
+    error = json_error(run_line(["check", EXAMPLE, "--format", "json"]), err.exit_code)
+    assert error["message"] == str(err)
+    assert len(error["problems"]) == len(getattr(err, "problems", ()))

@@ -16,6 +16,7 @@ import sys
 import threading
 from pathlib import Path
 
+import jsonschema
 import pytest
 from click.testing import CliRunner
 from hypothesis import given, settings
@@ -54,6 +55,16 @@ def one_error_line(stderr: str | bytes, code_text: str = "stridewise: error: ") 
     assert lines[0].startswith(code_text), text
     assert "internal error" not in text and "Traceback" not in text and "\x1b" not in text
     return lines[0]
+
+
+def one_json_error(stderr: str, exit_code: int = 3) -> dict:
+    """With --format json the error is one JSON object, published as the error schema."""
+    line = stderr.strip().splitlines()[-1]
+    assert "Traceback" not in stderr and "\x1b" not in stderr
+    doc = json.loads(line)
+    jsonschema.validate(doc, json.loads((ROOT / "advisor" / "schemas" / "error.schema.json").read_text()))
+    assert doc["error"]["exit_code"] == exit_code and doc["error"]["kind"] == "input", line
+    return doc["error"]
 
 
 def bad_input(run_line, args, input=None) -> str:
@@ -473,7 +484,8 @@ def test_any_bytes_into_check_never_crash(data):
     result = CliRunner().invoke(main, ["check", "-", "--format", "json"], input=data, catch_exceptions=False)
     assert result.exit_code in (0, 3), result.stderr
     if result.exit_code == 3:
-        one_error_line(result.stderr)
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert one_json_error(result.stderr)["source"] == "<stdin>"
 
 
 @settings(max_examples=150)
@@ -501,7 +513,7 @@ def test_any_replies_into_ask_never_crash(data):
     if result.exit_code == 0:
         assert json.loads(result.stdout)["schema_version"]
     else:
-        assert result.stdout == "" and result.stderr.strip().splitlines()[-1].startswith("stridewise: error: <stdin>")
+        assert result.stdout == "" and one_json_error(result.stderr)["source"] == "<stdin>"
 
 
 def test_a_rules_file_that_never_ends_is_a_rule_pack_problem(tmp_path):

