@@ -53,13 +53,12 @@ def rules_option(func):
                         help="Use the rule pack in DIR instead of the built-in rules.")(func)
 
 
-def format_option(choices=None, default="text"):
-    if choices is None:
-        from advisor.render import RENDERERS  # the registry decides which formats exist
-        choices = tuple(RENDERERS)
+def format_option(kind="case", default="text", help="Output format."):
+    from advisor.render import Kind, formats  # the registry decides which formats exist
+    choices = formats(Kind(kind))
     def decorate(func):
         return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
-                            show_default=True, help="Output format.")(func)
+                            show_default=True, help=help)(func)
     return decorate
 
 
@@ -150,8 +149,7 @@ def ask(save, resume, max_questions, fmt, rules_dir):
 
 @main.command()
 @click.argument("roster", type=str)
-@click.option("--format", "-f", "fmt", type=click.Choice(["markdown", "html", "json", "csv"]), default="markdown",
-              show_default=True, help="Report format. json and csv stream in roster order.")
+@format_option(kind="team", default="markdown", help="Report format. json and csv stream in roster order.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @click.option("--input-format", type=click.Choice(["csv", "jsonl"]), help="Roster format (default: from the file name).")
 @click.option("--strict", is_flag=True, help="Stop at the first bad row instead of reporting it and going on.")

@@ -2,12 +2,20 @@
 
 A crash or Ctrl-C mid-write never leaves a half-written report or answers file, and the
 result gets the permissions a normal file would (mkstemp's 0600 is widened to the umask).
+
+Temporary files are named ``.NAME.stridewise-PID.XXXXXXXX`` so that the next write of the
+same target can recognise and remove one left by a process that was killed outright
+(SIGKILL, power loss): see ``remove_stale_temps``. ``stop_on_signals`` turns SIGTERM and
+SIGHUP into an exception, so the temporary file is removed on those too.
 """
 from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import tempfile
+import threading
+import time
 from pathlib import Path
 from typing import Iterator, TextIO
 
@@ -20,7 +28,8 @@ def atomic_writer(path: str | Path) -> Iterator[TextIO]:
     if target.is_dir():
         raise InputError(str(path), "", "is a folder; give a file name")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=str(target.resolve().parent))
+        remove_stale_temps(target.resolve())
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), dir=str(target.resolve().parent))
     except OSError as err:
         raise InputError(str(path), "", f"cannot write here: {err.strerror or err}") from err
     try:
@@ -33,3 +42,82 @@ def atomic_writer(path: str | Path) -> Iterator[TextIO]:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+# -- temporary files left by a killed process -------------------------------------------------
+_STARTED = time.time()
+"""When this process began (near enough): a temp file last written before it is not ours."""
+_TEMP_MARK = "stridewise-"
+
+
+def temp_prefix(target: Path) -> str:
+    """The recognisable prefix of this process's temporary files for ``target``."""
+    return f".{target.name}.{_TEMP_MARK}{os.getpid()}."
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # someone else's process: alive
+        return True
+    return True
+
+
+def remove_stale_temps(target: Path) -> list[Path]:
+    """Remove temporary files for ``target`` left by stridewise processes that no longer run.
+
+    Only files named by ``temp_prefix`` count, and only when the process in the name is gone
+    and the file was last written before this process started (so a concurrent writer on a
+    shared folder keeps its file). Returns what was removed; never fails the write."""
+    start = f".{target.name}.{_TEMP_MARK}"
+    removed = []
+    try:
+        names = os.listdir(target.parent)
+    except OSError:
+        return removed
+    for name in names:
+        if not name.startswith(start):
+            continue
+        pid = name[len(start):].split(".", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+            continue
+        path = target.parent / name
+        try:
+            if path.is_file() and not path.is_symlink() and path.stat().st_mtime < _STARTED:
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+# -- SIGTERM and SIGHUP unwind like Ctrl-C ------------------------------------------------------
+class Stopped(BaseException):
+    """A SIGTERM or SIGHUP arrived. A ``BaseException`` like ``KeyboardInterrupt``, so no
+    ``except Exception`` swallows it and every ``finally`` (and ``atomic_writer``) cleans up."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+@contextlib.contextmanager
+def stop_on_signals(signums: tuple[int, ...] = (signal.SIGTERM, signal.SIGHUP)) -> Iterator[None]:
+    """Within the block, the first SIGTERM/SIGHUP raises ``Stopped``; later ones wait for cleanup."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+
+    def stop(signum, frame):
+        for s in signums:  # a second signal must not cut the cleanup short
+            signal.signal(s, signal.SIG_IGN)
+        raise Stopped(signum)
+
+    previous = {s: signal.signal(s, stop) for s in signums}
+    try:
+        yield
+    finally:
+        for s, handler in previous.items():
+            signal.signal(s, handler)

@@ -1,9 +1,10 @@
+"""Plain text for a terminal: one case, wrapped at 88 columns."""
 from __future__ import annotations
 
 import textwrap
 
 from advisor.reasoning.result import Result
-from .common import PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, all_sources, citation_text, step_text
+from .common import PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, all_sources, citation_text, step_text, visible
 
 
 def _wrap(text: str, indent: str) -> list[str]:
@@ -13,7 +14,7 @@ def _wrap(text: str, indent: str) -> list[str]:
 def render_text(result: Result, verbose: bool = True) -> str:
     out: list[str] = []
     if result.athlete:
-        out.append(f"Athlete: {result.athlete}" + (f" ({result.group})" if result.group else ""))
+        out.append(f"Athlete: {visible(result.athlete)}" + (f" ({visible(result.group)})" if result.group else ""))
     if result.red_flags:
         out.append("RED FLAGS - see a clinician first")
         for flag in result.red_flags:

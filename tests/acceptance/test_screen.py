@@ -151,7 +151,8 @@ def test_csv_output_streams_and_defuses_formulas(run_line, tmp_path):
     path = tmp_path / "r.csv"
     path.write_text("athlete,observations\n=HYPERLINK(1),shin_pain\nBo,bad_id\n")
     result = run_line(["screen", str(path), "--format", "csv"])
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    notice, *rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert notice["status"] == "notice" and notice["problem"].startswith("Not a diagnosis")
     assert rows[0]["athlete"] == "'=HYPERLINK(1)" and rows[0]["top_cause"] == "weak_calves"
     assert rows[1]["status"] == "not_screened" and "bad_id" in rows[1]["problem"]
 
