@@ -167,12 +167,13 @@ class Screener:
 
             for _ in range(IN_FLIGHT):
                 submit()
+            workers = _processes(pool)  # to say how a worker died, should one die
             while window:
                 batch, missing, pending = window.popleft()
                 try:
                     results = pending.result()
                 except BrokenProcessPool as err:
-                    raise WorkerDied(_exit_detail(pool)) from err
+                    raise WorkerDied(_exit_detail(workers)) from err
                 submit()
                 fresh = dict(zip(missing, results))
                 self.evaluated += len(missing)
@@ -198,9 +199,9 @@ class Screener:
         return missing
 
 
-def _exit_detail(pool: ProcessPoolExecutor) -> str:
+def _exit_detail(workers: list) -> str:
     """'killed by SIGKILL' when a worker's exit says so."""
-    for process in _processes(pool):
+    for process in workers:
         code = process.exitcode
         if code is not None and code < 0:
             try:
