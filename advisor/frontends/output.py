@@ -3,7 +3,7 @@
 A crash or Ctrl-C mid-write never leaves a half-written report or answers file, and the
 result gets the permissions a normal file would (mkstemp's 0600 is widened to the umask).
 
-Temporary files are named ``.NAME.stridewise-PID.XXXXXXXX`` so that the next write of the
+Temporary files are named ``.NAME.stridewise-PID-HOST.XXXXXXXX`` so that the next write of the
 same target can recognise and remove one left by a process that was killed outright
 (SIGKILL, power loss): see ``remove_stale_temps``. ``stop_on_signals`` turns SIGTERM and
 SIGHUP into an exception, so the temporary file is removed on those too.
@@ -13,9 +13,9 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
+import socket
 import tempfile
 import threading
-import time
 from pathlib import Path
 from typing import Iterator, TextIO
 
@@ -45,14 +45,16 @@ def atomic_writer(path: str | Path) -> Iterator[TextIO]:
 
 
 # -- temporary files left by a killed process -------------------------------------------------
-_STARTED = time.time()
-"""When this process began (near enough): a temp file last written before it is not ours."""
 _TEMP_MARK = "stridewise-"
 
 
+def _host() -> str:
+    return socket.gethostname().replace("/", "_") or "localhost"
+
+
 def temp_prefix(target: Path) -> str:
-    """The recognisable prefix of this process's temporary files for ``target``."""
-    return f".{target.name}.{_TEMP_MARK}{os.getpid()}."
+    """The recognisable prefix of this process's temporary files for ``target``: pid and host."""
+    return f".{target.name}.{_TEMP_MARK}{os.getpid()}-{_host()}."
 
 
 def _alive(pid: int) -> bool:
@@ -68,24 +70,25 @@ def _alive(pid: int) -> bool:
 def remove_stale_temps(target: Path) -> list[Path]:
     """Remove temporary files for ``target`` left by stridewise processes that no longer run.
 
-    Only files named by ``temp_prefix`` count, and only when the process in the name is gone
-    and the file was last written before this process started (so a concurrent writer on a
-    shared folder keeps its file). Returns what was removed; never fails the write."""
+    Only files named by ``temp_prefix`` count, and only those of this host whose process is
+    gone (a file from another host sharing the folder is left to that host). Returns what
+    was removed; never fails the write."""
     start = f".{target.name}.{_TEMP_MARK}"
     removed = []
     try:
         names = os.listdir(target.parent)
     except OSError:
         return removed
+    host = _host()
     for name in names:
         if not name.startswith(start):
             continue
-        pid = name[len(start):].split(".", 1)[0]
-        if not pid.isdigit() or int(pid) == os.getpid() or _alive(int(pid)):
+        pid, _, rest = name[len(start):].partition("-")
+        if not pid.isdigit() or rest.rpartition(".")[0] != host or int(pid) == os.getpid() or _alive(int(pid)):
             continue
         path = target.parent / name
         try:
-            if path.is_file() and not path.is_symlink() and path.stat().st_mtime < _STARTED:
+            if path.is_file() and not path.is_symlink():
                 path.unlink()
                 removed.append(path)
         except OSError:

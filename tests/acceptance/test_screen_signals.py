@@ -119,7 +119,7 @@ def test_after_sigkill_the_next_run_removes_the_stale_temp_file(long_roster, tmp
     os.kill(proc.pid, signal.SIGKILL)
     proc.communicate(timeout=DEADLINE)
     stale = _temps(out)
-    assert len(stale) == 1 and f"stridewise-{proc.pid}." in stale[0]
+    assert len(stale) == 1 and f"stridewise-{proc.pid}-" in stale[0]
     until = time.monotonic() + DEADLINE
     while any(_running(w) for w in workers) and time.monotonic() < until:
         time.sleep(0.05)
