@@ -10,7 +10,7 @@ from importlib.resources import files
 
 from markupsafe import Markup, escape
 
-from advisor.reasoning.team import Status, TeamSummary
+from advisor.reasoning.team import TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
 from .markdown import not_shown_line
@@ -47,6 +47,6 @@ class HtmlTeamWriter(TeamWriter):
         template = env.from_string(files("advisor.templates").joinpath("team.html.j2").read_text(encoding="utf-8"))
         rows = [(r.cause.label, r.athletes) for r in summary.patterns.rows]
         self.out.write(template.render(
-            head=self.head, summary=summary, triage_text=triage_text, Status=Status,
+            head=self.head, summary=summary, triage_text=triage_text,
             not_shown=not_shown_line(summary) if summary.not_shown else "",
             chart=bar_chart(rows, summary.athletes)))

@@ -13,14 +13,13 @@
 """
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 from collections import OrderedDict, deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
-
-import multiprocessing
 
 from advisor.errors import EngineError
 from advisor.inputs.roster import Entry, RowProblem
