@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 import tempfile
 import threading
 from pathlib import Path
@@ -49,7 +48,7 @@ _TEMP_MARK = "stridewise-"
 
 
 def _host() -> str:
-    return socket.gethostname().replace("/", "_") or "localhost"
+    return os.uname().nodename.replace("/", "_") or "localhost"  # the host name, without a socket import
 
 
 def temp_prefix(target: Path) -> str:

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
@@ -18,7 +17,7 @@ def _dead_pid() -> int:
 
 def test_only_stale_temps_of_dead_stridewise_processes_of_this_host_go(tmp_path):
     target = tmp_path / "team report.md"
-    dead, alive, host = _dead_pid(), os.getppid(), socket.gethostname()
+    dead, alive, host = _dead_pid(), os.getppid(), os.uname().nodename
     stale = tmp_path / f".team report.md.stridewise-{dead}-{host}.abc123"
     live = tmp_path / f".team report.md.stridewise-{alive}-{host}.abc123"
     other_host = tmp_path / f".team report.md.stridewise-{dead}-elsewhere.example.abc123"
@@ -32,4 +31,4 @@ def test_only_stale_temps_of_dead_stridewise_processes_of_this_host_go(tmp_path)
 
 
 def test_our_own_prefix_names_this_process_and_host():
-    assert temp_prefix(Path("/x/r.json")) == f".r.json.stridewise-{os.getpid()}-{socket.gethostname()}."
+    assert temp_prefix(Path("/x/r.json")) == f".r.json.stridewise-{os.getpid()}-{os.uname().nodename}."
