@@ -64,14 +64,14 @@ def premise_text(p: Premise) -> str:
     return f"no {p.label[0].lower()}{p.label[1:]}" if p.absent else p.label
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Label:
     id: str
     label: str
     """Display text, from the rule pack."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Chain:
     """A cause's chain in brief: what the runner reported, what it suggests, the cause."""
 
@@ -106,7 +106,7 @@ class Chain:
         return " -> ".join([", ".join(said[:self.SHOWN]), *mids, self.cause])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Flag:
     """A red flag an athlete reported."""
 
@@ -122,7 +122,7 @@ class Flag:
         return {"id": self.id, "label": self.label, "triage": self.triage, "see": self.see, "action": self.action}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Cause:
     """A likely cause of an athlete's complaints."""
 
@@ -139,7 +139,7 @@ class Cause:
                 "chain": self.chain.line}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Exercise:
     """One exercise of an athlete's own plan."""
 
@@ -149,7 +149,7 @@ class Exercise:
     """One line, e.g. '3 x 12, 3 times a week, before runs'."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Outcome:
     """What one symptom profile gives. Athletes with the same profile share one instance."""
 
@@ -166,7 +166,7 @@ class Outcome:
     """Empty when referred."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AthleteReport:
     """One screened athlete."""
 
@@ -192,7 +192,7 @@ class AthleteReport:
                 "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan]}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnreadRow:
     """A roster row that could not be screened."""
 
@@ -210,7 +210,7 @@ class UnreadRow:
         return {"line": self.line, "athlete": self.athlete, "reason": self.reason}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Referral:
     """An athlete with a red flag: the report lists every one."""
 
@@ -225,7 +225,7 @@ class Referral:
                 "red_flags": [f.to_dict() for f in self.red_flags]}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PatternRow:
     """How many athletes have one likely cause, overall and per group."""
 
@@ -235,7 +235,7 @@ class PatternRow:
     """In the order of ``Patterns.groups``."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Patterns:
     groups: tuple[str, ...]
     """Every group, sorted; athletes without one are in '(no group)'."""
@@ -251,7 +251,7 @@ class Patterns:
         return {"overall": {r.cause.id: r.athletes for r in self.rows}, "by_group": by_group}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TeamExercise:
     """One exercise of the team plan (greedy set cover of the treated athletes' top causes)."""
 
@@ -273,7 +273,7 @@ class TeamExercise:
                 "for_truncated": self.names_truncated}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ReportHead:
     """What a team report says before its first athlete."""
 
@@ -287,7 +287,7 @@ class ReportHead:
         return {"schema_version": self.schema_version, "kind": self.kind, "notice": self.notice}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TeamSummary:
     """Everything about a screened roster except the full list of athletes."""
 
@@ -329,7 +329,7 @@ class TeamSummary:
                 "problems": [p.to_dict() for p in self.problems], "totals": self.totals()}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TeamReport:
     """A whole team report held in memory: for rosters small enough to hold, and tests."""
 

@@ -55,6 +55,27 @@ def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]
     return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan)
 
 
+class _Shared:
+    """One instance of each flag, exercise, premise and finding, however many profiles name it.
+
+    Outcomes from the workers arrive unpickled, each with its own copies of these; sharing
+    them cuts the profile cache's memory by about half. Bounded: these all come from the
+    rule pack."""
+
+    def __init__(self):
+        self.pool: dict = {}
+
+    def __call__(self, obj):
+        return self.pool.setdefault(obj, obj)
+
+    def outcome(self, o: Outcome) -> Outcome:
+        causes = tuple(Cause(self(c.id), self(c.label), self(c.type), c.certainty,
+                             Chain(tuple(map(self, c.chain.observations)), tuple(map(self, c.chain.findings)),
+                                   self(c.chain.cause)))
+                       for c in o.causes)
+        return Outcome(o.status, o.triage, o.urgency, tuple(map(self, o.red_flags)), causes, tuple(map(self, o.plan)))
+
+
 # -- worker processes -----------------------------------------------------------------------
 _WORKER_KB: KnowledgeBase | None = None
 _WORKER: Advisor | None = None
@@ -107,6 +128,7 @@ class Screener:
         self.rename = rename or (lambda name: name)
         self.cache: OrderedDict = OrderedDict()
         self.evaluated = 0
+        self.shared = _Shared()
 
     def _lookup(self, key):
         hit = self.cache.get(key)
@@ -114,10 +136,12 @@ class Screener:
             self.cache.move_to_end(key)
         return hit
 
-    def _store(self, key, value) -> None:
+    def _store(self, key, value) -> Outcome:
+        value = self.shared.outcome(value)
         self.cache[key] = value
         if len(self.cache) > CACHE_SIZE:
             self.cache.popitem(last=False)
+        return value
 
     def run(self, items: Iterable[Entry | RowProblem], expected: int = 0) -> Iterator[AthleteReport | UnreadRow]:
         """Yield one row per roster item, in roster order."""
@@ -135,9 +159,8 @@ class Screener:
             key = (item.present, item.absent)
             outcome = fresh.get(key) or self._lookup(key)
             if outcome is None:
-                outcome = outcome_of(self.advisor, *key)
                 self.evaluated += 1
-                self._store(key, outcome)
+                outcome = self._store(key, outcome_of(self.advisor, *key))
             yield AthleteReport(item.line, self.rename(item.athlete), item.group, outcome)
 
     def _run_pool(self, items) -> Iterator[AthleteReport | UnreadRow]:
@@ -174,10 +197,8 @@ class Screener:
                 except BrokenProcessPool as err:
                     raise WorkerDied(_exit_detail(workers)) from err
                 submit()
-                fresh = dict(zip(missing, results))
                 self.evaluated += len(missing)
-                for key, value in fresh.items():
-                    self._store(key, value)
+                fresh = {key: self._store(key, value) for key, value in zip(missing, results)}
                 yield from self._rows(batch, fresh)
             finished = True
         finally:
