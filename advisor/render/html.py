@@ -6,8 +6,6 @@ escaped labels and numbers, is passed as Markup.
 """
 from __future__ import annotations
 
-from importlib.resources import files
-
 from markupsafe import Markup, escape
 
 from advisor.reasoning.team import TeamSummary
@@ -41,7 +39,8 @@ class HtmlTeamWriter(TeamWriter):
     """One self-contained page: referrals, the most urgent athletes in full, patterns, plan."""
 
     def end(self, summary: TeamSummary) -> None:
-        from jinja2 import Environment  # only when HTML is asked for: keeps the CLI's start fast
+        from importlib.resources import files  # only when HTML is asked for: keeps the CLI's start fast
+        from jinja2 import Environment
         env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
         env.filters["visible"] = visible
         template = env.from_string(files("advisor.templates").joinpath("team.html.j2").read_text(encoding="utf-8"))
