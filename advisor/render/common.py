@@ -1,8 +1,8 @@
 """Wording and escaping shared by the renderers, so every format says the same thing."""
 from __future__ import annotations
 
-from advisor.reasoning.result import CitationOut, RankedCause, Result, Step
-from advisor.reasoning.team import Chain, premise_text
+from advisor.reasoning.result import CitationOut, Result, Step
+from advisor.reasoning.team import premise_text
 
 TRIAGE_WORDS = {
     "emergency": "EMERGENCY: go to emergency care now",
@@ -48,11 +48,6 @@ def triage_text(triage: str) -> str:
 def step_text(step: Step) -> str:
     premises = " + ".join(premise_text(p) for p in step.premises)
     return f"{premises} -> {step.conclusion_label} [{step.rule}, weight {step.weight:+.2f}]"
-
-
-def chain_line(cause: RankedCause) -> str:
-    """The chain in one line: observations -> findings -> cause (as the team report gives it)."""
-    return Chain.of(cause).line
 
 
 def citation_text(c: CitationOut) -> str:
