@@ -27,7 +27,7 @@ def atomic_writer(path: str | Path) -> Iterator[TextIO]:
     if target.is_dir():
         raise InputError(str(path), "", "is a folder; give a file name")
     try:
-        remove_stale_temps(target.resolve())
+        remove_stale_temps(target.resolve().parent / target.name)  # where mkstemp below puts them
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), dir=str(target.resolve().parent))
     except OSError as err:
         raise InputError(str(path), "", f"cannot write here: {err.strerror or err}") from err
