@@ -190,15 +190,20 @@ def rules_option(func):
                         help="Use the rule pack in DIR instead of the built-in rules.")(func)
 
 
-def format_option(choices=None, default="text"):
+def format_option(kind="case", default="text", help="Output format.", choices=None):
+    """``--format``, its choices from the renderer registry (or ``choices`` for a command
+    that prints something else, like ``parse``)."""
     if choices is None:
-        from advisor.render import RENDERERS  # the registry decides which formats exist
-        choices = tuple(RENDERERS)
+        from advisor.render import Kind, formats  # the registry decides which formats exist
+        choices = formats(Kind(kind))
     def decorate(func):
+        if kind != "case":  # screen: its bad rows are text lines on stderr, so its errors are too
+            return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
+                                show_default=True, help=help)(func)
         # Eager and remembered: errors in every other option are already known to want JSON.
         return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
                             show_default=True, is_eager=True, callback=_remember_format,
-                            help="Output format (with json, errors are one JSON object on stderr).")(func)
+                            help=help + " With json, errors are one JSON object on stderr.")(func)
     return decorate
 
 
@@ -375,8 +380,7 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
 
 @main.command()
 @click.argument("roster", type=str)
-@click.option("--format", "-f", "fmt", type=click.Choice(["markdown", "html", "json", "csv"]), default="markdown",
-              show_default=True, help="Report format. json and csv stream in roster order.")
+@format_option(kind="team", default="markdown", help="Report format. json and csv stream in roster order.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically; a device or pipe directly; "
               "never the roster itself) instead of stdout.")
 @click.option("--input-format", type=click.Choice(["csv", "jsonl", "xlsx"]),

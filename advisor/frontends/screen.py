@@ -1,18 +1,33 @@
-"""The ``screen`` front end: roster in, team report out, problems on stderr, nothing lost."""
+"""The ``screen`` front end: roster in, team report out, problems on stderr, nothing lost.
+
+SIGTERM and SIGHUP stop a screen like Ctrl-C does: workers stop, a partial ``-o`` file is
+removed, one line goes to stderr and the exit code is 128 + the signal number.
+"""
 from __future__ import annotations
 
 import contextlib
+import signal
 import sys
-from dataclasses import replace
 
 import click
 
-from advisor.errors import InputError
-from advisor.frontends.output import atomic_writer
-from advisor.render.team import TEAM_WRITERS
+from advisor.errors import AdvisorError, InputError
+from advisor.frontends.output import Stopped, atomic_writer, stop_on_signals
 from advisor.inputs.reading import is_regular
-from advisor.inputs.roster import RosterReader, RowProblem, open_text, pseudonym
-from advisor.screening.screener import Screener, TeamSummary
+from advisor.inputs.roster import RosterReader, open_text, pseudonym
+from advisor.reasoning.team import UnreadRow
+from advisor.render import team_writer
+from advisor.render.common import visible
+from advisor.screening.report import TeamScreen
+
+
+class StoppedBySignal(AdvisorError):
+    """SIGTERM or SIGHUP arrived mid-screen."""
+
+    def __init__(self, signum: int, wrote_to_file: bool):
+        self.exit_code = 128 + signum
+        what = "no report was written" if wrote_to_file else "the report is incomplete"
+        super().__init__(f"stopped by {signal.Signals(signum).name}; {what}")
 
 
 def _count_lines(path: str) -> int:
@@ -29,44 +44,45 @@ def _count_lines(path: str) -> int:
 
 
 def screen_roster(advisor, roster: str, fmt: str, output: str | None, input_format: str | None,
-                  strict: bool, salt: str | None, workers: int | None) -> list[RowProblem]:
+                  strict: bool, salt: str | None, workers: int | None) -> tuple[UnreadRow, ...]:
+    """Screen ``roster`` into a report in ``fmt``; returns the rows that could not be read."""
+    try:
+        with stop_on_signals():
+            return _screen(advisor, roster, fmt, output, input_format, strict, salt, workers)
+    except Stopped as stop:
+        raise StoppedBySignal(stop.signum, bool(output)) from None
+
+
+def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers) -> tuple[UnreadRow, ...]:
     kb = advisor.kb
     stream, shown = open_text(roster)
     with stream, contextlib.ExitStack() as stack:
         reader = RosterReader(kb, stream, shown, input_format, path=roster)
         expected = _count_lines(roster)
         out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
-        writer = TEAM_WRITERS[fmt](out, kb)
-        problems: list[RowProblem] = []
-
-        def on_problem(problem: RowProblem) -> None:
-            if salt is not None and problem.athlete:
-                problem = RowProblem(problem.line, pseudonym(problem.athlete, salt), problem.reason)
-            if strict:
-                raise InputError(shown, f"line {problem.line}", problem.reason + " (--strict)")
-            problems.append(problem)
-            writer.problem(problem)
-            click.echo(f"stridewise: {shown}: {problem}", err=True)
-
-        summary = TeamSummary(kb)
+        rename = (lambda name: pseudonym(name, salt)) if salt is not None else None
+        screen = TeamScreen(advisor, workers, rename)
+        writer = team_writer(fmt, out)
         progress = _progress(expected)
-        try:
-            writer.begin()
-            for row in Screener(advisor, workers).run(reader, expected, on_problem):
-                if salt is not None:
-                    row = replace(row, athlete=pseudonym(row.athlete, salt))
-                summary.add(row)
+        if progress:
+            stack.callback(progress.stop)
+        writer.begin(screen.head)
+        # closing(): a failure or signal mid-roster stops the worker pool now, not at garbage collection
+        with contextlib.closing(screen.rows(reader, expected)) as rows:
+            for row in rows:
+                if isinstance(row, UnreadRow):
+                    if strict:
+                        raise InputError(shown, f"line {row.line}", visible(row.reason) + " (--strict)")
+                    click.echo(f"stridewise: {shown}: {visible(str(row))}", err=True)
                 writer.row(row)
                 if progress:
                     progress.advance()
-            writer.end(summary)
-        finally:
-            if progress:
-                progress.stop()
-    if problems:
-        click.echo(f"stridewise: screened {summary.athletes} athletes; {len(problems)} roster rows had problems "
-                   f"(listed in the report)", err=True)
-    return problems
+        summary = screen.summary()
+        writer.end(summary)
+    if summary.problems:
+        click.echo(f"stridewise: screened {summary.athletes} athletes; {len(summary.problems)} roster rows had "
+                   f"problems (listed in the report)", err=True)
+    return summary.problems
 
 
 class _Progress:

@@ -1,7 +1,8 @@
-"""Wording shared by the human-readable renderers, so text and Markdown say the same thing."""
+"""Wording and escaping shared by the renderers, so every format says the same thing."""
 from __future__ import annotations
 
-from advisor.reasoning.result import CitationOut, Premise, RankedCause, Result, Step
+from advisor.reasoning.result import CitationOut, Result, Step
+from advisor.reasoning.team import premise_text
 
 TRIAGE_WORDS = {
     "emergency": "EMERGENCY: go to emergency care now",
@@ -12,28 +13,41 @@ REFERRAL_LINE = ("A red flag was found: stop running on it and get it checked be
                  "self-treatment. No exercise plan is given.")
 PREVENTION_LINE = "No likely cause was found in what you reported. General prevention work:"
 
+# Characters a terminal acts on instead of showing, or that reorder what is shown: C0 and
+# C1 controls, DEL, line/paragraph separators, and the bidirectional overrides and isolates
+# ("Trojan Source"). Athlete-supplied text is shown with these spelled out.
+_INVISIBLE = ({c: None for c in range(0x20)} | {0x7F: None} | {c: None for c in range(0x80, 0xA0)}
+              | {c: None for c in (0x061C, 0x200E, 0x200F, 0x2028, 0x2029)}
+              | {c: None for c in range(0x202A, 0x202F)} | {c: None for c in range(0x2066, 0x206A)})
+_SHOWN = {c: (f"\\x{c:02x}" if c < 0x100 else f"\\u{c:04x}") for c in _INVISIBLE}
+_JSON_ESCAPED = {c: f"\\u{c:04x}" for c in _INVISIBLE if c >= 0x7F}
 
-def premise_text(p: Premise) -> str:
-    return f"no {p.label[0].lower()}{p.label[1:]}" if p.absent else p.label
+
+def visible(text: str) -> str:
+    """Athlete-supplied text with control and bidi characters shown as escapes (ESC -> \\x1b)."""
+    return text.translate(_SHOWN)
+
+
+def json_visible(dumped: str) -> str:
+    """JSON from ``json.dumps(..., ensure_ascii=False)`` with DEL, C1 and bidi controls escaped too.
+
+    ``json`` escapes only C0; the rest are legal raw in JSON strings but act on a terminal.
+    They can only occur inside strings, so ``\\uXXXX`` there gives back the same data."""
+    return dumped.translate(_JSON_ESCAPED)
+
+
+def csv_safe(text: str) -> str:
+    """Stop spreadsheet formula injection from athlete-supplied text."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r", "\n") else text
+
+
+def triage_text(triage: str) -> str:
+    return TRIAGE_WORDS.get(triage, triage)
 
 
 def step_text(step: Step) -> str:
     premises = " + ".join(premise_text(p) for p in step.premises)
     return f"{premises} -> {step.conclusion_label} [{step.rule}, weight {step.weight:+.2f}]"
-
-
-def chain_line(cause: RankedCause) -> str:
-    """The chain in one line: observations -> findings -> cause."""
-    if not cause.chain:
-        return cause.label
-    firsts = []
-    for step in cause.chain:
-        for p in step.premises:
-            if p.id != cause.id and premise_text(p) not in firsts:
-                firsts.append(premise_text(p))
-    mids = [s.conclusion_label for s in cause.chain if s.conclusion != cause.id]
-    parts = [", ".join(firsts[:3])] + list(dict.fromkeys(m for m in mids if m not in firsts)) + [cause.label]
-    return " -> ".join(parts)
 
 
 def citation_text(c: CitationOut) -> str:

@@ -1,14 +1,17 @@
 """HTML team report: one self-contained file (inline CSS and SVG, no URL of any kind).
 
-jinja2 with autoescape=True escapes every athlete-supplied string; only the SVG chart,
-built here from escaped labels and numbers, is passed as Markup.
+jinja2 with autoescape=True escapes every athlete-supplied string, after the ``visible``
+filter has spelled out terminal control characters; only the SVG chart, built here from
+escaped labels and numbers, is passed as Markup.
 """
 from __future__ import annotations
 
-from importlib.resources import files
-
-from jinja2 import Environment
 from markupsafe import Markup, escape
+
+from advisor.reasoning.team import TeamSummary
+from .base import TeamWriter
+from .common import triage_text, visible
+from .markdown import not_shown_line
 
 
 def bar_chart(rows: list[tuple[str, int]], total: int) -> Markup:
@@ -32,15 +35,17 @@ def bar_chart(rows: list[tuple[str, int]], total: int) -> Markup:
     return Markup("".join(parts))
 
 
-def render_team_html(writer, summary, plan, referral_key, triage_text) -> str:
-    kb = writer.kb
-    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
-    template = env.from_string(files("advisor.templates").joinpath("team.html.j2").read_text(encoding="utf-8"))
-    rows = sorted(writer.rows, key=lambda r: r.sort_key)
-    patterns = [(kb.causes[c].text, n) for c, n in summary.patterns()]
-    groups = sorted(summary.pattern_by_group)
-    return template.render(
-        title=writer.title, notice=kb.notice, summary=summary, rows=rows, kb=kb,
-        referrals=sorted(summary.referrals, key=referral_key), triage_text=triage_text,
-        chart=bar_chart(patterns, summary.athletes), patterns=summary.patterns(),
-        groups=groups, plan=plan, problems=writer.problems)
+class HtmlTeamWriter(TeamWriter):
+    """One self-contained page: referrals, the most urgent athletes in full, patterns, plan."""
+
+    def end(self, summary: TeamSummary) -> None:
+        from importlib.resources import files  # only when HTML is asked for: keeps the CLI's start fast
+        from jinja2 import Environment
+        env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+        env.filters["visible"] = visible
+        template = env.from_string(files("advisor.templates").joinpath("team.html.j2").read_text(encoding="utf-8"))
+        rows = [(r.cause.label, r.athletes) for r in summary.patterns.rows]
+        self.out.write(template.render(
+            head=self.head, summary=summary, triage_text=triage_text,
+            not_shown=not_shown_line(summary) if summary.not_shown else "",
+            chart=bar_chart(rows, summary.athletes)))

@@ -1,19 +1,20 @@
+"""Markdown: one case, and the team report (for people: most urgent first, then counts)."""
 from __future__ import annotations
 
 from advisor.reasoning.result import Result
-from .common import REFERRAL_LINE, all_sources, citation_text, step_text
+from advisor.reasoning.team import AthleteReport, Status, TeamSummary
+from .base import TeamWriter
+from .common import (
+    PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, all_sources, citation_text, step_text, triage_text, visible,
+)
+
+_MARKUP = set("\\`*_{}[]()#+!|<>~&")
 from .summary import summarise
 
 
 def md_escape(text: str) -> str:
-    """Escape athlete-supplied or free text so it cannot inject Markdown/HTML."""
-    out = []
-    for ch in text:
-        if ch in "\\`*_{}[]()#+!|<>~":
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out).replace("\n", " ")
+    """Athlete-supplied text as literal Markdown: no markup, link, HTML or terminal control."""
+    return "".join("\\" + ch if ch in _MARKUP else ch for ch in visible(text))
 
 
 def render_markdown(result: Result, heading_level: int = 1, details: bool = False) -> str:
@@ -72,3 +73,86 @@ def _details(result: Result, h: str) -> list[str]:
         out += [f"{h}## Sources", ""]
         out += [f"- **{c.short}**: {c.reference}" + (f" <{c.url}>" if c.url else "") for c in sources] + [""]
     return out
+
+
+STATUS_WORDS = {
+    Status.REFERRAL: "referred (each one is in the referrals table)",
+    Status.PLAN: "with an exercise plan",
+    Status.PREVENTION: "for prevention work",
+}
+
+
+def not_shown_line(summary: TeamSummary) -> str:
+    """What a human report says about the athletes it counts instead of showing (shared with HTML)."""
+    left = summary.not_shown_by_status()
+    parts = [f"{left[s]} {STATUS_WORDS[s]}" for s in Status if s in left]
+    return (f"The {len(summary.most_urgent)} most urgent of {summary.athletes} athletes are shown in full. "
+            f"The other {summary.not_shown} ({'; '.join(parts)}) are counted, not listed: every athlete is "
+            f"in the CSV or JSON report (stridewise screen ROSTER --format csv).")
+
+
+def _athlete_card(row: AthleteReport) -> list[str]:
+    o = row.outcome
+    group = f" ({md_escape(row.group)})" if row.group else ""
+    out = [f"### {md_escape(row.athlete)}{group}"]
+    if o.red_flags:
+        out.append("- **Referral:** " + "; ".join(f"{f.label} ({triage_text(f.triage)})" for f in o.red_flags)
+                   + ". No exercise plan until seen.")
+    if o.causes:
+        out.append("- Likely: " + ", ".join(f"{c.label} {c.certainty:.2f}" for c in o.causes[:3]))
+        out.append(f"- Chain: {o.causes[0].chain.line}")
+    elif not o.red_flags:
+        out.append("- No likely cause found: prevention work.")
+    if o.plan:
+        out.append("- Plan: " + "; ".join(f"{e.name} ({e.dose})" for e in o.plan))
+    out.append("")
+    return out
+
+
+class MarkdownTeamWriter(TeamWriter):
+    """Referrals first, then the most urgent athletes in full, team patterns, team plan."""
+
+    def end(self, summary: TeamSummary) -> None:
+        head = self.head
+        out = [f"# {head.title}", "", f"> {head.notice}", "",
+               f"{summary.athletes} athletes screened; {len(summary.referrals)} referred to a clinician; "
+               f"{len(summary.problems)} roster rows with problems.", ""]
+        out += ["## Referrals first", ""]
+        if summary.referrals:
+            out += ["| Athlete | Group | Red flag | Who to see | How soon |", "|---|---|---|---|---|"]
+            for ref in summary.referrals:
+                for f in ref.red_flags:
+                    out.append(f"| {md_escape(ref.athlete)} | {md_escape(ref.group)} | {f.label} | {f.see} | "
+                               f"{triage_text(f.triage)} |")
+        else:
+            out.append("No athlete has a red flag.")
+        out += ["", "## Athletes (most urgent first)", ""]
+        if summary.not_shown:
+            out += [not_shown_line(summary), ""]
+        for row in summary.most_urgent:
+            out += _athlete_card(row)
+        out += ["## Team patterns", ""]
+        patterns = summary.patterns
+        if patterns.rows:
+            out += ["| Weak/tight muscle or form fault | Athletes | "
+                    + " | ".join(md_escape(g) for g in patterns.groups) + " |",
+                    "|---|---|" + "---|" * len(patterns.groups)]
+            for r in patterns.rows:
+                out.append(f"| {r.cause.label} | {r.athletes} | {' | '.join(str(n) for n in r.per_group)} |")
+        else:
+            out.append("No likely causes across the team.")
+        out += ["", "## Team plan", "",
+                "The fewest exercises that cover every athlete's top causes (athletes with a red flag excluded).", ""]
+        if summary.team_plan:
+            out += ["| Exercise | Dose | Covers | Athletes | For |", "|---|---|---|---|---|"]
+            for p in summary.team_plan:
+                names = ", ".join(md_escape(n) for n in p.names) + (" and more" if p.names_truncated else "")
+                out.append(f"| {p.name} | {p.dose} | {', '.join(c.label for c in p.covers)} | {p.athletes} | {names} |")
+        else:
+            out.append("No team plan needed.")
+        if summary.problems:
+            out += ["", "## Roster rows not screened", ""]
+            out += [f"- line {p.line}" + (f" ({md_escape(p.athlete)})" if p.athlete else "") + f": {md_escape(p.reason)}"
+                    for p in summary.problems]
+        out += ["", f"_{head.notice}_", ""]
+        self.out.write("\n".join(out))

@@ -1,87 +1,79 @@
-"""Screen a roster: every athlete through the advisor, and the team's aggregates.
+"""Screen a roster: every athlete through the advisor, in roster order.
 
 * Identical symptom profiles are evaluated once (a bounded LRU cache, so memory stays flat).
 * Large rosters use a process pool, one engine per worker (durable's C core is single-
   threaded and not thread-safe, so processes, not threads).
 * Results come back in roster order, so JSON and CSV output can stream row by row.
+* A worker that dies (killed, out of memory) stops the screen at once with
+  ``WorkerDied``: ``concurrent.futures`` notices a dead worker, where ``multiprocessing.Pool``
+  waits for its result forever. Nothing partial is ever passed off as the whole roster.
+* Workers leave signals to the main process: they ignore Ctrl-C, die silently on SIGTERM
+  and SIGHUP, and are killed with the main process (Linux), so a stopped screen leaves no
+  orphan and prints no worker traceback.
 """
 from __future__ import annotations
 
-import bisect
 import multiprocessing
-from collections import Counter, OrderedDict, deque
-from dataclasses import dataclass, field
+import os
+import signal
+from collections import OrderedDict, deque
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
-from advisor.knowledge.model import KnowledgeBase, Triage
-from advisor.render.common import chain_line
+from advisor.errors import EngineError
 from advisor.inputs.roster import Entry, RowProblem
+from advisor.knowledge.model import KnowledgeBase, Triage
 from advisor.reasoning.advisor import Advisor
-from advisor.reasoning.plan import PLAN_FOR_TOP
 from advisor.reasoning.case import Case
+from advisor.reasoning.team import (
+    NOT_URGENT, AthleteReport, Cause, Chain, Exercise, Flag, Outcome, Status, UnreadRow,
+)
 
 CACHE_SIZE = 4096
 POOL_THRESHOLD = 3000
 CHUNK = 1000
-NAMES_PER_EXERCISE = 200
 IN_FLIGHT = 4
 
 
-@dataclass(frozen=True)
-class FlagSummary:
-    id: str
-    label: str
-    triage: str
-    see: str
-    action: str
+class WorkerDied(EngineError):
+    """A worker process ended without returning its chunk: the roster was not fully screened."""
+
+    def __init__(self, detail: str = ""):
+        super().__init__("a screening worker process died" + (f" ({detail})" if detail else "")
+                         + "; the roster was not fully screened and no complete report exists")
 
 
-@dataclass(frozen=True)
-class CauseSummary:
-    id: str
-    label: str
-    kind: str
-    """muscle or form or training."""
-    certainty: float
-    chain: str
-    """The chain in one line."""
-
-
-@dataclass(frozen=True)
-class ProfileResult:
+def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]) -> Outcome:
     """What one symptom profile gives: compact, picklable, shared by identical profiles."""
-
-    red_flags: tuple[FlagSummary, ...]
-    causes: tuple[CauseSummary, ...]
-    plan: tuple[str, ...]
-    """Exercise ids of the athlete's own plan."""
-    plan_kind: str
-
-    @property
-    def urgency(self) -> int:
-        """0 emergency, 1 urgent, 2 soon, 3 no red flag."""
-        ranks = [list(Triage).index(Triage(f.triage)) for f in self.red_flags]
-        return min(ranks) if ranks else len(Triage)
-
-
-@dataclass(frozen=True)
-class AthleteRow:
-    line: int
-    athlete: str
-    group: str
-    result: ProfileResult
-
-    @property
-    def sort_key(self):
-        top = self.result.causes[0].certainty if self.result.causes else 0.0
-        return (self.result.urgency, -top, self.athlete.lower())
-
-
-def summarise(advisor: Advisor, present: frozenset[str], absent: frozenset[str]) -> ProfileResult:
     result = advisor.advise(Case(present, absent))
-    flags = tuple(FlagSummary(f.id, f.label, f.triage, f.see, f.action) for f in result.red_flags)
-    causes = tuple(CauseSummary(c.id, c.label, c.type, c.certainty, chain_line(c)) for c in result.causes)
-    return ProfileResult(flags, causes, tuple(e.id for e in result.exercises), result.plan_kind)
+    flags = tuple(Flag(f.id, f.label, f.triage, f.see, f.action) for f in result.red_flags)
+    urgency = min((Triage(f.triage).rank for f in flags), default=NOT_URGENT)
+    causes = tuple(Cause(c.id, c.label, c.type, c.certainty, Chain.of(c)) for c in result.causes)
+    plan = tuple(Exercise(e.id, e.name, e.dose) for e in result.exercises)
+    triage = list(Triage)[urgency].value if flags else ""
+    return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan)
+
+
+class _Shared:
+    """One instance of each flag, exercise, premise and finding, however many profiles name it.
+
+    Outcomes from the workers arrive unpickled, each with its own copies of these; sharing
+    them cuts the profile cache's memory by about half. Bounded: these all come from the
+    rule pack."""
+
+    def __init__(self):
+        self.pool: dict = {}
+
+    def __call__(self, obj):
+        return self.pool.setdefault(obj, obj)
+
+    def outcome(self, o: Outcome) -> Outcome:
+        causes = tuple(Cause(self(c.id), self(c.label), self(c.type), c.certainty,
+                             Chain(tuple(map(self, c.chain.observations)), tuple(map(self, c.chain.findings)),
+                                   self(c.chain.cause)))
+                       for c in o.causes)
+        return Outcome(o.status, o.triage, o.urgency, tuple(map(self, o.red_flags)), causes, tuple(map(self, o.plan)))
 
 
 # -- worker processes -----------------------------------------------------------------------
@@ -89,21 +81,54 @@ _WORKER_KB: KnowledgeBase | None = None
 _WORKER: Advisor | None = None
 
 
-def _init_worker() -> None:
+def _die_with_parent() -> None:
+    """Linux: have the kernel kill this worker when the main process dies, even by SIGKILL."""
+    try:
+        import ctypes
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        return
+
+
+def _init_worker(parent: int) -> None:
     global _WORKER
+    # The main process owns the signals: it tears the pool down and removes partial output.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGHUP, signal.SIG_DFL)
+    _die_with_parent()
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
     _WORKER = Advisor(_WORKER_KB)  # a fresh engine (its own durable ruleset) in this process
 
 
-def _work(keys: list[tuple[frozenset[str], frozenset[str]]]) -> list[ProfileResult]:
-    return [summarise(_WORKER, p, a) for p, a in keys]
+def _work(keys: list[tuple[frozenset[str], frozenset[str]]]) -> list[Outcome]:
+    return [outcome_of(_WORKER, p, a) for p, a in keys]
+
+
+def _stop_now(pool: ProcessPoolExecutor) -> None:
+    """Stop the workers at once (they die silently on SIGTERM) instead of finishing queued chunks."""
+    processes = _processes(pool)
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=5)
 
 
 class Screener:
-    def __init__(self, advisor: Advisor, workers: int | None = None):
+    """Turns roster items into ``AthleteReport`` / ``UnreadRow``, in roster order."""
+
+    def __init__(self, advisor: Advisor, workers: int | None = None,
+                 rename: Callable[[str], str] | None = None):
         self.advisor = advisor
         self.workers = workers if workers is not None else max(1, min(2, multiprocessing.cpu_count()))
+        self.rename = rename or (lambda name: name)
         self.cache: OrderedDict = OrderedDict()
         self.evaluated = 0
+        self.shared = _Shared()
 
     def _lookup(self, key):
         hit = self.cache.get(key)
@@ -111,35 +136,34 @@ class Screener:
             self.cache.move_to_end(key)
         return hit
 
-    def _store(self, key, value) -> None:
+    def _store(self, key, value) -> Outcome:
+        value = self.shared.outcome(value)
         self.cache[key] = value
         if len(self.cache) > CACHE_SIZE:
             self.cache.popitem(last=False)
+        return value
 
-    def run(self, items: Iterable[Entry | RowProblem], expected: int = 0,
-            on_problem: Callable[[RowProblem], None] | None = None) -> Iterator[AthleteRow]:
-        """Yield an ``AthleteRow`` per good entry, in roster order; problems go to ``on_problem``."""
+    def run(self, items: Iterable[Entry | RowProblem], expected: int = 0) -> Iterator[AthleteReport | UnreadRow]:
+        """Yield one row per roster item, in roster order."""
         if self.workers > 1 and expected >= POOL_THRESHOLD:
-            yield from self._run_pool(items, on_problem)
+            yield from self._run_pool(items)
             return
-        yield from self._rows(items, {}, on_problem)
+        yield from self._rows(items, {})
 
-    def _rows(self, items, fresh: dict, on_problem) -> Iterator[AthleteRow]:
+    def _rows(self, items, fresh: dict) -> Iterator[AthleteReport | UnreadRow]:
         """Resolve each entry from ``fresh`` results, the cache, or by evaluating it here."""
         for item in items:
             if isinstance(item, RowProblem):
-                if on_problem:
-                    on_problem(item)
+                yield UnreadRow(item.line, self.rename(item.athlete) if item.athlete else "", item.reason)
                 continue
             key = (item.present, item.absent)
-            result = fresh.get(key) or self._lookup(key)
-            if result is None:
-                result = summarise(self.advisor, *key)
+            outcome = fresh.get(key) or self._lookup(key)
+            if outcome is None:
                 self.evaluated += 1
-                self._store(key, result)
-            yield AthleteRow(item.line, item.athlete, item.group, result)
+                outcome = self._store(key, outcome_of(self.advisor, *key))
+            yield AthleteReport(item.line, self.rename(item.athlete), item.group, outcome)
 
-    def _run_pool(self, items, on_problem) -> Iterator[AthleteRow]:
+    def _run_pool(self, items) -> Iterator[AthleteReport | UnreadRow]:
         global _WORKER_KB
         _WORKER_KB = self.advisor.kb
         iterator = iter(items)
@@ -153,25 +177,35 @@ class Screener:
                     break
             return batch
 
-        ctx = multiprocessing.get_context("fork")
-        with ctx.Pool(self.workers, initializer=_init_worker) as pool:
+        pool = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_init_worker, initargs=(os.getpid(),))
+        finished = False
+        try:
             def submit() -> None:
                 batch = next_batch()
                 if batch:
                     missing = self._prepare(batch)
-                    window.append((batch, missing, pool.apply_async(_work, (missing,))))
+                    window.append((batch, missing, pool.submit(_work, missing)))
 
             for _ in range(IN_FLIGHT):
                 submit()
+            workers = _processes(pool)  # to say how a worker died, should one die
             while window:
                 batch, missing, pending = window.popleft()
-                results = pending.get()
+                try:
+                    results = pending.result()
+                except BrokenProcessPool as err:
+                    raise WorkerDied(_exit_detail(workers)) from err
                 submit()
-                fresh = dict(zip(missing, results))
                 self.evaluated += len(missing)
-                for key, value in fresh.items():
-                    self._store(key, value)
-                yield from self._rows(batch, fresh, on_problem)
+                fresh = {key: self._store(key, value) for key, value in zip(missing, results)}
+                yield from self._rows(batch, fresh)
+            finished = True
+        finally:
+            if finished:
+                pool.shutdown(wait=True)
+            else:  # an error, a signal, or the consumer stopped early: do not finish queued work
+                _stop_now(pool)
 
     def _prepare(self, batch) -> list:
         missing = []
@@ -185,68 +219,18 @@ class Screener:
         return missing
 
 
-@dataclass
-class TeamSummary:
-    """Aggregates, updated one athlete at a time (memory bounded by causes x groups)."""
+def _exit_detail(workers: list) -> str:
+    """'killed by SIGKILL' when a worker's exit says so."""
+    for process in workers:
+        code = process.exitcode
+        if code is not None and code < 0:
+            try:
+                return f"killed by {signal.Signals(-code).name}"
+            except ValueError:
+                return f"killed by signal {-code}"
+    return ""
 
-    kb: KnowledgeBase
-    athletes: int = 0
-    referrals: list = field(default_factory=list)
-    """(athlete, group, line, flags) for every athlete with a red flag."""
-    pattern: Counter = field(default_factory=Counter)
-    """cause id -> athletes for whom it is a likely cause."""
-    pattern_by_group: dict = field(default_factory=dict)
-    treated_causes: Counter = field(default_factory=Counter)
-    """cause id -> athletes with a treatment plan for whom it is a top cause."""
-    names_by_cause: dict = field(default_factory=dict)
-    plan_kinds: Counter = field(default_factory=Counter)
-    cause_sets: Counter = field(default_factory=Counter)
-    """frozenset of an athlete's treated causes -> athletes (bounded by cause combinations)."""
 
-    def add(self, row: AthleteRow) -> None:
-        self.athletes += 1
-        result = row.result
-        self.plan_kinds[result.plan_kind] += 1
-        if result.red_flags:
-            self.referrals.append((row.athlete, row.group, row.line, result.red_flags))
-        group = row.group or "(no group)"
-        by_group = self.pattern_by_group.setdefault(group, Counter())
-        for cause in result.causes:
-            self.pattern[cause.id] += 1
-            by_group[cause.id] += 1
-        if result.plan_kind == "treatment":
-            self.cause_sets[frozenset(c.id for c in result.causes[:PLAN_FOR_TOP])] += 1
-            for cause in result.causes[:PLAN_FOR_TOP]:
-                self.treated_causes[cause.id] += 1
-                # The alphabetically first names, so the report does not depend on roster order.
-                names = self.names_by_cause.setdefault(cause.id, [])
-                if len(names) < NAMES_PER_EXERCISE or row.athlete < names[-1]:
-                    bisect.insort(names, row.athlete)
-                    del names[NAMES_PER_EXERCISE:]
-
-    def patterns(self, counter: Counter | None = None) -> list[tuple[str, int]]:
-        """(cause id, athletes), most common first, ties by id: independent of roster order."""
-        return sorted((counter if counter is not None else self.pattern).items(), key=lambda t: (-t[1], t[0]))
-
-    def team_plan(self) -> list[tuple[str, list[str], int, list[str]]]:
-        """Greedy set cover: the fewest exercises covering every treated athlete's top causes.
-
-        Each step takes the exercise that covers the most uncovered (athlete, cause) pairs.
-        Returns (exercise id, causes it covers, distinct athletes it is for, up to 200 names)."""
-        uncovered = Counter(self.treated_causes)
-        plan = []
-        while uncovered:
-            best, best_gain = None, 0
-            for ex in self.kb.exercises.values():
-                gain = sum(uncovered[c] for c in ex.addresses if c in uncovered)
-                if gain > best_gain:
-                    best, best_gain = ex, gain
-            if best is None:
-                break
-            covers = [c for c in best.addresses if c in uncovered]
-            names = sorted({n for cause in covers for n in self.names_by_cause.get(cause, ())})[:NAMES_PER_EXERCISE]
-            for cause in covers:
-                del uncovered[cause]
-            athletes = sum(n for causes, n in self.cause_sets.items() if causes & set(covers))
-            plan.append((best.id, covers, athletes, names))
-        return plan
+def _processes(pool: ProcessPoolExecutor) -> list:
+    """The pool's worker processes. ``_processes`` is private, so read it defensively."""
+    return list((getattr(pool, "_processes", None) or {}).values())

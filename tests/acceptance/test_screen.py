@@ -151,7 +151,8 @@ def test_csv_output_streams_and_defuses_formulas(run_line, tmp_path):
     path = tmp_path / "r.csv"
     path.write_text("athlete,observations\n=HYPERLINK(1),shin_pain\nBo,bad_id\n")
     result = run_line(["screen", str(path), "--format", "csv"])
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    notice, *rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert notice["status"] == "notice" and notice["problem"].startswith("Not a diagnosis")
     assert rows[0]["athlete"] == "'=HYPERLINK(1)" and rows[0]["top_cause"] == "weak_calves"
     assert rows[1]["status"] == "not_screened" and "bad_id" in rows[1]["problem"]
 
@@ -219,3 +220,24 @@ def test_team_json_matches_published_schema(run_line, tmp_path):
     for roster in (ROOT / "examples" / "roster.csv", ROOT / "tests" / "fixtures" / "messy_roster.csv"):
         _, report = screen_json(run_line, roster)
         jsonschema.validate(report, schema)
+
+
+def test_human_reports_of_long_rosters_show_the_most_urgent_and_count_the_rest(run_line, tmp_path, kb):
+    from tools.roster_bench import make_roster
+    path = tmp_path / "long.csv"
+    make_roster(path, 1200, kb, seed=7)
+    report = json.loads(run_line(["screen", str(path), "--format", "json"]).stdout)
+    assert len(report["athletes"]) == 1200  # the machine formats keep everyone
+    md = run_line(["screen", str(path)]).stdout
+    assert md.count("\n### ") == 1000
+    assert "The 1000 most urgent of 1200 athletes are shown in full. The other 200 (" in md
+    for ref in report["referrals"]:  # every referral is listed, card or not
+        assert f"| {ref['athlete']} |" in md
+    rank = {"emergency": 0, "urgent": 1, "soon": 2, "": 3}
+    shown = [line[4:].split(" (")[0] for line in md.splitlines() if line.startswith("### ")]
+    by_name = {a["athlete"]: a for a in report["athletes"]}
+    keys = [(rank[by_name[n]["triage"]], -(by_name[n]["causes"][0]["certainty"] if by_name[n]["causes"] else 0))
+            for n in shown]
+    assert keys == sorted(keys)
+    everyone = sorted((rank[a["triage"]], -(a["causes"][0]["certainty"] if a["causes"] else 0)) for a in by_name.values())
+    assert keys == everyone[:1000]  # the most urgent, not the first in the roster

@@ -1,0 +1,346 @@
+"""The result of screening a roster: frozen, renderer-neutral, JSON-ready.
+
+A single case gives one ``Result``. A roster gives a team report, and a roster can hold a
+million athletes, so the report is not one object holding every athlete. It comes in three
+frozen parts, delivered in this order:
+
+1. ``ReportHead``: what is known before the first row (notice, title, schema version);
+2. the rows, in roster order, one at a time: an ``AthleteReport`` per screened athlete and
+   an ``UnreadRow`` (line + reason) per row that could not be read;
+3. ``TeamSummary``, once the last row has been screened: referrals, team patterns, the
+   team plan (names and doses), the unread rows, totals, and the ``most_urgent`` athletes
+   (at most a fixed number, kept by a bounded heap while screening, sorted by triage, then
+   certainty, then name).
+
+Streaming renderers (JSON, CSV) write each row as it arrives and the summary at the end, so
+their memory does not grow with the roster. Human renderers (Markdown, HTML) ignore the
+rows and draw everything from the summary: the most urgent athletes in full, every
+referral, and counts for the rest. So every renderer draws these objects alone and none
+needs the roster reader, the screener or the knowledge base.
+
+``TeamReport`` bundles the three parts for a roster small enough to hold (tests, examples);
+its ``to_dict()`` is exactly the JSON that ``screen --format json`` streams.
+
+This module imports nothing from the knowledge base: renderers import it, and the layer
+contract (.importlinter) forbids them the knowledge base even indirectly. Triage therefore
+travels as its id string plus an ``urgency`` rank that the screening layer computes.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from advisor.reasoning.result import Premise, RankedCause
+
+TEAM_SCHEMA_VERSION = "1.0"
+TEAM_REPORT_KIND = "team_report"
+NOT_URGENT = 3
+"""The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""
+
+
+class Status(str, Enum):
+    """What the report does for an athlete."""
+
+    REFERRAL = "referral"
+    """A red flag: see a clinician, no exercise plan."""
+    PLAN = "plan"
+    """Likely causes found: a treatment plan."""
+    PREVENTION = "prevention"
+    """Nothing found: general prevention work."""
+
+    @classmethod
+    def of_plan_kind(cls, plan_kind: str) -> "Status":
+        """From ``Result.plan_kind`` ('referral', 'treatment', 'prevention')."""
+        return cls.PLAN if plan_kind == "treatment" else cls(plan_kind)
+
+    @property
+    def plan_kind(self) -> str:
+        """Back to ``Result.plan_kind``: the key the JSON totals use."""
+        return "treatment" if self is Status.PLAN else self.value
+
+
+def premise_text(p: Premise) -> str:
+    """A premise as the runner would say it: 'no knee pain' for one reported absent."""
+    return f"no {p.label[0].lower()}{p.label[1:]}" if p.absent else p.label
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    id: str
+    label: str
+    """Display text, from the rule pack."""
+
+
+@dataclass(frozen=True, slots=True)
+class Chain:
+    """A cause's chain in brief: what the runner reported, what it suggests, the cause."""
+
+    observations: tuple[Premise, ...]
+    """The premises the chain starts from, each once, first link first."""
+    findings: tuple[Label, ...]
+    """Intermediate conclusions between the observations and the cause."""
+    cause: str
+    """The cause's label."""
+
+    SHOWN = 3
+    """At most this many observations are named in ``line``."""
+
+    @classmethod
+    def of(cls, cause: RankedCause) -> "Chain":
+        observations: dict[str, Premise] = {}
+        for step in cause.chain:
+            for p in step.premises:
+                if p.id != cause.id:
+                    observations.setdefault(premise_text(p), p)
+        findings = {s.conclusion_label: Label(s.conclusion, s.conclusion_label)
+                    for s in cause.chain if s.conclusion != cause.id}
+        return cls(tuple(observations.values()), tuple(findings.values()), cause.label)
+
+    @property
+    def line(self) -> str:
+        """The chain in one line: observations -> findings -> cause."""
+        if not self.observations and not self.findings:
+            return self.cause
+        said = [premise_text(p) for p in self.observations]
+        mids = [f.label for f in self.findings if f.label not in said]
+        return " -> ".join([", ".join(said[:self.SHOWN]), *mids, self.cause])
+
+
+@dataclass(frozen=True, slots=True)
+class Flag:
+    """A red flag an athlete reported."""
+
+    id: str
+    label: str
+    triage: str
+    """'emergency', 'urgent' or 'soon'."""
+    see: str
+    """Who to see."""
+    action: str
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "triage": self.triage, "see": self.see, "action": self.action}
+
+
+@dataclass(frozen=True, slots=True)
+class Cause:
+    """A likely cause of an athlete's complaints."""
+
+    id: str
+    label: str
+    type: str
+    """'muscle', 'form' or 'training'."""
+    certainty: float
+    """In [0, 1]."""
+    chain: Chain
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "type": self.type, "certainty": self.certainty,
+                "chain": self.chain.line}
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    """One exercise of an athlete's own plan."""
+
+    id: str
+    name: str
+    dose: str
+    """One line, e.g. '3 x 12, 3 times a week, before runs'."""
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What one symptom profile gives. Athletes with the same profile share one instance."""
+
+    status: Status
+    triage: str
+    """The most urgent red flag's triage, '' without one."""
+    urgency: int
+    """0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` without a red flag: sorts most urgent first."""
+    red_flags: tuple[Flag, ...]
+    """Most urgent first. Non-empty exactly when the status is referral."""
+    causes: tuple[Cause, ...]
+    """Most certain first."""
+    plan: tuple[Exercise, ...]
+    """Empty when referred."""
+
+
+@dataclass(frozen=True, slots=True)
+class AthleteReport:
+    """One screened athlete."""
+
+    line: int
+    """Roster line the athlete came from."""
+    athlete: str
+    """Name (or pseudonym) as given: athlete-supplied text, every renderer escapes it."""
+    group: str
+    """Athlete-supplied too."""
+    outcome: Outcome
+
+    @property
+    def sort_key(self) -> tuple:
+        """Most urgent first (emergency, urgent, soon, none), then most certain, then by name."""
+        causes = self.outcome.causes
+        return (self.outcome.urgency, -(causes[0].certainty if causes else 0.0),
+                self.athlete.lower(), self.athlete, self.line)
+
+    def to_dict(self) -> dict:
+        o = self.outcome
+        return {"line": self.line, "athlete": self.athlete, "group": self.group, "status": o.status.value,
+                "triage": o.triage, "red_flags": [f.to_dict() for f in o.red_flags],
+                "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan]}
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadRow:
+    """A roster row that could not be screened."""
+
+    line: int
+    athlete: str
+    """'' when the row gave no usable name."""
+    reason: str
+    """May quote athlete-supplied text."""
+
+    def __str__(self) -> str:
+        who = f" ({self.athlete})" if self.athlete else ""
+        return f"line {self.line}{who}: {self.reason}"
+
+    def to_dict(self) -> dict:
+        return {"line": self.line, "athlete": self.athlete, "reason": self.reason}
+
+
+@dataclass(frozen=True, slots=True)
+class Referral:
+    """An athlete with a red flag: the report lists every one."""
+
+    athlete: str
+    group: str
+    line: int
+    red_flags: tuple[Flag, ...]
+    urgency: int
+
+    def to_dict(self) -> dict:
+        return {"athlete": self.athlete, "group": self.group, "line": self.line,
+                "red_flags": [f.to_dict() for f in self.red_flags]}
+
+
+@dataclass(frozen=True, slots=True)
+class PatternRow:
+    """How many athletes have one likely cause, overall and per group."""
+
+    cause: Label
+    athletes: int
+    per_group: tuple[int, ...]
+    """In the order of ``Patterns.groups``."""
+
+
+@dataclass(frozen=True, slots=True)
+class Patterns:
+    groups: tuple[str, ...]
+    """Every group, sorted; athletes without one are in '(no group)'."""
+    rows: tuple[PatternRow, ...]
+    """Most common cause first, ties by id: independent of roster order."""
+
+    def to_dict(self) -> dict:
+        by_group = {}
+        for n, group in enumerate(self.groups):
+            counts = sorted(((r.per_group[n], r.cause.id) for r in self.rows if r.per_group[n]),
+                            key=lambda t: (-t[0], t[1]))
+            by_group[group] = {cause: k for k, cause in counts}
+        return {"overall": {r.cause.id: r.athletes for r in self.rows}, "by_group": by_group}
+
+
+@dataclass(frozen=True, slots=True)
+class TeamExercise:
+    """One exercise of the team plan (greedy set cover of the treated athletes' top causes)."""
+
+    id: str
+    name: str
+    dose: str
+    how: str
+    covers: tuple[Label, ...]
+    """The causes it covers in the plan."""
+    athletes: int
+    """Distinct athletes it is for."""
+    names: tuple[str, ...]
+    """Up to a fixed number of them, alphabetically first (independent of roster order)."""
+    names_truncated: bool
+
+    def to_dict(self) -> dict:
+        return {"exercise": self.id, "name": self.name, "dose": self.dose, "how": self.how,
+                "covers": [c.id for c in self.covers], "athletes": self.athletes, "for": list(self.names),
+                "for_truncated": self.names_truncated}
+
+
+@dataclass(frozen=True, slots=True)
+class ReportHead:
+    """What a team report says before its first athlete."""
+
+    notice: str
+    """The 'not a diagnosis' line."""
+    title: str = "Team screening report"
+    schema_version: str = TEAM_SCHEMA_VERSION
+    kind: str = TEAM_REPORT_KIND
+
+    def to_dict(self) -> dict:
+        return {"schema_version": self.schema_version, "kind": self.kind, "notice": self.notice}
+
+
+@dataclass(frozen=True, slots=True)
+class TeamSummary:
+    """Everything about a screened roster except the full list of athletes."""
+
+    athletes: int
+    """Athletes screened."""
+    referrals: tuple[Referral, ...]
+    """Every athlete with a red flag, most urgent first, then by name."""
+    patterns: Patterns
+    team_plan: tuple[TeamExercise, ...]
+    problems: tuple[UnreadRow, ...]
+    """Every row that could not be read, in roster order."""
+    plan_kinds: tuple[tuple[str, int], ...]
+    """(Result.plan_kind, athletes), sorted by kind."""
+    most_urgent: tuple[AthleteReport, ...]
+    """The most urgent athletes, at most ``shown_in_full`` of them, sorted by ``sort_key``."""
+    shown_in_full: int
+    """The limit ``most_urgent`` was kept to."""
+
+    @property
+    def not_shown(self) -> int:
+        """Athletes the human formats count instead of showing in full."""
+        return self.athletes - len(self.most_urgent)
+
+    def not_shown_by_status(self) -> dict[Status, int]:
+        """Athletes not in ``most_urgent``, per status (statuses with none left out)."""
+        left = {Status.of_plan_kind(kind): n for kind, n in self.plan_kinds}
+        for row in self.most_urgent:
+            left[row.outcome.status] -= 1
+        return {status: n for status, n in left.items() if n}
+
+    def totals(self) -> dict:
+        return {"athletes": self.athletes, "referrals": len(self.referrals), "problems": len(self.problems),
+                **dict(self.plan_kinds)}
+
+    def to_dict(self) -> dict:
+        """The JSON sections after the athletes."""
+        return {"referrals": [r.to_dict() for r in self.referrals], "patterns": self.patterns.to_dict(),
+                "team_plan": [p.to_dict() for p in self.team_plan],
+                "problems": [p.to_dict() for p in self.problems], "totals": self.totals()}
+
+
+@dataclass(frozen=True, slots=True)
+class TeamReport:
+    """A whole team report held in memory: for rosters small enough to hold, and tests."""
+
+    head: ReportHead
+    rows: tuple[AthleteReport | UnreadRow, ...] = field(repr=False)
+    """In roster order."""
+    summary: TeamSummary
+
+    @property
+    def athletes(self) -> tuple[AthleteReport, ...]:
+        return tuple(r for r in self.rows if isinstance(r, AthleteReport))
+
+    def to_dict(self) -> dict:
+        return {**self.head.to_dict(), "athletes": [a.to_dict() for a in self.athletes], **self.summary.to_dict()}

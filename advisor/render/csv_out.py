@@ -1,0 +1,45 @@
+"""CSV team report: one row per roster row, in roster order, streamed; for spreadsheets.
+
+The first row after the header carries the "not a diagnosis" notice (status ``notice``,
+the text in the ``problem`` column), so it is the first thing a spreadsheet shows.
+"""
+from __future__ import annotations
+
+import csv
+
+from advisor.reasoning.team import AthleteReport, ReportHead, TeamSummary, UnreadRow
+from .base import TeamWriter
+from .common import csv_safe, visible
+
+
+def _cell(text: str) -> str:
+    """Athlete-supplied text: no terminal control, no spreadsheet formula."""
+    return csv_safe(visible(text))
+
+
+class CsvTeamWriter(TeamWriter):
+    streams = True
+    FIELDS = ["athlete", "group", "line", "status", "triage", "red_flags", "top_cause", "certainty",
+              "causes", "chain", "plan", "problem"]
+
+    def begin(self, head: ReportHead) -> None:
+        super().begin(head)
+        self.writer = csv.writer(self.out, lineterminator="\n")
+        self.writer.writerow(self.FIELDS)
+        self.writer.writerow(["", "", "", "notice"] + [""] * (len(self.FIELDS) - 5) + [head.notice])
+
+    def athlete(self, row: AthleteReport) -> None:
+        o = row.outcome
+        top = o.causes[0] if o.causes else None
+        self.writer.writerow([
+            _cell(row.athlete), _cell(row.group), row.line, o.status.value, o.triage,
+            ";".join(f.id for f in o.red_flags), top.id if top else "",
+            f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in o.causes),
+            top.chain.line if top else "", ";".join(e.id for e in o.plan), ""])
+
+    def unread(self, row: UnreadRow) -> None:
+        self.writer.writerow([_cell(row.athlete), "", row.line, "not_screened", "", "", "", "", "", "", "",
+                              _cell(row.reason)])
+
+    def end(self, summary: TeamSummary) -> None:
+        """Every row is already written."""

@@ -1,0 +1,128 @@
+"""Team aggregates, updated one athlete at a time, frozen into a ``TeamSummary`` at the end.
+
+Memory is bounded whatever the roster's length: counters by cause, group and cause
+combination; at most ``NAMES_PER_EXERCISE`` names per cause; the ``shown_in_full`` most
+urgent athletes in a bounded heap. Only the referrals and the unread rows are kept in full,
+because the report must list every one of them.
+"""
+from __future__ import annotations
+
+import bisect
+import heapq
+from collections import Counter
+
+from advisor.knowledge.model import KnowledgeBase
+from advisor.reasoning.plan import PLAN_FOR_TOP
+from advisor.reasoning.team import (
+    AthleteReport, Label, PatternRow, Patterns, Referral, Status, TeamExercise, TeamSummary, UnreadRow,
+)
+
+NAMES_PER_EXERCISE = 200
+SHOWN_IN_FULL = 1000
+"""Human formats show this many athletes in full (the most urgent); the rest are counted."""
+NO_GROUP = "(no group)"
+
+
+class _LessUrgentFirst:
+    """Heap entry ordered so that the heap's top is the least urgent athlete kept."""
+
+    __slots__ = ("key", "row")
+
+    def __init__(self, row: AthleteReport):
+        self.key = row.sort_key
+        self.row = row
+
+    def __lt__(self, other: "_LessUrgentFirst") -> bool:
+        return self.key > other.key
+
+
+class TeamTally:
+    def __init__(self, kb: KnowledgeBase, shown_in_full: int = SHOWN_IN_FULL):
+        self.kb = kb
+        self.shown_in_full = shown_in_full
+        self.athletes = 0
+        self.referrals: list[Referral] = []
+        self.problems: list[UnreadRow] = []
+        self.pattern: Counter = Counter()
+        """cause id -> athletes for whom it is a likely cause."""
+        self.pattern_by_group: dict[str, Counter] = {}
+        self.treated_causes: Counter = Counter()
+        """cause id -> athletes with a treatment plan for whom it is a top cause."""
+        self.names_by_cause: dict[str, list[str]] = {}
+        self.plan_kinds: Counter = Counter()
+        self.cause_sets: Counter = Counter()
+        """frozenset of an athlete's treated causes -> athletes (bounded by cause combinations)."""
+        self._heap: list[_LessUrgentFirst] = []
+
+    def add(self, row: AthleteReport | UnreadRow) -> None:
+        if isinstance(row, UnreadRow):
+            self.problems.append(row)
+            return
+        self.athletes += 1
+        outcome = row.outcome
+        self.plan_kinds[outcome.status.plan_kind] += 1
+        if outcome.red_flags:
+            self.referrals.append(Referral(row.athlete, row.group, row.line, outcome.red_flags, outcome.urgency))
+        by_group = self.pattern_by_group.setdefault(row.group or NO_GROUP, Counter())
+        for cause in outcome.causes:
+            self.pattern[cause.id] += 1
+            by_group[cause.id] += 1
+        if outcome.status is Status.PLAN:
+            top = outcome.causes[:PLAN_FOR_TOP]
+            self.cause_sets[frozenset(c.id for c in top)] += 1
+            for cause in top:
+                self.treated_causes[cause.id] += 1
+                # The alphabetically first names, so the report does not depend on roster order.
+                names = self.names_by_cause.setdefault(cause.id, [])
+                if len(names) < NAMES_PER_EXERCISE or row.athlete < names[-1]:
+                    bisect.insort(names, row.athlete)
+                    del names[NAMES_PER_EXERCISE:]
+        self._keep_if_urgent(row)
+
+    def _keep_if_urgent(self, row: AthleteReport) -> None:
+        entry = _LessUrgentFirst(row)
+        if len(self._heap) < self.shown_in_full:
+            heapq.heappush(self._heap, entry)
+        elif self._heap and self._heap[0] < entry:  # more urgent than the least urgent kept
+            heapq.heapreplace(self._heap, entry)
+
+    def _label(self, cause_id: str) -> Label:
+        return Label(cause_id, self.kb.causes[cause_id].text)
+
+    def patterns(self) -> Patterns:
+        groups = tuple(sorted(self.pattern_by_group))
+        ranked = sorted(self.pattern.items(), key=lambda t: (-t[1], t[0]))
+        rows = tuple(PatternRow(self._label(cause), n, tuple(self.pattern_by_group[g][cause] for g in groups))
+                     for cause, n in ranked)
+        return Patterns(groups, rows)
+
+    def team_plan(self) -> tuple[TeamExercise, ...]:
+        """Greedy set cover: the fewest exercises covering every treated athlete's top causes.
+
+        Each step takes the exercise that covers the most uncovered (athlete, cause) pairs."""
+        uncovered = Counter(self.treated_causes)
+        plan = []
+        while uncovered:
+            best, best_gain = None, 0
+            for ex in self.kb.exercises.values():
+                gain = sum(uncovered[c] for c in ex.addresses if c in uncovered)
+                if gain > best_gain:
+                    best, best_gain = ex, gain
+            if best is None:
+                break
+            covers = [c for c in best.addresses if c in uncovered]
+            names = sorted({n for cause in covers for n in self.names_by_cause.get(cause, ())})[:NAMES_PER_EXERCISE]
+            for cause in covers:
+                del uncovered[cause]
+            athletes = sum(n for causes, n in self.cause_sets.items() if causes & set(covers))
+            plan.append(TeamExercise(best.id, best.name, best.dose.summary(), best.how,
+                                     tuple(self._label(c) for c in covers), athletes, tuple(names),
+                                     athletes > len(names)))
+        return tuple(plan)
+
+    def freeze(self) -> TeamSummary:
+        referrals = sorted(self.referrals, key=lambda r: (r.urgency, r.athlete.lower()))
+        most_urgent = tuple(sorted((e.row for e in self._heap), key=lambda r: r.sort_key))
+        return TeamSummary(self.athletes, tuple(referrals), self.patterns(), self.team_plan(),
+                           tuple(self.problems), tuple(sorted(self.plan_kinds.items())), most_urgent,
+                           self.shown_in_full)
