@@ -43,6 +43,20 @@ from advisor.errors import InputError, OutputError, show
 _OPEN_DESCRIPTOR = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|\d+)/fd/\d+")
 
 
+def _stat_target(name: str, shown: str) -> os.stat_result | None:
+    """The output target's status (None: it does not exist yet); a bad name is bad input."""
+    if not name:
+        raise InputError("''", "", "empty output file name")
+    try:
+        return os.stat(name)
+    except FileNotFoundError:
+        return None
+    except ValueError as err:  # a NUL byte in the name
+        raise InputError(shown, "", f"not a usable file name: {err}") from err
+    except OSError as err:
+        raise OutputError(shown, err) from err
+
+
 @contextlib.contextmanager
 def atomic_writer(path: str | Path) -> Iterator[TextIO]:
     name = str(path)
@@ -50,16 +64,7 @@ def atomic_writer(path: str | Path) -> Iterator[TextIO]:
     if name == "-":
         yield sys.stdout
         return
-    if not name:
-        raise InputError("''", "", "empty output file name")
-    try:
-        info = os.stat(name)
-    except FileNotFoundError:
-        info = None
-    except ValueError as err:  # a NUL byte in the name
-        raise InputError(shown, "", f"not a usable file name: {err}") from err
-    except OSError as err:
-        raise OutputError(shown, err) from err
+    info = _stat_target(name, shown)
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise InputError(shown, "", "is a folder; give a file name")
     if _OPEN_DESCRIPTOR.fullmatch(name) or (info is not None and not stat.S_ISREG(info.st_mode)):
@@ -130,16 +135,7 @@ def check_writable(path: str | None) -> None:
         return
     name = str(path)
     shown = show(name)
-    if not name:
-        raise InputError("''", "", "empty output file name")
-    try:
-        info = os.stat(name)
-    except FileNotFoundError:
-        info = None
-    except ValueError as err:
-        raise InputError(shown, "", f"not a usable file name: {err}") from err
-    except OSError as err:
-        raise OutputError(shown, err) from err
+    info = _stat_target(name, shown)
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise InputError(shown, "", "is a folder; give a file name")
     if info is not None and not stat.S_ISREG(info.st_mode):

@@ -11,7 +11,7 @@ from importlib.resources import files
 from jinja2 import Environment, Template
 
 from advisor.reasoning.result import Result
-from .common import REFERRAL_LINE, all_sources, citation_text, step_text
+from .common import REFERRAL_LINE, all_sources, citation_text, step_text, visible
 from .summary import summarise
 
 
@@ -24,6 +24,7 @@ def _template() -> Template:
 
 def render_case_html(result: Result, details: bool = False) -> str:
     """``details`` has no effect: the details are always there, folded."""
-    title = "Stridewise advice" + (f": {result.athlete}" if result.athlete else "")
+    # Athlete-supplied: control characters shown, never raw; jinja2 escapes the markup.
+    title = "Stridewise advice" + (f": {visible(result.athlete)}" if result.athlete else "")
     return _template().render(title=title, result=result, s=summarise(result), referral_line=REFERRAL_LINE,
                               sources=all_sources(result)) + "\n"

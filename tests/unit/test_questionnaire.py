@@ -130,7 +130,9 @@ def _certainties(advisor, present, absent):
     # Every cause's certainty, not only the causes the result lists (at most five): a cause in
     # play may rank sixth after the answer and still be in the plan of the causes in play.
     full = advisor.certainties(advisor.engine.run(frozenset(present), frozenset(absent)))
-    return {c: round(full.get("+" + c, 0.0), 3) for c in advisor.kb.causes}
+    # Unrounded, as the result ranks them: rounding would turn 0.6099... against 0.61 into a
+    # tie broken by id, which no answer shows.
+    return {c: full.get("+" + c, 0.0) for c in advisor.kb.causes}
 
 
 def _in_play_outcome(advisor, present, absent, in_play):
