@@ -230,6 +230,9 @@ def bench_engine(n: int, before_ref: str | None, heavy: bool = False) -> bool:
     table(f"engine, {n:,} generated cases, {kind}, {firings / n:.1f} firings per case:", engine_times,
           "plain-Python floor")
     table("full advice (engine + certainty + explanation + result):", advice_times, "floor chainer + explanation")
+    if not heavy:
+        print("  targets (normal cases, quiet machine): engine median <= 60 us; "
+              "full advice median <= 100 us, p99 <= 250 us")
     if before:
         e = statistics.median(engine_times[label]) / statistics.median(engine_times["now"])
         a = statistics.median(advice_times[label]) / statistics.median(advice_times["now"])
@@ -262,7 +265,8 @@ def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None) 
             subprocess.run(cmd + ["check", str(example)], check=True, stdout=subprocess.DEVNULL,
                            env={**os.environ, **env})
             walls[name].append((time.perf_counter() - t0) * 1000)
-    print(f"stridewise check {example.name}, cold process, {runs} runs each (taking turns):")
+    print(f"stridewise check {example.name}, cold process, {runs} runs each (taking turns; "
+          "target <= 70 ms on a quiet machine):")
     width = max(len(n) for n in walls)
     for name, values in walls.items():
         print(f"  {name:<{width}}  median {statistics.median(values):4.0f} ms, "

@@ -16,6 +16,7 @@ from advisor.reasoning.engine import Firing, Trace
 
 LIKELY = 0.2
 """A cause is *likely* at or above this certainty."""
+_ABOVE_ANY = float("inf")
 
 
 def combine(values) -> float:
@@ -61,11 +62,16 @@ class Certainty:
         for node in sorted(by_conclusion, key=position.__getitem__):
             best: dict[str, float] = {}
             for firing in by_conclusion[node]:
-                try:
-                    strength = min([cf[p] for p in firing.premises])
-                except KeyError:  # a premise without certainty counts 0: the firing adds nothing
-                    continue
-                if strength > 0:
+                # The weakest premise; one at or below 0 (or with no certainty, i.e. 0) means
+                # the firing adds nothing.
+                strength = _ABOVE_ANY  # premises are never empty
+                for p in firing.premises:
+                    v = cf.get(p, 0.0)
+                    if v <= 0:
+                        break
+                    if v < strength:
+                        strength = v
+                else:
                     best[firing.rule] = max(best.get(firing.rule, 0.0), strength)
             values = [weight[r] * s for r, s in best.items()]
             # One contribution combines to itself (exactly: 0 + v - 0*v == v); skip the sort.
