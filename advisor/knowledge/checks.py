@@ -121,6 +121,10 @@ class Checker:
                                                    ("'progression'", dose.progression)) if not have]
                 for name in missing:
                     self.problem(entry.at("dose"), f"a dose needs {name}")
+                cited = {c.source for c in entry.obj.citations}
+                if dose.basis and dose.basis not in cited:
+                    self.problem(entry.at("dose"), f"the dose's basis '{dose.basis}' must be one of the exercise's "
+                                 f"citations ({', '.join(sorted(cited))}); leave 'basis' out for expert opinion")
         for ident, entry in causes.items():
             if ident not in by_cause:
                 self.problem(entry.spot, "no exercise addresses this cause; every cause needs one")

@@ -218,6 +218,8 @@ class Dose:
     """Before runs, after runs, any time."""
     progression: str = ""
     """The next step once it is easy."""
+    basis: str = ""
+    """The source (one the exercise cites) that supports this dose; empty: expert opinion."""
 
     def summary(self) -> str:
         parts = []

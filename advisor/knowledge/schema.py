@@ -296,6 +296,7 @@ DOSE = {
     "frequency": Field(text, default=""),
     "when": Field(text, default=""),
     "progression": Field(text, default=""),
+    "basis": Field(ref),
 }
 ROLE = {
     "phase": Field(choice(Phase), required=True),

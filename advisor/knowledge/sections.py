@@ -120,7 +120,8 @@ def _exercise(ident, v, entry):
     dose = Dose()
     if v["dose"]:
         d = v["dose"]
-        dose = Dose(d["sets"], d["reps"], d["hold"], d["frequency"], d["when"], d["progression"])
+        dose = Dose(d["sets"], d["reps"], d["hold"], d["frequency"], d["when"], d["progression"],
+                    d["basis"].id if d["basis"] else "")
     priority = {r.id: r.priority for r in v["addresses"] if r.priority is not None}
     return Exercise(ident, v["name"], v["how"], dose, _ids(v["addresses"]), _cites(v), v["kind"], v["prevention"],
                     priority)

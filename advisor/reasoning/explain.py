@@ -9,7 +9,7 @@ from advisor.knowledge.model import Citation, FindingKind, KnowledgeBase, Litera
 from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import LIKELY, Certainty
 from advisor.reasoning.engine import Firing, Trace
-from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises, dose_sentence, prevention_exercises
+from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises, dose_label, dose_sentence, prevention_exercises
 from advisor.reasoning.result import (
     CitationOut, ConditionOut, DoseOut, PlanKind, PlannedExercise, Premise, RankedCause, RedFlagHit, Result, RuledOut, Step,
 )
@@ -226,6 +226,6 @@ class Explainer:
             d = ex.dose
             planned = self._planned_memo[key] = PlannedExercise(
                 ex.id, ex.name, ex.kind.value, ex.how, dose_sentence(d),
-                DoseOut(d.sets, d.reps, d.hold, d.frequency, d.when), d.progression,
+                DoseOut(d.sets, d.reps, d.hold, d.frequency, d.when, d.basis, dose_label(self.kb, d)), d.progression,
                 for_causes, self._cites(ex.citations))
         return planned

@@ -53,3 +53,17 @@ def dose_sentence(dose: Dose) -> str:
     if dose.when and not (said and set(_TIMING.findall(dose.when.lower())) <= said):
         parts.append(dose.when)
     return ", ".join(parts)
+
+
+EXPERT_OPINION = "expert opinion"
+"""How a dose with no cited basis is labelled wherever it is shown."""
+
+
+def dose_label(kb: KnowledgeBase, dose: Dose) -> str:
+    """What the dose rests on, in short: the cited source, or ``expert opinion``."""
+    return kb.sources[dose.basis].short if dose.basis and dose.basis in kb.sources else EXPERT_OPINION
+
+
+def dose_with_basis(kb: KnowledgeBase, dose: Dose) -> str:
+    """``3 x 12, 3 times a week, before runs (dose: expert opinion)``: the sentence and its basis."""
+    return f"{dose_sentence(dose)} (dose: {dose_label(kb, dose)})"

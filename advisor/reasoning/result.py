@@ -130,6 +130,10 @@ class DoseOut:
     """How often, e.g. ``3 times a week``."""
     when: str
     """When, e.g. ``before runs``."""
+    basis: str
+    """Id of the cited source the dose rests on; empty when it is expert opinion."""
+    basis_label: str
+    """``expert opinion``, or the source in short (``Beyer et al. 2015``): shown with the dose."""
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,10 @@ def render_markdown(result: Result, heading_level: int = 1, details: bool = Fals
     if s.problem:
         out += [s.problem, ""]
     if s.this_week:
-        out += ["**This week:**" if result.causes else "**General prevention, this week:**", ""]
+        out += [f"**{s.this_week_heading}**", ""]
         out += [f"- {item}" for item in s.this_week] + [""]
     if s.running:
-        out += ["**When you run:**", ""] + [f"- {item}" for item in s.running] + [""]
+        out += [f"**{s.running_heading}**", ""] + [f"- {item}" for item in s.running] + [""]
     if s.stop_and_see:
         out += [s.stop_and_see, ""]
     out += [f"> {s.notice}", ""]
@@ -62,7 +62,8 @@ def _details(result: Result, h: str) -> list[str]:
         out += [f"- {r.label}: {r.reason}" for r in result.ruled_out] + [""]
     if result.exercises:
         out += [f"{h}## The exercises", "", "| Exercise | Dose | For |", "|---|---|---|"]
-        out += [f"| {ex.name} | {ex.dose} | {', '.join(ex.for_causes) or 'prevention'} |" for ex in result.exercises]
+        out += [f"| {ex.name} | {ex.dose} (dose: {ex.dose_detail.basis_label}) | {', '.join(ex.for_causes) or 'prevention'} |"
+                for ex in result.exercises]
         out.append("")
         for ex in result.exercises:
             out.append(f"- **{ex.name}**: {ex.how}" + (f" Progression: {ex.progression}" if ex.progression else ""))

@@ -33,8 +33,11 @@ class Summary:
     """One line per red flag: what it is, who to see, what to do now."""
     problem: str
     """The likely problem and causes in words ("" when there is none)."""
+    this_week_heading: str
+    """"This week:" (or the prevention wording), with the doses' basis when they share one."""
     this_week: tuple[str, ...]
     """Up to three exercises with their dose."""
+    running_heading: str
     running: tuple[str, ...]
     """What to change in running (form cues), with how often."""
     stop_and_see: str
@@ -79,8 +82,20 @@ def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
 
-def exercise_line(ex: PlannedExercise) -> str:
-    return f"{ex.name}: {ex.dose}" if ex.dose else ex.name
+def exercise_line(ex: PlannedExercise, with_basis: bool = True) -> str:
+    """``Glute bridge: 3 x 12, 3 times a week, before runs (dose: expert opinion)``."""
+    if not ex.dose:
+        return ex.name
+    return f"{ex.name}: {ex.dose}" + (f" (dose: {ex.dose_detail.basis_label})" if with_basis else "")
+
+
+def _listed(heading: str, items: list[PlannedExercise]) -> tuple[str, tuple[str, ...]]:
+    """The heading and lines of a list of exercises: a basis all their doses share is said once,
+    in the heading ("This week (doses: expert opinion):"); otherwise each line says its own."""
+    labels = {e.dose_detail.basis_label for e in items if e.dose}
+    if len(labels) == 1:
+        return f"{heading} (doses: {labels.pop()}):", tuple(exercise_line(e, False) for e in items)
+    return heading + ":", tuple(exercise_line(e) for e in items)
 
 
 def summarise(result: Result) -> Summary:
@@ -88,12 +103,17 @@ def summarise(result: Result) -> Summary:
     exercises = [e for e in result.exercises if e.kind != FORM]
     cues = [e for e in result.exercises if e.kind == FORM]
     referral = bool(result.red_flags)
+    week_heading, week = _listed("This week" if result.causes else "General prevention, this week",
+                                 exercises[:THIS_WEEK])
+    run_heading, run = _listed("When you run", cues[:2])
     return Summary(
         triage=result.triage.text,
         red_flags=flags,
         problem="" if referral else problem_line(result),
-        this_week=tuple(exercise_line(e) for e in exercises[:THIS_WEEK]),
-        running=tuple(exercise_line(e) for e in cues[:2]),
+        this_week_heading=week_heading,
+        this_week=week,
+        running_heading=run_heading,
+        running=run,
         stop_and_see="" if referral or result.triage == TriageLevel.SELF_CARE and not result.causes else STOP_AND_SEE,
         notice=result.notice,
     )

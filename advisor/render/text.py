@@ -55,11 +55,11 @@ def _summary(lines: _Lines, result: Result) -> None:
     if s.problem:
         lines.wrap(s.problem)
     if s.this_week:
-        lines.wrap("This week:" if result.causes else "General prevention, this week:")
+        lines.wrap(s.this_week_heading)
         for item in s.this_week:
             lines.wrap("- " + item, "  ")
     if s.running:
-        lines.wrap("When you run:")
+        lines.wrap(s.running_heading)
         for item in s.running:
             lines.wrap("- " + item, "  ")
     if s.stop_and_see:
@@ -96,7 +96,7 @@ def _details(lines: _Lines, result: Result) -> None:
         lines.blank()
         lines.wrap("The exercises")
         for ex in result.exercises:
-            lines.wrap(f"- {ex.name}: {ex.dose}", "  ")
+            lines.wrap(f"- {ex.name}: {ex.dose} (dose: {ex.dose_detail.basis_label})", "  ")
             lines.wrap(ex.how, "    ")
             if ex.progression:
                 lines.wrap("Progression: " + ex.progression, "    ")

@@ -50,7 +50,7 @@ def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]
     flags = tuple(Flag(f.id, f.label, f.triage, f.see, f.action) for f in result.red_flags)
     urgency = min((Triage(f.triage).rank for f in flags), default=NOT_URGENT)
     causes = tuple(Cause(c.id, c.label, c.type, c.certainty, Chain.of(c)) for c in result.causes)
-    plan = tuple(Exercise(e.id, e.name, e.dose) for e in result.exercises)
+    plan = tuple(Exercise(e.id, e.name, f"{e.dose} (dose: {e.dose_detail.basis_label})") for e in result.exercises)
     triage = list(Triage)[urgency].value if flags else ""
     return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan)
 

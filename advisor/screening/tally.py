@@ -12,7 +12,7 @@ import heapq
 from collections import Counter
 
 from advisor.knowledge.model import KnowledgeBase
-from advisor.reasoning.plan import PLAN_FOR_TOP
+from advisor.reasoning.plan import PLAN_FOR_TOP, dose_with_basis
 from advisor.reasoning.team import (
     AthleteReport, Label, PatternRow, Patterns, Referral, Status, TeamExercise, TeamSummary, UnreadRow,
 )
@@ -115,7 +115,7 @@ class TeamTally:
             for cause in covers:
                 del uncovered[cause]
             athletes = sum(n for causes, n in self.cause_sets.items() if causes & set(covers))
-            plan.append(TeamExercise(best.id, best.name, best.dose.summary(), best.how,
+            plan.append(TeamExercise(best.id, best.name, dose_with_basis(self.kb, best.dose), best.how,
                                      tuple(self._label(c) for c in covers), athletes, tuple(names),
                                      athletes > len(names)))
         return tuple(plan)

@@ -20,7 +20,7 @@ def test_text_summary_fits_one_screen_and_leads_with_what_to_do(run_line, monkey
     assert len(lines) <= 20, out
     assert max(len(line) for line in lines) <= 80
     assert "physiotherapist" in lines[1], "the triage level comes first"
-    assert out.index("Runner's knee (patellofemoral pain), likely from") < out.index("This week:") < out.index("Not a diagnosis")
+    assert out.index("Runner's knee (patellofemoral pain), likely from") < out.index("This week (doses: expert opinion):") < out.index("Not a diagnosis")
     assert re.search(r"Glute bridge: 3 x 12, 3 times a week, before runs", out)
     assert not re.search(r"certainty|weight [+-]|\[[a-z_]+, weight", out), "numbers and rule ids are details"
 
@@ -55,7 +55,7 @@ def test_doses_read_naturally(run_line, text):
 
 def test_markdown_summary_first(run_line):
     out = run_line(["check", EXAMPLE, "-f", "markdown"]).stdout
-    assert out.index("**This week:**") < out.index("Not a diagnosis")
+    assert out.index("**This week (doses: expert opinion):**") < out.index("Not a diagnosis")
     assert "## Details" not in out
     assert "## Details" in run_line(["check", EXAMPLE, "-f", "markdown", "--details"]).stdout
 
@@ -83,3 +83,25 @@ def test_html_has_the_details_folded_and_no_url(run_line):
 def test_the_answer_names_the_condition_next_to_its_causes(run_line):
     out = run_line(["check", "--text", "pain around my kneecap, worse on stairs and downhill, my knee caves in"]).stdout
     assert "Runner's knee (patellofemoral pain), likely from weak glutes" in " ".join(out.split())
+
+
+def test_every_dose_says_what_it_rests_on(run_json):
+    out = run_json(["check", "-"], input='{"symptoms": ["achilles_pain", "achilles_pain_above_heel"]}')
+    labels = {e["id"]: e["dose_detail"]["basis_label"] for e in out["exercises"]}
+    assert labels and all(labels.values())
+    assert labels.get("heavy_slow_calf_loading") == "Beyer et al. 2015"
+    assert labels.get("eccentric_heel_drops") == "expert opinion"
+
+
+def test_a_dose_basis_must_be_one_of_the_exercise_citations(tmp_path):
+    import shutil
+    from advisor.errors import KnowledgeBaseError
+    from advisor.knowledge.loader import load_knowledge_base
+    pack = tmp_path / "pack"
+    shutil.copytree(ROOT / "rules", pack, ignore=shutil.ignore_patterns("*.md"))
+    training = pack / "training.yaml"
+    training.write_text(training.read_text().replace("basis: blagrove_2018", "basis: beyer_2015"))
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(pack)
+    assert any("the dose's basis 'beyer_2015' must be one of the exercise's citations" in str(p)
+               for p in err.value.problems)
