@@ -5,6 +5,7 @@ one JSON object instead of the line when the command was asked for ``--format js
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -61,6 +62,16 @@ class StridewiseGroup(click.Group):
             return result
         except AdvisorError as err:
             kind, details = _described(err)
+            if getattr(err, "exit_now", False):
+                # A dead worker or a stop signal: say it, then leave at once, without waiting on
+                # worker threads or processes that may never answer (they are already told to stop).
+                try:
+                    fail(ctx, kind, err.exit_code, str(err), **details)
+                except click.exceptions.Exit:
+                    with contextlib.suppress(Exception):
+                        sys.stdout.flush()
+                        sys.stderr.flush()
+                    os._exit(err.exit_code)
             fail(ctx, kind, err.exit_code, str(err), **details)
         except KeyboardInterrupt:
             fail(ctx, "interrupted", 130, "interrupted", prefix="\nstridewise: ")

@@ -24,6 +24,9 @@ from advisor.screening.report import TeamScreen
 class StoppedBySignal(AdvisorError):
     """SIGTERM or SIGHUP arrived mid-screen."""
 
+    exit_now = True
+    """Leave at once after saying so: a pool interrupted mid-call may never shut down cleanly."""
+
     def __init__(self, signum: int, wrote_to_file: bool):
         self.exit_code = 128 + signum
         what = "no report was written" if wrote_to_file else "the report is incomplete"

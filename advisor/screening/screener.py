@@ -18,6 +18,7 @@ import os
 import signal
 from collections import OrderedDict, deque
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
@@ -34,10 +35,15 @@ CACHE_SIZE = 4096
 POOL_THRESHOLD = 3000
 CHUNK = 1000
 IN_FLIGHT = 4
+WATCH_SECONDS = 0.5
+"""How often a wait for a chunk checks that every worker is still alive."""
 
 
 class WorkerDied(EngineError):
     """A worker process ended without returning its chunk: the roster was not fully screened."""
+
+    exit_now = True
+    """The front end leaves at once after saying so: the pool's threads may never finish."""
 
     def __init__(self, detail: str = ""):
         super().__init__("a screening worker process died" + (f" ({detail})" if detail else "")
@@ -187,19 +193,20 @@ class Screener:
                     missing = self._prepare(batch)
                     window.append((batch, missing, pool.submit(_work, missing)))
 
-            for _ in range(IN_FLIGHT):
-                submit()
-            workers = _processes(pool)  # to say how a worker died, should one die
-            while window:
-                batch, missing, pending = window.popleft()
-                try:
-                    results = pending.result()
-                except BrokenProcessPool as err:
-                    raise WorkerDied(_exit_detail(workers)) from err
-                submit()
-                self.evaluated += len(missing)
-                fresh = {key: self._store(key, value) for key, value in zip(missing, results)}
-                yield from self._rows(batch, fresh)
+            workers: list = []
+            try:
+                for _ in range(IN_FLIGHT):
+                    submit()
+                workers = _processes(pool)  # to say how a worker died, should one die
+                while window:
+                    batch, missing, pending = window.popleft()
+                    results = _result(pending, workers)
+                    submit()  # a pool broken meanwhile refuses this too: the same death
+                    self.evaluated += len(missing)
+                    fresh = {key: self._store(key, value) for key, value in zip(missing, results)}
+                    yield from self._rows(batch, fresh)
+            except BrokenProcessPool as err:
+                raise WorkerDied(_exit_detail(workers or _processes(pool))) from err
             finished = True
         finally:
             if finished:
@@ -217,6 +224,18 @@ class Screener:
                     seen.add(key)
                     missing.append(key)
         return missing
+
+
+def _result(pending, workers: list):
+    """A chunk's results, watching the workers ourselves while waiting: a worker killed in the
+    middle of sending a result leaves half a message in the pool's pipe, and the pool's own
+    thread then waits on it forever instead of noticing the death."""
+    while True:
+        try:
+            return pending.result(timeout=WATCH_SECONDS)
+        except FutureTimeout:
+            if any(process.exitcode is not None for process in workers):
+                raise WorkerDied(_exit_detail(workers)) from None
 
 
 def _exit_detail(workers: list) -> str:
