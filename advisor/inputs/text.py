@@ -29,6 +29,9 @@ SHORT_CLAUSE = 8
 
 _BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n]|\s[-–—]\s|[–—]")
 _CUTOFF = re.compile(r"\b(?:fewer than|under|less than)\s+(?:about\s+)?(\d+)(\s*(?:seconds?|secs?|s)\b)?")
+_MEDIAN = re.compile(r"\bmedians?\s+(?:of\s+)?about\s+(\d+)(?:[^\d;)]*?(\d+))?")
+"""A published norm the observation states ("medians about 24 for men, 21 for women"): a count
+at or above the lower one is not "far fewer than healthy adults"."""
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                  "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
@@ -119,6 +122,10 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
             value, where = amount
             return value < cutoff[0], min(first, where), max(last, where)
     elif is_test and _amount(clause, True, frozenset(used)) is not None and not _verdict(clause, used, lex):
+        value, where = _amount(clause, True, frozenset(used))
+        norm = _MEDIAN.search(f"{obs.text} {obs.question}".lower())
+        if norm and value >= min(int(n) for n in norm.groups() if n):
+            return False, min(first, where), max(last, where)  # at or above the published median
         return None, first, last
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
     absent = bool(negations) != match.opposite
