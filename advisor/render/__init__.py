@@ -4,23 +4,24 @@ A single case is a ``Result`` (advisor.reasoning.result) drawn in one call. A ro
 team report (advisor.reasoning.team) drawn by a ``TeamWriter``: head, rows as they come,
 summary. Each format declares the kinds it draws; the ``check``/``ask`` and ``screen``
 commands take their ``--format`` choices from here.
+
+The registry names each drawing function or writer class as ``module:attribute`` and imports
+it only when that format is drawn: listing the formats (every command's ``--format`` choices)
+costs nothing, so a cold ``check`` loads only the renderer it uses. A new format is one module
+and one line here.
 """
 from __future__ import annotations
 
 import io
 from dataclasses import dataclass
 from enum import Enum
-from typing import Callable, TextIO
+from importlib import import_module
+from typing import TYPE_CHECKING, Callable, TextIO
 
-from advisor.reasoning.result import Result
-from advisor.reasoning.team import TeamReport
-from .base import TeamWriter
-from .csv_out import CsvTeamWriter
-from .html_case import render_case_html
-from .html import HtmlTeamWriter
-from .json_out import JsonTeamWriter, render_json
-from .markdown import MarkdownTeamWriter, render_markdown
-from .text import render_text
+if TYPE_CHECKING:
+    from advisor.reasoning.result import Result
+    from advisor.reasoning.team import TeamReport
+    from .base import TeamWriter
 
 
 class Kind(str, Enum):
@@ -36,22 +37,35 @@ class Kind(str, Enum):
 class Renderer:
     name: str
     """The ``--format`` value."""
-    case: Callable[..., str] | None = None
-    """Draws a single case, when the format can: ``(result, details=False) -> str``."""
-    team: type[TeamWriter] | None = None
-    """Draws a team report, when the format can."""
+    case: str | None = None
+    """``module:function`` drawing a single case, ``(result, details=False) -> str``, when the format can."""
+    team: str | None = None
+    """``module:Class`` of the ``TeamWriter`` drawing a team report, when the format can."""
 
     @property
     def kinds(self) -> frozenset[Kind]:
         return frozenset(k for k, f in ((Kind.CASE, self.case), (Kind.TEAM, self.team)) if f is not None)
 
+    def case_function(self) -> Callable[..., str]:
+        return _load(self.case)
+
+    def team_class(self) -> type[TeamWriter]:
+        return _load(self.team)
+
+
+def _load(where: str | None):
+    if where is None:
+        raise KeyError("this format cannot draw that")
+    module, _, attribute = where.partition(":")
+    return getattr(import_module(module, __name__), attribute)
+
 
 RENDERERS: dict[str, Renderer] = {r.name: r for r in (
-    Renderer("text", case=render_text),
-    Renderer("markdown", case=render_markdown, team=MarkdownTeamWriter),
-    Renderer("json", case=render_json, team=JsonTeamWriter),
-    Renderer("html", case=render_case_html, team=HtmlTeamWriter),
-    Renderer("csv", team=CsvTeamWriter),
+    Renderer("text", case=".text:render_text"),
+    Renderer("markdown", case=".markdown:render_markdown", team=".markdown:MarkdownTeamWriter"),
+    Renderer("json", case=".json_out:render_json", team=".json_out:JsonTeamWriter"),
+    Renderer("html", case=".html_case:render_case_html", team=".html:HtmlTeamWriter"),
+    Renderer("csv", team=".csv_out:CsvTeamWriter"),
 )}
 
 
@@ -62,12 +76,12 @@ def formats(kind: Kind) -> tuple[str, ...]:
 
 def render(result: Result, fmt: str, details: bool = False) -> str:
     """One case in format ``fmt``; ``details`` adds the reasoning to the human formats."""
-    return RENDERERS[fmt].case(result, details=details)
+    return RENDERERS[fmt].case_function()(result, details=details)
 
 
 def team_writer(fmt: str, out: TextIO) -> TeamWriter:
     """A writer that draws a team report in format ``fmt`` onto ``out``."""
-    return RENDERERS[fmt].team(out)
+    return RENDERERS[fmt].team_class()(out)
 
 
 def render_team(report: TeamReport, fmt: str) -> str:

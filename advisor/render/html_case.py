@@ -6,9 +6,6 @@ The summary comes first; the details sit in a ``<details>`` element, folded unti
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
-
-from jinja2 import Environment, Template
 
 from advisor.reasoning.result import Result
 from .common import REFERRAL_LINE, all_sources, citation_text, step_text, visible
@@ -16,7 +13,11 @@ from .summary import summarise
 
 
 @lru_cache(maxsize=1)
-def _template() -> Template:
+def _template():
+    # jinja2 and importlib.resources load only when a page is drawn: check and ask start faster.
+    from importlib.resources import files
+
+    from jinja2 import Environment
     env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
     env.globals.update(step_text=step_text, citation_text=citation_text)
     return env.from_string(files("advisor.templates").joinpath("case.html.j2").read_text(encoding="utf-8"))
