@@ -33,7 +33,6 @@ import re
 import signal
 import stat
 import sys
-import tempfile
 import threading
 from pathlib import Path
 from typing import Iterable, Iterator, TextIO
@@ -100,6 +99,7 @@ def _replace(name: str, shown: str, info: os.stat_result | None) -> Iterator[Tex
     target = Path(os.path.realpath(name))  # through any symlinks: the link stays, its target is replaced
     try:
         remove_stale_temps(target)  # left beside it by a killed stridewise of this host
+        import tempfile  # only when a file is written: every command starts without it
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target), dir=str(target.parent))
     except OSError as err:
         raise OutputError(shown, f"cannot create a file beside it: {err.strerror or err}") from err

@@ -69,6 +69,11 @@ class Premise:
     """True when the premise is an observation reported absent."""
 
 
+def premise_text(p: Premise) -> str:
+    """A premise as the runner would say it: 'no knee pain' for one reported absent."""
+    return f"no {p.label[0].lower()}{p.label[1:]}" if p.absent else p.label
+
+
 @dataclass(frozen=True)
 class Step:
     """One cited link of a chain: premises --rule--> conclusion."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from advisor.reasoning.result import Premise, RankedCause
+from advisor.reasoning.result import Premise, RankedCause, premise_text  # noqa: F401 - re-exported
 
 TEAM_SCHEMA_VERSION = "1.0"
 TEAM_REPORT_KIND = "team_report"
@@ -57,11 +57,6 @@ class Status(str, Enum):
     def plan_kind(self) -> str:
         """Back to ``Result.plan_kind``: the key the JSON totals use."""
         return "treatment" if self is Status.PLAN else self.value
-
-
-def premise_text(p: Premise) -> str:
-    """A premise as the runner would say it: 'no knee pain' for one reported absent."""
-    return f"no {p.label[0].lower()}{p.label[1:]}" if p.absent else p.label
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from advisor.reasoning.result import CitationOut, Result, Step
-from advisor.reasoning.team import premise_text
+from advisor.reasoning.result import premise_text
 
 TRIAGE_WORDS = {
     "emergency": "EMERGENCY: go to emergency care now",
