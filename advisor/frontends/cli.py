@@ -24,7 +24,7 @@ Exit codes:
   4  the rule pack is invalid
   5  screen finished, but some roster rows had problems
   6  could not write the output (stdout closed, disk full, I/O error, -o not writable)
-  130 interrupted
+  130 interrupted (129, 143: screen stopped by SIGHUP, SIGTERM)
 A closed pipe (stridewise ... | head) is not an error: exit 0.
 With --format json, check, ask and parse print an error as one JSON object
 on stderr listing every problem (see 'stridewise schema error')."""
@@ -325,11 +325,14 @@ def parse(text, fmt, rules_dir):
     if fmt == "json":
         click.echo(json.dumps(document(reading), indent=2, ensure_ascii=False))
         return
-    for line in lines(reading):
+    import shutil
+    columns = max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
+    for line in lines(reading, columns):
         click.echo(line)
-    click.echo("Check these (+ present, - absent, ? not sure); if they are right: stridewise check --text "
-               + (_shell_quote(words) if len(words) <= 60 and text != ("-",) else '"<the same words>"')
-               + "  (or save --format json, edit it, and run 'stridewise check FILE')", err=True)
+    again = _shell_quote(words) if len(words) <= 60 and text != ("-",) else '"<the same words>"'
+    click.echo("Check these (+ present, - absent, ? not sure). If they are right:\n"
+               f"  stridewise check --text {again}\n"
+               "or save them with --format json, edit the file, and run 'stridewise check FILE'.", err=True)
 
 
 def _shell_quote(words: str) -> str:
@@ -358,7 +361,7 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
     \b
     Example:
       stridewise ask --save answers.json
-      printf 'none\\n1 2\\nnone\\n1\\nnone\\nno\\n' | stridewise ask --format json
+      stridewise ask --format json < examples/ask-answers.txt
       stridewise check answers.json    # the same result again
     """
     from advisor.frontends import ask as interactive
@@ -383,7 +386,9 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
         click.echo("\nstridewise: stopped" + saved(), err=True)
         sys.exit(0)
     except EOFError as err:
-        raise InputError("<stdin>", "", "input ended before the questionnaire finished" + saved()) from err
+        raise InputError("<stdin>", "", "input ended before the questionnaire finished" + saved()
+                         + ("" if target else "; pipe in an answer for every question (see examples/ask-answers.txt), "
+                            "or use --save FILE and --resume FILE to go on later")) from err
     except KeyboardInterrupt:
         fail(click.get_current_context(), "interrupted", 130, "interrupted" + saved(), prefix="\nstridewise: ")
     click.echo(render(q.result(), fmt, details=details), nl=False)
@@ -497,9 +502,16 @@ def symptoms(query, as_json, rules_dir):
     if not found:
         click.echo(f"No observation matches {show(repr(query))}. Try other words, or 'stridewise symptoms' for the full list.", err=True)
         sys.exit(1)
-    width = max(len(o.id) for o in found)
-    for obs in found:
-        click.echo(f"{obs.id:<{width}}  {obs.text}")
+    import shutil
+    import textwrap
+    columns = max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
+    width = min(max(len(o.id) for o in found), 32)
+    for obs in found:  # the id, then its meaning wrapped beside it (or below a long id)
+        head = f"{obs.id:<{width}}  "
+        text = textwrap.wrap(obs.text, max(20, columns - len(head)))
+        click.echo(head + (text[0] if text else ""))
+        for more in text[1:]:
+            click.echo(" " * len(head) + more)
 
 
 @main.group()

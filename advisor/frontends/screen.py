@@ -83,8 +83,9 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers) -
         summary = screen.summary()
         writer.end(summary)
     if summary.problems:
-        click.echo(f"stridewise: screened {summary.athletes} athletes; {len(summary.problems)} roster rows had "
-                   f"problems (listed in the report)", err=True)
+        bad = len(summary.problems)
+        click.echo(f"stridewise: screened {summary.athletes} athletes; {bad} roster {'row' if bad == 1 else 'rows'} "
+                   f"had problems (listed in the report)", err=True)
     return summary.problems
 
 

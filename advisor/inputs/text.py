@@ -244,13 +244,15 @@ def words_from(args: tuple[str, ...]) -> str:
     return text
 
 
-def lines(reading: Reading) -> list[str]:
-    """One line per observation for a person to confirm: ``+ id  text  ("their words")``;
-    ``+`` present, ``-`` absent, ``?`` named but not judged."""
+def lines(reading: Reading, width: int = 80) -> list[str]:
+    """Two lines per observation for a person to confirm, wrapped to ``width``:
+    ``+ id  ("their words")`` then what the id means, indented; ``+`` present, ``-`` absent,
+    ``?`` named but not judged."""
     import json
-    if not reading.statements:
-        return []
-    width = max(len(s.observation.id) for s in reading.statements)
-    text_width = max(len(s.observation.text) for s in reading.statements)
-    return [f"{_SIGN[s.present]} {s.observation.id:<{width}}  {s.observation.text:<{text_width}}  "
-            f"({json.dumps(s.words, ensure_ascii=False)})" for s in reading.statements]
+    import textwrap
+    out: list[str] = []
+    for s in reading.statements:
+        out += textwrap.wrap(f"{_SIGN[s.present]} {s.observation.id}  ({json.dumps(s.words, ensure_ascii=False)})",
+                             width, subsequent_indent="    ")
+        out += textwrap.wrap(s.observation.text, width, initial_indent="    ", subsequent_indent="    ")
+    return out

@@ -400,7 +400,7 @@ class Questionnaire:
         """How an observation reads in a checklist. Items about the runner (category
         ``context``) are in the second person, from their question: "Do you sit ...?" ->
         "You sit ...", "Are you ...?" -> "You are ...", "Have you ...?" -> "You have ..."
-        (a lead such as "In the last few weeks," goes after, in brackets); everything else is its text."""
+        (a lead such as "In the last few weeks," goes at the end); everything else is its text."""
         obs = self.kb.observations[obs_id]
         if obs.category is ObservationCategory.CONTEXT:
             match = _SECOND_PERSON.match(obs.question)
@@ -408,7 +408,7 @@ class Questionnaire:
                 lead, verb, rest = match.groups()
                 verb = "" if verb.lower() == "do" else verb.lower() + " "
                 said = f"You {verb}{rest}"
-                return f"{said} ({lead[0].lower()}{lead[1:]})" if lead else said
+                return f"{said}, {lead[0].lower()}{lead[1:]}" if lead else said
         return obs.text
 
     def _help(self, obs: Observation) -> str:

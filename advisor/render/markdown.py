@@ -117,7 +117,7 @@ class MarkdownTeamWriter(TeamWriter):
         head = self.head
         out = [f"# {head.title}", "", f"> {head.notice}", "",
                f"{summary.athletes} athletes screened; {len(summary.referrals)} referred to a clinician; "
-               f"{len(summary.problems)} roster rows with problems.", ""]
+               f"{len(summary.problems)} roster {'row' if len(summary.problems) == 1 else 'rows'} with problems.", ""]
         out += ["## Referrals first", ""]
         if summary.referrals:
             out += ["| Athlete | Group | Red flag | Who to see | How soon |", "|---|---|---|---|---|"]

@@ -117,8 +117,9 @@ def test_quit_saves_and_resume_continues(run_line, tmp_path):
 def test_end_of_input_is_one_clean_line(run_line):
     result = run_line(["ask"], input=feed("none"))
     assert result.exit_code == 3
-    assert result.stderr.strip().splitlines()[-1].endswith(
-        "stridewise: error: <stdin>: input ended before the questionnaire finished")
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("stridewise: error: <stdin>: input ended before the questionnaire finished; ")
+    assert "examples/ask-answers.txt" in last and "--save" in last  # says what to do instead
 
 
 def test_resume_with_bad_file_is_one_line(run_line, tmp_path):

@@ -278,7 +278,7 @@ def test_ask_odd_digits_are_not_answers(run_line, reply):
     result = run_line(["ask"], input=f"none\n{reply}\n")
     assert result.exit_code == 3  # input ends before the questionnaire does: that, not a crash
     assert "is not an answer here" in result.stderr
-    assert one_error_line(result.stderr.strip().splitlines()[-1]).endswith("input ended before the questionnaire finished")
+    assert one_error_line(result.stderr.strip().splitlines()[-1]).startswith("stridewise: error: <stdin>: input ended before the questionnaire finished")
 
 
 def test_an_endless_answer_line_is_bad_input(run_line):

@@ -19,9 +19,10 @@ def test_parse_text_lines_and_hint(run_line):
     result = run_line(["parse", "my IT band is killing me, no swelling"])
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
-    assert lines[0].startswith("+ outer_knee_pain ") and lines[0].endswith('("my IT band is killing me")')
-    assert lines[1].startswith("- swelling ") and lines[1].endswith('("no swelling")')
-    assert len(lines) == 2
+    # each observation: its sign, id and the runner's words, then what it means, indented
+    heads = [l for l in lines if not l.startswith("    ")]
+    assert heads == ['+ outer_knee_pain  ("my IT band is killing me")', '- swelling  ("no swelling")']
+    assert lines[1].startswith("    Pain on the outside of the knee") and max(map(len, lines)) <= 80
     assert 'stridewise check --text "my IT band is killing me, no swelling"' in result.stderr
 
 
