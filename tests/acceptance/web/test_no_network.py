@@ -5,7 +5,6 @@ from __future__ import annotations
 import builtins
 import io
 import os
-import socket
 import tempfile
 from pathlib import Path
 
@@ -15,16 +14,6 @@ from starlette.testclient import TestClient
 from advisor.frontends.web.app import create_app
 
 ROOT = Path(__file__).resolve().parents[3]
-
-
-@pytest.fixture
-def no_network(monkeypatch):
-    def refuse(*args, **kwargs):
-        raise AssertionError(f"network access attempted: {args!r}")
-    monkeypatch.setattr(socket.socket, "connect", refuse)
-    monkeypatch.setattr(socket.socket, "connect_ex", refuse)
-    monkeypatch.setattr(socket, "create_connection", refuse)
-    monkeypatch.setattr(socket, "getaddrinfo", refuse)
 
 
 @pytest.fixture
