@@ -221,21 +221,6 @@ class Dose:
     basis: str = ""
     """The source (one the exercise cites) that supports this dose; empty: expert opinion."""
 
-    def summary(self) -> str:
-        parts = []
-        if self.sets and self.reps:
-            parts.append(f"{self.sets} x {self.reps}")
-        elif self.sets and self.hold:
-            parts.append(f"{self.sets} x {self.hold} hold")
-        elif self.reps:
-            parts.append(self.reps)
-        elif self.hold:
-            parts.append(f"hold {self.hold}")
-        for extra in (self.frequency, self.when):
-            if extra:
-                parts.append(extra)
-        return ", ".join(parts)
-
 
 @dataclass(frozen=True)
 class Exercise:

@@ -6,12 +6,13 @@ holds the most urgent athletes, every referral and the counts (see advisor.reaso
 """
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from typing import TextIO
 
 from advisor.reasoning.team import AthleteReport, ReportHead, TeamSummary, UnreadRow
 
 
-class TeamWriter:
+class TeamWriter(ABC):
     streams = False
     """True when rows are written as they arrive (the report's memory does not grow with it)."""
 
@@ -34,6 +35,6 @@ class TeamWriter:
         else:
             self.athlete(row)
 
+    @abstractmethod
     def end(self, summary: TeamSummary) -> None:
         """Write what comes after the rows and finish."""
-        raise NotImplementedError
