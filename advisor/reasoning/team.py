@@ -159,6 +159,8 @@ class Outcome:
     """Most certain first."""
     plan: tuple[Exercise, ...]
     """Empty when referred."""
+    conditions: tuple[Label, ...] = ()
+    """Named conditions the answer points to, most certain first (``Result.conditions``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -172,6 +174,14 @@ class AthleteReport:
     group: str
     """Athlete-supplied too."""
     outcome: Outcome
+    severity: int | None = None
+    """This week's OSTRC-O2 severity score 0-100, when the roster asked the four questions."""
+    substantial: bool | None = None
+    """An OSTRC substantial problem, None when the roster did not ask or cannot tell."""
+    answered: bool = True
+    """False for a row with a name and no answers at all: "no answers", not "no likely cause"."""
+    flags_asked: bool = True
+    """False when the athlete reports a problem but the red-flag questions were not answered."""
 
     @property
     def sort_key(self) -> tuple:

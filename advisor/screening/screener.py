@@ -28,7 +28,7 @@ from advisor.knowledge.model import KnowledgeBase, Triage
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.case import Case
 from advisor.reasoning.team import (
-    NOT_URGENT, AthleteReport, Cause, Chain, Exercise, Flag, Outcome, Status, UnreadRow,
+    NOT_URGENT, AthleteReport, Cause, Chain, Exercise, Flag, Label, Outcome, Status, UnreadRow,
 )
 
 CACHE_SIZE = 4096
@@ -58,7 +58,19 @@ def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]
     causes = tuple(Cause(c.id, c.label, c.type, c.certainty, Chain.of(c)) for c in result.causes)
     plan = tuple(Exercise(e.id, e.name, f"{e.dose} (dose: {e.dose_detail.basis_label})") for e in result.exercises)
     triage = list(Triage)[urgency].value if flags else ""
-    return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan)
+    conditions = tuple(Label(c.id, c.name) for c in result.conditions)
+    return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan, conditions)
+
+
+def athlete_report(entry: Entry, name: str, outcome: Outcome) -> AthleteReport:
+    """One screened roster entry: its outcome plus what only this row says (OSTRC severity,
+    whether it answered anything at all)."""
+    score = entry.ostrc
+    answered = bool(entry.present or entry.absent or (score is not None and score.answers))
+    return AthleteReport(entry.line, name, entry.group, outcome,
+                         severity=score.severity if score else None,
+                         substantial=score.substantial if score else None,
+                         answered=answered)
 
 
 class _Shared:
@@ -79,7 +91,8 @@ class _Shared:
                              Chain(tuple(map(self, c.chain.observations)), tuple(map(self, c.chain.findings)),
                                    self(c.chain.cause)))
                        for c in o.causes)
-        return Outcome(o.status, o.triage, o.urgency, tuple(map(self, o.red_flags)), causes, tuple(map(self, o.plan)))
+        return Outcome(o.status, o.triage, o.urgency, tuple(map(self, o.red_flags)), causes, tuple(map(self, o.plan)),
+                       tuple(map(self, o.conditions)))
 
 
 # -- worker processes -----------------------------------------------------------------------
@@ -167,7 +180,7 @@ class Screener:
             if outcome is None:
                 self.evaluated += 1
                 outcome = self._store(key, outcome_of(self.advisor, *key))
-            yield AthleteReport(item.line, self.rename(item.athlete), item.group, outcome)
+            yield athlete_report(item, self.rename(item.athlete), outcome)
 
     def _run_pool(self, items) -> Iterator[AthleteReport | UnreadRow]:
         global _WORKER_KB

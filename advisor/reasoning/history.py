@@ -1,0 +1,77 @@
+"""One athlete's stored week: the unit the weekly history keeps (``screen --db``) and the
+history report (``stridewise history``) is built from.
+
+Frozen and renderer-neutral like the team report (``advisor.reasoning.team``); it imports
+nothing from the knowledge base, so renderers may draw it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from advisor.reasoning.team import AthleteReport, Label
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The Monday of ``day``'s ISO week: a stored week is named by its Monday."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def iso_week(monday: dt.date) -> str:
+    """'2026-W48' for the week starting ``monday``."""
+    year, week, _ = monday.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+@dataclass(frozen=True, slots=True)
+class WeekRow:
+    """One athlete's answer for one week, as stored: small, comparable, JSON-ready."""
+
+    week: dt.date
+    """The Monday of the ISO week."""
+    athlete: str
+    """Name, or pseudonym when the history was stored with --anonymize. Athlete-supplied."""
+    group: str
+    answered: bool
+    """False: the row had a name and no answers ("no answers")."""
+    triage: str
+    """The most urgent red flag's triage id, '' without one."""
+    red_flags: tuple[str, ...]
+    """Red-flag ids, most urgent first."""
+    cause: Label | None
+    """The most certain cause, if any."""
+    certainty: float
+    """The top cause's certainty, 0.0 without one."""
+    condition: Label | None
+    """The most certain named condition, if any."""
+    severity: int | None
+    """OSTRC-O2 severity 0-100, None when not asked or not fully answered."""
+    substantial: bool | None
+    """OSTRC substantial problem, None when not asked or cannot be told."""
+    flags_asked: bool
+
+    @property
+    def problem(self) -> bool:
+        """Any problem this week: a severity above 0 when scored, else any red flag or cause."""
+        if self.severity is not None:
+            return self.severity > 0
+        return bool(self.red_flags or self.cause)
+
+    @classmethod
+    def of(cls, report: AthleteReport, week: dt.date) -> "WeekRow":
+        o = report.outcome
+        top = o.causes[0] if o.causes else None
+        return cls(week_start(week), report.athlete, report.group, report.answered, o.triage,
+                   tuple(f.id for f in o.red_flags), Label(top.id, top.label) if top else None,
+                   top.certainty if top else 0.0, o.conditions[0] if o.conditions else None,
+                   report.severity, report.substantial, report.flags_asked)
+
+    def to_dict(self) -> dict:
+        return {"week": self.week.isoformat(), "iso_week": iso_week(self.week), "athlete": self.athlete,
+                "group": self.group, "answered": self.answered, "triage": self.triage,
+                "red_flags": list(self.red_flags),
+                "cause": {"id": self.cause.id, "label": self.cause.label} if self.cause else None,
+                "certainty": self.certainty,
+                "condition": {"id": self.condition.id, "label": self.condition.label} if self.condition else None,
+                "severity": self.severity, "substantial": self.substantial, "problem": self.problem,
+                "flags_asked": self.flags_asked}
