@@ -17,6 +17,12 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
+def athlete_key(name: str) -> str:
+    """How one athlete is recognised from week to week: spaces collapsed, case folded
+    ("Ana  Lopez" and "ana lopez" are the same athlete)."""
+    return " ".join(name.split()).casefold()
+
+
 def iso_week(monday: dt.date) -> str:
     """'2026-W48' for the week starting ``monday``."""
     year, week, _ = monday.isocalendar()
