@@ -152,12 +152,20 @@ def _verdict(clause: list[Token], used: set[int], lex) -> bool:
                for n, t in enumerate(clause))
 
 
-def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex) -> list[Match]:
+def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
     longer one is dropped ("knee pain" inside "pain on the outside of my knee")."""
     # A phrase half found states the observation when the words of all its phrases together
     # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
+    symptom_words = index.lex.symptom_words
+    said_fine = any(t.word in index.lex.gone_after for t in clause)
+
     def states(m: Match) -> bool:
+        # "I don't sit much, I work on my feet" names no pain: a phrase of a pain ("pain when
+        # sitting") states nothing in a text without a word for one, unless the clause says
+        # the place is fine ("my lower back is fine")
+        if not (said_fine or symptoms_said) and not symptom_words.isdisjoint(m.phrase.words):
+            return False
         # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
         return m.coverage >= PARSE_MIN_COVERAGE or (
             m.exact > 0 and index.explained(index.about(m.observation.id, clause), clause) >= PARSE_MIN_EXPLAINED)
@@ -199,8 +207,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     index = index or index_for(kb)
     toks = tokens(text, index.lex)
     found: dict[str, Statement] = {}
+    symptoms = index.lex.symptom_words
+    symptoms_said = any(c[0] in symptoms for t in toks for c in index.candidates(t))
     for clause in clauses(text, toks, index):
-        for match in _chosen(index.match(clause), clause, index):
+        for match in _chosen(index.match(clause), clause, index, symptoms_said):
             present, first, last = _state(match, clause, index)
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole

@@ -62,6 +62,12 @@ class Lexicon:
     """Words that end a clause."""
     clause_starts: frozenset[str]
     """After "and"/"or", words that start a new clause."""
+    symptom_words: frozenset[str]
+    """A phrase with one of these (canonical "pain", "swell") states nothing without it."""
+    contrary: dict[str, frozenset[str]]
+    """A phrase with the word never matches a clause with one of these ("after" -> "during")."""
+    contrary_place: dict[str, frozenset[str]]
+    """The same for a place the observation's own text names ("under" the heel -> "above")."""
     stopwords: frozenset[str]
     """Words that carry no meaning for matching."""
     same: dict[str, str]
@@ -124,6 +130,9 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         test_found=frozenset(map(str, data["test_found"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
+        symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
+        contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},
+        contrary_place={str(k): frozenset(map(str, v)) for k, v in data["contrary_place"].items()},
         stopwords=frozenset(map(str, data["stopwords"])),
         same=same,
         stem=stem,
@@ -158,7 +167,8 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             parts = tuple(p for p in raw.split("/") if p)
         for word in parts:
             token = Token(word, lex.canon(word), m.start(), m.end(), word in lex.stopwords)
-            joined = lex.join.get((out[-1].word, token.canon)) if out else None
+            # Only words written together join: "after sitting, still sore" is not "sitting still"
+            joined = lex.join.get((out[-1].word, token.canon)) if out and text[out[-1].end:m.start()].isspace() else None
             if joined:
                 token = Token(joined, lex.canon(joined), out.pop().start, m.end(), False)
             out.append(token)
@@ -178,6 +188,8 @@ class Phrase:
     """Canonical words matched on (stopwords dropped unless little else is left)."""
     factor: float
     """1 for id words and synonyms, less for the display text."""
+    contrary: frozenset[str] = frozenset()
+    """Words that, in a clause, mean it is not this phrase ("during" for "pain after runs")."""
 
 
 @dataclass(frozen=True)
@@ -258,10 +270,12 @@ class PhraseIndex:
         self._owners = owners
         self.phrases: list[Phrase] = []
         for obs in kb.observations.values():
-            self.phrases.append(self._phrase(obs.id, obs.id.replace("_", " "), 1.0, keep_small=False))
+            defined = {t.word for t in tokens(obs.text, self.lex)}
+            place = frozenset().union(*(self.lex.contrary_place.get(w, ()) for w in defined))
+            self.phrases.append(self._phrase(obs.id, obs.id.replace("_", " "), 1.0, False, defined, place))
             for synonym in obs.synonyms:
-                self.phrases.append(self._phrase(obs.id, synonym, 1.0, keep_small=True))
-            self.phrases.append(self._phrase(obs.id, obs.text, TEXT_PHRASE_FACTOR, keep_small=False))
+                self.phrases.append(self._phrase(obs.id, synonym, 1.0, True, defined, place))
+            self.phrases.append(self._phrase(obs.id, obs.text, TEXT_PHRASE_FACTOR, False, defined, place))
         self.phrases = [p for p in self.phrases if p.words]
         by_word: dict[str, list[tuple[int, int]]] = {}
         seen_in: dict[str, set[str]] = {}
@@ -295,13 +309,18 @@ class PhraseIndex:
         self.fuzzy = Fuzzy(fuzzy, surface)
         self._cache: dict[str, tuple[tuple[str, float, bool], ...]] = {}
 
-    def _phrase(self, obs_id: str, written: str, factor: float, keep_small: bool) -> Phrase:
+    def _phrase(self, obs_id: str, written: str, factor: float, keep_small: bool,
+                defined: set[str] = frozenset(), place: frozenset[str] = frozenset()) -> Phrase:
         toks = tokens(written, self.lex)
         content = tuple(t.canon for t in toks if not t.stop)
         if keep_small and len(content) == 1 and len(toks) > 1 and len(self._owners.get(content[0], ())) > 1:
             # "on my toes": "toes" alone is said of several observations, the little words decide
             content = tuple(t.canon for t in toks)
-        return Phrase(obs_id, written, content, factor)
+        # A word the phrase or the observation's own text uses is never contrary to it: the
+        # shin text says "during or after runs", so "during" does not rule out its "after"
+        own = {t.word for t in toks} | defined
+        contrary = frozenset().union(place, *(self.lex.contrary.get(t.word, ()) for t in toks)) - own
+        return Phrase(obs_id, written, content, factor, contrary)
 
     def forget_words(self) -> None:
         """Empty the per-word cache (for measuring)."""
@@ -333,6 +352,7 @@ class PhraseIndex:
     def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE) -> list[Match]:
         """Every phrase of which at least ``min_coverage`` is found in a clause."""
         hits: dict[int, dict[int, list[tuple[float, int, bool]]]] = {}
+        said = {t.word for t in clause}
         for pos, token in enumerate(clause):
             for word, score, opposite in self.candidates(token):
                 for n, i in self.by_word.get(word, ()):
@@ -340,6 +360,8 @@ class PhraseIndex:
         out: list[Match] = []
         for n, found in hits.items():
             phrase = self.phrases[n]
+            if phrase.contrary and not phrase.contrary.isdisjoint(said):
+                continue   # "shins hurt during runs" is not "pain only after runs"
             weights = self.phrase_weights[n]
             # Most phrases touched share one common word ("pain", "run"): drop them cheaply
             if sum(weights[i] * max(o[0] for o in options) for i, options in found.items()) \

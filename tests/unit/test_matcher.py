@@ -154,3 +154,28 @@ def test_nothing_understood(kb):
     assert read(kb, "i ran a marathon last sunday").statements == ()
     assert read(kb, "").statements == ()
     assert search(kb, "zzzzqqq") == []
+
+
+@pytest.mark.parametrize("text, expected, not_stated", [
+    # timing: "during" rules out the phrases that say "after"
+    ("my knee aches during every run", {"knee_pain": True}, ["pain_only_after_runs"]),
+    ("my knee aches after every run", {"knee_pain": True, "pain_only_after_runs": True}, []),
+    # place: "above" the heel rules out the pain under the heel
+    ("tender spot three inches above my heel", {"achilles_pain_above_heel": True}, ["heel_pain"]),
+    ("stabbing pain under my heel", {"heel_pain": True}, ["achilles_pain_above_heel"]),
+    # "sitting still", "lying still" are rest; "still" elsewhere is "yet"
+    ("it doesn't ache when i'm lying still", {"pain_at_rest": False}, ["pain_sitting_or_lying_on_side"]),
+    ("after sitting, still sore", {"pain_sitting_or_lying_on_side": True}, ["pain_at_rest"]),
+    # a text that names no pain states no pain, whatever else it shares with one
+    ("i don't sit much at work", {}, ["pain_sitting_or_lying_on_side"]),
+    ("my lower back is fine", {"low_back_pain": False}, []),
+    # a pack, a backpack and a vest are the same thing on a run
+    ("i never run with a backpack", {"wears_hydration_pack": False}, []),
+])
+def test_timing_place_rest_and_words_that_name_no_pain(kb, text, expected, not_stated):
+    got = stated(kb, text)
+    for obs_id, present in expected.items():
+        assert got.get(obs_id) is present, (text, got)
+    for obs_id in not_stated:
+        assert obs_id not in got, (text, got)
+
