@@ -24,6 +24,9 @@ PARSE_MIN_EXPLAINED = 0.8
 """... or when the phrase explains this share of the clause's words and covers at least half of
 itself ("quads burn out on long runs" is most of "front of the thighs tire, burn ... on long runs")."""
 
+PARSE_MAX_WORDS_BETWEEN = 2
+"""A phrase's words may have at most this many other meaningful words among them in a clause."""
+
 SHORT_CLAUSE = 8
 """A clause of at most this many words is shown whole as the words that stated an observation."""
 
@@ -157,7 +160,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
     longer one is dropped ("knee pain" inside "pain on the outside of my knee")."""
     # A phrase half found states the observation when the words of all its phrases together
     # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
-    symptom_words = index.lex.symptom_words
+    symptom_words, sites = index.lex.symptom_words, index.lex.site_words
+    vague = symptom_words | index.lex.vague_words
     said_fine = any(t.word in index.lex.gone_after for t in clause)
 
     def states(m: Match) -> bool:
@@ -165,6 +169,16 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # sitting") states nothing in a text without a word for one, unless the clause says
         # the place is fine ("my lower back is fine")
         if not (said_fine or symptoms_said) and not symptom_words.isdisjoint(m.phrase.words):
+            return False
+        # "then aches after the run" says where nothing is: a phrase of the knee is not stated
+        # by a symptom and "run" alone
+        if not sites.isdisjoint(m.phrase.words) and all(
+                clause[p].stop or clause[p].canon in vague for p in m.positions):
+            return False
+        # A phrase's words strewn across a long clause are not that phrase: "sore for 6 weeks
+        # since I added hill sprints" is no "hills hurt"
+        inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
+        if sum(not clause[p].stop for p in inside) > PARSE_MAX_WORDS_BETWEEN:
             return False
         # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
         return m.coverage >= PARSE_MIN_COVERAGE or (

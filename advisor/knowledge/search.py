@@ -64,6 +64,10 @@ class Lexicon:
     """After "and"/"or", words that start a new clause."""
     symptom_words: frozenset[str]
     """A phrase with one of these (canonical "pain", "swell") states nothing without it."""
+    site_words: frozenset[str]
+    """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
+    vague_words: frozenset[str]
+    """Words that place nothing ("run"): with a symptom word alone they name no body part."""
     contrary: dict[str, frozenset[str]]
     """A phrase with the word never matches a clause with one of these ("after" -> "during")."""
     contrary_place: dict[str, frozenset[str]]
@@ -131,6 +135,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
+        site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
+        vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},
         contrary_place={str(k): frozenset(map(str, v)) for k, v in data["contrary_place"].items()},
         stopwords=frozenset(map(str, data["stopwords"])),

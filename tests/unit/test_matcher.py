@@ -169,6 +169,10 @@ def test_nothing_understood(kb):
     # a text that names no pain states no pain, whatever else it shares with one
     ("i don't sit much at work", {}, ["pain_sitting_or_lying_on_side"]),
     ("my lower back is fine", {"low_back_pain": False}, []),
+    # a symptom and "run" alone name no body part; words strewn across a clause are no phrase
+    ("achilles is sore. then it aches after the run", {"achilles_pain": True}, ["knee_pain"]),
+    ("sore for 6 weeks since i added hill sprints", {}, ["weak_uphill"]),
+    ("i don't get cramps", {"calf_cramps": False}, []),
     # a pack, a backpack and a vest are the same thing on a run
     ("i never run with a backpack", {"wears_hydration_pack": False}, []),
 ])
