@@ -1,4 +1,5 @@
-"""Golden case folders: tests/cases/NAME/input.json + expected.json.
+"""Golden case folders: tests/cases/NAME/input.json (or input.txt, a story in the runner's own
+words, read by ``check --text``) + expected.json.
 
 expected.json is written by hand from the article and the literature, not copied from the
 program's output. Keys (all optional): top1, top3_include, not_in_causes, red_flags (exact,
@@ -19,7 +20,10 @@ CASES = sorted(p for p in (Path(__file__).resolve().parents[1] / "cases").iterdi
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
 def test_golden_case(run_json, case):
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
-    out = run_json(["check", str(case / "input.json")])
+    story = case / "input.txt"
+    # A story in a runner's own words goes through parse as a user's would (check --text)
+    out = run_json(["check", "--text", story.read_text(encoding="utf-8").strip()] if story.exists()
+                   else ["check", str(case / "input.json")])
     causes = [c["id"] for c in out["causes"]]
     if "top1" in expected:
         assert causes[:1] == [expected["top1"]], causes
