@@ -71,7 +71,8 @@ class Lexicon:
     contrary: dict[str, frozenset[str]]
     """A phrase with the word never matches a clause with one of these ("after" -> "during")."""
     contrary_place: dict[str, frozenset[str]]
-    """The same for a place the observation's own text names ("under" the heel -> "above")."""
+    """The same for a place the observation's own text names, next to the same landmark: "under
+    the heel" is ruled out by "above ... heel", not by "below the calf"."""
     stopwords: frozenset[str]
     """Words that carry no meaning for matching."""
     same: dict[str, str]
@@ -196,6 +197,8 @@ class Phrase:
     """1 for id words and synonyms, less for the display text."""
     contrary: frozenset[str] = frozenset()
     """Words that, in a clause, mean it is not this phrase ("during" for "pain after runs")."""
+    contrary_place: frozenset[tuple[str, str]] = frozenset()
+    """(place word, landmark) pairs that mean it is not this phrase (("above", "heel") for the sole)."""
 
 
 @dataclass(frozen=True)
@@ -276,8 +279,10 @@ class PhraseIndex:
         self._owners = owners
         self.phrases: list[Phrase] = []
         for obs in kb.observations.values():
-            defined = {t.word for t in tokens(obs.text, self.lex)}
-            place = frozenset().union(*(self.lex.contrary_place.get(w, ()) for w in defined))
+            text_toks = tokens(obs.text, self.lex)
+            defined = {t.word for t in text_toks}
+            place = frozenset((other, landmark) for word, landmark in _places(text_toks)
+                              for other in self.lex.contrary_place.get(word, ()))
             self.phrases.append(self._phrase(obs.id, obs.id.replace("_", " "), 1.0, False, defined, place))
             for synonym in obs.synonyms:
                 self.phrases.append(self._phrase(obs.id, synonym, 1.0, True, defined, place))
@@ -316,7 +321,7 @@ class PhraseIndex:
         self._cache: dict[str, tuple[tuple[str, float, bool], ...]] = {}
 
     def _phrase(self, obs_id: str, written: str, factor: float, keep_small: bool,
-                defined: set[str] = frozenset(), place: frozenset[str] = frozenset()) -> Phrase:
+                defined: set[str] = frozenset(), place: frozenset[tuple[str, str]] = frozenset()) -> Phrase:
         toks = tokens(written, self.lex)
         content = tuple(t.canon for t in toks if not t.stop)
         if keep_small and len(content) == 1 and len(toks) > 1 and len(self._owners.get(content[0], ())) > 1:
@@ -325,8 +330,8 @@ class PhraseIndex:
         # A word the phrase or the observation's own text uses is never contrary to it: the
         # shin text says "during or after runs", so "during" does not rule out its "after"
         own = {t.word for t in toks} | defined
-        contrary = frozenset().union(place, *(self.lex.contrary.get(t.word, ()) for t in toks)) - own
-        return Phrase(obs_id, written, content, factor, contrary)
+        contrary = frozenset().union(*(self.lex.contrary.get(t.word, ()) for t in toks)) - own
+        return Phrase(obs_id, written, content, factor, contrary, place)
 
     def forget_words(self) -> None:
         """Empty the per-word cache (for measuring)."""
@@ -359,6 +364,7 @@ class PhraseIndex:
         """Every phrase of which at least ``min_coverage`` is found in a clause."""
         hits: dict[int, dict[int, list[tuple[float, int, bool]]]] = {}
         said = {t.word for t in clause}
+        places = set(_places(clause)) if self.lex.contrary_place else set()
         for pos, token in enumerate(clause):
             for word, score, opposite in self.candidates(token):
                 for n, i in self.by_word.get(word, ()):
@@ -368,6 +374,8 @@ class PhraseIndex:
             phrase = self.phrases[n]
             if phrase.contrary and not phrase.contrary.isdisjoint(said):
                 continue   # "shins hurt during runs" is not "pain only after runs"
+            if phrase.contrary_place and not phrase.contrary_place.isdisjoint(places):
+                continue   # "4 cm above the heel" is not "pain under the heel"
             weights = self.phrase_weights[n]
             # Most phrases touched share one common word ("pain", "run"): drop them cheaply
             if sum(weights[i] * max(o[0] for o in options) for i, options in found.items()) \
@@ -419,6 +427,14 @@ class PhraseIndex:
         weights = [self.weight.get(t.canon, 1.0) for t in clause if counts(t)]
         used = sum(self.weight.get(clause[p].canon, 1.0) for p in set(positions) if counts(clause[p]))
         return used / sum(weights) if weights else 0.0
+
+
+def _places(toks: list[Token]) -> Iterable[tuple[str, str]]:
+    """(place word, landmark) pairs: "above" and the next meaningful word ("above my heel")."""
+    for n, tok in enumerate(toks):
+        landmark = next((t.canon for t in toks[n + 1:n + 4] if not t.stop), None)
+        if landmark is not None:
+            yield tok.word, landmark
 
 
 def _just_before(clause: list[Token], first: int, second: int) -> bool:

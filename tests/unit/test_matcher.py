@@ -163,6 +163,9 @@ def test_nothing_understood(kb):
     # place: "above" the heel rules out the pain under the heel
     ("tender spot three inches above my heel", {"achilles_pain_above_heel": True}, ["heel_pain"]),
     ("stabbing pain under my heel", {"heel_pain": True}, ["achilles_pain_above_heel"]),
+    # ... next to the same landmark only: "below the calf" is where the Achilles is
+    ("achilles pain just below the calf", {"achilles_pain": True}, []),
+    ("sore achilles and a sore sole", {"achilles_pain": True}, []),
     # "sitting still", "lying still" are rest; "still" elsewhere is "yet"
     ("it doesn't ache when i'm lying still", {"pain_at_rest": False}, ["pain_sitting_or_lying_on_side"]),
     ("after sitting, still sore", {"pain_sitting_or_lying_on_side": True}, ["pain_at_rest"]),
