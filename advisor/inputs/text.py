@@ -9,6 +9,10 @@ reads the observation as absent. Negation never reaches past the end of its clau
 "no swelling but pain at night" is swelling absent, night pain present. A self-test result
 stated as a number is compared with the cut-off in the observation's own text
 ("fewer than about 20", "under about 30 seconds"): "can do 25 calf raises" is absent.
+A phrase states nothing when its words are strewn across the clause, when it names a pain and
+the text names none ("I don't sit much"), or when it names a body part and all the clause gave
+it is a symptom and "run" ("then aches after the run"); timing and place words rule a phrase
+out in ``advisor.knowledge.search`` ("during" runs is not "after", "above the heel" not "under").
 """
 from __future__ import annotations
 

@@ -63,7 +63,7 @@ class Lexicon:
     clause_starts: frozenset[str]
     """After "and"/"or", words that start a new clause."""
     symptom_words: frozenset[str]
-    """A phrase with one of these (canonical "pain", "swell") states nothing without it."""
+    """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
     vague_words: frozenset[str]
