@@ -16,7 +16,8 @@ An unknown id in ``observations`` or ``absent`` (a typo: ``knee_pian``) next to 
 left out and the row screened with the rest, so a red flag on that row still makes a referral;
 each unknown id comes back as a ``RowNote`` after the row's ``Entry`` (line, athlete, the id
 and the closest known id), reported with the problems for a person to confirm, and ``--strict``
-stops on it. A row with no known id at all is a bad row, as before.
+stops on it. A row with no known id at all is a bad row, as before. The same holds for a
+JSON Lines row whose only problems are unknown ids in its ``symptoms``.
 
 The CSV delimiter is sniffed from the first lines (``,``, ``;`` as a European Excel writes, or
 tab); ids in ``observations`` / ``absent`` may also be separated by ``,`` and written in any case.
@@ -83,6 +84,8 @@ _UNTERMINATED = ("broken CSV quoting: a quoted field is not closed on its line"
 _STRAY = "broken CSV quoting: a '\"' outside a quoted field (quote the field and double the '\"')"
 _ID_SEPARATORS = re.compile(r"[;,]")
 """Ids in an 'observations' cell: ';' as documented, ',' as coaches also write them."""
+_SYMPTOM_PATH = re.compile(r"\$\.symptoms\[(\d+)\]")
+"""Where a JSON Lines row's symptom item is: its index in 'symptoms'."""
 MAX_NOTES_PER_ROW = 10
 """Unknown ids noted one by one per row; past this many, one more note counts the rest (a cell
 of junk next to one real id must not flood the report)."""
@@ -321,12 +324,34 @@ class RosterReader:
             if not name:
                 yield RowProblem(number, "", "missing athlete name ('athlete' field)")
                 continue
+            unknown: list[str] = []
             try:
                 case, _ = case_from_data(data, self.kb, f"line {number}")
             except InputError as err:
-                yield RowProblem(number, name, err.detail)
-                continue
+                screened = self._without_unknown_ids(data, err, number)
+                if screened is None:
+                    yield RowProblem(number, name, err.detail)
+                    continue
+                case, unknown = screened
             yield Entry(number, name, case.group.strip(), case.present, case.absent)
+            yield from unknown_notes(number, name, unknown)
+
+    def _without_unknown_ids(self, data: dict, err: InputError, number: int):
+        """(the case, why each id was left out) when the only problems of a JSON Lines row are
+        unknown ids in its 'symptoms' and a known one is left; else None (a bad row)."""
+        spots = [_SYMPTOM_PATH.fullmatch(p.path) for p in err.problems]
+        if err.truncated or not all(m and p.message.startswith("unknown observation id")
+                                    for m, p in zip(spots, err.problems)):
+            return None
+        dropped = {int(m.group(1)) for m in spots}
+        kept = [item for n, item in enumerate(data["symptoms"]) if n not in dropped]
+        if not kept:
+            return None
+        try:
+            case, _ = case_from_data({**data, "symptoms": kept}, self.kb, f"line {number}")
+        except InputError:
+            return None
+        return case, [f"{p.message} ({p.path})" for p in err.problems]
 
     # -- CSV and .xlsx ---------------------------------------------------------------------
     def _sniff(self) -> str:

@@ -142,6 +142,15 @@ def test_the_unknown_id_note_is_in_every_report_format(run_line, tmp_path):
     assert any("knee_pian" in r["problem"] for r in bob)  # and the note
 
 
+def test_a_jsonl_row_with_one_unknown_id_is_screened_and_noted(run_line, tmp_path):
+    path = tmp_path / "misspelt.jsonl"
+    path.write_text('{"athlete": "Bob", "symptoms": ["pain_at_night", "knee_pian", "knee_pain"]}\n', encoding="utf-8")
+    result, report = screen_json(run_line, path)
+    assert [r["athlete"] for r in report["referrals"]] == ["Bob"]
+    [note] = report["problems"]
+    assert (note["line"], note["athlete"]) == (1, "Bob") and "'knee_pian'" in note["reason"]
+
+
 def test_strict_stops_at_an_unknown_id_next_to_known_ones(run_line, tmp_path):
     path = tmp_path / "misspelt.csv"
     path.write_text(MISSPELT, encoding="utf-8")

@@ -173,6 +173,19 @@ def test_unknown_id_notes_are_capped_per_row(kb):
     assert notes[-1].reason.startswith("2 more unknown observation ids")
 
 
+def test_jsonl_row_with_an_unknown_id_next_to_known_ones_is_screened_and_noted(kb):
+    text = ('{"athlete": "Bob", "symptoms": ["pain_at_night", "knee_pian", {"id": "knee_pain", "present": false}]}\n'
+            '{"athlete": "Cy", "symptoms": ["knee_pian"]}\n'
+            '{"athlete": "Dee", "symptoms": ["knee_pian", 7]}\n')
+    entry, note, *bad = read(kb, text, "roster.jsonl")
+    assert entry.present == {"pain_at_night"} and entry.absent == {"knee_pain"}
+    assert type(note) is RowNote and (note.line, note.athlete) == (1, "Bob")
+    assert note.reason.startswith("unknown observation id 'knee_pian' (did you mean 'knee_pain'?)")
+    assert "$.symptoms[1]" in note.reason
+    # No known id left, or another kind of problem too: a bad row, as before.
+    assert [(type(b), b.line) for b in bad] == [(RowProblem, 2), (RowProblem, 3)]
+
+
 def test_a_duplicate_row_carries_no_note_saying_it_was_screened(kb):
     items = read(kb, "athlete,observations\nBob,knee_pain\nBob,knee_pain;knee_pian\n")
     assert [type(i) for i in items] == [Entry, RowProblem]
