@@ -92,14 +92,21 @@ of junk next to one real id must not flood the report)."""
 LEFT_OUT = ": left out, the row was screened with what it says otherwise (please confirm)"
 
 
-def unknown_notes(line: int, athlete: str, reasons: list[str]) -> list["RowNote"]:
+def unknown_notes(line: int, athlete: str, reasons: list[str], total: int | None = None) -> list["RowNote"]:
     """Notes for the unknown ids of a row that was screened without them: line, athlete, the id
-    and the closest known id, capped at ``MAX_NOTES_PER_ROW``."""
+    and the closest known id, capped at ``MAX_NOTES_PER_ROW``; ``total`` counts the unknown ids
+    when ``reasons`` holds only the first ones."""
+    total = len(reasons) if total is None else total
     notes = [RowNote(line, athlete, reason + LEFT_OUT) for reason in reasons[:MAX_NOTES_PER_ROW]]
-    if len(reasons) > MAX_NOTES_PER_ROW:
-        notes.append(RowNote(line, athlete, f"{len(reasons) - MAX_NOTES_PER_ROW} more unknown observation ids"
-                             + LEFT_OUT))
+    if total > MAX_NOTES_PER_ROW:
+        notes.append(RowNote(line, athlete, f"{total - MAX_NOTES_PER_ROW} more unknown observation ids" + LEFT_OUT))
     return notes
+
+
+def _unknown_id(item: str, column: str, kb: KnowledgeBase) -> str:
+    """Why an id is left out, with the closest known id if there is one."""
+    where = f" in '{column}'" if column == "absent" else ""
+    return f"unknown observation id '{item}'{where}" + suggest(item, kb.observations)
 
 
 @functools.lru_cache(maxsize=4)
@@ -511,7 +518,7 @@ class RosterReader:
                 continue
             present: set[str] = set()
             absent: set[str] = set()
-            unknown: list[str] = []  # why each unknown id is left out, with the closest known id
+            unknown: list[tuple[str, str]] = []  # (id, column): suggestions only for those noted, difflib is slow
             problem = None
             if obs_col is not None:
                 for item in (p.strip() for p in _ID_SEPARATORS.split(row[obs_col])):
@@ -522,15 +529,14 @@ class RosterReader:
                         item, target = item[3:].strip(), absent
                     item = ids.get(item.casefold(), item)
                     if item not in self.kb.observations:
-                        unknown.append(f"unknown observation id '{item}'" + suggest(item, self.kb.observations))
+                        unknown.append((item, "observations"))
                         continue
                     target.add(item)
             if absent_col is not None:
                 for item in (p.strip() for p in _ID_SEPARATORS.split(row[absent_col])):
                     item = ids.get(item.casefold(), item)
                     if item and item not in self.kb.observations:
-                        unknown.append(f"unknown observation id '{item}' in 'absent'"
-                                       + suggest(item, self.kb.observations))
+                        unknown.append((item, "absent"))
                     elif item:
                         absent.add(item)
             for n, obs in wide.items():
@@ -545,13 +551,14 @@ class RosterReader:
             if problem is None and present & absent:
                 problem = f"'{sorted(present & absent)[0]}' is reported both present and absent"
             if problem is None and unknown and not present | absent:
-                problem = unknown[0]  # nothing known is left to screen: the row is not read
+                problem = _unknown_id(*unknown[0], self.kb)  # nothing known is left to screen: not read
             if problem:
                 yield RowProblem(line, name, problem)
                 continue
             group = row[group_col].strip() if group_col is not None else ""
             yield Entry(line, name, group, frozenset(present), frozenset(absent))
-            yield from unknown_notes(line, name, unknown)
+            yield from unknown_notes(line, name, [_unknown_id(i, c, self.kb) for i, c in unknown[:MAX_NOTES_PER_ROW]],
+                                     len(unknown))
 
 
 MAX_XLSX_BYTES = 64 * 1024 * 1024
