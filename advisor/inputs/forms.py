@@ -11,6 +11,8 @@ An export's header is matched to the questions by text (exact, case and spacing 
 shared words); other columns (timestamp, e-mail, score ...) are ignored and listed. A ticked
 answer maps by its option text, then as an observation id (any case), then through the
 runner's-words matcher (``advisor.inputs.text``); what the matcher read is reported as a note.
+An answer nothing reads is left out with a note when the rest of the row states something
+(a tick, a yes/no, words read); a row where nothing stated can be read is a bad row.
 Google joins ticked answers with ", " and Microsoft with ";" (and a trailing ";"): option texts
 hold commas themselves, so the cell is cut at both and the pieces rejoined into the longest
 option texts they spell.
@@ -22,7 +24,8 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from advisor.inputs import ostrc
-from advisor.inputs.roster import Entry, RowNote, RowProblem, FALSE, TRUE, UNKNOWN
+from advisor.inputs.roster import Entry, RowNote, RowProblem, FALSE, TRUE, UNKNOWN, unknown_notes
+from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase, QuestionKind
 
 NAME_QUESTION = "Your name"
@@ -216,13 +219,17 @@ class FormPlan:
             return [RowProblem(line, "", "missing athlete name (the '" + NAME_QUESTION + "' question)")]
         present: set[str] = set()
         absent: set[str] = set()
+        said: set[str] = set()  # what the answers state (ticks, yes/no, words); unticked boxes say nothing
         notes: list[str] = []
+        unread: list[str] = []  # answers nothing reads: left out with a note if the rest says something
         for col, qid in self.checklists.items():
             question = next(q for q in self.kb.questions if q.id == qid)
-            ticked, problem, read = self._ticked(row[col], question.options)
-            if problem:
-                return [RowProblem(line, name, f"'{_short(question.text)}': {problem}")]
+            ticked, words, read = self._ticked(row[col], question.options)
+            if words:
+                unread.append(f"'{_short(question.text)}': '{words}' is none of its options, no observation id, "
+                              "and names no observation" + suggest(words, self.kb.observations))
             notes.extend(read)
+            said |= set(ticked)
             present |= {o for o, yes in ticked.items() if yes}
             absent |= {o for o, yes in ticked.items() if not yes}
             if question.unselected_absent:
@@ -236,13 +243,18 @@ class FormPlan:
             elif value not in UNKNOWN:
                 return [RowProblem(line, name, f"'{_short(self.kb.observations[obs].question)}': "
                                                f"'{row[col].strip()}' is not yes, no or blank")]
+            if value in TRUE | FALSE:
+                said.add(obs)
         for col in self.notes_cols:
             words = row[col].strip()
             if words:
                 yes, no, read = _read_words(self.kb, words)
                 present |= yes
                 absent |= no - present
+                said |= yes | no
                 notes.append(read)
+        if unread and not said:  # nothing the athlete said could be read: the row is not screened
+            return [RowProblem(line, name, unread[0])]
         absent -= present  # a tick, or words saying it is there, outweigh an unticked box elsewhere
         answers: dict[ostrc.OstrcQuestion, int] = {}
         for col, oq in self.ostrc_cols.items():
@@ -256,10 +268,11 @@ class FormPlan:
         score = ostrc.score(answers) if self.ostrc_cols else None
         group = row[self.group_col].strip() if self.group_col is not None else ""
         entry = Entry(line, name, group, frozenset(present), frozenset(absent), ostrc=score)
-        return [entry, *(RowNote(line, name, note) for note in notes)]
+        return [entry, *(RowNote(line, name, note) for note in notes), *unknown_notes(line, name, unread)]
 
     def _ticked(self, cell: str, options: tuple[str, ...]) -> tuple[dict[str, bool], str, list[str]]:
-        """The options a cell ticks: {observation id: present}, a problem, and notes of words read."""
+        """The options a cell ticks: {observation id: present}, the words in it that nothing
+        reads ('' when none), and notes of words read."""
         texts = {_key(self.kb.observations[o].text): o for o in options}
         pieces = [p for p in _SEPARATORS.split(cell.strip()) if p]
         ticked: dict[str, bool] = {}
@@ -287,7 +300,7 @@ class FormPlan:
             text = ", ".join(words)
             yes, no, read = _read_words(self.kb, text)
             if not yes and not no:
-                return {}, f"'{text}' is none of its options, no observation id, and names no observation", []
+                return ticked, text, notes
             ticked.update({o: True for o in yes})
             ticked.update({o: False for o in no if o not in yes})
             notes.append(read)

@@ -12,6 +12,13 @@ CSV (``utf-8-sig``, so Excel's BOM is fine), one row per athlete:
 * or one column per observation id, each cell ``yes``/``no`` (also y/n, 1/0, true/false,
   x for yes), blank or ``?`` for not asked / unsure. Unknown columns are an error.
 
+An unknown id in ``observations`` or ``absent`` (a typo: ``knee_pian``) next to known ones is
+left out and the row screened with the rest, so a red flag on that row still makes a referral;
+each unknown id comes back as a ``RowNote`` after the row's ``Entry`` (line, athlete, the id
+and the closest known id), reported with the problems for a person to confirm, and ``--strict``
+stops on it. A row with no known id at all is a bad row, as before. The same holds for a
+JSON Lines row whose only problems are unknown ids in its ``symptoms``.
+
 The CSV delimiter is sniffed from the first lines (``,``, ``;`` as a European Excel writes, or
 tab); ids in ``observations`` / ``absent`` may also be separated by ``,`` and written in any case.
 
@@ -77,6 +84,29 @@ _UNTERMINATED = ("broken CSV quoting: a quoted field is not closed on its line"
 _STRAY = "broken CSV quoting: a '\"' outside a quoted field (quote the field and double the '\"')"
 _ID_SEPARATORS = re.compile(r"[;,]")
 """Ids in an 'observations' cell: ';' as documented, ',' as coaches also write them."""
+_SYMPTOM_PATH = re.compile(r"\$\.symptoms\[(\d+)\]")
+"""Where a JSON Lines row's symptom item is: its index in 'symptoms'."""
+MAX_NOTES_PER_ROW = 10
+"""Unknown ids noted one by one per row; past this many, one more note counts the rest (a cell
+of junk next to one real id must not flood the report)."""
+LEFT_OUT = ": left out, the row was screened with what it says otherwise (please confirm)"
+
+
+def unknown_notes(line: int, athlete: str, reasons: list[str], total: int | None = None) -> list["RowNote"]:
+    """Notes for the unknown ids of a row that was screened without them: line, athlete, the id
+    and the closest known id, capped at ``MAX_NOTES_PER_ROW``; ``total`` counts the unknown ids
+    when ``reasons`` holds only the first ones."""
+    total = len(reasons) if total is None else total
+    notes = [RowNote(line, athlete, reason + LEFT_OUT) for reason in reasons[:MAX_NOTES_PER_ROW]]
+    if total > MAX_NOTES_PER_ROW:
+        notes.append(RowNote(line, athlete, f"{total - MAX_NOTES_PER_ROW} more unknown observation ids" + LEFT_OUT))
+    return notes
+
+
+def _unknown_id(item: str, column: str, kb: KnowledgeBase) -> str:
+    """Why an id is left out, with the closest known id if there is one."""
+    where = f" in '{column}'" if column == "absent" else ""
+    return f"unknown observation id '{item}'{where}" + suggest(item, kb.observations)
 
 
 @functools.lru_cache(maxsize=4)
@@ -111,7 +141,8 @@ class RowProblem:
 
 class RowNote(RowProblem):
     """Something a person should confirm about a row that was screened (words read from a
-    form's free text): reported with the problems, but not a bad row."""
+    form's free text, an unknown id left out): reported with the problems, but not a bad row.
+    It follows its row's ``Entry``."""
 
 
 def pseudonym(name: str, salt: str) -> str:
@@ -261,12 +292,15 @@ class RosterReader:
     def __iter__(self) -> Iterator[Entry | RowProblem]:
         rows = {"jsonl": self._jsonl, "xlsx": self._xlsx}.get(self.format, self._csv)()
         good = bad = 0
+        unscreened = 0  # the line of the last Entry reported as a duplicate
         for item in rows:
             if isinstance(item, RowNote):
-                yield item
+                if item.line != unscreened:  # a note says its row was screened: not a duplicate's
+                    yield item
                 continue
             if isinstance(item, Entry):
                 if item.athlete in self.seen:
+                    unscreened = item.line
                     item = RowProblem(item.line, item.athlete, "duplicate athlete (the first row was screened)")
                 else:
                     self.seen.add(item.athlete)
@@ -297,12 +331,34 @@ class RosterReader:
             if not name:
                 yield RowProblem(number, "", "missing athlete name ('athlete' field)")
                 continue
+            unknown: list[str] = []
             try:
                 case, _ = case_from_data(data, self.kb, f"line {number}")
             except InputError as err:
-                yield RowProblem(number, name, err.detail)
-                continue
+                screened = self._without_unknown_ids(data, err, number)
+                if screened is None:
+                    yield RowProblem(number, name, err.detail)
+                    continue
+                case, unknown = screened
             yield Entry(number, name, case.group.strip(), case.present, case.absent)
+            yield from unknown_notes(number, name, unknown)
+
+    def _without_unknown_ids(self, data: dict, err: InputError, number: int):
+        """(the case, why each id was left out) when the only problems of a JSON Lines row are
+        unknown ids in its 'symptoms' and a known one is left; else None (a bad row)."""
+        spots = [_SYMPTOM_PATH.fullmatch(p.path) for p in err.problems]
+        if err.truncated or not all(m and p.message.startswith("unknown observation id")
+                                    for m, p in zip(spots, err.problems)):
+            return None
+        dropped = {int(m.group(1)) for m in spots}
+        kept = [item for n, item in enumerate(data["symptoms"]) if n not in dropped]
+        if not kept:
+            return None
+        try:
+            case, _ = case_from_data({**data, "symptoms": kept}, self.kb, f"line {number}")
+        except InputError:
+            return None
+        return case, [f"{p.message} ({p.path})" for p in err.problems]
 
     # -- CSV and .xlsx ---------------------------------------------------------------------
     def _sniff(self) -> str:
@@ -462,6 +518,7 @@ class RosterReader:
                 continue
             present: set[str] = set()
             absent: set[str] = set()
+            unknown: list[tuple[str, str]] = []  # (id, column): suggestions only for those noted, difflib is slow
             problem = None
             if obs_col is not None:
                 for item in (p.strip() for p in _ID_SEPARATORS.split(row[obs_col])):
@@ -472,34 +529,36 @@ class RosterReader:
                         item, target = item[3:].strip(), absent
                     item = ids.get(item.casefold(), item)
                     if item not in self.kb.observations:
-                        problem = f"unknown observation id '{item}'" + suggest(item, self.kb.observations)
-                        break
+                        unknown.append((item, "observations"))
+                        continue
                     target.add(item)
-            if problem is None and absent_col is not None:
+            if absent_col is not None:
                 for item in (p.strip() for p in _ID_SEPARATORS.split(row[absent_col])):
                     item = ids.get(item.casefold(), item)
                     if item and item not in self.kb.observations:
-                        problem = f"unknown observation id '{item}' in 'absent'" + suggest(item, self.kb.observations)
-                        break
-                    if item:
+                        unknown.append((item, "absent"))
+                    elif item:
                         absent.add(item)
-            if problem is None:
-                for n, obs in wide.items():
-                    value = row[n].strip().lower()
-                    if value in TRUE:
-                        present.add(obs)
-                    elif value in FALSE:
-                        absent.add(obs)
-                    elif value not in UNKNOWN:
-                        problem = f"column '{obs}': '{row[n].strip()}' is not yes, no or blank"
-                        break
+            for n, obs in wide.items():
+                value = row[n].strip().lower()
+                if value in TRUE:
+                    present.add(obs)
+                elif value in FALSE:
+                    absent.add(obs)
+                elif value not in UNKNOWN:
+                    problem = f"column '{obs}': '{row[n].strip()}' is not yes, no or blank"
+                    break
             if problem is None and present & absent:
                 problem = f"'{sorted(present & absent)[0]}' is reported both present and absent"
+            if problem is None and unknown and not present | absent:
+                problem = _unknown_id(*unknown[0], self.kb)  # nothing known is left to screen: not read
             if problem:
                 yield RowProblem(line, name, problem)
                 continue
             group = row[group_col].strip() if group_col is not None else ""
             yield Entry(line, name, group, frozenset(present), frozenset(absent))
+            yield from unknown_notes(line, name, [_unknown_id(i, c, self.kb) for i, c in unknown[:MAX_NOTES_PER_ROW]],
+                                     len(unknown))
 
 
 MAX_XLSX_BYTES = 64 * 1024 * 1024

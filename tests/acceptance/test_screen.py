@@ -6,6 +6,7 @@ import io
 import json
 import os
 import random
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -104,6 +105,59 @@ def test_strict_stops_at_the_first_bad_row(run_line, tmp_path):
     result = run_line(["screen", str(path), "--strict"])
     assert result.exit_code == 3
     assert result.stderr.strip().splitlines()[-1].startswith(f"stridewise: error: {path}: line 3: unknown observation id")
+
+
+MISSPELT = ("athlete,group,observations\n"
+            "Ana,x,knee_pain\n"
+            "Bob,x,pain_at_night;knee_pian;knee_pain\n")
+"""Bob has a red flag (pain at night) next to a misspelt id: he must still be referred."""
+
+
+def test_a_row_with_one_unknown_id_is_screened_and_the_id_noted(run_line, tmp_path):
+    path = tmp_path / "misspelt.csv"
+    path.write_text(MISSPELT, encoding="utf-8")
+    result, report = screen_json(run_line, path)
+    assert result.exit_code == 5  # something for a person to confirm, as with any roster problem
+    assert "Bob" in [a["athlete"] for a in report["athletes"]]
+    assert [r["athlete"] for r in report["referrals"]] == ["Bob"]
+    bob = next(a for a in report["athletes"] if a["athlete"] == "Bob")
+    assert bob["line"] == 3 and bob["red_flags"]
+    [note] = report["problems"]
+    assert (note["line"], note["athlete"]) == (3, "Bob")
+    assert "unknown observation id 'knee_pian'" in note["reason"]
+    assert "did you mean 'knee_pain'" in note["reason"]
+    assert "screened" in note["reason"]
+    assert "line 3 (Bob): unknown observation id 'knee_pian'" in result.stderr
+
+
+def test_the_unknown_id_note_is_in_every_report_format(run_line, tmp_path):
+    path = tmp_path / "misspelt.csv"
+    path.write_text(MISSPELT, encoding="utf-8")
+    for fmt in ("markdown", "html", "csv"):
+        out = unescape(run_line(["screen", str(path), "--format", fmt]).stdout.replace("\\_", "_"))  # as read
+        assert "unknown observation id 'knee_pian'" in out and "'knee_pain'" in out, fmt
+    rows = list(csv.DictReader(io.StringIO(run_line(["screen", str(path), "--format", "csv"]).stdout)))
+    bob = [r for r in rows if r["athlete"] == "Bob"]
+    assert any(r["red_flags"] for r in bob)  # screened, with the red flag
+    assert any("knee_pian" in r["problem"] for r in bob)  # and the note
+
+
+def test_a_jsonl_row_with_one_unknown_id_is_screened_and_noted(run_line, tmp_path):
+    path = tmp_path / "misspelt.jsonl"
+    path.write_text('{"athlete": "Bob", "symptoms": ["pain_at_night", "knee_pian", "knee_pain"]}\n', encoding="utf-8")
+    result, report = screen_json(run_line, path)
+    assert [r["athlete"] for r in report["referrals"]] == ["Bob"]
+    [note] = report["problems"]
+    assert (note["line"], note["athlete"]) == (1, "Bob") and "'knee_pian'" in note["reason"]
+
+
+def test_strict_stops_at_an_unknown_id_next_to_known_ones(run_line, tmp_path):
+    path = tmp_path / "misspelt.csv"
+    path.write_text(MISSPELT, encoding="utf-8")
+    result = run_line(["screen", str(path), "--strict"])
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines()[-1].startswith(
+        f"stridewise: error: {path}: line 3: unknown observation id 'knee_pian'")
 
 
 def test_unusable_rosters_are_one_line(run_line, tmp_path):

@@ -151,6 +151,59 @@ def test_coach_roster_semicolon_delimited(kb):
     assert (entry.group, entry.present) == ("5k", {"knee_pain", "knee_caves_in"})
 
 
+def test_coach_roster_unknown_id_next_to_known_ones_is_noted_and_the_row_screened(kb):
+    text = "athlete,observations,absent\nBob,pain_at_night;knee_pian;knee_pain,swellng\nCy,knee_pian\n"
+    entry, *notes, problem = read(kb, text)
+    assert isinstance(entry, Entry) and entry.present == {"pain_at_night", "knee_pain"}
+    assert entry.absent == frozenset()
+    assert [(n.line, n.athlete) for n in notes] == [(2, "Bob"), (2, "Bob")]
+    assert all(isinstance(n, RowNote) for n in notes)
+    assert "'knee_pian'" in notes[0].reason and "did you mean 'knee_pain'" in notes[0].reason
+    assert "'swellng' in 'absent'" in notes[1].reason and "did you mean 'swelling'" in notes[1].reason
+    # A row whose only id is unknown says nothing that can be screened: still a bad row.
+    assert type(problem) is RowProblem and (problem.line, problem.athlete) == (3, "Cy")
+
+
+def test_unknown_id_notes_are_capped_per_row(kb):
+    from advisor.inputs.roster import MAX_NOTES_PER_ROW
+    junk = ";".join(f"zz{n}" for n in range(MAX_NOTES_PER_ROW + 2))
+    entry, *notes = read(kb, f"athlete,observations\nBob,knee_pain;{junk}\n")
+    assert entry.present == {"knee_pain"}
+    assert len(notes) == MAX_NOTES_PER_ROW + 1
+    assert notes[-1].reason.startswith("2 more unknown observation ids")
+
+
+def test_jsonl_row_with_an_unknown_id_next_to_known_ones_is_screened_and_noted(kb):
+    text = ('{"athlete": "Bob", "symptoms": ["pain_at_night", "knee_pian", {"id": "knee_pain", "present": false}]}\n'
+            '{"athlete": "Cy", "symptoms": ["knee_pian"]}\n'
+            '{"athlete": "Dee", "symptoms": ["knee_pian", 7]}\n')
+    entry, note, *bad = read(kb, text, "roster.jsonl")
+    assert entry.present == {"pain_at_night"} and entry.absent == {"knee_pain"}
+    assert type(note) is RowNote and (note.line, note.athlete) == (1, "Bob")
+    assert note.reason.startswith("unknown observation id 'knee_pian' (did you mean 'knee_pain'?)")
+    assert "$.symptoms[1]" in note.reason
+    # No known id left, or another kind of problem too: a bad row, as before.
+    assert [(type(b), b.line) for b in bad] == [(RowProblem, 2), (RowProblem, 3)]
+
+
+def test_a_duplicate_row_carries_no_note_saying_it_was_screened(kb):
+    items = read(kb, "athlete,observations\nBob,knee_pain\nBob,knee_pain;knee_pian\n")
+    assert [type(i) for i in items] == [Entry, RowProblem]
+    assert "duplicate" in items[1].reason
+
+
+def test_a_ticked_answer_nothing_reads_next_to_read_ones_is_noted(kb):
+    where = question(kb, "where_it_hurts")
+    cell = f"{option_text(kb, 'knee_pain')}, Purple elephants"
+    entry, note = read(kb, csv_text([[NAME_QUESTION, where.text], ["Ana", cell]]))
+    assert isinstance(entry, Entry) and "knee_pain" in entry.present
+    assert isinstance(note, RowNote) and (note.line, note.athlete) == (2, "Ana")
+    assert "'Purple elephants'" in note.reason and "screened" in note.reason
+    # A misspelt id is read by the runner's-words matcher, and noted as read.
+    entry, note = read(kb, csv_text([[NAME_QUESTION, where.text], ["Ana", "Shin_Pain, knee_pian"]]))
+    assert entry.present >= {"shin_pain", "knee_pain"} and "+knee_pain" in note.reason
+
+
 def test_coach_roster_errors_unchanged(kb):
     with pytest.raises(InputError, match="unknown column 'Timestamp'"):
         read(kb, "athlete,Timestamp,observations\nAna,1,knee_pain\n")

@@ -1,11 +1,14 @@
-"""OSTRC-O2 scoring (advisor.inputs.ostrc) against worked examples.
+"""OSTRC-O2 scoring (advisor.inputs.ostrc) against worked examples and a second scorer.
 
-Each question is scored 0, 8, 17 or 25 by its option (first option: no problem), and the
-severity is their sum, 0-100 (Clarsen et al. 2020; the sum and range confirmed, the per-option
-scores from the brief). A substantial problem is the 2013 definition (Clarsen et al. BJSM
-2013;47:495, abstract): "moderate or severe reductions in sports performance or participation,
-or time loss", i.e. question 1's last option (could not participate: time loss), or the
-third or fourth option (moderate, major) of question 2 (training) or 3 (performance).
+What the examples rest on (sources in the module docstring and docs/sources-seen.md):
+* each question's four answers score 0, 8, 17, 25 and the severity is their sum (2020 scoring,
+  as ostRc, the OSTRC group's R package, codes it);
+* question 1 is a gatekeeper (the 2020 paper as quoted word for word in snuyoon/runlab-pilot,
+  docs/OSTRC.md): full participation without problems makes the rest redundant, severity 0;
+  could not participate makes questions 2-4 redundant, severity 100;
+* substantial: could not participate, or a moderate or major answer to question 2 or 3
+  (ostRc's "version 2.0 recipe"; the 2013 abstract's "moderate or severe reductions in sports
+  performance or participation, or time loss").
 """
 from __future__ import annotations
 
@@ -15,63 +18,133 @@ from hypothesis import strategies as st
 
 from advisor.inputs.ostrc import OPTIONS, SCORES, OstrcQuestion as Q, option_index, score, severity, substantial
 
-
-def answers(p, t, f, pain):
-    return {Q.PARTICIPATION: p, Q.TRAINING: t, Q.PERFORMANCE: f, Q.PAIN: pain}
+P, T, F, PAIN = Q.PARTICIPATION, Q.TRAINING, Q.PERFORMANCE, Q.PAIN
 
 
-@pytest.mark.parametrize("given_answers, expected_severity, expected_substantial", [
-    # No problem at all: every first option, 0 + 0 + 0 + 0 = 0; nothing reduced: not substantial.
-    (answers(0, 0, 0, 0), 0, False),
-    # Trains fully with a niggle and mild pain, nothing modified: 8 + 0 + 0 + 8 = 16;
-    # no moderate reduction, no time loss: not substantial.
-    (answers(1, 0, 0, 1), 16, False),
-    # Reduced participation, training modified to a minor extent, performance affected to a
-    # moderate extent, moderate pain: 17 + 8 + 17 + 17 = 59; a moderate reduction in
-    # performance (question 3, third option): substantial.
-    (answers(2, 1, 2, 2), 59, True),
-    # Reduced participation, training modified to a moderate extent, performance to a minor
-    # extent, mild pain: 17 + 17 + 8 + 8 = 50; moderate training reduction: substantial.
-    (answers(2, 2, 1, 1), 50, True),
-    # Could not participate, every other answer at its worst: 25 * 4 = 100; time loss: substantial.
-    (answers(3, 3, 3, 3), 100, True),
+def answers(p=None, t=None, f=None, pain=None):
+    given_ = {P: p, T: t, F: f, PAIN: pain}
+    return {q: v for q, v in given_.items() if v is not None}
+
+
+@pytest.mark.parametrize("given_answers, expected_severity, expected_substantial, expected_missing", [
+    # Gatekeeper, first answer: "all further questions are redundant ... a total severity score
+    # of 0 is assigned". Nothing else asked: 0, and no problem, so none substantial.
+    (answers(0), 0, False, ()),
+    # ... even when a form that asks every question got answers to the redundant ones.
+    (answers(0, 3, 3, 3), 0, False, ()),
+    # Gatekeeper, fourth answer: "questions 2-4 are redundant ... a total severity score of 100
+    # is assigned"; time loss is substantial.
+    (answers(3), 100, True, ()),
+    (answers(3, 0, 0, 0), 100, True, ()),
+    # Full participation with a problem, minor training change, minor effect on performance,
+    # mild pain: 8 + 8 + 8 + 8 = 32; nothing moderate, no time loss: not substantial.
+    (answers(1, 1, 1, 1), 32, False, ()),
+    # Reduced participation 17, training modified to a moderate extent 17, performance to a
+    # minor extent 8, moderate pain 17: 59; moderate training change: substantial.
+    (answers(2, 2, 1, 2), 59, True, ()),
+    # Reduced participation 17, minor training change 8, performance affected to a major
+    # extent 25, severe pain 25: 75; major effect on performance: substantial.
+    (answers(2, 1, 3, 3), 75, True, ()),
     # Reduced participation with minor reductions only and severe pain: 17 + 8 + 8 + 25 = 58;
-    # pain alone is not in the definition: not substantial.
-    (answers(2, 1, 1, 3), 58, False),
+    # pain is not in the definition: not substantial.
+    (answers(2, 1, 1, 3), 58, False, ()),
+    # The highest score without time loss: 17 + 25 + 25 + 25 = 92.
+    (answers(2, 3, 3, 3), 92, True, ()),
+    # A problem without time loss and question 3 unanswered: no severity (nothing imputed);
+    # question 2 moderate already makes it substantial.
+    (answers(1, 2, None, 1), None, True, (F,)),
+    # ... and with nothing moderate answered, substantial cannot be told.
+    (answers(1, 1, None, None), None, None, (F, PAIN)),
+    # Question 1 unanswered: no severity; a major answer to question 3 is still substantial.
+    (answers(None, None, 3, None), None, True, (P,)),
+    (answers(None, 1, 1, 1), None, None, (P,)),
 ])
-def test_worked_examples(given_answers, expected_severity, expected_substantial):
+def test_worked_examples(given_answers, expected_severity, expected_substantial, expected_missing):
     result = score(given_answers)
     assert result.severity == expected_severity
     assert result.substantial is expected_substantial
-    assert result.missing == ()
+    assert result.missing == expected_missing
 
 
-def test_nothing_is_imputed_when_a_question_is_unanswered():
-    # The paper's skip logic could not be confirmed: no answer is filled in for the athlete.
-    partial = {Q.PARTICIPATION: 3, Q.PAIN: 3}
-    result = score(partial)
-    assert result.severity is None
-    assert result.missing == (Q.TRAINING, Q.PERFORMANCE)
-    assert result.substantial is True  # could not participate: time loss, whatever the rest says
+@pytest.mark.parametrize("q1, q2, q3, q4, expected", [
+    # ostRc's own example for calc_severity_score (R/functions-ostrc-questionnaire.R): scores
+    # q1 = (17, 8, 8, 0), q2 = (25, 17, 17, 0), q3 = (25, 8, 17, 0), q4 = (25, 8, 0, 0), summed.
+    (17, 25, 25, 25, 92), (8, 17, 8, 8, 41), (8, 17, 17, 0, 42), (0, 0, 0, 0, 0),
+])
+def test_ostrc_package_severity_examples(q1, q2, q3, q4, expected):
+    given_answers = {q: SCORES.index(points) for q, points in zip((P, T, F, PAIN), (q1, q2, q3, q4))}
+    assert severity(given_answers) == expected
 
 
-def test_substantial_is_unknown_when_the_answers_cannot_tell():
-    assert substantial({Q.PARTICIPATION: 1, Q.PAIN: 0}) is None
-    assert substantial({Q.TRAINING: 2}) is True
+@pytest.mark.parametrize("q1, q2, q3, expected", [
+    # ostRc's examples for find_hp_substantial, version 2.0 (scores, None for NA): question 1
+    # (8, 8, 8, 8) with q2 (0, 0, 0, 25), q3 (0, 0, 17, 0), which its rule scores 0, 0, 1, 1; with missing
+    # answers, q1 (25, NA, NA, NA), q2 (NA, NA, NA, 17), q3 (NA, 8, NA, NA): 1, NA, NA, 1.
+    (8, 0, 0, False), (8, 0, 0, False), (8, 0, 17, True), (8, 25, 0, True),
+    (25, None, None, True), (None, None, 8, None), (None, None, None, None), (None, 17, None, True),
+])
+def test_ostrc_package_substantial_examples(q1, q2, q3, expected):
+    given_answers = {q: SCORES.index(points) for q, points in zip((P, T, F), (q1, q2, q3)) if points is not None}
+    assert substantial(given_answers) is expected
 
 
-@given(st.lists(st.integers(0, 3), min_size=4, max_size=4))
-def test_severity_is_the_sum_and_stays_in_range(picks):
-    given_answers = answers(*picks)
-    value = severity(given_answers)
-    assert value == sum(SCORES[i] for i in picks)
-    assert 0 <= value <= 100
+# -- a second scorer, written from the description alone and driven by tables of answer texts --
+
+POINTS = {
+    P: {"Full participation without problems": 0, "Full participation, but with a problem": 8,
+        "Reduced participation due to a problem": 17, "Could not participate due to a problem": 25},
+    T: {"No modification": 0, "To a minor extent": 8, "To a moderate extent": 17, "To a major extent": 25},
+    F: {"No effect": 0, "To a minor extent": 8, "To a moderate extent": 17, "To a major extent": 25},
+    PAIN: {"No pain": 0, "Mild pain": 8, "Moderate pain": 17, "Severe pain": 25},
+}
+GATE = {"Full participation without problems": (0, False), "Could not participate due to a problem": (100, True)}
+"""Question 1's answers that end the questionnaire: (severity, substantial)."""
+SUBSTANTIAL = {P: {"Could not participate due to a problem"},
+               T: {"To a moderate extent", "To a major extent"},
+               F: {"To a moderate extent", "To a major extent"}}
+
+
+def table_scorer(texts: dict) -> tuple[int | None, bool | None]:
+    """(severity, substantial) from answer texts, by the tables above."""
+    first = texts.get(P)
+    if first in GATE:
+        return GATE[first]
+    hit = any(texts.get(q) in wanted for q, wanted in SUBSTANTIAL.items())
+    asked = [texts.get(q) for q in (T, F)]
+    flag = True if hit else (False if first is not None and None not in asked else None)
+    if first is None or any(texts.get(q) is None for q in POINTS):
+        return None, flag
+    return sum(POINTS[q][texts[q]] for q in POINTS), flag
+
+
+texts_strategy = st.fixed_dictionaries({q: st.one_of(st.none(), st.sampled_from(sorted(POINTS[q]))) for q in POINTS})
+
+
+@given(texts_strategy)
+def test_the_module_agrees_with_the_table_scorer(texts):
+    given_answers = {q: option_index(q, text) for q, text in texts.items() if text is not None}
+    result = score(given_answers)
+    assert (result.severity, result.substantial) == table_scorer(texts)
+    if result.severity is not None:
+        assert 0 <= result.severity <= 100
+
+
+def test_the_table_scorer_is_not_trivially_equal():
+    # The comparison above can fail: a scorer without the gatekeeper disagrees with it.
+    texts = {P: "Could not participate due to a problem", T: "No modification", F: "No effect", PAIN: "No pain"}
+    assert table_scorer(texts) == (100, True)
+    assert sum(POINTS[q][texts[q]] for q in POINTS) == 25
+
+
+def test_option_tables_match_the_module():
+    for q in Q:
+        assert {text: SCORES[n] for n, text in enumerate(OPTIONS[q])} == POINTS[q]
 
 
 @pytest.mark.parametrize("bad", [-1, 4, True, "2"])
 def test_an_answer_out_of_range_is_refused(bad):
     with pytest.raises(ValueError):
-        score({Q.PARTICIPATION: bad})
+        score({P: bad})
 
 
 def test_option_texts_and_scores_read_back():
@@ -80,5 +153,5 @@ def test_option_texts_and_scores_read_back():
         for n, text in enumerate(OPTIONS[q]):
             assert option_index(q, f"  {text.upper()} ") == n
             assert option_index(q, str(SCORES[n])) == n
-    assert option_index(Q.PAIN, "a bit") is None
-    assert option_index(Q.PAIN, "12") is None
+    assert option_index(PAIN, "a bit") is None
+    assert option_index(PAIN, "12") is None
