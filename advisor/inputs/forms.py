@@ -66,6 +66,8 @@ class FormItem:
     options: tuple[tuple[str, str], ...] = ()
     """(option text, observation id or OSTRC score) in display order."""
     required: bool = False
+    hint: str = ""
+    """A line shown under the question (e.g. when to skip it)."""
 
 
 _TYPE_NAMES = {
@@ -86,10 +88,14 @@ def template(kb: KnowledgeBase) -> tuple[FormItem, ...]:
     for q in questions:
         items.append(FormItem(q.id, ItemKind.CHECKBOXES, q.text,
                               tuple((kb.observations[o].text, o) for o in q.options)))
+    first = ostrc.OstrcQuestion.PARTICIPATION
+    skip = (f"Skip if you answered '{ostrc.OPTIONS[first][0]}' or '{ostrc.OPTIONS[first][-1]}' "
+            f"to the participation question (OSTRC-O2 gatekeeper).")
     for oq in ostrc.OstrcQuestion:
+        # Question 1 is the gatekeeper: its first and last answers make questions 2-4 redundant.
         items.append(FormItem(oq.value, ItemKind.ONE_CHOICE, ostrc.TEXTS[oq],
                               tuple((text, str(score)) for text, score in zip(ostrc.OPTIONS[oq], ostrc.SCORES)),
-                              required=True))
+                              required=oq is first, hint="" if oq is first else skip))
     items.append(FormItem("notes", ItemKind.PARAGRAPH, FREE_TEXT_QUESTION))
     return tuple(items)
 
@@ -101,6 +107,8 @@ def render_template(kb: KnowledgeBase, fmt: FormFormat) -> str:
     for n, item in enumerate(template(kb), 1):
         kind = _TYPE_NAMES[fmt][item.kind] + (", required" if item.required else "")
         lines.append(f"{n}. [{kind}] {item.text}")
+        if item.hint:
+            lines.append(f"   ({item.hint})")
         lines.extend(f"   - {text}" for text, _ in item.options)
         lines.append("")
     return "\n".join(lines)

@@ -52,6 +52,14 @@ def test_template_order_and_texts_mirror_the_rule_pack(kb):
     assert items[-1].text == FREE_TEXT_QUESTION
 
 
+def test_only_the_gatekeeper_ostrc_question_is_required_the_others_say_when_to_skip(kb):
+    ostrc_items = [i for i in template(kb) if i.kind is ItemKind.ONE_CHOICE]
+    assert [i.required for i in ostrc_items] == [True, False, False, False]
+    gate = OPTIONS[OstrcQuestion.PARTICIPATION]
+    for item in ostrc_items[1:]:
+        assert gate[0] in item.hint and gate[-1] in item.hint
+
+
 def test_mapping_document_maps_every_option(kb):
     doc = mapping(kb)
     by_id = {q["id"]: q for q in doc["questions"]}
