@@ -21,7 +21,7 @@ Exit codes:
   0  done
   1  'symptoms --search', 'parse' or 'check --text' found nothing
   2  usage error (bad option or argument)
-  3  bad input (file missing, not JSON, unknown id, too large ...)
+  3  bad input (file missing, not JSON, unknown id, too large, --db not a stridewise database ...)
   4  the rule pack is invalid
   5  screen finished, but some roster rows had problems
   6  could not write the output (stdout closed, disk full, I/O error, -o not writable)

@@ -149,8 +149,9 @@ class Store:
                                      fresh[start:start + WRITE_BATCH])
             if changed:
                 self._correct(changed, source, now)
-            self._db.execute("INSERT INTO stridewise_imports (week, source, imported_at, new, corrected, unchanged)"
-                             " VALUES (?, ?, ?, ?, ?, ?)", (day, source, now, len(fresh), len(changed), unchanged))
+            if fresh or changed:  # an import that changed nothing leaves no trace, not even in the log
+                self._db.execute("INSERT INTO stridewise_imports (week, source, imported_at, new, corrected, unchanged)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)", (day, source, now, len(fresh), len(changed), unchanged))
         return ImportSummary(monday, len(fresh), len(changed), unchanged, duplicates)
 
     def _correct(self, changed: list, source: str, now: str) -> None:
