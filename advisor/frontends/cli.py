@@ -394,6 +394,17 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
     click.echo(render(q.result(), fmt, details=details), nl=False)
 
 
+def _week(value: str | None):
+    """``--week`` as the Monday of that week; None (this week) when not given."""
+    if value is None:
+        return None
+    from advisor.frontends.screen import parse_week
+    try:
+        return parse_week(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
 @main.command()
 @click.argument("roster", type=str)
 @format_option(kind="team", default="markdown", help="Report format. json and csv stream in roster order.")
@@ -407,19 +418,23 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
 @click.option("--salt", envvar="STRIDEWISE_SALT", default="stridewise", show_default=False,
               help="Secret mixed into --anonymize pseudonyms (env STRIDEWISE_SALT).")
 @click.option("--workers", type=click.IntRange(1, 64), help="Worker processes for long rosters (default: up to 2).")
+@click.option("--week", metavar="WEEK", callback=lambda ctx, param, value: _week(value),
+              help="The week screened: an ISO week (2026-W48) or any date in it (2026-11-25). Default: this week.")
 @rules_option
-def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, rules_dir):
+def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, week, rules_dir):
     """Screen a whole roster (CSV or JSON Lines) and write one team report.
 
-    Referrals come first, then each athlete by urgency and certainty, team
-    patterns by group, and a team plan: the fewest exercises covering everyone's
-    causes. Bad rows are reported with their line and the rest still screened
-    (exit 5). ROSTER may be '-' for stdin.
+    The human formats open with one line per athlete, who to act on first: by
+    triage, then OSTRC severity, then how concrete the problem is (a named
+    injury first), then certainty; then the team plan and the chart; then the
+    referrals, each athlete in full, and team patterns by group. Bad rows are
+    reported with their line and the rest still screened (exit 5). ROSTER may
+    be '-' for stdin.
 
     \b
     Example:
       stridewise screen examples/roster.csv
-      stridewise screen examples/roster.csv --format html -o team.html
+      stridewise screen examples/roster.csv --format html -o team.html --week 2026-W48
       stridewise screen examples/roster.jsonl --format json --anonymize
     """
     from advisor.frontends.output import check_writable, refuse_input
@@ -427,7 +442,7 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
     check_writable(output)  # '-o ""' is refused, not taken as "no -o"
     refuse_input(output, [roster])
     problems = screen_roster(advisor_for(rules_dir), roster, fmt, output, input_format, strict,
-                             salt if anonymize else None, workers)
+                             salt if anonymize else None, workers, week)
     if problems:
         sys.exit(5)
 

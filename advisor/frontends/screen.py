@@ -6,6 +6,8 @@ removed, one line goes to stderr and the exit code is 128 + the signal number.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import re
 import signal
 import sys
 
@@ -33,6 +35,23 @@ class StoppedBySignal(AdvisorError):
         super().__init__(f"stopped by {signal.Signals(signum).name}; {what}")
 
 
+_ISO_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})", re.IGNORECASE)
+
+
+def parse_week(text: str) -> dt.date:
+    """``screen --week``: an ISO week ('2026-W48') or any date in it ('2026-11-25'), as the
+    Monday that names the week. ``ValueError`` with what was expected, for click to show."""
+    text = text.strip()
+    match = _ISO_WEEK.fullmatch(text)
+    try:
+        if match:
+            return dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(f"'{text}' is not a week: give an ISO week like 2026-W48 or a date like 2026-11-25") from None
+    return day - dt.timedelta(days=day.weekday())
+
+
 def _count_lines(path: str) -> int:
     """Lines in a regular file, for the progress bar and the choice of a process pool; 0 for
     anything else. A pipe, FIFO or device is never opened a second time: that read would
@@ -47,16 +66,19 @@ def _count_lines(path: str) -> int:
 
 
 def screen_roster(advisor, roster: str, fmt: str, output: str | None, input_format: str | None,
-                  strict: bool, salt: str | None, workers: int | None) -> tuple[UnreadRow, ...]:
-    """Screen ``roster`` into a report in ``fmt``; returns the rows that could not be read."""
+                  strict: bool, salt: str | None, workers: int | None, week: dt.date | None = None,
+                  previous=None) -> tuple[UnreadRow, ...]:
+    """Screen ``roster`` into a report in ``fmt``; returns the rows that could not be read.
+    ``week``: the week screened (default: today's); ``previous``: last week's stored rows
+    (``TeamScreen``), when a history is kept."""
     try:
         with stop_on_signals():
-            return _screen(advisor, roster, fmt, output, input_format, strict, salt, workers)
+            return _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, week, previous)
     except Stopped as stop:
         raise StoppedBySignal(stop.signum, bool(output)) from None
 
 
-def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers) -> tuple[UnreadRow, ...]:
+def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, week, previous) -> tuple[UnreadRow, ...]:
     kb = advisor.kb
     stream, shown = open_text(roster)
     with stream, contextlib.ExitStack() as stack:
@@ -64,7 +86,7 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers) -
         expected = _count_lines(roster)
         out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
         rename = (lambda name: pseudonym(name, salt)) if salt is not None else None
-        screen = TeamScreen(advisor, workers, rename)
+        screen = TeamScreen(advisor, workers, rename, week=week, previous=previous)
         writer = team_writer(fmt, out)
         progress = _progress(expected)
         if progress:
