@@ -179,7 +179,7 @@ class Concern(int, Enum):
     CONDITION = 0
     """A named running injury (runner's knee, shin splints ...)."""
     COMPLAINT = 1
-    """A symptom or sign reported, no named injury."""
+    """A symptom or sign reported (or an OSTRC severity above 0), no named injury."""
     CONTEXT = 2
     """Likely causes from context alone (goals, habits): nothing hurts."""
     NONE = 3
@@ -255,7 +255,7 @@ class AthleteReport:
             return Concern.NO_ANSWERS
         if o.conditions:
             return Concern.CONDITION
-        if o.complaint:
+        if o.complaint or (self.severity or 0) > 0:  # an OSTRC score above 0 is a problem reported
             return Concern.COMPLAINT
         return Concern.CONTEXT if o.causes else Concern.NONE
 

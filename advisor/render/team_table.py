@@ -66,7 +66,7 @@ def problem_words(row: AthleteReport) -> str:
     if top:
         return f"{'likely' if word == 'likely' else 'possible'} cause: {_short(top.label)}"
     if concern is Concern.COMPLAINT:
-        return "a complaint, no likely cause found"
+        return "a problem reported, no likely cause found"
     return "no problem reported"
 
 
@@ -105,11 +105,11 @@ def not_listed_line(summary: TeamSummary) -> str:
     if not summary.not_shown:
         return ""
     left = summary.not_listed_by_concern()
-    parts = "; ".join(f"{left[c]} {NOT_LISTED_WORDS[c]}" for c in Concern if c in left)
+    parts = "; ".join(f"{left[c]:,} {NOT_LISTED_WORDS[c]}" for c in Concern if c in left)
     acting = sum(n for c, n in left.items() if c in (Concern.CONDITION, Concern.COMPLAINT, Concern.CONTEXT))
     if acting:
-        tail = (f"{acting} of them have a problem that ranks below every athlete listed: each one is in the "
+        tail = (f"{acting:,} of them have a problem that ranks below every athlete listed: each one is in the "
                 f"CSV or JSON report (stridewise screen ROSTER --format csv).")
     else:
         tail = "They have nothing to act on (no red flag and no problem reported)."
-    return f"{summary.not_shown} more athletes are not listed ({parts}). {tail}"
+    return f"{summary.not_shown:,} more athletes are not listed ({parts}). {tail}"

@@ -57,11 +57,17 @@ def test_flags_asked_only_when_a_problem_meets_no_answered_red_flag_question(adv
         entry(6, "nothing reported", [], ["knee_pain"]),
         entry(7, "blank"),
         entry(8, "context only", ["sits_all_day"]),
+        entry(9, "OSTRC problem only", ostrc=ostrc(1, 1, 0, 1)),
+        entry(10, "OSTRC no problem", ostrc=ostrc(0, 0, 0, 0)),
     ], week=WEEK)
     asked = {a.athlete: a.flags_asked for a in report.athletes}
     assert asked == {"complaint only": False, "asked, all no": True, "asked one no": True, "red flag": True,
-                     "nothing reported": True, "blank": True, "context only": False}
-    assert report.summary.flags_not_asked == 2
+                     "nothing reported": True, "blank": True, "context only": False,
+                     "OSTRC problem only": False, "OSTRC no problem": True}
+    assert report.summary.flags_not_asked == 3
+    md = render_team(report, "markdown")
+    assert "| OSTRC problem only (g) | self-care | a problem reported, no likely cause found | 24 | - | not asked |" in md
+    assert "| OSTRC no problem (g) | none | no problem reported | 0 | - |  |" in md
 
 
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))
