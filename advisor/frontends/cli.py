@@ -426,10 +426,10 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
 
     The human formats open with one line per athlete, who to act on first: by
     triage, then OSTRC severity, then how concrete the problem is (a named
-    injury first), then certainty; then the team plan and the chart; then the
-    referrals, each athlete in full, and team patterns by group. Bad rows are
-    reported with their line and the rest still screened (exit 5). ROSTER may
-    be '-' for stdin.
+    injury first), then certainty; then the team plan and the team patterns
+    (a chart in HTML); then the referrals and each athlete in full. Bad rows
+    are reported with their line and the rest still screened (exit 5). ROSTER
+    may be '-' for stdin.
 
     \b
     Example:
