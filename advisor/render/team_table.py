@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advisor.reasoning.team import AthleteReport, Concern, TeamSummary
-from .summary import LIKELY_WORD_FROM
+from .summary import LIKELY_WORD_FROM, _lower_first
 
 COLUMNS = ("Athlete", "Triage", "Problem", "Severity", "Change", "Red flags")
 NOT_ASKED = "not asked"
@@ -44,10 +44,6 @@ def _short(label: str) -> str:
     return _lower_first(label.split(" (")[0])
 
 
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
-
-
 def problem_words(row: AthleteReport) -> str:
     """The problem in words: a red flag; else the named condition with its likely cause; else
     the top cause; 'no answers' for a blank row; 'no problem reported' when nothing is wrong."""
@@ -59,12 +55,12 @@ def problem_words(row: AthleteReport) -> str:
         more = len(o.red_flags) - 1
         return f"red flag: {_lower_first(o.red_flags[0].label)}" + (f" (and {more} more)" if more else "")
     top = o.causes[0] if o.causes else None
-    word = "likely" if top and top.certainty >= LIKELY_WORD_FROM else "possibly"
+    likely = top is not None and top.certainty >= LIKELY_WORD_FROM
     if o.conditions:
         named = _lower_first(o.conditions[0].label)
-        return f"{named}, {word} from {_short(top.label)}" if top else named
+        return f"{named}, {'likely' if likely else 'possibly'} from {_short(top.label)}" if top else named
     if top:
-        return f"{'likely' if word == 'likely' else 'possible'} cause: {_short(top.label)}"
+        return f"{'likely' if likely else 'possible'} cause: {_short(top.label)}"
     if concern is Concern.COMPLAINT:
         return "a problem reported, no likely cause found"
     return "no problem reported"
