@@ -1,12 +1,14 @@
 """The HTML team report (``screen --format html``) in a real browser at phone and desktop
 widths: every chart label readable (at least 11 px, measured as rendered), the who-to-act-on
-table first with the team plan and the chart right after it, and no sideways scrolling."""
+table first with the team plan and the chart right after it, no sideways scrolling, and no
+axe-core accessibility violation."""
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import sync_playwright
 
 from .conftest import CHROMIUM, CHROMIUM_ARGS
@@ -71,5 +73,7 @@ def test_chart_labels_are_readable_at_phone_and_desktop_width(browser, report_ht
         # 8,400 and 10,000 px down at desktop width, 15,200 and 19,000 on a phone).
         limit = {390: 5000, 1280: 2600}[width]
         assert tops["Team patterns"] < limit and tops["Team plan"] < limit, tops
+        violations = [(v["id"], v["impact"]) for v in Axe().run(page).response["violations"]]
+        assert not violations, violations  # axe-core: none at all, not only none serious
     finally:
         page.close()
