@@ -200,7 +200,7 @@ ARTICLE_LIMIT = 16 * 1024 * 1024
 def _week_option(ctx, param, value):
     if value is None:
         return None
-    from advisor.store import parse_week
+    from advisor.reasoning.history import parse_week
     try:
         return parse_week(value)
     except ValueError as err:
@@ -428,15 +428,17 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
 def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, db_target, week, rules_dir):
     """Screen a whole roster (CSV or JSON Lines) and write one team report.
 
-    Referrals come first, then each athlete by urgency and certainty, team
-    patterns by group, and a team plan: the fewest exercises covering everyone's
-    causes. Bad rows are reported with their line and the rest still screened
-    (exit 5). ROSTER may be '-' for stdin.
+    The human formats open with one line per athlete, who to act on first: by
+    triage, then OSTRC severity, then how concrete the problem is (a named
+    injury first), then certainty; then the team plan and the team patterns
+    (a chart in HTML); then the referrals and each athlete in full. Bad rows
+    are reported with their line and the rest still screened (exit 5). ROSTER
+    may be '-' for stdin.
 
     \b
     Example:
       stridewise screen examples/roster.csv
-      stridewise screen examples/roster.csv --format html -o team.html
+      stridewise screen examples/roster.csv --format html -o team.html --week 2026-W48
       stridewise screen examples/roster.jsonl --format json --anonymize
       stridewise screen examples/roster.csv --db team.db --week 2026-W48
     """

@@ -16,7 +16,7 @@ from advisor.errors import AdvisorError, InputError
 from advisor.frontends.output import Stopped, atomic_writer, stop_on_signals
 from advisor.inputs.reading import is_regular
 from advisor.inputs.roster import RosterReader, open_text, pseudonym
-from advisor.reasoning.history import WeekRow
+from advisor.reasoning.history import WeekRow, week_start
 from advisor.reasoning.team import UnreadRow
 from advisor.render import team_writer
 from advisor.render.common import visible
@@ -53,7 +53,10 @@ def screen_roster(advisor, roster: str, fmt: str, output: str | None, input_form
                   strict: bool, salt: str | None, workers: int | None, *, store: Store | None = None,
                   week: dt.date | None = None) -> tuple[UnreadRow, ...]:
     """Screen ``roster`` into a report in ``fmt``; returns the rows that could not be read.
-    With a ``store``, each screened athlete's ``week`` is then stored there (unread rows are not)."""
+    ``week``: any day of the week screened (default: today's). With a ``store``, last week's
+    stored rows give each athlete's change, and each screened athlete's week is stored there
+    afterwards (unread rows are not)."""
+    week = week_start(week or dt.date.today())
     try:
         with stop_on_signals():
             return _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, store, week)
@@ -74,7 +77,7 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, s
             previous, stored = store.previous_week(week), []
             if store.anonymize:  # the report shows the pseudonyms the database keeps
                 rename = store.rename
-        screen = TeamScreen(advisor, workers, rename, previous=previous)
+        screen = TeamScreen(advisor, workers, rename, week=week, previous=previous)
         writer = team_writer(fmt, out)
         progress = _progress(expected)
         if progress:

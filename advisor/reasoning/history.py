@@ -7,6 +7,7 @@ nothing from the knowledge base, so renderers may draw it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from advisor.reasoning.team import AthleteReport, Label
@@ -27,6 +28,29 @@ def iso_week(monday: dt.date) -> str:
     """'2026-W48' for the week starting ``monday``."""
     year, week, _ = monday.isocalendar()
     return f"{year}-W{week:02d}"
+
+
+_ISO_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})")
+
+
+def parse_week(text: str) -> dt.date:
+    """The Monday of a week given as ``2026-W48`` or as any day of it, ``2026-11-23``.
+    ValueError with the reason otherwise."""
+    text = text.strip()
+    if match := _ISO_WEEK.fullmatch(text.upper()):
+        try:
+            return dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        except ValueError:
+            raise ValueError(f"'{text}' is no such week: give an ISO week like 2026-W48 or a date like 2026-11-23") from None
+    try:
+        return week_start(dt.date.fromisoformat(text))
+    except ValueError:
+        raise ValueError(f"'{text}' is not a week: give an ISO week like 2026-W48 or a date like 2026-11-23") from None
+
+
+def week_name(monday: dt.date) -> str:
+    """'2026-W48 (23 Nov 2026)'."""
+    return f"{iso_week(monday)} ({monday.day} {monday.strftime('%b %Y')})"
 
 
 @dataclass(frozen=True, slots=True)

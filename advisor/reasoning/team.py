@@ -4,18 +4,18 @@ A single case gives one ``Result``. A roster gives a team report, and a roster c
 million athletes, so the report is not one object holding every athlete. It comes in three
 frozen parts, delivered in this order:
 
-1. ``ReportHead``: what is known before the first row (notice, title, schema version);
+1. ``ReportHead``: what is known before the first row (notice, the week screened, schema version);
 2. the rows, in roster order, one at a time: an ``AthleteReport`` per screened athlete and
    an ``UnreadRow`` (line + reason) per row that could not be read;
 3. ``TeamSummary``, once the last row has been screened: referrals, team patterns, the
    team plan (names and doses), the unread rows, totals, and the ``most_urgent`` athletes
-   (at most a fixed number, kept by a bounded heap while screening, sorted by triage, then
-   certainty, then name).
+   (at most a fixed number, kept by a bounded heap while screening, in ``AthleteReport.sort_key``
+   order: triage, then severity, then how concrete the problem is, then certainty, then name).
 
 Streaming renderers (JSON, CSV) write each row as it arrives and the summary at the end, so
-their memory does not grow with the roster. Human renderers (Markdown, HTML) ignore the
-rows and draw everything from the summary: the most urgent athletes in full, every
-referral, and counts for the rest. So every renderer draws these objects alone and none
+their memory does not grow with the roster. Human renderers (Markdown, HTML, text) ignore the
+rows and draw everything from the summary: a one-line-per-athlete table and cards of the most
+urgent athletes, every referral, and counts for the rest. So every renderer draws these objects alone and none
 needs the roster reader, the screener or the knowledge base.
 
 ``TeamReport`` bundles the three parts for a roster small enough to hold (tests, examples);
@@ -27,14 +27,19 @@ travels as its id string plus an ``urgency`` rank that the screening layer compu
 """
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.0"
+TEAM_SCHEMA_VERSION = "1.1"
+"""1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
+``flags_asked``, ``conditions`` and ``change`` (from last week)."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""English month names whatever the locale (strftime's %b follows it)."""
 """The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""
 
 
@@ -161,6 +166,64 @@ class Outcome:
     """Empty when referred."""
     conditions: tuple[Label, ...] = ()
     """Named conditions the answer points to, most certain first (``Result.conditions``)."""
+    complaint: bool = False
+    """A symptom, sign or red flag was reported (``Result.triage`` is not self-care): a problem
+    the athlete feels or shows, not only context (a goal, no strength training)."""
+
+
+class Concern(int, Enum):
+    """How concrete an athlete's problem is, most concrete first: the order within one triage
+    level and one severity. Without OSTRC severity it is what puts a runner with a named
+    injury (shin splints) above one with only a form fault found with more certainty."""
+
+    CONDITION = 0
+    """A named running injury (runner's knee, shin splints ...)."""
+    COMPLAINT = 1
+    """A symptom or sign reported (or an OSTRC severity above 0), no named injury."""
+    CONTEXT = 2
+    """Likely causes from context alone (goals, habits): nothing hurts."""
+    NONE = 3
+    """Answered, and nothing is wrong."""
+    NO_ANSWERS = 4
+    """A name and no answers at all."""
+
+
+class ChangeKind(str, Enum):
+    """How an athlete's week compares with the week before (``Change``)."""
+
+    FIRST_WEEK = "first_week"
+    """No stored answer last week."""
+    NEW_RED_FLAG = "new_red_flag"
+    """A red flag that was not there last week."""
+    NEW = "new"
+    """A problem this week, none last week."""
+    WORSE = "worse"
+    """OSTRC severity up."""
+    BETTER = "better"
+    """OSTRC severity down, still a problem."""
+    RESOLVED = "resolved"
+    """A problem last week, none this week."""
+    SAME = "same"
+    NO_ANSWERS = "no_answers"
+    """No answers this week: nothing to compare."""
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """An athlete's change from last week (needs the weekly history: ``screen --db``)."""
+
+    kind: ChangeKind
+    delta: int | None = None
+    """Severity this week minus last week, when both were scored."""
+
+    @property
+    def text(self) -> str:
+        if self.kind in (ChangeKind.WORSE, ChangeKind.BETTER) and self.delta is not None:
+            return f"severity {self.delta:+d}"
+        return self.kind.value.replace("_", " ")
+
+    def to_dict(self) -> dict:
+        return {"kind": self.kind.value, "delta": self.delta, "text": self.text}
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,19 +245,41 @@ class AthleteReport:
     """False for a row with a name and no answers at all: "no answers", not "no likely cause"."""
     flags_asked: bool = True
     """False when the athlete reports a problem but the red-flag questions were not answered."""
+    change: Change | None = None
+    """From last week; None when the screen was given no history."""
+
+    @property
+    def concern(self) -> Concern:
+        o = self.outcome
+        if not self.answered:
+            return Concern.NO_ANSWERS
+        if o.conditions:
+            return Concern.CONDITION
+        if o.complaint or (self.severity or 0) > 0:  # an OSTRC score above 0 is a problem reported
+            return Concern.COMPLAINT
+        return Concern.CONTEXT if o.causes else Concern.NONE
 
     @property
     def sort_key(self) -> tuple:
-        """Most urgent first (emergency, urgent, soon, none), then most certain, then by name."""
+        """Who to act on first: by triage (emergency, urgent, soon, none); then OSTRC severity,
+        highest first (a scored problem before an unscored one, a score of 0 last); then how
+        concrete the problem is (``Concern``); then the top cause's certainty; then by name."""
         causes = self.outcome.causes
-        return (self.outcome.urgency, -(causes[0].certainty if causes else 0.0),
+        if self.severity is None:
+            burden = (1, 0)
+        else:
+            burden = (0, -self.severity) if self.severity > 0 else (2, 0)
+        return (self.outcome.urgency, burden, self.concern, -(causes[0].certainty if causes else 0.0),
                 self.athlete.lower(), self.athlete, self.line)
 
     def to_dict(self) -> dict:
         o = self.outcome
         return {"line": self.line, "athlete": self.athlete, "group": self.group, "status": o.status.value,
                 "triage": o.triage, "red_flags": [f.to_dict() for f in o.red_flags],
-                "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan]}
+                "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan],
+                "conditions": [{"id": c.id, "label": c.label} for c in o.conditions],
+                "severity": self.severity, "substantial": self.substantial, "answered": self.answered,
+                "flags_asked": self.flags_asked, "change": self.change.to_dict() if self.change else None}
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,12 +369,35 @@ class ReportHead:
 
     notice: str
     """The 'not a diagnosis' line."""
-    title: str = "Team screening report"
+    week: dt.date
+    """The Monday of the ISO week screened (``screen --week``)."""
     schema_version: str = TEAM_SCHEMA_VERSION
     kind: str = TEAM_REPORT_KIND
 
+    @property
+    def iso_week(self) -> str:
+        """'2026-W48'."""
+        year, week, _ = self.week.isocalendar()
+        return f"{year}-W{week:02d}"
+
+    @property
+    def days(self) -> str:
+        """The week's days in words: '23-29 Nov 2026', '30 Nov-6 Dec 2026', '29 Dec 2025-4 Jan 2026'."""
+        start, end = self.week, self.week + dt.timedelta(days=6)
+        last = f"{end.day} {_MONTHS[end.month - 1]} {end.year}"
+        if start.year != end.year:
+            return f"{start.day} {_MONTHS[start.month - 1]} {start.year}-{last}"
+        if start.month != end.month:
+            return f"{start.day} {_MONTHS[start.month - 1]}-{last}"
+        return f"{start.day}-{last}"
+
+    @property
+    def title(self) -> str:
+        return f"Team screening, week {self.iso_week} ({self.days})"
+
     def to_dict(self) -> dict:
-        return {"schema_version": self.schema_version, "kind": self.kind, "notice": self.notice}
+        return {"schema_version": self.schema_version, "kind": self.kind, "notice": self.notice,
+                "week": self.week.isoformat(), "iso_week": self.iso_week}
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +418,10 @@ class TeamSummary:
     """The most urgent athletes, at most ``shown_in_full`` of them, sorted by ``sort_key``."""
     shown_in_full: int
     """The limit ``most_urgent`` was kept to."""
+    concerns: tuple[tuple[Concern, int], ...] = ()
+    """(concern, athletes) over the whole roster, most concrete first, concerns with none left out."""
+    flags_not_asked: int = 0
+    """Athletes reporting a problem whose red-flag questions were not answered."""
 
     @property
     def not_shown(self) -> int:
@@ -323,9 +435,17 @@ class TeamSummary:
             left[row.outcome.status] -= 1
         return {status: n for status, n in left.items() if n}
 
+    def not_listed_by_concern(self) -> dict[Concern, int]:
+        """Athletes not in ``most_urgent``, per concern (concerns with none left out): what the
+        human formats say about the athletes their table does not list."""
+        left = dict(self.concerns)
+        for row in self.most_urgent:
+            left[row.concern] -= 1
+        return {concern: n for concern, n in left.items() if n}
+
     def totals(self) -> dict:
         return {"athletes": self.athletes, "referrals": len(self.referrals), "problems": len(self.problems),
-                **dict(self.plan_kinds)}
+                "flags_not_asked": self.flags_not_asked, **dict(self.plan_kinds)}
 
     def to_dict(self) -> dict:
         """The JSON sections after the athletes."""

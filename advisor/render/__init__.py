@@ -61,7 +61,7 @@ def _load(where: str | None):
 
 
 RENDERERS: dict[str, Renderer] = {r.name: r for r in (
-    Renderer("text", case=".text:render_text"),
+    Renderer("text", case=".text:render_text", team=".text_team:TextTeamWriter"),
     Renderer("markdown", case=".markdown:render_markdown", team=".markdown:MarkdownTeamWriter"),
     Renderer("json", case=".json_out:render_json", team=".json_out:JsonTeamWriter"),
     Renderer("html", case=".html_case:render_case_html", team=".html:HtmlTeamWriter"),

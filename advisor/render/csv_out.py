@@ -2,6 +2,8 @@
 
 The first row after the header carries the "not a diagnosis" notice (status ``notice``,
 the text in the ``problem`` column), so it is the first thing a spreadsheet shows.
+``summary`` is the problem in the words of the human reports' table; ``flags_asked`` is
+``no`` for "red flags not asked"; ``change`` is empty without a weekly history.
 """
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import csv
 from advisor.reasoning.team import AthleteReport, ReportHead, TeamSummary, UnreadRow
 from .base import TeamWriter
 from .common import csv_safe, visible
+from .team_table import problem_words
 
 
 def _cell(text: str) -> str:
@@ -17,10 +20,15 @@ def _cell(text: str) -> str:
     return csv_safe(visible(text))
 
 
+def _yes_no(value: bool | None) -> str:
+    return "" if value is None else "yes" if value else "no"
+
+
 class CsvTeamWriter(TeamWriter):
     streams = True
     FIELDS = ["athlete", "group", "line", "status", "triage", "red_flags", "top_cause", "certainty",
-              "causes", "chain", "plan", "problem"]
+              "causes", "chain", "plan", "conditions", "summary", "severity", "substantial", "answered",
+              "flags_asked", "change", "week", "problem"]
 
     def begin(self, head: ReportHead) -> None:
         super().begin(head)
@@ -35,11 +43,14 @@ class CsvTeamWriter(TeamWriter):
             _cell(row.athlete), _cell(row.group), row.line, o.status.value, o.triage,
             ";".join(f.id for f in o.red_flags), top.id if top else "",
             f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in o.causes),
-            top.chain.line if top else "", ";".join(e.id for e in o.plan), ""])
+            top.chain.line if top else "", ";".join(e.id for e in o.plan), ";".join(c.id for c in o.conditions),
+            problem_words(row), "" if row.severity is None else row.severity, _yes_no(row.substantial),
+            _yes_no(row.answered), _yes_no(row.flags_asked), row.change.text if row.change else "",
+            self.head.iso_week, ""])
 
     def unread(self, row: UnreadRow) -> None:
-        self.writer.writerow([_cell(row.athlete), "", row.line, "not_screened", "", "", "", "", "", "", "",
-                              _cell(row.reason)])
+        self.writer.writerow([_cell(row.athlete), "", row.line, "not_screened"] + [""] * (len(self.FIELDS) - 6)
+                             + [self.head.iso_week, _cell(row.reason)])
 
     def end(self, summary: TeamSummary) -> None:
         """Every row is already written."""

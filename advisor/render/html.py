@@ -11,32 +11,32 @@ from markupsafe import Markup, escape
 from advisor.reasoning.team import TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
-from .markdown import not_shown_line
+from .markdown import not_shown_line, totals_line
+from .team_table import COLUMNS, FLAGS_NOT_ASKED_MEANS, not_listed_line, table_line
 
 
 def bar_chart(rows: list[tuple[str, int]], total: int) -> Markup:
-    """A horizontal bar chart of team patterns as inline SVG."""
+    """A horizontal bar chart of team patterns: a list whose labels and counts are HTML text
+    (so they keep the page's font size at any width: a scaled SVG shrank them to about 6 px on
+    a phone) and whose bars are small inline SVGs, drawn with attributes only, no style."""
     if not rows:
         return Markup("")
-    bar_h, gap, label_w, width = 22, 6, 300, 640
-    height = len(rows) * (bar_h + gap) + gap
     top = max(n for _, n in rows) or 1
-    parts = [f'<svg role="img" aria-label="Team patterns: athletes per weak or tight muscle or form fault" '
-             f'viewBox="0 0 {width} {height}" width="100%">']
-    for i, (label, n) in enumerate(rows):
+    parts = ['<ul class="chart" aria-label="Team patterns: athletes per weak or tight muscle or form fault">']
+    for label, n in rows:
         label = label.split(" (")[0]  # the short name; the table below has the full label
-        label = label if len(label) <= 40 else label[:39] + "…"
-        y = gap + i * (bar_h + gap)
-        w = max(2, int((width - label_w - 60) * n / top))
-        parts.append(f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end" font-size="12">{escape(label)}</text>')
-        parts.append(f'<rect x="{label_w}" y="{y}" width="{w}" height="{bar_h}" rx="3" class="bar"/>')
-        parts.append(f'<text x="{label_w + w + 6}" y="{y + 15}" font-size="12">{n} of {total}</text>')
-    parts.append("</svg>")
+        width = max(1.0, round(100 * n / top, 1))
+        parts.append(f'<li><span class="chart-label">{escape(label)}</span>'
+                     f'<svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">'
+                     f'<rect width="{width}" height="10" class="bar"/></svg>'
+                     f'<span class="chart-count">{n} of {total}</span></li>')
+    parts.append("</ul>")
     return Markup("".join(parts))
 
 
 class HtmlTeamWriter(TeamWriter):
-    """One self-contained page: referrals, the most urgent athletes in full, patterns, plan."""
+    """One self-contained page: who to act on (one line per athlete), the team plan, the chart
+    and patterns, then the referrals and the most urgent athletes in full."""
 
     def end(self, summary: TeamSummary) -> None:
         from importlib.resources import files  # only when HTML is asked for: keeps the CLI's start fast
@@ -46,6 +46,8 @@ class HtmlTeamWriter(TeamWriter):
         template = env.from_string(files("advisor.templates").joinpath("team.html.j2").read_text(encoding="utf-8"))
         rows = [(r.cause.label, r.athletes) for r in summary.patterns.rows]
         self.out.write(template.render(
-            head=self.head, summary=summary, triage_text=triage_text,
+            head=self.head, summary=summary, triage_text=triage_text, totals=totals_line(summary),
+            columns=COLUMNS, lines=[table_line(r) for r in summary.most_urgent],
+            not_listed=not_listed_line(summary), flags_not_asked_means=FLAGS_NOT_ASKED_MEANS,
             not_shown=not_shown_line(summary) if summary.not_shown else "",
             chart=bar_chart(rows, summary.athletes)))

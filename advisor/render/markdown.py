@@ -1,4 +1,4 @@
-"""Markdown: one case, and the team report (for people: most urgent first, then counts)."""
+"""Markdown: one case, and the team report (for people: who to act on first, then counts)."""
 from __future__ import annotations
 
 from advisor.reasoning.result import Result
@@ -10,6 +10,7 @@ from .common import (
 
 _MARKUP = set("\\`*_{}[]()#+!|<>~&")
 from .summary import summarise
+from .team_table import COLUMNS, FLAGS_NOT_ASKED_MEANS, not_listed_line, table_line
 
 
 def md_escape(text: str) -> str:
@@ -92,18 +93,49 @@ def not_shown_line(summary: TeamSummary) -> str:
             f"in the CSV or JSON report (stridewise screen ROSTER --format csv).")
 
 
+def totals_line(summary: TeamSummary) -> str:
+    """The counts under the title (shared with HTML and text)."""
+    bad = len(summary.problems)
+    line = (f"{summary.athletes} athletes screened; {len(summary.referrals)} referred to a clinician; "
+            f"{bad} roster {'row' if bad == 1 else 'rows'} with problems.")
+    if summary.flags_not_asked:
+        n = summary.flags_not_asked
+        line += f" {n} {'athlete reports' if n == 1 else 'athletes report'} a problem with the red flags not asked."
+    return line
+
+
+def _table(summary: TeamSummary) -> list[str]:
+    out = ["| # | " + " | ".join(COLUMNS) + " |", "|---" * (len(COLUMNS) + 1) + "|"]
+    for n, row in enumerate(summary.most_urgent, 1):
+        line = table_line(row)
+        who = md_escape(line.athlete) + (f" ({md_escape(line.group)})" if line.group else "")
+        cells = [f"**{c}**" if i == 0 and line.triage_class else c for i, c in enumerate(line.cells)]
+        out.append(f"| {n} | {who} | " + " | ".join(cells) + " |")
+    return out
+
+
 def _athlete_card(row: AthleteReport) -> list[str]:
     o = row.outcome
     group = f" ({md_escape(row.group)})" if row.group else ""
     out = [f"### {md_escape(row.athlete)}{group}"]
+    if not row.answered:
+        out.append("- No answers: ask again. General prevention work meanwhile.")
+    if not row.flags_asked:
+        out.append("- **Red flags not asked:** ask the red-flag questions before starting this plan.")
     if o.red_flags:
         out.append("- **Referral:** " + "; ".join(f"{f.label} ({triage_text(f.triage)})" for f in o.red_flags)
                    + ". No exercise plan until seen.")
+    if o.conditions:
+        out.append("- Points to: " + ", ".join(c.label for c in o.conditions))
     if o.causes:
         out.append("- Likely: " + ", ".join(f"{c.label} {c.certainty:.2f}" for c in o.causes[:3]))
         out.append(f"- Chain: {o.causes[0].chain.line}")
-    elif not o.red_flags:
+    elif not o.red_flags and row.answered:
         out.append("- No likely cause found: prevention work.")
+    if row.severity is not None:
+        out.append(f"- OSTRC severity this week: {row.severity} of 100" + (", a substantial problem" if row.substantial else ""))
+    if row.change is not None:
+        out.append(f"- Since last week: {row.change.text}")
     if o.plan:
         out.append("- Plan: " + "; ".join(f"{e.name} ({e.dose})" for e in o.plan))
     out.append("")
@@ -111,14 +143,41 @@ def _athlete_card(row: AthleteReport) -> list[str]:
 
 
 class MarkdownTeamWriter(TeamWriter):
-    """Referrals first, then the most urgent athletes in full, team patterns, team plan."""
+    """Who to act on (one line per athlete), the team plan, team patterns, then the referrals
+    and the most urgent athletes in full."""
 
     def end(self, summary: TeamSummary) -> None:
         head = self.head
-        out = [f"# {head.title}", "", f"> {head.notice}", "",
-               f"{summary.athletes} athletes screened; {len(summary.referrals)} referred to a clinician; "
-               f"{len(summary.problems)} roster {'row' if len(summary.problems) == 1 else 'rows'} with problems.", ""]
-        out += ["## Referrals first", ""]
+        out = [f"# {head.title}", "", f"> {head.notice}", "", totals_line(summary), ""]
+        out += ["## Who to act on", ""]
+        if summary.most_urgent:
+            out += _table(summary) + [""]
+        else:
+            out += ["No athlete was screened.", ""]
+        if summary.not_shown:
+            out += [not_listed_line(summary), ""]
+        if summary.flags_not_asked:
+            out += [f"_{FLAGS_NOT_ASKED_MEANS}_", ""]
+        out += ["## Team plan", "",
+                "The fewest exercises that cover every athlete's top causes (athletes with a red flag excluded).", ""]
+        if summary.team_plan:
+            out += ["| Exercise | Dose | Covers | Athletes | For |", "|---|---|---|---|---|"]
+            for p in summary.team_plan:
+                names = ", ".join(md_escape(n) for n in p.names) + (" and more" if p.names_truncated else "")
+                out.append(f"| {p.name} | {p.dose} | {', '.join(c.label for c in p.covers)} | {p.athletes} | {names} |")
+        else:
+            out.append("No team plan needed.")
+        out += ["", "## Team patterns", ""]
+        patterns = summary.patterns
+        if patterns.rows:
+            out += ["| Weak/tight muscle or form fault | Athletes | "
+                    + " | ".join(md_escape(g) for g in patterns.groups) + " |",
+                    "|---|---|" + "---|" * len(patterns.groups)]
+            for r in patterns.rows:
+                out.append(f"| {r.cause.label} | {r.athletes} | {' | '.join(str(n) for n in r.per_group)} |")
+        else:
+            out.append("No likely causes across the team.")
+        out += ["", "## Referrals", ""]
         if summary.referrals:
             out += ["| Athlete | Group | Red flag | Who to see | How soon |", "|---|---|---|---|---|"]
             for ref in summary.referrals:
@@ -132,28 +191,10 @@ class MarkdownTeamWriter(TeamWriter):
             out += [not_shown_line(summary), ""]
         for row in summary.most_urgent:
             out += _athlete_card(row)
-        out += ["## Team patterns", ""]
-        patterns = summary.patterns
-        if patterns.rows:
-            out += ["| Weak/tight muscle or form fault | Athletes | "
-                    + " | ".join(md_escape(g) for g in patterns.groups) + " |",
-                    "|---|---|" + "---|" * len(patterns.groups)]
-            for r in patterns.rows:
-                out.append(f"| {r.cause.label} | {r.athletes} | {' | '.join(str(n) for n in r.per_group)} |")
-        else:
-            out.append("No likely causes across the team.")
-        out += ["", "## Team plan", "",
-                "The fewest exercises that cover every athlete's top causes (athletes with a red flag excluded).", ""]
-        if summary.team_plan:
-            out += ["| Exercise | Dose | Covers | Athletes | For |", "|---|---|---|---|---|"]
-            for p in summary.team_plan:
-                names = ", ".join(md_escape(n) for n in p.names) + (" and more" if p.names_truncated else "")
-                out.append(f"| {p.name} | {p.dose} | {', '.join(c.label for c in p.covers)} | {p.athletes} | {names} |")
-        else:
-            out.append("No team plan needed.")
         if summary.problems:
-            out += ["", "## Roster rows not screened", ""]
+            out += ["## Roster rows not screened", ""]
             out += [f"- line {p.line}" + (f" ({md_escape(p.athlete)})" if p.athlete else "") + f": {md_escape(p.reason)}"
                     for p in summary.problems]
-        out += ["", f"_{head.notice}_", ""]
+            out.append("")
+        out += [f"_{head.notice}_", ""]
         self.out.write("\n".join(out))

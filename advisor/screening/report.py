@@ -6,29 +6,59 @@ then ``summary()``. ``screen_team`` does all three in memory for small rosters a
 """
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from typing import Callable, Iterable, Iterator, Mapping
 
 from advisor.inputs.roster import Entry, RowProblem
 from advisor.reasoning.advisor import Advisor
-from advisor.reasoning.history import WeekRow
-from advisor.reasoning.team import AthleteReport, ReportHead, TeamReport, TeamSummary, UnreadRow
+from advisor.reasoning.history import WeekRow, athlete_key, week_start
+from advisor.reasoning.team import (
+    AthleteReport, Change, ChangeKind, ReportHead, TeamReport, TeamSummary, UnreadRow,
+)
 from advisor.screening.screener import Screener
 from advisor.screening.tally import SHOWN_IN_FULL, TeamTally
 
 
+def change(now: WeekRow, before: WeekRow | None) -> Change:
+    """How an athlete's week compares with the week before, in this order: no answer last week,
+    no answers this week, a new red flag, a new problem, a problem gone, severity up or down."""
+    if before is None:
+        return Change(ChangeKind.FIRST_WEEK)
+    if not now.answered:
+        return Change(ChangeKind.NO_ANSWERS)
+    if set(now.red_flags) - set(before.red_flags):
+        return Change(ChangeKind.NEW_RED_FLAG)
+    if now.problem and not before.problem:
+        return Change(ChangeKind.NEW)
+    if before.problem and not now.problem:
+        return Change(ChangeKind.RESOLVED)
+    if now.severity is not None and before.severity is not None and now.severity != before.severity:
+        delta = now.severity - before.severity
+        return Change(ChangeKind.WORSE if delta > 0 else ChangeKind.BETTER, delta)
+    return Change(ChangeKind.SAME)
+
+
 class TeamScreen:
+    """``previous``: last week's stored rows keyed by ``athlete_key`` of the name as this
+    report shows it (the pseudonym under --anonymize); with it each athlete gets a ``change``,
+    without it none (no history was given). ``week``: any day of the week screened (default:
+    today's week)."""
+
     def __init__(self, advisor: Advisor, workers: int | None = None,
                  rename: Callable[[str], str] | None = None, shown_in_full: int = SHOWN_IN_FULL,
-                 previous: Mapping[str, WeekRow] | None = None):
-        self.head = ReportHead(advisor.kb.notice)
-        self.previous = previous
-        """Last week's stored rows by ``athlete_key`` (``screen --db``), for "change from last week"."""
+                 week: dt.date | None = None, previous: Mapping[str, WeekRow] | None = None):
+        self.head = ReportHead(advisor.kb.notice, week_start(week or dt.date.today()))
         self.screener = Screener(advisor, workers, rename)
         self.tally = TeamTally(advisor.kb, shown_in_full)
+        self.previous = previous
 
     def rows(self, items: Iterable[Entry | RowProblem], expected: int = 0) -> Iterator[AthleteReport | UnreadRow]:
         """Each roster row screened, in roster order; the tally sees it before the caller does."""
         for row in self.screener.run(items, expected):
+            if self.previous is not None and isinstance(row, AthleteReport):
+                before = self.previous.get(athlete_key(row.athlete))
+                row = dataclasses.replace(row, change=change(WeekRow.of(row, self.head.week), before))
             self.tally.add(row)
             yield row
 
@@ -38,8 +68,9 @@ class TeamScreen:
 
 
 def screen_team(advisor: Advisor, items: Iterable[Entry | RowProblem], workers: int | None = 1,
-                rename: Callable[[str], str] | None = None, shown_in_full: int = SHOWN_IN_FULL) -> TeamReport:
+                rename: Callable[[str], str] | None = None, shown_in_full: int = SHOWN_IN_FULL,
+                week: dt.date | None = None, previous: Mapping[str, WeekRow] | None = None) -> TeamReport:
     """A whole roster screened into one in-memory ``TeamReport``."""
-    screen = TeamScreen(advisor, workers, rename, shown_in_full)
+    screen = TeamScreen(advisor, workers, rename, shown_in_full, week, previous)
     rows = tuple(screen.rows(items))
     return TeamReport(screen.head, rows, screen.summary())

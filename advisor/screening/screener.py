@@ -24,9 +24,10 @@ from typing import Callable, Iterable, Iterator
 
 from advisor.errors import EngineError
 from advisor.inputs.roster import Entry, RowProblem
-from advisor.knowledge.model import KnowledgeBase, Triage
+from advisor.knowledge.model import KnowledgeBase, ObservationCategory, QuestionKind, Triage
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.case import Case
+from advisor.reasoning.result import TriageLevel
 from advisor.reasoning.team import (
     NOT_URGENT, AthleteReport, Cause, Chain, Exercise, Flag, Label, Outcome, Status, UnreadRow,
 )
@@ -59,18 +60,36 @@ def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]
     plan = tuple(Exercise(e.id, e.name, f"{e.dose} (dose: {e.dose_detail.basis_label})") for e in result.exercises)
     triage = list(Triage)[urgency].value if flags else ""
     conditions = tuple(Label(c.id, c.name) for c in result.conditions)
-    return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan, conditions)
+    return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan, conditions,
+                   complaint=result.triage is not TriageLevel.SELF_CARE)
 
 
-def athlete_report(entry: Entry, name: str, outcome: Outcome) -> AthleteReport:
+def red_flag_screen(kb: KnowledgeBase) -> frozenset[str]:
+    """The observations of the pack's red-flag screen (the ``screen`` question of
+    rules/questions.yaml, which must list every red-flag observation); a pack without one
+    screens its red-flag observations."""
+    for question in kb.questions:
+        if question.kind is QuestionKind.SCREEN:
+            return frozenset(question.options)
+    return frozenset(o for o, obs in kb.observations.items() if obs.category is ObservationCategory.RED_FLAG)
+
+
+def athlete_report(entry: Entry, name: str, outcome: Outcome, screen: frozenset[str] = frozenset()) -> AthleteReport:
     """One screened roster entry: its outcome plus what only this row says (OSTRC severity,
-    whether it answered anything at all)."""
+    whether it answered anything at all, whether its red-flag questions were answered).
+
+    ``flags_asked`` is False for an athlete who reports a problem (any observation present, or
+    an OSTRC severity above 0) while not one observation of the red-flag ``screen`` was
+    answered, present or absent: a coach's own CSV that lists only complaints never asked them,
+    so "no red flag" there means "not asked", not "none"."""
     score = entry.ostrc
     answered = bool(entry.present or entry.absent or (score is not None and score.answers))
+    problem = bool(entry.present) or bool(score and score.severity)
+    asked = not problem or not screen or not screen.isdisjoint(entry.present | entry.absent)
     return AthleteReport(entry.line, name, entry.group, outcome,
                          severity=score.severity if score else None,
                          substantial=score.substantial if score else None,
-                         answered=answered)
+                         answered=answered, flags_asked=asked)
 
 
 class _Shared:
@@ -92,7 +111,7 @@ class _Shared:
                                    self(c.chain.cause)))
                        for c in o.causes)
         return Outcome(o.status, o.triage, o.urgency, tuple(map(self, o.red_flags)), causes, tuple(map(self, o.plan)),
-                       tuple(map(self, o.conditions)))
+                       tuple(map(self, o.conditions)), o.complaint)
 
 
 # -- worker processes -----------------------------------------------------------------------
@@ -148,6 +167,7 @@ class Screener:
         self.cache: OrderedDict = OrderedDict()
         self.evaluated = 0
         self.shared = _Shared()
+        self.screen = red_flag_screen(advisor.kb)
 
     def _lookup(self, key):
         hit = self.cache.get(key)
@@ -180,7 +200,7 @@ class Screener:
             if outcome is None:
                 self.evaluated += 1
                 outcome = self._store(key, outcome_of(self.advisor, *key))
-            yield athlete_report(item, self.rename(item.athlete), outcome)
+            yield athlete_report(item, self.rename(item.athlete), outcome, self.screen)
 
     def _run_pool(self, items) -> Iterator[AthleteReport | UnreadRow]:
         global _WORKER_KB

@@ -1,8 +1,8 @@
 """Team aggregates, updated one athlete at a time, frozen into a ``TeamSummary`` at the end.
 
-Memory is bounded whatever the roster's length: counters by cause, group and cause
+Memory is bounded whatever the roster's length: counters by cause, group, concern and cause
 combination; at most ``NAMES_PER_EXERCISE`` names per cause; the ``shown_in_full`` most
-urgent athletes in a bounded heap. Only the referrals and the unread rows are kept in full,
+urgent athletes in a bounded heap (the human formats' table and cards). Only the referrals and the unread rows are kept in full,
 because the report must list every one of them.
 """
 from __future__ import annotations
@@ -14,12 +14,14 @@ from collections import Counter
 from advisor.knowledge.model import KnowledgeBase
 from advisor.reasoning.plan import PLAN_FOR_TOP, dose_with_basis
 from advisor.reasoning.team import (
-    AthleteReport, Label, PatternRow, Patterns, Referral, Status, TeamExercise, TeamSummary, UnreadRow,
+    AthleteReport, Concern, Label, PatternRow, Patterns, Referral, Status, TeamExercise, TeamSummary, UnreadRow,
 )
 
 NAMES_PER_EXERCISE = 200
 SHOWN_IN_FULL = 1000
-"""Human formats show this many athletes in full (the most urgent); the rest are counted."""
+"""Human formats list this many athletes (the most urgent) in their table and in full; the rest
+are counted. A squad of a few hundred is listed whole; in a larger roster the ones left out
+come last in ``AthleteReport.sort_key`` order, and the report counts them by concern."""
 NO_GROUP = "(no group)"
 
 
@@ -53,6 +55,8 @@ class TeamTally:
         self.cause_sets: Counter = Counter()
         """frozenset of an athlete's treated causes -> athletes (bounded by cause combinations)."""
         self._heap: list[_LessUrgentFirst] = []
+        self.concerns: Counter = Counter()
+        self.flags_not_asked = 0
 
     def add(self, row: AthleteReport | UnreadRow) -> None:
         if isinstance(row, UnreadRow):
@@ -61,6 +65,8 @@ class TeamTally:
         self.athletes += 1
         outcome = row.outcome
         self.plan_kinds[outcome.status.plan_kind] += 1
+        self.concerns[row.concern] += 1
+        self.flags_not_asked += not row.flags_asked
         if outcome.red_flags:
             self.referrals.append(Referral(row.athlete, row.group, row.line, outcome.red_flags, outcome.urgency))
         by_group = self.pattern_by_group.setdefault(row.group or NO_GROUP, Counter())
@@ -125,4 +131,5 @@ class TeamTally:
         most_urgent = tuple(sorted((e.row for e in self._heap), key=lambda r: r.sort_key))
         return TeamSummary(self.athletes, tuple(referrals), self.patterns(), self.team_plan(),
                            tuple(self.problems), tuple(sorted(self.plan_kinds.items())), most_urgent,
-                           self.shown_in_full)
+                           self.shown_in_full, tuple((c, self.concerns[c]) for c in Concern if self.concerns[c]),
+                           self.flags_not_asked)

@@ -6,6 +6,7 @@ import io
 import json
 import os
 import random
+import re
 from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
@@ -43,12 +44,16 @@ def test_golden_small_roster_json(run_line):
 
 def test_golden_small_roster_markdown(run_line):
     expected = json.loads((SMALL / "expected.json").read_text())
-    result = run_line(["screen", str(SMALL / "roster.csv")])
+    result = run_line(["screen", str(SMALL / "roster.csv"), "--week", "2026-W48"])
     md = result.stdout
     assert result.exit_code == 0
-    assert md.index("## Referrals first") < md.index("## Athletes") < md.index("## Team patterns") < md.index("## Team plan")
+    assert md.startswith("# Team screening, week 2026-W48 (23-29 Nov 2026)\n")
+    assert (md.index("## Who to act on") < md.index("## Team plan") < md.index("## Team patterns")
+            < md.index("## Referrals") < md.index("## Athletes"))
     positions = [md.index(f"### {name}") for name in expected["order_markdown"]]
     assert positions == sorted(positions)
+    table = [line.split(" | ")[1] for line in md.splitlines() if re.match(r"\| \d+ \| ", line)]
+    assert table == [f"{name} ({group})" for name, group in expected["order_table"]]
     assert "Not a diagnosis" in md
     golden = SMALL / "expected.md"
     if os.environ.get("STRIDEWISE_REGEN_GOLDENS") == "1":  # on purpose only: read the diff, commit it with why
@@ -289,13 +294,19 @@ def test_human_reports_of_long_rosters_show_the_most_urgent_and_count_the_rest(r
     md = run_line(["screen", str(path)]).stdout
     assert md.count("\n### ") == 1000
     assert "The 1000 most urgent of 1200 athletes are shown in full. The other 200 (" in md
+    table = [line for line in md.splitlines() if re.match(r"\| \d+ \| ", line)]
+    assert len(table) == 1000 and "200 more athletes are not listed (" in md
     for ref in report["referrals"]:  # every referral is listed, card or not
         assert f"| {ref['athlete']} |" in md
     rank = {"emergency": 0, "urgent": 1, "soon": 2, "": 3}
+
+    def key(a):  # the start of the order, from the JSON: triage, then a named injury first (no OSTRC here)
+        return (rank[a["triage"]], 0 if a["conditions"] else 1)
+
     shown = [line[4:].split(" (")[0] for line in md.splitlines() if line.startswith("### ")]
     by_name = {a["athlete"]: a for a in report["athletes"]}
-    keys = [(rank[by_name[n]["triage"]], -(by_name[n]["causes"][0]["certainty"] if by_name[n]["causes"] else 0))
-            for n in shown]
+    keys = [key(by_name[n]) for n in shown]
     assert keys == sorted(keys)
-    everyone = sorted((rank[a["triage"]], -(a["causes"][0]["certainty"] if a["causes"] else 0)) for a in by_name.values())
-    assert keys == everyone[:1000]  # the most urgent, not the first in the roster
+    assert [line.split(" | ")[1].split(" (")[0] for line in table] == shown  # the table and the cards agree
+    left_out = [key(a) for n, a in by_name.items() if n not in set(shown)]
+    assert left_out and min(left_out) >= keys[-1]  # the most urgent, not the first in the roster

@@ -126,4 +126,4 @@ def test_after_sigkill_the_next_run_removes_the_stale_temp_file(long_roster, tmp
     assert not any(_running(w) for w in workers)  # the workers die with the main process
     result = run_line(["screen", str(ROOT / "tests" / "rosters" / "small" / "roster.csv"), "-o", str(out)])
     assert result.exit_code == 0
-    assert _temps(out) == [] and out.read_text().startswith("# Team screening report")
+    assert _temps(out) == [] and out.read_text().startswith("# Team screening, week ")

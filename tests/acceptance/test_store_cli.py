@@ -35,10 +35,15 @@ def stored(target, **anonymize) -> list:
 
 
 def test_screen_db_stores_every_screened_athlete_and_reports_the_same(run_line, target):
-    plain = run_line(["screen", ROSTER, "--format", "json"])
+    plain = run_line(["screen", ROSTER, "--format", "json", "--week", "2026-W48"])
     result = run_line(["screen", ROSTER, "--format", "json", "--db", target, "--week", "2026-W48"])
     assert result.exit_code == 0
-    assert result.stdout == plain.stdout  # the report is what it was without --db
+    # the report is what it was without --db, except that each athlete now has a change from
+    # last week (the first week stored: "first week")
+    with_db, without = json.loads(result.stdout), json.loads(plain.stdout)
+    assert [a.pop("change")["kind"] for a in with_db["athletes"]] == ["first_week"] * len(NAMES)
+    assert [a.pop("change") for a in without["athletes"]] == [None] * len(NAMES)
+    assert with_db == without
     assert result.stderr == (f"stridewise: stored week 2026-W48 (23 Nov 2026) in {shown(target)}: "
                              "5 athletes (5 new, 0 corrected, 0 unchanged)\n")
     rows = stored(target)

@@ -61,10 +61,19 @@ def test_the_heap_keeps_exactly_the_most_urgent(advisor, kb, seed, n, keep):
     assert sum(left.values()) == report.summary.not_shown == max(0, len(everyone) - keep)
 
 
-def test_most_urgent_sort_triage_first_then_certainty(advisor, kb):
+def _rank(a: AthleteReport) -> tuple:
+    """The report's order written out by hand: triage, then a named injury before a complaint
+    before context only before nothing, then certainty (these rosters have no OSTRC severity)."""
+    o = a.outcome
+    concern = 0 if o.conditions else 1 if o.complaint else 2 if o.causes else 3
+    return (o.urgency, concern, -(o.causes[0].certainty if o.causes else 0.0))
+
+
+def test_most_urgent_sort_triage_first_then_what_is_wrong_then_certainty(advisor, kb):
     shown = screen_team(advisor, roster(kb, 3, 80), shown_in_full=80).summary.most_urgent
-    keys = [(a.outcome.urgency, -(a.outcome.causes[0].certainty if a.outcome.causes else 0.0)) for a in shown]
+    keys = [_rank(a) for a in shown]
     assert keys == sorted(keys) and keys[0][0] == 0 and keys[-1][0] == NOT_URGENT
+    assert len({k[1] for k in keys if k[0] == NOT_URGENT}) > 1  # the roster tests the second key too
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])

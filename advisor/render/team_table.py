@@ -1,0 +1,111 @@
+"""The one-line-per-athlete table the human team formats open with (Markdown, HTML, text):
+who to act on, in ``AthleteReport.sort_key`` order, each cell in the same words everywhere.
+
+Athlete-supplied text (name, group) is left raw here: each format escapes it its own way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from advisor.reasoning.team import AthleteReport, Concern, TeamSummary
+from .summary import LIKELY_WORD_FROM, _lower_first
+
+COLUMNS = ("Athlete", "Triage", "Problem", "Severity", "Change", "Red flags")
+NOT_ASKED = "not asked"
+"""The table's mark for ``flags_asked`` False."""
+FLAGS_NOT_ASKED_MEANS = ("Red flags not asked: the athlete reports a problem, but none of the red-flag "
+                         "questions was answered (yes or no), so 'no red flag' here only means 'not asked'. "
+                         "Ask them before any exercise plan.")
+TRIAGE_CELL = {"emergency": "EMERGENCY now", "urgent": "URGENT today", "soon": "clinician within days"}
+NO_HISTORY = "-"
+"""The change cell when the screen was given no weekly history."""
+
+
+@dataclass(frozen=True, slots=True)
+class TableLine:
+    athlete: str
+    group: str
+    triage_class: str
+    """The red flag's triage id, '' without one (HTML colours it)."""
+    triage: str
+    problem: str
+    severity: str
+    change: str
+    red_flags: str
+
+    @property
+    def cells(self) -> tuple[str, str, str, str, str]:
+        """Every cell after the athlete's, in ``COLUMNS`` order."""
+        return (self.triage, self.problem, self.severity, self.change, self.red_flags)
+
+
+def _short(label: str) -> str:
+    """A cause's name without its gloss, first letter lower: 'weak glutes'."""
+    return _lower_first(label.split(" (")[0])
+
+
+def problem_words(row: AthleteReport) -> str:
+    """The problem in words: a red flag; else the named condition with its likely cause; else
+    the top cause; 'no answers' for a blank row; 'no problem reported' when nothing is wrong."""
+    o = row.outcome
+    concern = row.concern
+    if concern is Concern.NO_ANSWERS:
+        return "no answers"
+    if o.red_flags:
+        more = len(o.red_flags) - 1
+        return f"red flag: {_lower_first(o.red_flags[0].label)}" + (f" (and {more} more)" if more else "")
+    top = o.causes[0] if o.causes else None
+    likely = top is not None and top.certainty >= LIKELY_WORD_FROM
+    if o.conditions:
+        named = _lower_first(o.conditions[0].label)
+        return f"{named}, {'likely' if likely else 'possibly'} from {_short(top.label)}" if top else named
+    if top:
+        return f"{'likely' if likely else 'possible'} cause: {_short(top.label)}"
+    if concern is Concern.COMPLAINT:
+        return "a problem reported, no likely cause found"
+    return "no problem reported"
+
+
+def triage_cell(row: AthleteReport) -> str:
+    if row.outcome.triage:
+        return TRIAGE_CELL.get(row.outcome.triage, row.outcome.triage)
+    if row.concern is Concern.NO_ANSWERS:
+        return "-"
+    return "none" if row.concern is Concern.NONE else "self-care"
+
+
+def severity_cell(row: AthleteReport) -> str:
+    """OSTRC severity this week, '-' when not asked (or not fully answered)."""
+    if row.severity is None:
+        return "-"
+    return f"{row.severity}, substantial" if row.substantial else str(row.severity)
+
+
+def table_line(row: AthleteReport) -> TableLine:
+    return TableLine(row.athlete, row.group, row.outcome.triage, triage_cell(row), problem_words(row),
+                     severity_cell(row), row.change.text if row.change else NO_HISTORY,
+                     "" if row.flags_asked else NOT_ASKED)
+
+
+NOT_LISTED_WORDS = {
+    Concern.CONDITION: "with a named injury",
+    Concern.COMPLAINT: "with a complaint",
+    Concern.CONTEXT: "with a likely cause from habits or goals",
+    Concern.NONE: "with no problem reported",
+    Concern.NO_ANSWERS: "with no answers",
+}
+
+
+def not_listed_line(summary: TeamSummary) -> str:
+    """What the table says about the athletes it does not list ('' when it lists everyone)."""
+    if not summary.not_shown:
+        return ""
+    left = summary.not_listed_by_concern()
+    parts = "; ".join(f"{left[c]:,} {NOT_LISTED_WORDS[c]}" for c in Concern if c in left)
+    acting = sum(n for c, n in left.items() if c in (Concern.CONDITION, Concern.COMPLAINT, Concern.CONTEXT))
+    if acting:
+        tail = (f"{acting:,} of them have a problem that ranks below every athlete listed: each one is in the "
+                f"CSV or JSON report (stridewise screen ROSTER --format csv).")
+    else:
+        tail = "They have nothing to act on (no red flag and no problem reported)."
+    return f"{summary.not_shown:,} more athletes are not listed ({parts}). {tail}"

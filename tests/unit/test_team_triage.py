@@ -1,0 +1,271 @@
+"""The team report leads with who to act on (issue #14, item 4): the one-line-per-athlete table
+and its order, "red flags not asked", "no answers", the week in the title, the change from
+last week, and how a huge roster's table stays bounded."""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from advisor.reasoning.history import parse_week
+from advisor.inputs.ostrc import OstrcQuestion, score
+from advisor.inputs.roster import Entry
+from advisor.reasoning.history import WeekRow, athlete_key
+from advisor.reasoning.team import ChangeKind, Concern
+from advisor.render import RENDERERS, Kind, formats, render_team
+from advisor.screening.report import screen_team
+from advisor.screening.screener import red_flag_screen
+
+ROOT = Path(__file__).resolve().parents[2]
+WEEK = dt.date(2026, 11, 25)
+HUMAN = ("markdown", "html", "text")
+
+
+def entry(line, name, present=(), absent=(), ostrc=None, group="g"):
+    return Entry(line, name, group, frozenset(present), frozenset(absent), ostrc=ostrc)
+
+
+def ostrc(*options):
+    """OSTRC-O2 answers by option index, in question order."""
+    return score(dict(zip(OstrcQuestion, options)))
+
+
+def names_in_table(md: str) -> list[str]:
+    return [line.split(" | ")[1].split(" (")[0] for line in md.splitlines() if line[:2] == "| " and
+            line.split(" | ")[0][2:].isdigit()]
+
+
+def test_the_red_flag_screen_comes_from_the_knowledge_base(kb):
+    screen = red_flag_screen(kb)
+    question = [q for q in kb.questions if q.kind.value == "screen"]
+    assert len(question) == 1 and screen == frozenset(question[0].options)
+    assert "pain_at_night" in screen and "knee_pain" not in screen
+
+
+def test_flags_asked_only_when_a_problem_meets_no_answered_red_flag_question(advisor, kb):
+    screen = sorted(red_flag_screen(kb))
+    report = screen_team(advisor, [
+        entry(2, "complaint only", ["knee_pain"]),
+        entry(3, "asked, all no", ["knee_pain"], screen),
+        entry(4, "asked one no", ["knee_pain"], [screen[0]]),
+        entry(5, "red flag", ["knee_pain", "pain_at_night"]),
+        entry(6, "nothing reported", [], ["knee_pain"]),
+        entry(7, "blank"),
+        entry(8, "context only", ["sits_all_day"]),
+        entry(9, "OSTRC problem only", ostrc=ostrc(1, 1, 0, 1)),
+        entry(10, "OSTRC no problem", ostrc=ostrc(0, 0, 0, 0)),
+    ], week=WEEK)
+    asked = {a.athlete: a.flags_asked for a in report.athletes}
+    assert asked == {"complaint only": False, "asked, all no": True, "asked one no": True, "red flag": True,
+                     "nothing reported": True, "blank": True, "context only": False,
+                     "OSTRC problem only": False, "OSTRC no problem": True}
+    assert report.summary.flags_not_asked == 3
+    md = render_team(report, "markdown")
+    assert "| OSTRC problem only (g) | self-care | a problem reported, no likely cause found | 24 | - | not asked |" in md
+    assert "| OSTRC no problem (g) | none | no problem reported | 0 | - |  |" in md
+
+
+@pytest.mark.parametrize("fmt", sorted(RENDERERS))
+def test_red_flags_not_asked_shows_in_every_format(advisor, fmt):
+    report = screen_team(advisor, [entry(2, "Ana", ["knee_pain"]), entry(3, "Bo", ["knee_pain"], ["pain_at_night"])],
+                         week=WEEK)
+    out = render_team(report, fmt)
+    if fmt == "json":
+        assert [a["flags_asked"] for a in json.loads(out)["athletes"]] == [False, True]
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))[1:]
+        assert [r["flags_asked"] for r in rows] == ["no", "yes"]
+    else:
+        assert "red flags not asked" in out.lower()
+        ana, bo = (line_of(out, fmt, name) for name in ("Ana", "Bo"))
+        assert "not asked" in ana and "not asked" not in bo, (ana, bo)
+
+
+def line_of(out: str, fmt: str, name: str) -> str:
+    """An athlete's line of the who-to-act-on table (its three lines in text)."""
+    if fmt == "markdown":
+        return next(line for line in out.splitlines() if line.startswith("| ") and f" | {name} (" in line)
+    if fmt == "html":
+        table = out[out.index('<table class="act">'):].split("</table>")[0]
+        return next(row for row in table.split("<tr>") if f">{name} <small>" in row)
+    lines = out.splitlines()
+    at = next(n for n, line in enumerate(lines) if f". {name} (" in line)
+    return "\n".join(lines[at:at + 3])
+
+
+def test_a_blank_row_says_no_answers_never_no_likely_cause(advisor):
+    report = screen_team(advisor, [entry(2, "Eve"), entry(3, "Finn", [], ["knee_pain"])], week=WEEK)
+    md = render_team(report, "markdown")
+    lines = {line.split(" | ")[1]: line for line in md.splitlines() if line.startswith(("| 1 |", "| 2 |"))}
+    assert "| no answers |" in lines["Eve (g)"] and "| no problem reported |" in lines["Finn (g)"]
+    card = md[md.index("### Eve"):].split("\n### ")[0]
+    assert "No answers" in card and "no likely cause" not in card.lower()
+    html = render_team(report, "html")
+    section = html[html.index("<h3>Eve"):].split("</section>")[0]
+    assert "No answers" in section and "no likely cause" not in section.lower()
+    text = render_team(report, "text").splitlines()
+    at = next(n for n, line in enumerate(text) if line.endswith("Eve (g): -"))
+    assert text[at + 1].strip() == "no answers"
+    assert [a["answered"] for a in json.loads(render_team(report, "json"))["athletes"]] == [False, True]
+
+
+def test_the_problem_in_words_names_the_condition_and_its_cause(advisor):
+    report = screen_team(advisor, [entry(2, "Ben", ["pain_around_kneecap", "knee_pain", "quads_tire_long_runs"]),
+                                   entry(3, "Dan", ["runs_on_toes", "calf_tightness"]),
+                                   entry(4, "Cleo", ["shin_pain", "pinpoint_bone_pain"])], week=WEEK)
+    md = render_team(report, "markdown")
+    by = {line.split(" | ")[1]: line.split(" | ")[3] for line in md.splitlines() if line[:4] in ("| 1 ", "| 2 ", "| 3 ")}
+    ben = [a for a in report.athletes if a.athlete == "Ben"][0].outcome
+    assert by["Ben (g)"] == f"{ben.conditions[0].label[0].lower()}{ben.conditions[0].label[1:]}, likely from " \
+                            f"{ben.causes[0].label.split(' (')[0].lower()}"
+    assert by["Dan (g)"] == "likely cause: running on the toes"
+    assert by["Cleo (g)"].startswith("red flag: ")
+
+
+def test_order_triage_then_severity_then_concern_then_certainty(advisor):
+    report = screen_team(advisor, [
+        entry(2, "form only, certain", ["overstrides"]),                         # no condition, no severity
+        entry(3, "shin pain", ["shin_pain"]),                                    # a named injury, less certain
+        entry(4, "scored 41", ["runs_on_toes"], ostrc=ostrc(1, 2, 1, 1)),        # 8 + 17 + 8 + 8
+        entry(5, "scored 0", ["knee_pain", "knee_caves_in"], ostrc=ostrc(0, 0, 0, 0)),
+        entry(6, "scored high", ["calf_tightness"], ostrc=ostrc(3, 3, 2, 3)),
+        entry(7, "red flag", ["pain_at_night"]),
+        entry(8, "blank"),
+        entry(9, "fine", [], ["knee_pain"]),
+        entry(10, "goal only", ["wants_visible_abs", "no_strength_training"]),
+    ], week=WEEK)
+    by = {a.athlete: a for a in report.athletes}
+    assert by["shin pain"].concern is Concern.CONDITION and by["form only, certain"].concern is Concern.COMPLAINT
+    assert by["goal only"].concern is Concern.CONTEXT and by["fine"].concern is Concern.NONE
+    assert by["blank"].concern is Concern.NO_ANSWERS
+    assert by["scored 41"].severity == 41 and by["scored high"].severity > 41 and by["scored 0"].severity == 0
+    assert by["form only, certain"].outcome.causes[0].certainty > by["shin pain"].outcome.causes[0].certainty
+    expected = ["red flag", "scored high", "scored 41", "shin pain", "form only, certain", "goal only", "fine",
+                "blank", "scored 0"]
+    assert [a.athlete for a in report.summary.most_urgent] == expected
+    assert names_in_table(render_team(report, "markdown")) == expected
+
+
+def test_two_runners_with_only_shin_pain_come_before_form_faults_and_get_no_achilles_programme(run_line):
+    """Issue #14: they came 28th and 29th of the example roster with a 12-week Achilles programme."""
+    md = run_line(["screen", str(ROOT / "examples" / "roster.csv"), "--week", "2026-W48"]).stdout
+    table = names_in_table(md)
+    report = json.loads(run_line(["screen", str(ROOT / "examples" / "roster.csv"), "--format", "json"]).stdout)
+    by = {a["athlete"]: a for a in report["athletes"]}
+    shin = [n for n, a in by.items() if {c["id"] for c in a["conditions"]} == {"medial_tibial_stress_syndrome"}
+            and not a["red_flags"]]
+    assert sorted(shin) == ["Ella Fischer", "Yara Gomez"]
+    named = [n for n in table if by[n]["conditions"] and not by[n]["red_flags"]]
+    unnamed = [n for n in table if not by[n]["conditions"] and not by[n]["red_flags"] and by[n]["causes"]]
+    assert max(table.index(n) for n in named) < min(table.index(n) for n in unnamed)
+    assert max(table.index(n) for n in shin) < 10
+    for name in shin:
+        assert "eccentric_heel_drops" not in by[name]["plan"]
+        assert by[name]["plan"][:2] == ["calf_raises", "tibialis_raises"]
+
+
+def test_the_week_is_in_the_title_json_and_csv(advisor, run_line, tmp_path):
+    assert parse_week("2026-W48") == parse_week("2026-11-25") == parse_week("2026-w48") == dt.date(2026, 11, 23)
+    assert parse_week("2026-11-29") == dt.date(2026, 11, 23) and parse_week("2026-11-30") == dt.date(2026, 11, 30)
+    for bad in ("2026-W54", "48", "next week", "2026-13-01"):
+        with pytest.raises(ValueError, match="ISO week like 2026-W48"):
+            parse_week(bad)
+    report = screen_team(advisor, [entry(2, "Ana", ["knee_pain"])], week=dt.date(2026, 11, 25))
+    assert report.head.title == "Team screening, week 2026-W48 (23-29 Nov 2026)"
+    assert screen_team(advisor, [], week=dt.date(2026, 12, 1)).head.title.endswith("(30 Nov-6 Dec 2026)")
+    assert screen_team(advisor, [], week=dt.date(2026, 1, 1)).head.title == \
+        "Team screening, week 2026-W01 (29 Dec 2025-4 Jan 2026)"
+    data = json.loads(render_team(report, "json"))
+    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.1", "2026-11-23", "2026-W48")
+    assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[1]["week"] == "2026-W48"
+    for fmt in HUMAN:
+        assert "Team screening, week 2026-W48 (23-29 Nov 2026)" in render_team(report, fmt)
+    path = tmp_path / "r.csv"
+    path.write_text("athlete,observations\nAna,knee_pain\n")
+    today = dt.date.today()
+    monday = today - dt.timedelta(days=today.weekday())
+    assert json.loads(run_line(["screen", str(path), "--format", "json"]).stdout)["week"] == monday.isoformat()
+    bad = run_line(["screen", str(path), "--week", "soon"])
+    assert bad.exit_code == 2 and "ISO week like 2026-W48" in bad.stderr
+
+
+def week_row(advisor, name, present=(), absent=(), ostrc_=None, week=WEEK - dt.timedelta(days=7)):
+    report = screen_team(advisor, [entry(2, name, present, absent, ostrc_)], week=week)
+    return WeekRow.of(report.athletes[0], week)
+
+
+def test_change_from_last_week(advisor):
+    previous = {athlete_key(r.athlete): r for r in (
+        week_row(advisor, "New Problem", [], ["knee_pain"]),
+        week_row(advisor, "Worse", ["knee_pain"], ostrc_=ostrc(1, 1, 0, 1)),
+        week_row(advisor, "Better", ["knee_pain"], ostrc_=ostrc(2, 2, 2, 2)),
+        week_row(advisor, "Flag", ["knee_pain"]),
+        week_row(advisor, "Same", ["knee_pain"]),
+        week_row(advisor, "Gone", ["knee_pain"]),
+        week_row(advisor, "Silent", ["knee_pain"]),
+    )}
+    report = screen_team(advisor, [
+        entry(2, "new  problem", ["knee_pain"]),  # the same athlete: spaces and case do not matter
+        entry(3, "Worse", ["knee_pain"], ostrc=ostrc(2, 2, 1, 2)),
+        entry(4, "Better", ["knee_pain"], ostrc=ostrc(1, 1, 1, 1)),
+        entry(5, "Flag", ["knee_pain", "pain_at_night"]),
+        entry(6, "Same", ["knee_pain"]),
+        entry(7, "Gone", [], ["knee_pain"]),
+        entry(8, "Silent"),
+        entry(9, "Newcomer", ["knee_pain"]),
+    ], week=WEEK, previous=previous)
+    change = {a.athlete: a.change for a in report.athletes}
+    assert {n: c.kind for n, c in change.items()} == {
+        "new  problem": ChangeKind.NEW, "Worse": ChangeKind.WORSE, "Better": ChangeKind.BETTER,
+        "Flag": ChangeKind.NEW_RED_FLAG, "Same": ChangeKind.SAME, "Gone": ChangeKind.RESOLVED,
+        "Silent": ChangeKind.NO_ANSWERS, "Newcomer": ChangeKind.FIRST_WEEK}
+    worse = 17 + 17 + 8 + 17 - (8 + 8 + 0 + 8)
+    assert change["Worse"].delta == worse and change["Worse"].text == f"severity +{worse}"
+    assert change["Better"].text == "severity -{}".format(4 * 17 - 4 * 8)
+    assert change["Flag"].text == "new red flag" and change["Newcomer"].text == "first week"
+    md = render_team(report, "markdown")
+    assert f"| severity +{worse} |" in md and "| first week |" in md and "| new red flag |" in md
+    data = json.loads(render_team(report, "json"))
+    jsonschema.validate(data, json.loads((ROOT / "advisor" / "schemas" / "team.schema.json").read_text()))
+    assert data["athletes"][1]["change"] == {"kind": "worse", "delta": worse, "text": f"severity +{worse}"}
+    assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[2]["change"] == f"severity +{worse}"
+    without = screen_team(advisor, [entry(2, "Worse", ["knee_pain"])], week=WEEK)
+    assert without.athletes[0].change is None and "| - | - |" in render_team(without, "markdown")
+
+
+def test_the_schema_names_every_change_kind():
+    schema = json.loads((ROOT / "advisor" / "schemas" / "team.schema.json").read_text())
+    change = schema["properties"]["athletes"]["items"]["properties"]["change"]["oneOf"][1]
+    assert change["properties"]["kind"]["enum"] == [k.value for k in ChangeKind]
+
+
+def test_a_squad_of_300_lists_every_referral_and_every_problem(advisor, kb):
+    profiles = [["knee_pain", "knee_caves_in"], ["shin_pain"], ["pain_at_night"], [], ["runs_on_toes"]]
+    items = [entry(n + 2, f"a{n:03d}", profiles[n % len(profiles)]) for n in range(300)]
+    report = screen_team(advisor, items, week=WEEK)
+    md = render_team(report, "markdown")
+    assert sorted(names_in_table(md)) == sorted(a.athlete for a in report.athletes)
+    assert "not listed" not in md
+
+
+def test_a_huge_roster_says_how_many_are_not_listed_and_whether_they_need_anything(advisor):
+    problems = [entry(n + 2, f"p{n}", ["knee_pain"]) for n in range(4)]
+    fine = [entry(n + 10, f"f{n}", [], ["knee_pain"]) for n in range(6)]
+    report = screen_team(advisor, problems + fine, shown_in_full=5, week=WEEK)
+    md = render_team(report, "markdown")
+    assert len(names_in_table(md)) == 5 and all(f"p{n}" in names_in_table(md) for n in range(4))
+    assert "5 more athletes are not listed (5 with no problem reported). They have nothing to act on" in md
+    report = screen_team(advisor, problems + fine, shown_in_full=2, week=WEEK)
+    for fmt in HUMAN:
+        out = " ".join(render_team(report, fmt).split())
+        assert "8 more athletes are not listed (2 with a complaint; 6 with no problem reported)" in out, fmt
+        assert "2 of them have a problem that ranks below every athlete listed" in out, fmt
+
+
+def test_text_is_a_team_format():
+    assert "text" in formats(Kind.TEAM)
