@@ -8,7 +8,9 @@ One run prints, side by side on the same generated cases:
 * full advice (engine + certainty + explanation + result) before and now, and the floor
   chainer with today's explanation;
 * ``stridewise check`` wall time from a cold process, ``--before-exe`` against the
-  installed ``stridewise`` (with its rule-pack cache, and with ``STRIDEWISE_NO_CACHE=1``).
+  installed ``stridewise`` (with its rule-pack cache, and with ``STRIDEWISE_NO_CACHE=1``),
+  beside two floors under the same Python: ``python -c pass`` and ``python -c "import
+  click"``; median and minimum over ``--runs`` runs (``--only check`` for this part alone).
 
 Implementations take turns on blocks of cases, so a change in machine load hits all of
 them alike; the load average is printed at the start and the end. Every trace and result
@@ -244,33 +246,62 @@ def bench_engine(n: int, before_ref: str | None, heavy: bool = False) -> bool:
     return mismatches == 0
 
 
+def interpreter_of(exe: str) -> str | None:
+    """The Python a console script runs under (its ``#!`` line), for the floors beside it."""
+    try:
+        with open(exe, "rb") as fh:
+            first = fh.readline().decode("utf-8", "replace").strip()
+    except OSError:
+        return None
+    if first.startswith("#!"):
+        cmd = first[2:].split()
+        if cmd and os.path.basename(cmd[0]).startswith("python") and Path(cmd[0]).exists():
+            return cmd[0]
+    beside = Path(exe).with_name("python")
+    return str(beside) if beside.exists() else None
+
+
 def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None) -> None:
+    """``stridewise check`` on the example, each run a new process, beside two floors.
+
+    The floors run under the same interpreter as ``exe``: ``python -c pass`` (Python's own
+    start, site-packages included) and ``python -c "import click"`` (the least any click
+    command can cost). Every variant takes its turn in each round, so a change in load hits
+    all of them alike; the median and the minimum are both printed (on a shared machine the
+    minimum is the least disturbed run, the median the typical one).
+    """
     exe = exe or shutil.which("stridewise") or str(Path(sys.executable).with_name("stridewise"))
     example = ROOT / "examples" / "knee_caves_in.json"
     if not Path(exe).exists() or not example.exists():
         print("stridewise check cold: skipped (install the package and run from the repository)")
         return
-    variants = {}
+    python = interpreter_of(exe)
+    variants: dict[str, tuple[list[str], dict]] = {}
+    if python:
+        variants["floor: python -c pass"] = ([python, "-c", "pass"], {})
+        variants["floor: python -c 'import click'"] = ([python, "-c", "import click"], {})
     if before_exe:
-        variants[f"before ({before_exe})"] = ([before_exe], {})
-    variants[f"now ({exe})"] = ([exe], {})
-    variants["now, STRIDEWISE_NO_CACHE=1"] = ([exe], {"STRIDEWISE_NO_CACHE": "1"})
+        variants[f"before ({before_exe})"] = ([before_exe, "check", str(example)], {})
+    variants[f"now ({exe})"] = ([exe, "check", str(example)], {})
+    variants["now, STRIDEWISE_NO_CACHE=1"] = ([exe, "check", str(example)], {"STRIDEWISE_NO_CACHE": "1"})
     walls: dict[str, list[float]] = {name: [] for name in variants}
+    outputs = {}
     for name, (cmd, env) in variants.items():  # warm-up: the OS file cache, and fills the rule-pack cache
-        subprocess.run(cmd + ["check", str(example)], check=True, stdout=subprocess.DEVNULL,
-                       env={**os.environ, **env})
+        outputs[name] = subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, **env}).stdout
+    print(f"stridewise check {example.name}, cold process, {runs} runs each (taking turns; "
+          f"target <= 70 ms on a quiet machine); load average {load_average()}")
     for _ in range(runs):
         for name, (cmd, env) in variants.items():
             t0 = time.perf_counter()
-            subprocess.run(cmd + ["check", str(example)], check=True, stdout=subprocess.DEVNULL,
-                           env={**os.environ, **env})
+            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env={**os.environ, **env})
             walls[name].append((time.perf_counter() - t0) * 1000)
-    print(f"stridewise check {example.name}, cold process, {runs} runs each (taking turns; "
-          "target <= 70 ms on a quiet machine):")
     width = max(len(n) for n in walls)
     for name, values in walls.items():
         print(f"  {name:<{width}}  median {statistics.median(values):4.0f} ms, "
               f"min {min(values):4.0f} ms, max {max(values):4.0f} ms")
+    checks = {out for name, out in outputs.items() if not name.startswith("floor")}
+    print(f"  output: {'the same from every check' if len(checks) == 1 else 'DIFFERS between the checks'}; "
+          f"load average after: {load_average()}")
 
 
 def main(argv=None) -> None:
@@ -284,6 +315,8 @@ def main(argv=None) -> None:
                         help="a 'stridewise' installed from the old revision, for the cold-start comparison")
     parser.add_argument("--exe", metavar="PATH",
                         help="the 'stridewise' to time cold (default: the one on PATH or beside this Python)")
+    parser.add_argument("--runs", type=int, metavar="N",
+                        help="cold-check runs per variant (default 21; 5 with --quick)")
     args = parser.parse_args(argv)
     n = 1000 if args.quick else args.cases
     only = set(args.only or ["engine", "check", "ask", "screen"])
@@ -293,7 +326,7 @@ def main(argv=None) -> None:
         ok &= bench_engine(n, args.before or None)
         ok &= bench_engine(n, args.before or None, heavy=True)
     if "check" in only:
-        bench_cold_check(5 if args.quick else 15, args.before_exe, args.exe)
+        bench_cold_check(args.runs or (5 if args.quick else 21), args.before_exe, args.exe)
     if "ask" in only:
         try:
             from tools.simulate import report
