@@ -285,20 +285,27 @@ def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None) 
     variants[f"now ({exe})"] = ([exe, "check", str(example)], {})
     variants["now, STRIDEWISE_NO_CACHE=1"] = ([exe, "check", str(example)], {"STRIDEWISE_NO_CACHE": "1"})
     walls: dict[str, list[float]] = {name: [] for name in variants}
+    cpus: dict[str, list[float]] = {name: [] for name in variants}
     outputs = {}
     for name, (cmd, env) in variants.items():  # warm-up: the OS file cache, and fills the rule-pack cache
         outputs[name] = subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, **env}).stdout
     print(f"stridewise check {example.name}, cold process, {runs} runs each (taking turns; "
-          f"target <= 70 ms on a quiet machine); load average {load_average()}")
+          f"target <= 70 ms wall on a quiet machine); load average {load_average()}")
     for _ in range(runs):
         for name, (cmd, env) in variants.items():
             t0 = time.perf_counter()
-            subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, env={**os.environ, **env})
+            child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env={**os.environ, **env})
+            _, status, usage = os.wait4(child.pid, 0)
             walls[name].append((time.perf_counter() - t0) * 1000)
+            # The process's own CPU time (user + system) moves less with the machine's load than its wall time.
+            cpus[name].append((usage.ru_utime + usage.ru_stime) * 1000)
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise SystemExit(f"{name}: exit code {os.waitstatus_to_exitcode(status)}")
     width = max(len(n) for n in walls)
+    print(f"  {'':<{width}}  wall median (min, max)     CPU median (min)")
     for name, values in walls.items():
-        print(f"  {name:<{width}}  median {statistics.median(values):4.0f} ms, "
-              f"min {min(values):4.0f} ms, max {max(values):4.0f} ms")
+        print(f"  {name:<{width}}  {statistics.median(values):4.0f} ms ({min(values):4.0f}, {max(values):4.0f})"
+              f"     {statistics.median(cpus[name]):4.0f} ms ({min(cpus[name]):4.0f})")
     checks = {out for name, out in outputs.items() if not name.startswith("floor")}
     print(f"  output: {'the same from every check' if len(checks) == 1 else 'DIFFERS between the checks'}; "
           f"load average after: {load_average()}")
