@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+
 from advisor.knowledge.model import KnowledgeBase
 
 FORMAT = b"stridewise-kb-cache 2\n"
