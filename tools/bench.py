@@ -261,14 +261,17 @@ def interpreter_of(exe: str) -> str | None:
     return str(beside) if beside.exists() else None
 
 
-def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None) -> None:
+def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None,
+                     instructions: bool = False) -> None:
     """``stridewise check`` on the example, each run a new process, beside two floors.
 
     The floors run under the same interpreter as ``exe``: ``python -c pass`` (Python's own
     start, site-packages included) and ``python -c "import click"`` (the least any click
     command can cost). Every variant takes its turn in each round, so a change in load hits
     all of them alike; the median and the minimum are both printed (on a shared machine the
-    minimum is the least disturbed run, the median the typical one).
+    minimum is the least disturbed run, the median the typical one). With ``instructions``
+    (and valgrind installed), also the instructions each variant executes: a count that the
+    other work on a shared machine does not move, for comparing two versions.
     """
     exe = exe or shutil.which("stridewise") or str(Path(sys.executable).with_name("stridewise"))
     example = ROOT / "examples" / "knee_caves_in.json"
@@ -309,6 +312,28 @@ def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None) 
     checks = {out for name, out in outputs.items() if not name.startswith("floor")}
     print(f"  output: {'the same from every check' if len(checks) == 1 else 'DIFFERS between the checks'}; "
           f"load average after: {load_average()}")
+    if instructions:
+        print("  instructions executed (valgrind callgrind, one run each; not moved by the machine's load):")
+        for name, (cmd, env) in variants.items():
+            count = instructions_of(cmd, env)
+            shown = f"{count / 1e6:6.1f} M" if count is not None else "   (valgrind failed)"
+            print(f"  {name:<{width}}  {shown}")
+
+
+def instructions_of(cmd: list[str], env: dict) -> int | None:
+    """Instructions one run of ``cmd`` executes, counted by valgrind's callgrind (about 50x slower)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "callgrind.out")
+        done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *cmd],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **env})
+        if done.returncode != 0 or not os.path.exists(out):
+            return None
+        with open(out, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith(("summary:", "totals:")):
+                    return int(line.split()[1])
+    return None
 
 
 def main(argv=None) -> None:
@@ -324,6 +349,8 @@ def main(argv=None) -> None:
                         help="the 'stridewise' to time cold (default: the one on PATH or beside this Python)")
     parser.add_argument("--runs", type=int, metavar="N",
                         help="cold-check runs per variant (default 21; 5 with --quick)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each cold-check variant's instructions under valgrind (load-independent)")
     args = parser.parse_args(argv)
     n = 1000 if args.quick else args.cases
     only = set(args.only or ["engine", "check", "ask", "screen"])
@@ -333,7 +360,8 @@ def main(argv=None) -> None:
         ok &= bench_engine(n, args.before or None)
         ok &= bench_engine(n, args.before or None, heavy=True)
     if "check" in only:
-        bench_cold_check(args.runs or (5 if args.quick else 21), args.before_exe, args.exe)
+        bench_cold_check(args.runs or (5 if args.quick else 21), args.before_exe, args.exe,
+                         args.instructions and shutil.which("valgrind") is not None)
     if "ask" in only:
         try:
             from tools.simulate import report
