@@ -8,7 +8,9 @@ One run prints, side by side on the same generated cases:
 * full advice (engine + certainty + explanation + result) before and now, and the floor
   chainer with today's explanation;
 * ``stridewise check`` wall time from a cold process, ``--before-exe`` against the
-  installed ``stridewise`` (with its rule-pack cache, and with ``STRIDEWISE_NO_CACHE=1``).
+  installed ``stridewise`` (with its rule-pack cache, and with ``STRIDEWISE_NO_CACHE=1``),
+  beside two floors under the same Python: ``python -c pass`` and ``python -c "import
+  click"``; median and minimum over ``--runs`` runs (``--only check`` for this part alone).
 
 Implementations take turns on blocks of cases, so a change in machine load hits all of
 them alike; the load average is printed at the start and the end. Every trace and result
@@ -244,33 +246,94 @@ def bench_engine(n: int, before_ref: str | None, heavy: bool = False) -> bool:
     return mismatches == 0
 
 
-def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None) -> None:
+def interpreter_of(exe: str) -> str | None:
+    """The Python a console script runs under (its ``#!`` line), for the floors beside it."""
+    try:
+        with open(exe, "rb") as fh:
+            first = fh.readline().decode("utf-8", "replace").strip()
+    except OSError:
+        return None
+    if first.startswith("#!"):
+        cmd = first[2:].split()
+        if cmd and os.path.basename(cmd[0]).startswith("python") and Path(cmd[0]).exists():
+            return cmd[0]
+    beside = Path(exe).with_name("python")
+    return str(beside) if beside.exists() else None
+
+
+def bench_cold_check(runs: int, before_exe: str | None, exe: str | None = None,
+                     instructions: bool = False) -> None:
+    """``stridewise check`` on the example, each run a new process, beside two floors.
+
+    The floors run under the same interpreter as ``exe``: ``python -c pass`` (Python's own
+    start, site-packages included) and ``python -c "import click"`` (the least any click
+    command can cost). Every variant takes its turn in each round, so a change in load hits
+    all of them alike; the median and the minimum are both printed (on a shared machine the
+    minimum is the least disturbed run, the median the typical one). With ``instructions``
+    (and valgrind installed), also the instructions each variant executes: a count that the
+    other work on a shared machine does not move, for comparing two versions.
+    """
     exe = exe or shutil.which("stridewise") or str(Path(sys.executable).with_name("stridewise"))
     example = ROOT / "examples" / "knee_caves_in.json"
     if not Path(exe).exists() or not example.exists():
         print("stridewise check cold: skipped (install the package and run from the repository)")
         return
-    variants = {}
+    python = interpreter_of(exe)
+    variants: dict[str, tuple[list[str], dict]] = {}
+    if python:
+        variants["floor: python -c pass"] = ([python, "-c", "pass"], {})
+        variants["floor: python -c 'import click'"] = ([python, "-c", "import click"], {})
     if before_exe:
-        variants[f"before ({before_exe})"] = ([before_exe], {})
-    variants[f"now ({exe})"] = ([exe], {})
-    variants["now, STRIDEWISE_NO_CACHE=1"] = ([exe], {"STRIDEWISE_NO_CACHE": "1"})
+        variants[f"before ({before_exe})"] = ([before_exe, "check", str(example)], {})
+    variants[f"now ({exe})"] = ([exe, "check", str(example)], {})
+    variants["now, STRIDEWISE_NO_CACHE=1"] = ([exe, "check", str(example)], {"STRIDEWISE_NO_CACHE": "1"})
     walls: dict[str, list[float]] = {name: [] for name in variants}
+    cpus: dict[str, list[float]] = {name: [] for name in variants}
+    outputs = {}
     for name, (cmd, env) in variants.items():  # warm-up: the OS file cache, and fills the rule-pack cache
-        subprocess.run(cmd + ["check", str(example)], check=True, stdout=subprocess.DEVNULL,
-                       env={**os.environ, **env})
+        outputs[name] = subprocess.run(cmd, check=True, capture_output=True, env={**os.environ, **env}).stdout
+    print(f"stridewise check {example.name}, cold process, {runs} runs each (taking turns; "
+          f"target <= 70 ms wall on a quiet machine); load average {load_average()}")
     for _ in range(runs):
         for name, (cmd, env) in variants.items():
             t0 = time.perf_counter()
-            subprocess.run(cmd + ["check", str(example)], check=True, stdout=subprocess.DEVNULL,
-                           env={**os.environ, **env})
+            child = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env={**os.environ, **env})
+            _, status, usage = os.wait4(child.pid, 0)
             walls[name].append((time.perf_counter() - t0) * 1000)
-    print(f"stridewise check {example.name}, cold process, {runs} runs each (taking turns; "
-          "target <= 70 ms on a quiet machine):")
+            # The process's own CPU time (user + system) moves less with the machine's load than its wall time.
+            cpus[name].append((usage.ru_utime + usage.ru_stime) * 1000)
+            if os.waitstatus_to_exitcode(status) != 0:
+                raise SystemExit(f"{name}: exit code {os.waitstatus_to_exitcode(status)}")
     width = max(len(n) for n in walls)
+    print(f"  {'':<{width}}  wall median (min, max)     CPU median (min)")
     for name, values in walls.items():
-        print(f"  {name:<{width}}  median {statistics.median(values):4.0f} ms, "
-              f"min {min(values):4.0f} ms, max {max(values):4.0f} ms")
+        print(f"  {name:<{width}}  {statistics.median(values):4.0f} ms ({min(values):4.0f}, {max(values):4.0f})"
+              f"     {statistics.median(cpus[name]):4.0f} ms ({min(cpus[name]):4.0f})")
+    checks = {out for name, out in outputs.items() if not name.startswith("floor")}
+    print(f"  output: {'the same from every check' if len(checks) == 1 else 'DIFFERS between the checks'}; "
+          f"load average after: {load_average()}")
+    if instructions:
+        print("  instructions executed (valgrind callgrind, one run each; not moved by the machine's load):")
+        for name, (cmd, env) in variants.items():
+            count = instructions_of(cmd, env)
+            shown = f"{count / 1e6:6.1f} M" if count is not None else "   (valgrind failed)"
+            print(f"  {name:<{width}}  {shown}")
+
+
+def instructions_of(cmd: list[str], env: dict) -> int | None:
+    """Instructions one run of ``cmd`` executes, counted by valgrind's callgrind (about 50x slower)."""
+    import tempfile
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "callgrind.out")
+        done = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", *cmd],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env={**os.environ, **env})
+        if done.returncode != 0 or not os.path.exists(out):
+            return None
+        with open(out, encoding="utf-8", errors="replace") as fh:
+            for line in fh:
+                if line.startswith(("summary:", "totals:")):
+                    return int(line.split()[1])
+    return None
 
 
 def main(argv=None) -> None:
@@ -284,6 +347,10 @@ def main(argv=None) -> None:
                         help="a 'stridewise' installed from the old revision, for the cold-start comparison")
     parser.add_argument("--exe", metavar="PATH",
                         help="the 'stridewise' to time cold (default: the one on PATH or beside this Python)")
+    parser.add_argument("--runs", type=int, metavar="N",
+                        help="cold-check runs per variant (default 21; 5 with --quick)")
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count each cold-check variant's instructions under valgrind (load-independent)")
     args = parser.parse_args(argv)
     n = 1000 if args.quick else args.cases
     only = set(args.only or ["engine", "check", "ask", "screen"])
@@ -293,7 +360,8 @@ def main(argv=None) -> None:
         ok &= bench_engine(n, args.before or None)
         ok &= bench_engine(n, args.before or None, heavy=True)
     if "check" in only:
-        bench_cold_check(5 if args.quick else 15, args.before_exe, args.exe)
+        bench_cold_check(args.runs or (5 if args.quick else 21), args.before_exe, args.exe,
+                         args.instructions and shutil.which("valgrind") is not None)
     if "ask" in only:
         try:
             from tools.simulate import report

@@ -34,10 +34,12 @@ import signal
 import stat
 import sys
 import threading
-from pathlib import Path
-from typing import Iterable, Iterator, TextIO
+from typing import TYPE_CHECKING, Iterable, Iterator, TextIO
 
 from advisor.errors import InputError, OutputError, show
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 _OPEN_DESCRIPTOR = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|\d+)/fd/\d+")
 
@@ -96,6 +98,7 @@ def _direct(name: str, shown: str, append: bool) -> Iterator[TextIO]:
 
 @contextlib.contextmanager
 def _replace(name: str, shown: str, info: os.stat_result | None) -> Iterator[TextIO]:
+    from pathlib import Path  # only when a file is written: a cold check starts without it
     target = Path(os.path.realpath(name))  # through any symlinks: the link stays, its target is replaced
     try:
         remove_stale_temps(target)  # left beside it by a killed stridewise of this host
@@ -119,11 +122,16 @@ def _replace(name: str, shown: str, info: os.stat_result | None) -> Iterator[Tex
             os.fsync(fd)
         os.replace(tmp, target)
     except OSError as err:
-        Path(tmp).unlink(missing_ok=True)
+        _unlink(tmp)
         raise OutputError(shown, err) from err
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        _unlink(tmp)
         raise
+
+
+def _unlink(path: str) -> None:
+    with contextlib.suppress(FileNotFoundError):
+        os.unlink(path)
 
 
 def check_writable(path: str | None) -> None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from pathlib import Path
 
 from advisor.knowledge.model import KnowledgeBase
 
@@ -37,46 +36,52 @@ MAX_PACK_BYTES = 16 * 1024 * 1024
 """A folder bigger than this (or with more than MAX_PACK_FILES files) is not hashed: no cache."""
 MAX_PACK_FILES = 2000
 
-_PACKAGE = Path(__file__).resolve().parents[1]
+_PACKAGE = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+"""The installed ``advisor`` folder. Paths here are strings: a cold ``check`` never imports pathlib."""
 
 
-def sha256(data: bytes = b""):
-    """A SHA-256 hasher, without loading OpenSSL when Python has its own.
+def content_hash(data: bytes = b""):
+    """A BLAKE2b hasher (32-byte digest), without loading OpenSSL.
 
     ``import hashlib`` loads ``_hashlib`` (libcrypto): several ms of a cold ``check``, more
-    than hashing the pack. CPython's built-in SHA-256 (``_sha256`` in 3.11, ``_sha2`` from
-    3.12) gives the same digests; ``hashlib`` is the fallback anywhere else.
+    than hashing the pack. CPython's own ``_blake2`` module gives the same digests as
+    ``hashlib.blake2b(digest_size=32)`` and hashes about three times faster than its built-in
+    SHA-256 (0.5 against 1.7 ms for the 400 KB a cold ``check`` hashes); ``hashlib`` is the
+    fallback anywhere it is missing.
     """
-    global _sha256_new
-    if _sha256_new is None:
+    global _blake2b
+    if _blake2b is None:
         try:
-            from _sha2 import sha256 as _sha256_new
+            from _blake2 import blake2b as _blake2b
         except ImportError:
-            try:
-                from _sha256 import sha256 as _sha256_new
-            except ImportError:
-                from hashlib import sha256 as _sha256_new
-    return _sha256_new(data)
+            from hashlib import blake2b as _blake2b
+    return _blake2b(data, digest_size=32)
 
 
-_sha256_new = None
+_blake2b = None
 
 
-def default_rules_folder() -> Path:
-    """Where ``load_knowledge_base(None)`` reads (a test holds this equal to the loader's)."""
-    installed = _PACKAGE / "_rules"
-    return installed if installed.is_dir() else _PACKAGE.parent / "rules"
+def default_rules_folder():
+    """Where ``load_knowledge_base(None)`` reads, as a ``Path`` (a test holds this equal to the loader's)."""
+    from pathlib import Path
+    return Path(_default_rules_folder())
 
 
-def cache_dir() -> Path:
+def _default_rules_folder() -> str:
+    installed = os.path.join(_PACKAGE, "_rules")
+    return installed if os.path.isdir(installed) else os.path.join(os.path.dirname(_PACKAGE), "rules")
+
+
+def cache_dir() -> str:
+    """The per-user cache folder (it may not exist yet)."""
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "stridewise"
+    return os.path.join(base, "stridewise")
 
 
 def cache_key(rules_dir: str | os.PathLike | None) -> str | None:
     """The hash naming the cache entry for this pack and this code; None: do not cache."""
-    folder = os.fspath(default_rules_folder() if rules_dir is None else rules_dir)
-    digest = sha256(FORMAT)
+    folder = os.fspath(_default_rules_folder() if rules_dir is None else rules_dir)
+    digest = content_hash(FORMAT)
     digest.update(sys.version.encode() + b"\0" + repr(None if rules_dir is None else str(rules_dir)).encode())
     code_dir = os.path.join(_PACKAGE, "knowledge")
     files = [("code/" + name, os.path.join(code_dir, name))
@@ -120,13 +125,15 @@ def _owned_and_private(st) -> bool:
 
 def read(key: str) -> KnowledgeBase | None:
     """The cached pack for ``key``, or None if there is none that passes every check."""
-    import pickle
-    import stat
     import zlib
+    try:
+        from _pickle import loads  # the C unpickler alone: pickle.py is only its Python fallback
+    except ImportError:
+        from pickle import loads
     folder = cache_dir()
     if not _owned_and_private(os.stat(folder)):
         return None
-    fd = os.open(folder / f"kb-{key}.pickle", os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+    fd = os.open(os.path.join(folder, f"kb-{key}.pickle"), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())
         if not stat.S_ISREG(st.st_mode) or not _owned_and_private(st) or st.st_mode & 0o077:
@@ -137,7 +144,7 @@ def read(key: str) -> KnowledgeBase | None:
     checksum, payload = blob[len(FORMAT):len(FORMAT) + 8], blob[len(FORMAT) + 9:]
     if b"%08x" % zlib.crc32(payload) != checksum:
         return None
-    stored_key, kb = pickle.loads(payload)
+    stored_key, kb = loads(payload)
     if stored_key != key or not isinstance(kb, KnowledgeBase):
         return None
     return kb
@@ -149,7 +156,7 @@ def write(key: str, kb: KnowledgeBase) -> None:
     import tempfile
     import zlib
     folder = cache_dir()
-    folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.makedirs(folder, mode=0o700, exist_ok=True)
     if not _owned_and_private(os.stat(folder)):
         return
     payload = pickle.dumps((key, kb), protocol=pickle.HIGHEST_PROTOCOL)
@@ -158,7 +165,7 @@ def write(key: str, kb: KnowledgeBase) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(FORMAT + b"%08x\n" % zlib.crc32(payload) + payload)
         os.chmod(tmp, 0o600)
-        os.replace(tmp, folder / f"kb-{key}.pickle")
+        os.replace(tmp, os.path.join(folder, f"kb-{key}.pickle"))
     except BaseException:
         os.unlink(tmp)
         raise

@@ -93,6 +93,8 @@ class Strength(str, Enum):
 
 @dataclass(frozen=True)
 class Source:
+    """A source the rule pack cites: the one source article, or published work."""
+
     id: str
     """Stable id used in citations."""
     kind: SourceKind
@@ -121,6 +123,8 @@ class Source:
 
 @dataclass(frozen=True)
 class Citation:
+    """Where a claim comes from: a source id, its section, and a quote or a note."""
+
     source: str
     """Source id."""
     section: str
@@ -133,6 +137,8 @@ class Citation:
 
 @dataclass(frozen=True)
 class Observation:
+    """Something a runner can report, present or absent: a symptom, sign, context, self-test or red flag."""
+
     id: str
     """snake_case id used in symptom files."""
     text: str
@@ -154,6 +160,8 @@ class Observation:
 
 @dataclass(frozen=True)
 class Finding:
+    """A conclusion between observations and causes: a step in a chain, or a named condition."""
+
     id: str
     text: str
     """What the intermediate state means (knee falls inward, quads overloaded ...)."""
@@ -164,6 +172,8 @@ class Finding:
 
 @dataclass(frozen=True)
 class Cause:
+    """What the advice is about: a weak or tight muscle, a form fault, a training error."""
+
     id: str
     text: str
     type: CauseType
@@ -177,6 +187,8 @@ class Cause:
 
 @dataclass(frozen=True)
 class Literal:
+    """One premise of a rule: an id that must hold, or (negated) an observation reported absent."""
+
     id: str
     """Observation, finding or cause id."""
     negated: bool = False
@@ -189,6 +201,8 @@ class Literal:
 
 @dataclass(frozen=True)
 class Rule:
+    """When every ``all`` literal holds (and one ``any`` literal, if given): evidence ``weight`` for ``then``."""
+
     id: str
     all: tuple[Literal, ...]
     """Every one of these must hold."""
@@ -207,6 +221,8 @@ class Rule:
 
 @dataclass(frozen=True)
 class Dose:
+    """How much of an exercise, as written in the rule pack."""
+
     sets: int | None = None
     reps: str = ""
     """Reps per set, e.g. ``10`` or ``8-12`` or ``10 each side``."""
@@ -224,6 +240,8 @@ class Dose:
 
 @dataclass(frozen=True)
 class Exercise:
+    """An exercise, stretch or form cue, the causes it addresses, and its dose."""
+
     id: str
     name: str
     how: str
@@ -246,6 +264,8 @@ class Exercise:
 
 @dataclass(frozen=True)
 class RedFlag:
+    """A sign that needs a clinician, how soon, and what to do now."""
+
     id: str
     text: str
     triage: Triage
@@ -260,6 +280,8 @@ class RedFlag:
 
 @dataclass(frozen=True)
 class SelfTest:
+    """A test a runner can do alone; its result answers one observation."""
+
     id: str
     name: str
     how: str
@@ -273,6 +295,8 @@ class SelfTest:
 
 @dataclass(frozen=True)
 class MuscleRole:
+    """What a muscle group does in one phase of the stride."""
+
     phase: Phase
     text: str
     citations: tuple[Citation, ...]
@@ -280,6 +304,8 @@ class MuscleRole:
 
 @dataclass(frozen=True)
 class Muscle:
+    """A muscle group, the muscles in it, and its roles in the stride."""
+
     id: str
     name: str
     members: tuple[str, ...]
@@ -289,6 +315,8 @@ class Muscle:
 
 @dataclass(frozen=True)
 class Correction:
+    """A claim of the source article that published work corrects."""
+
     id: str
     claim: str
     """What the article says."""
@@ -313,6 +341,8 @@ class Question:
 
 @dataclass(frozen=True)
 class KnowledgeBase:
+    """One loaded, checked rule pack: every table the reasoning and the front ends read."""
+
     sources: dict[str, Source]
     observations: dict[str, Observation]
     findings: dict[str, Finding]

@@ -38,6 +38,7 @@ import itertools
 import json
 import os
 import re
+import stat
 import threading
 from dataclasses import dataclass
 from enum import IntEnum
@@ -93,21 +94,24 @@ def require_pinned_durable() -> None:
     unchanged the stamp stands for the check. A missing, unreadable or foreign stamp, or
     ``STRIDEWISE_NO_CACHE=1``, just means checking.
     """
-    from advisor.knowledge.cache import cache_dir, sha256
+    from advisor.knowledge.cache import cache_dir, content_hash
     stamp = None
     try:
         identity = None if os.environ.get("STRIDEWISE_NO_CACHE") else _binary_identity()
         if identity is not None:
-            stamp = cache_dir() / f"durable-ok-{sha256(identity.encode()).hexdigest()[:40]}"
-            if stamp.is_file() and stamp.stat().st_uid == os.getuid():
+            stamp = os.path.join(cache_dir(), f"durable-ok-{content_hash(identity.encode()).hexdigest()[:40]}")
+            st = os.stat(stamp)
+            if stat.S_ISREG(st.st_mode) and st.st_uid == os.getuid():
                 return
+    except FileNotFoundError:
+        pass  # no stamp yet: check, then leave one
     except Exception:  # noqa: BLE001 - no usable stamp: do the real check
         stamp = None
     check_durable_version()
     if stamp is not None:
         try:
-            stamp.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            stamp.touch(mode=0o600)
+            os.makedirs(os.path.dirname(stamp), mode=0o700, exist_ok=True)
+            os.close(os.open(stamp, os.O_WRONLY | os.O_CREAT, 0o600))
         except OSError:
             pass
 

@@ -50,6 +50,8 @@ TRIAGE_TEXT = {
 
 @dataclass(frozen=True)
 class CitationOut:
+    """A citation as every output shows it, with its source resolved."""
+
     source: str
     section: str
     quote: str
@@ -63,6 +65,8 @@ class CitationOut:
 
 @dataclass(frozen=True)
 class Premise:
+    """An observation or finding a step or red flag rests on, with its label."""
+
     id: str
     label: str
     absent: bool
@@ -89,6 +93,8 @@ class Step:
 
 @dataclass(frozen=True)
 class RankedCause:
+    """A likely cause, its certainty, and the chains for and against it."""
+
     id: str
     label: str
     type: str
@@ -105,6 +111,8 @@ class RankedCause:
 
 @dataclass(frozen=True)
 class RuledOut:
+    """A cause the evidence touched that is not among the likely ones, and why not."""
+
     id: str
     label: str
     certainty: float
@@ -113,6 +121,8 @@ class RuledOut:
 
 @dataclass(frozen=True)
 class RedFlagHit:
+    """A red flag the case raised: how soon, whom to see, what to do, and why."""
+
     id: str
     label: str
     triage: str
@@ -143,6 +153,8 @@ class DoseOut:
 
 @dataclass(frozen=True)
 class PlannedExercise:
+    """One exercise of the plan, its dose, and the causes it is for."""
+
     id: str
     name: str
     kind: str
@@ -169,6 +181,8 @@ class ConditionOut:
 
 @dataclass(frozen=True)
 class Result:
+    """The advice on one case: red flags first, then causes, the plan and the triage."""
+
     notice: str
     """The 'not a diagnosis' line."""
     red_flags: tuple[RedFlagHit, ...]

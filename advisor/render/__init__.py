@@ -35,6 +35,8 @@ class Kind(str, Enum):
 
 @dataclass(frozen=True)
 class Renderer:
+    """One output format: where its drawing code lives, imported only when used."""
+
     name: str
     """The ``--format`` value."""
     case: str | None = None
