@@ -291,13 +291,15 @@ class UnreadRow:
     """'' when the row gave no usable name."""
     reason: str
     """May quote athlete-supplied text."""
+    screened: bool = False
+    """True for a note on a row that WAS screened (an unknown id left out): to confirm, not lost."""
 
     def __str__(self) -> str:
         who = f" ({self.athlete})" if self.athlete else ""
         return f"line {self.line}{who}: {self.reason}"
 
     def to_dict(self) -> dict:
-        return {"line": self.line, "athlete": self.athlete, "reason": self.reason}
+        return {"line": self.line, "athlete": self.athlete, "reason": self.reason, "screened": self.screened}
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,7 +49,7 @@ class CsvTeamWriter(TeamWriter):
             self.head.iso_week, ""])
 
     def unread(self, row: UnreadRow) -> None:
-        self.writer.writerow([_cell(row.athlete), "", row.line, "not_screened"] + [""] * (len(self.FIELDS) - 6)
+        self.writer.writerow([_cell(row.athlete), "", row.line, "note" if row.screened else "not_screened"] + [""] * (len(self.FIELDS) - 6)
                              + [self.head.iso_week, _cell(row.reason)])
 
     def end(self, summary: TeamSummary) -> None:

@@ -192,7 +192,7 @@ class MarkdownTeamWriter(TeamWriter):
         for row in summary.most_urgent:
             out += _athlete_card(row)
         if summary.problems:
-            out += ["## Roster rows not screened", ""]
+            out += ["## Roster rows with problems", ""]
             out += [f"- line {p.line}" + (f" ({md_escape(p.athlete)})" if p.athlete else "") + f": {md_escape(p.reason)}"
                     for p in summary.problems]
             out.append("")

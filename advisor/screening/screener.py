@@ -23,7 +23,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Callable, Iterable, Iterator
 
 from advisor.errors import EngineError
-from advisor.inputs.roster import Entry, RowProblem
+from advisor.inputs.roster import Entry, RowNote, RowProblem
 from advisor.knowledge.model import KnowledgeBase, ObservationCategory, QuestionKind, Triage
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.case import Case
@@ -193,7 +193,8 @@ class Screener:
         """Resolve each entry from ``fresh`` results, the cache, or by evaluating it here."""
         for item in items:
             if isinstance(item, RowProblem):
-                yield UnreadRow(item.line, self.rename(item.athlete) if item.athlete else "", item.reason)
+                yield UnreadRow(item.line, self.rename(item.athlete) if item.athlete else "", item.reason,
+                                screened=isinstance(item, RowNote))
                 continue
             key = (item.present, item.absent)
             outcome = fresh.get(key) or self._lookup(key)

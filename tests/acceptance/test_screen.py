@@ -101,7 +101,7 @@ def test_bad_rows_lose_nothing(run_line, tmp_path):
     for line in (3, 4, 5, 6, 7):
         assert f"line {line}" in result.stderr
     md = run_line(["screen", str(path)]).stdout
-    assert "## Roster rows not screened" in md and "line 5" in md
+    assert "## Roster rows with problems" in md and "line 5" in md
 
 
 def test_strict_stops_at_the_first_bad_row(run_line, tmp_path):
@@ -131,7 +131,7 @@ def test_a_row_with_one_unknown_id_is_screened_and_the_id_noted(run_line, tmp_pa
     assert (note["line"], note["athlete"]) == (3, "Bob")
     assert "unknown observation id 'knee_pian'" in note["reason"]
     assert "did you mean 'knee_pain'" in note["reason"]
-    assert "screened" in note["reason"]
+    assert "screened" in note["reason"] and note["screened"] is True
     assert "line 3 (Bob): unknown observation id 'knee_pian'" in result.stderr
 
 
@@ -144,7 +144,7 @@ def test_the_unknown_id_note_is_in_every_report_format(run_line, tmp_path):
     rows = list(csv.DictReader(io.StringIO(run_line(["screen", str(path), "--format", "csv"]).stdout)))
     bob = [r for r in rows if r["athlete"] == "Bob"]
     assert any(r["red_flags"] for r in bob)  # screened, with the red flag
-    assert any("knee_pian" in r["problem"] for r in bob)  # and the note
+    assert [r["status"] for r in bob if "knee_pian" in r["problem"]] == ["note"]  # and the note, not "not screened"
 
 
 def test_a_jsonl_row_with_one_unknown_id_is_screened_and_noted(run_line, tmp_path):
@@ -217,7 +217,7 @@ def test_csv_output_streams_and_defuses_formulas(run_line, tmp_path):
     notice, *rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert notice["status"] == "notice" and notice["problem"].startswith("Not a diagnosis")
     assert rows[0]["athlete"] == "'=HYPERLINK(1)" and rows[0]["top_cause"] == "weak_calves"
-    assert rows[1]["status"] == "not_screened" and "bad_id" in rows[1]["problem"]
+    assert rows[1]["status"] == "not_screened" and "bad_id" in rows[1]["problem"]  # nothing known: not screened
 
 
 def test_anonymize_is_stable_and_hides_names(run_line):
@@ -270,7 +270,7 @@ def test_a_line_that_is_not_utf8_is_one_bad_row(run_line, tmp_path):
     result, report = screen_json(run_line, path)
     assert result.exit_code == 5
     assert [a["athlete"] for a in report["athletes"]] == ["Ana", "Cy"]
-    assert report["problems"] == [{"line": 3, "athlete": "", "reason": "not UTF-8 text"}]
+    assert report["problems"] == [{"line": 3, "athlete": "", "reason": "not UTF-8 text", "screened": False}]
     binary = tmp_path / "binary.csv"
     binary.write_bytes(b"\xfa\xfb\x00\x81" * 500)
     result = run_line(["screen", str(binary)])
