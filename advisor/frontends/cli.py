@@ -18,7 +18,8 @@ from advisor.errors import AdvisorError, EngineError, InputError, KnowledgeBaseE
 EXIT_CODES = """\b
 Exit codes:
   0  done
-  1  'symptoms --search', 'parse' or 'check --text' found nothing
+  1  'symptoms --search', 'parse' or 'check --text' found nothing;
+     'history' found no stored week in the range
   2  usage error (bad option or argument)
   3  bad input (file missing, not JSON, unknown id, too large ...)
   4  the rule pack is invalid
@@ -208,7 +209,7 @@ def format_option(kind="case", default="text", help="Output format.", choices=No
         from advisor.render import Kind, formats  # the registry decides which formats exist
         choices = formats(Kind(kind))
     def decorate(func):
-        if kind != "case":  # screen: its bad rows are text lines on stderr, so its errors are too
+        if kind == "team":  # screen: its bad rows are text lines on stderr, so its errors are too
             return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
                                 show_default=True, help=help)(func)
         # Eager and remembered: errors in every other option are already known to want JSON.
@@ -432,6 +433,65 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
         sys.exit(5)
 
 
+def _week_option(name: str, dest: str, help: str):
+    def convert(ctx, param, value):
+        if value is None:
+            return None
+        from advisor.frontends.history import parse_week
+        try:
+            return parse_week(value)
+        except ValueError as err:
+            raise click.BadParameter(f"{show(repr(value))}: {err}") from None
+    return click.option(name, dest, metavar="WEEK|DATE", callback=convert, help=help)
+
+
+@main.command()
+@click.option("--db", "target", required=True, metavar="TARGET",
+              help="The history: a SQLite file written by 'screen --db', or a postgresql:// URL. Never created here.")
+@_week_option("--from", "start", "First week: an ISO week (2026-W40) or any date in it. Default: the first stored week.")
+@_week_option("--to", "to", "Last week (included): an ISO week or any date in it. Default: the last stored week.")
+@click.option("--athlete", metavar="NAME", help="Only this athlete (case and spacing ignored).")
+@click.option("--group", metavar="G", help="Only this group.")
+@format_option(kind="history", default="text", help="Report format. json and csv stream athlete by athlete.")
+@click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
+@rules_option
+def history(target, start, to, athlete, group, fmt, output, rules_dir):
+    """What the weekly check-ins show over time, for a date range, an athlete or a group.
+
+    First what changed since last week (new problems, severity up by 25 or more,
+    new red flags, athletes who stopped answering), then the team week by week (the
+    share answering with any problem and with a substantial problem, each with a
+    95% Wilson confidence interval, and the total severity burden), then each
+    athlete with a problem: severity, triage and problem week by week. JSON and CSV
+    hold every athlete; text, Markdown and HTML show the 50 most in need of
+    attention and count the rest. Exit 1 when no week is stored in the range.
+
+    \b
+    Example:
+      stridewise screen week48.csv --db season.db
+      stridewise history --db season.db --from 2026-W40 --format html -o season.html
+      stridewise history --db season.db --athlete "Ana Lopez" --format markdown
+    """
+    from advisor.frontends.history import NothingInRange, open_history, write_history
+    from advisor.frontends.output import check_writable, refuse_input
+    from advisor.reasoning.trends import HistoryFilters
+    check_writable(output)
+    refuse_input(output, [target])
+    if start and to and start > to:
+        raise click.BadParameter(f"--from {start.isoformat()} is after --to {to.isoformat()}", param_hint="'--from'")
+    kb = kb_for(rules_dir)
+    store = open_history(target)
+    try:
+        write_history(store, kb.notice, {f.id: f.text for f in kb.red_flags.values()},
+                      HistoryFilters(start, to, athlete, group), fmt, output)
+    except NothingInRange as nothing:
+        fail(click.get_current_context(), "nothing_found", 1, str(nothing), prefix="stridewise: ")
+    finally:
+        close = getattr(store, "close", None)
+        if close is not None:
+            close()
+
+
 @main.command()
 @click.option("--format", "-f", "fmt", type=click.Choice(["google", "microsoft", "text"]), default="text",
               show_default=True, help="Question types named as in Google Forms, Microsoft Forms, or plainly.")
@@ -617,10 +677,10 @@ def serve(host, port, workers, rules_dir):
 
 
 @main.command()
-@click.argument("which", type=click.Choice(["input", "result", "team", "error"]))
+@click.argument("which", type=click.Choice(["input", "result", "team", "history", "error"]))
 def schema(which):
     """Print a JSON Schema: symptom files (input), check's JSON (result), screen's JSON (team),
-    and the errors --format json prints on stderr (error).
+    history's JSON (history), and the errors --format json prints on stderr (error).
 
     \b
     Example:
