@@ -6,6 +6,7 @@ one JSON object instead of the line when the command was asked for ``--format js
 from __future__ import annotations
 
 import contextlib
+import datetime
 import json
 import os
 import sys
@@ -195,6 +196,16 @@ MAX_QUERY = 1000
 """Longest 'symptoms --search' query: a 100 KB one took 5 s and was echoed back whole."""
 ARTICLE_LIMIT = 16 * 1024 * 1024
 """Largest article 'rules coverage' reads (the source article is about 11 KB)."""
+
+
+def _week_option(ctx, param, value):
+    if value is None:
+        return None
+    from advisor.store import parse_week
+    try:
+        return parse_week(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
 
 
 def rules_option(func):
@@ -408,8 +419,13 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
 @click.option("--salt", envvar="STRIDEWISE_SALT", default="stridewise", show_default=False,
               help="Secret mixed into --anonymize pseudonyms (env STRIDEWISE_SALT).")
 @click.option("--workers", type=click.IntRange(1, 64), help="Worker processes for long rosters (default: up to 2).")
+@click.option("--db", "db_target", metavar="TARGET",
+              help="Also store each screened athlete's week in this history: a SQLite file (made on first use, "
+                   "readable by you only) or a postgresql:// URL. With --anonymize it stores pseudonyms only.")
+@click.option("--week", metavar="WEEK", callback=_week_option,
+              help="The week screened, as 2026-W48 or any day of it (2026-11-23). Default: this week.")
 @rules_option
-def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, rules_dir):
+def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, db_target, week, rules_dir):
     """Screen a whole roster (CSV or JSON Lines) and write one team report.
 
     Referrals come first, then each athlete by urgency and certainty, team
@@ -422,13 +438,26 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
       stridewise screen examples/roster.csv
       stridewise screen examples/roster.csv --format html -o team.html
       stridewise screen examples/roster.jsonl --format json --anonymize
+      stridewise screen week48.csv --db team.db --week 2026-W48
     """
     from advisor.frontends.output import check_writable, refuse_input
     from advisor.frontends.screen import screen_roster
     check_writable(output)  # '-o ""' is refused, not taken as "no -o"
     refuse_input(output, [roster])
-    problems = screen_roster(advisor_for(rules_dir), roster, fmt, output, input_format, strict,
-                             salt if anonymize else None, workers)
+    store = None
+    if db_target is not None:
+        ctx = click.get_current_context()
+        if anonymize and ctx.get_parameter_source("salt") is click.core.ParameterSource.COMMANDLINE:
+            raise click.UsageError("--salt does not go with --db: the database keeps its own secret salt")
+        from advisor.reasoning.history import week_start
+        from advisor.store import open_store
+        store = open_store(db_target, anonymize=anonymize)
+        week = week or week_start(datetime.date.today())
+    with store or contextlib.nullcontext():
+        if store is not None:
+            refuse_input(output, [db_target])  # -o onto the database would replace it with the report
+        problems = screen_roster(advisor_for(rules_dir), roster, fmt, output, input_format, strict,
+                                 salt if anonymize else None, workers, store=store, week=week)
     if problems:
         sys.exit(5)
 

@@ -6,6 +6,7 @@ removed, one line goes to stderr and the exit code is 128 + the signal number.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import signal
 import sys
 
@@ -15,10 +16,12 @@ from advisor.errors import AdvisorError, InputError
 from advisor.frontends.output import Stopped, atomic_writer, stop_on_signals
 from advisor.inputs.reading import is_regular
 from advisor.inputs.roster import RosterReader, open_text, pseudonym
+from advisor.reasoning.history import WeekRow
 from advisor.reasoning.team import UnreadRow
 from advisor.render import team_writer
 from advisor.render.common import visible
 from advisor.screening.report import TeamScreen
+from advisor.store import Store, week_name
 
 
 class StoppedBySignal(AdvisorError):
@@ -47,16 +50,18 @@ def _count_lines(path: str) -> int:
 
 
 def screen_roster(advisor, roster: str, fmt: str, output: str | None, input_format: str | None,
-                  strict: bool, salt: str | None, workers: int | None) -> tuple[UnreadRow, ...]:
-    """Screen ``roster`` into a report in ``fmt``; returns the rows that could not be read."""
+                  strict: bool, salt: str | None, workers: int | None, *, store: Store | None = None,
+                  week: dt.date | None = None) -> tuple[UnreadRow, ...]:
+    """Screen ``roster`` into a report in ``fmt``; returns the rows that could not be read.
+    With a ``store``, each screened athlete's ``week`` is then stored there (unread rows are not)."""
     try:
         with stop_on_signals():
-            return _screen(advisor, roster, fmt, output, input_format, strict, salt, workers)
+            return _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, store, week)
     except Stopped as stop:
         raise StoppedBySignal(stop.signum, bool(output)) from None
 
 
-def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers) -> tuple[UnreadRow, ...]:
+def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, store, week) -> tuple[UnreadRow, ...]:
     kb = advisor.kb
     stream, shown = open_text(roster)
     with stream, contextlib.ExitStack() as stack:
@@ -64,7 +69,12 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers) -
         expected = _count_lines(roster)
         out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
         rename = (lambda name: pseudonym(name, salt)) if salt is not None else None
-        screen = TeamScreen(advisor, workers, rename)
+        previous, stored = None, None
+        if store is not None:
+            previous, stored = store.previous_week(week), []
+            if store.anonymize:  # the report shows the pseudonyms the database keeps
+                rename = store.rename
+        screen = TeamScreen(advisor, workers, rename, previous=previous)
         writer = team_writer(fmt, out)
         progress = _progress(expected)
         if progress:
@@ -77,11 +87,17 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers) -
                     if strict:
                         raise InputError(shown, f"line {row.line}", visible(row.reason) + " (--strict)")
                     click.echo(f"stridewise: {shown}: {visible(str(row))}", err=True)
+                elif stored is not None:
+                    stored.append(WeekRow.of(row, week))
                 writer.row(row)
                 if progress:
                     progress.advance()
         summary = screen.summary()
         writer.end(summary)
+    if store is not None:
+        done = store.import_week(week, stored, source=shown)
+        click.echo(f"stridewise: stored week {week_name(done.week)} in {store.shown}: {done.athletes} athletes "
+                   f"({done.new} new, {done.corrected} corrected, {done.unchanged} unchanged)", err=True)
     if summary.problems:
         bad = len(summary.problems)
         click.echo(f"stridewise: screened {summary.athletes} athletes; {bad} roster {'row' if bad == 1 else 'rows'} "

@@ -6,10 +6,11 @@ then ``summary()``. ``screen_team`` does all three in memory for small rosters a
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Mapping
 
 from advisor.inputs.roster import Entry, RowProblem
 from advisor.reasoning.advisor import Advisor
+from advisor.reasoning.history import WeekRow
 from advisor.reasoning.team import AthleteReport, ReportHead, TeamReport, TeamSummary, UnreadRow
 from advisor.screening.screener import Screener
 from advisor.screening.tally import SHOWN_IN_FULL, TeamTally
@@ -17,8 +18,11 @@ from advisor.screening.tally import SHOWN_IN_FULL, TeamTally
 
 class TeamScreen:
     def __init__(self, advisor: Advisor, workers: int | None = None,
-                 rename: Callable[[str], str] | None = None, shown_in_full: int = SHOWN_IN_FULL):
+                 rename: Callable[[str], str] | None = None, shown_in_full: int = SHOWN_IN_FULL,
+                 previous: Mapping[str, WeekRow] | None = None):
         self.head = ReportHead(advisor.kb.notice)
+        self.previous = previous
+        """Last week's stored rows by ``athlete_key`` (``screen --db``), for "change from last week"."""
         self.screener = Screener(advisor, workers, rename)
         self.tally = TeamTally(advisor.kb, shown_in_full)
 

@@ -1,0 +1,252 @@
+"""``Store``: the weekly history, one row per athlete and ISO week, in SQLite or PostgreSQL."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import secrets
+from dataclasses import dataclass, replace
+from typing import Iterable, Iterator
+
+from advisor.inputs.roster import PSEUDONYM_HEX, pseudonym
+from advisor.reasoning.history import WeekRow, athlete_key, week_start
+from advisor.reasoning.team import Label
+from advisor.store.backends import Backend, backend_for
+from advisor.store.errors import StoreError, StoreUsageError
+from advisor.store.schema import LATEST, MIGRATIONS
+
+_PSEUDONYM = re.compile(rf"athlete-[0-9a-f]{{{PSEUDONYM_HEX}}}")
+_DATA = ("athlete", "grp", "answered", "triage", "red_flags", "cause_id", "cause_label", "certainty",
+         "condition_id", "condition_label", "severity", "substantial", "flags_asked")
+"""The columns that are the athlete's answer: equal columns, unchanged week."""
+_COLUMNS = ("athlete_key", "week", *_DATA, "source", "stored_at")
+_SELECT = f"SELECT {', '.join(_COLUMNS)} FROM stridewise_weeks"
+WRITE_BATCH = 1000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    """What one ``import_week`` did."""
+
+    week: dt.date
+    """The Monday of the ISO week."""
+    new: int
+    """Athletes with no row for this week before."""
+    corrected: int
+    """Athletes whose row changed (the old version is kept, see ``Store.revisions``)."""
+    unchanged: int
+    """Athletes whose row was already stored exactly so."""
+    duplicates: int = 0
+    """Rows given for an athlete already given in this import (the first one is kept)."""
+
+    @property
+    def athletes(self) -> int:
+        return self.new + self.corrected + self.unchanged
+
+
+@dataclass(frozen=True, slots=True)
+class Revision:
+    """A version of an athlete's week that a corrected import replaced."""
+
+    row: WeekRow
+    source: str
+    """Where it came from (the roster as the user named it)."""
+    stored_at: dt.datetime
+    replaced_at: dt.datetime
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+
+
+def _flag(value: bool | None) -> int | None:
+    return None if value is None else int(value)
+
+
+def _data(row: WeekRow) -> tuple:
+    """The stored columns of a row's answer, in ``_DATA`` order."""
+    return (row.athlete, row.group, int(row.answered), row.triage, json.dumps(list(row.red_flags)),
+            row.cause.id if row.cause else None, row.cause.label if row.cause else None, float(row.certainty),
+            row.condition.id if row.condition else None, row.condition.label if row.condition else None,
+            row.severity, _flag(row.substantial), int(row.flags_asked))
+
+
+def _row(record: tuple) -> WeekRow:
+    (_key, week, athlete, grp, answered, triage, red_flags, cause_id, cause_label, certainty,
+     condition_id, condition_label, severity, substantial, flags_asked) = record[:15]
+    return WeekRow(dt.date.fromisoformat(week), athlete, grp, bool(answered), triage, tuple(json.loads(red_flags)),
+                   Label(cause_id, cause_label) if cause_id is not None else None, float(certainty),
+                   Label(condition_id, condition_label) if condition_id is not None else None,
+                   severity, None if substantial is None else bool(substantial), bool(flags_asked))
+
+
+class Store:
+    """An open weekly history. Use as a context manager, or call ``close``."""
+
+    def __init__(self, backend: Backend, anonymize: bool, salt: str | None):
+        self._db = backend
+        self.anonymize = anonymize
+        self._salt = salt
+
+    @property
+    def shown(self) -> str:
+        """The database as messages name it: a path, or a URL without its password."""
+        return self._db.shown
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    # -- names -------------------------------------------------------------------------------
+    def rename(self, name: str) -> str:
+        """The name this database stores for ``name``: itself, or in a database made with
+        --anonymize its pseudonym (the same athlete, the same pseudonym, every week; the salt is
+        a secret kept in the database). A name that already is a pseudonym is kept: it names
+        no one, and ``screen --db --anonymize`` hands over rows it already renamed."""
+        if not self.anonymize or _PSEUDONYM.fullmatch(name):
+            return name
+        return pseudonym(athlete_key(name), self._salt)
+
+    def key(self, name: str) -> str:
+        """The ``athlete_key`` rows of ``name`` are stored under."""
+        return athlete_key(self.rename(name))
+
+    # -- writing -----------------------------------------------------------------------------
+    def import_week(self, week: dt.date, rows: Iterable[WeekRow], source: str) -> ImportSummary:
+        """Store one week's rows in one transaction: each athlete new, corrected (the old row
+        kept as a revision) or unchanged. Importing the same rows again changes nothing."""
+        monday = week_start(week)
+        day = monday.isoformat()
+        given: dict[str, tuple] = {}
+        duplicates = 0
+        for row in rows:  # read before the write lock is taken: a slow caller never blocks others
+            row = replace(row, week=monday, athlete=self.rename(row.athlete))
+            key = athlete_key(row.athlete)
+            if key in given:
+                duplicates += 1
+                continue
+            given[key] = _data(row)
+        now = _now()
+        with self._db.write():
+            stored = {rec[0]: rec for rec in self._db.stream(f"{_SELECT} WHERE week = ?", (day,))}
+            fresh, changed, unchanged = [], [], 0
+            for key, data in given.items():
+                old = stored.get(key)
+                if old is None:
+                    fresh.append((key, day, *data, source, now))
+                elif tuple(old[2:15]) == data:
+                    unchanged += 1
+                else:
+                    changed.append((key, day, data, old))
+            placeholders = ", ".join("?" * len(_COLUMNS))
+            for start in range(0, len(fresh), WRITE_BATCH):
+                self._db.executemany(f"INSERT INTO stridewise_weeks ({', '.join(_COLUMNS)}) VALUES ({placeholders})",
+                                     fresh[start:start + WRITE_BATCH])
+            if changed:
+                self._correct(changed, source, now)
+            self._db.execute("INSERT INTO stridewise_imports (week, source, imported_at, new, corrected, unchanged)"
+                             " VALUES (?, ?, ?, ?, ?, ?)", (day, source, now, len(fresh), len(changed), unchanged))
+        return ImportSummary(monday, len(fresh), len(changed), unchanged, duplicates)
+
+    def _correct(self, changed: list, source: str, now: str) -> None:
+        day = changed[0][1]
+        counts = dict(self._db.execute("SELECT athlete_key, max(revision) FROM stridewise_revisions WHERE week = ?"
+                                       " GROUP BY athlete_key", (day,)))
+        kept = [(*old, counts.get(key, 0) + 1, now) for key, _day, _data, old in changed]
+        cols = ", ".join((*_COLUMNS, "revision", "replaced_at"))
+        self._db.executemany(f"INSERT INTO stridewise_revisions ({cols}) VALUES ({', '.join('?' * (len(_COLUMNS) + 2))})",
+                             kept)
+        sets = ", ".join(f"{c} = ?" for c in (*_DATA, "source", "stored_at"))
+        self._db.executemany(f"UPDATE stridewise_weeks SET {sets} WHERE athlete_key = ? AND week = ?",
+                             [(*data, source, now, key, d) for key, d, data, _old in changed])
+
+    # -- reading -----------------------------------------------------------------------------
+    def previous_week(self, week: dt.date) -> dict[str, WeekRow]:
+        """athlete_key -> row, for the ISO week before ``week``'s."""
+        day = (week_start(week) - dt.timedelta(days=7)).isoformat()
+        return {rec[0]: _row(rec) for rec in self._db.stream(f"{_SELECT} WHERE week = ?", (day,))}
+
+    def rows(self, *, start: dt.date | None = None, end: dt.date | None = None, athlete: str | None = None,
+             group: str | None = None) -> Iterator[WeekRow]:
+        """Stored rows ordered by athlete_key, then week, streamed (memory stays flat). ``start``
+        and ``end`` are any day of the first and last week; ``athlete`` a name (or pseudonym)."""
+        where, params = [], []
+        if start is not None:
+            where.append("week >= ?")
+            params.append(week_start(start).isoformat())
+        if end is not None:
+            where.append("week <= ?")
+            params.append(week_start(end).isoformat())
+        if athlete is not None:
+            where.append("athlete_key = ?")
+            params.append(self.key(athlete))
+        if group is not None:
+            where.append("grp = ?")
+            params.append(group)
+        sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY athlete_key, week"
+        return (_row(rec) for rec in self._db.stream(sql, tuple(params)))
+
+    def weeks(self) -> list[dt.date]:
+        """The stored weeks (their Mondays), ascending."""
+        return [dt.date.fromisoformat(w) for (w,) in
+                self._db.execute("SELECT DISTINCT week FROM stridewise_weeks ORDER BY week")]
+
+    def revisions(self, athlete: str, week: dt.date) -> list[Revision]:
+        """The versions of an athlete's week that corrections replaced, oldest first."""
+        cols = ", ".join((*_COLUMNS, "replaced_at"))
+        found = self._db.execute(f"SELECT {cols} FROM stridewise_revisions WHERE athlete_key = ? AND week = ?"
+                                 " ORDER BY revision", (self.key(athlete), week_start(week).isoformat()))
+        return [Revision(_row(rec), rec[15], dt.datetime.fromisoformat(rec[16]), dt.datetime.fromisoformat(rec[17]))
+                for rec in found]
+
+
+def open_store(target: str, *, anonymize: bool = False, create: bool = True) -> Store:
+    """Open (and, with ``create``, make) the weekly history at ``target``: a file path (SQLite)
+    or a ``postgresql://`` URL. An older database is upgraded; a newer one is refused. A new
+    database remembers ``anonymize``; an existing one must be opened the same way."""
+    db = backend_for(target, create)
+    try:
+        with db.write():
+            version = _version(db)
+            if version is None and not create:
+                raise StoreError(f"{db.shown}: not a stridewise database (no history stored yet)")
+            for number in range((version or 0) + 1, LATEST + 1):
+                for statement in MIGRATIONS[number - 1]:
+                    db.execute(statement)
+                if number == 1:
+                    db.execute("INSERT INTO stridewise_schema (version) VALUES (1)")
+                    db.executemany("INSERT INTO stridewise_settings (name, value) VALUES (?, ?)",
+                                   [("anonymize", "1" if anonymize else "0"), ("salt", secrets.token_hex(32))])
+                else:
+                    db.execute("UPDATE stridewise_schema SET version = ?", (number,))
+            settings = dict(db.execute("SELECT name, value FROM stridewise_settings"))
+        stored = settings.get("anonymize") == "1"
+        if stored != anonymize:
+            raise StoreUsageError(
+                f"{db.shown} stores pseudonyms (it was made with --anonymize): add --anonymize" if stored else
+                f"{db.shown} stores names (it was made without --anonymize): leave out --anonymize, or use a new database")
+        return Store(db, stored, settings["salt"])
+    except BaseException:
+        db.close()
+        raise
+
+
+def _version(db: Backend) -> int | None:
+    """The schema version, None for a database with no stridewise tables yet."""
+    if not db.has_table("stridewise_schema"):
+        if db.foreign_tables():
+            raise StoreError(f"{db.shown}: not a stridewise database (it holds other tables)")
+        return None
+    found = db.execute("SELECT version FROM stridewise_schema")
+    if len(found) != 1:
+        raise StoreError(f"{db.shown}: damaged stridewise database (its schema version is missing)")
+    version = found[0][0]
+    if version > LATEST:
+        raise StoreError(f"{db.shown} was made by a newer stridewise (database version {version}; this one reads "
+                         f"up to {LATEST}): upgrade stridewise")
+    return version
