@@ -462,29 +462,21 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
         sys.exit(5)
 
 
-def _week_option(name: str, dest: str, help: str):
-    def convert(ctx, param, value):
-        if value is None:
-            return None
-        from advisor.frontends.history import parse_week
-        try:
-            return parse_week(value)
-        except ValueError as err:
-            raise click.BadParameter(f"{show(repr(value))}: {err}") from None
-    return click.option(name, dest, metavar="WEEK|DATE", callback=convert, help=help)
-
-
 @main.command()
 @click.option("--db", "target", required=True, metavar="TARGET",
               help="The history: a SQLite file written by 'screen --db', or a postgresql:// URL. Never created here.")
-@_week_option("--from", "start", "First week: an ISO week (2026-W40) or any date in it. Default: the first stored week.")
-@_week_option("--to", "to", "Last week (included): an ISO week or any date in it. Default: the last stored week.")
+@click.option("--from", "start", metavar="WEEK|DATE", callback=_week_option,
+              help="First week: an ISO week (2026-W40) or any day of it. Default: the first stored week.")
+@click.option("--to", "to", metavar="WEEK|DATE", callback=_week_option,
+              help="Last week, included: an ISO week or any day of it. Default: the last stored week.")
 @click.option("--athlete", metavar="NAME", help="Only this athlete (case and spacing ignored).")
 @click.option("--group", metavar="G", help="Only this group.")
+@click.option("--anonymize", is_flag=True, help="The database stores pseudonyms (it was made with "
+              "'screen --db --anonymize'): --athlete takes the real name and finds its pseudonym.")
 @format_option(kind="history", default="text", help="Report format. json and csv stream athlete by athlete.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically) instead of stdout.")
 @rules_option
-def history(target, start, to, athlete, group, fmt, output, rules_dir):
+def history(target, start, to, athlete, group, anonymize, fmt, output, rules_dir):
     """What the weekly check-ins show over time, for a date range, an athlete or a group.
 
     First what changed since last week (new problems, severity up by 25 or more,
@@ -509,16 +501,12 @@ def history(target, start, to, athlete, group, fmt, output, rules_dir):
     if start and to and start > to:
         raise click.BadParameter(f"--from {start.isoformat()} is after --to {to.isoformat()}", param_hint="'--from'")
     kb = kb_for(rules_dir)
-    store = open_history(target)
-    try:
-        write_history(store, kb.notice, {f.id: f.text for f in kb.red_flags.values()},
-                      HistoryFilters(start, to, athlete, group), fmt, output)
-    except NothingInRange as nothing:
-        fail(click.get_current_context(), "nothing_found", 1, str(nothing), prefix="stridewise: ")
-    finally:
-        close = getattr(store, "close", None)
-        if close is not None:
-            close()
+    with open_history(target, anonymize) as store:
+        try:
+            write_history(store, kb.notice, {f.id: f.text for f in kb.red_flags.values()},
+                          HistoryFilters(start, to, athlete, group), fmt, output)
+        except NothingInRange as nothing:
+            fail(click.get_current_context(), "nothing_found", 1, str(nothing), prefix="stridewise: ")
 
 
 @main.command()

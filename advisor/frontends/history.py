@@ -11,52 +11,31 @@ import contextlib
 import datetime as dt
 import itertools
 import os
-import re
 import sys
 
 from advisor.errors import InputError, show
 from advisor.frontends.output import atomic_writer
-from advisor.reasoning.history import iso_week, week_start
+from advisor.reasoning.history import iso_week
 from advisor.reasoning.trends import HistoryFilters, HistoryHead
 from advisor.render import history_writer
 from advisor.screening.trends import HistoryBuilder
-
-_ISO_WEEK = re.compile(r"(\d{4})-?W(\d{1,2})", re.IGNORECASE)
-
 
 class NothingInRange(Exception):
     """No stored week (or no stored row for the athlete or group asked for) in the range.
     Not an error of the input: the command line says so and exits 1, like a search that finds nothing."""
 
 
-def parse_week(text: str) -> dt.date:
-    """'2026-W48', '2026w48' or a date '2026-11-25': the Monday of that ISO week.
-    ValueError, with what was expected, for anything else."""
-    text = text.strip()
-    found = _ISO_WEEK.fullmatch(text)
-    if found:
-        year, week = int(found.group(1)), int(found.group(2))
-        try:
-            return dt.date.fromisocalendar(year, week, 1)
-        except ValueError:
-            raise ValueError(f"{year} has no ISO week {week}") from None
-    try:
-        return week_start(dt.date.fromisoformat(text))
-    except ValueError:
-        raise ValueError("expected an ISO week (2026-W48) or a date (2026-11-25)") from None
-
-
 def is_database_url(target: str) -> bool:
     return "://" in target
 
 
-def open_history(target: str):
-    """The store at ``target``, opened for reading only. A missing SQLite file is bad input."""
+def open_history(target: str, anonymize: bool = False):
+    """The store at ``target``, never created. A missing SQLite file is bad input (exit 3)."""
     if not is_database_url(target) and not os.path.exists(target):
         raise InputError(target, "", "no such history database (weeks are stored with "
                                      "'stridewise screen ROSTER --db FILE')")
     from advisor.store import open_store  # only now: the store's driver is not loaded for other commands
-    return open_store(target, create=False)
+    return open_store(target, anonymize=anonymize, create=False)
 
 
 def weeks_in_range(stored, start: dt.date | None, end: dt.date | None) -> tuple[dt.date, ...]:
@@ -95,4 +74,4 @@ def write_history(store, notice: str, flag_labels: dict[str, str], filters: Hist
         writer.end(builder.summary())
 
 
-__all__ = ["NothingInRange", "open_history", "parse_week", "weeks_in_range", "write_history"]
+__all__ = ["NothingInRange", "open_history", "weeks_in_range", "write_history"]

@@ -147,11 +147,13 @@ class Change:
     """This week's triage id ('' without a red flag)."""
     problem: str = ""
     """This week's problem in words (condition, else cause; '' without one)."""
+    urgency: int = NOT_URGENT
+    """This week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none)."""
 
     @property
     def sort_key(self) -> tuple:
-        """Most pressing kind first, then the higher severity now, then by name."""
-        return (min(_KIND_RANK[k] for k in self.kinds), -(self.after if self.after is not None else -1),
+        """Most pressing kind first, then the most urgent triage, then the higher severity now, then by name."""
+        return (min(_KIND_RANK[k] for k in self.kinds), self.urgency, -(self.after if self.after is not None else -1),
                 self.athlete.casefold(), self.athlete)
 
     def to_dict(self) -> dict:
@@ -218,13 +220,18 @@ class AthleteTrend:
         return max((w.severity for w in self.weeks if w.severity is not None), default=None)
 
     @property
+    def current(self) -> bool:
+        """The athlete has a row in the range's last week."""
+        return self.latest.week == self.last_week
+
+    @property
     def sort_key(self) -> tuple:
-        """Most in need of attention first: this week's triage, then this week's severity, then the
-        range's peak severity, then by name."""
-        now = self.latest if self.latest.week == self.last_week else None
+        """Most in need of attention first: this week's triage, then a problem this week before an
+        earlier one, then this week's severity, then the range's peak severity, then by name."""
+        now = self.latest if self.current else None
         severity = now.severity if now is not None and now.severity is not None else -1
-        return (self.urgency, -severity, -(self.peak if self.peak is not None else -1),
-                self.athlete.casefold(), self.athlete)
+        return (self.urgency, not (now is not None and now.problem), -severity,
+                -(self.peak if self.peak is not None else -1), self.athlete.casefold(), self.athlete)
 
     def to_dict(self) -> dict:
         return {"athlete": self.athlete, "group": self.group, "latest_week": self.latest.week.isoformat(),

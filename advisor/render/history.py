@@ -72,7 +72,8 @@ def triage_cell(row: WeekRow | None) -> str:
 
 
 def problem_cell(row: WeekRow | None) -> str:
-    """A week's problem in words, as a coach reads it ("no answers" for a blank row)."""
+    """A week's problem in words, as a coach reads it: the named condition and the top cause
+    ("no answers" for a blank row, "no problem" for an answer without one)."""
     if row is None:
         return "no row this week"
     if not row.answered:
@@ -80,6 +81,8 @@ def problem_cell(row: WeekRow | None) -> str:
     if not row.problem:
         return "no problem"
     words = problem_words(row) or ("red flag" if row.red_flags else "a problem, no likely cause found")
+    if row.condition is not None and row.cause is not None:
+        words += f"; top cause: {row.cause.label}"
     if not row.flags_asked:
         words += " (red flags not asked)"
     return words
@@ -109,7 +112,7 @@ def severity_change_text(trend: AthleteTrend) -> str:
 
 
 def latest_line(trend: AthleteTrend) -> str:
-    """'Latest 2026-W48: severity 50, up 25 from the week before; Runner's knee'."""
+    """'Latest 2026-W48: severity 50, up 25 from the week before; Runner's knee (patellofemoral pain)'."""
     w = trend.latest
     parts = [f"severity {severity_text(w.severity)}"]
     delta = severity_change_text(trend)
@@ -118,7 +121,10 @@ def latest_line(trend: AthleteTrend) -> str:
     parts.append(problem_cell(w))
     if w.triage:
         parts.append(triage_text(w.triage))
-    return f"Latest {iso_week(w.week)}: " + "; ".join(parts)
+    line = f"Latest {iso_week(w.week)}: " + "; ".join(parts)
+    if not trend.current and trend.last_week is not None:
+        line += f" (nothing stored for {iso_week(trend.last_week)})"
+    return line
 
 
 def comparing_line(head: HistoryHead) -> str:

@@ -153,7 +153,8 @@ class HistoryBuilder:
         if kinds:
             change = Change(latest.athlete, latest.group, tuple(kinds), prior, after, new,
                             tuple(self.flag_labels.get(f, f) for f in new),
-                            now.triage if now is not None else "", problem_words(now))
+                            now.triage if now is not None else "", problem_words(now),
+                            urgency(now.triage) if now is not None else NOT_URGENT)
             self.changed += 1
             self.change_counts.update(kinds)
             self.changes.add(change.sort_key, change)
