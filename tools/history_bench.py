@@ -77,7 +77,7 @@ def one_stream(athletes: int, n_weeks: int, fmt: str) -> None:
     from advisor.render import history_writer
     from advisor.screening.trends import HistoryBuilder
     base = peak_mb()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     head = HistoryHead("Not a diagnosis.", weeks(n_weeks))
     builder = HistoryBuilder(head)
     with open(os.devnull, "w", encoding="utf-8") as out:
@@ -86,7 +86,7 @@ def one_stream(athletes: int, n_weeks: int, fmt: str) -> None:
         for trend in builder.athletes(season(athletes, n_weeks)):
             writer.athlete(trend)
         writer.end(builder.summary())
-    print(f"{time.perf_counter() - t0:.2f} {peak_mb():.1f} {base:.1f}")
+    print(f"{time.perf_counter() - t0:.2f} {time.process_time() - c0:.2f} {peak_mb():.1f} {base:.1f}")
 
 
 def fill_store(path: Path, athletes: int, n_weeks: int) -> float:
@@ -102,25 +102,27 @@ def fill_store(path: Path, athletes: int, n_weeks: int) -> float:
     return time.perf_counter() - t0
 
 
-def _child(args: list[str]) -> tuple[float, float, float]:
+def _child(args: list[str]) -> tuple[float, ...]:
     out = subprocess.run([sys.executable, "-m", "tools.history_bench", *args], cwd=ROOT, check=True,
                          capture_output=True, text=True).stdout.split()
-    return float(out[0]), float(out[1]), float(out[2])
+    return tuple(map(float, out))
 
 
-def _cli(db: Path, fmt: str) -> tuple[float, float]:
-    """``cli.py history`` end to end in a fresh process: (seconds, peak MB of the process)."""
+def _cli(db: Path, fmt: str) -> tuple[float, float, float]:
+    """``cli.py history`` end to end in a fresh process: (wall seconds, CPU seconds, peak MB)."""
     gnu_time = Path("/usr/bin/time")
     with tempfile.TemporaryDirectory() as tmp:
         mem = Path(tmp) / "mem"
         cmd = [sys.executable, "cli.py", "history", "--db", str(db), "--format", fmt, "-o", os.devnull]
         if gnu_time.exists():
-            cmd = [str(gnu_time), "-f", "%M", "-o", str(mem)] + cmd
+            cmd = [str(gnu_time), "-f", "%U %S %M", "-o", str(mem)] + cmd
         t0 = time.perf_counter()
         subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         seconds = time.perf_counter() - t0
-        peak = int(mem.read_text().split()[-1]) / 1024 if mem.exists() else float("nan")
-    return seconds, peak
+        if not mem.exists():
+            return seconds, float("nan"), float("nan")
+        user, system, peak = mem.read_text().split()[-3:]
+    return seconds, float(user) + float(system), int(peak) / 1024
 
 
 def main() -> None:
@@ -135,13 +137,14 @@ def main() -> None:
         one_stream(int(args.one[0]), int(args.one[1]), args.one[2])
         return
     formats = args.formats.split(",")
-    print(f"History report from a WeekRow stream ({args.weeks} weeks), fresh process each; "
-          f"peak RSS (baseline after imports):")
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(f"History report from a WeekRow stream ({args.weeks} weeks, generating the rows included), fresh "
+          f"process each: wall s, CPU s, peak RSS (baseline after imports):")
     for fmt in formats:
         cells = []
         for n in (1_000, args.athletes):
-            seconds, peak, base = _child(["--one", str(n), str(args.weeks), fmt])
-            cells.append(f"{n:>6} athletes {seconds:5.2f} s {peak:6.1f} MB ({base:.0f})")
+            seconds, cpu, peak, base = _child(["--one", str(n), str(args.weeks), fmt])
+            cells.append(f"{n:>6} athletes {seconds:5.2f} s (CPU {cpu:5.2f}) {peak:6.1f} MB ({base:.0f})")
         print(f"  {fmt:<8} " + " | ".join(cells))
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "season.db"
@@ -150,8 +153,15 @@ def main() -> None:
             print(f"  {fill_store(db, args.athletes, args.weeks):.1f} s ({db.stat().st_size / 1e6:.0f} MB)")
         print("stridewise history --db FILE, end to end from a cold process (cli.py), output to /dev/null:")
         for fmt in formats:
-            seconds, peak = _cli(db, fmt)
-            print(f"  {fmt:<8} {seconds:5.2f} s  peak {peak:6.1f} MB")
+            seconds, cpu, peak = _cli(db, fmt)
+            print(f"  {fmt:<8} {seconds:5.2f} s (CPU {cpu:5.2f})  peak {peak:6.1f} MB")
+        from advisor.store import open_store
+        with open_store(str(db), create=False) as store:
+            t0, c0 = time.perf_counter(), time.process_time()
+            n = sum(1 for _ in store.rows())
+            print(f"  of which Store.rows() alone, {n} rows: {time.perf_counter() - t0:.2f} s "
+                  f"(CPU {time.process_time() - c0:.2f})")
+        print(f"load average {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -23,6 +23,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.team import NOT_URGENT
@@ -34,6 +35,13 @@ Z_95 = 1.959963984540054
 SEVERITY_JUMP = 25
 """A rise in OSTRC severity of at least this much from one week to the next is a change to act on
 (one of the four OSTRC-O2 answers moving by a full step of 25 or more in total)."""
+
+
+@lru_cache(maxsize=4096)
+def week_names(monday: dt.date) -> tuple[str, str]:
+    """('2026-11-23', '2026-W48'): a season has few weeks and a history many rows, so each week's
+    names are made once (a third of the JSON writer's time otherwise)."""
+    return monday.isoformat(), iso_week(monday)
 
 
 def wilson(k: int, n: int, z: float = Z_95) -> tuple[float, float]:
@@ -241,7 +249,8 @@ class AthleteTrend:
 
 def _week_dict(w: WeekRow) -> dict:
     """A week of one athlete's trend: the stored row without the athlete's name repeated."""
-    return {"week": w.week.isoformat(), "iso_week": iso_week(w.week), "group": w.group, "answered": w.answered,
+    day, name = week_names(w.week)
+    return {"week": day, "iso_week": name, "group": w.group, "answered": w.answered,
             "severity": w.severity, "substantial": w.substantial, "problem": w.problem,
             "problem_words": problem_words(w), "triage": w.triage, "red_flags": list(w.red_flags),
             "cause": {"id": w.cause.id, "label": w.cause.label} if w.cause else None,

@@ -5,8 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
-from advisor.reasoning.history import iso_week
-from advisor.reasoning.trends import AthleteTrend, HistoryHead, HistorySummary, problem_words
+from advisor.reasoning.trends import AthleteTrend, HistoryHead, HistorySummary, problem_words, week_names
 from .common import csv_safe, json_visible, visible
 from .history import HistoryWriter
 
@@ -60,22 +59,31 @@ class CsvHistoryWriter(HistoryWriter):
         self.writer.writerow(notice)
 
     def athlete(self, trend: AthleteTrend) -> None:
+        cells: dict[str, str] = {}  # an athlete's name and group repeat every week: made safe once
+
+        def cell(text: str) -> str:
+            safe = cells.get(text)
+            if safe is None:
+                safe = cells[text] = _cell(text)
+            return safe
+
         before = None
+        last = len(trend.weeks) - 1
         for n, w in enumerate(trend.weeks):
             change = "" if before is None or before.severity is None or w.severity is None \
                 else w.severity - before.severity
-            last = n == len(trend.weeks) - 1
+            day, name = week_names(w.week)
+            cause, condition = w.cause, w.condition
             self.writer.writerow([
-                w.week.isoformat(), iso_week(w.week), _cell(w.athlete), _cell(w.group), _flag(w.answered),
-                "" if w.severity is None else w.severity, change, _flag(w.substantial), _flag(w.problem),
-                problem_words(w), w.triage, ";".join(w.red_flags), w.cause.id if w.cause else "",
-                f"{w.certainty:.2f}" if w.cause else "", w.condition.id if w.condition else "", _flag(w.flags_asked),
-                ";".join(c.value for c in trend.changes) if last else ""])
+                day, name, cell(w.athlete), cell(w.group), _FLAG[w.answered],
+                "" if w.severity is None else w.severity, change, _FLAG[w.substantial], _FLAG[w.problem],
+                problem_words(w), w.triage, ";".join(w.red_flags), cause.id if cause else "",
+                f"{w.certainty:.2f}" if cause else "", condition.id if condition else "", _FLAG[w.flags_asked],
+                ";".join(c.value for c in trend.changes) if n == last else ""])
             before = w
 
     def end(self, summary: HistorySummary) -> None:
         """Every row is already written."""
 
 
-def _flag(value: bool | None) -> str:
-    return "" if value is None else ("yes" if value else "no")
+_FLAG = {None: "", True: "yes", False: "no"}
