@@ -241,13 +241,16 @@ class AthleteTrend:
         return (self.urgency, not (now is not None and now.problem), -severity,
                 -(self.peak if self.peak is not None else -1), self.athlete.casefold(), self.athlete)
 
-    def to_dict(self) -> dict:
-        return {"athlete": self.athlete, "group": self.group, "latest_week": self.latest.week.isoformat(),
-                "severity_change": self.severity_change, "changes": [c.value for c in self.changes],
-                "weeks": [_week_dict(w) for w in self.weeks]}
+    def to_dict(self, with_weeks: bool = True) -> dict:
+        """``with_weeks=False`` leaves out ``weeks``: the JSON writer writes them itself, faster."""
+        out = {"athlete": self.athlete, "group": self.group, "latest_week": self.latest.week.isoformat(),
+               "severity_change": self.severity_change, "changes": [c.value for c in self.changes]}
+        if with_weeks:
+            out["weeks"] = [week_dict(w) for w in self.weeks]
+        return out
 
 
-def _week_dict(w: WeekRow) -> dict:
+def week_dict(w: WeekRow) -> dict:
     """A week of one athlete's trend: the stored row without the athlete's name repeated."""
     day, name = week_names(w.week)
     return {"week": day, "iso_week": name, "group": w.group, "answered": w.answered,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
+from advisor.reasoning.history import WeekRow
 from advisor.reasoning.trends import AthleteTrend, HistoryHead, HistorySummary, problem_words, week_names
 from .common import csv_safe, json_visible, visible
 from .history import HistoryWriter
@@ -25,10 +26,42 @@ class JsonHistoryWriter(HistoryWriter):
         super().begin(head)
         self.out.write(_dumps(head.to_dict())[:-1] + ', "athletes": [\n')
         self.first = True
+        self._texts: dict[str, str] = {}
 
     def athlete(self, trend: AthleteTrend) -> None:
-        self.out.write(("" if self.first else ",\n") + _dumps(trend.to_dict()))
+        weeks = ", ".join(self._week(w) for w in trend.weeks)
+        self.out.write(("" if self.first else ",\n") + _dumps(trend.to_dict(with_weeks=False))[:-1]
+                       + ', "weeks": [' + weeks + "]}")
         self.first = False
+
+    # Half a million weeks in a season's history: building a dict for each and encoding it was
+    # most of the JSON's time. Each week is formatted directly instead, its strings (groups,
+    # labels, ids: few distinct ones) encoded once. It must equal ``week_dict`` parsed; the CLI
+    # test compares the two, and the render contract checks hostile names through it.
+    _WEEK = ('{"week": "%s", "iso_week": "%s", "group": %s, "answered": %s, "severity": %s, "substantial": %s, '
+             '"problem": %s, "problem_words": %s, "triage": %s, "red_flags": [%s], "cause": %s, "certainty": %s, '
+             '"condition": %s, "flags_asked": %s}')
+    _LITERAL = {True: "true", False: "false", None: "null"}
+
+    def _text(self, text: str) -> str:
+        shown = self._texts.get(text)
+        if shown is None:
+            if len(self._texts) > 100_000:  # athlete-supplied groups could be many: stay bounded
+                self._texts.clear()
+            shown = self._texts[text] = _dumps(text)
+        return shown
+
+    def _label(self, label) -> str:
+        return "null" if label is None else f'{{"id": {self._text(label.id)}, "label": {self._text(label.label)}}}'
+
+    def _week(self, w: WeekRow) -> str:
+        day, name = week_names(w.week)
+        literal = self._LITERAL
+        return self._WEEK % (
+            day, name, self._text(w.group), literal[w.answered], "null" if w.severity is None else int(w.severity),
+            literal[w.substantial], literal[w.problem], self._text(problem_words(w)), self._text(w.triage),
+            ", ".join(self._text(f) for f in w.red_flags), self._label(w.cause), repr(float(w.certainty)),
+            self._label(w.condition), literal[w.flags_asked])
 
     def end(self, summary: HistorySummary) -> None:
         self.out.write("\n], " + _dumps(summary.to_dict())[1:] + "\n")

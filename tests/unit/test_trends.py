@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import json
 import random
 
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from advisor.reasoning.trends import ChangeKind, HistoryFilters, HistoryHead, Share, history_title, wilson
+from advisor.render import render_history
 from advisor.screening.trends import HistoryBuilder, build_history
 from tests.weeks import season_rows, seasons
 
@@ -166,3 +168,13 @@ def test_team_figures_do_not_depend_on_order(season, seed):
     assert (a.athletes, a.with_problem, a.changed, a.change_counts) == (b.athletes, b.with_problem, b.changed,
                                                                           b.change_counts)
     assert a.changes == b.changes and a.most_attention == b.most_attention
+
+
+@settings(max_examples=60)
+@given(seasons(), st.text(max_size=8))
+def test_the_streamed_json_equals_the_report(season, group):
+    """The JSON writer formats each week itself (for speed): parsed, it is exactly ``to_dict``."""
+    weeks, blocks = season
+    rows = [dataclasses.replace(r, group=group + r.group) for b in blocks for r in b]  # any text, JSON-escaped
+    report = build_history(HistoryHead(NOTICE, tuple(weeks)), rows)
+    assert json.loads(render_history(report, "json")) == json.loads(json.dumps(report.to_dict()))
