@@ -8,6 +8,7 @@ end from the bounded summary). The database is only ever opened, never created: 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import itertools
 import os
@@ -53,6 +54,9 @@ def _range_words(filters: HistoryFilters) -> str:
 def write_history(store, notice: str, flag_labels: dict[str, str], filters: HistoryFilters, fmt: str,
                   output: str | None) -> None:
     """Build the report from ``store`` and write it in ``fmt`` to ``output`` (stdout without one)."""
+    if filters.athlete is not None:
+        # A database of pseudonyms: the report names the pseudonym, never the name typed to find it
+        filters = dataclasses.replace(filters, athlete=store.rename(filters.athlete))
     stored = tuple(store.weeks())
     weeks = weeks_in_range(stored, filters.start, filters.end)
     if not weeks:

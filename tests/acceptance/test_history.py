@@ -149,3 +149,16 @@ def test_a_screened_season_end_to_end(run_line, tmp_path):
     assert len(ana["weeks"]) == 2 and ana["severity_change"] >= 25
     assert "severity_up" in ana["changes"]
     assert [w["iso_week"] for w in doc["team_weeks"]] == ["2026-W47", "2026-W48"]
+
+
+def test_a_database_of_pseudonyms_is_read_with_anonymize(run_line, tmp_path):
+    db = tmp_path / "anon.db"
+    roster = ROOT / "examples" / "roster.csv"
+    assert run_line(["screen", str(roster), "--db", str(db), "--anonymize", "--week", "2026-W47",
+                     "-o", os.devnull]).exit_code == 0
+    without = history(run_line, db)
+    assert without.exit_code == 2 and "add --anonymize" in without.stderr
+    found = history(run_line, db, "--anonymize", "--athlete", "Ava Brooks", "--format", "json")
+    assert found.exit_code == 0, found.stderr
+    athletes = json.loads(found.stdout)["athletes"]
+    assert len(athletes) == 1 and athletes[0]["athlete"].startswith("athlete-") and "Ava" not in found.stdout
