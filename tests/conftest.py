@@ -14,6 +14,7 @@ sys.path.insert(0, str(ROOT))
 
 from advisor.reasoning.advisor import get_advisor  # noqa: E402
 from advisor.frontends.cli import main  # noqa: E402
+from tests.postgres import postgres_url, postgresql_server  # noqa: E402,F401  (the store's PostgreSQL tests)
 
 # The one hypothesis profile: no deadline (a cold engine build is slow on a busy 2-core
 # machine), session fixtures are fine to share between examples. Tests set only max_examples.

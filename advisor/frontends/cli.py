@@ -22,7 +22,7 @@ Exit codes:
   1  'symptoms --search', 'parse' or 'check --text' found nothing;
      'history' found no stored week in the range
   2  usage error (bad option or argument)
-  3  bad input (file missing, not JSON, unknown id, too large ...)
+  3  bad input (file missing, not JSON, unknown id, too large, --db not a stridewise database ...)
   4  the rule pack is invalid
   5  screen finished, but some roster rows had problems
   6  could not write the output (stdout closed, disk full, I/O error, -o not writable)
@@ -417,7 +417,8 @@ def ask(save, resume, max_questions, fmt, details, rules_dir):
 @click.option("--strict", is_flag=True, help="Stop at the first bad row instead of reporting it and going on.")
 @click.option("--anonymize", is_flag=True, help="Replace athlete names with stable pseudonyms in the output.")
 @click.option("--salt", envvar="STRIDEWISE_SALT", default="stridewise", show_default=False,
-              help="Secret mixed into --anonymize pseudonyms (env STRIDEWISE_SALT).")
+              help="Secret mixed into --anonymize pseudonyms (env STRIDEWISE_SALT). Not with --db: a "
+                   "database keeps its own secret salt.")
 @click.option("--workers", type=click.IntRange(1, 64), help="Worker processes for long rosters (default: up to 2).")
 @click.option("--db", "db_target", metavar="TARGET",
               help="Also store each screened athlete's week in this history: a SQLite file (made on first use, "
@@ -438,7 +439,7 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
       stridewise screen examples/roster.csv
       stridewise screen examples/roster.csv --format html -o team.html
       stridewise screen examples/roster.jsonl --format json --anonymize
-      stridewise screen week48.csv --db team.db --week 2026-W48
+      stridewise screen examples/roster.csv --db team.db --week 2026-W48
     """
     from advisor.frontends.output import check_writable, refuse_input
     from advisor.frontends.screen import screen_roster

@@ -11,7 +11,6 @@ import re
 import sqlite3
 import stat
 from typing import Any, Iterator
-from urllib.parse import urlsplit, urlunsplit
 
 from advisor.errors import show
 from advisor.store.errors import StoreError, StoreUsageError
@@ -162,21 +161,22 @@ class SQLiteBackend(Backend):
         self.conn.close()
 
 
+_USERINFO_PASSWORD = re.compile(r"^([^:/]+://[^:/@?#]*:)([^@/?#]*)@")
+_QUERY_PASSWORD = re.compile(r"([?&]password=)([^&#]*)", re.IGNORECASE)
+
+
 def _without_password(url: str) -> str:
-    try:
-        parts = urlsplit(url)
-        if parts.password is None:
-            return show(url)
-        host = parts.hostname or ""
-        netloc = f"{parts.username or ''}:***@{host}" + (f":{parts.port}" if parts.port else "")
-        return show(urlunsplit(parts._replace(netloc=netloc)))
-    except ValueError:
-        return "postgresql://..."
+    """The URL for messages: a password, as user:PASSWORD@ or ?password=, shown as ***.
+    (Plain regular expressions: this module stays free of network libraries, urllib included.)"""
+    return show(_QUERY_PASSWORD.sub(r"\1***", _USERINFO_PASSWORD.sub(r"\1***@", url)))
 
 
 class PostgresBackend(Backend):
     def __init__(self, url: str):
         self.shown = _without_password(url)
+        # libpq quotes a URL it cannot parse, password and all: every message is cleaned of them
+        self._secrets = [m.group(2) for m in _USERINFO_PASSWORD.finditer(url) if m.group(2)] + \
+            [m.group(2) for m in _QUERY_PASSWORD.finditer(url) if m.group(2)]
         try:
             import psycopg  # lazily: only a postgresql:// target pays for it
         except ImportError as err:
@@ -190,10 +190,13 @@ class PostgresBackend(Backend):
         except Exception as err:  # a malformed URL is a ProgrammingError or a ValueError
             raise StoreUsageError(f"{self.shown}: not a usable postgresql:// URL: {self._reason(err)}") from err
 
-    @staticmethod
-    def _reason(err: Exception) -> str:
+    def _reason(self, err: Exception) -> str:
+        # the first line only: the server's DETAIL lines can quote stored values (athlete data)
         lines = [line.strip() for line in str(err).splitlines() if line.strip()]
-        return lines[-1] if lines else type(err).__name__
+        reason = lines[0] if lines else type(err).__name__
+        for secret in self._secrets:
+            reason = reason.replace(secret, "***")
+        return reason
 
     def _failed(self, err: Exception) -> StoreError:
         return StoreError(f"{self.shown}: {self._reason(err)}")

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import re
 import secrets
@@ -21,6 +22,8 @@ _DATA = ("athlete", "grp", "answered", "triage", "red_flags", "cause_id", "cause
 """The columns that are the athlete's answer: equal columns, unchanged week."""
 _COLUMNS = ("athlete_key", "week", *_DATA, "source", "stored_at")
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM stridewise_weeks"
+_SELECT_ROWS = f"SELECT {', '.join(_COLUMNS[:15])} FROM stridewise_weeks"
+"""Without source and time: what ``rows`` and ``previous_week`` need."""
 WRITE_BATCH = 1000
 
 
@@ -59,24 +62,52 @@ def _now() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    """Text both databases can keep: PostgreSQL refuses NUL, neither driver encodes a lone
+    surrogate; each becomes U+FFFD, on both, so the two backends store the same."""
+    return _UNSTORABLE.sub("\ufffd", value)
+
+
+def _label(label: Label | None) -> tuple[str | None, str | None]:
+    return (None, None) if label is None else (_text(label.id), _text(label.label))
+
+
 def _flag(value: bool | None) -> int | None:
     return None if value is None else int(value)
 
 
 def _data(row: WeekRow) -> tuple:
     """The stored columns of a row's answer, in ``_DATA`` order."""
-    return (row.athlete, row.group, int(row.answered), row.triage, json.dumps(list(row.red_flags)),
-            row.cause.id if row.cause else None, row.cause.label if row.cause else None, float(row.certainty),
-            row.condition.id if row.condition else None, row.condition.label if row.condition else None,
-            row.severity, _flag(row.substantial), int(row.flags_asked))
+    return (_text(row.athlete), _text(row.group), int(row.answered), _text(row.triage),
+            json.dumps([_text(flag) for flag in row.red_flags]), *_label(row.cause), float(row.certainty),
+            *_label(row.condition), row.severity, _flag(row.substantial), int(row.flags_asked))
+
+
+# A season repeats the same few weeks, red-flag lists and labels hundreds of thousands of
+# times: decoding each once (and sharing the objects) halves the time to read a season back.
+@functools.lru_cache(maxsize=4096)
+def _day(text: str) -> dt.date:
+    return dt.date.fromisoformat(text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _flags(text: str) -> tuple[str, ...]:
+    return tuple(json.loads(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _labelled(id: str | None, label: str | None) -> Label | None:
+    return None if id is None else Label(id, label)
 
 
 def _row(record: tuple) -> WeekRow:
     (_key, week, athlete, grp, answered, triage, red_flags, cause_id, cause_label, certainty,
      condition_id, condition_label, severity, substantial, flags_asked) = record[:15]
-    return WeekRow(dt.date.fromisoformat(week), athlete, grp, bool(answered), triage, tuple(json.loads(red_flags)),
-                   Label(cause_id, cause_label) if cause_id is not None else None, float(certainty),
-                   Label(condition_id, condition_label) if condition_id is not None else None,
+    return WeekRow(_day(week), athlete, grp, bool(answered), triage, _flags(red_flags),
+                   _labelled(cause_id, cause_label), float(certainty), _labelled(condition_id, condition_label),
                    severity, None if substantial is None else bool(substantial), bool(flags_asked))
 
 
@@ -125,7 +156,7 @@ class Store:
         given: dict[str, tuple] = {}
         duplicates = 0
         for row in rows:  # read before the write lock is taken: a slow caller never blocks others
-            row = replace(row, week=monday, athlete=self.rename(row.athlete))
+            row = replace(row, week=monday, athlete=_text(self.rename(row.athlete)))
             key = athlete_key(row.athlete)
             if key in given:
                 duplicates += 1
@@ -138,7 +169,7 @@ class Store:
             for key, data in given.items():
                 old = stored.get(key)
                 if old is None:
-                    fresh.append((key, day, *data, source, now))
+                    fresh.append((key, day, *data, _text(source), now))
                 elif tuple(old[2:15]) == data:
                     unchanged += 1
                 else:
@@ -149,8 +180,9 @@ class Store:
                                      fresh[start:start + WRITE_BATCH])
             if changed:
                 self._correct(changed, source, now)
-            self._db.execute("INSERT INTO stridewise_imports (week, source, imported_at, new, corrected, unchanged)"
-                             " VALUES (?, ?, ?, ?, ?, ?)", (day, source, now, len(fresh), len(changed), unchanged))
+            if fresh or changed:  # an import that changed nothing leaves no trace, not even in the log
+                self._db.execute("INSERT INTO stridewise_imports (week, source, imported_at, new, corrected, unchanged)"
+                                 " VALUES (?, ?, ?, ?, ?, ?)", (day, _text(source), now, len(fresh), len(changed), unchanged))
         return ImportSummary(monday, len(fresh), len(changed), unchanged, duplicates)
 
     def _correct(self, changed: list, source: str, now: str) -> None:
@@ -163,13 +195,13 @@ class Store:
                              kept)
         sets = ", ".join(f"{c} = ?" for c in (*_DATA, "source", "stored_at"))
         self._db.executemany(f"UPDATE stridewise_weeks SET {sets} WHERE athlete_key = ? AND week = ?",
-                             [(*data, source, now, key, d) for key, d, data, _old in changed])
+                             [(*data, _text(source), now, key, d) for key, d, data, _old in changed])
 
     # -- reading -----------------------------------------------------------------------------
     def previous_week(self, week: dt.date) -> dict[str, WeekRow]:
         """athlete_key -> row, for the ISO week before ``week``'s."""
         day = (week_start(week) - dt.timedelta(days=7)).isoformat()
-        return {rec[0]: _row(rec) for rec in self._db.stream(f"{_SELECT} WHERE week = ?", (day,))}
+        return {rec[0]: _row(rec) for rec in self._db.stream(f"{_SELECT_ROWS} WHERE week = ?", (day,))}
 
     def rows(self, *, start: dt.date | None = None, end: dt.date | None = None, athlete: str | None = None,
              group: str | None = None) -> Iterator[WeekRow]:
@@ -188,7 +220,7 @@ class Store:
         if group is not None:
             where.append("grp = ?")
             params.append(group)
-        sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY athlete_key, week"
+        sql = _SELECT_ROWS + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY athlete_key, week"
         return (_row(rec) for rec in self._db.stream(sql, tuple(params)))
 
     def weeks(self) -> list[dt.date]:
