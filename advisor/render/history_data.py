@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import json
 
-from advisor.reasoning.history import WeekRow
 from advisor.reasoning.trends import AthleteTrend, HistoryHead, HistorySummary, problem_words, week_names
 from .common import csv_safe, json_visible, visible
 from .history import HistoryWriter
@@ -27,21 +26,33 @@ class JsonHistoryWriter(HistoryWriter):
         self.out.write(_dumps(head.to_dict())[:-1] + ', "athletes": [\n')
         self.first = True
         self._texts: dict[str, str] = {}
-
-    def athlete(self, trend: AthleteTrend) -> None:
-        weeks = ", ".join(self._week(w) for w in trend.weeks)
-        self.out.write(("" if self.first else ",\n") + _dumps(trend.to_dict(with_weeks=False))[:-1]
-                       + ', "weeks": [' + weeks + "]}")
-        self.first = False
+        self._numbers: dict[float, str] = {}
+        self._labels: dict[str, tuple[str, str]] = {}
 
     # Half a million weeks in a season's history: building a dict for each and encoding it was
-    # most of the JSON's time. Each week is formatted directly instead, its strings (groups,
-    # labels, ids: few distinct ones) encoded once. It must equal ``week_dict`` parsed; the CLI
-    # test compares the two, and the render contract checks hostile names through it.
+    # most of the JSON's time. Each week is formatted directly instead, in one loop, its strings
+    # (groups, labels, ids: few distinct ones) encoded once. It must equal ``week_dict`` parsed:
+    # a property test compares the two, and the render contract checks hostile names through it.
     _WEEK = ('{"week": "%s", "iso_week": "%s", "group": %s, "answered": %s, "severity": %s, "substantial": %s, '
              '"problem": %s, "problem_words": %s, "triage": %s, "red_flags": [%s], "cause": %s, "certainty": %s, '
              '"condition": %s, "flags_asked": %s}')
-    _LITERAL = {True: "true", False: "false", None: "null"}
+
+    def athlete(self, trend: AthleteTrend) -> None:
+        texts, text, label, literal, form = self._texts, self._text, self._label, _LITERAL, self._WEEK
+        weeks = []
+        for w in trend.weeks:
+            day, name = week_names(w.week)
+            cause, condition, severity, certainty = w.cause, w.condition, w.severity, w.certainty
+            weeks.append(form % (
+                day, name, texts.get(w.group) or text(w.group), literal[w.answered],
+                "null" if severity is None else int(severity), literal[w.substantial], literal[w.problem],
+                text(problem_words(w)), texts.get(w.triage) or text(w.triage),
+                ", ".join(text(f) for f in w.red_flags) if w.red_flags else "",
+                "null" if cause is None else label(cause), self._numbers.get(certainty) or self._number(certainty),
+                "null" if condition is None else label(condition), literal[w.flags_asked]))
+        self.out.write(("" if self.first else ",\n") + _dumps(trend.to_dict(with_weeks=False))[:-1]
+                       + ', "weeks": [' + ", ".join(weeks) + "]}")
+        self.first = False
 
     def _text(self, text: str) -> str:
         shown = self._texts.get(text)
@@ -51,17 +62,21 @@ class JsonHistoryWriter(HistoryWriter):
             shown = self._texts[text] = _dumps(text)
         return shown
 
-    def _label(self, label) -> str:
-        return "null" if label is None else f'{{"id": {self._text(label.id)}, "label": {self._text(label.label)}}}'
+    def _number(self, value: float) -> str:
+        if len(self._numbers) > 10_000:
+            self._numbers.clear()
+        shown = self._numbers[value] = repr(float(value))
+        return shown
 
-    def _week(self, w: WeekRow) -> str:
-        day, name = week_names(w.week)
-        literal = self._LITERAL
-        return self._WEEK % (
-            day, name, self._text(w.group), literal[w.answered], "null" if w.severity is None else int(w.severity),
-            literal[w.substantial], literal[w.problem], self._text(problem_words(w)), self._text(w.triage),
-            ", ".join(self._text(f) for f in w.red_flags), self._label(w.cause), repr(float(w.certainty)),
-            self._label(w.condition), literal[w.flags_asked])
+    def _label(self, label) -> str:
+        """A Label's JSON, kept by id (and checked against its text, which a rule pack may reword)."""
+        kept = self._labels.get(label.id)
+        if kept is None or kept[0] != label.label:
+            if len(self._labels) > 10_000:
+                self._labels.clear()
+            kept = self._labels[label.id] = (label.label, f'{{"id": {self._text(label.id)}, '
+                                                          f'"label": {self._text(label.label)}}}')
+        return kept[1]
 
     def end(self, summary: HistorySummary) -> None:
         self.out.write("\n], " + _dumps(summary.to_dict())[1:] + "\n")
@@ -120,3 +135,4 @@ class CsvHistoryWriter(HistoryWriter):
 
 
 _FLAG = {None: "", True: "yes", False: "no"}
+_LITERAL = {True: "true", False: "false", None: "null"}

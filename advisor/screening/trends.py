@@ -103,15 +103,17 @@ class HistoryBuilder:
     def athletes(self, rows: Iterable[WeekRow]) -> Iterator[AthleteTrend]:
         """One trend per athlete, in stream order, each as soon as its rows have gone by."""
         block: list[WeekRow] = []
-        key = None
+        key = name = None
         for row in rows:
             if row.week not in self.in_range:
                 continue
-            k = athlete_key(row.athlete)
-            if k != key and block:
-                yield self._athlete(block)
-                block = []
-            key = k
+            if row.athlete != name:  # the key only when the name's spelling changes: most rows repeat it
+                name = row.athlete
+                k = athlete_key(name)
+                if k != key and block:
+                    yield self._athlete(block)
+                    block = []
+                key = k
             block.append(row)
         if block:
             yield self._athlete(block)
