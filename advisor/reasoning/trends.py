@@ -123,13 +123,14 @@ class ChangeKind(str, Enum):
 
     @property
     def words(self) -> str:
+        """What the athletes counted with this change did, after their number."""
         return _CHANGE_WORDS[self]
 
 
-_CHANGE_WORDS = {
-    ChangeKind.NEW_RED_FLAG: "new red flag",
-    ChangeKind.SEVERITY_UP: f"severity up by {SEVERITY_JUMP} or more",
-    ChangeKind.NEW_PROBLEM: "new problem",
+_CHANGE_WORDS = {  # after a count of athletes: "3 with a new red flag"
+    ChangeKind.NEW_RED_FLAG: "with a new red flag",
+    ChangeKind.SEVERITY_UP: f"with severity up by {SEVERITY_JUMP} or more",
+    ChangeKind.NEW_PROBLEM: "with a new problem",
     ChangeKind.STOPPED_ANSWERING: "stopped answering",
 }
 
