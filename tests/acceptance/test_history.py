@@ -21,17 +21,20 @@ ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "advisor" / "schemas" / "history.schema.json").read_text())
 
 
-@pytest.fixture
-def season_db(tmp_path):
+def store_season(target: str) -> str:
     """The hand-made season stored week by week, as 'screen --db' stores it."""
     # imported here, not at collection: test_cli lists the AdvisorError subclasses imported by then
     from advisor.store import open_store
-    path = tmp_path / "season.db"
     rows = season_rows()
-    with open_store(str(path)) as store:
+    with open_store(target) as store:
         for week, those in groupby(sorted(rows, key=lambda r: r.week), key=lambda r: r.week):
             store.import_week(week, list(those), source=f"{week}.csv")
-    return path
+    return target
+
+
+@pytest.fixture
+def season_db(tmp_path):
+    return store_season(str(tmp_path / "season.db"))
 
 
 def history(run_line, db, *args):
@@ -162,3 +165,13 @@ def test_a_database_of_pseudonyms_is_read_with_anonymize(run_line, tmp_path):
     assert found.exit_code == 0, found.stderr
     athletes = json.loads(found.stdout)["athletes"]
     assert len(athletes) == 1 and athletes[0]["athlete"].startswith("athlete-") and "Ava" not in found.stdout
+
+
+def test_postgresql_gives_the_same_history_as_sqlite(run_line, season_db, postgres_url):
+    """A club's shared server: the same season through PostgreSQL, the same report in every format."""
+    store_season(postgres_url)
+    for fmt in ("json", "markdown", "csv"):
+        from_pg = history(run_line, postgres_url, "--format", fmt)
+        from_file = history(run_line, season_db, "--format", fmt)
+        assert from_pg.exit_code == 0, from_pg.stderr
+        assert from_pg.stdout == from_file.stdout
