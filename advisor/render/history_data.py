@@ -110,25 +110,23 @@ class CsvHistoryWriter(HistoryWriter):
         cells: dict[str, str] = {}  # an athlete's name and group repeat every week: made safe once
 
         def cell(text: str) -> str:
-            safe = cells.get(text)
-            if safe is None:
-                safe = cells[text] = _cell(text)
+            safe = cells[text] = _cell(text)
             return safe
 
-        before = None
-        last = len(trend.weeks) - 1
-        for n, w in enumerate(trend.weeks):
-            change = "" if before is None or before.severity is None or w.severity is None \
-                else w.severity - before.severity
+        flag, rows, prior = _FLAG, [], None
+        for w in trend.weeks:
+            severity, cause, condition = w.severity, w.cause, w.condition
             day, name = week_names(w.week)
-            cause, condition = w.cause, w.condition
-            self.writer.writerow([
-                day, name, cell(w.athlete), cell(w.group), _FLAG[w.answered],
-                "" if w.severity is None else w.severity, change, _FLAG[w.substantial], _FLAG[w.problem],
-                problem_words(w), w.triage, ";".join(w.red_flags), cause.id if cause else "",
-                f"{w.certainty:.2f}" if cause else "", condition.id if condition else "", _FLAG[w.flags_asked],
-                ";".join(c.value for c in trend.changes) if n == last else ""])
-            before = w
+            rows.append([
+                day, name, cells.get(w.athlete) or cell(w.athlete), cells.get(w.group) or cell(w.group),
+                flag[w.answered], "" if severity is None else severity,
+                "" if prior is None or severity is None else severity - prior, flag[w.substantial], flag[w.problem],
+                problem_words(w), w.triage, ";".join(w.red_flags) if w.red_flags else "",
+                cause.id if cause else "", f"{w.certainty:.2f}" if cause else "",
+                condition.id if condition else "", flag[w.flags_asked], ""])
+            prior = severity
+        rows[-1][-1] = ";".join(c.value for c in trend.changes)  # on the athlete's last row
+        self.writer.writerows(rows)
 
     def end(self, summary: HistorySummary) -> None:
         """Every row is already written."""
