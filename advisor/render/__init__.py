@@ -2,8 +2,10 @@
 
 A single case is a ``Result`` (advisor.reasoning.result) drawn in one call. A roster is a
 team report (advisor.reasoning.team) drawn by a ``TeamWriter``: head, rows as they come,
-summary. Each format declares the kinds it draws; the ``check``/``ask`` and ``screen``
-commands take their ``--format`` choices from here.
+summary. A weekly history is a history report (advisor.reasoning.trends) drawn by a
+``HistoryWriter`` the same way: head, athletes as they come, summary. Each format declares the
+kinds it draws; the ``check``/``ask``, ``screen`` and ``history`` commands take their
+``--format`` choices from here.
 
 The registry names each drawing function or writer class as ``module:attribute`` and imports
 it only when that format is drawn: listing the formats (every command's ``--format`` choices)
@@ -21,7 +23,9 @@ from typing import TYPE_CHECKING, Callable, TextIO
 if TYPE_CHECKING:
     from advisor.reasoning.result import Result
     from advisor.reasoning.team import TeamReport
+    from advisor.reasoning.trends import HistoryReport
     from .base import TeamWriter
+    from .history import HistoryWriter
 
 
 class Kind(str, Enum):
@@ -31,6 +35,8 @@ class Kind(str, Enum):
     """One case's ``Result``."""
     TEAM = "team"
     """A screened roster: ``ReportHead``, rows, ``TeamSummary``."""
+    HISTORY = "history"
+    """A weekly history: ``HistoryHead``, athlete trends, ``HistorySummary``."""
 
 
 @dataclass(frozen=True)
@@ -43,16 +49,22 @@ class Renderer:
     """``module:function`` drawing a single case, ``(result, details=False) -> str``, when the format can."""
     team: str | None = None
     """``module:Class`` of the ``TeamWriter`` drawing a team report, when the format can."""
+    history: str | None = None
+    """``module:Class`` of the ``HistoryWriter`` drawing a history report, when the format can."""
 
     @property
     def kinds(self) -> frozenset[Kind]:
-        return frozenset(k for k, f in ((Kind.CASE, self.case), (Kind.TEAM, self.team)) if f is not None)
+        return frozenset(k for k, f in ((Kind.CASE, self.case), (Kind.TEAM, self.team), (Kind.HISTORY, self.history))
+                         if f is not None)
 
     def case_function(self) -> Callable[..., str]:
         return _load(self.case)
 
     def team_class(self) -> type[TeamWriter]:
         return _load(self.team)
+
+    def history_class(self) -> type[HistoryWriter]:
+        return _load(self.history)
 
 
 def _load(where: str | None):
@@ -63,11 +75,15 @@ def _load(where: str | None):
 
 
 RENDERERS: dict[str, Renderer] = {r.name: r for r in (
-    Renderer("text", case=".text:render_text", team=".text_team:TextTeamWriter"),
-    Renderer("markdown", case=".markdown:render_markdown", team=".markdown:MarkdownTeamWriter"),
-    Renderer("json", case=".json_out:render_json", team=".json_out:JsonTeamWriter"),
-    Renderer("html", case=".html_case:render_case_html", team=".html:HtmlTeamWriter"),
-    Renderer("csv", team=".csv_out:CsvTeamWriter"),
+    Renderer("text", case=".text:render_text", team=".text_team:TextTeamWriter",
+             history=".history_text:TextHistoryWriter"),
+    Renderer("markdown", case=".markdown:render_markdown", team=".markdown:MarkdownTeamWriter",
+             history=".history_markdown:MarkdownHistoryWriter"),
+    Renderer("json", case=".json_out:render_json", team=".json_out:JsonTeamWriter",
+             history=".history_data:JsonHistoryWriter"),
+    Renderer("html", case=".html_case:render_case_html", team=".html:HtmlTeamWriter",
+             history=".history_html:HtmlHistoryWriter"),
+    Renderer("csv", team=".csv_out:CsvTeamWriter", history=".history_data:CsvHistoryWriter"),
 )}
 
 
@@ -93,5 +109,21 @@ def render_team(report: TeamReport, fmt: str) -> str:
     writer.begin(report.head)
     for row in report.rows:
         writer.row(row)
+    writer.end(report.summary)
+    return out.getvalue()
+
+
+def history_writer(fmt: str, out: TextIO) -> HistoryWriter:
+    """A writer that draws a history report in format ``fmt`` onto ``out``."""
+    return RENDERERS[fmt].history_class()(out)
+
+
+def render_history(report: HistoryReport, fmt: str) -> str:
+    """A whole in-memory history report in format ``fmt``, through the same writer ``history`` streams to."""
+    out = io.StringIO()
+    writer = history_writer(fmt, out)
+    writer.begin(report.head)
+    for trend in report.athletes:
+        writer.athlete(trend)
     writer.end(report.summary)
     return out.getvalue()

@@ -131,7 +131,7 @@ def test_check_with_broken_rule_pack_is_one_line(run_line):
 
 
 def test_schema_command(run_line):
-    for which in ("input", "result", "team", "error"):
+    for which in ("input", "result", "team", "history", "error"):
         printed = json.loads(run_line(["schema", which]).stdout)
         assert printed["title"].startswith("Stridewise")
         assert printed == json.loads((SCHEMAS / f"{which}.schema.json").read_text())

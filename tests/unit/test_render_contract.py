@@ -12,6 +12,7 @@ A format added to the registry without a check here fails ``test_every_format_ha
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -23,8 +24,12 @@ from hypothesis import strategies as st
 
 from advisor.inputs.roster import Entry, RowProblem
 from advisor.reasoning.case import Case
-from advisor.render import RENDERERS, Kind, formats, render, render_team
+from advisor.reasoning.history import WeekRow, athlete_key
+from advisor.reasoning.team import Label
+from advisor.reasoning.trends import HistoryFilters, HistoryHead
+from advisor.render import RENDERERS, Kind, formats, render, render_history, render_team
 from advisor.screening.report import screen_team
+from advisor.screening.trends import build_history
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -71,6 +76,17 @@ def team_report(advisor, names, groups=None, shown_in_full=1000):
     return screen_team(advisor, items, shown_in_full=shown_in_full)
 
 
+def history_report(advisor, names):
+    """Two weeks of each name (as athlete and group), every one with a problem, so every format shows them all."""
+    weeks = (dt.date(2026, 11, 16), dt.date(2026, 11, 23))
+    cause = Label("weak_glutes", "Weak glutes")
+    rows = [WeekRow(week, name, name, True, "urgent" if n else "", ("suspected_bone_stress",) if n else (), cause,
+                    0.7, None, 25 + 50 * n, bool(n), True)
+            for name in names for n, week in enumerate(weeks)]
+    head = HistoryHead(advisor.kb.notice, weeks, HistoryFilters(athlete=names[0], group=names[-1]))
+    return build_history(head, rows)
+
+
 def case_result(advisor, name):
     return advisor.advise(Case(frozenset({"knee_pain", "knee_caves_in", "pinpoint_bone_pain"}), frozenset(),
                                athlete=name, group=name))
@@ -83,6 +99,12 @@ def outputs(advisor, fmt, names):
         out.append((Kind.TEAM, render_team(team_report(advisor, names), fmt), names))
     if Kind.CASE in RENDERERS[fmt].kinds:
         out += [(Kind.CASE, render(case_result(advisor, name), fmt), [name]) for name in names]
+    if Kind.HISTORY in RENDERERS[fmt].kinds:
+        athletes: dict[str, str] = {}  # names that are one athlete from week to week ('a' and 'A') are drawn once
+        for name in names:
+            athletes.setdefault(athlete_key(name), name)
+        distinct = list(athletes.values())
+        out.append((Kind.HISTORY, render_history(history_report(advisor, distinct), fmt), distinct))
     return out
 
 
@@ -120,8 +142,8 @@ def check_html(out: str, kind: Kind, names: list[str]) -> None:
 def check_csv(out: str, kind: Kind, names: list[str]) -> None:
     rows = list(csv.reader(io.StringIO(out)))
     for row in rows[1:]:
-        for cell in row:
-            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r"), cell
+        for cell in row:  # a negative number (a severity change) is a number, not a formula
+            assert cell[:1] not in ("=", "+", "-", "@", "\t", "\r") or re.fullmatch(r"-\d+", cell), cell
     cells = {cell for row in rows for cell in row}
     for name in names:
         assert CSV_CELL.get(name, SHOWN.get(name, name)) in cells, name
@@ -140,7 +162,7 @@ def check_text(out: str, kind: Kind, names: list[str]) -> None:
 
 def check_json(out: str, kind: Kind, names: list[str]) -> None:
     data = json.loads(out)
-    drawn = [a["athlete"] for a in data["athletes"]] if kind is Kind.TEAM else [data["athlete"]]
+    drawn = [a["athlete"] for a in data["athletes"]] if kind in (Kind.TEAM, Kind.HISTORY) else [data["athlete"]]
     assert drawn == names  # exact: JSON's own escaping gives back the same text
     if any("\x1b" in name for name in names):
         assert "\\u001b" in out
@@ -155,7 +177,8 @@ def test_every_format_has_a_check():
 
 def test_check_and_screen_take_their_formats_from_the_registry(run_line):
     assert set(formats(Kind.CASE)) | set(formats(Kind.TEAM)) == set(RENDERERS)
-    for command, kind in (("check", Kind.CASE), ("screen", Kind.TEAM)):
+    assert set(formats(Kind.HISTORY)) == set(RENDERERS)
+    for command, kind in (("check", Kind.CASE), ("screen", Kind.TEAM), ("history", Kind.HISTORY)):
         help_text = run_line([command, "--help"]).stdout
         assert "[" + "|".join(formats(kind)) + "]" in help_text
 
@@ -177,7 +200,7 @@ def test_renderer_contract(advisor, fmt):
 @given(names=st.lists(st.text(min_size=1, max_size=12), min_size=1, max_size=4, unique=True))
 def test_no_name_leaks_a_control_character_or_breaks_json(advisor, names):
     for fmt in RENDERERS:
-        for kind, out, _ in outputs(advisor, fmt, names):
+        for kind, out, drawn in outputs(advisor, fmt, names):
             assert not [c for c in RAW_CONTROLS if c in out], (fmt, kind)
-            if fmt == "json" and kind is Kind.TEAM:
-                assert [a["athlete"] for a in json.loads(out)["athletes"]] == names
+            if fmt == "json" and kind in (Kind.TEAM, Kind.HISTORY):
+                assert [a["athlete"] for a in json.loads(out)["athletes"]] == drawn

@@ -1,0 +1,387 @@
+"""What the weekly history shows: frozen, renderer-neutral, JSON-ready (``stridewise history``).
+
+Like the team report (``advisor.reasoning.team``), a history report is not one object holding
+every athlete-week: 10,000 athletes over 52 weeks is half a million rows. It comes in three
+parts, delivered in this order:
+
+1. ``HistoryHead``: title (date range and ISO weeks), filters, notice, schema version;
+2. one ``AthleteTrend`` per athlete, in athlete order, each holding only that athlete's weeks;
+3. ``HistorySummary``, at the end: the team's weekly figures (``TeamWeek``), what changed in
+   the last week of the range (``Change``), the athletes most in need of attention in full
+   (a bounded number) and counts for the rest.
+
+Streaming formats (JSON, CSV) write each athlete as it comes; human formats draw the summary.
+
+Shares are given with a 95% Wilson score interval (``wilson``): unlike the normal
+approximation it stays inside [0, 1] and is usable for the small squads and the shares near
+0 or 1 that weekly monitoring sees. This module imports nothing from the knowledge base:
+renderers draw it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+
+from advisor.reasoning.history import WeekRow, iso_week
+from advisor.reasoning.team import NOT_URGENT
+
+HISTORY_SCHEMA_VERSION = "1.0"
+HISTORY_REPORT_KIND = "history_report"
+Z_95 = 1.959963984540054
+"""The standard normal quantile for a two-sided 95% interval."""
+SEVERITY_JUMP = 25
+"""A rise in OSTRC severity of at least this much from one week to the next is a change to act on
+(one of the four OSTRC-O2 answers moving by a full step of 25 or more in total)."""
+
+
+@lru_cache(maxsize=4096)
+def week_names(monday: dt.date) -> tuple[str, str]:
+    """('2026-11-23', '2026-W48'): a season has few weeks and a history many rows, so each week's
+    names are made once (a third of the JSON writer's time otherwise)."""
+    return monday.isoformat(), iso_week(monday)
+
+
+def wilson(k: int, n: int, z: float = Z_95) -> tuple[float, float]:
+    """The Wilson score interval for ``k`` successes in ``n`` trials (Wilson 1927), clamped to [0, 1].
+
+    Exact at the edges: 0 of n has a lower bound of 0, n of n an upper bound of 1."""
+    if n <= 0 or not 0 <= k <= n:
+        raise ValueError(f"a share needs 0 <= k <= n and n > 0, got {k} of {n}")
+    p = k / n
+    z2 = z * z
+    denominator = 1 + z2 / n
+    centre = (p + z2 / (2 * n)) / denominator
+    half = z * math.sqrt(p * (1 - p) / n + z2 / (4 * n * n)) / denominator
+    low = 0.0 if k == 0 else max(0.0, centre - half)
+    high = 1.0 if k == n else min(1.0, centre + half)
+    return low, high
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """``count`` of ``of`` athletes, with its 95% Wilson score interval."""
+
+    count: int
+    of: int
+    """The athletes who answered that week (the denominator)."""
+    value: float | None
+    """count / of; None when nobody answered."""
+    low: float | None
+    high: float | None
+
+    @classmethod
+    def of_counts(cls, count: int, of: int) -> "Share":
+        if of == 0:
+            return cls(count, of, None, None, None)
+        low, high = wilson(count, of)
+        return cls(count, of, count / of, low, high)
+
+    def to_dict(self) -> dict:
+        return {"count": self.count, "of": self.of, "share": self.value, "ci95": [self.low, self.high]
+                if self.value is not None else None}
+
+
+@dataclass(frozen=True, slots=True)
+class TeamWeek:
+    """The squad in one week."""
+
+    week: dt.date
+    """Monday of the ISO week."""
+    athletes: int
+    """Athletes with a stored row that week, answered or not."""
+    answering: int
+    """Athletes who answered: the denominator of both shares."""
+    any_problem: Share
+    substantial: Share
+    """OSTRC substantial problems among those who answered."""
+    burden: int
+    """The sum of that week's OSTRC severity scores (athletes without a score add nothing)."""
+    scored: int
+    """Athletes with a severity score that week."""
+
+    def to_dict(self) -> dict:
+        return {"week": self.week.isoformat(), "iso_week": iso_week(self.week), "athletes": self.athletes,
+                "answering": self.answering, "any_problem": self.any_problem.to_dict(),
+                "substantial": self.substantial.to_dict(), "burden": self.burden, "scored": self.scored}
+
+
+class ChangeKind(str, Enum):
+    """What changed for an athlete between the last week of the range and the week before.
+    Declared most pressing first: the human formats list changes in this order."""
+
+    NEW_RED_FLAG = "new_red_flag"
+    """A red flag this week that was not reported the week before."""
+    SEVERITY_UP = "severity_up"
+    """Severity up by ``SEVERITY_JUMP`` or more (both weeks scored)."""
+    NEW_PROBLEM = "new_problem"
+    """A problem this week, none reported the week before (no answer the week before counts as none)."""
+    STOPPED_ANSWERING = "stopped_answering"
+    """Answered the week before; absent this week, or present with no answers."""
+
+    @property
+    def words(self) -> str:
+        """What the athletes counted with this change did, after their number."""
+        return _CHANGE_WORDS[self]
+
+
+_CHANGE_WORDS = {  # after a count of athletes: "3 with a new red flag"
+    ChangeKind.NEW_RED_FLAG: "with a new red flag",
+    ChangeKind.SEVERITY_UP: f"with severity up by {SEVERITY_JUMP} or more",
+    ChangeKind.NEW_PROBLEM: "with a new problem",
+    ChangeKind.STOPPED_ANSWERING: "stopped answering",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """What changed for one athlete in the last week of the range (one or more kinds)."""
+
+    athlete: str
+    """Athlete-supplied."""
+    group: str
+    kinds: tuple[ChangeKind, ...]
+    """Most pressing first; never empty."""
+    before: int | None
+    """Severity the week before (None: not scored or no row)."""
+    after: int | None
+    """Severity this week."""
+    red_flags: tuple[str, ...] = ()
+    """The new red flags' ids (with ``NEW_RED_FLAG``)."""
+    red_flag_labels: tuple[str, ...] = ()
+    """Their display text, in the same order (the ids when no labels were given)."""
+    triage: str = ""
+    """This week's triage id ('' without a red flag)."""
+    problem: str = ""
+    """This week's problem in words (condition, else cause; '' without one)."""
+    urgency: int = NOT_URGENT
+    """This week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none)."""
+
+    @property
+    def sort_key(self) -> tuple:
+        """Most pressing kind first, then the most urgent triage, then the higher severity now, then by name."""
+        return (min(_KIND_RANK[k] for k in self.kinds), self.urgency, -(self.after if self.after is not None else -1),
+                self.athlete.casefold(), self.athlete)
+
+    def to_dict(self) -> dict:
+        return {"athlete": self.athlete, "group": self.group, "kinds": [k.value for k in self.kinds],
+                "before": self.before, "after": self.after, "red_flags": list(self.red_flags),
+                "red_flag_labels": list(self.red_flag_labels), "triage": self.triage, "problem": self.problem}
+
+
+_KIND_RANK = {kind: n for n, kind in enumerate(ChangeKind)}
+
+
+def problem_words(row: WeekRow | None) -> str:
+    """A week's problem in words: the named condition, else the top cause, else ''."""
+    if row is None:
+        return ""
+    if row.condition is not None:
+        return row.condition.label
+    return row.cause.label if row.cause is not None else ""
+
+
+@dataclass(frozen=True, slots=True)
+class AthleteTrend:
+    """One athlete over the range: each stored week, the latest, the change from the week before."""
+
+    athlete: str
+    """As stored (name or pseudonym). Athlete-supplied."""
+    group: str
+    """The group of the latest week."""
+    weeks: tuple[WeekRow, ...]
+    """The athlete's stored weeks in the range, oldest first."""
+    urgency: int
+    """The latest week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none)."""
+    changes: tuple[ChangeKind, ...]
+    """What changed in the range's last week, most pressing first."""
+    last_week: dt.date | None
+    """The range's last week (the athlete may have no row in it)."""
+
+    @property
+    def latest(self) -> WeekRow:
+        """The athlete's most recent stored week in the range."""
+        return self.weeks[-1]
+
+    @property
+    def previous(self) -> WeekRow | None:
+        """The athlete's stored week just before ``latest``, if any."""
+        return self.weeks[-2] if len(self.weeks) > 1 else None
+
+    @property
+    def severity_change(self) -> int | None:
+        """``latest`` minus ``previous`` severity, when both are scored."""
+        before = self.previous
+        if before is None or before.severity is None or self.latest.severity is None:
+            return None
+        return self.latest.severity - before.severity
+
+    @property
+    def had_problem(self) -> bool:
+        """Any problem in any week of the range."""
+        return any(w.problem for w in self.weeks)
+
+    @property
+    def peak(self) -> int | None:
+        """The highest severity in the range."""
+        return max((w.severity for w in self.weeks if w.severity is not None), default=None)
+
+    @property
+    def current(self) -> bool:
+        """The athlete has a row in the range's last week."""
+        return self.latest.week == self.last_week
+
+    @property
+    def sort_key(self) -> tuple:
+        """Most in need of attention first: this week's triage, then a problem this week before an
+        earlier one, then this week's severity, then the range's peak severity, then by name."""
+        now = self.latest if self.current else None
+        severity = now.severity if now is not None and now.severity is not None else -1
+        return (self.urgency, not (now is not None and now.problem), -severity,
+                -(self.peak if self.peak is not None else -1), self.athlete.casefold(), self.athlete)
+
+    def to_dict(self, with_weeks: bool = True) -> dict:
+        """``with_weeks=False`` leaves out ``weeks``: the JSON writer writes them itself, faster."""
+        out = {"athlete": self.athlete, "group": self.group, "latest_week": self.latest.week.isoformat(),
+               "severity_change": self.severity_change, "changes": [c.value for c in self.changes]}
+        if with_weeks:
+            out["weeks"] = [week_dict(w) for w in self.weeks]
+        return out
+
+
+def week_dict(w: WeekRow) -> dict:
+    """A week of one athlete's trend: the stored row without the athlete's name repeated."""
+    day, name = week_names(w.week)
+    return {"week": day, "iso_week": name, "group": w.group, "answered": w.answered,
+            "severity": w.severity, "substantial": w.substantial, "problem": w.problem,
+            "problem_words": problem_words(w), "triage": w.triage, "red_flags": list(w.red_flags),
+            "cause": {"id": w.cause.id, "label": w.cause.label} if w.cause else None,
+            "certainty": w.certainty,
+            "condition": {"id": w.condition.id, "label": w.condition.label} if w.condition else None,
+            "flags_asked": w.flags_asked}
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryFilters:
+    """What the report was asked for (``stridewise history`` options), as given."""
+
+    start: dt.date | None = None
+    """Monday of the first week asked for."""
+    end: dt.date | None = None
+    """Monday of the last week asked for."""
+    athlete: str | None = None
+    group: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"from": self.start.isoformat() if self.start else None,
+                "to": self.end.isoformat() if self.end else None, "athlete": self.athlete, "group": self.group}
+
+
+def history_title(weeks: tuple[dt.date, ...]) -> str:
+    """'Weekly history, 2026-09-07 to 2026-11-29 (2026-W37 to 2026-W48)': Monday of the first
+    week to Sunday of the last."""
+    if not weeks:
+        return "Weekly history: no weeks in range"
+    first, last = weeks[0], weeks[-1]
+    sunday = last + dt.timedelta(days=6)
+    if first == last:
+        return f"Weekly history, {iso_week(first)} ({first.isoformat()} to {sunday.isoformat()})"
+    return (f"Weekly history, {first.isoformat()} to {sunday.isoformat()} "
+            f"({iso_week(first)} to {iso_week(last)}, {len(weeks)} weeks)")
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryHead:
+    """What a history report says before its first athlete."""
+
+    notice: str
+    """The 'not a diagnosis' line."""
+    weeks: tuple[dt.date, ...]
+    """The stored weeks in the range, oldest first (Mondays)."""
+    filters: HistoryFilters = HistoryFilters()
+    schema_version: str = HISTORY_SCHEMA_VERSION
+    kind: str = HISTORY_REPORT_KIND
+
+    @property
+    def title(self) -> str:
+        return history_title(self.weeks)
+
+    @property
+    def last_week(self) -> dt.date | None:
+        return self.weeks[-1] if self.weeks else None
+
+    @property
+    def week_before(self) -> dt.date | None:
+        """The stored week before the last: what 'changed since last week' compares with."""
+        return self.weeks[-2] if len(self.weeks) > 1 else None
+
+    def to_dict(self) -> dict:
+        return {"schema_version": self.schema_version, "kind": self.kind, "title": self.title,
+                "notice": self.notice, "filters": self.filters.to_dict(),
+                "weeks": [w.isoformat() for w in self.weeks],
+                "first_week": iso_week(self.weeks[0]) if self.weeks else None,
+                "last_week": iso_week(self.weeks[-1]) if self.weeks else None}
+
+
+@dataclass(frozen=True, slots=True)
+class HistorySummary:
+    """Everything about the range except the full list of athletes."""
+
+    athletes: int
+    """Athletes with at least one stored week in the range."""
+    with_problem: int
+    """Athletes with a problem in at least one week of the range."""
+    team_weeks: tuple[TeamWeek, ...]
+    """One per week of the head's ``weeks``, oldest first."""
+    changes: tuple[Change, ...]
+    """Athletes with a change since last week (``Change.sort_key`` order), at most ``changes_shown``."""
+    changed: int
+    """Every athlete with a change since last week."""
+    change_counts: tuple[tuple[ChangeKind, int], ...]
+    """Athletes with each kind of change (kinds with none left out), in ``ChangeKind`` order."""
+    changes_shown: int
+    """The limit ``changes`` was kept to."""
+    most_attention: tuple[AthleteTrend, ...]
+    """Athletes with a problem in the range, most in need of attention first, at most ``shown_in_full``."""
+    shown_in_full: int
+
+    @property
+    def changes_not_shown(self) -> int:
+        return self.changed - len(self.changes)
+
+    @property
+    def with_problem_not_shown(self) -> int:
+        """Athletes with a problem in the range that the human formats count instead of showing."""
+        return self.with_problem - len(self.most_attention)
+
+    @property
+    def without_problem(self) -> int:
+        return self.athletes - self.with_problem
+
+    def totals(self) -> dict:
+        return {"athletes": self.athletes, "with_problem": self.with_problem, "changed": self.changed,
+                "changes": {kind.value: n for kind, n in self.change_counts}}
+
+    def to_dict(self) -> dict:
+        """The JSON sections after the athletes."""
+        return {"team_weeks": [w.to_dict() for w in self.team_weeks],
+                "changed_since_last_week": [c.to_dict() for c in self.changes],
+                "changes_truncated": self.changes_not_shown > 0, "totals": self.totals()}
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryReport:
+    """A whole history report held in memory: for small histories and tests."""
+
+    head: HistoryHead
+    athletes: tuple[AthleteTrend, ...]
+    summary: HistorySummary
+
+    def to_dict(self) -> dict:
+        return {**self.head.to_dict(), "athletes": [a.to_dict() for a in self.athletes], **self.summary.to_dict()}
+
+
+__all__ = ["AthleteTrend", "Change", "ChangeKind", "HistoryFilters", "HistoryHead", "HistoryReport",
+           "HistorySummary", "NOT_URGENT", "Share", "TeamWeek", "history_title", "problem_words", "wilson"]

@@ -1,0 +1,136 @@
+"""The history report for programs: JSON (advisor/schemas/history.schema.json) and CSV (one row
+per athlete-week), both streamed athlete by athlete as the history is read."""
+from __future__ import annotations
+
+import csv
+import json
+
+from advisor.reasoning.trends import AthleteTrend, HistoryHead, HistorySummary, problem_words, week_names
+from .common import csv_safe, json_visible, visible
+from .history import HistoryWriter
+
+
+def _dumps(data) -> str:
+    return json_visible(json.dumps(data, ensure_ascii=False))
+
+
+class JsonHistoryWriter(HistoryWriter):
+    """The head opens the object and the ``athletes`` array; each athlete is one line of it; ``end``
+    closes the array and adds the team weeks, the changes and the totals. Parsed, it equals
+    ``HistoryReport.to_dict()``."""
+
+    streams = True
+
+    def begin(self, head: HistoryHead) -> None:
+        super().begin(head)
+        self.out.write(_dumps(head.to_dict())[:-1] + ', "athletes": [\n')
+        self.first = True
+        self._texts: dict[str, str] = {}
+        self._numbers: dict[float, str] = {}
+        self._labels: dict[str, tuple[str, str]] = {}
+
+    # Half a million weeks in a season's history: building a dict for each and encoding it was
+    # most of the JSON's time. Each week is formatted directly instead, in one loop, its strings
+    # (groups, labels, ids: few distinct ones) encoded once. It must equal ``week_dict`` parsed:
+    # a property test compares the two, and the render contract checks hostile names through it.
+    _WEEK = ('{"week": "%s", "iso_week": "%s", "group": %s, "answered": %s, "severity": %s, "substantial": %s, '
+             '"problem": %s, "problem_words": %s, "triage": %s, "red_flags": [%s], "cause": %s, "certainty": %s, '
+             '"condition": %s, "flags_asked": %s}')
+
+    def athlete(self, trend: AthleteTrend) -> None:
+        texts, text, label, literal, form = self._texts, self._text, self._label, _LITERAL, self._WEEK
+        weeks = []
+        for w in trend.weeks:
+            day, name = week_names(w.week)
+            cause, condition, severity, certainty = w.cause, w.condition, w.severity, w.certainty
+            weeks.append(form % (
+                day, name, texts.get(w.group) or text(w.group), literal[w.answered],
+                "null" if severity is None else int(severity), literal[w.substantial], literal[w.problem],
+                text(problem_words(w)), texts.get(w.triage) or text(w.triage),
+                ", ".join(text(f) for f in w.red_flags) if w.red_flags else "",
+                "null" if cause is None else label(cause), self._numbers.get(certainty) or self._number(certainty),
+                "null" if condition is None else label(condition), literal[w.flags_asked]))
+        self.out.write(("" if self.first else ",\n") + _dumps(trend.to_dict(with_weeks=False))[:-1]
+                       + ', "weeks": [' + ", ".join(weeks) + "]}")
+        self.first = False
+
+    def _text(self, text: str) -> str:
+        shown = self._texts.get(text)
+        if shown is None:
+            if len(self._texts) > 100_000:  # athlete-supplied groups could be many: stay bounded
+                self._texts.clear()
+            shown = self._texts[text] = _dumps(text)
+        return shown
+
+    def _number(self, value: float) -> str:
+        if len(self._numbers) > 10_000:
+            self._numbers.clear()
+        shown = self._numbers[value] = repr(float(value))
+        return shown
+
+    def _label(self, label) -> str:
+        """A Label's JSON, kept by id (and checked against its text, which a rule pack may reword)."""
+        kept = self._labels.get(label.id)
+        if kept is None or kept[0] != label.label:
+            if len(self._labels) > 10_000:
+                self._labels.clear()
+            kept = self._labels[label.id] = (label.label, f'{{"id": {self._text(label.id)}, '
+                                                          f'"label": {self._text(label.label)}}}')
+        return kept[1]
+
+    def end(self, summary: HistorySummary) -> None:
+        self.out.write("\n], " + _dumps(summary.to_dict())[1:] + "\n")
+
+
+def _cell(text: str) -> str:
+    """Athlete-supplied text: no terminal control, no spreadsheet formula."""
+    return csv_safe(visible(text))
+
+
+class CsvHistoryWriter(HistoryWriter):
+    """One row per athlete-week, athletes in order, weeks oldest first. ``severity_change`` is from
+    the athlete's stored week before; ``changes`` (on the row of the range's last week, or the
+    athlete's last row when they stopped answering) lists what changed since last week."""
+
+    streams = True
+    FIELDS = ["week", "iso_week", "athlete", "group", "answered", "severity", "severity_change", "substantial",
+              "problem", "problem_words", "triage", "red_flags", "cause", "certainty", "condition", "flags_asked",
+              "changes"]
+
+    def begin(self, head: HistoryHead) -> None:
+        super().begin(head)
+        self.writer = csv.writer(self.out, lineterminator="\n")
+        self.writer.writerow(self.FIELDS)
+        notice = [""] * len(self.FIELDS)
+        notice[self.FIELDS.index("problem_words")] = head.notice
+        notice[self.FIELDS.index("changes")] = "notice"
+        self.writer.writerow(notice)
+
+    def athlete(self, trend: AthleteTrend) -> None:
+        cells: dict[str, str] = {}  # an athlete's name and group repeat every week: made safe once
+
+        def cell(text: str) -> str:
+            safe = cells[text] = _cell(text)
+            return safe
+
+        flag, rows, prior = _FLAG, [], None
+        for w in trend.weeks:
+            severity, cause, condition = w.severity, w.cause, w.condition
+            day, name = week_names(w.week)
+            rows.append([
+                day, name, cells.get(w.athlete) or cell(w.athlete), cells.get(w.group) or cell(w.group),
+                flag[w.answered], "" if severity is None else severity,
+                "" if prior is None or severity is None else severity - prior, flag[w.substantial], flag[w.problem],
+                problem_words(w), w.triage, ";".join(w.red_flags) if w.red_flags else "",
+                cause.id if cause else "", f"{w.certainty:.2f}" if cause else "",
+                condition.id if condition else "", flag[w.flags_asked], ""])
+            prior = severity
+        rows[-1][-1] = ";".join(c.value for c in trend.changes)  # on the athlete's last row
+        self.writer.writerows(rows)
+
+    def end(self, summary: HistorySummary) -> None:
+        """Every row is already written."""
+
+
+_FLAG = {None: "", True: "yes", False: "no"}
+_LITERAL = {True: "true", False: "false", None: "null"}

@@ -1,0 +1,180 @@
+"""Stored weeks in, the three parts of a history report out (see ``advisor.reasoning.trends``).
+
+``HistoryBuilder`` reads a stream of ``WeekRow`` ordered by athlete then week (what
+``Store.rows`` gives) and yields one ``AthleteTrend`` per athlete as soon as that athlete's
+last row has gone by, while it accumulates what the summary needs. Its memory is one
+athlete's weeks, a counter per week, and two bounded heaps (the athletes shown in full and the
+changes listed): it does not grow with athletes x weeks.
+
+Rows of one athlete must be adjacent (ordered by ``athlete_key``); within an athlete, any week
+order is fine. Rows outside the head's weeks are left out, so the head defines the range.
+"""
+from __future__ import annotations
+
+import heapq
+from collections import Counter
+from typing import Iterable, Iterator, Mapping
+
+from advisor.knowledge.model import Triage
+from advisor.reasoning.history import WeekRow, athlete_key
+from advisor.reasoning.team import NOT_URGENT
+from advisor.reasoning.trends import (
+    SEVERITY_JUMP, AthleteTrend, Change, ChangeKind, HistoryHead, HistoryReport, HistorySummary, Share, TeamWeek,
+    problem_words,
+)
+
+SHOWN_IN_FULL = 50
+"""Human formats show this many athletes with a problem in full (a sparkline or a small table
+each), the most in need of attention; the rest are counted. A 10,000-athlete history stays a
+page a coach can read; every athlete is in the JSON and CSV."""
+CHANGES_SHOWN = 200
+"""At most this many athletes with a change are listed (most pressing first); every one is counted."""
+
+
+def urgency(triage: str) -> int:
+    """0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` without a red flag (or an unknown triage)."""
+    try:
+        return Triage(triage).rank
+    except ValueError:
+        return NOT_URGENT
+
+
+class _Bounded:
+    """The ``limit`` smallest items by ``key`` seen so far (a max-heap of the kept ones)."""
+
+    class _Entry:
+        __slots__ = ("key", "item")
+
+        def __init__(self, key, item):
+            self.key, self.item = key, item
+
+        def __lt__(self, other) -> bool:  # reversed: the heap's top is the largest key kept
+            return self.key > other.key
+
+    def __init__(self, limit: int):
+        self.limit = limit
+        self.heap: list = []
+
+    def add(self, key, item) -> None:
+        entry = self._Entry(key, item)
+        if len(self.heap) < self.limit:
+            heapq.heappush(self.heap, entry)
+        elif self.limit and key < self.heap[0].key:
+            heapq.heapreplace(self.heap, entry)
+
+    def sorted(self) -> tuple:
+        return tuple(e.item for e in sorted(self.heap, key=lambda e: e.key))
+
+
+class _WeekTally:
+    __slots__ = ("athletes", "answering", "any_problem", "substantial", "burden", "scored")
+
+    def __init__(self):
+        self.athletes = self.answering = self.any_problem = self.substantial = self.burden = self.scored = 0
+
+    def add(self, row: WeekRow) -> None:
+        self.athletes += 1
+        if not row.answered:
+            return
+        self.answering += 1
+        self.any_problem += row.problem
+        self.substantial += row.substantial is True
+        if row.severity is not None:
+            self.burden += row.severity
+            self.scored += 1
+
+
+class HistoryBuilder:
+    def __init__(self, head: HistoryHead, flag_labels: Mapping[str, str] | None = None,
+                 shown_in_full: int = SHOWN_IN_FULL, changes_shown: int = CHANGES_SHOWN):
+        self.head = head
+        self.flag_labels = flag_labels or {}
+        self.in_range = frozenset(head.weeks)
+        self.weeks = {week: _WeekTally() for week in head.weeks}
+        self.athletes_seen = 0
+        self.with_problem = 0
+        self.changed = 0
+        self.change_counts: Counter = Counter()
+        self.changes = _Bounded(changes_shown)
+        self.attention = _Bounded(shown_in_full)
+        self.shown_in_full = shown_in_full
+        self.changes_shown = changes_shown
+
+    def athletes(self, rows: Iterable[WeekRow]) -> Iterator[AthleteTrend]:
+        """One trend per athlete, in stream order, each as soon as its rows have gone by."""
+        block: list[WeekRow] = []
+        key = name = None
+        for row in rows:
+            if row.week not in self.in_range:
+                continue
+            if row.athlete != name:  # the key only when the name's spelling changes: most rows repeat it
+                name = row.athlete
+                k = athlete_key(name)
+                if k != key and block:
+                    yield self._athlete(block)
+                    block = []
+                key = k
+            block.append(row)
+        if block:
+            yield self._athlete(block)
+
+    def _athlete(self, block: list[WeekRow]) -> AthleteTrend:
+        block.sort(key=lambda r: r.week)
+        for row in block:
+            self.weeks[row.week].add(row)
+        last = self.head.last_week
+        now = block[-1] if block[-1].week == last else None
+        before = next((r for r in block if r.week == self.head.week_before), None)
+        trend = AthleteTrend(block[-1].athlete, block[-1].group, tuple(block),
+                             urgency(now.triage) if now is not None else NOT_URGENT,
+                             self._changes(block[-1], now, before), last)
+        self.athletes_seen += 1
+        if trend.had_problem:
+            self.with_problem += 1
+            self.attention.add(trend.sort_key, trend)
+        return trend
+
+    def _changes(self, latest: WeekRow, now: WeekRow | None, before: WeekRow | None) -> tuple[ChangeKind, ...]:
+        if self.head.week_before is None:
+            return ()  # one week in range: nothing to compare with
+        kinds: list[ChangeKind] = []
+        new: tuple[str, ...] = ()
+        after = now.severity if now is not None else None
+        prior = before.severity if before is not None else None
+        if now is not None and now.answered:
+            was = set(before.red_flags) if before is not None else set()
+            new = tuple(f for f in now.red_flags if f not in was)
+            if new:
+                kinds.append(ChangeKind.NEW_RED_FLAG)
+            if after is not None and prior is not None and after - prior >= SEVERITY_JUMP:
+                kinds.append(ChangeKind.SEVERITY_UP)
+            if now.problem and not (before is not None and before.answered and before.problem):
+                kinds.append(ChangeKind.NEW_PROBLEM)
+        if before is not None and before.answered and (now is None or not now.answered):
+            kinds.append(ChangeKind.STOPPED_ANSWERING)
+        if kinds:
+            change = Change(latest.athlete, latest.group, tuple(kinds), prior, after, new,
+                            tuple(self.flag_labels.get(f, f) for f in new),
+                            now.triage if now is not None else "", problem_words(now),
+                            urgency(now.triage) if now is not None else NOT_URGENT)
+            self.changed += 1
+            self.change_counts.update(kinds)
+            self.changes.add(change.sort_key, change)
+        return tuple(kinds)
+
+    def summary(self) -> HistorySummary:
+        """The team sections, once every athlete has been taken from ``athletes``."""
+        team = tuple(TeamWeek(week, t.athletes, t.answering, Share.of_counts(t.any_problem, t.answering),
+                              Share.of_counts(t.substantial, t.answering), t.burden, t.scored)
+                     for week, t in sorted(self.weeks.items()))
+        counts = tuple((kind, self.change_counts[kind]) for kind in ChangeKind if self.change_counts[kind])
+        return HistorySummary(self.athletes_seen, self.with_problem, team, self.changes.sorted(), self.changed, counts,
+                              self.changes_shown, self.attention.sorted(), self.shown_in_full)
+
+
+def build_history(head: HistoryHead, rows: Iterable[WeekRow], flag_labels: Mapping[str, str] | None = None,
+                  shown_in_full: int = SHOWN_IN_FULL, changes_shown: int = CHANGES_SHOWN) -> HistoryReport:
+    """A whole history report in memory, for small histories and tests."""
+    builder = HistoryBuilder(head, flag_labels, shown_in_full, changes_shown)
+    athletes = tuple(builder.athletes(rows))
+    return HistoryReport(head, athletes, builder.summary())
