@@ -4,7 +4,8 @@
 renamed over it: a crash or Ctrl-C mid-write never leaves a half-written report or answers
 file. What it does with each kind of target:
 
-* a new file: created with the permissions a normal file gets (0666 minus the umask);
+* a new file: created readable and writable by its owner only (0600): reports, answers and
+  histories hold athletes' health data (``chmod`` it to share it);
 * an existing regular file: replaced, keeping its mode (a 0600 file stays 0600) and, when
   run as root, its owner;
 * a symbolic link: followed on purpose. The link's final target is replaced atomically and
@@ -56,6 +57,10 @@ def _stat_target(name: str, shown: str) -> os.stat_result | None:
         raise InputError(shown, "", f"not a usable file name: {err}") from err
     except OSError as err:
         raise OutputError(shown, err) from err
+
+
+NEW_FILE_MODE = 0o600
+"""The mode of a file stridewise creates: athlete data is its owner's only."""
 
 
 @contextlib.contextmanager
@@ -115,10 +120,8 @@ def _replace(name: str, shown: str, info: os.stat_result | None) -> Iterator[Tex
                 if os.geteuid() == 0:
                     with contextlib.suppress(OSError):
                         os.fchown(fd, info.st_uid, info.st_gid)
-            else:
-                umask = os.umask(0)
-                os.umask(umask)
-                os.fchmod(fd, 0o666 & ~umask)
+            else:  # mkstemp made it 0600 already; said here so it never silently changes
+                os.fchmod(fd, NEW_FILE_MODE)
             os.fsync(fd)
         os.replace(tmp, target)
     except OSError as err:

@@ -187,9 +187,20 @@ def test_output_never_overwrites_the_roster(run_line, tmp_path):
 def test_output_keeps_the_mode_of_an_existing_file(run_line, tmp_path):
     out = tmp_path / "private.md"
     out.write_text("old")
-    out.chmod(0o600)
+    out.chmod(0o640)  # the owner chose to share it with the group: kept
     assert run_line(["screen", ROSTER, "-o", str(out)]).exit_code == 0
-    assert stat.S_IMODE(out.stat().st_mode) == 0o600 and out.read_text().startswith("# Team")
+    assert stat.S_IMODE(out.stat().st_mode) == 0o640 and out.read_text().startswith("# Team")
+
+
+def test_a_new_output_file_is_its_owners_only_whatever_the_umask(run_line, tmp_path):
+    old = os.umask(0)  # the most permissive umask: the mode must not come from it
+    try:
+        for fmt in ("markdown", "html", "csv", "json"):
+            out = tmp_path / f"team.{fmt}"
+            assert run_line(["screen", ROSTER, "--format", fmt, "-o", str(out)]).exit_code == 0
+            assert stat.S_IMODE(out.stat().st_mode) == 0o600, fmt
+    finally:
+        os.umask(old)
 
 
 def test_output_through_a_symlink_replaces_its_target_and_keeps_the_link(run_line, tmp_path):
