@@ -31,7 +31,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
-from advisor.reasoning.result import Premise, RankedCause, premise_text  # noqa: F401 - re-exported
+from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
 TEAM_SCHEMA_VERSION = "1.1"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
@@ -164,11 +164,18 @@ class Outcome:
     """Most certain first."""
     plan: tuple[Exercise, ...]
     """Empty when referred."""
-    conditions: tuple[Label, ...] = ()
+    conditions: tuple[Label, ...]
     """Named conditions the answer points to, most certain first (``Result.conditions``)."""
-    complaint: bool = False
-    """A symptom, sign or red flag was reported (``Result.triage`` is not self-care): a problem
-    the athlete feels or shows, not only context (a goal, no strength training)."""
+    level: str
+    """The answer's triage level, always set (``Result.triage``: 'emergency' ... 'self_care'), as
+    a single-case answer gives it; the team JSON and CSV 'triage'. ``triage`` above stays the
+    red flag's, '' without one (the weekly history stores that)."""
+
+    @property
+    def complaint(self) -> bool:
+        """A symptom, sign or red flag was reported (the level is not self-care): a problem the
+        athlete feels or shows, not only context (a goal, no strength training)."""
+        return self.level != TriageLevel.SELF_CARE
 
 
 class Concern(int, Enum):
@@ -275,7 +282,7 @@ class AthleteReport:
     def to_dict(self) -> dict:
         o = self.outcome
         return {"line": self.line, "athlete": self.athlete, "group": self.group, "status": o.status.value,
-                "triage": o.triage, "red_flags": [f.to_dict() for f in o.red_flags],
+                "triage": o.level, "red_flags": [f.to_dict() for f in o.red_flags],
                 "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan],
                 "conditions": [{"id": c.id, "label": c.label} for c in o.conditions],
                 "severity": self.severity, "substantial": self.substantial, "answered": self.answered,

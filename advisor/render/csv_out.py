@@ -40,7 +40,7 @@ class CsvTeamWriter(TeamWriter):
         o = row.outcome
         top = o.causes[0] if o.causes else None
         self.writer.writerow([
-            _cell(row.athlete), _cell(row.group), row.line, o.status.value, o.triage,
+            _cell(row.athlete), _cell(row.group), row.line, o.status.value, o.level,
             ";".join(f.id for f in o.red_flags), top.id if top else "",
             f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in o.causes),
             top.chain.line if top else "", ";".join(e.id for e in o.plan), ";".join(c.id for c in o.conditions),

@@ -12,6 +12,7 @@ from advisor.reasoning.team import TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
 from .markdown import not_shown_line, totals_line
+from .summary import short_label
 from .team_table import COLUMNS, FLAGS_NOT_ASKED_MEANS, not_listed_line, table_line
 
 
@@ -24,7 +25,7 @@ def bar_chart(rows: list[tuple[str, int]], total: int) -> Markup:
     top = max(n for _, n in rows) or 1
     parts = ['<ul class="chart" aria-label="Team patterns: athletes per weak or tight muscle or form fault">']
     for label, n in rows:
-        label = label.split(" (")[0]  # the short name; the table below has the full label
+        label = short_label(label)  # the short name; the table below has the full label
         width = max(1.0, round(100 * n / top, 1))
         parts.append(f'<li><span class="chart-label">{escape(label)}</span>'
                      f'<svg class="chart-bar" viewBox="0 0 100 10" preserveAspectRatio="none" aria-hidden="true">'

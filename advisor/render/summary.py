@@ -9,6 +9,7 @@ causes ruled out and sources are details, shown only on request.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from advisor.reasoning.result import PlanKind, PlannedExercise, RankedCause, Result, TriageLevel
@@ -50,7 +51,22 @@ def likelihood(cause: RankedCause) -> str:
 
 
 def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+    """The first letter lowered, to run on in a sentence; an acronym (a first word of two or more
+    capitals: "IT band", "ACL") is kept. "A strained ..." is an article, not an acronym."""
+    first = text.split(" ", 1)[0]
+    return text if len(first) > 1 and first.isupper() else text[:1].lower() + text[1:]
+
+
+_GLOSS = re.compile(r"\s*\([^()]*\)")
+
+
+def short_label(label: str) -> str:
+    """A label without its glosses in brackets, wherever they are, for a table cell or a chart
+    bar: "Weak glutes (hip stabilisers)" -> "Weak glutes", "A strained (pulled) calf muscle" ->
+    "A strained calf muscle". Whole words only: cutting at the first bracket left "A strained".
+    A label whose brackets do not pair is kept whole."""
+    short = _GLOSS.sub("", label).strip()
+    return label if not short or "(" in short or ")" in short else short
 
 
 def problem_line(result: Result) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advisor.reasoning.team import AthleteReport, Concern, TeamSummary
-from .summary import LIKELY_WORD_FROM, _lower_first
+from .summary import LIKELY_WORD_FROM, _lower_first, short_label
 
 COLUMNS = ("Athlete", "Triage", "Problem", "Severity", "Change", "Red flags")
 NOT_ASKED = "not asked"
@@ -40,8 +40,8 @@ class TableLine:
 
 
 def _short(label: str) -> str:
-    """A cause's name without its gloss, first letter lower: 'weak glutes'."""
-    return _lower_first(label.split(" (")[0])
+    """A cause's name without its glosses, first letter lower: 'weak glutes'."""
+    return _lower_first(short_label(label))
 
 
 def problem_words(row: AthleteReport) -> str:

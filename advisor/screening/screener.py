@@ -61,7 +61,7 @@ def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]
     triage = list(Triage)[urgency].value if flags else ""
     conditions = tuple(Label(c.id, c.name) for c in result.conditions)
     return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan, conditions,
-                   complaint=result.triage is not TriageLevel.SELF_CARE)
+                   TriageLevel(result.triage).value)
 
 
 def red_flag_screen(kb: KnowledgeBase) -> frozenset[str]:
@@ -111,7 +111,7 @@ class _Shared:
                                    self(c.chain.cause)))
                        for c in o.causes)
         return Outcome(o.status, o.triage, o.urgency, tuple(map(self, o.red_flags)), causes, tuple(map(self, o.plan)),
-                       tuple(map(self, o.conditions)), o.complaint)
+                       tuple(map(self, o.conditions)), self(o.level))
 
 
 # -- worker processes -----------------------------------------------------------------------

@@ -298,7 +298,8 @@ def test_human_reports_of_long_rosters_show_the_most_urgent_and_count_the_rest(r
     assert len(table) == 1000 and "200 more athletes are not listed (" in md
     for ref in report["referrals"]:  # every referral is listed, card or not
         assert f"| {ref['athlete']} |" in md
-    rank = {"emergency": 0, "urgent": 1, "soon": 2, "": 3}
+    # the order goes by red flag first; below that, both levels without one rank alike
+    rank = {"emergency": 0, "urgent": 1, "soon": 2, "physio_if_not_better": 3, "self_care": 3}
 
     def key(a):  # the start of the order, from the JSON: triage, then a named injury first (no OSTRC here)
         return (rank[a["triage"]], 0 if a["conditions"] else 1)
