@@ -12,7 +12,9 @@ shared words); other columns (timestamp, e-mail, score ...) are ignored and list
 answer maps by its option text, then as an observation id (any case), then through the
 runner's-words matcher (``advisor.inputs.text``); what the matcher read is reported as a note.
 An answer nothing reads is left out with a note when the rest of the row states something
-(a tick, a yes/no, words read); a row where nothing stated can be read is a bad row.
+(a tick, a yes/no, words read); a row where nothing stated can be read is a bad row. An
+unticked box counts as a "no" (for checklists that say so) only when the athlete answered
+something: a response with a name and nothing else states nothing, and is reported "no answers".
 Google joins ticked answers with ", " and Microsoft with ";" (and a trailing ";"): option texts
 hold commas themselves, so the cell is cut at both and the pieces rejoined into the longest
 option texts they spell.
@@ -264,6 +266,10 @@ class FormPlan:
         if unread and not said:  # nothing the athlete said could be read: the row is not screened
             return [RowProblem(line, name, unread[0])]
         absent -= present  # a tick, or words saying it is there, outweigh an unticked box elsewhere
+        if not any(row[col].strip() for col in (*self.checklists, *self.yes_no, *self.notes_cols, *self.ostrc_cols)):
+            # Nothing ticked, nothing answered, no words: unticked boxes are a "no" only from an
+            # athlete who answered something. A blank response states nothing ("no answers").
+            absent = set()
         answers: dict[ostrc.OstrcQuestion, int] = {}
         for col, oq in self.ostrc_cols.items():
             value = row[col].strip()

@@ -256,3 +256,32 @@ def test_a_yes_no_form_question_per_observation_is_read(kb):
     obs = kb.observations["pain_at_night"]
     rows = read(kb, csv_text([[NAME_QUESTION, obs.question], ["Ana", "Yes"], ["Ben", "No"]]))
     assert ("pain_at_night" in rows[0].present, "pain_at_night" in rows[1].absent) == (True, True)
+
+
+def google_header() -> list[str]:
+    """The header of the Google Forms export fixture: the real shape, every question."""
+    with open(FORMS / "google.csv", encoding="utf-8-sig", newline="") as fh:
+        return next(csv.reader(fh))
+
+
+def test_a_blank_form_response_states_nothing_present_or_absent(kb):
+    # Name and group only: nothing ticked, no OSTRC answer, no free text. Unticked boxes count
+    # as "no" only when the athlete answered something; here they answered nothing.
+    header = google_header()
+    blank = ["2026/11/24 7:10:00 PM GMT+1", "x@example.org", "Rosa", "5k"] + [""] * (len(header) - 4)
+    ticked = list(blank)
+    ticked[2] = "Ana"
+    ticked[header.index(question(kb, "where_it_hurts").text)] = option_text(kb, "knee_pain")
+    rosa, ana = read(kb, csv_text([header, blank, ticked]))
+    assert (rosa.athlete, rosa.present, rosa.absent) == ("Rosa", frozenset(), frozenset())
+    assert rosa.ostrc is None or not rosa.ostrc.answers
+    assert ana.present == {"knee_pain"} and ana.absent  # unticked boxes are a no once anything is answered
+
+
+def test_a_blank_form_response_is_no_answers_in_the_report(kb, advisor):
+    from advisor.screening.screener import athlete_report, outcome_of, red_flag_screen
+    header = google_header()
+    [rosa] = read(kb, csv_text([header, ["", "", "Rosa", "5k"] + [""] * (len(header) - 4)]))
+    report = athlete_report(rosa, "Rosa", outcome_of(advisor, rosa.present, rosa.absent), red_flag_screen(kb))
+    assert report.answered is False
+
