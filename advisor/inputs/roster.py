@@ -38,7 +38,11 @@ A CSV field cannot hold a line break: a quote left open at the end of a line mak
 line a bad row, and a ``"`` outside a quoted field (the tail of such a field on the next
 line, or ``O"Brien`` unquoted) makes its line a bad row too, so the tail of a broken quote
 never becomes an athlete. Lines between the two that parse as rows are rows: the roster
-format cannot tell them apart from real ones.
+format cannot tell them apart from real ones. A form export is the exception: Google Forms
+keeps a line break inside a quoted free-text answer, so there a quoted field goes on over the
+next lines (at most ``MAX_SPAN_LINES`` lines and ``MAX_LINE_BYTES``); a quote that never
+closes makes its first line one bad row (named by the fields before it), and the lines after
+it are read as rows of their own.
 """
 from __future__ import annotations
 
@@ -81,6 +85,11 @@ names over its whole history has about one chance in 10^10 of any two sharing on
 EMPTY_ROSTER = "has no athlete rows (the roster is empty)"
 _UNTERMINATED = ("broken CSV quoting: a quoted field is not closed on its line"
                  " (a field cannot hold a line break: one roster row per line)")
+_NEVER_CLOSED = ("broken CSV quoting: a quoted field opened on this line is never closed (is a '\"' missing?);"
+                 " the lines after it were read as rows of their own")
+MAX_SPAN_LINES = 200
+"""Most physical lines one row of a form export may span (a free-text answer written over
+several lines); with ``MAX_LINE_BYTES`` it bounds what a quote left open can hold."""
 _STRAY = "broken CSV quoting: a '\"' outside a quoted field (quote the field and double the '\"')"
 _ID_SEPARATORS = re.compile(r"[;,]")
 """Ids in an 'observations' cell: ';' as documented, ',' as coaches also write them."""
@@ -201,6 +210,10 @@ class RosterReader:
         self._source = self._physical_lines()
         self._ahead: deque[tuple[int, str | None, str]] = deque()
         self.delimiter = ","
+        self.span_lines = False
+        """True once the header shows a form export: a quoted field may then span lines."""
+        self._partial: dict[int, list[str]] = {}
+        """Fields read before a quote that is never closed, by line: to name the athlete."""
         if detect_format(path or shown, "", fmt) == "xlsx":
             self.format = "xlsx"
             self._sheet_rows = _xlsx_rows(self.stream, shown, self.regular)
@@ -401,10 +414,24 @@ class RosterReader:
         """(line, fields or None, why) for each non-blank line; the first is the header.
         One roster row per physical line, each parsed on its own: a broken quote then
         costs only its own line instead of swallowing the rest of the file. (A quoted
-        field with a line break inside is therefore reported as broken quoting.)"""
+        field with a line break inside is therefore reported as broken quoting.)
+
+        A form export (``span_lines``, set once its header is read) is different: Google
+        Forms keeps a line break inside a quoted free-text answer, so a quoted field left open
+        at the end of a line goes on over the next lines, as the csv module reads it, up to
+        ``MAX_SPAN_LINES`` lines and ``MAX_LINE_BYTES``. A quote that does not close by then
+        (or by the end of the file) makes its first line one bad row, and the lines after it
+        are read again one by one: an open quote never swallows the athletes after it."""
         header = False
         open_quote = 0  # the last line that ended inside a quoted field
-        for number, text, why in self._lines():
+        lines = self._lines()
+        again: deque[tuple[int, str | None, str]] = deque()  # lines read again after an open quote
+        while True:
+            replayed = bool(again)
+            item = again.popleft() if again else next(lines, None)
+            if item is None:
+                return
+            number, text, why = item
             if not header:
                 if text is None:
                     raise InputError(self.shown, f"line {number}", f"{why} (is this a CSV file?)")
@@ -424,9 +451,17 @@ class RosterReader:
             if not text.strip():
                 continue
             row, problem = self._csv_row(text)
+            if problem is _UNTERMINATED and self.span_lines and not replayed:
+                # Replayed lines never open a span: each line is re-read at most once.
+                span, row, problem = self._span(number, text, lines)
+                if problem:
+                    again.extend(span)
+                    self._partial[number] = self._fields_before_open_quote(text)
+                    yield number, None, problem
+                    continue
             if problem:
                 after = open_quote
-                open_quote = number if problem is _UNTERMINATED else 0
+                open_quote = number if problem is _UNTERMINATED and not self.span_lines else 0
                 if after and problem is _STRAY:
                     problem += (f" (the rest of line {after}'s quoted field? a field cannot hold a line break:"
                                 " one roster row per line)")
@@ -434,6 +469,31 @@ class RosterReader:
                 continue
             open_quote = 0
             yield number, row, ""
+
+    def _span(self, number: int, text: str, lines) -> tuple[list, list[str], str]:
+        """A row whose quoted field goes on past line ``number``: (the lines read after it,
+        its fields, '') once the quote closes; else (those lines, [], why) to read again."""
+        span: list[tuple[int, str | None, str]] = []
+        joined, size = text, len(text)
+        while True:
+            item = next(lines, None)
+            if item is None:
+                return span, [], _NEVER_CLOSED
+            span.append(item)
+            if item[1] is None or len(span) >= MAX_SPAN_LINES or size + len(item[1]) + 1 > MAX_LINE_BYTES:
+                return span, [], _NEVER_CLOSED
+            joined += "\n" + item[1]
+            size += len(item[1]) + 1
+            row, problem = self._csv_row(joined)
+            if problem is not _UNTERMINATED:
+                return (span, row, "") if not problem else (span, [], _NEVER_CLOSED)
+
+    def _fields_before_open_quote(self, text: str) -> list[str]:
+        """The fields of a line up to its open quote (closed here), to name the row's athlete."""
+        try:
+            return next(csv.reader([text + '"'], delimiter=self.delimiter))
+        except csv.Error:
+            return []
 
     def _form_plan(self, header: list[str], header_line: int):
         """The form-export plan for this header, or None when it is no form export. Columns
@@ -457,7 +517,9 @@ class RosterReader:
     def _form_rows(self, plan, items, width: int) -> Iterator[Entry | RowProblem]:
         for line, row, why in items:
             if row is None:
-                yield RowProblem(line, "", why)
+                fields = self._partial.pop(line, [])
+                name = fields[plan.name_col].strip() if 0 <= plan.name_col < len(fields) else ""
+                yield RowProblem(line, name, why)
                 continue
             if not any(cell.strip() for cell in row):
                 continue
@@ -490,6 +552,7 @@ class RosterReader:
         if name_col is None or unknown:
             plan = self._form_plan(header, header_line)
             if plan is not None:
+                self.span_lines = self.format == "csv"
                 yield from self._form_rows(plan, items, len(header))
                 return
         if name_col is None:

@@ -285,3 +285,42 @@ def test_a_blank_form_response_is_no_answers_in_the_report(kb, advisor):
     report = athlete_report(rosa, "Rosa", outcome_of(advisor, rosa.present, rosa.absent), red_flag_screen(kb))
     assert report.answered is False
 
+
+def test_a_free_text_answer_over_several_lines_is_one_field_of_its_row(kb):
+    # Google Forms keeps a line break inside a quoted field (records end \r\n, the break is \n).
+    path = FORMS / "google-multiline.csv"
+    with open(path, "rb") as fh:
+        items = list(RosterReader(kb, fh, path.name, path=str(path)))
+    entries = [i for i in items if isinstance(i, Entry)]
+    bad = [i for i in items if isinstance(i, RowProblem) and not isinstance(i, RowNote)]
+    assert bad == []
+    assert [(e.athlete, e.line) for e in entries] == [("Ana", 2), ("Noah", 3), ("Olivia", 5)]
+    noah = entries[1]
+    assert "low_back_pain" in noah.present and noah.ostrc.severity == 8 + 0 + 8 + 8
+    notes = {n.athlete: n.reason for n in items if isinstance(n, RowNote)}
+    assert "knee" in notes["Noah"] and "stairs" in notes["Noah"]  # the second line was read too
+    assert "rocks" in notes["Olivia"]
+
+
+def test_a_quote_left_open_in_a_form_export_is_one_named_bad_row_and_the_rest_is_read(kb):
+    header = google_header()
+    where = header.index(question(kb, "where_it_hurts").text)
+    def row(name, notes=""):
+        cells = ["", "", name, "5k"] + [""] * (len(header) - 4)
+        cells[where] = option_text(kb, "knee_pain")
+        cells[-1] = notes
+        return cells
+    text = csv_text([header, row("Ana")]) + ",".join(row("Noah")[:-1]) + ',"left open\n' \
+        + csv_text([row("Olivia"), row("Pia")])
+    items = read(kb, text)
+    entries = [i.athlete for i in items if isinstance(i, Entry)]
+    bad = [i for i in items if isinstance(i, RowProblem) and not isinstance(i, RowNote)]
+    assert entries == ["Ana", "Olivia", "Pia"]  # the open quote swallows nobody
+    assert [(b.line, b.athlete) for b in bad] == [(3, "Noah")]
+    assert "left open" not in bad[0].reason and "quote" in bad[0].reason
+
+
+def test_a_coach_roster_still_takes_one_row_per_line(kb):
+    rows = read(kb, 'athlete,observations\nAna,"knee_pain\nshin_pain"\nBen,knee_pain\n')
+    assert [type(r).__name__ for r in rows] == ["RowProblem", "RowProblem", "Entry"]
+
