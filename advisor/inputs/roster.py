@@ -4,7 +4,9 @@ Each row becomes either an ``Entry`` (an athlete to screen) or a ``RowProblem`` 
 athlete if known, reason). Rows are read lazily, so a 100,000-row roster is never held in
 memory.
 
-CSV (``utf-8-sig``, so Excel's BOM is fine), one row per athlete:
+CSV (``utf-8-sig``, so Excel's BOM is fine; a CSV that is not UTF-8, as Excel saves "CSV
+(comma/semicolon delimited)" in Europe, is read as Windows-1252 and said once on stderr),
+one row per athlete:
 * ``athlete`` (or ``name`` / ``id``): required, unique in the roster;
 * ``group`` (or ``event``): optional;
 * either ``observations``: observation ids separated by ``;`` (prefix one with ``no:`` to
@@ -207,6 +209,10 @@ class RosterReader:
         self.stream = stream.buffer if isinstance(stream, io.TextIOBase) and hasattr(stream, "buffer") else stream
         self.regular = self._is_regular(self.stream)
         self.total = 0
+        self.legacy_ok = detect_format(path or shown, "", fmt) == "csv"
+        """A CSV roster that is not UTF-8 may be Windows-1252 (JSON Lines is UTF-8 only)."""
+        self.legacy = False
+        """True once a line was read as Windows-1252 (said once on stderr)."""
         self._source = self._physical_lines()
         self._ahead: deque[tuple[int, str | None, str]] = deque()
         self.delimiter = ","
@@ -222,6 +228,7 @@ class RosterReader:
         if first is None:
             raise InputError(shown, "", EMPTY_ROSTER)
         self.format = detect_format(path or shown, first[1] or "", fmt)
+        self.legacy_ok = self.format == "csv"
         if self.format == "csv" and first[1] is None:
             raise InputError(shown, f"line {first[0]}", f"{first[2]} (is this a CSV file?)")
         if self.format == "csv" and self._peek_nonblank(1) is None:
@@ -285,10 +292,29 @@ class RosterReader:
             body = body[:-1] if body.endswith(b"\r") else body
             for piece in body.split(b"\r"):  # a lone CR (old Mac files) ends a line too
                 number += 1
-                try:
-                    yield number, piece.decode("utf-8"), ""
-                except UnicodeDecodeError:
-                    yield number, None, "not UTF-8 text"
+                text = self._decode(piece, number)
+                yield (number, text, "") if text is not None else (number, None, "not UTF-8 text")
+
+    def _decode(self, raw: bytes, number: int) -> str | None:
+        """A line as text: UTF-8; for a CSV roster, failing that, Windows-1252 (what Excel's
+        "CSV (comma/semicolon delimited)" saves in Europe), said once on stderr. A regular file
+        is decided once, on its first line that is not UTF-8: its lines from there on are read
+        as Windows-1252 first. A pipe is decided line by line. None: neither reads it."""
+        order = ("cp1252", "utf-8") if self.legacy and self.regular else ("utf-8", "cp1252")
+        legacy_ok = self.legacy_ok and b"\x00" not in raw  # a NUL: UTF-16 or binary, no text to guess at
+        for encoding in order if legacy_ok else ("utf-8",):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if encoding == "cp1252" and not self.legacy:
+                self.legacy = True
+                import sys
+                print(show(f"stridewise: {self.shown}: line {number}: not UTF-8 text; read as Windows-1252 "
+                           "(as Excel saves 'CSV (comma delimited)'); save it as 'CSV UTF-8' to avoid the guess"),
+                      file=sys.stderr)
+            return text
+        return None
 
     def _count(self, size: int) -> None:
         self.total += size

@@ -324,3 +324,36 @@ def test_a_coach_roster_still_takes_one_row_per_line(kb):
     rows = read(kb, 'athlete,observations\nAna,"knee_pain\nshin_pain"\nBen,knee_pain\n')
     assert [type(r).__name__ for r in rows] == ["RowProblem", "RowProblem", "Entry"]
 
+
+def test_a_windows_1252_export_is_read_and_said_once(kb, capsys):
+    # Excel's "CSV (semicolon delimited)" in Europe: Windows-1252, no BOM.
+    path = FORMS / "european-ansi.csv"
+    with open(path, "rb") as fh:
+        items = list(RosterReader(kb, fh, path.name, path=str(path)))
+    entries = [i.athlete for i in items if isinstance(i, Entry)]
+    assert entries == ["Jörg Müller", "Cleo", "Zoë Ångström"]
+    assert not any("UTF-8" in i.reason for i in items if isinstance(i, RowProblem))
+    err = capsys.readouterr().err
+    assert err.count("Windows-1252") == 1 and "CSV UTF-8" in err
+
+
+def test_a_pipe_decides_per_line_and_bytes_neither_reads_stay_bad_rows(kb, capsys):
+    data = ("athlete,observations\nRené,knee_pain\n".encode("utf-8") + "Jörg,shin_pain\n".encode("cp1252")
+            + "Zoë,heel_pain\n".encode("utf-8") + b"Bad\x81,knee_pain\n")
+    items = list(RosterReader(kb, io.BytesIO(data), "<stdin>", fmt="csv"))  # a stream with no file: a pipe
+    assert [i.athlete for i in items if isinstance(i, Entry)] == ["René", "Jörg", "Zoë"]
+    [bad] = [i for i in items if isinstance(i, RowProblem)]
+    assert (bad.line, bad.reason) == (5, "not UTF-8 text")
+    assert capsys.readouterr().err.count("Windows-1252") == 1
+
+
+def test_json_lines_stay_utf_8_only(kb):
+    data = '{"athlete": "Jörg", "symptoms": ["knee_pain"]}\n'.encode("cp1252")
+    [bad] = list(RosterReader(kb, io.BytesIO(data), "r.jsonl", path="r.jsonl"))
+    assert isinstance(bad, RowProblem) and bad.reason == "not UTF-8 text"
+
+
+def test_a_utf_16_roster_is_not_guessed_as_windows_1252(kb):
+    data = "athlete,observations\nAna,knee_pain\n".encode("utf-16")
+    with pytest.raises(InputError, match="not UTF-8 text"):
+        list(RosterReader(kb, io.BytesIO(data), "r.csv", path="r.csv"))
