@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from advisor.inputs import ostrc
-from advisor.inputs.roster import Entry, RowNote, RowProblem, FALSE, TRUE, UNKNOWN, unknown_notes
+from advisor.inputs.roster import Entry, ReadNote, RowProblem, FALSE, TRUE, UNKNOWN, unknown_notes
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase, QuestionKind
 
@@ -282,7 +282,7 @@ class FormPlan:
         score = ostrc.score(answers) if self.ostrc_cols else None
         group = row[self.group_col].strip() if self.group_col is not None else ""
         entry = Entry(line, name, group, frozenset(present), frozenset(absent), ostrc=score)
-        return [entry, *(RowNote(line, name, note) for note in notes), *unknown_notes(line, name, unread)]
+        return [entry, *(ReadNote(line, name, note) for note in notes), *unknown_notes(line, name, unread)]
 
     def _ticked(self, cell: str, options: tuple[str, ...]) -> tuple[dict[str, bool], str, list[str]]:
         """The options a cell ticks: {observation id: present}, the words in it that nothing

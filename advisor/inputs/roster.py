@@ -58,7 +58,7 @@ import re
 import stat
 from collections import Counter, deque
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO, Iterator
+from typing import TYPE_CHECKING, BinaryIO, ClassVar, Iterator
 
 from advisor.errors import InputError, show
 from advisor.inputs.reading import STDIN, load_json, shown_name, stdin_binary
@@ -144,6 +144,8 @@ class RowProblem:
     line: int
     athlete: str
     reason: str
+    info: ClassVar[bool] = False
+    """True for information for the coach, no data error: it does not make ``screen`` exit 5."""
 
     def __str__(self) -> str:
         who = f" ({self.athlete})" if self.athlete else ""
@@ -154,6 +156,14 @@ class RowNote(RowProblem):
     """Something a person should confirm about a row that was screened (words read from a
     form's free text, an unknown id left out): reported with the problems, but not a bad row.
     It follows its row's ``Entry``."""
+
+
+class ReadNote(RowNote):
+    """Words read from a form's free text (or an 'Other' answer) on a screened row, for the
+    coach to confirm: information, not a data error, so it does not make ``screen`` exit 5
+    (an unknown id left out of a row, a plain ``RowNote``, still does)."""
+
+    info = True
 
 
 def pseudonym(name: str, salt: str) -> str:
@@ -343,7 +353,7 @@ class RosterReader:
                     item = RowProblem(item.line, item.athlete, "duplicate athlete (the first row was screened)")
                 else:
                     self.seen.add(item.athlete)
-            if isinstance(item, RowProblem):
+            if isinstance(item, RowProblem) and not item.info:
                 bad += 1
                 if bad > MAX_BAD_ROWS and bad > good:
                     raise InputError(self.shown, f"line {item.line}", f"{bad:,} bad rows and {good:,} good ones: "
