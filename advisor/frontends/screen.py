@@ -105,11 +105,14 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, s
         click.echo(f"stridewise: stored week {week_name(done.week)} in {store.shown}: {done.athletes} athletes "
                    f"({done.new} new, {done.corrected} corrected, {done.unchanged} unchanged)", err=True)
     problems = tuple(p for p in summary.problems if not p.info)
-    notes = len(summary.problems) - len(problems)
+    notes = sum(1 for p in summary.problems if p.info and p.screened)  # words read from free text
+    replaced = sum(1 for p in summary.problems if p.info and not p.screened)  # a response sent again
     if summary.problems:
         said = [f"{len(problems)} roster {'row' if len(problems) == 1 else 'rows'} had problems"] if problems else []
         if notes:
             said.append(f"{notes} {'note' if notes == 1 else 'notes'} on words read from free text to confirm")
+        if replaced:
+            said.append(f"{replaced} {'response' if replaced == 1 else 'responses'} replaced by a later one")
         click.echo(f"stridewise: screened {summary.athletes} athletes; {' and '.join(said)} (listed in the report)",
                    err=True)
     return problems

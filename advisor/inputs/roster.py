@@ -27,7 +27,9 @@ tab); ids in ``observations`` / ``absent`` may also be separated by ``,`` and wr
 A Google or Microsoft Forms export of ``stridewise form`` (CSV, or .xlsx read with openpyxl):
 a header holding the form's question texts is read by ``advisor.inputs.forms``; other columns
 (timestamp, e-mail ...) are ignored and named once on stderr; words read from free text come
-back as ``RowNote`` items (reported with the problems, the row still screened).
+back as ``RowNote`` items (reported with the problems, the row still screened). With a
+timestamp column (Google 'Timestamp', Microsoft 'Completion time') an athlete's latest response
+is screened and the earlier ones are named as replaced; a coach's own roster keeps the first row.
 
 JSON Lines: one ``check`` input object per line, with a required ``athlete`` field.
 
@@ -89,6 +91,9 @@ _UNTERMINATED = ("broken CSV quoting: a quoted field is not closed on its line"
                  " (a field cannot hold a line break: one roster row per line)")
 _NEVER_CLOSED = ("broken CSV quoting: a quoted field opened on this line is never closed (is a '\"' missing?);"
                  " the lines after it were read as rows of their own")
+MAX_FORM_RESPONSES = 200_000
+"""Rows of a form export with a timestamp held at once to find each athlete's latest response
+(a weekly check-in has tens; a few hundred bytes each)."""
 MAX_SPAN_LINES = 200
 """Most physical lines one row of a form export may span (a free-text answer written over
 several lines); with ``MAX_LINE_BYTES`` it bounds what a quote left open can hold."""
@@ -162,6 +167,13 @@ class ReadNote(RowNote):
     """Words read from a form's free text (or an 'Other' answer) on a screened row, for the
     coach to confirm: information, not a data error, so it does not make ``screen`` exit 5
     (an unknown id left out of a row, a plain ``RowNote``, still does)."""
+
+    info = True
+
+
+class Replaced(RowProblem):
+    """A form response replaced by the same athlete's later one (named with its line): a
+    resubmission is normal use, not a data error."""
 
     info = True
 
@@ -542,6 +554,9 @@ class RosterReader:
             raise InputError(self.shown, f"line {header_line}", f"a form export without a name column: ask "
                              f"'{NAME_QUESTION}' (see 'stridewise form'), or add a 'Name' or 'Email' column")
         said = [f"'{h}' read as {q}" for h, q in plan.fuzzy]
+        if plan.time_col is not None:
+            said.append(f"'{header[plan.time_col].strip()}' read as the response time (an athlete's latest "
+                        "response counts)")
         if plan.ignored:
             said.append("ignored columns: " + ", ".join(f"'{h}'" for h in plan.ignored))
         if said:
@@ -564,6 +579,36 @@ class RosterReader:
                 yield RowProblem(line, name, f"has {len(row)} fields; the header has {width}")
                 continue
             yield from plan.rows(line, row)
+
+    def _latest_wins(self, plan, rows: Iterator[Entry | RowProblem]) -> Iterator[Entry | RowProblem]:
+        """A form export's rows, each athlete's latest response screened: by the response time
+        when all of that athlete's times can be read, else the later row (forms export in the
+        order sent). The others are named as replaced, with the winning line; their notes go
+        with them. The rows are held to look ahead (at most ``MAX_FORM_RESPONSES``)."""
+        held: list[Entry | RowProblem] = []
+        for item in rows:
+            held.append(item)
+            if len(held) > MAX_FORM_RESPONSES:
+                raise InputError(self.shown, f"line {item.line}", f"a form export of more than "
+                                 f"{MAX_FORM_RESPONSES:,} rows: clear old responses each week")
+        lines: dict[str, list[int]] = {}
+        for item in held:
+            if type(item) is Entry:
+                lines.setdefault(item.athlete, []).append(item.line)
+        winner: dict[int, int] = {}  # replaced line -> the line that replaces it
+        for found in lines.values():
+            if len(found) > 1:
+                times = [plan.times.get(n) for n in found]
+                best = (max(zip(times, found))[1] if all(t is not None for t in times) else max(found))
+                winner.update({n: best for n in found if n != best})
+        for item in held:
+            if item.line not in winner:
+                yield item
+            elif type(item) is Entry:
+                yield Replaced(item.line, item.athlete, f"replaced by the same athlete's later response "
+                                                        f"on line {winner[item.line]}")
+            elif not isinstance(item, RowNote):  # a replaced row's notes go with it
+                yield item
 
     def _xlsx(self) -> Iterator[Entry | RowProblem]:
         return self._table(self._sheet_rows)
@@ -589,7 +634,8 @@ class RosterReader:
             plan = self._form_plan(header, header_line)
             if plan is not None:
                 self.span_lines = self.format == "csv"
-                yield from self._form_rows(plan, items, len(header))
+                rows = self._form_rows(plan, items, len(header))
+                yield from self._latest_wins(plan, rows) if plan.time_col is not None else rows
                 return
         if name_col is None:
             raise InputError(self.shown, f"line {header_line}", "no athlete column (name it 'athlete', 'name' or 'id')"

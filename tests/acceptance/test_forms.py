@@ -49,9 +49,9 @@ def screen(run_line, path, *extra):
 
 
 @pytest.mark.parametrize("fixture, ignored", [
-    ("google.csv", "'Timestamp', 'Email address'"),
-    ("european.csv", "'Timestamp', 'Email address'"),
-    ("microsoft.csv", "'ID', 'Start time', 'Completion time', 'Email', 'Name'"),
+    ("google.csv", "'Email address'"),
+    ("european.csv", "'Email address'"),
+    ("microsoft.csv", "'ID', 'Start time', 'Email', 'Name'"),
 ])
 def test_screen_reads_form_exports_and_loses_nothing(run_line, fixture, ignored):
     result, report = screen(run_line, FORMS / fixture)
@@ -194,3 +194,25 @@ def test_an_unknown_id_left_out_of_a_screened_row_still_makes_exit_5(run_line, t
 def test_screen_help_says_what_makes_exit_5(run_line):
     out = " ".join(run_line(["screen", "--help"]).stdout.split()).lower()
     assert "notes on words read from free text" in out and "exit 5" in out
+
+
+def test_an_xlsx_resubmission_sorted_first_still_loses_to_the_later_one(run_line, tmp_path, kb):
+    import datetime
+    from openpyxl import Workbook
+    where = next(q for q in kb.questions if q.id == "where_it_hurts")
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["ID", "Start time", "Completion time", "Your name", where.text])
+    # Sorted by ID descending in Excel: the later response (ID 2) comes first.
+    sheet.append([2, datetime.datetime(2026, 11, 24, 9, 0), datetime.datetime(2026, 11, 24, 9, 5), "Ana",
+                  kb.observations["shin_pain"].text])
+    sheet.append([1, datetime.datetime(2026, 11, 23, 19, 0), datetime.datetime(2026, 11, 23, 19, 5), "Ana",
+                  kb.observations["knee_pain"].text])
+    path = tmp_path / "responses.xlsx"
+    book.save(path)
+    result, report = screen(run_line, path)
+    [ana] = report["athletes"]
+    assert ana["line"] == 2
+    [replaced] = report["problems"]
+    assert replaced["line"] == 3 and "line 2" in replaced["reason"]
+    assert result.exit_code == 0

@@ -79,7 +79,8 @@ def test_header_read_by_shared_words_and_extras_ignored(kb):
     plan = FormPlan.from_header(kb, ["Timestamp", "Email address", NAME_QUESTION, edited, "Score"])
     assert plan.checklists == {3: "where_it_hurts"}
     assert plan.fuzzy == [(edited, "where_it_hurts")]
-    assert plan.ignored == ["Timestamp", "Email address", "Score"]
+    assert plan.ignored == ["Email address", "Score"]
+    assert plan.time_col == 0  # read: an athlete's latest response counts
 
 
 def test_ticked_options_with_commas_inside_google_join(kb):
@@ -357,3 +358,68 @@ def test_a_utf_16_roster_is_not_guessed_as_windows_1252(kb):
     data = "athlete,observations\nAna,knee_pain\n".encode("utf-16")
     with pytest.raises(InputError, match="not UTF-8 text"):
         list(RosterReader(kb, io.BytesIO(data), "r.csv", path="r.csv"))
+
+
+def _responses(kb, *rows):
+    """A Google export: (timestamp, name, observation ticked under 'where it hurts') per row."""
+    header = google_header()
+    where = header.index(question(kb, "where_it_hurts").text)
+    out = [header]
+    for stamp, name, obs in rows:
+        cells = [stamp, "", name, "5k"] + [""] * (len(header) - 4)
+        cells[where] = option_text(kb, obs)
+        out.append(cells)
+    return csv_text(out)
+
+
+def test_a_later_resubmission_of_a_form_wins_and_the_earlier_is_named_replaced(kb):
+    items = read(kb, _responses(kb, ("2026/11/23 7:00:00 PM GMT+1", "Ana", "knee_pain"),
+                                ("2026/11/23 8:00:00 PM GMT+1", "Ben", "knee_pain"),
+                                ("2026/11/24 9:30:00 AM GMT+1", "Ana", "shin_pain")))
+    entries = {i.athlete: i for i in items if isinstance(i, Entry)}
+    assert (entries["Ana"].line, "shin_pain" in entries["Ana"].present) == (4, True)
+    [replaced] = [i for i in items if isinstance(i, RowProblem)]
+    assert (replaced.line, replaced.athlete) == (2, "Ana") and "line 4" in replaced.reason
+    assert replaced.info and "duplicate" not in replaced.reason
+
+
+def test_the_latest_timestamp_wins_even_when_the_rows_were_sorted(kb):
+    # Sorted by name in a spreadsheet: the earlier row in the file is the later response.
+    items = read(kb, _responses(kb, ("2026/11/24 9:30:00 AM GMT+1", "Ana", "shin_pain"),
+                                ("2026/11/23 7:00:00 PM GMT+1", "Ana", "knee_pain")))
+    [ana] = [i for i in items if isinstance(i, Entry)]
+    assert ana.line == 2 and "shin_pain" in ana.present
+    [replaced] = [i for i in items if isinstance(i, RowProblem)]
+    assert replaced.line == 3 and "line 2" in replaced.reason
+
+
+def test_a_coach_roster_keeps_the_first_row_of_a_duplicate(kb):
+    items = read(kb, "athlete,observations\nAna,knee_pain\nAna,shin_pain\n")
+    assert [(type(i).__name__, i.line) for i in items] == [("Entry", 2), ("RowProblem", 3)]
+    assert "duplicate athlete" in items[1].reason and not items[1].info
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026/11/24 7:10:00 PM GMT+1", "2026-11-24 18:10:00"),  # Google, en-US: shown in UTC
+    ("2026/11/24 19:10:00 GMT-5", "2026-11-25 00:10:00"),
+    ("24.11.2026 19:10", "2026-11-24 19:10:00"),  # a European Excel's save
+    ("2026-11-24 19:10:05", "2026-11-24 19:10:05"),  # an .xlsx cell
+    ("11/3/2026 19:10", None),  # day or month first? not guessed
+    ("", None),
+])
+def test_response_times_as_the_exports_write_them(text, expected):
+    from advisor.inputs.forms import response_time
+    when = response_time(text)
+    assert (when.isoformat(sep=" ") if when else None) == expected
+
+
+def test_a_resubmission_is_screened_as_sent_last_and_does_not_make_exit_5(run_line, tmp_path, kb):
+    path = tmp_path / "export.csv"
+    path.write_text(_responses(kb, ("2026/11/23 7:00:00 PM GMT+1", "Ana", "knee_pain"),
+                               ("2026/11/24 9:30:00 AM GMT+1", "Ana", "shin_pain")), encoding="utf-8")
+    result = run_line(["screen", str(path), "--format", "json"])
+    import json
+    report = json.loads(result.stdout)
+    assert [a["line"] for a in report["athletes"]] == [3]
+    assert [(p["line"], p["screened"]) for p in report["problems"]] == [(2, False)]
+    assert result.exit_code == 0 and "read as the response time" in result.stderr
