@@ -499,11 +499,13 @@ class RosterReader:
             if not text.strip():
                 continue
             row, problem = self._csv_row(text)
-            if problem is _UNTERMINATED and self.span_lines and not replayed:
-                # Replayed lines never open a span: each line is re-read at most once.
-                span, row, problem = self._span(number, text, lines)
+            if problem is _UNTERMINATED and self.span_lines:
+                if replayed:  # a replayed line never opens a span: each line is re-read at most once
+                    problem = _NEVER_CLOSED
+                else:
+                    span, row, problem = self._span(number, text, lines)
+                    again.extend(span if problem else ())
                 if problem:
-                    again.extend(span)
                     self._partial[number] = self._fields_before_open_quote(text)
                     yield number, None, problem
                     continue

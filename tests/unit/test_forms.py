@@ -423,3 +423,17 @@ def test_a_resubmission_is_screened_as_sent_last_and_does_not_make_exit_5(run_li
     assert [a["line"] for a in report["athletes"]] == [3]
     assert [(p["line"], p["screened"]) for p in report["problems"]] == [(2, False)]
     assert result.exit_code == 0 and "read as the response time" in result.stderr
+
+
+def test_two_quotes_left_open_are_two_named_bad_rows(kb):
+    header = google_header()
+    def row(name):
+        return ["", "", name, "5k"] + [""] * (len(header) - 5)
+    open_row = lambda name: ",".join(row(name)) + ',"left open\n'  # noqa: E731
+    text = csv_text([header, row("Ana") + [""]]) + open_row("Noah") + csv_text([row("Pia") + ["x"]]) \
+        + open_row("Olivia") + csv_text([row("Quinn") + ["y"]])
+    items = read(kb, text)
+    bad = [(i.line, i.athlete) for i in items if isinstance(i, RowProblem) and not isinstance(i, RowNote)]
+    assert bad == [(3, "Noah"), (5, "Olivia")]
+    assert all("never closed" in i.reason for i in items if isinstance(i, RowProblem) and i.line in (3, 5))
+    assert [i.athlete for i in items if isinstance(i, Entry)] == ["Ana", "Pia", "Quinn"]
