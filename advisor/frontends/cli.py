@@ -24,7 +24,8 @@ Exit codes:
   2  usage error (bad option or argument)
   3  bad input (file missing, not JSON, unknown id, too large, --db not a stridewise database ...)
   4  the rule pack is invalid
-  5  screen finished, but some roster rows had problems
+  5  screen finished, but some roster rows had problems (not for notes
+     on words read from free text: those are for you to confirm)
   6  could not write the output (stdout closed, disk full, I/O error, -o not writable)
   130 interrupted (129, 143: screen stopped by SIGHUP, SIGTERM)
 A closed pipe (stridewise ... | head) is not an error: exit 0.
@@ -433,8 +434,10 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
     triage, then OSTRC severity, then how concrete the problem is (a named
     injury first), then certainty; then the team plan and the team patterns
     (a chart in HTML); then the referrals and each athlete in full. Bad rows
-    are reported with their line and the rest still screened (exit 5). ROSTER
-    may be '-' for stdin.
+    are reported with their line and the rest still screened (exit 5). Notes
+    on words read from free text (please confirm) are listed too but do not
+    make exit 5; an unknown id left out of a screened row does. ROSTER may be
+    '-' for stdin.
 
     \b
     Example:

@@ -52,7 +52,10 @@ def _count_lines(path: str) -> int:
 def screen_roster(advisor, roster: str, fmt: str, output: str | None, input_format: str | None,
                   strict: bool, salt: str | None, workers: int | None, *, store: Store | None = None,
                   week: dt.date | None = None) -> tuple[UnreadRow, ...]:
-    """Screen ``roster`` into a report in ``fmt``; returns the rows that could not be read.
+    """Screen ``roster`` into a report in ``fmt``; returns the rows with problems that make
+    ``screen`` exit 5: rows that could not be read, and notes on data errors in rows that were
+    (an unknown id left out). Notes that are information only (words read from free text, for
+    the coach to confirm) are in the report and on stderr, but not returned.
     ``week``: any day of the week screened (default: today's). With a ``store``, last week's
     stored rows give each athlete's change, and each screened athlete's week is stored there
     afterwards (unread rows are not)."""
@@ -87,7 +90,7 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, s
         with contextlib.closing(screen.rows(reader, expected)) as rows:
             for row in rows:
                 if isinstance(row, UnreadRow):
-                    if strict:
+                    if strict and not row.info:  # words read from free text are no bad row
                         raise InputError(shown, f"line {row.line}", visible(row.reason) + " (--strict)")
                     click.echo(f"stridewise: {shown}: {visible(str(row))}", err=True)
                 elif stored is not None:
@@ -101,11 +104,18 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, s
         done = store.import_week(week, stored, source=shown)
         click.echo(f"stridewise: stored week {week_name(done.week)} in {store.shown}: {done.athletes} athletes "
                    f"({done.new} new, {done.corrected} corrected, {done.unchanged} unchanged)", err=True)
+    problems = tuple(p for p in summary.problems if not p.info)
+    notes = sum(1 for p in summary.problems if p.info and p.screened)  # words read from free text
+    replaced = sum(1 for p in summary.problems if p.info and not p.screened)  # a response sent again
     if summary.problems:
-        bad = len(summary.problems)
-        click.echo(f"stridewise: screened {summary.athletes} athletes; {bad} roster {'row' if bad == 1 else 'rows'} "
-                   f"had problems (listed in the report)", err=True)
-    return summary.problems
+        said = [f"{len(problems)} roster {'row' if len(problems) == 1 else 'rows'} had problems"] if problems else []
+        if notes:
+            said.append(f"{notes} {'note' if notes == 1 else 'notes'} on words read from free text to confirm")
+        if replaced:
+            said.append(f"{replaced} {'response' if replaced == 1 else 'responses'} replaced by a later one")
+        click.echo(f"stridewise: screened {summary.athletes} athletes; {' and '.join(said)} (listed in the report)",
+                   err=True)
+    return problems
 
 
 class _Progress:

@@ -12,19 +12,22 @@ shared words); other columns (timestamp, e-mail, score ...) are ignored and list
 answer maps by its option text, then as an observation id (any case), then through the
 runner's-words matcher (``advisor.inputs.text``); what the matcher read is reported as a note.
 An answer nothing reads is left out with a note when the rest of the row states something
-(a tick, a yes/no, words read); a row where nothing stated can be read is a bad row.
+(a tick, a yes/no, words read); a row where nothing stated can be read is a bad row. An
+unticked box counts as a "no" (for checklists that say so) only when the athlete answered
+something: a response with a name and nothing else states nothing, and is reported "no answers".
 Google joins ticked answers with ", " and Microsoft with ";" (and a trailing ";"): option texts
 hold commas themselves, so the cell is cut at both and the pieces rejoined into the longest
 option texts they spell.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from enum import Enum
 
 from advisor.inputs import ostrc
-from advisor.inputs.roster import Entry, RowNote, RowProblem, FALSE, TRUE, UNKNOWN, unknown_notes
+from advisor.inputs.roster import Entry, ReadNote, RowProblem, FALSE, TRUE, UNKNOWN, unknown_notes
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase, QuestionKind
 
@@ -36,6 +39,14 @@ NAME_HEADERS = ("athlete", "name")
 EMAIL_HEADERS = ("email address", "email", "e-mail")
 """... and, failing that, the respondent's e-mail (Google's 'Email address')."""
 GROUP_HEADERS = ("group", "event")
+TIME_HEADERS = ("timestamp", "completion time", "start time")
+"""The column giving when a response was sent (Google 'Timestamp', Microsoft 'Completion time'),
+by preference: with one, an athlete's latest response counts."""
+_TIME_FORMATS = ("%Y/%m/%d %I:%M:%S %p", "%Y/%m/%d %H:%M:%S", "%Y/%m/%d %H:%M", "%d.%m.%Y %H:%M:%S",
+                 "%d.%m.%Y %H:%M")
+"""Google's (en-US and 24 h) and a European Excel's. Day/month order with '/' and the year last
+(11/3/2026) cannot be told: such times are not read, and the later row counts instead."""
+_ZONE = re.compile(r"\s*(?:GMT|UTC)(?:([+-])(\d{1,2})(?::?(\d{2}))?)?$")
 WORD_MATCH = 0.75
 """A header that is not a question's exact text maps to the question sharing this share of words."""
 _SEPARATORS = re.compile(r"\s*[;,]\s*")
@@ -164,6 +175,10 @@ class FormPlan:
     yes_no: dict[int, str] = field(default_factory=dict)
     """column -> observation id, for a yes/no question asking one observation"""
     notes_cols: list[int] = field(default_factory=list)
+    time_col: int | None = None
+    """The response time's column, when the export has one."""
+    times: dict[int, dt.datetime | None] = field(default_factory=dict)
+    """line -> response time (UTC where the export says its zone), filled as rows are read"""
     ignored: list[str] = field(default_factory=list)
     fuzzy: list[tuple[str, str]] = field(default_factory=list)
     """(header, question id) mapped by shared words rather than exact text"""
@@ -211,8 +226,12 @@ class FormPlan:
         if plan.group_col is None:
             plan.group_col = next((n for n, h in enumerate(lower) if h in GROUP_HEADERS and n not in found
                                    and n != plan.name_col), None)
+        for names in TIME_HEADERS:
+            if plan.time_col is None:
+                plan.time_col = next((n for n, h in enumerate(lower) if h == names and n not in found
+                                      and n not in (plan.name_col, plan.group_col)), None)
         for n, head in enumerate(header):
-            if n in found or n in (plan.name_col, plan.group_col):
+            if n in found or n in (plan.name_col, plan.group_col, plan.time_col):
                 continue
             if _key(head) in yes_no:
                 plan.yes_no[n] = yes_no[_key(head)]
@@ -225,6 +244,8 @@ class FormPlan:
         name = row[self.name_col].strip() if 0 <= self.name_col < len(row) else ""
         if not name:
             return [RowProblem(line, "", "missing athlete name (the '" + NAME_QUESTION + "' question)")]
+        if self.time_col is not None:
+            self.times[line] = response_time(row[self.time_col])
         present: set[str] = set()
         absent: set[str] = set()
         said: set[str] = set()  # what the answers state (ticks, yes/no, words); unticked boxes say nothing
@@ -264,6 +285,10 @@ class FormPlan:
         if unread and not said:  # nothing the athlete said could be read: the row is not screened
             return [RowProblem(line, name, unread[0])]
         absent -= present  # a tick, or words saying it is there, outweigh an unticked box elsewhere
+        if not any(row[col].strip() for col in (*self.checklists, *self.yes_no, *self.notes_cols, *self.ostrc_cols)):
+            # Nothing ticked, nothing answered, no words: unticked boxes are a "no" only from an
+            # athlete who answered something. A blank response states nothing ("no answers").
+            absent = set()
         answers: dict[ostrc.OstrcQuestion, int] = {}
         for col, oq in self.ostrc_cols.items():
             value = row[col].strip()
@@ -276,7 +301,7 @@ class FormPlan:
         score = ostrc.score(answers) if self.ostrc_cols else None
         group = row[self.group_col].strip() if self.group_col is not None else ""
         entry = Entry(line, name, group, frozenset(present), frozenset(absent), ostrc=score)
-        return [entry, *(RowNote(line, name, note) for note in notes), *unknown_notes(line, name, unread)]
+        return [entry, *(ReadNote(line, name, note) for note in notes), *unknown_notes(line, name, unread)]
 
     def _ticked(self, cell: str, options: tuple[str, ...]) -> tuple[dict[str, bool], str, list[str]]:
         """The options a cell ticks: {observation id: present}, the words in it that nothing
@@ -313,6 +338,33 @@ class FormPlan:
             ticked.update({o: False for o in no if o not in yes})
             notes.append(read)
         return ticked, "", notes
+
+
+def response_time(text: str) -> dt.datetime | None:
+    """When a response was sent, as a form export writes it; None when it cannot be told."""
+    text = " ".join(text.split())
+    offset = dt.timedelta(0)
+    zone = _ZONE.search(text)
+    if zone:
+        text = text[:zone.start()]
+        sign = -1 if zone.group(1) == "-" else 1
+        offset = sign * dt.timedelta(hours=int(zone.group(2) or 0), minutes=int(zone.group(3) or 0))
+    try:
+        when = dt.datetime.fromisoformat(text)  # an .xlsx cell, read as a datetime
+    except ValueError:
+        when = None
+    for fmt in _TIME_FORMATS:
+        if when is not None:
+            break
+        try:
+            when = dt.datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    if when is None:
+        return None
+    if when.tzinfo is not None:
+        return when.astimezone(dt.timezone.utc).replace(tzinfo=None)
+    return when - offset
 
 
 def _read_words(kb: KnowledgeBase, words: str) -> tuple[set[str], set[str], str]:

@@ -4,7 +4,9 @@ Each row becomes either an ``Entry`` (an athlete to screen) or a ``RowProblem`` 
 athlete if known, reason). Rows are read lazily, so a 100,000-row roster is never held in
 memory.
 
-CSV (``utf-8-sig``, so Excel's BOM is fine), one row per athlete:
+CSV (``utf-8-sig``, so Excel's BOM is fine; a CSV that is not UTF-8, as Excel saves "CSV
+(comma/semicolon delimited)" in Europe, is read as Windows-1252 and said once on stderr),
+one row per athlete:
 * ``athlete`` (or ``name`` / ``id``): required, unique in the roster;
 * ``group`` (or ``event``): optional;
 * either ``observations``: observation ids separated by ``;`` (prefix one with ``no:`` to
@@ -25,7 +27,9 @@ tab); ids in ``observations`` / ``absent`` may also be separated by ``,`` and wr
 A Google or Microsoft Forms export of ``stridewise form`` (CSV, or .xlsx read with openpyxl):
 a header holding the form's question texts is read by ``advisor.inputs.forms``; other columns
 (timestamp, e-mail ...) are ignored and named once on stderr; words read from free text come
-back as ``RowNote`` items (reported with the problems, the row still screened).
+back as ``RowNote`` items (reported with the problems, the row still screened). With a
+timestamp column (Google 'Timestamp', Microsoft 'Completion time') an athlete's latest response
+is screened and the earlier ones are named as replaced; a coach's own roster keeps the first row.
 
 JSON Lines: one ``check`` input object per line, with a required ``athlete`` field.
 
@@ -38,7 +42,11 @@ A CSV field cannot hold a line break: a quote left open at the end of a line mak
 line a bad row, and a ``"`` outside a quoted field (the tail of such a field on the next
 line, or ``O"Brien`` unquoted) makes its line a bad row too, so the tail of a broken quote
 never becomes an athlete. Lines between the two that parse as rows are rows: the roster
-format cannot tell them apart from real ones.
+format cannot tell them apart from real ones. A form export is the exception: Google Forms
+keeps a line break inside a quoted free-text answer, so there a quoted field goes on over the
+next lines (at most ``MAX_SPAN_LINES`` lines and ``MAX_LINE_BYTES``); a quote that never
+closes makes its first line one bad row (named by the fields before it), and the lines after
+it are read as rows of their own.
 """
 from __future__ import annotations
 
@@ -52,7 +60,7 @@ import re
 import stat
 from collections import Counter, deque
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO, Iterator
+from typing import TYPE_CHECKING, BinaryIO, ClassVar, Iterator
 
 from advisor.errors import InputError, show
 from advisor.inputs.reading import STDIN, load_json, shown_name, stdin_binary
@@ -81,6 +89,14 @@ names over its whole history has about one chance in 10^10 of any two sharing on
 EMPTY_ROSTER = "has no athlete rows (the roster is empty)"
 _UNTERMINATED = ("broken CSV quoting: a quoted field is not closed on its line"
                  " (a field cannot hold a line break: one roster row per line)")
+_NEVER_CLOSED = ("broken CSV quoting: a quoted field opened on this line is never closed (is a '\"' missing?);"
+                 " the lines after it were read as rows of their own")
+MAX_FORM_RESPONSES = 200_000
+"""Rows of a form export with a timestamp held at once to find each athlete's latest response
+(a weekly check-in has tens; a few hundred bytes each)."""
+MAX_SPAN_LINES = 200
+"""Most physical lines one row of a form export may span (a free-text answer written over
+several lines); with ``MAX_LINE_BYTES`` it bounds what a quote left open can hold."""
 _STRAY = "broken CSV quoting: a '\"' outside a quoted field (quote the field and double the '\"')"
 _ID_SEPARATORS = re.compile(r"[;,]")
 """Ids in an 'observations' cell: ';' as documented, ',' as coaches also write them."""
@@ -133,6 +149,8 @@ class RowProblem:
     line: int
     athlete: str
     reason: str
+    info: ClassVar[bool] = False
+    """True for information for the coach, no data error: it does not make ``screen`` exit 5."""
 
     def __str__(self) -> str:
         who = f" ({self.athlete})" if self.athlete else ""
@@ -143,6 +161,21 @@ class RowNote(RowProblem):
     """Something a person should confirm about a row that was screened (words read from a
     form's free text, an unknown id left out): reported with the problems, but not a bad row.
     It follows its row's ``Entry``."""
+
+
+class ReadNote(RowNote):
+    """Words read from a form's free text (or an 'Other' answer) on a screened row, for the
+    coach to confirm: information, not a data error, so it does not make ``screen`` exit 5
+    (an unknown id left out of a row, a plain ``RowNote``, still does)."""
+
+    info = True
+
+
+class Replaced(RowProblem):
+    """A form response replaced by the same athlete's later one (named with its line): a
+    resubmission is normal use, not a data error."""
+
+    info = True
 
 
 def pseudonym(name: str, salt: str) -> str:
@@ -198,9 +231,17 @@ class RosterReader:
         self.stream = stream.buffer if isinstance(stream, io.TextIOBase) and hasattr(stream, "buffer") else stream
         self.regular = self._is_regular(self.stream)
         self.total = 0
+        self.legacy_ok = detect_format(path or shown, "", fmt) == "csv"
+        """A CSV roster that is not UTF-8 may be Windows-1252 (JSON Lines is UTF-8 only)."""
+        self.legacy = False
+        """True once a line was read as Windows-1252 (said once on stderr)."""
         self._source = self._physical_lines()
         self._ahead: deque[tuple[int, str | None, str]] = deque()
         self.delimiter = ","
+        self.span_lines = False
+        """True once the header shows a form export: a quoted field may then span lines."""
+        self._partial: dict[int, list[str]] = {}
+        """Fields read before a quote that is never closed, by line: to name the athlete."""
         if detect_format(path or shown, "", fmt) == "xlsx":
             self.format = "xlsx"
             self._sheet_rows = _xlsx_rows(self.stream, shown, self.regular)
@@ -209,6 +250,7 @@ class RosterReader:
         if first is None:
             raise InputError(shown, "", EMPTY_ROSTER)
         self.format = detect_format(path or shown, first[1] or "", fmt)
+        self.legacy_ok = self.format == "csv"
         if self.format == "csv" and first[1] is None:
             raise InputError(shown, f"line {first[0]}", f"{first[2]} (is this a CSV file?)")
         if self.format == "csv" and self._peek_nonblank(1) is None:
@@ -272,10 +314,29 @@ class RosterReader:
             body = body[:-1] if body.endswith(b"\r") else body
             for piece in body.split(b"\r"):  # a lone CR (old Mac files) ends a line too
                 number += 1
-                try:
-                    yield number, piece.decode("utf-8"), ""
-                except UnicodeDecodeError:
-                    yield number, None, "not UTF-8 text"
+                text = self._decode(piece, number)
+                yield (number, text, "") if text is not None else (number, None, "not UTF-8 text")
+
+    def _decode(self, raw: bytes, number: int) -> str | None:
+        """A line as text: UTF-8; for a CSV roster, failing that, Windows-1252 (what Excel's
+        "CSV (comma/semicolon delimited)" saves in Europe), said once on stderr. A regular file
+        is decided once, on its first line that is not UTF-8: its lines from there on are read
+        as Windows-1252 first. A pipe is decided line by line. None: neither reads it."""
+        order = ("cp1252", "utf-8") if self.legacy and self.regular else ("utf-8", "cp1252")
+        legacy_ok = self.legacy_ok and b"\x00" not in raw  # a NUL: UTF-16 or binary, no text to guess at
+        for encoding in order if legacy_ok else ("utf-8",):
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            if encoding == "cp1252" and not self.legacy:
+                self.legacy = True
+                import sys
+                print(show(f"stridewise: {self.shown}: line {number}: not UTF-8 text; read as Windows-1252 "
+                           "(as Excel saves 'CSV (comma delimited)'); save it as 'CSV UTF-8' to avoid the guess"),
+                      file=sys.stderr)
+            return text
+        return None
 
     def _count(self, size: int) -> None:
         self.total += size
@@ -304,7 +365,7 @@ class RosterReader:
                     item = RowProblem(item.line, item.athlete, "duplicate athlete (the first row was screened)")
                 else:
                     self.seen.add(item.athlete)
-            if isinstance(item, RowProblem):
+            if isinstance(item, RowProblem) and not item.info:
                 bad += 1
                 if bad > MAX_BAD_ROWS and bad > good:
                     raise InputError(self.shown, f"line {item.line}", f"{bad:,} bad rows and {good:,} good ones: "
@@ -401,10 +462,24 @@ class RosterReader:
         """(line, fields or None, why) for each non-blank line; the first is the header.
         One roster row per physical line, each parsed on its own: a broken quote then
         costs only its own line instead of swallowing the rest of the file. (A quoted
-        field with a line break inside is therefore reported as broken quoting.)"""
+        field with a line break inside is therefore reported as broken quoting.)
+
+        A form export (``span_lines``, set once its header is read) is different: Google
+        Forms keeps a line break inside a quoted free-text answer, so a quoted field left open
+        at the end of a line goes on over the next lines, as the csv module reads it, up to
+        ``MAX_SPAN_LINES`` lines and ``MAX_LINE_BYTES``. A quote that does not close by then
+        (or by the end of the file) makes its first line one bad row, and the lines after it
+        are read again one by one: an open quote never swallows the athletes after it."""
         header = False
         open_quote = 0  # the last line that ended inside a quoted field
-        for number, text, why in self._lines():
+        lines = self._lines()
+        again: deque[tuple[int, str | None, str]] = deque()  # lines read again after an open quote
+        while True:
+            replayed = bool(again)
+            item = again.popleft() if again else next(lines, None)
+            if item is None:
+                return
+            number, text, why = item
             if not header:
                 if text is None:
                     raise InputError(self.shown, f"line {number}", f"{why} (is this a CSV file?)")
@@ -424,9 +499,19 @@ class RosterReader:
             if not text.strip():
                 continue
             row, problem = self._csv_row(text)
+            if problem is _UNTERMINATED and self.span_lines:
+                if replayed:  # a replayed line never opens a span: each line is re-read at most once
+                    problem = _NEVER_CLOSED
+                else:
+                    span, row, problem = self._span(number, text, lines)
+                    again.extend(span if problem else ())
+                if problem:
+                    self._partial[number] = self._fields_before_open_quote(text)
+                    yield number, None, problem
+                    continue
             if problem:
                 after = open_quote
-                open_quote = number if problem is _UNTERMINATED else 0
+                open_quote = number if problem is _UNTERMINATED and not self.span_lines else 0
                 if after and problem is _STRAY:
                     problem += (f" (the rest of line {after}'s quoted field? a field cannot hold a line break:"
                                 " one roster row per line)")
@@ -434,6 +519,31 @@ class RosterReader:
                 continue
             open_quote = 0
             yield number, row, ""
+
+    def _span(self, number: int, text: str, lines) -> tuple[list, list[str], str]:
+        """A row whose quoted field goes on past line ``number``: (the lines read after it,
+        its fields, '') once the quote closes; else (those lines, [], why) to read again."""
+        span: list[tuple[int, str | None, str]] = []
+        joined, size = text, len(text)
+        while True:
+            item = next(lines, None)
+            if item is None:
+                return span, [], _NEVER_CLOSED
+            span.append(item)
+            if item[1] is None or len(span) >= MAX_SPAN_LINES or size + len(item[1]) + 1 > MAX_LINE_BYTES:
+                return span, [], _NEVER_CLOSED
+            joined += "\n" + item[1]
+            size += len(item[1]) + 1
+            row, problem = self._csv_row(joined)
+            if problem is not _UNTERMINATED:
+                return (span, row, "") if not problem else (span, [], _NEVER_CLOSED)
+
+    def _fields_before_open_quote(self, text: str) -> list[str]:
+        """The fields of a line up to its open quote (closed here), to name the row's athlete."""
+        try:
+            return next(csv.reader([text + '"'], delimiter=self.delimiter))
+        except csv.Error:
+            return []
 
     def _form_plan(self, header: list[str], header_line: int):
         """The form-export plan for this header, or None when it is no form export. Columns
@@ -446,6 +556,9 @@ class RosterReader:
             raise InputError(self.shown, f"line {header_line}", f"a form export without a name column: ask "
                              f"'{NAME_QUESTION}' (see 'stridewise form'), or add a 'Name' or 'Email' column")
         said = [f"'{h}' read as {q}" for h, q in plan.fuzzy]
+        if plan.time_col is not None:
+            said.append(f"'{header[plan.time_col].strip()}' read as the response time (an athlete's latest "
+                        "response counts)")
         if plan.ignored:
             said.append("ignored columns: " + ", ".join(f"'{h}'" for h in plan.ignored))
         if said:
@@ -457,7 +570,9 @@ class RosterReader:
     def _form_rows(self, plan, items, width: int) -> Iterator[Entry | RowProblem]:
         for line, row, why in items:
             if row is None:
-                yield RowProblem(line, "", why)
+                fields = self._partial.pop(line, [])
+                name = fields[plan.name_col].strip() if 0 <= plan.name_col < len(fields) else ""
+                yield RowProblem(line, name, why)
                 continue
             if not any(cell.strip() for cell in row):
                 continue
@@ -466,6 +581,36 @@ class RosterReader:
                 yield RowProblem(line, name, f"has {len(row)} fields; the header has {width}")
                 continue
             yield from plan.rows(line, row)
+
+    def _latest_wins(self, plan, rows: Iterator[Entry | RowProblem]) -> Iterator[Entry | RowProblem]:
+        """A form export's rows, each athlete's latest response screened: by the response time
+        when all of that athlete's times can be read, else the later row (forms export in the
+        order sent). The others are named as replaced, with the winning line; their notes go
+        with them. The rows are held to look ahead (at most ``MAX_FORM_RESPONSES``)."""
+        held: list[Entry | RowProblem] = []
+        for item in rows:
+            held.append(item)
+            if len(held) > MAX_FORM_RESPONSES:
+                raise InputError(self.shown, f"line {item.line}", f"a form export of more than "
+                                 f"{MAX_FORM_RESPONSES:,} rows: clear old responses each week")
+        lines: dict[str, list[int]] = {}
+        for item in held:
+            if type(item) is Entry:
+                lines.setdefault(item.athlete, []).append(item.line)
+        winner: dict[int, int] = {}  # replaced line -> the line that replaces it
+        for found in lines.values():
+            if len(found) > 1:
+                times = [plan.times.get(n) for n in found]
+                best = (max(zip(times, found))[1] if all(t is not None for t in times) else max(found))
+                winner.update({n: best for n in found if n != best})
+        for item in held:
+            if item.line not in winner:
+                yield item
+            elif type(item) is Entry:
+                yield Replaced(item.line, item.athlete, f"replaced by the same athlete's later response "
+                                                        f"on line {winner[item.line]}")
+            elif not isinstance(item, RowNote):  # a replaced row's notes go with it
+                yield item
 
     def _xlsx(self) -> Iterator[Entry | RowProblem]:
         return self._table(self._sheet_rows)
@@ -490,7 +635,9 @@ class RosterReader:
         if name_col is None or unknown:
             plan = self._form_plan(header, header_line)
             if plan is not None:
-                yield from self._form_rows(plan, items, len(header))
+                self.span_lines = self.format == "csv"
+                rows = self._form_rows(plan, items, len(header))
+                yield from self._latest_wins(plan, rows) if plan.time_col is not None else rows
                 return
         if name_col is None:
             raise InputError(self.shown, f"line {header_line}", "no athlete column (name it 'athlete', 'name' or 'id')"

@@ -300,6 +300,9 @@ class UnreadRow:
     """May quote athlete-supplied text."""
     screened: bool = False
     """True for a note on a row that WAS screened (an unknown id left out): to confirm, not lost."""
+    info: bool = False
+    """True for a note that is information for the coach (words read from free text) and no data
+    error: it does not make ``screen`` exit 5. Not in JSON (team schema 1.1 unchanged)."""
 
     def __str__(self) -> str:
         who = f" ({self.athlete})" if self.athlete else ""

@@ -66,7 +66,7 @@ class TextTeamWriter(TeamWriter):
                     lines.wrap(f"{f.label}: see {f.see}; {triage_text(f.triage)}", indent="      ")
         if summary.problems:
             lines.blank()
-            lines.out.append("ROSTER ROWS NOT SCREENED")
+            lines.out.append("ROSTER ROWS WITH PROBLEMS")
             lines.out += [f"  - {visible(str(p))}" for p in summary.problems]
         lines.blank()
         lines.wrap("Each athlete's own plan: --format markdown or html. Every athlete: --format csv or json.")

@@ -194,7 +194,7 @@ class Screener:
         for item in items:
             if isinstance(item, RowProblem):
                 yield UnreadRow(item.line, self.rename(item.athlete) if item.athlete else "", item.reason,
-                                screened=isinstance(item, RowNote))
+                                screened=isinstance(item, RowNote), info=item.info)
                 continue
             key = (item.present, item.absent)
             outcome = fresh.get(key) or self._lookup(key)

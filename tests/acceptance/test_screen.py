@@ -266,7 +266,8 @@ def test_athlete_order_never_changes_an_athletes_result(run_line, tmp_path, seed
 
 def test_a_line_that_is_not_utf8_is_one_bad_row(run_line, tmp_path):
     path = tmp_path / "mixed.csv"
-    path.write_bytes(b"athlete,observations\nAna,knee_pain\n\xff\xfeBob,knee_pain\nCy,shin_pain\n")
+    # 0x81 and 0x8d are neither UTF-8 nor Windows-1252 (which a CSV that is not UTF-8 is read as)
+    path.write_bytes(b"athlete,observations\nAna,knee_pain\n\x81\x8dBob,knee_pain\nCy,shin_pain\n")
     result, report = screen_json(run_line, path)
     assert result.exit_code == 5
     assert [a["athlete"] for a in report["athletes"]] == ["Ana", "Cy"]

@@ -79,7 +79,8 @@ def test_header_read_by_shared_words_and_extras_ignored(kb):
     plan = FormPlan.from_header(kb, ["Timestamp", "Email address", NAME_QUESTION, edited, "Score"])
     assert plan.checklists == {3: "where_it_hurts"}
     assert plan.fuzzy == [(edited, "where_it_hurts")]
-    assert plan.ignored == ["Timestamp", "Email address", "Score"]
+    assert plan.ignored == ["Email address", "Score"]
+    assert plan.time_col == 0  # read: an athlete's latest response counts
 
 
 def test_ticked_options_with_commas_inside_google_join(kb):
@@ -256,3 +257,183 @@ def test_a_yes_no_form_question_per_observation_is_read(kb):
     obs = kb.observations["pain_at_night"]
     rows = read(kb, csv_text([[NAME_QUESTION, obs.question], ["Ana", "Yes"], ["Ben", "No"]]))
     assert ("pain_at_night" in rows[0].present, "pain_at_night" in rows[1].absent) == (True, True)
+
+
+def google_header() -> list[str]:
+    """The header of the Google Forms export fixture: the real shape, every question."""
+    with open(FORMS / "google.csv", encoding="utf-8-sig", newline="") as fh:
+        return next(csv.reader(fh))
+
+
+def test_a_blank_form_response_states_nothing_present_or_absent(kb):
+    # Name and group only: nothing ticked, no OSTRC answer, no free text. Unticked boxes count
+    # as "no" only when the athlete answered something; here they answered nothing.
+    header = google_header()
+    blank = ["2026/11/24 7:10:00 PM GMT+1", "x@example.org", "Rosa", "5k"] + [""] * (len(header) - 4)
+    ticked = list(blank)
+    ticked[2] = "Ana"
+    ticked[header.index(question(kb, "where_it_hurts").text)] = option_text(kb, "knee_pain")
+    rosa, ana = read(kb, csv_text([header, blank, ticked]))
+    assert (rosa.athlete, rosa.present, rosa.absent) == ("Rosa", frozenset(), frozenset())
+    assert rosa.ostrc is None or not rosa.ostrc.answers
+    assert ana.present == {"knee_pain"} and ana.absent  # unticked boxes are a no once anything is answered
+
+
+def test_a_blank_form_response_is_no_answers_in_the_report(kb, advisor):
+    from advisor.screening.screener import athlete_report, outcome_of, red_flag_screen
+    header = google_header()
+    [rosa] = read(kb, csv_text([header, ["", "", "Rosa", "5k"] + [""] * (len(header) - 4)]))
+    report = athlete_report(rosa, "Rosa", outcome_of(advisor, rosa.present, rosa.absent), red_flag_screen(kb))
+    assert report.answered is False
+
+
+def test_a_free_text_answer_over_several_lines_is_one_field_of_its_row(kb):
+    # Google Forms keeps a line break inside a quoted field (records end \r\n, the break is \n).
+    path = FORMS / "google-multiline.csv"
+    with open(path, "rb") as fh:
+        items = list(RosterReader(kb, fh, path.name, path=str(path)))
+    entries = [i for i in items if isinstance(i, Entry)]
+    bad = [i for i in items if isinstance(i, RowProblem) and not isinstance(i, RowNote)]
+    assert bad == []
+    assert [(e.athlete, e.line) for e in entries] == [("Ana", 2), ("Noah", 3), ("Olivia", 5)]
+    noah = entries[1]
+    assert "low_back_pain" in noah.present and noah.ostrc.severity == 8 + 0 + 8 + 8
+    notes = {n.athlete: n.reason for n in items if isinstance(n, RowNote)}
+    assert "knee" in notes["Noah"] and "stairs" in notes["Noah"]  # the second line was read too
+    assert "rocks" in notes["Olivia"]
+
+
+def test_a_quote_left_open_in_a_form_export_is_one_named_bad_row_and_the_rest_is_read(kb):
+    header = google_header()
+    where = header.index(question(kb, "where_it_hurts").text)
+    def row(name, notes=""):
+        cells = ["", "", name, "5k"] + [""] * (len(header) - 4)
+        cells[where] = option_text(kb, "knee_pain")
+        cells[-1] = notes
+        return cells
+    text = csv_text([header, row("Ana")]) + ",".join(row("Noah")[:-1]) + ',"left open\n' \
+        + csv_text([row("Olivia"), row("Pia")])
+    items = read(kb, text)
+    entries = [i.athlete for i in items if isinstance(i, Entry)]
+    bad = [i for i in items if isinstance(i, RowProblem) and not isinstance(i, RowNote)]
+    assert entries == ["Ana", "Olivia", "Pia"]  # the open quote swallows nobody
+    assert [(b.line, b.athlete) for b in bad] == [(3, "Noah")]
+    assert "left open" not in bad[0].reason and "quote" in bad[0].reason
+
+
+def test_a_coach_roster_still_takes_one_row_per_line(kb):
+    rows = read(kb, 'athlete,observations\nAna,"knee_pain\nshin_pain"\nBen,knee_pain\n')
+    assert [type(r).__name__ for r in rows] == ["RowProblem", "RowProblem", "Entry"]
+
+
+def test_a_windows_1252_export_is_read_and_said_once(kb, capsys):
+    # Excel's "CSV (semicolon delimited)" in Europe: Windows-1252, no BOM.
+    path = FORMS / "european-ansi.csv"
+    with open(path, "rb") as fh:
+        items = list(RosterReader(kb, fh, path.name, path=str(path)))
+    entries = [i.athlete for i in items if isinstance(i, Entry)]
+    assert entries == ["Jörg Müller", "Cleo", "Zoë Ångström"]
+    assert not any("UTF-8" in i.reason for i in items if isinstance(i, RowProblem))
+    err = capsys.readouterr().err
+    assert err.count("Windows-1252") == 1 and "CSV UTF-8" in err
+
+
+def test_a_pipe_decides_per_line_and_bytes_neither_reads_stay_bad_rows(kb, capsys):
+    data = ("athlete,observations\nRené,knee_pain\n".encode("utf-8") + "Jörg,shin_pain\n".encode("cp1252")
+            + "Zoë,heel_pain\n".encode("utf-8") + b"Bad\x81,knee_pain\n")
+    items = list(RosterReader(kb, io.BytesIO(data), "<stdin>", fmt="csv"))  # a stream with no file: a pipe
+    assert [i.athlete for i in items if isinstance(i, Entry)] == ["René", "Jörg", "Zoë"]
+    [bad] = [i for i in items if isinstance(i, RowProblem)]
+    assert (bad.line, bad.reason) == (5, "not UTF-8 text")
+    assert capsys.readouterr().err.count("Windows-1252") == 1
+
+
+def test_json_lines_stay_utf_8_only(kb):
+    data = '{"athlete": "Jörg", "symptoms": ["knee_pain"]}\n'.encode("cp1252")
+    [bad] = list(RosterReader(kb, io.BytesIO(data), "r.jsonl", path="r.jsonl"))
+    assert isinstance(bad, RowProblem) and bad.reason == "not UTF-8 text"
+
+
+def test_a_utf_16_roster_is_not_guessed_as_windows_1252(kb):
+    data = "athlete,observations\nAna,knee_pain\n".encode("utf-16")
+    with pytest.raises(InputError, match="not UTF-8 text"):
+        list(RosterReader(kb, io.BytesIO(data), "r.csv", path="r.csv"))
+
+
+def _responses(kb, *rows):
+    """A Google export: (timestamp, name, observation ticked under 'where it hurts') per row."""
+    header = google_header()
+    where = header.index(question(kb, "where_it_hurts").text)
+    out = [header]
+    for stamp, name, obs in rows:
+        cells = [stamp, "", name, "5k"] + [""] * (len(header) - 4)
+        cells[where] = option_text(kb, obs)
+        out.append(cells)
+    return csv_text(out)
+
+
+def test_a_later_resubmission_of_a_form_wins_and_the_earlier_is_named_replaced(kb):
+    items = read(kb, _responses(kb, ("2026/11/23 7:00:00 PM GMT+1", "Ana", "knee_pain"),
+                                ("2026/11/23 8:00:00 PM GMT+1", "Ben", "knee_pain"),
+                                ("2026/11/24 9:30:00 AM GMT+1", "Ana", "shin_pain")))
+    entries = {i.athlete: i for i in items if isinstance(i, Entry)}
+    assert (entries["Ana"].line, "shin_pain" in entries["Ana"].present) == (4, True)
+    [replaced] = [i for i in items if isinstance(i, RowProblem)]
+    assert (replaced.line, replaced.athlete) == (2, "Ana") and "line 4" in replaced.reason
+    assert replaced.info and "duplicate" not in replaced.reason
+
+
+def test_the_latest_timestamp_wins_even_when_the_rows_were_sorted(kb):
+    # Sorted by name in a spreadsheet: the earlier row in the file is the later response.
+    items = read(kb, _responses(kb, ("2026/11/24 9:30:00 AM GMT+1", "Ana", "shin_pain"),
+                                ("2026/11/23 7:00:00 PM GMT+1", "Ana", "knee_pain")))
+    [ana] = [i for i in items if isinstance(i, Entry)]
+    assert ana.line == 2 and "shin_pain" in ana.present
+    [replaced] = [i for i in items if isinstance(i, RowProblem)]
+    assert replaced.line == 3 and "line 2" in replaced.reason
+
+
+def test_a_coach_roster_keeps_the_first_row_of_a_duplicate(kb):
+    items = read(kb, "athlete,observations\nAna,knee_pain\nAna,shin_pain\n")
+    assert [(type(i).__name__, i.line) for i in items] == [("Entry", 2), ("RowProblem", 3)]
+    assert "duplicate athlete" in items[1].reason and not items[1].info
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2026/11/24 7:10:00 PM GMT+1", "2026-11-24 18:10:00"),  # Google, en-US: shown in UTC
+    ("2026/11/24 19:10:00 GMT-5", "2026-11-25 00:10:00"),
+    ("24.11.2026 19:10", "2026-11-24 19:10:00"),  # a European Excel's save
+    ("2026-11-24 19:10:05", "2026-11-24 19:10:05"),  # an .xlsx cell
+    ("11/3/2026 19:10", None),  # day or month first? not guessed
+    ("", None),
+])
+def test_response_times_as_the_exports_write_them(text, expected):
+    from advisor.inputs.forms import response_time
+    when = response_time(text)
+    assert (when.isoformat(sep=" ") if when else None) == expected
+
+
+def test_a_resubmission_is_screened_as_sent_last_and_does_not_make_exit_5(run_line, tmp_path, kb):
+    path = tmp_path / "export.csv"
+    path.write_text(_responses(kb, ("2026/11/23 7:00:00 PM GMT+1", "Ana", "knee_pain"),
+                               ("2026/11/24 9:30:00 AM GMT+1", "Ana", "shin_pain")), encoding="utf-8")
+    result = run_line(["screen", str(path), "--format", "json"])
+    import json
+    report = json.loads(result.stdout)
+    assert [a["line"] for a in report["athletes"]] == [3]
+    assert [(p["line"], p["screened"]) for p in report["problems"]] == [(2, False)]
+    assert result.exit_code == 0 and "read as the response time" in result.stderr
+
+
+def test_two_quotes_left_open_are_two_named_bad_rows(kb):
+    header = google_header()
+    def row(name):
+        return ["", "", name, "5k"] + [""] * (len(header) - 5)
+    open_row = lambda name: ",".join(row(name)) + ',"left open\n'  # noqa: E731
+    text = csv_text([header, row("Ana") + [""]]) + open_row("Noah") + csv_text([row("Pia") + ["x"]]) \
+        + open_row("Olivia") + csv_text([row("Quinn") + ["y"]])
+    items = read(kb, text)
+    bad = [(i.line, i.athlete) for i in items if isinstance(i, RowProblem) and not isinstance(i, RowNote)]
+    assert bad == [(3, "Noah"), (5, "Olivia")]
+    assert all("never closed" in i.reason for i in items if isinstance(i, RowProblem) and i.line in (3, 5))
+    assert [i.athlete for i in items if isinstance(i, Entry)] == ["Ana", "Pia", "Quinn"]
