@@ -309,7 +309,8 @@ class UnreadRow:
         return f"line {self.line}{who}: {self.reason}"
 
     def to_dict(self) -> dict:
-        return {"line": self.line, "athlete": self.athlete, "reason": self.reason, "screened": self.screened}
+        return {"line": self.line, "athlete": self.athlete, "reason": self.reason, "screened": self.screened,
+                "info": self.info}
 
 
 @dataclass(frozen=True, slots=True)

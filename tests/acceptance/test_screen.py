@@ -132,6 +132,7 @@ def test_a_row_with_one_unknown_id_is_screened_and_the_id_noted(run_line, tmp_pa
     assert "unknown observation id 'knee_pian'" in note["reason"]
     assert "did you mean 'knee_pain'" in note["reason"]
     assert "screened" in note["reason"] and note["screened"] is True
+    assert note["info"] is False  # an unknown id left out is a data error: exit 5
     assert "line 3 (Bob): unknown observation id 'knee_pian'" in result.stderr
 
 
@@ -271,7 +272,7 @@ def test_a_line_that_is_not_utf8_is_one_bad_row(run_line, tmp_path):
     result, report = screen_json(run_line, path)
     assert result.exit_code == 5
     assert [a["athlete"] for a in report["athletes"]] == ["Ana", "Cy"]
-    assert report["problems"] == [{"line": 3, "athlete": "", "reason": "not UTF-8 text", "screened": False}]
+    assert report["problems"] == [{"line": 3, "athlete": "", "reason": "not UTF-8 text", "screened": False, "info": False}]
     binary = tmp_path / "binary.csv"
     binary.write_bytes(b"\xfa\xfb\x00\x81" * 500)
     result = run_line(["screen", str(binary)])
@@ -312,3 +313,11 @@ def test_human_reports_of_long_rosters_show_the_most_urgent_and_count_the_rest(r
     assert [line.split(" | ")[1].split(" (")[0] for line in table] == shown  # the table and the cards agree
     left_out = [key(a) for n, a in by_name.items() if n not in set(shown)]
     assert left_out and min(left_out) >= keys[-1]  # the most urgent, not the first in the roster
+
+
+def test_json_tells_information_notes_from_data_errors(run_line):
+    out = run_line(["screen", str(Path(__file__).parents[1] / "fixtures" / "forms" / "google.csv"), "--format", "json"])
+    problems = json.loads(out.stdout)["problems"]
+    words = [p for p in problems if p["reason"].startswith("note: read the words")]
+    assert words and all(p["info"] and p["screened"] for p in words)
+    assert any(not p["info"] and not p["screened"] for p in problems)  # the bad rows stay errors
