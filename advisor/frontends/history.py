@@ -67,8 +67,8 @@ def write_history(store, notice: str, flag_labels: dict[str, str], filters: Hist
     first = next(rows, None)
     if first is None:
         raise NothingInRange(f"no stored answers {_range_words(filters)}")
-    head = HistoryHead(notice, weeks, filters)
-    builder = HistoryBuilder(head, flag_labels)
+    builder = HistoryBuilder(HistoryHead(notice, weeks, filters, flag_labels=flag_labels))
+    head = builder.head
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
         writer = history_writer(fmt, out)

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
 from enum import Enum
 from functools import lru_cache
 
@@ -174,10 +176,26 @@ class Change:
 _KIND_RANK = {kind: n for n, kind in enumerate(ChangeKind)}
 
 
-def problem_words(row: WeekRow | None) -> str:
-    """A week's problem in words: the named condition, else the top cause, else ''."""
+def _lower_first(text: str) -> str:
+    """'Possible stress fracture' -> 'possible stress fracture'; an acronym ('RED-S') is kept."""
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def red_flag_words(red_flags: tuple[str, ...], flag_labels: Mapping[str, str]) -> str:
+    """'red flag: possible stress fracture (and 1 more)', as the weekly report words it; an id
+    the rule pack no longer labels is named by itself."""
+    more = len(red_flags) - 1
+    return f"red flag: {_lower_first(flag_labels.get(red_flags[0], red_flags[0]))}" + (f" (and {more} more)" if more else "")
+
+
+def problem_words(row: WeekRow | None, flag_labels: Mapping[str, str] = MappingProxyType({})) -> str:
+    """A week's problem in words: its red flag, else the named condition, else the top cause, else ''.
+    A week with a red flag is never worded as a cause: that would read as self-treatment for
+    an athlete who must see a clinician."""
     if row is None:
         return ""
+    if row.red_flags:
+        return red_flag_words(row.red_flags, flag_labels)
     if row.condition is not None:
         return row.condition.label
     return row.cause.label if row.cause is not None else ""
@@ -242,21 +260,22 @@ class AthleteTrend:
         return (self.urgency, not (now is not None and now.problem), -severity,
                 -(self.peak if self.peak is not None else -1), self.athlete.casefold(), self.athlete)
 
-    def to_dict(self, with_weeks: bool = True) -> dict:
-        """``with_weeks=False`` leaves out ``weeks``: the JSON writer writes them itself, faster."""
+    def to_dict(self, with_weeks: bool = True, flag_labels: Mapping[str, str] = MappingProxyType({})) -> dict:
+        """``with_weeks=False`` leaves out ``weeks``: the JSON writer writes them itself, faster.
+        ``flag_labels``: red-flag id -> display text, for ``problem_words``."""
         out = {"athlete": self.athlete, "group": self.group, "latest_week": self.latest.week.isoformat(),
                "severity_change": self.severity_change, "changes": [c.value for c in self.changes]}
         if with_weeks:
-            out["weeks"] = [week_dict(w) for w in self.weeks]
+            out["weeks"] = [week_dict(w, flag_labels) for w in self.weeks]
         return out
 
 
-def week_dict(w: WeekRow) -> dict:
+def week_dict(w: WeekRow, flag_labels: Mapping[str, str] = MappingProxyType({})) -> dict:
     """A week of one athlete's trend: the stored row without the athlete's name repeated."""
     day, name = week_names(w.week)
     return {"week": day, "iso_week": name, "group": w.group, "answered": w.answered,
             "severity": w.severity, "substantial": w.substantial, "problem": w.problem,
-            "problem_words": problem_words(w), "triage": w.triage, "red_flags": list(w.red_flags),
+            "problem_words": problem_words(w, flag_labels), "triage": w.triage, "red_flags": list(w.red_flags),
             "cause": {"id": w.cause.id, "label": w.cause.label} if w.cause else None,
             "certainty": w.certainty,
             "condition": {"id": w.condition.id, "label": w.condition.label} if w.condition else None,
@@ -303,6 +322,9 @@ class HistoryHead:
     filters: HistoryFilters = HistoryFilters()
     schema_version: str = HISTORY_SCHEMA_VERSION
     kind: str = HISTORY_REPORT_KIND
+    flag_labels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False)
+    """Red-flag id -> display text, from the rule pack (the front end passes it: renderers may not
+    read the knowledge base). Not part of the JSON: it words each red-flag week."""
 
     @property
     def title(self) -> str:
@@ -380,8 +402,9 @@ class HistoryReport:
     summary: HistorySummary
 
     def to_dict(self) -> dict:
-        return {**self.head.to_dict(), "athletes": [a.to_dict() for a in self.athletes], **self.summary.to_dict()}
+        return {**self.head.to_dict(), "athletes": [a.to_dict(flag_labels=self.head.flag_labels) for a in self.athletes],
+                **self.summary.to_dict()}
 
 
 __all__ = ["AthleteTrend", "Change", "ChangeKind", "HistoryFilters", "HistoryHead", "HistoryReport",
-           "HistorySummary", "NOT_URGENT", "Share", "TeamWeek", "history_title", "problem_words", "wilson"]
+           "HistorySummary", "NOT_URGENT", "Share", "TeamWeek", "history_title", "problem_words", "red_flag_words", "wilson"]

@@ -39,6 +39,7 @@ class JsonHistoryWriter(HistoryWriter):
 
     def athlete(self, trend: AthleteTrend) -> None:
         texts, text, label, literal, form = self._texts, self._text, self._label, _LITERAL, self._WEEK
+        labels = self.head.flag_labels
         weeks = []
         for w in trend.weeks:
             day, name = week_names(w.week)
@@ -46,7 +47,7 @@ class JsonHistoryWriter(HistoryWriter):
             weeks.append(form % (
                 day, name, texts.get(w.group) or text(w.group), literal[w.answered],
                 "null" if severity is None else int(severity), literal[w.substantial], literal[w.problem],
-                text(problem_words(w)), texts.get(w.triage) or text(w.triage),
+                text(problem_words(w, labels)), texts.get(w.triage) or text(w.triage),
                 ", ".join(text(f) for f in w.red_flags) if w.red_flags else "",
                 "null" if cause is None else label(cause), self._numbers.get(certainty) or self._number(certainty),
                 "null" if condition is None else label(condition), literal[w.flags_asked]))
@@ -113,7 +114,7 @@ class CsvHistoryWriter(HistoryWriter):
             safe = cells[text] = _cell(text)
             return safe
 
-        flag, rows, prior = _FLAG, [], None
+        flag, rows, prior, labels = _FLAG, [], None, self.head.flag_labels
         for w in trend.weeks:
             severity, cause, condition = w.severity, w.cause, w.condition
             day, name = week_names(w.week)
@@ -121,7 +122,7 @@ class CsvHistoryWriter(HistoryWriter):
                 day, name, cells.get(w.athlete) or cell(w.athlete), cells.get(w.group) or cell(w.group),
                 flag[w.answered], "" if severity is None else severity,
                 "" if prior is None or severity is None else severity - prior, flag[w.substantial], flag[w.problem],
-                problem_words(w), w.triage, ";".join(w.red_flags) if w.red_flags else "",
+                problem_words(w, labels), w.triage, ";".join(w.red_flags) if w.red_flags else "",
                 cause.id if cause else "", f"{w.certainty:.2f}" if cause else "",
                 condition.id if condition else "", flag[w.flags_asked], ""])
             prior = severity

@@ -11,11 +11,11 @@ from .history import (
 from .markdown import md_escape
 
 
-def _athlete(trend: AthleteTrend) -> list[str]:
+def _athlete(trend: AthleteTrend, labels) -> list[str]:
     group = f" ({md_escape(trend.group)})" if trend.group else ""
-    out = [f"### {md_escape(trend.athlete)}{group}", "", latest_line(trend), "",
+    out = [f"### {md_escape(trend.athlete)}{group}", "", latest_line(trend, labels), "",
            "| Week | Severity | Triage | Problem |", "|---|---|---|---|"]
-    out += [f"| {iso_week(w.week)} | {severity_text(w.severity)} | {triage_cell(w)} | {problem_cell(w)} |"
+    out += [f"| {iso_week(w.week)} | {severity_text(w.severity)} | {triage_cell(w)} | {problem_cell(w, labels)} |"
             for w in trend.weeks]
     return out + [""]
 
@@ -53,7 +53,7 @@ class MarkdownHistoryWriter(HistoryWriter):
                        f"{w.burden} |")
         out += ["", "## Athletes with a problem, most in need of attention first", ""]
         for trend in summary.most_attention:
-            out += _athlete(trend)
+            out += _athlete(trend, head.flag_labels)
         if not summary.most_attention:
             out += ["No athlete reported a problem in the range.", ""]
         out += [rest_line(summary), "", f"_{head.notice}_", ""]

@@ -24,6 +24,7 @@ class TextHistoryWriter(HistoryWriter):
     def end(self, summary: HistorySummary) -> None:
         head = self.head
         width = terminal_width()
+        labels = head.flag_labels
 
         def para(text: str, indent: str = "") -> list[str]:
             return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent) + [""]
@@ -56,9 +57,9 @@ class TextHistoryWriter(HistoryWriter):
         out += ["ATHLETES WITH A PROBLEM, MOST IN NEED OF ATTENTION FIRST", ""]
         for trend in summary.most_attention:
             group = f" ({visible(trend.group)})" if trend.group else ""
-            out += [f"{visible(trend.athlete)}{group}"] + para(latest_line(trend), "  ")
+            out += [f"{visible(trend.athlete)}{group}"] + para(latest_line(trend, labels), "  ")
             out += ["  " + line for line in _table([["Week", "Severity", "Triage", "Problem"]] + [
-                [iso_week(w.week), severity_text(w.severity), triage_cell(w), problem_cell(w)] for w in trend.weeks])]
+                [iso_week(w.week), severity_text(w.severity), triage_cell(w), problem_cell(w, labels)] for w in trend.weeks])]
             out.append("")
         if not summary.most_attention:
             out += para("No athlete reported a problem in the range.")

@@ -11,6 +11,7 @@ order is fine. Rows outside the head's weeks are left out, so the head defines t
 """
 from __future__ import annotations
 
+import dataclasses
 import heapq
 from collections import Counter
 from typing import Iterable, Iterator, Mapping
@@ -87,8 +88,10 @@ class _WeekTally:
 class HistoryBuilder:
     def __init__(self, head: HistoryHead, flag_labels: Mapping[str, str] | None = None,
                  shown_in_full: int = SHOWN_IN_FULL, changes_shown: int = CHANGES_SHOWN):
+        if flag_labels is not None:  # the head carries them to the renderers, which word red-flag weeks with them
+            head = dataclasses.replace(head, flag_labels=flag_labels)
         self.head = head
-        self.flag_labels = flag_labels or {}
+        self.flag_labels = head.flag_labels
         self.in_range = frozenset(head.weeks)
         self.weeks = {week: _WeekTally() for week in head.weeks}
         self.athletes_seen = 0
@@ -155,7 +158,7 @@ class HistoryBuilder:
         if kinds:
             change = Change(latest.athlete, latest.group, tuple(kinds), prior, after, new,
                             tuple(self.flag_labels.get(f, f) for f in new),
-                            now.triage if now is not None else "", problem_words(now),
+                            now.triage if now is not None else "", problem_words(now, self.flag_labels),
                             urgency(now.triage) if now is not None else NOT_URGENT)
             self.changed += 1
             self.change_counts.update(kinds)
@@ -177,4 +180,4 @@ def build_history(head: HistoryHead, rows: Iterable[WeekRow], flag_labels: Mappi
     """A whole history report in memory, for small histories and tests."""
     builder = HistoryBuilder(head, flag_labels, shown_in_full, changes_shown)
     athletes = tuple(builder.athletes(rows))
-    return HistoryReport(head, athletes, builder.summary())
+    return HistoryReport(builder.head, athletes, builder.summary())
