@@ -45,7 +45,7 @@ def test_screen_db_stores_every_screened_athlete_and_reports_the_same(run_line, 
     assert [a.pop("change") for a in without["athletes"]] == [None] * len(NAMES)
     assert with_db == without
     assert result.stderr == (f"stridewise: stored week 2026-W48 (23 Nov 2026) in {shown(target)}: "
-                             "5 athletes (5 new, 0 corrected, 0 unchanged)\n")
+                             "5 athletes stored: 5 first answers for this week, 0 corrected, 0 unchanged\n")
     rows = stored(target)
     report = {a["athlete"]: a for a in json.loads(plain.stdout)["athletes"]}
     assert [r.athlete for r in rows] == NAMES
@@ -61,12 +61,12 @@ def test_screen_db_again_changes_nothing_and_a_changed_roster_corrects(run_line,
     for _ in range(2):
         result = run_line(["screen", ROSTER, "--db", target, "--week", "2026-11-25"])
     assert result.exit_code == 0
-    assert result.stderr.endswith("5 athletes (0 new, 0 corrected, 5 unchanged)\n")
+    assert result.stderr.endswith("5 athletes stored: 0 first answers for this week, 0 corrected, 5 unchanged\n")
     changed = tmp_path / "monday.csv"
     changed.write_text(Path(ROSTER).read_text().replace("Eve,distance,", "Eve,distance,knee_pain")
                        + "Fay,sprint,shin_pain\n")
     result = run_line(["screen", str(changed), "--db", target, "--week", "2026-W48"])
-    assert result.stderr.endswith("6 athletes (1 new, 1 corrected, 4 unchanged)\n")
+    assert result.stderr.endswith("6 athletes stored: 1 first answer for this week, 1 corrected, 4 unchanged\n")
     with open_store(target) as store:
         assert [r.row.answered for r in store.revisions("Eve", dt.date(2026, 11, 23))] == [False]
         assert [r.source for r in store.revisions("eve", dt.date(2026, 11, 23))] == [ROSTER]
@@ -78,7 +78,7 @@ def test_unread_rows_are_reported_and_not_stored(run_line, tmp_path):
     db = str(tmp_path / "team.db")
     result = run_line(["screen", str(roster), "--db", db, "--week", "2026-W48"])
     assert result.exit_code == 5
-    assert "line 3" in result.stderr and "1 athletes (1 new" in result.stderr
+    assert "line 3" in result.stderr and "1 athlete stored: 1 first answer for this week" in result.stderr
     assert [r.athlete for r in stored(db)] == ["Ana"]
     result = run_line(["screen", str(roster), "--db", db, "--week", "2026-W49", "--strict"])
     assert result.exit_code == 3
