@@ -187,3 +187,34 @@ def test_the_database_file_is_private(run_line, tmp_path):
     db = tmp_path / "team.db"
     run_line(["screen", ROSTER, "--db", str(db)])
     assert oct(db.stat().st_mode & 0o777) == "0o600"
+
+
+def test_an_athlete_who_answered_last_week_and_sent_nothing_is_listed_in_every_format(run_line, tmp_path):
+    """A coach's test drive: Kate answered last week and sent nothing this week; the report never
+    named her and said '14 of 14'. With --db she is listed as 'no answer this week' and counted."""
+    import csv as csv_module
+    import io
+
+    import jsonschema
+    db = str(tmp_path / "team.db")
+    assert run_line(["screen", ROSTER, "--db", db, "--week", "2026-W47", "-o", str(tmp_path / "w47")]).exit_code == 0
+    without_dan = tmp_path / "w48.csv"
+    without_dan.write_text("".join(line for line in Path(ROSTER).read_text().splitlines(keepends=True)
+                                   if not line.startswith("Dan,")))
+    week = ["screen", str(without_dan), "--db", db, "--week", "2026-W48"]
+    doc = json.loads(run_line([*week, "--format", "json"]).stdout)
+    schema = json.loads((Path(screen_front.__file__).parents[1] / "schemas" / "team.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    assert doc["no_answer"] == [{"athlete": "Dan", "group": "sprint", "last_week": "2026-11-16"}]
+    assert doc["totals"]["no_answer"] == 1
+    rows = list(csv_module.DictReader(io.StringIO(run_line([*week, "--format", "csv"]).stdout)))
+    assert [(r["athlete"], r["group"], r["status"]) for r in rows if r["status"] == "no_answer"] == [("Dan", "sprint", "no_answer")]
+    for fmt in ("text", "markdown", "html"):
+        shown_report = run_line([*week, "--format", fmt]).stdout
+        assert "4 of 5 answered" in shown_report, fmt
+        acting_on = shown_report.lower().index("who to act on")
+        named = shown_report.index("Dan", acting_on)
+        assert "no answer this week" in shown_report[acting_on:named + 200].lower(), fmt
+    # without a history nobody can be missing: no such section, no 'of N answered'
+    plain = run_line(["screen", str(without_dan), "--format", "markdown"]).stdout
+    assert "answered" not in plain.split("## Who to act on")[0] and "no answer this week" not in plain.lower()
