@@ -322,6 +322,9 @@ class HistoryHead:
     filters: HistoryFilters = HistoryFilters()
     schema_version: str = HISTORY_SCHEMA_VERSION
     kind: str = HISTORY_REPORT_KIND
+    before: dt.date | None = None
+    """The stored week just before the first of ``weeks``, if any: what a one-week range compares
+    with (it is not part of the range: no trend, no team week)."""
     flag_labels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False)
     """Red-flag id -> display text, from the rule pack (the front end passes it: renderers may not
     read the knowledge base). Not part of the JSON: it words each red-flag week."""
@@ -335,9 +338,18 @@ class HistoryHead:
         return self.weeks[-1] if self.weeks else None
 
     @property
+    def team(self) -> bool:
+        """Whether the report is about a squad: an --athlete view has no team shares to show
+        ('1 of 1 (100%)' is one runner, not a share of a squad)."""
+        return self.filters.athlete is None
+
+    @property
     def week_before(self) -> dt.date | None:
-        """The stored week before the last: what 'changed since last week' compares with."""
-        return self.weeks[-2] if len(self.weeks) > 1 else None
+        """The stored week before the last: what 'changed since last week' compares with (for a
+        one-week range, the stored week before it, even before --from)."""
+        if len(self.weeks) > 1:
+            return self.weeks[-2]
+        return self.before if self.weeks else None
 
     def to_dict(self) -> dict:
         return {"schema_version": self.schema_version, "kind": self.kind, "title": self.title,

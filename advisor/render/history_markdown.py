@@ -44,10 +44,11 @@ class MarkdownHistoryWriter(HistoryWriter):
                 out.append("Nothing to act on: no new problem, no severity up by 25 or more, no new red flag, "
                            "and everyone who answered the week before answered again.")
             out.append("")
-        out += ["## Team, week by week", "", CI_METHOD, "",
-                "| Week | Answered | Any problem | 95% CI | Substantial problem | 95% CI | Burden |",
-                "|---|---|---|---|---|---|---|"]
-        for w in summary.team_weeks:
+        if head.team:  # an --athlete view has no squad to share out
+            out += ["## Team, week by week", "", CI_METHOD, "",
+                    "| Week | Answered | Any problem | 95% CI | Substantial problem | 95% CI | Burden |",
+                    "|---|---|---|---|---|---|---|"]
+        for w in summary.team_weeks if head.team else ():
             out.append(f"| {week_label(w.week)} | {w.answering} of {w.athletes} | {share_text(w.any_problem)} | "
                        f"{ci_text(w.any_problem)} | {share_text(w.substantial)} | {ci_text(w.substantial)} | "
                        f"{w.burden} |")

@@ -49,11 +49,12 @@ class TextHistoryWriter(HistoryWriter):
             else:
                 out += para("Nothing to act on: no new problem, no severity up by 25 or more, no new red flag, "
                             "and everyone who answered the week before answered again.")
-        out += ["TEAM, WEEK BY WEEK", ""] + para(CI_METHOD)
-        out += _table([["Week", "Answered", "Any problem", "95% CI", "Substantial", "95% CI", "Burden"]]
-                      + [[iso_week(w.week), f"{w.answering} of {w.athletes}", share_text(w.any_problem),
-                          ci_text(w.any_problem), share_text(w.substantial), ci_text(w.substantial), str(w.burden)]
-                         for w in summary.team_weeks]) + [""]
+        if head.team:
+            out += ["TEAM, WEEK BY WEEK", ""] + para(CI_METHOD)
+            out += _table([["Week", "Answered", "Any problem", "95% CI", "Substantial", "95% CI", "Burden"]]
+                          + [[iso_week(w.week), f"{w.answering} of {w.athletes}", share_text(w.any_problem),
+                              ci_text(w.any_problem), share_text(w.substantial), ci_text(w.substantial), str(w.burden)]
+                             for w in summary.team_weeks]) + [""]
         out += ["ATHLETES WITH A PROBLEM, MOST IN NEED OF ATTENTION FIRST", ""]
         for trend in summary.most_attention:
             group = f" ({visible(trend.group)})" if trend.group else ""

@@ -93,6 +93,10 @@ class HistoryBuilder:
         self.head = head
         self.flag_labels = head.flag_labels
         self.in_range = frozenset(head.weeks)
+        outside = head.week_before if head.week_before is not None and head.week_before not in self.in_range else None
+        self.read = self.in_range | {outside} if outside is not None else self.in_range
+        """The weeks read: the range, and the stored week before a one-week range (for its changes only)."""
+        self.outside = outside
         self.weeks = {week: _WeekTally() for week in head.weeks}
         self.athletes_seen = 0
         self.with_problem = 0
@@ -108,26 +112,39 @@ class HistoryBuilder:
         block: list[WeekRow] = []
         key = name = None
         for row in rows:
-            if row.week not in self.in_range:
+            if row.week not in self.read:
                 continue
             if row.athlete != name:  # the key only when the name's spelling changes: most rows repeat it
                 name = row.athlete
                 k = athlete_key(name)
                 if k != key and block:
-                    yield self._athlete(block)
+                    trend = self._athlete(block)
+                    if trend is not None:
+                        yield trend
                     block = []
                 key = k
             block.append(row)
         if block:
-            yield self._athlete(block)
+            trend = self._athlete(block)
+            if trend is not None:
+                yield trend
 
-    def _athlete(self, block: list[WeekRow]) -> AthleteTrend:
+    def _athlete(self, block: list[WeekRow]) -> AthleteTrend | None:
+        """The athlete's trend; None for one with only the week before a one-week range (their
+        change, stopped answering, is still counted)."""
         block.sort(key=lambda r: r.week)
+        if self.outside is not None:
+            before = block[0] if block[0].week == self.outside else None
+            block = block[1:] if before is not None else block
+            if not block:
+                self._changes(before, None, before)
+                return None
+        else:
+            before = next((r for r in block if r.week == self.head.week_before), None)
         for row in block:
             self.weeks[row.week].add(row)
         last = self.head.last_week
         now = block[-1] if block[-1].week == last else None
-        before = next((r for r in block if r.week == self.head.week_before), None)
         trend = AthleteTrend(block[-1].athlete, block[-1].group, tuple(block),
                              urgency(now.triage) if now is not None else NOT_URGENT,
                              self._changes(block[-1], now, before), last)

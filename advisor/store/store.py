@@ -206,7 +206,8 @@ class Store:
     def rows(self, *, start: dt.date | None = None, end: dt.date | None = None, athlete: str | None = None,
              group: str | None = None) -> Iterator[WeekRow]:
         """Stored rows ordered by athlete_key, then week, streamed (memory stays flat). ``start``
-        and ``end`` are any day of the first and last week; ``athlete`` a name (or pseudonym)."""
+        and ``end`` are any day of the first and last week; ``athlete`` a name (or pseudonym) and
+        ``group`` a group, each whatever its case and spacing."""
         where, params = [], []
         if start is not None:
             where.append("week >= ?")
@@ -217,11 +218,21 @@ class Store:
         if athlete is not None:
             where.append("athlete_key = ?")
             params.append(self.key(athlete))
-        if group is not None:
-            where.append("grp = ?")
-            params.append(group)
+        if group is not None:  # like an athlete, a group is found whatever its case and spacing
+            spellings = [g for g in self.groups() if athlete_key(g) == athlete_key(group)] or [group]
+            where.append(f"grp IN ({', '.join('?' * len(spellings))})")
+            params.extend(spellings)
         sql = _SELECT_ROWS + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY athlete_key, week"
         return (_row(rec) for rec in self._db.stream(sql, tuple(params)))
+
+    def groups(self) -> list[str]:
+        """Every group stored, as spelled, sorted."""
+        return sorted(g for (g,) in self._db.execute("SELECT DISTINCT grp FROM stridewise_weeks"))
+
+    def athletes(self) -> list[str]:
+        """Every athlete stored (the latest spelling of each), sorted by name: for 'did you mean'."""
+        found = self._db.execute("SELECT athlete_key, athlete FROM stridewise_weeks ORDER BY athlete_key, week")
+        return sorted({key: name for key, name in found}.values(), key=lambda n: (n.casefold(), n))
 
     def weeks(self) -> list[dt.date]:
         """The stored weeks (their Mondays), ascending."""

@@ -175,3 +175,45 @@ def test_postgresql_gives_the_same_history_as_sqlite(run_line, season_db, postgr
         from_file = history(run_line, season_db, "--format", fmt)
         assert from_pg.exit_code == 0, from_pg.stderr
         assert from_pg.stdout == from_file.stdout
+
+
+# -- a coach's test drive: filters --------------------------------------------------------------
+@pytest.mark.parametrize("group", ["5K", " 5k ", "5k"])
+def test_group_ignores_case_and_spacing_like_athlete(run_line, season_db, group):
+    result = history(run_line, season_db, "--format", "json", "--group", group)
+    assert result.exit_code == 0, result.stderr
+    assert [a["athlete"] for a in json.loads(result.stdout)["athletes"]] == ["Ana Lopez", "Dan Weiss", "Eve Adams"]
+
+
+def test_a_group_or_athlete_that_matches_nothing_names_the_ones_stored(run_line, season_db):
+    group = history(run_line, season_db, "--group", "5km")
+    assert group.exit_code == 1 and group.stderr.count("\n") == 1
+    assert "did you mean '5k'?" in group.stderr and "groups stored: 10k, 5k" in group.stderr
+    athlete = history(run_line, season_db, "--athlete", "Ana Lopes")
+    assert athlete.exit_code == 1 and "did you mean 'Ana Lopez'?" in athlete.stderr
+    assert "Finn Berg" in athlete.stderr  # six athletes: all are listed
+
+
+def test_a_one_week_range_compares_with_the_stored_week_before_it(run_line, season_db):
+    result = history(run_line, season_db, "--format", "json", "--from", "2026-W46", "--to", "2026-W46")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["weeks"] == ["2026-11-09"]  # the range itself is one week
+    # W46 against W45 (stored, before --from): the same changes a W45-W46 range finds
+    assert [(c["athlete"], c["kinds"]) for c in doc["changed_since_last_week"]] == [
+        ("Cleo Park", ["new_problem"]), ("Ana Lopez", ["new_problem"]), ("Finn Berg", ["stopped_answering"])]
+    two_weeks = json.loads(history(run_line, season_db, "--format", "json", "--from", "2026-W45", "--to", "2026-W46").stdout)
+    assert doc["changed_since_last_week"] == two_weeks["changed_since_last_week"]
+    assert doc["totals"]["changes"] == two_weeks["totals"]["changes"]
+    assert [a["changes"] for a in doc["athletes"]] == [a["changes"] for a in two_weeks["athletes"] if a["latest_week"] == "2026-11-09"]
+    text = history(run_line, season_db, "--from", "2026-W46", "--to", "2026-W46").stdout
+    assert "nothing to compare with" not in text and "2026-W46 compared with 2026-W45" in text
+
+
+def test_an_athlete_view_has_no_team_shares(run_line, season_db):
+    for fmt, team in (("text", "TEAM, WEEK BY WEEK"), ("markdown", "## Team, week by week"), ("html", "Team, week by week")):
+        one = history(run_line, season_db, "--athlete", "ana lopez", "--format", fmt)
+        assert one.exit_code == 0 and "Ana Lopez" in one.stdout
+        assert team not in one.stdout and "1 of 1 (100%)" not in one.stdout, fmt
+        assert team in history(run_line, season_db, "--format", fmt).stdout
+
