@@ -30,7 +30,8 @@ from functools import lru_cache
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.team import NOT_URGENT
 
-HISTORY_SCHEMA_VERSION = "1.0"
+HISTORY_SCHEMA_VERSION = "1.1"
+"""1.1: a week's ``corrected`` (a correction replaced it); ``problem_words`` of a red-flag week is its red flag."""
 HISTORY_REPORT_KIND = "history_report"
 Z_95 = 1.959963984540054
 """The standard normal quantile for a two-sided 95% interval."""
@@ -279,7 +280,7 @@ def week_dict(w: WeekRow, flag_labels: Mapping[str, str] = MappingProxyType({}))
             "cause": {"id": w.cause.id, "label": w.cause.label} if w.cause else None,
             "certainty": w.certainty,
             "condition": {"id": w.condition.id, "label": w.condition.label} if w.condition else None,
-            "flags_asked": w.flags_asked}
+            "flags_asked": w.flags_asked, "corrected": w.corrected}
 
 
 @dataclass(frozen=True, slots=True)

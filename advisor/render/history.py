@@ -46,6 +46,11 @@ def week_label(week) -> str:
     return f"{iso_week(week)} ({week.strftime('%b')} {week.day})"
 
 
+def week_cell(row: WeekRow) -> str:
+    """'2026-W48', or '2026-W48 (corrected)' when a correction replaced the week's first answer."""
+    return iso_week(row.week) + (" (corrected)" if row.corrected else "")
+
+
 def severity_text(value: int | None) -> str:
     return NONE if value is None else str(value)
 

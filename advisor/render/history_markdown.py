@@ -6,7 +6,8 @@ from advisor.reasoning.history import iso_week
 from advisor.reasoning.trends import AthleteTrend, HistorySummary
 from .history import (
     CI_METHOD, HistoryWriter, change_counts_line, change_words, changes_more_line, ci_text, comparing_line, counts_line,
-    filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell, week_label,
+    filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell, week_cell,
+    week_label,
 )
 from .markdown import md_escape
 
@@ -15,7 +16,7 @@ def _athlete(trend: AthleteTrend, labels) -> list[str]:
     group = f" ({md_escape(trend.group)})" if trend.group else ""
     out = [f"### {md_escape(trend.athlete)}{group}", "", latest_line(trend, labels), "",
            "| Week | Severity | Triage | Problem |", "|---|---|---|---|"]
-    out += [f"| {iso_week(w.week)} | {severity_text(w.severity)} | {triage_cell(w)} | {problem_cell(w, labels)} |"
+    out += [f"| {week_cell(w)} | {severity_text(w.severity)} | {triage_cell(w)} | {problem_cell(w, labels)} |"
             for w in trend.weeks]
     return out + [""]
 

@@ -10,6 +10,7 @@ from .common import visible
 from .history import (
     CI_METHOD, HistoryWriter, change_counts_line, change_words, changes_more_line, ci_text, comparing_line,
     counts_line, filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell,
+    week_cell,
 )
 from .text import terminal_width
 
@@ -60,7 +61,7 @@ class TextHistoryWriter(HistoryWriter):
             group = f" ({visible(trend.group)})" if trend.group else ""
             out += [f"{visible(trend.athlete)}{group}"] + para(latest_line(trend, labels), "  ")
             out += ["  " + line for line in _table([["Week", "Severity", "Triage", "Problem"]] + [
-                [iso_week(w.week), severity_text(w.severity), triage_cell(w), problem_cell(w, labels)] for w in trend.weeks])]
+                [week_cell(w), severity_text(w.severity), triage_cell(w), problem_cell(w, labels)] for w in trend.weeks])]
             out.append("")
         if not summary.most_attention:
             out += para("No athlete reported a problem in the range.")

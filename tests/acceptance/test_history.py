@@ -217,3 +217,21 @@ def test_an_athlete_view_has_no_team_shares(run_line, season_db):
         assert team not in one.stdout and "1 of 1 (100%)" not in one.stdout, fmt
         assert team in history(run_line, season_db, "--format", fmt).stdout
 
+
+def test_a_corrected_week_is_marked_in_every_format(run_line, season_db):
+    """A correction was stored (the old row kept as a revision) but the history showed no trace."""
+    import dataclasses
+
+    from advisor.store import open_store
+    ana48 = next(r for r in season_rows() if r.athlete == "Ana Lopez" and r.week.isoformat() == "2026-11-23")
+    with open_store(season_db) as store:
+        assert store.import_week(ana48.week, [dataclasses.replace(ana48, severity=75)], "fixed.csv").corrected == 1
+    doc = json.loads(history(run_line, season_db, "--format", "json").stdout)
+    jsonschema.Draft202012Validator(SCHEMA).validate(doc)
+    marked = [(a["athlete"], w["iso_week"]) for a in doc["athletes"] for w in a["weeks"] if w["corrected"]]
+    assert marked == [("Ana Lopez", "2026-W48")]
+    rows = list(csv.DictReader(io.StringIO(history(run_line, season_db, "--format", "csv").stdout)))
+    assert [(r["athlete"], r["iso_week"]) for r in rows if r["corrected"] == "yes"] == [("Ana Lopez", "2026-W48")]
+    for fmt in ("text", "markdown", "html"):
+        shown = history(run_line, season_db, "--format", fmt).stdout
+        assert shown.count("2026-W48 (corrected)") == 1, fmt
