@@ -53,7 +53,7 @@ class MarkdownHistoryWriter(HistoryWriter):
             out.append(f"| {week_label(w.week)} | {w.answering} of {w.athletes} | {share_text(w.any_problem)} | "
                        f"{ci_text(w.any_problem)} | {share_text(w.substantial)} | {ci_text(w.substantial)} | "
                        f"{w.burden} |")
-        out += ["", "## Athletes with a problem, most in need of attention first", ""]
+        out += ([""] if head.team else []) + ["## Athletes with a problem, most in need of attention first", ""]
         for trend in summary.most_attention:
             out += _athlete(trend, head.flag_labels)
         if not summary.most_attention:
