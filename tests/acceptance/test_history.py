@@ -218,9 +218,18 @@ def test_an_athlete_view_has_no_team_shares(run_line, season_db):
         assert team in history(run_line, season_db, "--format", fmt).stdout
 
 
-def test_a_corrected_week_is_marked_in_every_format(run_line, season_db):
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_season(request, tmp_path):
+    if request.param == "sqlite":
+        return store_season(str(tmp_path / "season.db"))
+    return store_season(request.getfixturevalue("postgres_url"))
+
+
+def test_a_corrected_week_is_marked_in_every_format(run_line, any_season):
     """A correction was stored (the old row kept as a revision) but the history showed no trace."""
     import dataclasses
+
+    season_db = any_season
 
     from advisor.store import open_store
     ana48 = next(r for r in season_rows() if r.athlete == "Ana Lopez" and r.week.isoformat() == "2026-11-23")
