@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import difflib
 import datetime as dt
 import itertools
 import os
@@ -16,7 +17,7 @@ import sys
 
 from advisor.errors import InputError, show
 from advisor.frontends.output import atomic_writer
-from advisor.reasoning.history import iso_week
+from advisor.reasoning.history import athlete_key, iso_week
 from advisor.reasoning.trends import HistoryFilters, HistoryHead
 from advisor.render import history_writer
 from advisor.screening.trends import HistoryBuilder
@@ -51,6 +52,32 @@ def _range_words(filters: HistoryFilters) -> str:
     return f"from {start} to {end}{who}"
 
 
+SUGGESTED = 10
+"""At most this many stored athletes or groups are named when a filter matches nothing."""
+
+
+def _stored_hint(store, filters: HistoryFilters) -> str:
+    """What to type instead, when --athlete or --group matched nothing: 'did you mean' and a short
+    list of what is stored ('' when the name is stored, only not in the range)."""
+    for what, typed, stored in (("athletes", filters.athlete, store.athletes), ("groups", filters.group, store.groups)):
+        if typed is None:
+            continue
+        if what == "athletes" and store.anonymize:  # pseudonyms: nothing a coach could pick from
+            return "; the history stores pseudonyms: check the spelling of the name"
+        known = {athlete_key(name): name for name in stored()}
+        if athlete_key(typed) in known:
+            return f"; '{show(typed)}' has answers stored in other weeks"
+        close = difflib.get_close_matches(athlete_key(typed), list(known), n=1, cutoff=0.6)
+        names = sorted(known.values(), key=lambda n: (n.casefold(), n))
+        listed = ", ".join(show(n) for n in names[:SUGGESTED]) + (f" and {len(names) - SUGGESTED} more"
+                                                                   if len(names) > SUGGESTED else "")
+        if not names:
+            return f"; no {what} stored"
+        return (f"; did you mean '{show(known[close[0]])}'? ({what} stored: {listed})" if close
+                else f"; {what} stored: {listed}")
+    return ""
+
+
 def write_history(store, notice: str, flag_labels: dict[str, str], filters: HistoryFilters, fmt: str,
                   output: str | None) -> None:
     """Build the report from ``store`` and write it in ``fmt`` to ``output`` (stdout without one)."""
@@ -63,12 +90,14 @@ def write_history(store, notice: str, flag_labels: dict[str, str], filters: Hist
         held = f"; the history holds {iso_week(min(stored))} to {iso_week(max(stored))}" if stored else \
             "; the history holds no week yet"
         raise NothingInRange(f"no stored weeks {_range_words(filters)}{held}")
-    rows = iter(store.rows(start=weeks[0], end=weeks[-1], athlete=filters.athlete, group=filters.group))
+    # a one-week range still says what changed: against the stored week before it, even before --from
+    before = max((w for w in stored if w < weeks[0]), default=None) if len(weeks) == 1 else None
+    rows = iter(store.rows(start=before or weeks[0], end=weeks[-1], athlete=filters.athlete, group=filters.group))
     first = next(rows, None)
     if first is None:
-        raise NothingInRange(f"no stored answers {_range_words(filters)}")
-    head = HistoryHead(notice, weeks, filters)
-    builder = HistoryBuilder(head, flag_labels)
+        raise NothingInRange(f"no stored answers {_range_words(filters)}{_stored_hint(store, filters)}")
+    builder = HistoryBuilder(HistoryHead(notice, weeks, filters, before=before, flag_labels=flag_labels))
+    head = builder.head
     with contextlib.ExitStack() as stack:
         out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
         writer = history_writer(fmt, out)

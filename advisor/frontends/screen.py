@@ -102,8 +102,11 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, s
         writer.end(summary)
     if store is not None:
         done = store.import_week(week, stored, source=shown)
-        click.echo(f"stridewise: stored week {week_name(done.week)} in {store.shown}: {done.athletes} athletes "
-                   f"({done.new} new, {done.corrected} corrected, {done.unchanged} unchanged)", err=True)
+        # "new" read as new athletes to a coach: say what it counts, the first answer stored for this week
+        click.echo(f"stridewise: stored week {week_name(done.week)} in {store.shown}: {done.athletes} "
+                   f"{'athlete' if done.athletes == 1 else 'athletes'} stored: {done.new} first "
+                   f"{'answer' if done.new == 1 else 'answers'} for this week, {done.corrected} corrected, "
+                   f"{done.unchanged} unchanged", err=True)
     problems = tuple(p for p in summary.problems if not p.info)
     notes = sum(1 for p in summary.problems if p.info and p.screened)  # words read from free text
     replaced = sum(1 for p in summary.problems if p.info and not p.screened)  # a response sent again

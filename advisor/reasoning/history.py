@@ -79,6 +79,9 @@ class WeekRow:
     substantial: bool | None
     """OSTRC substantial problem, None when not asked or cannot be told."""
     flags_asked: bool
+    corrected: bool = False
+    """A correction replaced an earlier version of this week (``Store.revisions`` keeps it). Not
+    part of the answer: set when the history is read back, never compared on import."""
 
     @property
     def problem(self) -> bool:
@@ -104,4 +107,4 @@ class WeekRow:
                 "certainty": self.certainty,
                 "condition": {"id": self.condition.id, "label": self.condition.label} if self.condition else None,
                 "severity": self.severity, "substantial": self.substantial, "problem": self.problem,
-                "flags_asked": self.flags_asked}
+                "flags_asked": self.flags_asked, "corrected": self.corrected}

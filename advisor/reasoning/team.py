@@ -33,9 +33,10 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.1"
+TEAM_SCHEMA_VERSION = "1.2"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
-``flags_asked``, ``conditions`` and ``change`` (from last week)."""
+``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
+stored last week with no row this week) and its count in ``totals``."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -329,6 +330,22 @@ class Referral:
 
 
 @dataclass(frozen=True, slots=True)
+class NoAnswer:
+    """An athlete with a stored week last week and no roster row this week (``screen --db``):
+    without this, an athlete who stopped answering vanished from the report."""
+
+    athlete: str
+    """As stored last week (name or pseudonym). Athlete-supplied."""
+    group: str
+    """Last week's group. Athlete-supplied."""
+    last_week: dt.date
+    """The Monday of the week they last answered."""
+
+    def to_dict(self) -> dict:
+        return {"athlete": self.athlete, "group": self.group, "last_week": self.last_week.isoformat()}
+
+
+@dataclass(frozen=True, slots=True)
 class PatternRow:
     """How many athletes have one likely cause, overall and per group."""
 
@@ -435,6 +452,14 @@ class TeamSummary:
     """(concern, athletes) over the whole roster, most concrete first, concerns with none left out."""
     flags_not_asked: int = 0
     """Athletes reporting a problem whose red-flag questions were not answered."""
+    no_answer: tuple[NoAnswer, ...] | None = None
+    """Athletes stored last week with no row this week, by name; None when the screen was given
+    no weekly history (then nobody can be known to be missing)."""
+
+    @property
+    def expected(self) -> int | None:
+        """Athletes expected this week: this week's plus last week's missing ones (None without a history)."""
+        return None if self.no_answer is None else self.athletes + len(self.no_answer)
 
     @property
     def not_shown(self) -> int:
@@ -458,13 +483,14 @@ class TeamSummary:
 
     def totals(self) -> dict:
         return {"athletes": self.athletes, "referrals": len(self.referrals), "problems": len(self.problems),
-                "flags_not_asked": self.flags_not_asked, **dict(self.plan_kinds)}
+                "flags_not_asked": self.flags_not_asked, "no_answer": len(self.no_answer or ()), **dict(self.plan_kinds)}
 
     def to_dict(self) -> dict:
         """The JSON sections after the athletes."""
         return {"referrals": [r.to_dict() for r in self.referrals], "patterns": self.patterns.to_dict(),
                 "team_plan": [p.to_dict() for p in self.team_plan],
-                "problems": [p.to_dict() for p in self.problems], "totals": self.totals()}
+                "problems": [p.to_dict() for p in self.problems],
+                "no_answer": [a.to_dict() for a in self.no_answer or ()], "totals": self.totals()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,14 +21,17 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Mapping
 from enum import Enum
 from functools import lru_cache
 
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.team import NOT_URGENT
 
-HISTORY_SCHEMA_VERSION = "1.0"
+HISTORY_SCHEMA_VERSION = "1.1"
+"""1.1: a week's ``corrected`` (a correction replaced it); ``problem_words`` of a red-flag week is its red flag."""
 HISTORY_REPORT_KIND = "history_report"
 Z_95 = 1.959963984540054
 """The standard normal quantile for a two-sided 95% interval."""
@@ -174,10 +177,26 @@ class Change:
 _KIND_RANK = {kind: n for n, kind in enumerate(ChangeKind)}
 
 
-def problem_words(row: WeekRow | None) -> str:
-    """A week's problem in words: the named condition, else the top cause, else ''."""
+def _lower_first(text: str) -> str:
+    """'Possible stress fracture' -> 'possible stress fracture'; an acronym ('RED-S') is kept."""
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def red_flag_words(red_flags: tuple[str, ...], flag_labels: Mapping[str, str]) -> str:
+    """'red flag: possible stress fracture (and 1 more)', as the weekly report words it; an id
+    the rule pack no longer labels is named by itself."""
+    more = len(red_flags) - 1
+    return f"red flag: {_lower_first(flag_labels.get(red_flags[0], red_flags[0]))}" + (f" (and {more} more)" if more else "")
+
+
+def problem_words(row: WeekRow | None, flag_labels: Mapping[str, str] = MappingProxyType({})) -> str:
+    """A week's problem in words: its red flag, else the named condition, else the top cause, else ''.
+    A week with a red flag is never worded as a cause: that would read as self-treatment for
+    an athlete who must see a clinician."""
     if row is None:
         return ""
+    if row.red_flags:
+        return red_flag_words(row.red_flags, flag_labels)
     if row.condition is not None:
         return row.condition.label
     return row.cause.label if row.cause is not None else ""
@@ -242,25 +261,26 @@ class AthleteTrend:
         return (self.urgency, not (now is not None and now.problem), -severity,
                 -(self.peak if self.peak is not None else -1), self.athlete.casefold(), self.athlete)
 
-    def to_dict(self, with_weeks: bool = True) -> dict:
-        """``with_weeks=False`` leaves out ``weeks``: the JSON writer writes them itself, faster."""
+    def to_dict(self, with_weeks: bool = True, flag_labels: Mapping[str, str] = MappingProxyType({})) -> dict:
+        """``with_weeks=False`` leaves out ``weeks``: the JSON writer writes them itself, faster.
+        ``flag_labels``: red-flag id -> display text, for ``problem_words``."""
         out = {"athlete": self.athlete, "group": self.group, "latest_week": self.latest.week.isoformat(),
                "severity_change": self.severity_change, "changes": [c.value for c in self.changes]}
         if with_weeks:
-            out["weeks"] = [week_dict(w) for w in self.weeks]
+            out["weeks"] = [week_dict(w, flag_labels) for w in self.weeks]
         return out
 
 
-def week_dict(w: WeekRow) -> dict:
+def week_dict(w: WeekRow, flag_labels: Mapping[str, str] = MappingProxyType({})) -> dict:
     """A week of one athlete's trend: the stored row without the athlete's name repeated."""
     day, name = week_names(w.week)
     return {"week": day, "iso_week": name, "group": w.group, "answered": w.answered,
             "severity": w.severity, "substantial": w.substantial, "problem": w.problem,
-            "problem_words": problem_words(w), "triage": w.triage, "red_flags": list(w.red_flags),
+            "problem_words": problem_words(w, flag_labels), "triage": w.triage, "red_flags": list(w.red_flags),
             "cause": {"id": w.cause.id, "label": w.cause.label} if w.cause else None,
             "certainty": w.certainty,
             "condition": {"id": w.condition.id, "label": w.condition.label} if w.condition else None,
-            "flags_asked": w.flags_asked}
+            "flags_asked": w.flags_asked, "corrected": w.corrected}
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,6 +323,12 @@ class HistoryHead:
     filters: HistoryFilters = HistoryFilters()
     schema_version: str = HISTORY_SCHEMA_VERSION
     kind: str = HISTORY_REPORT_KIND
+    before: dt.date | None = None
+    """The stored week just before the first of ``weeks``, if any: what a one-week range compares
+    with (it is not part of the range: no trend, no team week)."""
+    flag_labels: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), compare=False)
+    """Red-flag id -> display text, from the rule pack (the front end passes it: renderers may not
+    read the knowledge base). Not part of the JSON: it words each red-flag week."""
 
     @property
     def title(self) -> str:
@@ -313,9 +339,18 @@ class HistoryHead:
         return self.weeks[-1] if self.weeks else None
 
     @property
+    def team(self) -> bool:
+        """Whether the report is about a squad: an --athlete view has no team shares to show
+        ('1 of 1 (100%)' is one runner, not a share of a squad)."""
+        return self.filters.athlete is None
+
+    @property
     def week_before(self) -> dt.date | None:
-        """The stored week before the last: what 'changed since last week' compares with."""
-        return self.weeks[-2] if len(self.weeks) > 1 else None
+        """The stored week before the last: what 'changed since last week' compares with (for a
+        one-week range, the stored week before it, even before --from)."""
+        if len(self.weeks) > 1:
+            return self.weeks[-2]
+        return self.before if self.weeks else None
 
     def to_dict(self) -> dict:
         return {"schema_version": self.schema_version, "kind": self.kind, "title": self.title,
@@ -380,8 +415,9 @@ class HistoryReport:
     summary: HistorySummary
 
     def to_dict(self) -> dict:
-        return {**self.head.to_dict(), "athletes": [a.to_dict() for a in self.athletes], **self.summary.to_dict()}
+        return {**self.head.to_dict(), "athletes": [a.to_dict(flag_labels=self.head.flag_labels) for a in self.athletes],
+                **self.summary.to_dict()}
 
 
 __all__ = ["AthleteTrend", "Change", "ChangeKind", "HistoryFilters", "HistoryHead", "HistoryReport",
-           "HistorySummary", "NOT_URGENT", "Share", "TeamWeek", "history_title", "problem_words", "wilson"]
+           "HistorySummary", "NOT_URGENT", "Share", "TeamWeek", "history_title", "problem_words", "red_flag_words", "wilson"]

@@ -3,7 +3,8 @@
 The first row after the header carries the "not a diagnosis" notice (status ``notice``,
 the text in the ``problem`` column), so it is the first thing a spreadsheet shows.
 ``summary`` is the problem in the words of the human reports' table; ``flags_asked`` is
-``no`` for "red flags not asked"; ``change`` is empty without a weekly history.
+``no`` for "red flags not asked"; ``change`` is empty without a weekly history. With one, athletes
+stored last week who sent nothing this week come last, status ``no_answer``.
 """
 from __future__ import annotations
 
@@ -53,4 +54,8 @@ class CsvTeamWriter(TeamWriter):
                              + [self.head.iso_week, _cell(row.reason)])
 
     def end(self, summary: TeamSummary) -> None:
-        """Every row is already written."""
+        """Every screened row is already written; last, one row per athlete stored last week with
+        no row this week (status ``no_answer``, empty without a weekly history)."""
+        for a in summary.no_answer or ():
+            self.writer.writerow([_cell(a.athlete), _cell(a.group), "", "no_answer"] + [""] * (len(self.FIELDS) - 6)
+                                 + [self.head.iso_week, f"no answer this week (last answered {a.last_week.isoformat()})"])

@@ -9,7 +9,8 @@ the athletes with a problem (at most ``HistorySummary.shown_in_full``), then a c
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from typing import TextIO
+from types import MappingProxyType
+from typing import Mapping, TextIO
 
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.trends import AthleteTrend, Change, ChangeKind, HistoryHead, HistorySummary, Share, problem_words
@@ -45,6 +46,11 @@ def week_label(week) -> str:
     return f"{iso_week(week)} ({week.strftime('%b')} {week.day})"
 
 
+def week_cell(row: WeekRow) -> str:
+    """'2026-W48', or '2026-W48 (corrected)' when a correction replaced the week's first answer."""
+    return iso_week(row.week) + (" (corrected)" if row.corrected else "")
+
+
 def severity_text(value: int | None) -> str:
     return NONE if value is None else str(value)
 
@@ -71,13 +77,19 @@ def triage_cell(row: WeekRow | None) -> str:
     return triage_text(row.triage)
 
 
-def problem_cell(row: WeekRow | None) -> str:
-    """A week's problem in words, as a coach reads it: the named condition and the top cause
-    ("no answers" for a blank row, "no problem" for an answer without one)."""
+NO_LABELS: Mapping[str, str] = MappingProxyType({})
+
+
+def problem_cell(row: WeekRow | None, flag_labels: Mapping[str, str] = NO_LABELS) -> str:
+    """A week's problem in words, as a coach reads it: its red flag (never a cause: see a
+    clinician, no self-treatment), else the named condition and the top cause ("no answers"
+    for a blank row, "no problem" for an answer without one)."""
     if row is None:
         return "no row this week"
     if not row.answered:
         return "no answers"
+    if row.red_flags:
+        return problem_words(row, flag_labels)
     if not row.problem:
         return "no problem"
     words = problem_words(row) or ("red flag" if row.red_flags else "a problem, no likely cause found")
@@ -111,14 +123,14 @@ def severity_change_text(trend: AthleteTrend) -> str:
     return "no change" if delta == 0 else f"{'up' if delta > 0 else 'down'} {abs(delta)} from the week before"
 
 
-def latest_line(trend: AthleteTrend) -> str:
+def latest_line(trend: AthleteTrend, flag_labels: Mapping[str, str] = NO_LABELS) -> str:
     """'Latest 2026-W48: severity 50, up 25 from the week before; Runner's knee (patellofemoral pain)'."""
     w = trend.latest
     parts = [f"severity {severity_text(w.severity)}"]
     delta = severity_change_text(trend)
     if delta:
         parts[0] += f", {delta}"
-    parts.append(problem_cell(w))
+    parts.append(problem_cell(w, flag_labels))
     if w.triage:
         parts.append(triage_text(w.triage))
     line = f"Latest {iso_week(w.week)}: " + "; ".join(parts)

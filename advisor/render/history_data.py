@@ -35,10 +35,11 @@ class JsonHistoryWriter(HistoryWriter):
     # a property test compares the two, and the render contract checks hostile names through it.
     _WEEK = ('{"week": "%s", "iso_week": "%s", "group": %s, "answered": %s, "severity": %s, "substantial": %s, '
              '"problem": %s, "problem_words": %s, "triage": %s, "red_flags": [%s], "cause": %s, "certainty": %s, '
-             '"condition": %s, "flags_asked": %s}')
+             '"condition": %s, "flags_asked": %s, "corrected": %s}')
 
     def athlete(self, trend: AthleteTrend) -> None:
         texts, text, label, literal, form = self._texts, self._text, self._label, _LITERAL, self._WEEK
+        labels = self.head.flag_labels
         weeks = []
         for w in trend.weeks:
             day, name = week_names(w.week)
@@ -46,10 +47,10 @@ class JsonHistoryWriter(HistoryWriter):
             weeks.append(form % (
                 day, name, texts.get(w.group) or text(w.group), literal[w.answered],
                 "null" if severity is None else int(severity), literal[w.substantial], literal[w.problem],
-                text(problem_words(w)), texts.get(w.triage) or text(w.triage),
+                text(problem_words(w, labels)), texts.get(w.triage) or text(w.triage),
                 ", ".join(text(f) for f in w.red_flags) if w.red_flags else "",
                 "null" if cause is None else label(cause), self._numbers.get(certainty) or self._number(certainty),
-                "null" if condition is None else label(condition), literal[w.flags_asked]))
+                "null" if condition is None else label(condition), literal[w.flags_asked], literal[w.corrected]))
         self.out.write(("" if self.first else ",\n") + _dumps(trend.to_dict(with_weeks=False))[:-1]
                        + ', "weeks": [' + ", ".join(weeks) + "]}")
         self.first = False
@@ -90,12 +91,13 @@ def _cell(text: str) -> str:
 class CsvHistoryWriter(HistoryWriter):
     """One row per athlete-week, athletes in order, weeks oldest first. ``severity_change`` is from
     the athlete's stored week before; ``changes`` (on the row of the range's last week, or the
-    athlete's last row when they stopped answering) lists what changed since last week."""
+    athlete's last row when they stopped answering) lists what changed since last week; ``corrected``
+is ``yes`` on a week a correction replaced."""
 
     streams = True
     FIELDS = ["week", "iso_week", "athlete", "group", "answered", "severity", "severity_change", "substantial",
               "problem", "problem_words", "triage", "red_flags", "cause", "certainty", "condition", "flags_asked",
-              "changes"]
+              "corrected", "changes"]
 
     def begin(self, head: HistoryHead) -> None:
         super().begin(head)
@@ -113,7 +115,7 @@ class CsvHistoryWriter(HistoryWriter):
             safe = cells[text] = _cell(text)
             return safe
 
-        flag, rows, prior = _FLAG, [], None
+        flag, rows, prior, labels = _FLAG, [], None, self.head.flag_labels
         for w in trend.weeks:
             severity, cause, condition = w.severity, w.cause, w.condition
             day, name = week_names(w.week)
@@ -121,9 +123,9 @@ class CsvHistoryWriter(HistoryWriter):
                 day, name, cells.get(w.athlete) or cell(w.athlete), cells.get(w.group) or cell(w.group),
                 flag[w.answered], "" if severity is None else severity,
                 "" if prior is None or severity is None else severity - prior, flag[w.substantial], flag[w.problem],
-                problem_words(w), w.triage, ";".join(w.red_flags) if w.red_flags else "",
+                problem_words(w, labels), w.triage, ";".join(w.red_flags) if w.red_flags else "",
                 cause.id if cause else "", f"{w.certainty:.2f}" if cause else "",
-                condition.id if condition else "", flag[w.flags_asked], ""])
+                condition.id if condition else "", flag[w.flags_asked], flag[w.corrected], ""])
             prior = severity
         rows[-1][-1] = ";".join(c.value for c in trend.changes)  # on the athlete's last row
         self.writer.writerows(rows)

@@ -10,6 +10,7 @@ for 358 px of content at 390 px), so a 13-unit label is about 13 px there, and i
 """
 from __future__ import annotations
 
+import functools
 import math
 
 from markupsafe import Markup, escape
@@ -20,7 +21,7 @@ from .common import visible
 from .history import (
     CI_METHOD, HistoryWriter, change_counts_line, change_words, changes_more_line, ci_text, comparing_line,
     counts_line, filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell,
-    week_label,
+    week_cell, week_label,
 )
 
 LABEL = 13
@@ -121,5 +122,6 @@ class HtmlHistoryWriter(HistoryWriter):
             changes_more=changes_more_line(summary), rest=rest_line(summary), ci_method=CI_METHOD,
             chart=team_chart(summary.team_weeks), sparkline=lambda t: sparkline(t, head.weeks),
             change_words=change_words, severity_text=severity_text, share_text=share_text, ci_text=ci_text,
-            week_label=week_label, iso_week=iso_week, latest_line=latest_line, problem_cell=problem_cell,
-            triage_cell=triage_cell, not_urgent=NOT_URGENT))
+            week_label=week_label, iso_week=iso_week, latest_line=functools.partial(latest_line, flag_labels=head.flag_labels),
+            problem_cell=functools.partial(problem_cell, flag_labels=head.flag_labels),
+            triage_cell=triage_cell, week_cell=week_cell, not_urgent=NOT_URGENT))

@@ -6,16 +6,17 @@ from advisor.reasoning.history import iso_week
 from advisor.reasoning.trends import AthleteTrend, HistorySummary
 from .history import (
     CI_METHOD, HistoryWriter, change_counts_line, change_words, changes_more_line, ci_text, comparing_line, counts_line,
-    filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell, week_label,
+    filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell, week_cell,
+    week_label,
 )
 from .markdown import md_escape
 
 
-def _athlete(trend: AthleteTrend) -> list[str]:
+def _athlete(trend: AthleteTrend, labels) -> list[str]:
     group = f" ({md_escape(trend.group)})" if trend.group else ""
-    out = [f"### {md_escape(trend.athlete)}{group}", "", latest_line(trend), "",
+    out = [f"### {md_escape(trend.athlete)}{group}", "", latest_line(trend, labels), "",
            "| Week | Severity | Triage | Problem |", "|---|---|---|---|"]
-    out += [f"| {iso_week(w.week)} | {severity_text(w.severity)} | {triage_cell(w)} | {problem_cell(w)} |"
+    out += [f"| {week_cell(w)} | {severity_text(w.severity)} | {triage_cell(w)} | {problem_cell(w, labels)} |"
             for w in trend.weeks]
     return out + [""]
 
@@ -44,16 +45,17 @@ class MarkdownHistoryWriter(HistoryWriter):
                 out.append("Nothing to act on: no new problem, no severity up by 25 or more, no new red flag, "
                            "and everyone who answered the week before answered again.")
             out.append("")
-        out += ["## Team, week by week", "", CI_METHOD, "",
-                "| Week | Answered | Any problem | 95% CI | Substantial problem | 95% CI | Burden |",
-                "|---|---|---|---|---|---|---|"]
-        for w in summary.team_weeks:
+        if head.team:  # an --athlete view has no squad to share out
+            out += ["## Team, week by week", "", CI_METHOD, "",
+                    "| Week | Answered | Any problem | 95% CI | Substantial problem | 95% CI | Burden |",
+                    "|---|---|---|---|---|---|---|"]
+        for w in summary.team_weeks if head.team else ():
             out.append(f"| {week_label(w.week)} | {w.answering} of {w.athletes} | {share_text(w.any_problem)} | "
                        f"{ci_text(w.any_problem)} | {share_text(w.substantial)} | {ci_text(w.substantial)} | "
                        f"{w.burden} |")
-        out += ["", "## Athletes with a problem, most in need of attention first", ""]
+        out += ([""] if head.team else []) + ["## Athletes with a problem, most in need of attention first", ""]
         for trend in summary.most_attention:
-            out += _athlete(trend)
+            out += _athlete(trend, head.flag_labels)
         if not summary.most_attention:
             out += ["No athlete reported a problem in the range.", ""]
         out += [rest_line(summary), "", f"_{head.notice}_", ""]

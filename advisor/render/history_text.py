@@ -10,6 +10,7 @@ from .common import visible
 from .history import (
     CI_METHOD, HistoryWriter, change_counts_line, change_words, changes_more_line, ci_text, comparing_line,
     counts_line, filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell,
+    week_cell,
 )
 from .text import terminal_width
 
@@ -24,6 +25,7 @@ class TextHistoryWriter(HistoryWriter):
     def end(self, summary: HistorySummary) -> None:
         head = self.head
         width = terminal_width()
+        labels = head.flag_labels
 
         def para(text: str, indent: str = "") -> list[str]:
             return textwrap.wrap(text, width, initial_indent=indent, subsequent_indent=indent) + [""]
@@ -48,17 +50,18 @@ class TextHistoryWriter(HistoryWriter):
             else:
                 out += para("Nothing to act on: no new problem, no severity up by 25 or more, no new red flag, "
                             "and everyone who answered the week before answered again.")
-        out += ["TEAM, WEEK BY WEEK", ""] + para(CI_METHOD)
-        out += _table([["Week", "Answered", "Any problem", "95% CI", "Substantial", "95% CI", "Burden"]]
-                      + [[iso_week(w.week), f"{w.answering} of {w.athletes}", share_text(w.any_problem),
-                          ci_text(w.any_problem), share_text(w.substantial), ci_text(w.substantial), str(w.burden)]
-                         for w in summary.team_weeks]) + [""]
+        if head.team:
+            out += ["TEAM, WEEK BY WEEK", ""] + para(CI_METHOD)
+            out += _table([["Week", "Answered", "Any problem", "95% CI", "Substantial", "95% CI", "Burden"]]
+                          + [[iso_week(w.week), f"{w.answering} of {w.athletes}", share_text(w.any_problem),
+                              ci_text(w.any_problem), share_text(w.substantial), ci_text(w.substantial), str(w.burden)]
+                             for w in summary.team_weeks]) + [""]
         out += ["ATHLETES WITH A PROBLEM, MOST IN NEED OF ATTENTION FIRST", ""]
         for trend in summary.most_attention:
             group = f" ({visible(trend.group)})" if trend.group else ""
-            out += [f"{visible(trend.athlete)}{group}"] + para(latest_line(trend), "  ")
+            out += [f"{visible(trend.athlete)}{group}"] + para(latest_line(trend, labels), "  ")
             out += ["  " + line for line in _table([["Week", "Severity", "Triage", "Problem"]] + [
-                [iso_week(w.week), severity_text(w.severity), triage_cell(w), problem_cell(w)] for w in trend.weeks])]
+                [week_cell(w), severity_text(w.severity), triage_cell(w), problem_cell(w, labels)] for w in trend.weeks])]
             out.append("")
         if not summary.most_attention:
             out += para("No athlete reported a problem in the range.")

@@ -13,7 +13,10 @@ from .base import TeamWriter
 from .common import triage_text, visible
 from .markdown import not_shown_line, totals_line
 from .summary import short_label
-from .team_table import COLUMNS, FLAGS_NOT_ASKED_MEANS, not_listed_line, table_line
+from .team_table import (
+    COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, no_answer_intro, no_answer_more, not_listed_line,
+    table_line,
+)
 
 
 def bar_chart(rows: list[tuple[str, int]], total: int) -> Markup:
@@ -50,5 +53,7 @@ class HtmlTeamWriter(TeamWriter):
             head=self.head, summary=summary, triage_text=triage_text, totals=totals_line(summary),
             columns=COLUMNS, lines=[table_line(r) for r in summary.most_urgent],
             not_listed=not_listed_line(summary), flags_not_asked_means=FLAGS_NOT_ASKED_MEANS,
+            no_answer_heading=NO_ANSWER_HEADING, no_answer_intro=no_answer_intro(summary) if summary.no_answer else "",
+            no_answer=(summary.no_answer or ())[:NO_ANSWER_SHOWN], no_answer_more=no_answer_more(summary),
             not_shown=not_shown_line(summary) if summary.not_shown else "",
             chart=bar_chart(rows, summary.athletes)))

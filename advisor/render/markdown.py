@@ -10,7 +10,10 @@ from .common import (
 
 _MARKUP = set("\\`*_{}[]()#+!|<>~&")
 from .summary import summarise
-from .team_table import COLUMNS, FLAGS_NOT_ASKED_MEANS, not_listed_line, table_line
+from .team_table import (
+    COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, answered_words, no_answer_intro,
+    no_answer_more, not_listed_line, table_line,
+)
 
 
 def md_escape(text: str) -> str:
@@ -96,7 +99,11 @@ def not_shown_line(summary: TeamSummary) -> str:
 def totals_line(summary: TeamSummary) -> str:
     """The counts under the title (shared with HTML and text)."""
     bad = len(summary.problems)
-    line = (f"{summary.athletes} athletes screened; {len(summary.referrals)} referred to a clinician; "
+    answered = answered_words(summary)
+    if answered and summary.no_answer:
+        answered += f" ({len(summary.no_answer)} no answer this week)"
+    line = (f"{summary.athletes} athletes screened; " + (f"{answered}; " if answered else "")
+            + f"{len(summary.referrals)} referred to a clinician; "
             f"{bad} roster {'row' if bad == 1 else 'rows'} with problems.")
     if summary.flags_not_asked:
         n = summary.flags_not_asked
@@ -154,6 +161,12 @@ class MarkdownTeamWriter(TeamWriter):
             out += _table(summary) + [""]
         else:
             out += ["No athlete was screened.", ""]
+        if summary.no_answer:
+            out += [f"**{NO_ANSWER_HEADING}:** {no_answer_intro(summary)}", ""]
+            out += [f"- {md_escape(a.athlete)}" + (f" ({md_escape(a.group)})" if a.group else "")
+                    for a in summary.no_answer[:NO_ANSWER_SHOWN]]
+            more = no_answer_more(summary)
+            out += ["", more, ""] if more else [""]
         if summary.not_shown:
             out += [not_listed_line(summary), ""]
         if summary.flags_not_asked:

@@ -109,3 +109,28 @@ def not_listed_line(summary: TeamSummary) -> str:
     else:
         tail = "They have nothing to act on (no red flag and no problem reported)."
     return f"{summary.not_shown:,} more athletes are not listed ({parts}). {tail}"
+
+
+NO_ANSWER_SHOWN = 200
+"""The human formats name at most this many athletes with no answer this week; JSON and CSV name all."""
+NO_ANSWER_HEADING = "No answer this week"
+
+
+def no_answer_intro(summary: TeamSummary) -> str:
+    """The words before the names of the athletes stored last week with no row this week."""
+    n = len(summary.no_answer or ())
+    return (f"{n} {'athlete' if n == 1 else 'athletes'} answered last week and sent nothing this week: "
+            f"ask them before assuming all is well.")
+
+
+def no_answer_more(summary: TeamSummary) -> str:
+    """'' when every one is named; else how many more, and where they are."""
+    more = len(summary.no_answer or ()) - NO_ANSWER_SHOWN
+    return (f"{more:,} more are not named here: every one is in the CSV or JSON report." if more > 0 else "")
+
+
+def answered_words(summary: TeamSummary) -> str:
+    """'14 of 15 answered' with a weekly history ('' without one: nobody can be known missing)."""
+    if summary.expected is None:
+        return ""
+    return f"{summary.athletes} of {summary.expected} answered"

@@ -11,7 +11,10 @@ from advisor.reasoning.team import TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
 from .markdown import totals_line
-from .team_table import FLAGS_NOT_ASKED_MEANS, not_listed_line, table_line
+from .team_table import (
+    FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, no_answer_intro, no_answer_more, not_listed_line,
+    table_line,
+)
 from .text import _Lines, terminal_width
 
 
@@ -38,6 +41,15 @@ class TextTeamWriter(TeamWriter):
             lines.out.append("     " + " | ".join(extra))
         if not summary.most_urgent:
             lines.out.append("  No athlete was screened.")
+        if summary.no_answer:
+            lines.blank()
+            lines.out.append(NO_ANSWER_HEADING.upper())
+            lines.wrap(no_answer_intro(summary))
+            for a in summary.no_answer[:NO_ANSWER_SHOWN]:  # one per line: a name is never wrapped
+                lines.out.append(f"  - {visible(a.athlete)}" + (f" ({visible(a.group)})" if a.group else ""))
+            more = no_answer_more(summary)
+            if more:
+                lines.wrap(more)
         if summary.not_shown:
             lines.blank()
             lines.wrap(not_listed_line(summary))

@@ -14,7 +14,7 @@ from advisor.inputs.roster import Entry, RowProblem
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.history import WeekRow, athlete_key, week_start
 from advisor.reasoning.team import (
-    AthleteReport, Change, ChangeKind, ReportHead, TeamReport, TeamSummary, UnreadRow,
+    AthleteReport, Change, ChangeKind, NoAnswer, ReportHead, TeamReport, TeamSummary, UnreadRow,
 )
 from advisor.screening.screener import Screener
 from advisor.screening.tally import SHOWN_IN_FULL, TeamTally
@@ -52,10 +52,14 @@ class TeamScreen:
         self.screener = Screener(advisor, workers, rename)
         self.tally = TeamTally(advisor.kb, shown_in_full)
         self.previous = previous
+        self.missing = dict(previous) if previous is not None else None
+        """Last week's athletes not seen yet this week: it only shrinks, so memory stays that of ``previous``."""
 
     def rows(self, items: Iterable[Entry | RowProblem], expected: int = 0) -> Iterator[AthleteReport | UnreadRow]:
         """Each roster row screened, in roster order; the tally sees it before the caller does."""
         for row in self.screener.run(items, expected):
+            if self.missing is not None and row.athlete:  # a row that could not be read still came in
+                self.missing.pop(athlete_key(row.athlete), None)
             if self.previous is not None and isinstance(row, AthleteReport):
                 before = self.previous.get(athlete_key(row.athlete))
                 row = dataclasses.replace(row, change=change(WeekRow.of(row, self.head.week), before))
@@ -64,7 +68,11 @@ class TeamScreen:
 
     def summary(self) -> TeamSummary:
         """The team sections, once every row has been taken from ``rows``."""
-        return self.tally.freeze()
+        summary = self.tally.freeze()
+        if self.missing is None:
+            return summary
+        gone = sorted(self.missing.values(), key=lambda r: (r.athlete.casefold(), r.athlete))
+        return dataclasses.replace(summary, no_answer=tuple(NoAnswer(r.athlete, r.group, r.week) for r in gone))
 
 
 def screen_team(advisor: Advisor, items: Iterable[Entry | RowProblem], workers: int | None = 1,

@@ -11,6 +11,7 @@ order is fine. Rows outside the head's weeks are left out, so the head defines t
 """
 from __future__ import annotations
 
+import dataclasses
 import heapq
 from collections import Counter
 from typing import Iterable, Iterator, Mapping
@@ -87,9 +88,15 @@ class _WeekTally:
 class HistoryBuilder:
     def __init__(self, head: HistoryHead, flag_labels: Mapping[str, str] | None = None,
                  shown_in_full: int = SHOWN_IN_FULL, changes_shown: int = CHANGES_SHOWN):
+        if flag_labels is not None:  # the head carries them to the renderers, which word red-flag weeks with them
+            head = dataclasses.replace(head, flag_labels=flag_labels)
         self.head = head
-        self.flag_labels = flag_labels or {}
+        self.flag_labels = head.flag_labels
         self.in_range = frozenset(head.weeks)
+        outside = head.week_before if head.week_before is not None and head.week_before not in self.in_range else None
+        self.read = self.in_range | {outside} if outside is not None else self.in_range
+        """The weeks read: the range, and the stored week before a one-week range (for its changes only)."""
+        self.outside = outside
         self.weeks = {week: _WeekTally() for week in head.weeks}
         self.athletes_seen = 0
         self.with_problem = 0
@@ -105,26 +112,39 @@ class HistoryBuilder:
         block: list[WeekRow] = []
         key = name = None
         for row in rows:
-            if row.week not in self.in_range:
+            if row.week not in self.read:
                 continue
             if row.athlete != name:  # the key only when the name's spelling changes: most rows repeat it
                 name = row.athlete
                 k = athlete_key(name)
                 if k != key and block:
-                    yield self._athlete(block)
+                    trend = self._athlete(block)
+                    if trend is not None:
+                        yield trend
                     block = []
                 key = k
             block.append(row)
         if block:
-            yield self._athlete(block)
+            trend = self._athlete(block)
+            if trend is not None:
+                yield trend
 
-    def _athlete(self, block: list[WeekRow]) -> AthleteTrend:
+    def _athlete(self, block: list[WeekRow]) -> AthleteTrend | None:
+        """The athlete's trend; None for one with only the week before a one-week range (their
+        change, stopped answering, is still counted)."""
         block.sort(key=lambda r: r.week)
+        if self.outside is not None:
+            before = block[0] if block[0].week == self.outside else None
+            block = block[1:] if before is not None else block
+            if not block:
+                self._changes(before, None, before)
+                return None
+        else:
+            before = next((r for r in block if r.week == self.head.week_before), None)
         for row in block:
             self.weeks[row.week].add(row)
         last = self.head.last_week
         now = block[-1] if block[-1].week == last else None
-        before = next((r for r in block if r.week == self.head.week_before), None)
         trend = AthleteTrend(block[-1].athlete, block[-1].group, tuple(block),
                              urgency(now.triage) if now is not None else NOT_URGENT,
                              self._changes(block[-1], now, before), last)
@@ -155,7 +175,7 @@ class HistoryBuilder:
         if kinds:
             change = Change(latest.athlete, latest.group, tuple(kinds), prior, after, new,
                             tuple(self.flag_labels.get(f, f) for f in new),
-                            now.triage if now is not None else "", problem_words(now),
+                            now.triage if now is not None else "", problem_words(now, self.flag_labels),
                             urgency(now.triage) if now is not None else NOT_URGENT)
             self.changed += 1
             self.change_counts.update(kinds)
@@ -177,4 +197,4 @@ def build_history(head: HistoryHead, rows: Iterable[WeekRow], flag_labels: Mappi
     """A whole history report in memory, for small histories and tests."""
     builder = HistoryBuilder(head, flag_labels, shown_in_full, changes_shown)
     athletes = tuple(builder.athletes(rows))
-    return HistoryReport(head, athletes, builder.summary())
+    return HistoryReport(builder.head, athletes, builder.summary())

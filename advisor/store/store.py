@@ -24,6 +24,11 @@ _COLUMNS = ("athlete_key", "week", *_DATA, "source", "stored_at")
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM stridewise_weeks"
 _SELECT_ROWS = f"SELECT {', '.join(_COLUMNS[:15])} FROM stridewise_weeks"
 """Without source and time: what ``rows`` and ``previous_week`` need."""
+_SELECT_HISTORY = (f"SELECT {', '.join(_COLUMNS[:15])}, EXISTS (SELECT 1 FROM stridewise_revisions r"
+                   " WHERE r.athlete_key = stridewise_weeks.athlete_key AND r.week = stridewise_weeks.week)"
+                   " FROM stridewise_weeks")
+"""``_SELECT_ROWS`` and whether a correction replaced the week: one primary-key probe a row, no
+new column (a database of an older stridewise has every revision it needs already)."""
 WRITE_BATCH = 1000
 
 
@@ -103,12 +108,12 @@ def _labelled(id: str | None, label: str | None) -> Label | None:
     return None if id is None else Label(id, label)
 
 
-def _row(record: tuple) -> WeekRow:
+def _row(record: tuple, corrected: bool = False) -> WeekRow:
     (_key, week, athlete, grp, answered, triage, red_flags, cause_id, cause_label, certainty,
      condition_id, condition_label, severity, substantial, flags_asked) = record[:15]
     return WeekRow(_day(week), athlete, grp, bool(answered), triage, _flags(red_flags),
                    _labelled(cause_id, cause_label), float(certainty), _labelled(condition_id, condition_label),
-                   severity, None if substantial is None else bool(substantial), bool(flags_asked))
+                   severity, None if substantial is None else bool(substantial), bool(flags_asked), corrected)
 
 
 class Store:
@@ -205,8 +210,10 @@ class Store:
 
     def rows(self, *, start: dt.date | None = None, end: dt.date | None = None, athlete: str | None = None,
              group: str | None = None) -> Iterator[WeekRow]:
-        """Stored rows ordered by athlete_key, then week, streamed (memory stays flat). ``start``
-        and ``end`` are any day of the first and last week; ``athlete`` a name (or pseudonym)."""
+        """Stored rows ordered by athlete_key, then week, streamed (memory stays flat), each
+        ``corrected`` when a correction replaced it. ``start``
+        and ``end`` are any day of the first and last week; ``athlete`` a name (or pseudonym) and
+        ``group`` a group, each whatever its case and spacing."""
         where, params = [], []
         if start is not None:
             where.append("week >= ?")
@@ -217,11 +224,21 @@ class Store:
         if athlete is not None:
             where.append("athlete_key = ?")
             params.append(self.key(athlete))
-        if group is not None:
-            where.append("grp = ?")
-            params.append(group)
-        sql = _SELECT_ROWS + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY athlete_key, week"
-        return (_row(rec) for rec in self._db.stream(sql, tuple(params)))
+        if group is not None:  # like an athlete, a group is found whatever its case and spacing
+            spellings = [g for g in self.groups() if athlete_key(g) == athlete_key(group)] or [group]
+            where.append(f"grp IN ({', '.join('?' * len(spellings))})")
+            params.extend(spellings)
+        sql = _SELECT_HISTORY + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY athlete_key, week"
+        return (_row(rec, bool(rec[15])) for rec in self._db.stream(sql, tuple(params)))
+
+    def groups(self) -> list[str]:
+        """Every group stored, as spelled, sorted."""
+        return sorted(g for (g,) in self._db.execute("SELECT DISTINCT grp FROM stridewise_weeks"))
+
+    def athletes(self) -> list[str]:
+        """Every athlete stored (the latest spelling of each), sorted by name: for 'did you mean'."""
+        found = self._db.execute("SELECT athlete_key, athlete FROM stridewise_weeks ORDER BY athlete_key, week")
+        return sorted({key: name for key, name in found}.values(), key=lambda n: (n.casefold(), n))
 
     def weeks(self) -> list[dt.date]:
         """The stored weeks (their Mondays), ascending."""

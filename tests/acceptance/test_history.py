@@ -175,3 +175,72 @@ def test_postgresql_gives_the_same_history_as_sqlite(run_line, season_db, postgr
         from_file = history(run_line, season_db, "--format", fmt)
         assert from_pg.exit_code == 0, from_pg.stderr
         assert from_pg.stdout == from_file.stdout
+
+
+# -- a coach's test drive: filters --------------------------------------------------------------
+@pytest.mark.parametrize("group", ["5K", " 5k ", "5k"])
+def test_group_ignores_case_and_spacing_like_athlete(run_line, season_db, group):
+    result = history(run_line, season_db, "--format", "json", "--group", group)
+    assert result.exit_code == 0, result.stderr
+    assert [a["athlete"] for a in json.loads(result.stdout)["athletes"]] == ["Ana Lopez", "Dan Weiss", "Eve Adams"]
+
+
+def test_a_group_or_athlete_that_matches_nothing_names_the_ones_stored(run_line, season_db):
+    group = history(run_line, season_db, "--group", "5km")
+    assert group.exit_code == 1 and group.stderr.count("\n") == 1
+    assert "did you mean '5k'?" in group.stderr and "groups stored: 10k, 5k" in group.stderr
+    athlete = history(run_line, season_db, "--athlete", "Ana Lopes")
+    assert athlete.exit_code == 1 and "did you mean 'Ana Lopez'?" in athlete.stderr
+    assert "Finn Berg" in athlete.stderr  # six athletes: all are listed
+
+
+def test_a_one_week_range_compares_with_the_stored_week_before_it(run_line, season_db):
+    result = history(run_line, season_db, "--format", "json", "--from", "2026-W46", "--to", "2026-W46")
+    assert result.exit_code == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["weeks"] == ["2026-11-09"]  # the range itself is one week
+    # W46 against W45 (stored, before --from): the same changes a W45-W46 range finds
+    assert [(c["athlete"], c["kinds"]) for c in doc["changed_since_last_week"]] == [
+        ("Cleo Park", ["new_problem"]), ("Ana Lopez", ["new_problem"]), ("Finn Berg", ["stopped_answering"])]
+    two_weeks = json.loads(history(run_line, season_db, "--format", "json", "--from", "2026-W45", "--to", "2026-W46").stdout)
+    assert doc["changed_since_last_week"] == two_weeks["changed_since_last_week"]
+    assert doc["totals"]["changes"] == two_weeks["totals"]["changes"]
+    assert [a["changes"] for a in doc["athletes"]] == [a["changes"] for a in two_weeks["athletes"] if a["latest_week"] == "2026-11-09"]
+    text = history(run_line, season_db, "--from", "2026-W46", "--to", "2026-W46").stdout
+    assert "nothing to compare with" not in text and "2026-W46 compared with 2026-W45" in text
+
+
+def test_an_athlete_view_has_no_team_shares(run_line, season_db):
+    for fmt, team in (("text", "TEAM, WEEK BY WEEK"), ("markdown", "## Team, week by week"), ("html", "Team, week by week")):
+        one = history(run_line, season_db, "--athlete", "ana lopez", "--format", fmt)
+        assert one.exit_code == 0 and "Ana Lopez" in one.stdout
+        assert team not in one.stdout and "1 of 1 (100%)" not in one.stdout, fmt
+        assert team in history(run_line, season_db, "--format", fmt).stdout
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def any_season(request, tmp_path):
+    if request.param == "sqlite":
+        return store_season(str(tmp_path / "season.db"))
+    return store_season(request.getfixturevalue("postgres_url"))
+
+
+def test_a_corrected_week_is_marked_in_every_format(run_line, any_season):
+    """A correction was stored (the old row kept as a revision) but the history showed no trace."""
+    import dataclasses
+
+    season_db = any_season
+
+    from advisor.store import open_store
+    ana48 = next(r for r in season_rows() if r.athlete == "Ana Lopez" and r.week.isoformat() == "2026-11-23")
+    with open_store(season_db) as store:
+        assert store.import_week(ana48.week, [dataclasses.replace(ana48, severity=75)], "fixed.csv").corrected == 1
+    doc = json.loads(history(run_line, season_db, "--format", "json").stdout)
+    jsonschema.Draft202012Validator(SCHEMA).validate(doc)
+    marked = [(a["athlete"], w["iso_week"]) for a in doc["athletes"] for w in a["weeks"] if w["corrected"]]
+    assert marked == [("Ana Lopez", "2026-W48")]
+    rows = list(csv.DictReader(io.StringIO(history(run_line, season_db, "--format", "csv").stdout)))
+    assert [(r["athlete"], r["iso_week"]) for r in rows if r["corrected"] == "yes"] == [("Ana Lopez", "2026-W48")]
+    for fmt in ("text", "markdown", "html"):
+        shown = history(run_line, season_db, "--format", fmt).stdout
+        assert shown.count("2026-W48 (corrected)") == 1, fmt

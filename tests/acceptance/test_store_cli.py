@@ -45,7 +45,7 @@ def test_screen_db_stores_every_screened_athlete_and_reports_the_same(run_line, 
     assert [a.pop("change") for a in without["athletes"]] == [None] * len(NAMES)
     assert with_db == without
     assert result.stderr == (f"stridewise: stored week 2026-W48 (23 Nov 2026) in {shown(target)}: "
-                             "5 athletes (5 new, 0 corrected, 0 unchanged)\n")
+                             "5 athletes stored: 5 first answers for this week, 0 corrected, 0 unchanged\n")
     rows = stored(target)
     report = {a["athlete"]: a for a in json.loads(plain.stdout)["athletes"]}
     assert [r.athlete for r in rows] == NAMES
@@ -63,12 +63,12 @@ def test_screen_db_again_changes_nothing_and_a_changed_roster_corrects(run_line,
     for _ in range(2):
         result = run_line(["screen", ROSTER, "--db", target, "--week", "2026-11-25"])
     assert result.exit_code == 0
-    assert result.stderr.endswith("5 athletes (0 new, 0 corrected, 5 unchanged)\n")
+    assert result.stderr.endswith("5 athletes stored: 0 first answers for this week, 0 corrected, 5 unchanged\n")
     changed = tmp_path / "monday.csv"
     changed.write_text(Path(ROSTER).read_text().replace("Eve,distance,", "Eve,distance,knee_pain")
                        + "Fay,sprint,shin_pain\n")
     result = run_line(["screen", str(changed), "--db", target, "--week", "2026-W48"])
-    assert result.stderr.endswith("6 athletes (1 new, 1 corrected, 4 unchanged)\n")
+    assert result.stderr.endswith("6 athletes stored: 1 first answer for this week, 1 corrected, 4 unchanged\n")
     with open_store(target) as store:
         assert [r.row.answered for r in store.revisions("Eve", dt.date(2026, 11, 23))] == [False]
         assert [r.source for r in store.revisions("eve", dt.date(2026, 11, 23))] == [ROSTER]
@@ -80,7 +80,7 @@ def test_unread_rows_are_reported_and_not_stored(run_line, tmp_path):
     db = str(tmp_path / "team.db")
     result = run_line(["screen", str(roster), "--db", db, "--week", "2026-W48"])
     assert result.exit_code == 5
-    assert "line 3" in result.stderr and "1 athletes (1 new" in result.stderr
+    assert "line 3" in result.stderr and "1 athlete stored: 1 first answer for this week" in result.stderr
     assert [r.athlete for r in stored(db)] == ["Ana"]
     result = run_line(["screen", str(roster), "--db", db, "--week", "2026-W49", "--strict"])
     assert result.exit_code == 3
@@ -189,3 +189,34 @@ def test_the_database_file_is_private(run_line, tmp_path):
     db = tmp_path / "team.db"
     run_line(["screen", ROSTER, "--db", str(db)])
     assert oct(db.stat().st_mode & 0o777) == "0o600"
+
+
+def test_an_athlete_who_answered_last_week_and_sent_nothing_is_listed_in_every_format(run_line, tmp_path):
+    """A coach's test drive: Kate answered last week and sent nothing this week; the report never
+    named her and said '14 of 14'. With --db she is listed as 'no answer this week' and counted."""
+    import csv as csv_module
+    import io
+
+    import jsonschema
+    db = str(tmp_path / "team.db")
+    assert run_line(["screen", ROSTER, "--db", db, "--week", "2026-W47", "-o", str(tmp_path / "w47")]).exit_code == 0
+    without_dan = tmp_path / "w48.csv"
+    without_dan.write_text("".join(line for line in Path(ROSTER).read_text().splitlines(keepends=True)
+                                   if not line.startswith("Dan,")))
+    week = ["screen", str(without_dan), "--db", db, "--week", "2026-W48"]
+    doc = json.loads(run_line([*week, "--format", "json"]).stdout)
+    schema = json.loads((Path(screen_front.__file__).parents[1] / "schemas" / "team.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(doc)
+    assert doc["no_answer"] == [{"athlete": "Dan", "group": "sprint", "last_week": "2026-11-16"}]
+    assert doc["totals"]["no_answer"] == 1
+    rows = list(csv_module.DictReader(io.StringIO(run_line([*week, "--format", "csv"]).stdout)))
+    assert [(r["athlete"], r["group"], r["status"]) for r in rows if r["status"] == "no_answer"] == [("Dan", "sprint", "no_answer")]
+    for fmt in ("text", "markdown", "html"):
+        shown_report = run_line([*week, "--format", fmt]).stdout
+        assert "4 of 5 answered" in shown_report, fmt
+        acting_on = shown_report.lower().index("who to act on")
+        named = shown_report.index("Dan", acting_on)
+        assert "no answer this week" in shown_report[acting_on:named + 200].lower(), fmt
+    # without a history nobody can be missing: no such section, no 'of N answered'
+    plain = run_line(["screen", str(without_dan), "--format", "markdown"]).stdout
+    assert "answered" not in plain.split("## Who to act on")[0] and "no answer this week" not in plain.lower()

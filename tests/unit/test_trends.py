@@ -178,3 +178,31 @@ def test_the_streamed_json_equals_the_report(season, group):
     rows = [dataclasses.replace(r, group=group + r.group) for b in blocks for r in b]  # any text, JSON-escaped
     report = build_history(HistoryHead(NOTICE, tuple(weeks)), rows)
     assert json.loads(render_history(report, "json")) == json.loads(json.dumps(report.to_dict()))
+
+
+# -- a red-flag week is worded as its red flag, never as a cause (coach's test drive) ------------
+def test_a_red_flag_week_is_worded_as_the_red_flag_in_every_format():
+    labels = {"suspected_bone_stress": "Possible stress fracture (pinpoint bone pain)",
+              "night_pain": "Pain at night"}
+    rows = [r for r in season_rows() if r.athlete == "Cleo Park"]
+    flagged = dataclasses.replace(rows[-1], red_flags=("suspected_bone_stress", "night_pain"))
+    head = HistoryHead(NOTICE, tuple(W), flag_labels=labels)
+    report = build_history(head, [*rows[:-1], flagged])
+    week = report.to_dict()["athletes"][0]["weeks"][-1]
+    assert week["problem_words"] == "red flag: possible stress fracture (pinpoint bone pain) (and 1 more)"
+    for fmt in ("json", "csv", "text", "markdown", "html"):
+        shown = render_history(report, fmt)
+        assert "red flag: possible stress fracture" in shown, fmt
+        # in the human formats the cause and condition of that week are never its problem in words
+        # (JSON and CSV keep them as data, in their own fields)
+        for line in shown.splitlines() if fmt in ("text", "markdown", "html") else ():
+            if "2026-W48" in line and "red flag: possible" in line:
+                assert "Weak calves" not in line and "Shin splints" not in line, (fmt, line)
+    csv_row = render_history(report, "csv").splitlines()[-1]
+    assert "red flag: possible stress fracture" in csv_row and "Shin splints" not in csv_row
+
+
+def test_a_red_flag_without_a_label_is_named_by_its_id():
+    row = dataclasses.replace(season_rows()[0], red_flags=("retired_flag",), triage="urgent")
+    report = build_history(HistoryHead(NOTICE, (row.week,)), [row])
+    assert report.to_dict()["athletes"][0]["weeks"][0]["problem_words"] == "red flag: retired_flag"
