@@ -383,7 +383,11 @@ class PhraseIndex:
                 continue
             used: dict[int, int] = {}   # phrase word -> clause position
             for i in sorted(found, key=lambda i: -weights[i]):
-                options = sorted((o for o in found[i] if o[1] not in used.values()), key=lambda o: (-o[0], o[1]))
+                # Of a word said twice, the occurrence nearest the words already placed: "run run
+                # run left tight neck running" is "tight neck running", not "run ... tight neck"
+                taken = set(used.values())
+                options = sorted((o for o in found[i] if o[1] not in taken),
+                                 key=lambda o: (-o[0], min((abs(o[1] - p) for p in taken), default=0), o[1]))
                 if options:
                     used[i] = options[0][1]
             for i, word in enumerate(phrase.words):
