@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from pathlib import Path
 
 import pytest
 
@@ -14,9 +13,6 @@ from advisor.reasoning.trends import HistoryHead
 from advisor.render import render_history
 from advisor.screening.trends import SHOWN_IN_FULL, build_history
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 WIDTHS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
 MIN_LABEL_PX = 11
 ATHLETES = 80
@@ -49,16 +45,6 @@ def page_file(tmp_path_factory):
     path.write_text(render_history(report, "html"), encoding="utf-8")
     return path
 
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: install it with 'apt-get install -y chromium'")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 LABELS = """() => [...document.querySelectorAll('svg text')].map(t => {

@@ -19,9 +19,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[3]
 SECRET = "test-secret-" + "x" * 40
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
 def free_port() -> int:

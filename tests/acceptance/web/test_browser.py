@@ -3,16 +3,13 @@ by keyboard only, the coach upload, phone (390 px) and desktop widths, printing,
 axe-core accessibility check of every page (0 serious or critical violations)."""
 from __future__ import annotations
 
-import os
 import re
 from pathlib import Path
 
 import httpx
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[3]
 WIDTHS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1280, "height": 900}}
@@ -21,15 +18,6 @@ EXPECTED = re.compile(r"the server responded with a status of 4\d\d")
 a Content-Security-Policy violation above all, fails the test."""
 XSS_NAME = '<img src=x onerror="alert(1)">'
 
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: install it with 'apt-get install -y chromium'")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 class Watched:

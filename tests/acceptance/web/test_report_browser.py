@@ -4,14 +4,11 @@ table first with the team plan and the chart right after it, no sideways scrolli
 axe-core accessibility violation."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import sync_playwright
 
-from .conftest import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[3]
 MIN_LABEL_PX = 11
@@ -28,15 +25,6 @@ def report_html(tmp_path_factory):
     assert result.exit_code == 0, result.stderr
     return out.read_text(encoding="utf-8")
 
-
-@pytest.fixture(scope="module")
-def browser():
-    if not os.path.exists(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: install it with 'apt-get install -y chromium'")
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield browser
-        browser.close()
 
 
 # The rendered size of each text in the chart: the computed font size times any scaling of an

@@ -15,7 +15,7 @@ from playwright.sync_api import Page
 from advisor.frontends.web.seams import MAX_WORDS
 from advisor.interview.questionnaire import Questionnaire
 
-from .test_browser import WIDTHS, _assert_axe, browser, focused_text, no_sideways_scroll, page, tab_to  # noqa: F401
+from .test_browser import WIDTHS, _assert_axe, focused_text, no_sideways_scroll, page, tab_to  # noqa: F401
 
 HEEL = "heel pain on my first steps in the morning, no swelling, and my calves are tight"
 """Read as heel pain, morning stiffness, calf tightness (present) and swelling (absent)."""
