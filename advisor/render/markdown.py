@@ -98,13 +98,15 @@ def not_shown_line(summary: TeamSummary) -> str:
 
 def totals_line(summary: TeamSummary) -> str:
     """The counts under the title (shared with HTML and text)."""
-    bad = len(summary.problems)
+    bad = sum(1 for p in summary.problems if not p.info)
+    notes = len(summary.problems) - bad  # information for the coach (words read, a response replaced)
     answered = answered_words(summary)
     if answered and summary.no_answer:
         answered += f" ({len(summary.no_answer)} no answer this week)"
     line = (f"{summary.athletes} athletes screened; " + (f"{answered}; " if answered else "")
             + f"{len(summary.referrals)} referred to a clinician; "
-            f"{bad} roster {'row' if bad == 1 else 'rows'} with problems.")
+            f"{bad} roster {'row' if bad == 1 else 'rows'} with problems")
+    line += f"; {notes} {'note' if notes == 1 else 'notes'} to confirm." if notes else "."
     if summary.flags_not_asked:
         n = summary.flags_not_asked
         line += f" {n} {'athlete reports' if n == 1 else 'athletes report'} a problem with the red flags not asked."

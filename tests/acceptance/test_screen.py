@@ -321,3 +321,8 @@ def test_json_tells_information_notes_from_data_errors(run_line):
     words = [p for p in problems if p["reason"].startswith("note: read the words")]
     assert words and all(p["info"] and p["screened"] for p in words)
     assert any(not p["info"] and not p["screened"] for p in problems)  # the bad rows stay errors
+
+
+def test_the_counts_tell_notes_to_confirm_from_rows_with_problems(run_line):
+    md = run_line(["screen", str(Path(__file__).parents[1] / "fixtures" / "forms" / "google.csv")]).stdout
+    assert "2 roster rows with problems; 1 note to confirm." in md
