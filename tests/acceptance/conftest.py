@@ -1,4 +1,4 @@
-"""One headless Chromium (Debian's, driven by Playwright) for every page test that needs a real browser."""
+"""The headless Chromium (Debian's, driven by Playwright) every page test uses: one fixture, not a copy per file."""
 from __future__ import annotations
 
 import os
@@ -10,8 +10,10 @@ CHROMIUM_ARGS = ["--no-sandbox", "--headless", "--disable-gpu", "--disable-backg
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser():
+    """Per test module: Playwright's sync API keeps an event loop running while it is open,
+    and a session-wide one would break every later test that calls asyncio.run()."""
     from playwright.sync_api import sync_playwright
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"{CHROMIUM} is missing: install it with 'apt-get install -y chromium'")
