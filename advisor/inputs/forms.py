@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from advisor.inputs import ostrc
-from advisor.inputs.roster import Entry, ReadNote, RowProblem, FALSE, TRUE, UNKNOWN, unknown_notes
+from advisor.inputs.roster import Entry, ReadNote, RowProblem, unknown_notes, yes_no
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase, QuestionKind
 
@@ -264,15 +264,12 @@ class FormPlan:
             if question.unselected_absent:
                 absent |= set(question.options) - present
         for col, obs in self.yes_no.items():
-            value = row[col].strip().lower()
-            if value in TRUE:
-                present.add(obs)
-            elif value in FALSE:
-                absent.add(obs)
-            elif value not in UNKNOWN:
-                return [RowProblem(line, name, f"'{_short(self.kb.observations[obs].question)}': "
-                                               f"'{row[col].strip()}' is not yes, no or blank")]
-            if value in TRUE | FALSE:
+            try:
+                answer = yes_no(row[col])
+            except ValueError as err:
+                return [RowProblem(line, name, f"'{_short(self.kb.observations[obs].question)}': {err}")]
+            if answer is not None:
+                (present if answer else absent).add(obs)
                 said.add(obs)
         for col in self.notes_cols:
             words = row[col].strip()

@@ -76,6 +76,18 @@ GROUP_COLUMNS = ("group", "event")
 TRUE = {"yes", "y", "1", "true", "x"}
 FALSE = {"no", "n", "0", "false"}
 UNKNOWN = {"", "?", "unsure", "not sure", "unknown"}
+
+
+def yes_no(cell: str) -> bool | None:
+    """A yes/no cell: True, False, or None for blank or unsure; ValueError for anything else."""
+    value = cell.strip().lower()
+    if value in TRUE:
+        return True
+    if value in FALSE:
+        return False
+    if value in UNKNOWN:
+        return None
+    raise ValueError(f"'{cell.strip()}' is not yes, no or blank")
 MAX_FIELD = 100_000
 MAX_LINE_BYTES = 1024 * 1024
 """Longest roster line: the same bound as a whole symptom file, which a JSON Lines row is."""
@@ -687,14 +699,13 @@ class RosterReader:
                     elif item:
                         absent.add(item)
             for n, obs in wide.items():
-                value = row[n].strip().lower()
-                if value in TRUE:
-                    present.add(obs)
-                elif value in FALSE:
-                    absent.add(obs)
-                elif value not in UNKNOWN:
-                    problem = f"column '{obs}': '{row[n].strip()}' is not yes, no or blank"
+                try:
+                    said = yes_no(row[n])
+                except ValueError as err:
+                    problem = f"column '{obs}': {err}"
                     break
+                if said is not None:
+                    (present if said else absent).add(obs)
             if problem is None and present & absent:
                 problem = f"'{sorted(present & absent)[0]}' is reported both present and absent"
             if problem is None and unknown and not present | absent:
