@@ -17,6 +17,8 @@ FLAGS_NOT_ASKED_MEANS = ("Red flags not asked: the athlete reports a problem, bu
                          "questions was answered (yes or no), so 'no red flag' here only means 'not asked'. "
                          "Ask them before any exercise plan.")
 TRIAGE_CELL = {"emergency": "EMERGENCY now", "urgent": "URGENT today", "soon": "clinician within days"}
+LEVEL_CELL = {"physio_if_not_better": "physio if not better", "self_care": "self-care"}
+"""Without a red flag: the answer's own triage level, as ``check`` says it."""
 NO_HISTORY = "-"
 """The change cell when the screen was given no weekly history."""
 
@@ -71,7 +73,9 @@ def triage_cell(row: AthleteReport) -> str:
         return TRIAGE_CELL.get(row.outcome.triage, row.outcome.triage)
     if row.concern is Concern.NO_ANSWERS:
         return "-"
-    return "none" if row.concern is Concern.NONE else "self-care"
+    if row.concern is Concern.NONE:
+        return "none"
+    return LEVEL_CELL.get(row.outcome.level, "self-care")
 
 
 def severity_cell(row: AthleteReport) -> str:
