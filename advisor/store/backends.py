@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from abc import ABC, abstractmethod
 import re
 import sqlite3
 import stat
@@ -36,34 +37,40 @@ def backend_for(target: str, create: bool) -> "Backend":
     return SQLiteBackend(target, create)
 
 
-class Backend:
+class Backend(ABC):
     shown: str
     """The target as messages show it: escaped, a URL without its password."""
     created: bool = False
     """True when this connection made the database (SQLite: the file)."""
 
+    @abstractmethod
     def execute(self, sql: str, params: tuple = ()) -> list[tuple]:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def executemany(self, sql: str, rows: list[tuple]) -> None:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def stream(self, sql: str, params: tuple = ()) -> Iterator[tuple]:
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def write(self) -> contextlib.AbstractContextManager:
         """One transaction that no other writer can interleave with; rolled back on any error."""
-        raise NotImplementedError
+        ...
 
+    @abstractmethod
     def has_table(self, name: str) -> bool:
-        raise NotImplementedError
+        ...
 
     def foreign_tables(self) -> bool:
         """Whether this database holds tables that are not ours (a file of another program)."""
         return False
 
+    @abstractmethod
     def close(self) -> None:
-        raise NotImplementedError
+        ...
 
 
 class SQLiteBackend(Backend):
