@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from advisor.records import record
 
 # C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the bidi
 # embedding/override/isolate marks: anything that can move the cursor, retitle a
@@ -46,7 +46,7 @@ class AdvisorError(Exception):
         return show(super().__str__())
 
 
-@dataclass(frozen=True)
+@record
 class Problem:
     """One thing wrong in a rule pack, located to a file and line."""
 
@@ -76,7 +76,7 @@ class KnowledgeBaseError(AdvisorError):
         super().__init__(first + more)
 
 
-@dataclass(frozen=True)
+@record
 class InputProblem:
     """One thing wrong in a symptom file, roster or answer file."""
 

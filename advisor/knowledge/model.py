@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from advisor.records import field, record
 from enum import Enum
 
 
@@ -91,7 +91,7 @@ class Strength(str, Enum):
     REFERENCE = "reference"
 
 
-@dataclass(frozen=True)
+@record
 class Source:
     """A source the rule pack cites: the one source article, or published work."""
 
@@ -121,7 +121,7 @@ class Source:
         return f"{surname}{' et al.' if several else ''} {year.group(1) if year else ''}".strip()
 
 
-@dataclass(frozen=True)
+@record
 class Citation:
     """Where a claim comes from: a source id, its section, and a quote or a note."""
 
@@ -135,7 +135,7 @@ class Citation:
     """Paraphrase of what the source found, for published sources."""
 
 
-@dataclass(frozen=True)
+@record
 class Observation:
     """Something a runner can report, present or absent: a symptom, sign, context, self-test or red flag."""
 
@@ -158,7 +158,7 @@ class Observation:
     """Never ask (or suggest the test) when one of these observations is present."""
 
 
-@dataclass(frozen=True)
+@record
 class Finding:
     """A conclusion between observations and causes: a step in a chain, or a named condition."""
 
@@ -170,7 +170,7 @@ class Finding:
     """A condition's name in plain words, e.g. "Runner's knee (patellofemoral pain)"."""
 
 
-@dataclass(frozen=True)
+@record
 class Cause:
     """What the advice is about: a weak or tight muscle, a form fault, a training error."""
 
@@ -185,7 +185,7 @@ class Cause:
     """One or two sentences on how it produces the complaints."""
 
 
-@dataclass(frozen=True)
+@record
 class Literal:
     """One premise of a rule: an id that must hold, or (negated) an observation reported absent."""
 
@@ -199,7 +199,7 @@ class Literal:
         return ("-" if self.negated else "+") + self.id
 
 
-@dataclass(frozen=True)
+@record
 class Rule:
     """When every ``all`` literal holds (and one ``any`` literal, if given): evidence ``weight`` for ``then``."""
 
@@ -219,7 +219,7 @@ class Rule:
     """file:line where the rule was written."""
 
 
-@dataclass(frozen=True)
+@record
 class Dose:
     """How much of an exercise, as written in the rule pack."""
 
@@ -238,7 +238,7 @@ class Dose:
     """The source (one the exercise cites) that supports this dose; empty: expert opinion."""
 
 
-@dataclass(frozen=True)
+@record
 class Exercise:
     """An exercise, stretch or form cue, the causes it addresses, and its dose."""
 
@@ -262,7 +262,7 @@ class Exercise:
         return self.priority.get(cause, 0)
 
 
-@dataclass(frozen=True)
+@record
 class RedFlag:
     """A sign that needs a clinician, how soon, and what to do now."""
 
@@ -278,7 +278,7 @@ class RedFlag:
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True)
+@record
 class SelfTest:
     """A test a runner can do alone; its result answers one observation."""
 
@@ -293,7 +293,7 @@ class SelfTest:
     caution: str = ""
 
 
-@dataclass(frozen=True)
+@record
 class MuscleRole:
     """What a muscle group does in one phase of the stride."""
 
@@ -302,7 +302,7 @@ class MuscleRole:
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Muscle:
     """A muscle group, the muscles in it, and its roles in the stride."""
 
@@ -313,7 +313,7 @@ class Muscle:
     citations: tuple[Citation, ...]
 
 
-@dataclass(frozen=True)
+@record
 class Correction:
     """A claim of the source article that published work corrects."""
 
@@ -326,7 +326,7 @@ class Correction:
     """The article excerpt and the published source(s)."""
 
 
-@dataclass(frozen=True)
+@record
 class Question:
     """A multiple-choice question of the questionnaire, grouping several observations."""
 
@@ -339,7 +339,7 @@ class Question:
     """True: an option not ticked is a "no"; False: it stays unknown."""
 
 
-@dataclass(frozen=True)
+@record
 class KnowledgeBase:
     """One loaded, checked rule pack: every table the reasoning and the front ends read."""
 

@@ -1,10 +1,10 @@
 """The case the reasoning layer advises on."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from advisor.records import record
 
 
-@dataclass(frozen=True)
+@record
 class Case:
     """One runner's report: observation ids present and absent (unknown ids already rejected)."""
 

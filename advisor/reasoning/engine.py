@@ -40,7 +40,7 @@ import os
 import re
 import stat
 import threading
-from dataclasses import dataclass
+from advisor.records import record
 from enum import IntEnum
 
 from advisor.errors import EngineError
@@ -165,7 +165,7 @@ _SENTINEL_KEY = "$session"
 _names = itertools.count()
 
 
-@dataclass(frozen=True)
+@record
 class Firing:
     """One rule firing: which rule, from which facts, to what."""
 
@@ -175,7 +175,7 @@ class Firing:
     conclusion: str
 
 
-@dataclass(frozen=True)
+@record
 class Trace:
     """What the engine derived for one case."""
 

@@ -1,7 +1,7 @@
 """The result of advising one case: frozen, renderer-neutral, JSON-ready."""
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from advisor.records import asdict, record
 from enum import StrEnum
 
 RESULT_SCHEMA_VERSION = "1.1"
@@ -48,7 +48,7 @@ TRIAGE_TEXT = {
 }
 
 
-@dataclass(frozen=True)
+@record
 class CitationOut:
     """A citation as every output shows it, with its source resolved."""
 
@@ -63,7 +63,7 @@ class CitationOut:
     url: str
 
 
-@dataclass(frozen=True)
+@record
 class Premise:
     """An observation or finding a step or red flag rests on, with its label."""
 
@@ -78,7 +78,7 @@ def premise_text(p: Premise) -> str:
     return f"no {p.label[0].lower()}{p.label[1:]}" if p.absent else p.label
 
 
-@dataclass(frozen=True)
+@record
 class Step:
     """One cited link of a chain: premises --rule--> conclusion."""
 
@@ -91,7 +91,7 @@ class Step:
     note: str
 
 
-@dataclass(frozen=True)
+@record
 class RankedCause:
     """A likely cause, its certainty, and the chains for and against it."""
 
@@ -109,7 +109,7 @@ class RankedCause:
     """Evidence that argued against it."""
 
 
-@dataclass(frozen=True)
+@record
 class RuledOut:
     """A cause the evidence touched that is not among the likely ones, and why not."""
 
@@ -119,7 +119,7 @@ class RuledOut:
     reason: str
 
 
-@dataclass(frozen=True)
+@record
 class RedFlagHit:
     """A red flag the case raised: how soon, whom to see, what to do, and why."""
 
@@ -132,7 +132,7 @@ class RedFlagHit:
     citations: tuple[CitationOut, ...]
 
 
-@dataclass(frozen=True)
+@record
 class DoseOut:
     """The dose, structured (the sentence is ``PlannedExercise.dose``)."""
 
@@ -151,7 +151,7 @@ class DoseOut:
     """``expert opinion``, or the source in short (``Beyer et al. 2015``): shown with the dose."""
 
 
-@dataclass(frozen=True)
+@record
 class PlannedExercise:
     """One exercise of the plan, its dose, and the causes it is for."""
 
@@ -167,7 +167,7 @@ class PlannedExercise:
     citations: tuple[CitationOut, ...]
 
 
-@dataclass(frozen=True)
+@record
 class ConditionOut:
     """A named running injury the report points to ("Runner's knee (patellofemoral pain)")."""
 
@@ -179,7 +179,7 @@ class ConditionOut:
     """The condition's text in the rule pack: what it is and its usual course of care."""
 
 
-@dataclass(frozen=True)
+@record
 class Result:
     """The advice on one case: red flags first, then causes, the plan and the triage."""
 

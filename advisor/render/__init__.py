@@ -15,7 +15,7 @@ and one line here.
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from advisor.records import record
 from enum import Enum
 from importlib import import_module
 from typing import TYPE_CHECKING, Callable, TextIO
@@ -39,7 +39,7 @@ class Kind(str, Enum):
     """A weekly history: ``HistoryHead``, athlete trends, ``HistorySummary``."""
 
 
-@dataclass(frozen=True)
+@record
 class Renderer:
     """One output format: where its drawing code lives, imported only when used."""
 

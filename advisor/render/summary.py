@@ -10,7 +10,7 @@ causes ruled out and sources are details, shown only on request.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from advisor.records import record
 
 from advisor.reasoning.result import PlanKind, PlannedExercise, RankedCause, Result, TriageLevel
 
@@ -24,7 +24,7 @@ STOP_AND_SEE = ("Stop and see a clinician if pain comes at rest or at night, wit
                 "numbness or a limp, or if it gets worse.")
 
 
-@dataclass(frozen=True)
+@record
 class Summary:
     """The plain-words pieces of a result, ready for any human format."""
 

@@ -171,9 +171,10 @@ def test_the_cache_can_be_turned_off(cache_home, pack, monkeypatch):
 
 
 COLD_CHECK_NEVER_LOADS = ("pathlib", "pickle", "shutil", "hashlib", "tempfile", "importlib.metadata",
-                          "jinja2", "rich", "questionary", "rapidfuzz", "openpyxl", "starlette")
+                          "dataclasses", "jinja2", "rich", "questionary", "rapidfuzz", "openpyxl", "starlette")
 """Modules a cold text ``check`` from the cache does without: each costs ms of its start
-(pickle: the C ``_pickle`` alone reads the cache; pathlib and shutil: plain ``os`` calls)."""
+(pickle: the C ``_pickle`` alone reads the cache; pathlib and shutil: plain ``os`` calls;
+dataclasses: the answer path's value objects are records, advisor/records.py)."""
 
 
 def test_a_cold_check_from_the_cache_never_imports_yaml(cache_home, tmp_path):

@@ -1,7 +1,7 @@
 """The article-excerpt check itself: a quote that is not verbatim is reported, with where."""
 from __future__ import annotations
 
-import dataclasses
+from advisor import records
 
 from advisor.knowledge.coverage import coverage
 
@@ -12,10 +12,10 @@ The glutes are the powerhouse of the stride and keep the knee from caving in.
 
 def _with_quote(kb, quote: str):
     rule = next(r for r in kb.rules if any(kb.sources[c.source].kind == "article" for c in r.citations))
-    cites = tuple(dataclasses.replace(c, quote=quote) if kb.sources[c.source].kind == "article" else c
+    cites = tuple(records.replace(c, quote=quote) if kb.sources[c.source].kind == "article" else c
                   for c in rule.citations)
-    rules = tuple(dataclasses.replace(r, citations=cites) if r is rule else r for r in kb.rules)
-    return dataclasses.replace(kb, rules=rules), rule.id
+    rules = tuple(records.replace(r, citations=cites) if r is rule else r for r in kb.rules)
+    return records.replace(kb, rules=rules), rule.id
 
 
 def test_a_verbatim_quote_is_found_on_its_line(kb):

@@ -264,9 +264,9 @@ def test_back_offers_the_earlier_answer_again(advisor):
 
 def test_the_site_checklist_leaves_out_what_never_if_rules_out(advisor, kb, monkeypatch):
     # No follow-up in the pack has a never_if today: give one one, for this test only.
-    import dataclasses
+    from advisor import records
     obs = kb.observations["pain_only_after_runs"]
-    monkeypatch.setitem(kb.observations, obs.id, dataclasses.replace(obs, never_if=("knee_caves_in",)))
+    monkeypatch.setitem(kb.observations, obs.id, records.replace(obs, never_if=("knee_caves_in",)))
     q = Questionnaire(advisor)
     q.restore([("knee_pain", True), ("knee_caves_in", True)], [g.id for g in kb.questions])
     ask = q.next_question()
