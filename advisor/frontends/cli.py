@@ -6,7 +6,6 @@ one JSON object instead of the line when the command was asked for ``--format js
 from __future__ import annotations
 
 import contextlib
-import datetime
 import json
 import os
 import sys
@@ -455,6 +454,8 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
         ctx = click.get_current_context()
         if anonymize and ctx.get_parameter_source("salt") is click.core.ParameterSource.COMMANDLINE:
             raise click.UsageError("--salt does not go with --db: the database keeps its own secret salt")
+        import datetime
+
         from advisor.reasoning.history import week_start
         from advisor.store import open_store
         store = open_store(db_target, anonymize=anonymize)

@@ -31,7 +31,6 @@ import errno
 import io
 import os
 import re
-import signal
 import stat
 import sys
 import threading
@@ -42,7 +41,9 @@ from advisor.errors import InputError, OutputError, show
 if TYPE_CHECKING:
     from pathlib import Path
 
-_OPEN_DESCRIPTOR = re.compile(r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|\d+)/fd/\d+")
+_OPEN_DESCRIPTOR = r"/dev/(?:stdout|stderr|fd/\d+)|/proc/(?:self|\d+)/fd/\d+"
+"""Names of an already open stream. A pattern, not a compiled one: compiled only when ``-o`` is
+given, so a plain ``check`` never pays for it (re caches the compiled pattern)."""
 
 
 def _stat_target(name: str, shown: str) -> os.stat_result | None:
@@ -73,8 +74,8 @@ def atomic_writer(path: str | Path) -> Iterator[TextIO]:
     info = _stat_target(name, shown)
     if info is not None and stat.S_ISDIR(info.st_mode):
         raise InputError(shown, "", "is a folder; give a file name")
-    if _OPEN_DESCRIPTOR.fullmatch(name) or (info is not None and not stat.S_ISREG(info.st_mode)):
-        with _direct(name, shown, append=bool(_OPEN_DESCRIPTOR.fullmatch(name))) as fh:
+    if re.fullmatch(_OPEN_DESCRIPTOR, name) or (info is not None and not stat.S_ISREG(info.st_mode)):
+        with _direct(name, shown, append=bool(re.fullmatch(_OPEN_DESCRIPTOR, name))) as fh:
             yield fh
         return
     if info is not None and not os.access(name, os.W_OK):
@@ -305,8 +306,10 @@ class Stopped(BaseException):
 
 
 @contextlib.contextmanager
-def stop_on_signals(signums: tuple[int, ...] = (signal.SIGTERM, signal.SIGHUP)) -> Iterator[None]:
+def stop_on_signals(signums: tuple[int, ...] | None = None) -> Iterator[None]:
     """Within the block, the first SIGTERM/SIGHUP raises ``Stopped``; later ones wait for cleanup."""
+    import signal  # here, not at the top: building its enums costs every cold ``check`` ~1 ms
+    signums = signums or (signal.SIGTERM, signal.SIGHUP)
     if threading.current_thread() is not threading.main_thread():
         yield  # signal handlers can only be set from the main thread
         return
