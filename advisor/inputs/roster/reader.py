@@ -1,93 +1,26 @@
-"""Roster input for ``stridewise screen``: CSV, .xlsx or JSON Lines, row by row, losing nothing.
-
-Each row becomes either an ``Entry`` (an athlete to screen) or a ``RowProblem`` (line number,
-athlete if known, reason). Rows are read lazily, so a 100,000-row roster is never held in
-memory.
-
-CSV (``utf-8-sig``, so Excel's BOM is fine; a CSV that is not UTF-8, as Excel saves "CSV
-(comma/semicolon delimited)" in Europe, is read as Windows-1252 and said once on stderr),
-one row per athlete:
-* ``athlete`` (or ``name`` / ``id``): required, unique in the roster;
-* ``group`` (or ``event``): optional;
-* either ``observations``: observation ids separated by ``;`` (prefix one with ``no:`` to
-  report it absent), optionally with an ``absent`` column of ``;``-separated ids;
-* or one column per observation id, each cell ``yes``/``no`` (also y/n, 1/0, true/false,
-  x for yes), blank or ``?`` for not asked / unsure. Unknown columns are an error.
-
-An unknown id in ``observations`` or ``absent`` (a typo: ``knee_pian``) next to known ones is
-left out and the row screened with the rest, so a red flag on that row still makes a referral;
-each unknown id comes back as a ``RowNote`` after the row's ``Entry`` (line, athlete, the id
-and the closest known id), reported with the problems for a person to confirm, and ``--strict``
-stops on it. A row with no known id at all is a bad row, as before. The same holds for a
-JSON Lines row whose only problems are unknown ids in its ``symptoms``.
-
-The CSV delimiter is sniffed from the first lines (``,``, ``;`` as a European Excel writes, or
-tab); ids in ``observations`` / ``absent`` may also be separated by ``,`` and written in any case.
-
-A Google or Microsoft Forms export of ``stridewise form`` (CSV, or .xlsx read with openpyxl):
-a header holding the form's question texts is read by ``advisor.inputs.forms``; other columns
-(timestamp, e-mail ...) are ignored and named once on stderr; words read from free text come
-back as ``RowNote`` items (reported with the problems, the row still screened). With a
-timestamp column (Google 'Timestamp', Microsoft 'Completion time') an athlete's latest response
-is screened and the earlier ones are named as replaced; a coach's own roster keeps the first row.
-
-JSON Lines: one ``check`` input object per line, with a required ``athlete`` field.
-
-Lines and bounds (both formats): one roster row per physical line (``\\n``, ``\\r\\n`` or a lone
-``\\r`` ends a line). A line longer than ``MAX_LINE_BYTES`` is one bad row (read past, never
-held); a stream that is not a regular file (a pipe, ``/dev/zero``) is refused past
-``MAX_STREAM_BYTES``; and a roster whose bad rows pass ``MAX_BAD_ROWS`` and outnumber its
-good ones is refused as "not a roster" (``yes | stridewise screen -`` ends, with exit 3).
-A CSV field cannot hold a line break: a quote left open at the end of a line makes that
-line a bad row, and a ``"`` outside a quoted field (the tail of such a field on the next
-line, or ``O"Brien`` unquoted) makes its line a bad row too, so the tail of a broken quote
-never becomes an athlete. Lines between the two that parse as rows are rows: the roster
-format cannot tell them apart from real ones. A form export is the exception: Google Forms
-keeps a line break inside a quoted free-text answer, so there a quoted field goes on over the
-next lines (at most ``MAX_SPAN_LINES`` lines and ``MAX_LINE_BYTES``); a quote that never
-closes makes its first line one bad row (named by the fields before it), and the lines after
-it are read as rows of their own.
-"""
+"""The rows of one roster, whatever its format, as ``Entry`` and ``RowProblem`` items."""
 from __future__ import annotations
 
 import csv
-import datetime
 import functools
-import hashlib
 import io
 import os
 import re
 import stat
 from collections import Counter, deque
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, BinaryIO, ClassVar, Iterator
+from typing import BinaryIO, Iterator
 
 from advisor.errors import InputError, show
 from advisor.inputs.reading import STDIN, load_json, shown_name, stdin_binary
+from advisor.inputs.roster.rows import (EMPTY_ROSTER, MAX_NOTES_PER_ROW, Entry, Replaced, RowNote, RowProblem,
+                                        unknown_notes, yes_no)
+from advisor.inputs.roster.xlsx import _xlsx_rows
 from advisor.inputs.symptoms import case_from_data
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase
 
-if TYPE_CHECKING:
-    from advisor.inputs.ostrc import OstrcScore
-
 NAME_COLUMNS = ("athlete", "name", "id")
 GROUP_COLUMNS = ("group", "event")
-TRUE = {"yes", "y", "1", "true", "x"}
-FALSE = {"no", "n", "0", "false"}
-UNKNOWN = {"", "?", "unsure", "not sure", "unknown"}
-
-
-def yes_no(cell: str) -> bool | None:
-    """A yes/no cell: True, False, or None for blank or unsure; ValueError for anything else."""
-    value = cell.strip().lower()
-    if value in TRUE:
-        return True
-    if value in FALSE:
-        return False
-    if value in UNKNOWN:
-        return None
-    raise ValueError(f"'{cell.strip()}' is not yes, no or blank")
 MAX_FIELD = 100_000
 MAX_LINE_BYTES = 1024 * 1024
 """Longest roster line: the same bound as a whole symptom file, which a JSON Lines row is."""
@@ -95,10 +28,6 @@ MAX_STREAM_BYTES = 512 * 1024 * 1024
 """Most a roster that is not a regular file (pipe, device) may hold: about 5 million rows."""
 MAX_BAD_ROWS = 1000
 """Past this many bad rows, a roster with more bad rows than good ones is refused."""
-PSEUDONYM_HEX = 20
-"""Hex digits of an --anonymize pseudonym: 80 bits. A club screening ten million distinct
-names over its whole history has about one chance in 10^10 of any two sharing one."""
-EMPTY_ROSTER = "has no athlete rows (the roster is empty)"
 _UNTERMINATED = ("broken CSV quoting: a quoted field is not closed on its line"
                  " (a field cannot hold a line break: one roster row per line)")
 _NEVER_CLOSED = ("broken CSV quoting: a quoted field opened on this line is never closed (is a '\"' missing?);"
@@ -114,21 +43,6 @@ _ID_SEPARATORS = re.compile(r"[;,]")
 """Ids in an 'observations' cell: ';' as documented, ',' as coaches also write them."""
 _SYMPTOM_PATH = re.compile(r"\$\.symptoms\[(\d+)\]")
 """Where a JSON Lines row's symptom item is: its index in 'symptoms'."""
-MAX_NOTES_PER_ROW = 10
-"""Unknown ids noted one by one per row; past this many, one more note counts the rest (a cell
-of junk next to one real id must not flood the report)."""
-LEFT_OUT = ": left out, the row was screened with what it says otherwise (please confirm)"
-
-
-def unknown_notes(line: int, athlete: str, reasons: list[str], total: int | None = None) -> list["RowNote"]:
-    """Notes for the unknown ids of a row that was screened without them: line, athlete, the id
-    and the closest known id, capped at ``MAX_NOTES_PER_ROW``; ``total`` counts the unknown ids
-    when ``reasons`` holds only the first ones."""
-    total = len(reasons) if total is None else total
-    notes = [RowNote(line, athlete, reason + LEFT_OUT) for reason in reasons[:MAX_NOTES_PER_ROW]]
-    if total > MAX_NOTES_PER_ROW:
-        notes.append(RowNote(line, athlete, f"{total - MAX_NOTES_PER_ROW} more unknown observation ids" + LEFT_OUT))
-    return notes
 
 
 def _unknown_id(item: str, column: str, kb: KnowledgeBase) -> str:
@@ -144,57 +58,6 @@ def _csv_line(delimiter: str) -> re.Pattern:
     field = rf'(?:"(?:[^"]|"")*"|[^{d}"]*)'
     return re.compile(rf'{field}(?:{d}{field})*')
 
-
-@dataclass(frozen=True)
-class Entry:
-    line: int
-    athlete: str
-    group: str
-    present: frozenset[str]
-    absent: frozenset[str]
-    ostrc: OstrcScore | None = None
-    """The OSTRC-O2 answers and severity, when the roster is a form export that asks them."""
-
-
-@dataclass(frozen=True)
-class RowProblem:
-    line: int
-    athlete: str
-    reason: str
-    info: ClassVar[bool] = False
-    """True for information for the coach, no data error: it does not make ``screen`` exit 5."""
-
-    def __str__(self) -> str:
-        who = f" ({self.athlete})" if self.athlete else ""
-        return show(f"line {self.line}{who}: {self.reason}")
-
-
-class RowNote(RowProblem):
-    """Something a person should confirm about a row that was screened (words read from a
-    form's free text, an unknown id left out): reported with the problems, but not a bad row.
-    It follows its row's ``Entry``."""
-
-
-class ReadNote(RowNote):
-    """Words read from a form's free text (or an 'Other' answer) on a screened row, for the
-    coach to confirm: information, not a data error, so it does not make ``screen`` exit 5
-    (an unknown id left out of a row, a plain ``RowNote``, still does)."""
-
-    info = True
-
-
-class Replaced(RowProblem):
-    """A form response replaced by the same athlete's later one (named with its line): a
-    resubmission is normal use, not a data error."""
-
-    info = True
-
-
-def pseudonym(name: str, salt: str) -> str:
-    """A stable pseudonym: the same name and salt always give the same one (``athlete-`` and
-    ``PSEUDONYM_HEX`` hex digits of SHA-256 over salt and name)."""
-    digest = hashlib.sha256(f"{salt}\0{name}".encode("utf-8", "surrogatepass")).hexdigest()
-    return f"athlete-{digest[:PSEUDONYM_HEX]}"
 
 
 def open_text(path: str) -> tuple[BinaryIO, str]:
@@ -717,61 +580,3 @@ class RosterReader:
             yield Entry(line, name, group, frozenset(present), frozenset(absent))
             yield from unknown_notes(line, name, [_unknown_id(i, c, self.kb) for i, c in unknown[:MAX_NOTES_PER_ROW]],
                                      len(unknown))
-
-
-MAX_XLSX_BYTES = 64 * 1024 * 1024
-"""Largest .xlsx export read (a 10,000-response form export is a few MB)."""
-MAX_XLSX_UNZIPPED = 512 * 1024 * 1024
-"""Most its parts may hold unzipped: a small file that unzips to gigabytes is refused unread."""
-
-
-def _xlsx_rows(stream, shown: str, regular: bool) -> Iterator[tuple[int, list[str] | None, str]]:
-    """The first sheet of an .xlsx export as (row number, cells as text, ""), header first.
-    The workbook is opened and its header found here, before any report is begun; the rows
-    after it are read lazily. openpyxl is imported only for .xlsx (about 0.2 s of imports) and
-    reads in read-only mode."""
-    import zipfile
-    data = stream.read(MAX_XLSX_BYTES + 1)
-    if len(data) > MAX_XLSX_BYTES:
-        raise InputError(shown, "", f"an .xlsx roster larger than {MAX_XLSX_BYTES:,} bytes")
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            unzipped = sum(info.file_size for info in archive.infolist())
-        if unzipped > MAX_XLSX_UNZIPPED:
-            raise InputError(shown, "", f"an .xlsx roster that unzips to {unzipped:,} bytes "
-                             f"(more than {MAX_XLSX_UNZIPPED:,})")
-        from openpyxl import load_workbook
-        book = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        rows = enumerate(book.worksheets[0].iter_rows(values_only=True), 1)
-        header = next(((n, [_cell_text(v) for v in values]) for n, values in rows
-                       if any(_cell_text(v).strip() for v in values)), None)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError) as err:
-        raise InputError(shown, "", f"not a readable .xlsx workbook: {err}") from err
-    if header is None:
-        raise InputError(shown, "", EMPTY_ROSTER)
-    number, cells = header
-    while cells and not cells[-1].strip():  # read-only sheets report trailing empty cells
-        cells.pop()
-    width = len(cells)
-
-    def rest() -> Iterator[tuple[int, list[str] | None, str]]:
-        yield number, cells, ""
-        try:
-            for n, values in rows:
-                row = [_cell_text(v) for v in values]
-                if len(row) > width and not any(c.strip() for c in row[width:]):
-                    row = row[:width]
-                elif len(row) < width:
-                    row += [""] * (width - len(row))
-                yield n, row, ""
-        finally:
-            book.close()
-    return rest()
-
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime.datetime):
-        return value.isoformat(sep=" ")
-    return value.isoformat() if hasattr(value, "isoformat") else str(value)  # a date or time
