@@ -33,32 +33,31 @@ is screened and the earlier ones are named as replaced; a coach's own roster kee
 
 JSON Lines: one ``check`` input object per line, with a required ``athlete`` field.
 
-Lines and bounds (both formats): one roster row per physical line (``\\n``, ``\\r\\n`` or a lone
-``\\r`` ends a line). A line longer than ``MAX_LINE_BYTES`` is one bad row (read past, never
-held); a stream that is not a regular file (a pipe, ``/dev/zero``) is refused past
-``MAX_STREAM_BYTES``; and a roster whose bad rows pass ``MAX_BAD_ROWS`` and outnumber its
-good ones is refused as "not a roster" (``yes | stridewise screen -`` ends, with exit 3).
-A CSV field cannot hold a line break: a quote left open at the end of a line makes that
-line a bad row, and a ``"`` outside a quoted field (the tail of such a field on the next
-line, or ``O"Brien`` unquoted) makes its line a bad row too, so the tail of a broken quote
-never becomes an athlete. Lines between the two that parse as rows are rows: the roster
-format cannot tell them apart from real ones. A form export is the exception: Google Forms
-keeps a line break inside a quoted free-text answer, so there a quoted field goes on over the
-next lines (at most ``MAX_SPAN_LINES`` lines and ``MAX_LINE_BYTES``); a quote that never
-closes makes its first line one bad row (named by the fields before it), and the lines after
-it are read as rows of their own.
+Lines and bounds (both formats): one roster row per physical line, each read with a bound
+(``lines``); a roster whose bad rows pass ``MAX_BAD_ROWS`` and outnumber its good ones is
+refused as "not a roster" (``yes | stridewise screen -`` ends, with exit 3). How a broken CSV
+quote costs only its own line, and how a form export's quoted answer may span lines, is in
+``csvfields``.
+
+The parts, each read in one sitting: ``rows`` (what a roster reads to: ``Entry``,
+``RowProblem`` and notes), ``lines`` (bounded physical lines, UTF-8 or Windows-1252),
+``csvfields`` (delimiter, CSV fields, quoted spans), ``xlsx`` (a workbook's first sheet),
+``table`` (a coach's columns, or else a form export's), ``form_export`` (the forms plan, the
+latest response wins), ``jsonl``, ``reader`` (``RosterReader``: the format, duplicates, the
+bad-row bound) and ``pseudonym``. Importers use ``advisor.inputs.roster``, which exports what
+they need.
 """
 from __future__ import annotations
 
-# The package's parts, by what each reads (rows: what a roster reads to; reader: the rows of
-# one roster; xlsx: a workbook's first sheet); importers keep using ``advisor.inputs.roster``.
+from advisor.inputs.roster.csvfields import MAX_FIELD, MAX_SPAN_LINES
+from advisor.inputs.roster.form_export import MAX_FORM_RESPONSES
+from advisor.inputs.roster.lines import MAX_LINE_BYTES, MAX_STREAM_BYTES, open_text
 from advisor.inputs.roster.pseudonym import PSEUDONYM_HEX, pseudonym
-from advisor.inputs.roster.reader import (
-    GROUP_COLUMNS, MAX_BAD_ROWS, MAX_FIELD, MAX_FORM_RESPONSES, MAX_LINE_BYTES, MAX_SPAN_LINES, MAX_STREAM_BYTES,
-    NAME_COLUMNS, RosterReader, detect_format, open_text)
+from advisor.inputs.roster.reader import MAX_BAD_ROWS, RosterReader, detect_format
 from advisor.inputs.roster.rows import (
     EMPTY_ROSTER, FALSE, LEFT_OUT, MAX_NOTES_PER_ROW, TRUE, UNKNOWN, Entry, ReadNote, Replaced, RowNote, RowProblem,
     unknown_notes, yes_no)
+from advisor.inputs.roster.table import GROUP_COLUMNS, NAME_COLUMNS
 from advisor.inputs.roster.xlsx import MAX_XLSX_BYTES, MAX_XLSX_UNZIPPED
 
 __all__ = ["EMPTY_ROSTER", "FALSE", "GROUP_COLUMNS", "LEFT_OUT", "MAX_BAD_ROWS", "MAX_FIELD", "MAX_FORM_RESPONSES",

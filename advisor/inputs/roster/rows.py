@@ -28,6 +28,9 @@ def yes_no(cell: str) -> bool | None:
 
 
 EMPTY_ROSTER = "has no athlete rows (the roster is empty)"
+Fields = tuple[int, list[str] | None, str]
+"""A row of a roster table (CSV or .xlsx) as read, before its cells mean anything: (line,
+cells, '') or (line, None, why it cannot be read); the header comes first."""
 MAX_NOTES_PER_ROW = 10
 """Unknown ids noted one by one per row; past this many, one more note counts the rest (a cell
 of junk next to one real id must not flood the report)."""

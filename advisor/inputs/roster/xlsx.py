@@ -6,7 +6,7 @@ import io
 from typing import Iterator
 
 from advisor.errors import InputError
-from advisor.inputs.roster.rows import EMPTY_ROSTER
+from advisor.inputs.roster.rows import EMPTY_ROSTER, Fields
 
 MAX_XLSX_BYTES = 64 * 1024 * 1024
 """Largest .xlsx export read (a 10,000-response form export is a few MB)."""
@@ -14,7 +14,7 @@ MAX_XLSX_UNZIPPED = 512 * 1024 * 1024
 """Most its parts may hold unzipped: a small file that unzips to gigabytes is refused unread."""
 
 
-def _xlsx_rows(stream, shown: str, regular: bool) -> Iterator[tuple[int, list[str] | None, str]]:
+def sheet_rows(stream, shown: str) -> Iterator[Fields]:
     """The first sheet of an .xlsx export as (row number, cells as text, ""), header first.
     The workbook is opened and its header found here, before any report is begun; the rows
     after it are read lazily. openpyxl is imported only for .xlsx (about 0.2 s of imports) and
@@ -43,7 +43,7 @@ def _xlsx_rows(stream, shown: str, regular: bool) -> Iterator[tuple[int, list[st
         cells.pop()
     width = len(cells)
 
-    def rest() -> Iterator[tuple[int, list[str] | None, str]]:
+    def rest() -> Iterator[Fields]:
         yield number, cells, ""
         try:
             for n, values in rows:
