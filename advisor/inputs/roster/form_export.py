@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Iterator
 
-from advisor.errors import InputError, show
-from advisor.inputs.roster.rows import Entry, Fields, Replaced, RowNote, RowProblem
+from advisor.errors import InputError
+from advisor.inputs.roster.rows import Entry, Fields, Replaced, RowNote, RowProblem, notice
 from advisor.knowledge.model import KnowledgeBase
 
 if TYPE_CHECKING:
@@ -38,9 +38,7 @@ def form_plan(kb: KnowledgeBase, shown: str, header: list[str], header_line: int
     if plan.ignored:
         said.append("ignored columns: " + ", ".join(f"'{h}'" for h in plan.ignored))
     if said:
-        import sys
-        print(show(f"stridewise: {shown}: line {header_line}: form export; " + "; ".join(said)),
-              file=sys.stderr)
+        notice(shown, header_line, "form export; " + "; ".join(said))
     return plan
 
 
@@ -55,15 +53,12 @@ def _rows(plan: FormPlan, items: Iterator[Fields], width: int,
           partial: dict[int, list[str]]) -> Iterator[Entry | RowProblem]:
     for line, row, why in items:
         if row is None:
-            fields = partial.pop(line, [])
-            name = fields[plan.name_col].strip() if 0 <= plan.name_col < len(fields) else ""
-            yield RowProblem(line, name, why)
+            yield RowProblem(line, plan.name(partial.pop(line, [])), why)
             continue
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != width:
-            name = row[plan.name_col].strip() if 0 <= plan.name_col < len(row) else ""
-            yield RowProblem(line, name, f"has {len(row)} fields; the header has {width}")
+            yield RowProblem(line, plan.name(row), f"has {len(row)} fields; the header has {width}")
             continue
         yield from plan.rows(line, row)
 

@@ -6,14 +6,12 @@ regular file (a pipe, ``/dev/zero``) is refused past ``MAX_STREAM_BYTES``. A lin
 UTF-8 is one bad row, unless the roster is a CSV, which may be Windows-1252 (said once)."""
 from __future__ import annotations
 
-import io
-import os
-import stat
 from collections import deque
 from typing import BinaryIO, Iterator
 
 from advisor.errors import InputError, show
-from advisor.inputs.reading import STDIN, shown_name, stdin_binary
+from advisor.inputs.reading import STDIN, is_regular_stream, open_binary, shown_name, stdin_binary
+from advisor.inputs.roster.rows import notice
 
 MAX_LINE_BYTES = 1024 * 1024
 """Longest roster line: the same bound as a whole symptom file, which a JSON Lines row is."""
@@ -31,23 +29,7 @@ def open_text(path: str) -> tuple[BinaryIO, str]:
     shown = show(shown_name(path))
     if path == STDIN:
         return stdin_binary(shown), shown
-    try:
-        fh = open(path, "rb")
-        if stat.S_ISDIR(os.fstat(fh.fileno()).st_mode):
-            fh.close()
-            raise IsADirectoryError(path)
-        return fh, shown
-    except OSError as err:
-        raise InputError.from_os_error(shown, err) from err
-    except ValueError as err:  # a NUL byte in the path
-        raise InputError(shown, "", f"not a usable file name: {err}") from err
-
-
-def is_regular_stream(stream) -> bool:
-    try:
-        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
-    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
-        return False  # unknown: bound it like a pipe
+    return open_binary(path, shown), shown
 
 
 class Lines:
@@ -136,10 +118,8 @@ class Lines:
                 continue
             if encoding == "cp1252" and not self.legacy:
                 self.legacy = True
-                import sys
-                print(show(f"stridewise: {self.shown}: line {number}: not UTF-8 text; read as Windows-1252 "
-                           "(as Excel saves 'CSV (comma delimited)'); save it as 'CSV UTF-8' to avoid the guess"),
-                      file=sys.stderr)
+                notice(self.shown, number, "not UTF-8 text; read as Windows-1252 (as Excel saves 'CSV (comma "
+                       "delimited)'); save it as 'CSV UTF-8' to avoid the guess")
             return text
         return None
 

@@ -2,6 +2,7 @@
 is not screened, and the notes a person should confirm; and the yes/no cell every reader shares."""
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, ClassVar
 
@@ -46,6 +47,12 @@ def unknown_notes(line: int, athlete: str, reasons: list[str], total: int | None
     if total > MAX_NOTES_PER_ROW:
         notes.append(RowNote(line, athlete, f"{total - MAX_NOTES_PER_ROW} more unknown observation ids" + LEFT_OUT))
     return notes
+
+
+def notice(shown: str, line: int, text: str) -> None:
+    """Tell the person running the screen how a roster was read (a guessed encoding, columns
+    ignored), on stderr: it is about the file, not a row, so no item of the report holds it."""
+    print(show(f"stridewise: {shown}: line {line}: {text}"), file=sys.stderr)
 
 
 @dataclass(frozen=True)
