@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from advisor.inputs import ostrc
-from advisor.inputs.roster import Entry, ReadNote, RowProblem, unknown_notes, yes_no
+from advisor.inputs.roster import GROUP_COLUMNS, Entry, ReadNote, RowProblem, unknown_notes, yes_no
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase, QuestionKind
 
@@ -38,7 +38,6 @@ NAME_HEADERS = ("athlete", "name")
 """A column that names the athlete when the form has no name question (Microsoft's 'Name')."""
 EMAIL_HEADERS = ("email address", "email", "e-mail")
 """... and, failing that, the respondent's e-mail (Google's 'Email address')."""
-GROUP_HEADERS = ("group", "event")
 TIME_HEADERS = ("timestamp", "completion time", "start time")
 """The column giving when a response was sent (Google 'Timestamp', Microsoft 'Completion time'),
 by preference: with one, an athlete's latest response counts."""
@@ -224,7 +223,7 @@ class FormPlan:
             if plan.name_col < 0:
                 plan.name_col = next((n for n, h in enumerate(lower) if h in names and n not in found), -1)
         if plan.group_col is None:
-            plan.group_col = next((n for n, h in enumerate(lower) if h in GROUP_HEADERS and n not in found
+            plan.group_col = next((n for n, h in enumerate(lower) if h in GROUP_COLUMNS and n not in found
                                    and n != plan.name_col), None)
         for names in TIME_HEADERS:
             if plan.time_col is None:
@@ -239,9 +238,14 @@ class FormPlan:
                 plan.ignored.append(head.strip())
         return plan
 
+    def name(self, fields: list[str]) -> str:
+        """The athlete a row names ('' when its name cell is blank or missing): also for a row
+        too short or broken to read, so that its problem names the athlete."""
+        return fields[self.name_col].strip() if 0 <= self.name_col < len(fields) else ""
+
     def rows(self, line: int, row: list[str]) -> list[Entry | RowProblem]:
         """One export row as an ``Entry`` (with any notes after it) or a ``RowProblem``."""
-        name = row[self.name_col].strip() if 0 <= self.name_col < len(row) else ""
+        name = self.name(row)
         if not name:
             return [RowProblem(line, "", "missing athlete name (the '" + NAME_QUESTION + "' question)")]
         if self.time_col is not None:

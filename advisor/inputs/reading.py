@@ -9,6 +9,7 @@ bad input with a JSON path, never a silent last-key-wins and never an internal e
 """
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
@@ -42,6 +43,29 @@ def is_regular(path: str) -> bool:
         return False
 
 
+def open_binary(path: str, shown: str) -> BinaryIO:
+    """A named file opened to read bytes (symptom files and rosters alike). A directory, a
+    missing or unreadable file and an unusable name are bad input naming ``shown``."""
+    try:
+        fh = open(path, "rb")
+        if stat.S_ISDIR(os.fstat(fh.fileno()).st_mode):
+            fh.close()
+            raise IsADirectoryError(path)
+        return fh
+    except OSError as err:
+        raise InputError.from_os_error(shown, err) from err
+    except ValueError as err:  # a NUL byte in the path
+        raise InputError(shown, "", f"not a usable file name: {err}") from err
+
+
+def is_regular_stream(stream) -> bool:
+    """``is_regular`` for an open stream; False when it cannot be told (bound it like a pipe)."""
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, AttributeError, ValueError, io.UnsupportedOperation):
+        return False
+
+
 def read_limited(path: str, limit: int) -> bytes:
     """Read a file or ``-`` whole, refusing anything over ``limit`` bytes, whatever it is."""
     shown = shown_name(path)
@@ -49,17 +73,13 @@ def read_limited(path: str, limit: int) -> bytes:
         if path == STDIN:
             data = _read_at_most(stdin_binary(shown), limit + 1)
         else:
-            with open(path, "rb") as fh:
+            with open_binary(path, shown) as fh:
                 info = os.fstat(fh.fileno())
-                if stat.S_ISDIR(info.st_mode):
-                    raise IsADirectoryError(path)
                 if stat.S_ISREG(info.st_mode) and info.st_size > limit:
                     raise InputError(shown, "", f"file is {info.st_size:,} bytes; the limit is {limit:,} bytes")
                 data = _read_at_most(fh, limit + 1)
-    except OSError as err:
+    except OSError as err:  # reading, once open (a read error, EIO)
         raise InputError.from_os_error(shown, err) from err
-    except ValueError as err:  # e.g. a NUL byte in the path
-        raise InputError(shown, "", f"not a usable file name: {err}") from err
     if len(data) > limit:
         raise InputError(shown, "", f"input is larger than the limit of {limit:,} bytes")
     return data

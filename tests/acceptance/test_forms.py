@@ -137,13 +137,13 @@ def test_openpyxl_is_imported_only_for_xlsx(tmp_path):
 
 def test_an_xlsx_that_unzips_past_the_bound_is_refused_unread(run_line, tmp_path, monkeypatch):
     from openpyxl import Workbook
-    from advisor.inputs import roster
+    from advisor.inputs.roster import xlsx
     book = Workbook()
     book.active.append(["Your name"])
     book.active.append(["Ana"])
     path = tmp_path / "big.xlsx"
     book.save(path)
-    monkeypatch.setattr(roster, "MAX_XLSX_UNZIPPED", 1000)  # the real bound, 512 MB, scaled down
+    monkeypatch.setattr(xlsx, "MAX_XLSX_UNZIPPED", 1000)  # the real bound, 512 MB, scaled down
     result = run_line(["screen", str(path)])
     assert result.exit_code == 3
     assert "unzips to" in result.stderr

@@ -1,0 +1,99 @@
+"""The rows of one roster, whatever its format, as ``Entry`` and ``RowProblem`` items: the
+format found, an empty roster refused before any report is begun, duplicate athletes made
+problems, and a file that is mostly bad rows refused as no roster."""
+from __future__ import annotations
+
+import csv
+import io
+from typing import Iterator
+
+from advisor.errors import InputError
+from advisor.inputs.roster.csvfields import MAX_FIELD, CsvFields, sniff
+from advisor.inputs.roster.jsonl import jsonl_rows
+from advisor.inputs.roster.lines import Lines
+from advisor.inputs.roster.rows import EMPTY_ROSTER, Entry, RowNote, RowProblem
+from advisor.inputs.roster.table import read_table
+from advisor.inputs.roster.xlsx import sheet_rows
+from advisor.knowledge.model import KnowledgeBase
+
+MAX_BAD_ROWS = 1000
+"""Past this many bad rows, a roster with more bad rows than good ones is refused."""
+
+
+def detect_format(path: str, first_line: str, given: str | None) -> str:
+    if given:
+        return given
+    lower = path.lower()
+    if lower.endswith((".jsonl", ".ndjson", ".json")):
+        return "jsonl"
+    if lower.endswith((".csv", ".txt")):
+        return "csv"
+    if lower.endswith(".xlsx"):
+        return "xlsx"
+    return "jsonl" if first_line.lstrip().startswith("{") else "csv"
+
+
+class RosterReader:
+    """Iterate a roster's rows as ``Entry`` or ``RowProblem``; duplicates are problems.
+
+    The first lines are read here (format detection, and an empty roster is refused before
+    any report is begun); the rest lazily, one bounded line at a time."""
+
+    def __init__(self, kb: KnowledgeBase, stream, shown: str, fmt: str | None = None,
+                 path: str = ""):
+        self.kb = kb
+        self.shown = shown
+        self.seen: set[str] = set()
+        self.stream = stream.buffer if isinstance(stream, io.TextIOBase) and hasattr(stream, "buffer") else stream
+        self._lines = Lines(self.stream, shown, legacy_ok=detect_format(path or shown, "", fmt) == "csv")
+        self.delimiter = ","
+        if detect_format(path or shown, "", fmt) == "xlsx":
+            self.format = "xlsx"
+            self._sheet_rows = sheet_rows(self.stream, shown)
+            return
+        first = self._lines.peek_nonblank(0)
+        if first is None:
+            raise InputError(shown, "", EMPTY_ROSTER)
+        self.format = detect_format(path or shown, first[1] or "", fmt)
+        self._lines.legacy_ok = self.format == "csv"
+        if self.format == "csv" and first[1] is None:
+            raise InputError(shown, f"line {first[0]}", f"{first[2]} (is this a CSV file?)")
+        if self.format == "csv" and self._lines.peek_nonblank(1) is None:
+            raise InputError(shown, f"line {first[0]}", "header only: " + EMPTY_ROSTER)
+        if self.format == "csv":
+            for skip in range(2, 6):  # a few rows for the delimiter sniffer
+                if self._lines.peek_nonblank(skip) is None:
+                    break
+            self.delimiter = sniff(self._lines.ahead)
+
+    def __iter__(self) -> Iterator[Entry | RowProblem]:
+        good = bad = 0
+        unscreened = 0  # the line of the last Entry reported as a duplicate
+        for item in self._rows():
+            if isinstance(item, RowNote):
+                if item.line != unscreened:  # a note says its row was screened: not a duplicate's
+                    yield item
+                continue
+            if isinstance(item, Entry):
+                if item.athlete in self.seen:
+                    unscreened = item.line
+                    item = RowProblem(item.line, item.athlete, "duplicate athlete (the first row was screened)")
+                else:
+                    self.seen.add(item.athlete)
+            if isinstance(item, RowProblem) and not item.info:
+                bad += 1
+                if bad > MAX_BAD_ROWS and bad > good:
+                    raise InputError(self.shown, f"line {item.line}", f"{bad:,} bad rows and {good:,} good ones: "
+                                     "this does not look like a roster (see the rows reported above)")
+            else:
+                good += 1
+            yield item
+
+    def _rows(self) -> Iterator[Entry | RowProblem]:
+        if self.format == "jsonl":
+            return jsonl_rows(self.kb, self._lines)
+        if self.format == "xlsx":
+            return read_table(self.kb, self.shown, self._sheet_rows)
+        csv.field_size_limit(MAX_FIELD)
+        fields = CsvFields(self._lines, self.shown, self.delimiter)
+        return read_table(self.kb, self.shown, iter(fields), fields)

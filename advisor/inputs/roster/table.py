@@ -1,0 +1,149 @@
+"""A roster table (CSV or .xlsx) read from its header: a coach's own columns (athlete, group,
+'observations'/'absent' or one yes/no column per observation id, as the package docstring
+says), or, when the header is none of those, a form export's (``form_export``)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from typing import Iterator
+
+from advisor.errors import InputError
+from advisor.inputs.roster.csvfields import CsvFields
+from advisor.inputs.roster.form_export import form_plan, form_rows
+from advisor.inputs.roster.rows import (EMPTY_ROSTER, MAX_NOTES_PER_ROW, Entry, Fields, RowProblem, unknown_notes,
+                                        yes_no)
+from advisor.knowledge.ids import suggest
+from advisor.knowledge.model import KnowledgeBase
+
+NAME_COLUMNS = ("athlete", "name", "id")
+GROUP_COLUMNS = ("group", "event")
+_ID_SEPARATORS = re.compile(r"[;,]")
+"""Ids in an 'observations' cell: ';' as documented, ',' as coaches also write them."""
+
+
+def _unknown_id(item: str, column: str, kb: KnowledgeBase) -> str:
+    """Why an id is left out, with the closest known id if there is one."""
+    where = f" in '{column}'" if column == "absent" else ""
+    return f"unknown observation id '{item}'{where}" + suggest(item, kb.observations)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where a coach's roster keeps what, read from its header (None: no such column)."""
+
+    names: list[str]
+    """The header's column names as compared: stripped, in lower case."""
+    name: int | None
+    group: int | None
+    observations: int | None
+    absent: int | None
+    wide: dict[int, str]
+    """column -> observation id, for a roster with one yes/no column per observation"""
+    unknown: list[int]
+    """columns that are none of these (then the header may be a form export's)"""
+
+    @classmethod
+    def of(cls, header: list[str], ids: dict[str, str]) -> _Columns:
+        names = [h.strip().lower() for h in header]
+        name = next((names.index(c) for c in NAME_COLUMNS if c in names), None)
+        group = next((names.index(c) for c in GROUP_COLUMNS if c in names), None)
+        observations = names.index("observations") if "observations" in names else None
+        absent = names.index("absent") if "absent" in names else None
+        known = {n for n in (name, group, observations, absent) if n is not None}
+        wide = {n: ids[col] for n, col in enumerate(names) if n not in known and col in ids}
+        unknown = [n for n, col in enumerate(names) if n not in known and n not in wide and col]
+        return cls(names, name, group, observations, absent, wide, unknown)
+
+
+def read_table(kb: KnowledgeBase, shown: str, items: Iterator[Fields],
+               spans: CsvFields | None = None) -> Iterator[Entry | RowProblem]:
+    """The table's rows as ``Entry`` and ``RowProblem`` items; ``spans``, the CSV being read
+    (None for .xlsx), is told when the header shows a form export."""
+    first = next(items, None)
+    if first is None:
+        raise InputError(shown, "", EMPTY_ROSTER)
+    header_line, header, _ = first
+    ids = {o.casefold(): o for o in kb.observations}
+    columns = _Columns.of(header, ids)
+    twice = sorted(c for c, n in Counter(columns.names).items() if c and n > 1)
+    if twice:  # which of two 'pain_at_night' columns would count? neither, silently
+        raise InputError(shown, f"line {header_line}", f"column '{twice[0]}' appears more than once")
+    if columns.name is None or columns.unknown:
+        plan = form_plan(kb, shown, header, header_line)
+        if plan is not None:
+            if spans is not None:
+                spans.span_lines = True
+            yield from form_rows(plan, items, len(header), spans.partial if spans is not None else {}, shown)
+            return
+    if columns.name is None:
+        raise InputError(shown, f"line {header_line}", "no athlete column (name it 'athlete', 'name' or 'id')"
+                         + suggest(columns.names[0] if columns.names else "", NAME_COLUMNS))
+    if columns.unknown:
+        n = columns.unknown[0]
+        raise InputError(shown, f"line {header_line}", f"unknown column '{header[n]}'"
+                         + suggest(columns.names[n], list(kb.observations) + ["observations", "absent", "group"]))
+    if columns.observations is None and not columns.wide:
+        raise InputError(shown, f"line {header_line}", "no observations: add an 'observations' column of "
+                         "';'-separated ids, or one yes/no column per observation id")
+    for line, row, why in items:
+        if row is None:
+            yield RowProblem(line, "", why)
+        elif any(cell.strip() for cell in row):
+            yield from _row(kb, ids, columns, line, row)
+
+
+def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
+         row: list[str]) -> Iterator[Entry | RowProblem]:
+    """One row of a coach's roster: its ``Entry`` and a note per unknown id left out of it, or
+    the ``RowProblem`` that keeps it from being screened."""
+    if len(row) != len(columns.names):
+        name = row[columns.name].strip() if columns.name < len(row) else ""
+        yield RowProblem(line, name, f"has {len(row)} fields; the header has {len(columns.names)}")
+        return
+    name = row[columns.name].strip()
+    if not name:
+        yield RowProblem(line, "", "missing athlete name")
+        return
+    present: set[str] = set()
+    absent: set[str] = set()
+    unknown: list[tuple[str, str]] = []  # (id, column): suggestions only for those noted, difflib is slow
+    problem = None
+    if columns.observations is not None:
+        for item in (p.strip() for p in _ID_SEPARATORS.split(row[columns.observations])):
+            if not item:
+                continue
+            target = present
+            if item.lower().startswith("no:"):
+                item, target = item[3:].strip(), absent
+            item = ids.get(item.casefold(), item)
+            if item not in kb.observations:
+                unknown.append((item, "observations"))
+                continue
+            target.add(item)
+    if columns.absent is not None:
+        for item in (p.strip() for p in _ID_SEPARATORS.split(row[columns.absent])):
+            item = ids.get(item.casefold(), item)
+            if item and item not in kb.observations:
+                unknown.append((item, "absent"))
+            elif item:
+                absent.add(item)
+    for n, obs in columns.wide.items():
+        try:
+            said = yes_no(row[n])
+        except ValueError as err:
+            problem = f"column '{obs}': {err}"
+            break
+        if said is not None:
+            (present if said else absent).add(obs)
+    if problem is None and present & absent:
+        problem = f"'{sorted(present & absent)[0]}' is reported both present and absent"
+    if problem is None and unknown and not present | absent:
+        problem = _unknown_id(*unknown[0], kb)  # nothing known is left to screen: not read
+    if problem:
+        yield RowProblem(line, name, problem)
+        return
+    group = row[columns.group].strip() if columns.group is not None else ""
+    yield Entry(line, name, group, frozenset(present), frozenset(absent))
+    yield from unknown_notes(line, name, [_unknown_id(i, c, kb) for i, c in unknown[:MAX_NOTES_PER_ROW]],
+                             len(unknown))
