@@ -40,7 +40,7 @@ COMMANDS = {
     "check": "advisor.frontends.commands.check:check",
     "form": "advisor.frontends.commands.form:form",
     "history": "advisor.frontends.commands.history:history",
-    "parse": "advisor.frontends.commands.check:parse",
+    "parse": "advisor.frontends.commands.parse:parse",
     "rules": "advisor.frontends.commands.rules:rules",
     "schema": "advisor.frontends.commands.schema:schema",
     "screen": "advisor.frontends.commands.screen:screen",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import click
 
-from advisor.frontends.edge import remember_format
+from advisor.frontends.edge import fail, remember_format
 
 
 def week_option(ctx, param, value):
@@ -56,3 +56,13 @@ def kb_for(rules_dir):
     """The rule pack alone, for commands that never run the engine (building it costs time)."""
     from advisor.knowledge.loader import load_knowledge_base
     return load_knowledge_base(rules_dir)
+
+
+NOTHING_UNDERSTOOD = ("no observation found in these words. Try other words, or "
+                      "'stridewise symptoms' for the full list.")
+
+
+def nothing_understood():
+    """'parse' and 'check --text' when the words state no observation: exit 1, like a search
+    that finds nothing (not an input error: the words were fine, just not about symptoms)."""
+    fail(click.get_current_context(), "nothing_found", 1, NOTHING_UNDERSTOOD, prefix="stridewise: ")
