@@ -3,8 +3,11 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
+import click
 import jsonschema
 import pytest
 
@@ -139,11 +142,63 @@ def test_schema_command(run_line):
 
 
 def _commands(group, prefix=()):
-    for name, cmd in group.commands.items():
-        if hasattr(cmd, "commands"):
+    # through list_commands/get_command: the commands are loaded lazily, group.commands is empty
+    ctx = click.Context(group)
+    for name in group.list_commands(ctx):
+        cmd = group.get_command(ctx, name)
+        if isinstance(cmd, click.Group):
             yield from _commands(cmd, prefix + (name,))
         else:
             yield prefix + (name,), cmd
+
+
+COMMAND_PATHS = [("ask",), ("check",), ("form",), ("history",), ("parse",), ("rules", "check"),
+                 ("rules", "coverage"), ("schema",), ("screen",), ("serve",), ("symptoms",)]
+"""Every command a user can run, in the order --help lists them."""
+
+
+def test_every_command_is_found_in_help_order():
+    assert [path for path, _ in _commands(main)] == COMMAND_PATHS
+
+
+def _listed(help_text: str) -> list[tuple[str, str]]:
+    """(name, short help) of each line under 'Commands:' in a group's --help."""
+    section = help_text.split("\nCommands:\n", 1)[1].split("\n\n", 1)[0]
+    return [tuple(line.split(None, 1)) for line in section.splitlines()]
+
+
+def test_help_lists_every_command_with_its_short_help(run_line):
+    top = _listed(run_line(["--help"]).stdout)
+    assert [name for name, _ in top] == sorted({path[0] for path in COMMAND_PATHS})
+    rules = _listed(run_line(["rules", "--help"]).stdout)
+    assert [("rules", name) for name, _ in rules] == [p for p in COMMAND_PATHS if p[0] == "rules"]
+    commands = dict(_commands(main))
+    shown = [((name,), short) for name, short in top if name != "rules"] + [(("rules", n), s) for n, s in rules]
+    for path, short in shown:  # the start of the command's own help, cut at the terminal width
+        assert " ".join(commands[path].help.split()).startswith(short.removesuffix("...")), path
+
+
+def test_a_mistyped_command_is_one_line_naming_it(run_line):
+    result = run_line(["chek"])
+    assert result.exit_code == 2 and result.stderr.startswith("stridewise: usage error: No such command 'chek'.")
+    assert len(result.stderr.splitlines()) == 1
+    if hasattr(click.exceptions, "NoSuchCommand"):  # click >= 8.4 suggests close names
+        assert "Did you mean one of: 'check', 'schema'?" in result.stderr
+
+
+def test_a_cold_check_loads_only_its_own_command_module(tmp_path):
+    code = ("import json, sys\n"
+            "from advisor.frontends.cli import main\n"
+            "try:\n"
+            f"    main(['check', {EXAMPLE!r}, '--format', 'json'])\n"
+            "except SystemExit as stop:\n"
+            "    assert stop.code == 0, stop.code\n"
+            "print(json.dumps(sorted(m for m in sys.modules if m.startswith('advisor.frontends'))), file=sys.stderr)\n")
+    run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert run.returncode == 0, run.stderr
+    loaded = json.loads(run.stderr.splitlines()[-1])
+    assert [m for m in loaded if m.startswith("advisor.frontends.commands.")] == ["advisor.frontends.commands.check"]
+    assert "advisor.frontends.web" not in loaded
 
 
 @pytest.mark.parametrize("path", [p for p, _ in _commands(main)], ids=lambda p: " ".join(p))

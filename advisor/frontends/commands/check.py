@@ -1,0 +1,48 @@
+"""``stridewise check``: advise on one symptom file, or on a runner's own words (``--text``)."""
+from __future__ import annotations
+
+import click
+
+from advisor.frontends.options import advisor_for, details_option, format_option, nothing_understood, rules_option
+
+
+@click.command()
+@click.argument("file", type=str, required=False)
+@click.option("--text", "-t", "text", metavar="WORDS",
+              help="Advise on a runner's own words instead of a file ('-' for stdin); see 'parse'.")
+@format_option()
+@details_option
+@rules_option
+def check(file, text, fmt, details, rules_dir):
+    """Advise on one symptom file (JSON), or on your own words with --text. FILE may be '-' for stdin.
+
+    \b
+    Example:
+      stridewise check examples/knee_caves_in.json --details
+      stridewise check examples/knee_caves_in.json --format json
+      echo '{"symptoms": ["knee_pain", "knee_caves_in"]}' | stridewise check -
+      stridewise check --text "my knee hurts on stairs, no swelling"
+    """
+    from advisor.render import render
+    if (file is None) == (text is None):
+        raise click.UsageError("give a symptom FILE or --text WORDS (one of the two)")
+    advisor = advisor_for(rules_dir)
+    if text is not None:
+        case = _case_from_words(advisor.kb, (text,))
+    else:
+        from advisor.inputs.symptoms import load_case
+        case, _ = load_case(file, advisor.kb)
+    click.echo(render(advisor.advise(case), fmt, details=details), nl=False)
+
+
+def _case_from_words(kb, args):
+    """check --text: read the words, say on stderr what was read, exit 1 if nothing was."""
+    from advisor.inputs.symptoms import case_from_data
+    from advisor.inputs.text import document, read, words_from
+    reading = read(kb, words_from(args))
+    if not reading.statements:
+        nothing_understood()
+    said = ", ".join({True: "+", False: "-", None: "?"}[s.present] + s.observation.id for s in reading.statements)
+    click.echo(f"stridewise: read from your words: {said} (see 'stridewise parse' to check them)", err=True)
+    case, _ = case_from_data(document(reading), kb, "--text")
+    return case

@@ -1,0 +1,54 @@
+"""``stridewise parse``: what a runner's own words state, to confirm before ``check --text``.
+
+Not in check.py, though both read words: a cold ``check`` then does not define this command too.
+"""
+from __future__ import annotations
+
+import json
+
+import click
+
+from advisor.frontends.options import format_option, kb_for, nothing_understood, rules_option
+
+
+@click.command()
+@click.argument("text", nargs=-1, required=True)
+@format_option(choices=("text", "json"))
+@rules_option
+def parse(text, fmt, rules_dir):
+    """Read a runner's own words: which observations they state, present (+) or absent (-).
+
+    TEXT is a sentence or a paragraph (quote it, or '-' for stdin). Each line shows the
+    id, what it means and the words that stated it, so you can confirm before advising.
+    --format json gives a symptom file that 'check' reads, with the matched words.
+
+    \b
+    Example:
+      stridewise parse "my IT band is killing me, no swelling"
+      stridewise parse "shins r sore but doesn't hurt at night" --format json > me.json
+      stridewise check me.json
+    """
+    from advisor.inputs.text import document, lines, read, words_from
+    words = words_from(text)
+    reading = read(kb_for(rules_dir), words)
+    if not reading.statements:
+        nothing_understood()
+    if fmt == "json":
+        click.echo(json.dumps(document(reading), indent=2, ensure_ascii=False))
+        return
+    import shutil
+    columns = max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
+    for line in lines(reading, columns):
+        click.echo(line)
+    again = _shell_quote(words) if len(words) <= 60 and text != ("-",) else '"<the same words>"'
+    click.echo("Check these (+ present, - absent, ? not sure). If they are right:\n"
+               f"  stridewise check --text {again}\n"
+               "or save them with --format json, edit the file, and run 'stridewise check FILE'.", err=True)
+
+
+def _shell_quote(words: str) -> str:
+    words = " ".join(words.split())
+    if not any(ch in words for ch in '"$`\\!'):
+        return f'"{words}"'
+    import shlex
+    return shlex.quote(words)

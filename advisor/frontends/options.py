@@ -1,0 +1,68 @@
+"""Options and helpers shared by several ``stridewise`` commands (advisor.frontends.commands).
+
+One decorator per option, so that every command spells it, and documents it, the same way.
+"""
+from __future__ import annotations
+
+import click
+
+from advisor.frontends.edge import fail, remember_format
+
+
+def week_option(ctx, param, value):
+    """Callback: an ISO week or any day of it, as the date of its Monday."""
+    if value is None:
+        return None
+    from advisor.reasoning.history import parse_week
+    try:
+        return parse_week(value)
+    except ValueError as err:
+        raise click.BadParameter(str(err)) from None
+
+
+def rules_option(func):
+    return click.option("--rules", "rules_dir", metavar="DIR", type=click.Path(file_okay=False),
+                        help="Use the rule pack in DIR instead of the built-in rules.")(func)
+
+
+def format_option(kind="case", default="text", help="Output format.", choices=None):
+    """``--format``, its choices from the renderer registry (or ``choices`` for a command
+    that prints something else, like ``parse``)."""
+    if choices is None:
+        from advisor.render import Kind, formats  # the registry decides which formats exist
+        choices = formats(Kind(kind))
+    def decorate(func):
+        if kind == "team":  # screen: its bad rows are text lines on stderr, so its errors are too
+            return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
+                                show_default=True, help=help)(func)
+        # Eager and remembered: errors in every other option are already known to want JSON.
+        return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
+                            show_default=True, is_eager=True, callback=remember_format,
+                            help=help + " With json, errors are one JSON object on stderr.")(func)
+    return decorate
+
+
+def details_option(func):
+    return click.option("--details", is_flag=True,
+                        help="Add the reasoning: chains, rule ids, weights, certainties, causes ruled out, sources.")(func)
+
+
+def advisor_for(rules_dir):
+    from advisor.reasoning.advisor import get_advisor
+    return get_advisor(rules_dir)
+
+
+def kb_for(rules_dir):
+    """The rule pack alone, for commands that never run the engine (building it costs time)."""
+    from advisor.knowledge.loader import load_knowledge_base
+    return load_knowledge_base(rules_dir)
+
+
+NOTHING_UNDERSTOOD = ("no observation found in these words. Try other words, or "
+                      "'stridewise symptoms' for the full list.")
+
+
+def nothing_understood():
+    """'parse' and 'check --text' when the words state no observation: exit 1, like a search
+    that finds nothing (not an input error: the words were fine, just not about symptoms)."""
+    fail(click.get_current_context(), "nothing_found", 1, NOTHING_UNDERSTOOD, prefix="stridewise: ")
