@@ -8,6 +8,7 @@ Every ``AdvisorError`` is turned into one line on stderr and its exit code here,
 from __future__ import annotations
 
 import contextlib
+import gc
 import importlib
 import os
 import sys
@@ -50,6 +51,12 @@ COMMANDS = {
 """Every command: its name -> 'module:object', imported when the command is used (click's
 lazily loaded subcommands). 'stridewise --help' lists them by name, as click does."""
 
+QUICK_EXIT = frozenset({"check", "parse", "schema", "symptoms"})
+"""Short commands that hold nothing at exit (no worker, server, database, terminal state or atexit
+work) and bounded memory. Started from the console script (``advisor.frontends.console``), they
+run without the cyclic garbage collector and end without the interpreter's teardown. Any other
+command turns the collector back on as soon as it is known."""
+
 _HELP_NOT_ERROR = getattr(click.exceptions, "NoArgsIsHelpError", ())
 """click 8.2 shows the help for a bare 'stridewise' through a UsageError: keep it as help."""
 _NO_SUCH_COMMAND = getattr(click.exceptions, "NoSuchCommand", ())
@@ -58,6 +65,9 @@ _NO_SUCH_COMMAND = getattr(click.exceptions, "NoSuchCommand", ())
 
 class StridewiseGroup(click.Group):
     """Translates the advisor's exceptions into one clear line (or one JSON object) and an exit code."""
+
+    quick_exit = False
+    """Set once the command is known: it is in QUICK_EXIT (read by ``run``)."""
 
     def list_commands(self, ctx):
         return sorted(COMMANDS)
@@ -86,6 +96,9 @@ class StridewiseGroup(click.Group):
             # click suggests close names from self.commands, which stays empty in a lazy group
             raise type(err)(err.command_name, possibilities=COMMANDS, ctx=ctx) from None
         ctx.meta[INVOKED] = (cmd, tuple(rest))
+        self.quick_exit = name in QUICK_EXIT
+        if not self.quick_exit:
+            gc.enable()  # the console script starts with it off (a no-op when main runs in-process)
         return name, cmd, rest
 
     def invoke(self, ctx):
