@@ -19,6 +19,7 @@ dataclasses: they are not on the cold path, and slots keep a stream of a million
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any, Callable, TypeVar, dataclass_transform
 
 T = TypeVar("T")
@@ -76,91 +77,94 @@ def record(cls: type[T]) -> type[T]:
             after = f.name
         elif after:
             raise TypeError(f"{cls.__name__}: field {f.name!r} without a default follows {after!r}")
+    names = tuple(made)
     cls.__record_fields__ = tuple(made.values())
-    cls.__record_names__ = tuple(made)
-    cls.__record_nameset__ = frozenset(made)
-    cls.__record_defaults__ = {f.name: f.default for f in made.values() if f.default is not _MISSING}
-    cls.__record_factories__ = {f.name: f.default_factory for f in made.values()
-                                if f.default_factory is not _MISSING}
-    cls.__record_post_init__ = getattr(cls, "__post_init__", None)
-    cls.__match_args__ = tuple(made)
-    for method in (_init, _eq, _hash, _repr, _setattr, _delattr):
+    cls.__record_names__ = names
+    cls.__match_args__ = names
+    if len(names) > 1:
+        values = itemgetter(*names)  # applied to an instance's __dict__: its field values, in order
+    else:
+        values = (lambda d: (d[names[0]],)) if names else (lambda d: ())
+    for method in (_init_for(cls, names, made), _eq_for(values), _hash_for(values), _repr_for(names, values)):
+        method.__qualname__ = f"{cls.__qualname__}.{method.__name__}"  # as a traceback should name it
         setattr(cls, method.__name__, method)
+    cls.__setattr__ = _setattr
+    cls.__delattr__ = _delattr
     return cls
 
 
-def _init(self, *args: Any, **kwargs: Any) -> None:
-    cls = type(self)
-    names = cls.__record_names__
-    values = self.__dict__
-    if args:
-        if len(args) > len(names):
-            raise TypeError(f"{cls.__name__}() takes {len(names)} fields, {len(args)} given")
-        values.update(zip(names, args))
-    if kwargs:
-        for key in kwargs:
-            if key in values or key not in cls.__record_nameset__:
-                problem = "a repeated" if key in values else "an unexpected"
-                raise TypeError(f"{cls.__name__}() got {problem} field {key!r}")
-        values.update(kwargs)
-    if len(values) < len(names):
-        for name, default in cls.__record_defaults__.items():
-            values.setdefault(name, default)
-        for name, factory in cls.__record_factories__.items():
+# Each record class gets its own small closures over its field names: no attribute lookups on
+# the class per call, and C code (dict.update, itemgetter, set comparisons) doing the work.
+# Results are built per case on the answer path, so __init__ and __hash__ are kept tight.
+
+def _init_for(cls: type, names: tuple[str, ...], made: dict[str, Field]) -> Callable[..., None]:
+    count = len(names)
+    nameset = frozenset(names)
+    required = frozenset(f.name for f in made.values() if f.default is _MISSING and f.default_factory is _MISSING)
+    defaults = {f.name: f.default for f in made.values() if f.default is not _MISSING}
+    factories = tuple((f.name, f.default_factory) for f in made.values() if f.default_factory is not _MISSING)
+    post_init = getattr(cls, "__post_init__", None)
+    title = cls.__name__
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        values = self.__dict__
+        if defaults:
+            values.update(defaults)
+        if args:
+            if len(args) > count:
+                raise TypeError(f"{title}() takes {count} fields, {len(args)} given")
+            values.update(zip(names, args))
+        if kwargs:
+            if not kwargs.keys() <= nameset or (args and not kwargs.keys().isdisjoint(names[:len(args)])):
+                _refuse(title, nameset, names[:len(args)], kwargs)
+            values.update(kwargs)
+        for name, factory in factories:
             if name not in values:
                 values[name] = factory()
-        if len(values) < len(names):
-            missing = ", ".join(repr(n) for n in names if n not in values)
-            raise TypeError(f"{cls.__name__}() is missing {missing}")
-    if cls.__record_post_init__ is not None:
-        self.__post_init__()
+        if len(values) < count:
+            missing = ", ".join(repr(n) for n in names if n in required and n not in values)
+            raise TypeError(f"{title}() is missing {missing}")
+        if post_init is not None:
+            post_init(self)
+
+    return __init__
 
 
-_init.__name__ = "__init__"
+def _refuse(title: str, nameset: frozenset, positional: tuple[str, ...], kwargs: dict) -> None:
+    for key in kwargs:
+        if key not in nameset:
+            raise TypeError(f"{title}() got an unexpected field {key!r}")
+        if key in positional:
+            raise TypeError(f"{title}() got a repeated field {key!r}")
 
 
-def _values(obj: Any) -> tuple:
-    values = obj.__dict__
-    return tuple(values[name] for name in type(obj).__record_names__)
+def _eq_for(values: Callable[[Any], tuple]) -> Callable[[Any, Any], bool]:
+    def __eq__(self, other: Any) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        return values(self.__dict__) == values(other.__dict__)
+    return __eq__
 
 
-def _eq(self, other: Any) -> bool:
-    if other.__class__ is not self.__class__:
-        return NotImplemented
-    return _values(self) == _values(other)
+def _hash_for(values: Callable[[Any], tuple]) -> Callable[[Any], int]:
+    def __hash__(self) -> int:
+        return hash(values(self.__dict__))
+    return __hash__
 
 
-_eq.__name__ = "__eq__"
-
-
-def _hash(self) -> int:
-    return hash(_values(self))
-
-
-_hash.__name__ = "__hash__"
-
-
-def _repr(self) -> str:
-    values = self.__dict__
-    inner = ", ".join(f"{name}={values[name]!r}" for name in type(self).__record_names__)
-    return f"{type(self).__qualname__}({inner})"
-
-
-_repr.__name__ = "__repr__"
+def _repr_for(names: tuple[str, ...], values: Callable[[Any], tuple]) -> Callable[[Any], str]:
+    def __repr__(self) -> str:
+        inner = ", ".join(f"{name}={value!r}" for name, value in zip(names, values(self.__dict__)))
+        return f"{type(self).__qualname__}({inner})"
+    return __repr__
 
 
 def _setattr(self, name: str, value: Any) -> None:
     raise FrozenRecordError(f"cannot assign to field {name!r} of a {type(self).__name__}")
 
 
-_setattr.__name__ = "__setattr__"
-
-
 def _delattr(self, name: str) -> None:
     raise FrozenRecordError(f"cannot delete field {name!r} of a {type(self).__name__}")
-
-
-_delattr.__name__ = "__delattr__"
 
 
 def fields(obj: Any) -> tuple[Field, ...]:
