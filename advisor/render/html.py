@@ -6,17 +6,59 @@ escaped labels and numbers, is passed as Markup.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Callable
+
 from markupsafe import Markup, escape
 
-from advisor.reasoning.team import TeamSummary
+from advisor.reasoning.team import NoAnswer, TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
 from .markdown import not_shown_line, totals_line
 from .summary import short_label
 from .team_table import (
-    COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, no_answer_intro, no_answer_more, not_listed_line,
-    table_line,
+    COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, TableLine, no_answer_intro, no_answer_more,
+    not_listed_line, table_line,
 )
+
+TEMPLATES = "advisor.templates"
+ACT_TEMPLATE = "team_act.html.j2"
+"""The "Who to act on" block, included by this report's page and by the coach page of ``serve``."""
+
+
+def template_source(name: str) -> tuple[str, str, Callable[[], bool]] | None:
+    """A jinja2 ``FunctionLoader`` source for the templates in advisor/templates (None: no such
+    template): what lets a page include ``ACT_TEMPLATE`` (the web app chains it after its own)."""
+    from importlib.resources import files
+    path = files(TEMPLATES).joinpath(name)
+    if not path.is_file():
+        return None
+    return path.read_text(encoding="utf-8"), name, lambda: True
+
+
+@dataclass(frozen=True, slots=True)
+class WhoToActOn:
+    """What ``ACT_TEMPLATE`` draws: one line per athlete, most urgent first, then what the table
+    leaves out. Athlete-supplied text (names, groups) stays raw: the template escapes it."""
+
+    columns: tuple[str, ...]
+    lines: tuple[TableLine, ...]
+    not_listed: str
+    """'' when the table lists every athlete."""
+    flags_not_asked: str
+    """What 'not asked' means, '' when no athlete's red flags went unasked."""
+    no_answer: tuple[NoAnswer, ...]
+    """The first ``NO_ANSWER_SHOWN`` athletes with no row this week (weekly history only)."""
+    no_answer_heading: str
+    no_answer_intro: str
+    no_answer_more: str
+
+    @classmethod
+    def of(cls, summary: TeamSummary) -> "WhoToActOn":
+        return cls(COLUMNS, tuple(table_line(r) for r in summary.most_urgent), not_listed_line(summary),
+                   FLAGS_NOT_ASKED_MEANS if summary.flags_not_asked else "",
+                   (summary.no_answer or ())[:NO_ANSWER_SHOWN], NO_ANSWER_HEADING,
+                   no_answer_intro(summary) if summary.no_answer else "", no_answer_more(summary))
 
 
 def bar_chart(rows: list[tuple[str, int]], total: int) -> Markup:
@@ -38,22 +80,22 @@ def bar_chart(rows: list[tuple[str, int]], total: int) -> Markup:
     return Markup("".join(parts))
 
 
+def patterns_chart(summary: TeamSummary) -> Markup:
+    """The team patterns as a bar chart: athletes per likely cause, labels from the report."""
+    return bar_chart([(r.cause.label, r.athletes) for r in summary.patterns.rows], summary.athletes)
+
+
 class HtmlTeamWriter(TeamWriter):
     """One self-contained page: who to act on (one line per athlete), the team plan, the chart
     and patterns, then the referrals and the most urgent athletes in full."""
 
     def end(self, summary: TeamSummary) -> None:
-        from importlib.resources import files  # only when HTML is asked for: keeps the CLI's start fast
-        from jinja2 import Environment
-        env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+        from jinja2 import Environment, FunctionLoader  # only when HTML is asked for: keeps the CLI's start fast
+        env = Environment(loader=FunctionLoader(template_source), autoescape=True, trim_blocks=True,
+                          lstrip_blocks=True)
         env.filters["visible"] = visible
-        template = env.from_string(files("advisor.templates").joinpath("team.html.j2").read_text(encoding="utf-8"))
-        rows = [(r.cause.label, r.athletes) for r in summary.patterns.rows]
+        template = env.get_template("team.html.j2")
         self.out.write(template.render(
             head=self.head, summary=summary, triage_text=triage_text, totals=totals_line(summary),
-            columns=COLUMNS, lines=[table_line(r) for r in summary.most_urgent],
-            not_listed=not_listed_line(summary), flags_not_asked_means=FLAGS_NOT_ASKED_MEANS,
-            no_answer_heading=NO_ANSWER_HEADING, no_answer_intro=no_answer_intro(summary) if summary.no_answer else "",
-            no_answer=(summary.no_answer or ())[:NO_ANSWER_SHOWN], no_answer_more=no_answer_more(summary),
-            not_shown=not_shown_line(summary) if summary.not_shown else "",
-            chart=bar_chart(rows, summary.athletes)))
+            act=WhoToActOn.of(summary), not_shown=not_shown_line(summary) if summary.not_shown else "",
+            chart=patterns_chart(summary)))

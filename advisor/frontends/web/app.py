@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from importlib.resources import files
 
-from jinja2 import Environment, FunctionLoader, select_autoescape
+from jinja2 import ChoiceLoader, Environment, FunctionLoader, select_autoescape
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import Request
@@ -25,6 +25,8 @@ from starlette.routing import Route
 
 from advisor.inputs.symptoms import MAX_INPUT_BYTES
 from advisor.reasoning.advisor import Advisor, get_advisor
+from advisor.render.common import visible
+from advisor.render.html import template_source as report_template_source
 
 from . import api, pages
 from .interview import Interviews
@@ -64,8 +66,10 @@ def limit_for(path: str) -> int:
 
 
 def _template_source(name: str):
-    text = files("advisor.frontends.web").joinpath("templates", name).read_text(encoding="utf-8")
-    return text, name, lambda: True
+    path = files("advisor.frontends.web").joinpath("templates", name)
+    if not path.is_file():
+        return None  # the next loader's: the report templates' shared blocks
+    return path.read_text(encoding="utf-8"), name, lambda: True
 
 
 def secret_key() -> bytes:
@@ -81,9 +85,13 @@ MIN_SECRET = 16
 def create_app(advisor: Advisor | None = None, secret: bytes | None = None) -> Starlette:
     advisor = advisor or get_advisor(os.environ.get(RULES_ENV) or None)
     key = secret if secret is not None else secret_key()
-    env = Environment(loader=FunctionLoader(_template_source), autoescape=select_autoescape(
+    # The site's own templates first, then the report's (advisor/templates): the coach page
+    # includes the report's "Who to act on" block rather than a copy of it.
+    loader = ChoiceLoader([FunctionLoader(_template_source), FunctionLoader(report_template_source)])
+    env = Environment(loader=loader, autoescape=select_autoescape(
         enabled_extensions=("html", "j2"), default_for_string=True, default=True),
         trim_blocks=True, lstrip_blocks=True)
+    env.filters["visible"] = visible
     web = Web(advisor, Interviews(advisor, Signer(key)), env)
     routes = [
         Route("/", pages.start),

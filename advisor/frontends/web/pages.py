@@ -17,11 +17,13 @@ from advisor.errors import InputError
 from advisor.knowledge.model import ObservationCategory
 from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, step_text
 from advisor.reasoning.result import TriageLevel
+from advisor.render.html import WhoToActOn, patterns_chart
+from advisor.render.markdown import totals_line
 from advisor.render.summary import summarise
 
 from .forms import FormError, first, parse_form
 from .seams import MAX_WORDS, read
-from .team import REPORT_FORMATS, decode_roster, report_dict, screen_text, write_report
+from .team import REPORT_FORMATS, decode_roster, screen_text, write_report
 from .token import BadToken
 
 ANSWER_ACTIONS = {"yes": True, "no": False, "unsure": None}
@@ -236,8 +238,10 @@ def _team_page(request: Request, data: bytes, name: str) -> Response:
     except InputError as err:
         return page(request, "coach.html.j2", status=422, title="Screen a team roster",
                     error=f"This roster cannot be read: {err}")
-    report = report_dict(web.advisor, screened)
-    return page(request, "team.html.j2", title="Team screening report", report=report, kb=web.advisor.kb,
+    # Drawn from the screened report alone, like ``screen --format html``: no knowledge base here.
+    summary = screened.summary
+    return page(request, "team.html.j2", title="Team screening report", head=screened.head, summary=summary,
+                totals=totals_line(summary), act=WhoToActOn.of(summary), chart=patterns_chart(summary),
                 roster_b64=base64.b64encode(data).decode("ascii"), roster_name=shown, formats=REPORT_FORMATS,
                 triage_text=triage_text)
 

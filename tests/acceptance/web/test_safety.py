@@ -71,6 +71,12 @@ def test_hostile_text_is_escaped_everywhere(http):
     assert team.status_code == 200
     assert "<script>" not in team.text and "<img" not in team.text and "<b>g</b>" not in team.text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in team.text
+    act = re.search(r'<table class="act">.*?</table>', team.text, re.S).group(0)  # the who-to-act-on table
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in act and "&lt;b&gt;g&lt;/b&gt;" in act and "<script" not in act
+    # an unread row quoting athlete text, in the rows with problems
+    quoted = http.post("/coach", files={"roster": ("r.csv", b"athlete,observations\nCy,<i>knee_pian</i>\n", "text/csv")})
+    problems = quoted.text[quoted.text.index('id="problems-h"'):]
+    assert "&lt;i&gt;knee_pian&lt;/i&gt;" in problems and "<i>" not in problems
     for fmt in ("html", "markdown", "csv", "json"):
         download = http.post("/coach/download", data={"roster": __import__("base64").b64encode(roster.encode()).decode(),
                                                      "name": XSS, "format": fmt})
@@ -79,6 +85,18 @@ def test_hostile_text_is_escaped_everywhere(http):
             assert "<script>alert" not in download.text
     api = http.post("/api/v1/screen", params={"format": "html"}, content=roster, headers={"content-type": "text/csv"})
     assert "<script>alert" not in api.text
+
+
+def test_terminal_and_bidi_controls_in_names_are_spelled_out_on_the_team_page(http):
+    """A name cannot recolour or reorder the coach's page: ESC and RLO show as escapes."""
+    roster = 'athlete,group,observations\n"Eve\x1b[31m\u202eevil",g\u202e,pain_at_night\n'
+    team = http.post("/coach", files={"roster": ("r.csv", roster.encode(), "text/csv")})
+    assert team.status_code == 200
+    assert "\x1b" not in team.text and "\u202e" not in team.text
+    act = re.search(r'<table class="act">.*?</table>', team.text, re.S).group(0)
+    assert "Eve\\x1b[31m\\u202eevil" in act and "(g\\u202e)" in act
+    referral = team.text[team.text.index('id="ref-h"'):]
+    assert "Eve\\x1b[31m\\u202eevil" in referral
 
 
 def test_hostile_tokens_and_answers_on_the_pages(http):
