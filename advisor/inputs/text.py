@@ -90,6 +90,33 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     return [c for c in out if c]
 
 
+def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
+    """The clause with the pain it speaks of without a symptom word: in a clause that names a
+    body part, a general word after a negation ("no problems with my knees", "my knees don't
+    bother me") is its pain; a clause that names one and no symptom, and says it is fine after
+    it ("my shins are fine these days"), gets that pain added after the body part. Both are
+    marked ``implied``: a phrase that uses one is only stated absent (``_state``)."""
+    lex = index.lex
+    sites = [n for n, t in enumerate(clause) if t.canon in lex.site_words]
+    if not sites:
+        return clause
+    pain = lex.canon("pain")
+    out = list(clause)
+    negated = False
+    for n, tok in enumerate(clause):
+        if tok.canon == NOT:
+            negated = True
+        elif negated and tok.word in lex.complaint_words:
+            out[n] = Token(tok.word, pain, tok.start, tok.end, False, implied=True)
+    if out != clause or any(t.canon in lex.symptom_words for t in clause):
+        return out
+    fine = next((n for n, t in enumerate(clause) if t.word in lex.gone_after and n > sites[0]), None)
+    if fine is not None:
+        at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
+        out.insert(at + 1, Token(pain, pain, clause[at].start, clause[at].end, False, implied=True))
+    return out
+
+
 def _cutoff(obs: Observation) -> tuple[int, bool] | None:
     """The cut-off a self-test's text states: (value, in seconds?)."""
     m = _CUTOFF.search(obs.text.lower())
@@ -128,17 +155,25 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         if amount is not None:
             value, where = amount
             return value < cutoff[0], min(first, where), max(last, where)
-    elif is_test and _amount(clause, True, frozenset(used)) is not None and not _verdict(clause, used, lex):
-        value, where = _amount(clause, True, frozenset(used))
+    elif is_test and (amount := _amount(clause, True, frozenset(used))) is not None:
+        value, where = amount
         norm = _MEDIAN.search(f"{obs.text} {obs.question}".lower())
-        if norm and value >= min(int(n) for n in norm.groups() if n):
-            return False, min(first, where), max(last, where)  # at or above the published median
-        return None, first, last
+        # At or above the published median is normal, whatever follows ("30 calf raises, no
+        # problem"), unless the clause negates the count ("couldn't do 30") or finds a fault
+        if norm and value >= min(int(n) for n in norm.groups() if n) and not any(
+                (t.canon == NOT and n < where) or t.word in lex.test_found
+                for n, t in enumerate(clause) if n not in used):
+            return False, min(first, where), max(last, where)
+        if not _verdict(clause, used, lex):
+            return None, first, last
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
     absent = bool(negations) != match.opposite
     if negations:
         first = min(first, negations[-1])
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first]
+    # A negated general word after it says it is fine: "my IT band doesn't bother me"
+    gone += [n for n, t in enumerate(clause) if t.word in lex.complaint_words and n not in used and n > first
+             and any(c.canon == NOT for c in clause[:n])]
     if is_test:
         found = [n for n, t in enumerate(clause) if t.word in lex.test_found and n not in used]
         normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used]
@@ -147,6 +182,8 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         gone = normal or gone
     if gone:
         return False, min(first, *gone), max(last, *gone)
+    if any(clause[p].implied for p in used):
+        return False, first, last   # implied only where negated or "fine": never present
     return not absent, first, last
 
 
@@ -228,7 +265,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     symptoms = index.lex.symptom_words
     symptoms_said = any(c[0] in symptoms for t in toks for c in index.candidates(t))
     for clause in clauses(text, toks, index):
-        for match in _chosen(index.match(clause), clause, index, symptoms_said):
+        clause = implied(clause, index)
+        said = symptoms_said or any(t.implied for t in clause)
+        for match in _chosen(index.match(clause), clause, index, said):
             present, first, last = _state(match, clause, index)
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole

@@ -62,6 +62,9 @@ class Lexicon:
     """Words that end a clause."""
     clause_starts: frozenset[str]
     """After "and"/"or", words that start a new clause."""
+    complaint_words: frozenset[str]
+    """General words for what is wrong ("problems", "bother"): after a negation, in a clause that
+    names a body part, they stand for its pain ("no problems with my knees")."""
     symptom_words: frozenset[str]
     """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
     site_words: frozenset[str]
@@ -135,6 +138,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         test_found=frozenset(map(str, data["test_found"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
+        complaint_words=frozenset(map(str, data["complaint_words"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
@@ -161,6 +165,10 @@ class Token:
     """Offset just past it."""
     stop: bool
     """A stopword: it counts only toward phrases made of little else ("on my toes")."""
+    implied: bool = False
+    """Not written as such: a general word read as a pain in a negated clause ("no problems
+    with my knees"), or a pain the clause implies by saying a body part is fine ("my shins are
+    fine"). A phrase that uses one is only ever stated absent."""
 
 
 def tokens(text: str, lex: Lexicon) -> list[Token]:
@@ -339,6 +347,8 @@ class PhraseIndex:
 
     def candidates(self, token: Token) -> tuple[tuple[str, float, bool], ...]:
         """Phrase words this token can stand for: (word, score, opposite)."""
+        if token.implied:
+            return ((token.canon, 1.0, False),)   # the reading put it there: no spelling, no cache
         key = token.word
         hit = self._cache.get(key)
         if hit is not None:
@@ -392,10 +402,16 @@ class PhraseIndex:
                     used[i] = options[0][1]
             for i, word in enumerate(phrase.words):
                 # A negation inside a phrase ("can't hop") must come just before the word it
-                # negates; "hopping doesn't hurt" has its "not" after "hop", and negates instead
-                if word == NOT and i in used and i + 1 in used and not _just_before(clause, used[i], used[i + 1]):
+                # negates; "hopping doesn't hurt" has its "not" after "hop", and negates instead;
+                # without that word, a negation before another word negates that word ("without
+                # wobbling" is no "can't balance"), one that ends the clause is the phrase's
+                # ("hamstrings never" is "hamstrings never sore")
+                if word == NOT and i in used and (
+                        not _just_before(clause, used[i], used[i + 1]) if i + 1 in used
+                        else any(not t.stop for t in clause[used[i] + 1:])):
                     taken = set(used.values())
-                    fits = [o[1] for o in found[i] if o[1] not in taken and _just_before(clause, o[1], used[i + 1])]
+                    fits = [o[1] for o in found[i] if o[1] not in taken and i + 1 in used
+                            and _just_before(clause, o[1], used[i + 1])]
                     if fits:
                         used[i] = fits[-1]
                     else:

@@ -192,3 +192,71 @@ def test_a_word_said_twice_is_taken_where_the_rest_of_the_phrase_is(kb):
     # found by the property test above: the first "run" made "tight neck running" strewn
     text = "run run run left tight neck running"
     assert [s.observation.id for s in read(kb, text).statements] == ["shoulders_tense"]
+
+
+# --- issue 11 leftovers: a negation whose object is only a body part and a general word
+
+def _site_words():
+    data = yaml.safe_load(files("advisor.knowledge").joinpath("words.yaml").read_text(encoding="utf-8"))
+    return data["site_words"], data["complaint_words"]
+
+
+COMPLAINT_TEMPLATES = ["no {c} with my {s}", "never had any {c} with my {s}", "i have no {c} with my {s} at all",
+                       "there is nothing {c} with my {s}", "my {s} does not {c} me", "not a single {c} with the {s}",
+                       "my {s} has never given me any {c}"]
+FINE_TEMPLATES = ["my {s} is fine", "my {s} feels fine these days", "the {s} is totally ok", "{s} has been fine"]
+
+
+@pytest.mark.parametrize("site, pain", [
+    ("knees", "knee_pain"), ("shins", "shin_pain"), ("calves", "calf_tightness"), ("hips", "hip_or_groin_pain"),
+    ("ankle", "ankle_pain"), ("heels", "heel_pain"), ("achilles", "achilles_pain"), ("lower back", "low_back_pain"),
+    ("hamstrings", "hamstrings_tight_or_sore"), ("groin", "hip_or_groin_pain"),
+])
+def test_a_negated_general_word_or_fine_is_the_pain_of_the_body_part(kb, site, pain):
+    # "no problems with my knees" is knee pain absent: the general words are data (words.yaml)
+    for text in (f"no problems with my {site}", f"there is nothing wrong with my {site}",
+                 f"my {site} never bother me", f"my {site} are fine these days", f"no issues with my {site} at all"):
+        got = stated(kb, text)
+        assert got.get(pain) is False and True not in got.values(), (text, got)
+
+
+@settings(max_examples=300)
+@given(data=st.data())
+def test_a_general_word_or_fine_never_states_anything_present(kb, data):
+    # whatever the body part, the general word and the frame, a negated complaint or "fine"
+    # about a body part is never read as present
+    sites, complaints = _site_words()
+    site = data.draw(st.sampled_from(sites))
+    if data.draw(st.booleans()):
+        text = data.draw(st.sampled_from(COMPLAINT_TEMPLATES)).format(c=data.draw(st.sampled_from(complaints)), s=site)
+    else:
+        text = data.draw(st.sampled_from(FINE_TEMPLATES)).format(s=site)
+    got = stated(kb, text)
+    assert True not in got.values(), (text, got)
+
+
+def test_a_negated_general_word_after_any_phrase_says_it_is_fine(kb):
+    assert stated(kb, "my IT band doesn't bother me") == {"outer_knee_pain": False}
+
+
+@pytest.mark.parametrize("text", [
+    "bowel problems lately",            # a general word that is a synonym's own word stays itself
+    "i've had problems with my knee",   # not negated: the general word says nothing
+    "my knee is a problem",
+])
+def test_a_general_word_without_a_negation_is_not_read_as_pain_absent(kb, text):
+    got = stated(kb, text)
+    assert False not in got.values(), (text, got)
+
+
+def test_a_negation_in_a_phrase_needs_the_word_it_negates(kb):
+    # "without wobbling" negates "wobbling": it is not the "cant" of "cant balance on one leg"
+    assert stated(kb, "stood on one leg for 30 seconds without wobbling") == {"wobbles_on_one_leg": False}
+    # ... but one that ends the clause is the phrase's own ("hamstrings never" [sore])
+    assert stated(kb, "quads always sore, hamstrings never").get("quads_work_hamstrings_never") is True
+
+
+def test_a_count_at_the_published_median_is_normal_whatever_follows(kb):
+    assert stated(kb, "did 30 single leg calf raises no problem").get("calf_raise_low") is False
+    # ... unless the clause finds a fault: the median says nothing of a side-to-side difference
+    assert stated(kb, "did 30 calf raises on my weaker left leg").get("calf_raise_low") is True
