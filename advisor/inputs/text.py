@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
-from advisor.knowledge.search import NOT, Match, PhraseIndex, Token, index_for, tokens
+from advisor.knowledge.search import NOT, Match, PhraseIndex, Token, index_for, read_measures, tokens
 
 PARSE_MIN_COVERAGE = 0.8
 """A clause states an observation when at least this weighted share of one of its phrases is found,"""
@@ -130,7 +130,7 @@ def _amount(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozen
         if n in skip:
             continue  # part of the test's own name ("30 second stand test")
         unit = clause[n + 1].word if n + 1 < len(clause) else ""
-        if tok.word.isdigit():
+        if tok.word.isdigit() and len(tok.word) <= 6:
             value = int(tok.word)
         elif tok.word in _NUMBER_WORDS and (unit in _SECONDS or unit in _MINUTES):
             value = _NUMBER_WORDS[tok.word]
@@ -267,15 +267,26 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     for clause in clauses(text, toks, index):
         clause = implied(clause, index)
         said = symptoms_said or any(t.implied for t in clause)
+        # A number read against a measure's bands says more than the measure's words do: "my
+        # cadence is 178" is no "low cadence", for any observation that has the words
+        numbers = [r for r in read_measures(clause, index.lex) if r.measure.observation in kb.observations]
+        measured = {r.measure.observation for r in numbers}
+        about = {p for r in numbers for p in r.positions}
+        said_as = [(kb.observations[r.measure.observation], r.present, r.positions[0], r.positions[-1], r.said, 1.0)
+                   for r in numbers]
         for match in _chosen(index.match(clause), clause, index, said):
+            if match.observation.id in measured or set(match.positions) <= about:
+                continue
             present, first, last = _state(match, clause, index)
+            said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
+        for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             words = text[clause[first].start:clause[last].end]
-            statement = Statement(match.observation, present, words, match.phrase.written, round(match.coverage, 3))
-            old = found.get(match.observation.id)
+            statement = Statement(observation, present, words, phrase, coverage)
+            old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
-                found[match.observation.id] = statement
+                found[observation.id] = statement
     return Reading(text, tuple(found.values()))
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -44,6 +45,41 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- the English
+class MeasureKind(str, Enum):
+    VALUE = "value"
+    """A number read against two bands: "cadence 152", "172 steps per minute"."""
+    RISE = "rise"
+    """A change "from A to B", read as the ratio B/A against two bands: "from 20 to 40 miles a week"."""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A number a runner gives for something an observation asks about (``words.yaml`` measures)."""
+
+    observation: str
+    kind: MeasureKind
+    names: tuple[tuple[str, ...], ...]
+    """The canonical words of each name or unit, in order ("steps per minute")."""
+    present: float
+    """VALUE: the observation is stated below this; RISE: at or above this ratio."""
+    absent: float
+    """VALUE: stated absent at or above this; RISE: at or below this ratio. Between: no verdict."""
+    plausible: tuple[float, float] = (0.0, math.inf)
+    """A VALUE outside this range is some other number ("77" is a per-leg count)."""
+
+
+@dataclass(frozen=True)
+class MeasureReading:
+    """What a measure's number says in a clause."""
+
+    measure: Measure
+    present: bool | None
+    positions: tuple[int, ...]
+    """The clause positions of the name, the numbers and "from"/"to"."""
+    said: str
+    """The number as read, with its verdict: "178 (low below 160, not low from 170)"."""
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The English around the observations, from ``words.yaml``."""
@@ -71,6 +107,8 @@ class Lexicon:
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
     vague_words: frozenset[str]
     """Words that place nothing ("run"): with a symptom word alone they name no body part."""
+    measures: tuple[Measure, ...]
+    """Numbers read against an observation's bands (step rate, a rise in mileage)."""
     contrary: dict[str, frozenset[str]]
     """A phrase with the word never matches a clause with one of these ("after" -> "during")."""
     contrary_place: dict[str, frozenset[str]]
@@ -130,7 +168,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
     def canon_of(word: str) -> str:
         return same.get(word) or same.get(stem(word), stem(word))
 
-    return Lexicon(
+    lex = Lexicon(
         rewrite={str(k): tuple(str(v).split()) for k, v in data["rewrite"].items()},
         join={(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()},
         negation=frozenset(map(str, data["negation"])),
@@ -142,12 +180,117 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
+        measures=(),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},
         contrary_place={str(k): frozenset(map(str, v)) for k, v in data["contrary_place"].items()},
         stopwords=frozenset(map(str, data["stopwords"])),
         same=same,
         stem=stem,
     )
+    # A measure's names are matched as the clause's words are: read them with the lexicon
+    return replace(lex, measures=tuple(_measure(m, lex) for m in data["measures"]))
+
+
+def _measure(data: dict, lex: Lexicon) -> Measure:
+    kind = MeasureKind(data["kind"])
+    names = []
+    for name in data["names"]:
+        toks = tokens(str(name), lex)
+        names.append(tuple(t.canon for t in toks if not t.stop) or tuple(t.canon for t in toks))
+    if kind is MeasureKind.VALUE:
+        present, absent = float(data["present_below"]), float(data["absent_from"])
+    else:
+        present, absent = float(data["present_from"]), float(data["absent_upto"])
+    plausible = tuple(float(v) for v in data.get("plausible", (0, math.inf)))
+    return Measure(str(data["observation"]), kind, tuple(names), present, absent, plausible)
+
+
+_NUMBER = re.compile(r"(\d+)([a-z]*)")
+_TOO_LONG = 10 ** 6
+"""Any longer run of digits is read as this (int() refuses thousands of digits): out of every range."""
+
+
+def _number(token: Token) -> tuple[int, str] | None:
+    """The number a word gives and what is written right after it: "35k" is (35, "k")."""
+    m = _NUMBER.fullmatch(token.word)
+    if not m:
+        return None
+    digits = m.group(1)
+    return (int(digits) if len(digits) <= 6 else _TOO_LONG), m.group(2)
+
+
+def _name_at(clause: list[Token], start: int, name: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Positions of ``name`` starting at ``start``, its words in order with only stopwords between."""
+    if clause[start].canon != name[0]:
+        return None
+    at = [start]
+    for word in name[1:]:
+        q = at[-1] + 1
+        while q < len(clause) and clause[q].stop and clause[q].canon != word:
+            q += 1
+        if q >= len(clause) or clause[q].canon != word:
+            return None
+        at.append(q)
+    return tuple(at)
+
+
+def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
+    """What the numbers of a clause say about the measures of ``words.yaml``. A negation denies
+    a value that states the observation ("my cadence isn't 150 any more") and leaves any other
+    without a verdict ("my cadence isn't 180": what is it?); a negated change says nothing sure."""
+    numbers = [(p, *n) for p, t in enumerate(clause) if (n := _number(t))]
+    if not numbers:
+        return []
+    negated = any(t.canon == NOT for t in clause)
+    out: list[MeasureReading] = []
+    for measure in lex.measures:
+        named = [at for p in range(len(clause)) for name in measure.names if (at := _name_at(clause, p, name))]
+        units = {name[0] for name in measure.names if len(name) == 1}
+        named += [(p,) for p, _, unit in numbers if unit and lex.canon(unit) in units]
+        if not named:
+            continue
+        where = {p for at in named for p in at}
+        if measure.kind is MeasureKind.VALUE:
+            low, high = measure.plausible
+            fits = [(p, v) for p, v, _ in numbers if low <= v <= high]
+            if not fits:
+                # named with a number that is not one ("77 steps per minute" counts one leg): no verdict
+                out.append(MeasureReading(measure, None, tuple(sorted(where)), "no plausible value"))
+                continue
+            # the number nearest a name: "on my 10k run my cadence was 168"
+            p, value = min(fits, key=lambda f: min(abs(f[0] - q) for q in where))
+            # negated, a low value is denied ("no longer 150 steps a minute"); a normal one says nothing sure
+            low, normal = value < measure.present, value >= measure.absent
+            verdict = (False if low else None) if negated else True if low else False if normal else None
+            said = f"{value} (stated below {measure.present:g}, absent from {measure.absent:g})"
+            out.append(MeasureReading(measure, verdict, tuple(sorted(where | {p})), said))
+        else:
+            rise = _from_to(clause, numbers)
+            # the name next to the change: "from 20 to 40 miles", "weekly miles went up from 10
+            # to 25"; "pain went from 3 to 6 on my runs this week" names no distance near it
+            if rise is None or not any(rise[1][0] - 4 <= q <= rise[1][-1] + 3 for q in where):
+                continue
+            (a, b), at = rise
+            ratio = b / a
+            verdict = None if negated else True if ratio >= measure.present else False if ratio <= measure.absent else None
+            said = f"from {a} to {b}: x{ratio:.2f} (stated from x{measure.present:g}, absent up to x{measure.absent:g})"
+            out.append(MeasureReading(measure, verdict, tuple(sorted(where | set(at))), said))
+    return out
+
+
+def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[tuple[int, int], tuple[int, ...]] | None:
+    """ "from A (...) to B": "from 20 to 40 miles", "from running 3 days a week to 6"."""
+    at = {p: v for p, v, _ in numbers}
+    for f, tok in enumerate(clause):
+        if tok.word != "from":
+            continue
+        a = next((p for p in range(f + 1, min(f + 4, len(clause))) if p in at), None)
+        if a is None or not at[a]:
+            continue
+        to = next((p for p in range(a + 1, min(a + 6, len(clause))) if clause[p].word == "to"), None)
+        if to is not None and to + 1 in at:
+            return (at[a], at[to + 1]), (f, a, to, to + 1)
+    return None
 
 
 # ----------------------------------------------------------------------------- words
@@ -487,5 +630,8 @@ def search(kb: KnowledgeBase, query: str, limit: int = 10, index: PhraseIndex | 
         score = round(m.score * (0.6 + 0.4 * index.explained(m.positions, clause)), 4)
         if score > best.get(m.observation.id, (0.0,))[0]:
             best[m.observation.id] = (score, m.observation)
+    for r in read_measures(clause, index.lex):
+        if r.measure.observation in kb.observations:   # a number for it names it, whatever it says
+            best[r.measure.observation] = (1.0, kb.observations[r.measure.observation])
     ranked = sorted(best.values(), key=lambda t: (-t[0], t[1].id))
     return ranked[:limit]

@@ -34,6 +34,8 @@ def test_words_file_holds_only_words():
     # YAML reads a bare no/on/off as a boolean: every entry must stay a string
     data = yaml.safe_load(files("advisor.knowledge").joinpath("words.yaml").read_text(encoding="utf-8"))
     for key, value in data.items():
+        if key == "measures":
+            value = [measure["names"] for measure in value]   # the rest are ids and numbers
         groups = value.values() if isinstance(value, dict) else value
         for entry in groups:
             for word in entry if isinstance(entry, list) else [entry]:
@@ -260,3 +262,79 @@ def test_a_count_at_the_published_median_is_normal_whatever_follows(kb):
     assert stated(kb, "did 30 single leg calf raises no problem").get("calf_raise_low") is False
     # ... unless the clause finds a fault: the median says nothing of a side-to-side difference
     assert stated(kb, "did 30 calf raises on my weaker left leg").get("calf_raise_low") is True
+
+
+# --- numbers read against a measure's bands (words.yaml measures)
+
+@pytest.mark.parametrize("text, expected", [
+    ("my cadence is only 152", True),
+    ("garmin says 148 steps per minute", True),
+    ("cadence sits around 155 spm on easy runs", True),
+    ("my cadence is about 178", False),
+    ("running at 172 steps per minute on easy runs", False),
+    ("my step rate is 175", False),
+    ("my cadence is 165", None),                    # between the bands: named, no verdict
+    ("my cadence isn't 150 any more", False),       # a low value denied
+    ("my cadence is not 180", None),                # a normal value denied: what is it then?
+])
+def test_a_step_rate_is_read_against_its_bands(kb, text, expected):
+    got = stated(kb, text)
+    assert got.get("low_step_rate", "unstated") is expected, (text, got)
+    assert True not in [v for k, v in got.items() if k != "low_step_rate"], (text, got)  # no "low cadence" elsewhere
+
+
+def test_the_step_rate_bands_agree_with_the_observation_text(kb):
+    # the bands are words.yaml's; the example the rule pack gives ("about 150") must read as low
+    import re
+    lex = index_for(kb).lex
+    measure = next(m for m in lex.measures if m.observation == "low_step_rate")
+    example = int(re.search(r"about (\d+) steps", kb.observations["low_step_rate"].text).group(1))
+    assert example < measure.present <= measure.absent
+    assert stated(kb, f"my cadence is {example}") == {"low_step_rate": True}
+
+
+def test_every_measure_names_an_observation_of_the_pack(kb):
+    for measure in index_for(kb).lex.measures:
+        assert measure.observation in kb.observations, measure.observation
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("went from 20 to 40 miles a week", True),
+    ("jumped from 15k to 35k per week in a month", True),
+    ("my weekly miles went up from 10 to 25 this month", True),
+    ("i went from running 3 days a week to 6", True),
+    ("from 30 to 32 miles a week", False),           # under the x1.1 of the rules' source
+    ("cut back from 40 to 25 km a week", False),      # less than before
+    ("from 30 to 36 miles a week", None),             # x1.2: between
+    ("i did not go from 20 to 40 miles a week", None),
+])
+def test_a_change_from_a_to_b_is_read_as_its_ratio(kb, text, expected):
+    got = stated(kb, text)
+    assert got.get("recent_mileage_increase", "unstated") is expected, (text, got)
+
+
+def test_the_ratio_is_shown_with_the_runners_words(kb):
+    reading = read(kb, "went from 20 to 40 miles a week")
+    s = next(s for s in reading.statements if s.observation.id == "recent_mileage_increase")
+    assert s.words == "went from 20 to 40 miles a week" and "x2.00" in s.phrase
+
+
+@pytest.mark.parametrize("text", [
+    "pain went from 3 to 6 on my runs this week",   # no distance next to the change
+    "my watch says 77 steps per minute",            # a per-leg count: not a step rate
+    "i ran 160 km last month",
+])
+def test_numbers_that_are_not_the_measure(kb, text):
+    got = stated(kb, text)
+    assert "recent_mileage_increase" not in got, (text, got)
+    assert got.get("low_step_rate") is None, (text, got)   # unstated, or named without a verdict
+
+
+def test_a_measure_is_found_by_search_too(kb):
+    assert [o.id for _, o in search(kb, "went from 20 to 40 miles a week")][:1] == ["recent_mileage_increase"]
+
+
+def test_a_huge_number_is_no_measure(kb):
+    # found by the web API fuzzer: int() of thousands of digits raises
+    assert stated(kb, "0" * 5000 + " steps per minute").get("low_step_rate") is None
+    assert stated(kb, "cadence " + "9" * 5000) == {"low_step_rate": None}
