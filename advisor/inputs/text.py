@@ -204,8 +204,12 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
     symptom_words, sites = index.lex.symptom_words, index.lex.site_words
     vague = symptom_words | index.lex.vague_words
     said_fine = any(t.word in index.lex.gone_after for t in clause)
+    past = index.lex.in_history(clause)
 
     def states(m: Match) -> bool:
+        # "pulled a calf before" is history: "i pulled my calf" is not
+        if m.phrase.history and not past:
+            return False
         # "I don't sit much, I work on my feet" names no pain: a phrase of a pain ("pain when
         # sitting") states nothing in a text without a word for one, unless the clause says
         # the place is fine ("my lower back is fine")
@@ -215,6 +219,12 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # by a symptom and "run" alone
         if not sites.isdisjoint(m.phrase.words) and all(
                 clause[p].stop or clause[p].canon in vague for p in m.positions):
+            return False
+        # A phrase's own negation and a symptom are not the phrase when it has a word that says
+        # more: "never had hurts after running" is no "butt never sore"
+        if any(clause[p].canon == NOT for p in m.positions) and all(
+                clause[p].stop or clause[p].canon == NOT or clause[p].canon in vague for p in m.positions) \
+                and any(w != NOT and w not in vague for w in m.phrase.words):
             return False
         # A phrase's words strewn across a long clause are not that phrase: "sore for 6 weeks
         # since I added hill sprints" is no "hills hurt"
@@ -238,11 +248,15 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
             old = best.get(m.observation.id)
             if old is None or rank(m) > rank(old):
                 best[m.observation.id] = m
-    good = sorted(best.values(), key=lambda m: (-m.score, -len(m.positions), m.span, m.observation.id))
+    # in a clause of the past, a history synonym goes first, to hide the same words said of now
+    good = sorted(best.values(), key=lambda m: (-m.score, not (past and m.phrase.history), -len(m.positions),
+                                                m.span, m.observation.id))
     def hides(k: Match, mine: set[int]) -> bool:
+        theirs = set(k.positions)
+        if mine == theirs and past and k.phrase.history != m.phrase.history:
+            return k.phrase.history   # "never had a calf strain before" is the history, not a strain now
         if m.observation.id in k.observation.ask_only_if:
             return False   # the rule pack asks k only after m: saying k says m too
-        theirs = set(k.positions)
         if mine == theirs:
             return m.score < k.score
         # ... unless all it adds is a negation: "no sore hamstrings" is sore hamstrings absent,

@@ -90,6 +90,8 @@ class Lexicon:
     """(word, form of the next word) read as one word: ("down", "hill") -> ``downhill``."""
     negation: frozenset[str]
     """Words that negate what follows them in the clause."""
+    literal_in_phrases: frozenset[str]
+    """Negation words that, inside a rule-pack phrase, are only themselves ("zero drop")."""
     gone_after: frozenset[str]
     """Words after an observation that say it is gone or normal."""
     test_found: frozenset[str]
@@ -98,6 +100,10 @@ class Lexicon:
     """Words that end a clause."""
     clause_starts: frozenset[str]
     """After "and"/"or", words that start a new clause."""
+    history: frozenset[str]
+    """Words that put a finding in the past ("ago", "previously", "had", "never")."""
+    history_at_end: frozenset[str]
+    """The same, only with nothing meaningful after them: "... a calf before" (not "before the race")."""
     complaint_words: frozenset[str]
     """General words for what is wrong ("problems", "bother"): after a negation, in a clause that
     names a body part, they stand for its pain ("no problems with my knees")."""
@@ -120,6 +126,12 @@ class Lexicon:
     """Word (and its stem) -> the form of its group."""
     stem: Callable[[str], str] = field(compare=False, repr=False)
     """The stemmer."""
+
+    def in_history(self, clause: list["Token"]) -> bool:
+        """Whether a clause speaks of the past: "i pulled a calf two years ago", "never had a
+        calf strain before"."""
+        return any(t.word in self.history or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))
+                   for n, t in enumerate(clause))
 
     def canon(self, word: str) -> str:
         """The form a word is matched on."""
@@ -172,10 +184,13 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         rewrite={str(k): tuple(str(v).split()) for k, v in data["rewrite"].items()},
         join={(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()},
         negation=frozenset(map(str, data["negation"])),
+        literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         test_found=frozenset(map(str, data["test_found"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
+        history=frozenset(map(str, data["history"])),
+        history_at_end=frozenset(map(str, data["history_at_end"])),
         complaint_words=frozenset(map(str, data["complaint_words"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
@@ -262,6 +277,8 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             # negated, a low value is denied ("no longer 150 steps a minute"); a normal one says nothing sure
             low, normal = value < measure.present, value >= measure.absent
             verdict = (False if low else None) if negated else True if low else False if normal else None
+            if verdict and any(t.word in lex.gone_after for t in clause):
+                verdict = None   # "my cadence of 150 is fine": the number says low, the runner says fine
             said = f"{value} (stated below {measure.present:g}, absent from {measure.absent:g})"
             out.append(MeasureReading(measure, verdict, tuple(sorted(where | {p})), said))
         else:
@@ -350,6 +367,8 @@ class Phrase:
     """Words that, in a clause, mean it is not this phrase ("during" for "pain after runs")."""
     contrary_place: frozenset[tuple[str, str]] = frozenset()
     """(place word, landmark) pairs that mean it is not this phrase (("above", "heel") for the sole)."""
+    history: bool = False
+    """A synonym of the past ("calf strain before"): only a clause that speaks of the past states it."""
 
 
 @dataclass(frozen=True)
@@ -473,7 +492,8 @@ class PhraseIndex:
 
     def _phrase(self, obs_id: str, written: str, factor: float, keep_small: bool,
                 defined: set[str] = frozenset(), place: frozenset[tuple[str, str]] = frozenset()) -> Phrase:
-        toks = tokens(written, self.lex)
+        toks = [replace(t, canon=t.word) if t.word in self.lex.literal_in_phrases else t
+                for t in tokens(written, self.lex)]
         content = tuple(t.canon for t in toks if not t.stop)
         if keep_small and len(content) == 1 and len(toks) > 1 and len(self._owners.get(content[0], ())) > 1:
             # "on my toes": "toes" alone is said of several observations, the little words decide
@@ -482,7 +502,8 @@ class PhraseIndex:
         # shin text says "during or after runs", so "during" does not rule out its "after"
         own = {t.word for t in toks} | defined
         contrary = frozenset().union(*(self.lex.contrary.get(t.word, ()) for t in toks)) - own
-        return Phrase(obs_id, written, content, factor, contrary, place)
+        history = keep_small and any(t.word in self.lex.history or t.word in self.lex.history_at_end for t in toks)
+        return Phrase(obs_id, written, content, factor, contrary, place, history)
 
     def forget_words(self) -> None:
         """Empty the per-word cache (for measuring)."""
@@ -499,6 +520,8 @@ class PhraseIndex:
         out: list[tuple[str, float, bool]] = []
         if token.canon in self.by_word:
             out.append((token.canon, 1.0, False))
+        if token.word in self.lex.literal_in_phrases and token.word in self.by_word:
+            out.append((token.word, 1.0, False))   # "zero drop shoes": the phrase's own word
         elif not token.stop and token.word.isalpha():
             for prefix in NEGATING_PREFIXES:
                 if (canon := self.lex.canon(prefix + token.word)) in self.by_word:

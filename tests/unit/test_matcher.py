@@ -338,3 +338,35 @@ def test_a_huge_number_is_no_measure(kb):
     # found by the web API fuzzer: int() of thousands of digits raises
     assert stated(kb, "0" * 5000 + " steps per minute").get("low_step_rate") is None
     assert stated(kb, "cadence " + "9" * 5000) == {"low_step_rate": None}
+
+
+# --- history: a synonym of the past needs a clause that speaks of the past
+
+@pytest.mark.parametrize("text, expected, not_stated", [
+    ("i haven't pulled a calf before", {"previous_calf_strain": False}, ["calf_sudden_pain"]),
+    ("never had a calf strain before", {"previous_calf_strain": False}, ["calf_sudden_pain"]),
+    ("i pulled my calf two years ago", {"previous_calf_strain": True}, ["calf_sudden_pain"]),
+    ("i pulled my calf", {"calf_sudden_pain": True}, ["previous_calf_strain"]),
+    ("pulled my calf just before the race", {"calf_sudden_pain": True}, ["previous_calf_strain"]),
+    ("i have never had a stress fracture", {"previous_bone_stress_injury": False}, []),
+])
+def test_a_history_synonym_needs_a_clause_of_the_past(kb, text, expected, not_stated):
+    got = stated(kb, text)
+    for obs_id, present in expected.items():
+        assert got.get(obs_id) is present, (text, got)
+    for obs_id in not_stated:
+        assert obs_id not in got, (text, got)
+
+
+@settings(max_examples=150)
+@given(data=st.data())
+def test_negated_history_is_never_present(kb, data):
+    obs_id, synonym = data.draw(st.sampled_from(all_synonyms(kb)))
+    assume(_plain(kb, synonym))   # a synonym with its own negation ("cant hop") is another matter
+    frame = data.draw(st.sampled_from(["i have never had {}", "never had {} before", "i haven't had {} before",
+                                       "i didn't have {} before", "no {} in the past"]))
+    text = frame.format(synonym)
+    # an observation that is itself a negative ("hamstrings never sore", "no strength training")
+    # is rightly present in "i have never had sore hamstrings"
+    negatives = {o for o, s in all_synonyms(kb) if _plain(kb, s) is None}
+    assert not [o for o, present in stated(kb, text).items() if present and o not in negatives], text
