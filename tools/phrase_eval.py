@@ -1,7 +1,8 @@
 """How well Stridewise reads a runner's own words, on phrases written apart from the synonyms.
 
 Run by hand: ``python -m tools.phrase_eval`` (``--compare`` also tries every stemmer and
-fuzzy-matching library; ``--failures heldout`` lists what went wrong).
+fuzzy-matching library; ``--failures heldout`` lists what went wrong; ``--only dev`` measures
+one set alone, as tuning must, so the held-out sets stay unseen).
 
 Phrase sets (tests/phrases/): ``heldout.yaml`` gives the figures that count, and was never
 used for tuning (its misses were read once, after the libraries were chosen, and one logic bug

@@ -13,6 +13,10 @@ A phrase states nothing when its words are strewn across the clause, when it nam
 the text names none ("I don't sit much"), or when it names a body part and all the clause gave
 it is a symptom and "run" ("then aches after the run"); timing and place words rule a phrase
 out in ``advisor.knowledge.search`` ("during" runs is not "after", "above the heel" not "under").
+A body part with a negated general word or said fine speaks of its pain, absent ("no problems
+with my knees", "my shins are fine"); a number given for a measure is read against its bands
+("cadence 152", "from 20 to 40 miles a week"); a synonym of the past ("calf strain before")
+needs a clause that speaks of the past. Each is data in ``advisor/knowledge/words.yaml``.
 """
 from __future__ import annotations
 
@@ -60,6 +64,8 @@ class Statement:
     """The rule-pack phrase (synonym, id words or text) they matched."""
     coverage: float
     """How much of that phrase was found, 0..1."""
+    reading: str = ""
+    """For a number read against a measure's bands, what it was read as ("from 20 to 40: x2.00 ...")."""
 
 
 @dataclass(frozen=True)
@@ -288,6 +294,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         about = {p for r in numbers for p in r.positions}
         said_as = [(kb.observations[r.measure.observation], r.present, r.positions[0], r.positions[-1], r.said, 1.0)
                    for r in numbers]
+        readings = {r.measure.observation: r.said for r in numbers}
         for match in _chosen(index.match(clause), clause, index, said):
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
@@ -297,7 +304,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             words = text[clause[first].start:clause[last].end]
-            statement = Statement(observation, present, words, phrase, coverage)
+            statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
@@ -344,7 +351,8 @@ def lines(reading: Reading, width: int = 80) -> list[str]:
     import textwrap
     out: list[str] = []
     for s in reading.statements:
-        out += textwrap.wrap(f"{_SIGN[s.present]} {s.observation.id}  ({json.dumps(s.words, ensure_ascii=False)})",
+        read_as = f": {s.reading}" if s.reading else ""   # the number's verdict: "x2.00 (stated from x1.3 ...)"
+        out += textwrap.wrap(f"{_SIGN[s.present]} {s.observation.id}  ({json.dumps(s.words, ensure_ascii=False)}{read_as})",
                              width, subsequent_indent="    ")
         out += textwrap.wrap(s.observation.text, width, initial_indent="    ", subsequent_indent="    ")
     return out

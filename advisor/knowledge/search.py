@@ -77,7 +77,7 @@ class MeasureReading:
     positions: tuple[int, ...]
     """The clause positions of the name, the numbers and "from"/"to"."""
     said: str
-    """The number as read, with its verdict: "178 (low below 160, not low from 170)"."""
+    """The number as read, with its bands: "178 (stated below 160, absent from 170)"."""
 
 
 @dataclass(frozen=True)
@@ -290,7 +290,7 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             (a, b), at = rise
             ratio = b / a
             verdict = None if negated else True if ratio >= measure.present else False if ratio <= measure.absent else None
-            said = f"from {a} to {b}: x{ratio:.2f} (stated from x{measure.present:g}, absent up to x{measure.absent:g})"
+            said = f"{a} -> {b} is x{ratio:.2f} (stated from x{measure.present:g}, absent up to x{measure.absent:g})"
             out.append(MeasureReading(measure, verdict, tuple(sorted(where | set(at))), said))
     return out
 

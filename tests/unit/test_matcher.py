@@ -370,3 +370,9 @@ def test_negated_history_is_never_present(kb, data):
     # is rightly present in "i have never had sore hamstrings"
     negatives = {o for o, s in all_synonyms(kb) if _plain(kb, s) is None}
     assert not [o for o, present in stated(kb, text).items() if present and o not in negatives], text
+
+
+def test_parse_lines_show_what_a_number_was_read_as(kb):
+    from advisor.inputs.text import lines
+    shown = " ".join(lines(read(kb, "went from 20 to 40 miles a week"), width=200))
+    assert "20 -> 40 is x2.00" in shown and "x1.3" in shown
