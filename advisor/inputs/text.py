@@ -108,11 +108,8 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
         return clause
     pain = lex.canon("pain")
     out = list(clause)
-    negated = False
     for n, tok in enumerate(clause):
-        if tok.canon == NOT:
-            negated = True
-        elif negated and tok.word in lex.complaint_words:
+        if _negated_complaint(clause, n, lex):
             out[n] = Token(tok.word, pain, tok.start, tok.end, False, implied=True)
     if out != clause or any(t.canon in lex.symptom_words for t in clause):
         return out
@@ -121,6 +118,16 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
         at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
         out.insert(at + 1, Token(pain, pain, clause[at].start, clause[at].end, False, implied=True))
     return out
+
+
+def _negated_complaint(clause: list[Token], n: int, lex) -> bool:
+    """Whether the word at ``n`` is a general word right after a negation, only little words or
+    the body part between ("no problems", "nothing wrong", "never had any knee trouble", "doesn't
+    bother"): "no idea what is wrong with my knee" and "nothing helps my knee problem" deny nothing."""
+    if clause[n].word not in lex.complaint_words:
+        return False
+    before = next((t for t in reversed(clause[:n]) if not t.stop and t.canon not in lex.site_words), None)
+    return before is not None and before.canon == NOT
 
 
 def _cutoff(obs: Observation) -> tuple[int, bool] | None:
@@ -178,8 +185,7 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         first = min(first, negations[-1])
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first]
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
-    gone += [n for n, t in enumerate(clause) if t.word in lex.complaint_words and n not in used and n > first
-             and any(c.canon == NOT for c in clause[:n])]
+    gone += [n for n, t in enumerate(clause) if n not in used and n > first and _negated_complaint(clause, n, lex)]
     if is_test:
         found = [n for n, t in enumerate(clause) if t.word in lex.test_found and n not in used]
         normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used]
@@ -190,6 +196,9 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         return False, min(first, *gone), max(last, *gone)
     if any(clause[p].implied for p in used):
         return False, first, last   # implied only where negated or "fine": never present
+    if not absent and any(t.word in lex.complaint_words and n > first and n not in used
+                          and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
+        return None, first, last    # a general word after a far negation: "has never given me any trouble"
     return not absent, first, last
 
 

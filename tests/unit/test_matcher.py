@@ -376,3 +376,12 @@ def test_parse_lines_show_what_a_number_was_read_as(kb):
     from advisor.inputs.text import lines
     shown = " ".join(lines(read(kb, "went from 20 to 40 miles a week"), width=200))
     assert "20 -> 40 is x2.00" in shown and "x1.3" in shown
+
+
+@pytest.mark.parametrize("text", [
+    "no idea what is wrong with my knee",
+    "nothing seems to help my knee problem",
+])
+def test_a_negation_far_from_the_general_word_denies_nothing(kb, text):
+    got = stated(kb, text)
+    assert False not in got.values(), (text, got)
