@@ -13,6 +13,10 @@ A phrase states nothing when its words are strewn across the clause, when it nam
 the text names none ("I don't sit much"), or when it names a body part and all the clause gave
 it is a symptom and "run" ("then aches after the run"); timing and place words rule a phrase
 out in ``advisor.knowledge.search`` ("during" runs is not "after", "above the heel" not "under").
+A body part with a negated general word or said fine speaks of its pain, absent ("no problems
+with my knees", "my shins are fine"); a number given for a measure is read against its bands
+("cadence 152", "from 20 to 40 miles a week"); a synonym of the past ("calf strain before")
+needs a clause that speaks of the past. Each is data in ``advisor/knowledge/words.yaml``.
 """
 from __future__ import annotations
 
@@ -20,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
-from advisor.knowledge.search import NOT, Match, PhraseIndex, Token, index_for, tokens
+from advisor.knowledge.search import NOT, Match, PhraseIndex, Token, index_for, read_measures, tokens
 
 PARSE_MIN_COVERAGE = 0.8
 """A clause states an observation when at least this weighted share of one of its phrases is found,"""
@@ -60,6 +64,8 @@ class Statement:
     """The rule-pack phrase (synonym, id words or text) they matched."""
     coverage: float
     """How much of that phrase was found, 0..1."""
+    reading: str = ""
+    """For a number read against a measure's bands, what it was read as ("from 20 to 40: x2.00 ...")."""
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,40 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     return [c for c in out if c]
 
 
+def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
+    """The clause with the pain it speaks of without a symptom word: in a clause that names a
+    body part, a general word after a negation ("no problems with my knees", "my knees don't
+    bother me") is its pain; a clause that names one and no symptom, and says it is fine after
+    it ("my shins are fine these days"), gets that pain added after the body part. Both are
+    marked ``implied``: a phrase that uses one is only stated absent (``_state``)."""
+    lex = index.lex
+    sites = [n for n, t in enumerate(clause) if t.canon in lex.site_words]
+    if not sites:
+        return clause
+    pain = lex.canon("pain")
+    out = list(clause)
+    for n, tok in enumerate(clause):
+        if _negated_complaint(clause, n, lex):
+            out[n] = Token(tok.word, pain, tok.start, tok.end, False, implied=True)
+    if out != clause or any(t.canon in lex.symptom_words for t in clause):
+        return out
+    fine = next((n for n, t in enumerate(clause) if t.word in lex.gone_after and n > sites[0]), None)
+    if fine is not None:
+        at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
+        out.insert(at + 1, Token(pain, pain, clause[at].start, clause[at].end, False, implied=True))
+    return out
+
+
+def _negated_complaint(clause: list[Token], n: int, lex) -> bool:
+    """Whether the word at ``n`` is a general word right after a negation, only little words or
+    the body part between ("no problems", "nothing wrong", "never had any knee trouble", "doesn't
+    bother"): "no idea what is wrong with my knee" and "nothing helps my knee problem" deny nothing."""
+    if clause[n].word not in lex.complaint_words:
+        return False
+    before = next((t for t in reversed(clause[:n]) if not t.stop and t.canon not in lex.site_words), None)
+    return before is not None and before.canon == NOT
+
+
 def _cutoff(obs: Observation) -> tuple[int, bool] | None:
     """The cut-off a self-test's text states: (value, in seconds?)."""
     m = _CUTOFF.search(obs.text.lower())
@@ -103,7 +143,7 @@ def _amount(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozen
         if n in skip:
             continue  # part of the test's own name ("30 second stand test")
         unit = clause[n + 1].word if n + 1 < len(clause) else ""
-        if tok.word.isdigit():
+        if tok.word.isdigit() and len(tok.word) <= 6:
             value = int(tok.word)
         elif tok.word in _NUMBER_WORDS and (unit in _SECONDS or unit in _MINUTES):
             value = _NUMBER_WORDS[tok.word]
@@ -128,17 +168,24 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         if amount is not None:
             value, where = amount
             return value < cutoff[0], min(first, where), max(last, where)
-    elif is_test and _amount(clause, True, frozenset(used)) is not None and not _verdict(clause, used, lex):
-        value, where = _amount(clause, True, frozenset(used))
+    elif is_test and (amount := _amount(clause, True, frozenset(used))) is not None:
+        value, where = amount
         norm = _MEDIAN.search(f"{obs.text} {obs.question}".lower())
-        if norm and value >= min(int(n) for n in norm.groups() if n):
-            return False, min(first, where), max(last, where)  # at or above the published median
-        return None, first, last
+        # At or above the published median is normal, whatever follows ("30 calf raises, no
+        # problem"), unless the clause negates the count ("couldn't do 30") or finds a fault
+        if norm and value >= min(int(n) for n in norm.groups() if n) and not any(
+                (t.canon == NOT and n < where) or t.word in lex.test_found
+                for n, t in enumerate(clause) if n not in used):
+            return False, min(first, where), max(last, where)
+        if not _verdict(clause, used, lex):
+            return None, first, last
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
     absent = bool(negations) != match.opposite
     if negations:
         first = min(first, negations[-1])
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first]
+    # A negated general word after it says it is fine: "my IT band doesn't bother me"
+    gone += [n for n, t in enumerate(clause) if n not in used and n > first and _negated_complaint(clause, n, lex)]
     if is_test:
         found = [n for n, t in enumerate(clause) if t.word in lex.test_found and n not in used]
         normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used]
@@ -147,6 +194,11 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         gone = normal or gone
     if gone:
         return False, min(first, *gone), max(last, *gone)
+    if any(clause[p].implied for p in used):
+        return False, first, last   # implied only where negated or "fine": never present
+    if not absent and any(t.word in lex.complaint_words and n > first and n not in used
+                          and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
+        return None, first, last    # a general word after a far negation: "has never given me any trouble"
     return not absent, first, last
 
 
@@ -167,8 +219,12 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
     symptom_words, sites = index.lex.symptom_words, index.lex.site_words
     vague = symptom_words | index.lex.vague_words
     said_fine = any(t.word in index.lex.gone_after for t in clause)
+    past = index.lex.in_history(clause)
 
     def states(m: Match) -> bool:
+        # "pulled a calf before" is history: "i pulled my calf" is not
+        if m.phrase.history and not past:
+            return False
         # "I don't sit much, I work on my feet" names no pain: a phrase of a pain ("pain when
         # sitting") states nothing in a text without a word for one, unless the clause says
         # the place is fine ("my lower back is fine")
@@ -178,6 +234,12 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # by a symptom and "run" alone
         if not sites.isdisjoint(m.phrase.words) and all(
                 clause[p].stop or clause[p].canon in vague for p in m.positions):
+            return False
+        # A phrase's own negation and a symptom are not the phrase when it has a word that says
+        # more: "never had hurts after running" is no "butt never sore"
+        if any(clause[p].canon == NOT for p in m.positions) and all(
+                clause[p].stop or clause[p].canon == NOT or clause[p].canon in vague for p in m.positions) \
+                and any(w != NOT and w not in vague for w in m.phrase.words):
             return False
         # A phrase's words strewn across a long clause are not that phrase: "sore for 6 weeks
         # since I added hill sprints" is no "hills hurt"
@@ -201,11 +263,15 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
             old = best.get(m.observation.id)
             if old is None or rank(m) > rank(old):
                 best[m.observation.id] = m
-    good = sorted(best.values(), key=lambda m: (-m.score, -len(m.positions), m.span, m.observation.id))
+    # in a clause of the past, a history synonym goes first, to hide the same words said of now
+    good = sorted(best.values(), key=lambda m: (-m.score, not (past and m.phrase.history), -len(m.positions),
+                                                m.span, m.observation.id))
     def hides(k: Match, mine: set[int]) -> bool:
+        theirs = set(k.positions)
+        if mine == theirs and past and k.phrase.history != m.phrase.history:
+            return k.phrase.history   # "never had a calf strain before" is the history, not a strain now
         if m.observation.id in k.observation.ask_only_if:
             return False   # the rule pack asks k only after m: saying k says m too
-        theirs = set(k.positions)
         if mine == theirs:
             return m.score < k.score
         # ... unless all it adds is a negation: "no sore hamstrings" is sore hamstrings absent,
@@ -228,15 +294,29 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     symptoms = index.lex.symptom_words
     symptoms_said = any(c[0] in symptoms for t in toks for c in index.candidates(t))
     for clause in clauses(text, toks, index):
-        for match in _chosen(index.match(clause), clause, index, symptoms_said):
+        clause = implied(clause, index)
+        said = symptoms_said or any(t.implied for t in clause)
+        # A number read against a measure's bands says more than the measure's words do: "my
+        # cadence is 178" is no "low cadence", for any observation that has the words
+        numbers = [r for r in read_measures(clause, index.lex) if r.measure.observation in kb.observations]
+        measured = {r.measure.observation for r in numbers}
+        about = {p for r in numbers for p in r.positions}
+        said_as = [(kb.observations[r.measure.observation], r.present, r.positions[0], r.positions[-1], r.said, 1.0)
+                   for r in numbers]
+        readings = {r.measure.observation: r.said for r in numbers}
+        for match in _chosen(index.match(clause), clause, index, said):
+            if match.observation.id in measured or set(match.positions) <= about:
+                continue
             present, first, last = _state(match, clause, index)
+            said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
+        for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             words = text[clause[first].start:clause[last].end]
-            statement = Statement(match.observation, present, words, match.phrase.written, round(match.coverage, 3))
-            old = found.get(match.observation.id)
+            statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
+            old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
-                found[match.observation.id] = statement
+                found[observation.id] = statement
     return Reading(text, tuple(found.values()))
 
 
@@ -280,7 +360,8 @@ def lines(reading: Reading, width: int = 80) -> list[str]:
     import textwrap
     out: list[str] = []
     for s in reading.statements:
-        out += textwrap.wrap(f"{_SIGN[s.present]} {s.observation.id}  ({json.dumps(s.words, ensure_ascii=False)})",
+        read_as = f": {s.reading}" if s.reading else ""   # the number's verdict: "x2.00 (stated from x1.3 ...)"
+        out += textwrap.wrap(f"{_SIGN[s.present]} {s.observation.id}  ({json.dumps(s.words, ensure_ascii=False)}{read_as})",
                              width, subsequent_indent="    ")
         out += textwrap.wrap(s.observation.text, width, initial_indent="    ", subsequent_indent="    ")
     return out

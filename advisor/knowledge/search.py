@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import Enum
 from functools import lru_cache
 from typing import Callable, Iterable
 
@@ -44,6 +45,41 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*", re.IGNORECASE)
 
 
 # ----------------------------------------------------------------------------- the English
+class MeasureKind(str, Enum):
+    VALUE = "value"
+    """A number read against two bands: "cadence 152", "172 steps per minute"."""
+    RISE = "rise"
+    """A change "from A to B", read as the ratio B/A against two bands: "from 20 to 40 miles a week"."""
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A number a runner gives for something an observation asks about (``words.yaml`` measures)."""
+
+    observation: str
+    kind: MeasureKind
+    names: tuple[tuple[str, ...], ...]
+    """The canonical words of each name or unit, in order ("steps per minute")."""
+    present: float
+    """VALUE: the observation is stated below this; RISE: at or above this ratio."""
+    absent: float
+    """VALUE: stated absent at or above this; RISE: at or below this ratio. Between: no verdict."""
+    plausible: tuple[float, float] = (0.0, math.inf)
+    """A VALUE outside this range is some other number ("77" is a per-leg count)."""
+
+
+@dataclass(frozen=True)
+class MeasureReading:
+    """What a measure's number says in a clause."""
+
+    measure: Measure
+    present: bool | None
+    positions: tuple[int, ...]
+    """The clause positions of the name, the numbers and "from"/"to"."""
+    said: str
+    """The number as read, with its bands: "178 (stated below 160, absent from 170)"."""
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The English around the observations, from ``words.yaml``."""
@@ -54,6 +90,8 @@ class Lexicon:
     """(word, form of the next word) read as one word: ("down", "hill") -> ``downhill``."""
     negation: frozenset[str]
     """Words that negate what follows them in the clause."""
+    literal_in_phrases: frozenset[str]
+    """Negation words that, inside a rule-pack phrase, are only themselves ("zero drop")."""
     gone_after: frozenset[str]
     """Words after an observation that say it is gone or normal."""
     test_found: frozenset[str]
@@ -62,12 +100,21 @@ class Lexicon:
     """Words that end a clause."""
     clause_starts: frozenset[str]
     """After "and"/"or", words that start a new clause."""
+    history: frozenset[str]
+    """Words that put a finding in the past ("ago", "previously", "had", "never")."""
+    history_at_end: frozenset[str]
+    """The same, only with nothing meaningful after them: "... a calf before" (not "before the race")."""
+    complaint_words: frozenset[str]
+    """General words for what is wrong ("problems", "bother"): after a negation, in a clause that
+    names a body part, they stand for its pain ("no problems with my knees")."""
     symptom_words: frozenset[str]
     """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
     vague_words: frozenset[str]
     """Words that place nothing ("run"): with a symptom word alone they name no body part."""
+    measures: tuple[Measure, ...]
+    """Numbers read against an observation's bands (step rate, a rise in mileage)."""
     contrary: dict[str, frozenset[str]]
     """A phrase with the word never matches a clause with one of these ("after" -> "during")."""
     contrary_place: dict[str, frozenset[str]]
@@ -79,6 +126,12 @@ class Lexicon:
     """Word (and its stem) -> the form of its group."""
     stem: Callable[[str], str] = field(compare=False, repr=False)
     """The stemmer."""
+
+    def in_history(self, clause: list["Token"]) -> bool:
+        """Whether a clause speaks of the past: "i pulled a calf two years ago", "never had a
+        calf strain before"."""
+        return any(t.word in self.history or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))
+                   for n, t in enumerate(clause))
 
     def canon(self, word: str) -> str:
         """The form a word is matched on."""
@@ -127,23 +180,134 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
     def canon_of(word: str) -> str:
         return same.get(word) or same.get(stem(word), stem(word))
 
-    return Lexicon(
+    lex = Lexicon(
         rewrite={str(k): tuple(str(v).split()) for k, v in data["rewrite"].items()},
         join={(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()},
         negation=frozenset(map(str, data["negation"])),
+        literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         test_found=frozenset(map(str, data["test_found"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
+        history=frozenset(map(str, data["history"])),
+        history_at_end=frozenset(map(str, data["history_at_end"])),
+        complaint_words=frozenset(map(str, data["complaint_words"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
+        measures=(),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},
         contrary_place={str(k): frozenset(map(str, v)) for k, v in data["contrary_place"].items()},
         stopwords=frozenset(map(str, data["stopwords"])),
         same=same,
         stem=stem,
     )
+    # A measure's names are matched as the clause's words are: read them with the lexicon
+    return replace(lex, measures=tuple(_measure(m, lex) for m in data["measures"]))
+
+
+def _measure(data: dict, lex: Lexicon) -> Measure:
+    kind = MeasureKind(data["kind"])
+    names = []
+    for name in data["names"]:
+        toks = tokens(str(name), lex)
+        names.append(tuple(t.canon for t in toks if not t.stop) or tuple(t.canon for t in toks))
+    if kind is MeasureKind.VALUE:
+        present, absent = float(data["present_below"]), float(data["absent_from"])
+    else:
+        present, absent = float(data["present_from"]), float(data["absent_upto"])
+    plausible = tuple(float(v) for v in data.get("plausible", (0, math.inf)))
+    return Measure(str(data["observation"]), kind, tuple(names), present, absent, plausible)
+
+
+_NUMBER = re.compile(r"(\d+)([a-z]*)")
+_TOO_LONG = 10 ** 6
+"""Any longer run of digits is read as this (int() refuses thousands of digits): out of every range."""
+
+
+def _number(token: Token) -> tuple[int, str] | None:
+    """The number a word gives and what is written right after it: "35k" is (35, "k")."""
+    m = _NUMBER.fullmatch(token.word)
+    if not m:
+        return None
+    digits = m.group(1)
+    return (int(digits) if len(digits) <= 6 else _TOO_LONG), m.group(2)
+
+
+def _name_at(clause: list[Token], start: int, name: tuple[str, ...]) -> tuple[int, ...] | None:
+    """Positions of ``name`` starting at ``start``, its words in order with only stopwords between."""
+    if clause[start].canon != name[0]:
+        return None
+    at = [start]
+    for word in name[1:]:
+        q = at[-1] + 1
+        while q < len(clause) and clause[q].stop and clause[q].canon != word:
+            q += 1
+        if q >= len(clause) or clause[q].canon != word:
+            return None
+        at.append(q)
+    return tuple(at)
+
+
+def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
+    """What the numbers of a clause say about the measures of ``words.yaml``. A negation denies
+    a value that states the observation ("my cadence isn't 150 any more") and leaves any other
+    without a verdict ("my cadence isn't 180": what is it?); a negated change says nothing sure."""
+    numbers = [(p, *n) for p, t in enumerate(clause) if (n := _number(t))]
+    if not numbers:
+        return []
+    negated = any(t.canon == NOT for t in clause)
+    out: list[MeasureReading] = []
+    for measure in lex.measures:
+        named = [at for p in range(len(clause)) for name in measure.names if (at := _name_at(clause, p, name))]
+        units = {name[0] for name in measure.names if len(name) == 1}
+        named += [(p,) for p, _, unit in numbers if unit and lex.canon(unit) in units]
+        if not named:
+            continue
+        where = {p for at in named for p in at}
+        if measure.kind is MeasureKind.VALUE:
+            low, high = measure.plausible
+            fits = [(p, v) for p, v, _ in numbers if low <= v <= high]
+            if not fits:
+                # named with a number that is not one ("77 steps per minute" counts one leg): no verdict
+                out.append(MeasureReading(measure, None, tuple(sorted(where)), "no plausible value"))
+                continue
+            # the number nearest a name: "on my 10k run my cadence was 168"
+            p, value = min(fits, key=lambda f: min(abs(f[0] - q) for q in where))
+            # negated, a low value is denied ("no longer 150 steps a minute"); a normal one says nothing sure
+            low, normal = value < measure.present, value >= measure.absent
+            verdict = (False if low else None) if negated else True if low else False if normal else None
+            if verdict and any(t.word in lex.gone_after for t in clause):
+                verdict = None   # "my cadence of 150 is fine": the number says low, the runner says fine
+            said = f"{value} (stated below {measure.present:g}, absent from {measure.absent:g})"
+            out.append(MeasureReading(measure, verdict, tuple(sorted(where | {p})), said))
+        else:
+            rise = _from_to(clause, numbers)
+            # the name next to the change: "from 20 to 40 miles", "weekly miles went up from 10
+            # to 25"; "pain went from 3 to 6 on my runs this week" names no distance near it
+            if rise is None or not any(rise[1][0] - 4 <= q <= rise[1][-1] + 3 for q in where):
+                continue
+            (a, b), at = rise
+            ratio = b / a
+            verdict = None if negated else True if ratio >= measure.present else False if ratio <= measure.absent else None
+            said = f"{a} -> {b} is x{ratio:.2f} (stated from x{measure.present:g}, absent up to x{measure.absent:g})"
+            out.append(MeasureReading(measure, verdict, tuple(sorted(where | set(at))), said))
+    return out
+
+
+def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[tuple[int, int], tuple[int, ...]] | None:
+    """ "from A (...) to B": "from 20 to 40 miles", "from running 3 days a week to 6"."""
+    at = {p: v for p, v, _ in numbers}
+    for f, tok in enumerate(clause):
+        if tok.word != "from":
+            continue
+        a = next((p for p in range(f + 1, min(f + 4, len(clause))) if p in at), None)
+        if a is None or not at[a]:
+            continue
+        to = next((p for p in range(a + 1, min(a + 6, len(clause))) if clause[p].word == "to"), None)
+        if to is not None and to + 1 in at:
+            return (at[a], at[to + 1]), (f, a, to, to + 1)
+    return None
 
 
 # ----------------------------------------------------------------------------- words
@@ -161,6 +325,10 @@ class Token:
     """Offset just past it."""
     stop: bool
     """A stopword: it counts only toward phrases made of little else ("on my toes")."""
+    implied: bool = False
+    """Not written as such: a general word read as a pain in a negated clause ("no problems
+    with my knees"), or a pain the clause implies by saying a body part is fine ("my shins are
+    fine"). A phrase that uses one is only ever stated absent."""
 
 
 def tokens(text: str, lex: Lexicon) -> list[Token]:
@@ -199,6 +367,8 @@ class Phrase:
     """Words that, in a clause, mean it is not this phrase ("during" for "pain after runs")."""
     contrary_place: frozenset[tuple[str, str]] = frozenset()
     """(place word, landmark) pairs that mean it is not this phrase (("above", "heel") for the sole)."""
+    history: bool = False
+    """A synonym of the past ("calf strain before"): only a clause that speaks of the past states it."""
 
 
 @dataclass(frozen=True)
@@ -322,7 +492,8 @@ class PhraseIndex:
 
     def _phrase(self, obs_id: str, written: str, factor: float, keep_small: bool,
                 defined: set[str] = frozenset(), place: frozenset[tuple[str, str]] = frozenset()) -> Phrase:
-        toks = tokens(written, self.lex)
+        toks = [replace(t, canon=t.word) if t.word in self.lex.literal_in_phrases else t
+                for t in tokens(written, self.lex)]
         content = tuple(t.canon for t in toks if not t.stop)
         if keep_small and len(content) == 1 and len(toks) > 1 and len(self._owners.get(content[0], ())) > 1:
             # "on my toes": "toes" alone is said of several observations, the little words decide
@@ -331,7 +502,8 @@ class PhraseIndex:
         # shin text says "during or after runs", so "during" does not rule out its "after"
         own = {t.word for t in toks} | defined
         contrary = frozenset().union(*(self.lex.contrary.get(t.word, ()) for t in toks)) - own
-        return Phrase(obs_id, written, content, factor, contrary, place)
+        history = keep_small and any(t.word in self.lex.history or t.word in self.lex.history_at_end for t in toks)
+        return Phrase(obs_id, written, content, factor, contrary, place, history)
 
     def forget_words(self) -> None:
         """Empty the per-word cache (for measuring)."""
@@ -339,6 +511,8 @@ class PhraseIndex:
 
     def candidates(self, token: Token) -> tuple[tuple[str, float, bool], ...]:
         """Phrase words this token can stand for: (word, score, opposite)."""
+        if token.implied:
+            return ((token.canon, 1.0, False),)   # the reading put it there: no spelling, no cache
         key = token.word
         hit = self._cache.get(key)
         if hit is not None:
@@ -346,6 +520,8 @@ class PhraseIndex:
         out: list[tuple[str, float, bool]] = []
         if token.canon in self.by_word:
             out.append((token.canon, 1.0, False))
+        if token.word in self.lex.literal_in_phrases and token.word in self.by_word:
+            out.append((token.word, 1.0, False))   # "zero drop shoes": the phrase's own word
         elif not token.stop and token.word.isalpha():
             for prefix in NEGATING_PREFIXES:
                 if (canon := self.lex.canon(prefix + token.word)) in self.by_word:
@@ -392,10 +568,16 @@ class PhraseIndex:
                     used[i] = options[0][1]
             for i, word in enumerate(phrase.words):
                 # A negation inside a phrase ("can't hop") must come just before the word it
-                # negates; "hopping doesn't hurt" has its "not" after "hop", and negates instead
-                if word == NOT and i in used and i + 1 in used and not _just_before(clause, used[i], used[i + 1]):
+                # negates; "hopping doesn't hurt" has its "not" after "hop", and negates instead;
+                # without that word, a negation before another word negates that word ("without
+                # wobbling" is no "can't balance"), one that ends the clause is the phrase's
+                # ("hamstrings never" is "hamstrings never sore")
+                if word == NOT and i in used and (
+                        not _just_before(clause, used[i], used[i + 1]) if i + 1 in used
+                        else any(not t.stop for t in clause[used[i] + 1:])):
                     taken = set(used.values())
-                    fits = [o[1] for o in found[i] if o[1] not in taken and _just_before(clause, o[1], used[i + 1])]
+                    fits = [o[1] for o in found[i] if o[1] not in taken and i + 1 in used
+                            and _just_before(clause, o[1], used[i + 1])]
                     if fits:
                         used[i] = fits[-1]
                     else:
@@ -471,5 +653,8 @@ def search(kb: KnowledgeBase, query: str, limit: int = 10, index: PhraseIndex | 
         score = round(m.score * (0.6 + 0.4 * index.explained(m.positions, clause)), 4)
         if score > best.get(m.observation.id, (0.0,))[0]:
             best[m.observation.id] = (score, m.observation)
+    for r in read_measures(clause, index.lex):
+        if r.measure.observation in kb.observations:   # a number for it names it, whatever it says
+            best[r.measure.observation] = (1.0, kb.observations[r.measure.observation])
     ranked = sorted(best.values(), key=lambda t: (-t[0], t[1].id))
     return ranked[:limit]
