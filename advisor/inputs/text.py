@@ -161,6 +161,9 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     used = set(match.positions)
     first, last = match.positions[0], match.positions[-1]
     obs = match.observation
+    normal = _said_normal(obs, clause, used, lex)
+    if normal is not None:
+        return None if normal[1] else False, min(first, normal[0]), max(last, normal[0])
     is_test = obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
     cutoff = _cutoff(obs) if is_test else None
     if cutoff is not None:
@@ -202,6 +205,21 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     return not absent, first, last
 
 
+def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> tuple[int, bool] | None:
+    """Where the clause says the opposite of a word of the observation's own text ("push off
+    feels strong" for "push-off feels weak"), and whether a negation comes before it; None when
+    it does not, or also says the observation's word or a fault ("weaker", "fewer")."""
+    own = {w for w in _WORDS.findall(obs.text.lower()) if w in lex.normal_for}
+    if not own:
+        return None
+    opposite = frozenset().union(*(lex.normal_for[w] for w in own))
+    said = next((n for n, t in enumerate(clause) if n not in used and t.word in opposite), None)
+    if said is None or any(t.word in own or t.word in lex.test_found for t in clause):
+        return None
+    return said, any(t.canon == NOT for t in clause[:said])
+
+
+_WORDS = re.compile(r"[a-z]+")
 _SIGN = {True: "+", False: "-", None: "?"}
 
 

@@ -96,6 +96,8 @@ class Lexicon:
     """Words after an observation that say it is gone or normal."""
     test_found: frozenset[str]
     """Words that say a self-test found something."""
+    normal_for: dict[str, frozenset[str]]
+    """A word of an observation's text -> words saying its opposite, a normal state ("weak" -> "strong")."""
     clause_breaks: frozenset[str]
     """Words that end a clause."""
     clause_starts: frozenset[str]
@@ -187,6 +189,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         test_found=frozenset(map(str, data["test_found"])),
+        normal_for={str(k): frozenset(map(str, v)) for k, v in data["normal_for"].items()},
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
         history=frozenset(map(str, data["history"])),

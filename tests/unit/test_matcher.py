@@ -385,3 +385,37 @@ def test_parse_lines_show_what_a_number_was_read_as(kb):
 def test_a_negation_far_from_the_general_word_denies_nothing(kb, text):
     got = stated(kb, text)
     assert False not in got.values(), (text, got)
+
+
+# -- a normal state said in the runner's words (words.yaml normal_for) -----------------------
+@pytest.mark.parametrize("text, oid, expected", [
+    ("push off feels strong", "weak_push_off", False),
+    ("single-leg bridges are even, 15 each side", "single_leg_bridge_low", False),
+    ("side planks are the same both sides, about a minute", "side_plank_short", False),
+    ("on the thomas test my thigh lies flat on the bed", "thomas_test_positive", False),
+    ("on single leg squats my knee stays in line over my toes", "single_leg_squat_knee_in", False),
+    ("walking normally", "limping", False),
+    ("push off doesn't feel strong", "weak_push_off", None),  # negated: no verdict, never present
+    ("my push off feels weak", "weak_push_off", True),  # the observation's own word: as before
+    ("my left leg is weak but the right is strong", "one_side_weaker", True),
+])
+def test_a_normal_state_in_words_reads_absent(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@settings(max_examples=200)
+@given(data=st.data())
+def test_a_word_for_the_normal_state_never_makes_a_finding_present(kb, data):
+    from advisor.knowledge.search import lexicon
+    lex = lexicon()
+    key = data.draw(st.sampled_from(sorted(lex.normal_for)))
+    word = data.draw(st.sampled_from(sorted(lex.normal_for[key])))
+    obs = data.draw(st.sampled_from([o for o in kb.observations.values() if key in o.text.lower().split()]
+                                    or list(kb.observations.values())))
+    synonym = data.draw(st.sampled_from([obs.text, *obs.synonyms]))
+    # A synonym that itself says the fault ("bridge weaker on one side") contradicts the word.
+    assume(not set(synonym.lower().split()) & (set(lex.normal_for) | lex.test_found))
+    # One clause: a comma or a colon ends it, and with it what the normal word can reach.
+    frame = data.draw(st.sampled_from(["{s} feels {w}", "{s} is {w} on both sides", "{s} {w}", "{s} stays {w}"]))
+    said = stated(kb, frame.format(s=synonym, w=word))
+    assert said.get(obs.id) is not True
