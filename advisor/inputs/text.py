@@ -182,6 +182,10 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
             return False, min(first, where), max(last, where)
         if not _verdict(clause, used, lex):
             return None, first, last
+    if is_test and all(clause[p].stop or clause[p].canon in lex.test_naming for p in used) \
+            and not _verdict(clause, used, lex) and _amount(clause, True, frozenset(used)) is None \
+            and not _describes(obs, clause, used, lex):
+        return None, first, last    # the test named, no result given: "did the thomas test"
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
     absent = bool(negations) != match.opposite
     if negations:
@@ -203,6 +207,13 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
                           and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
         return None, first, last    # a general word after a far negation: "has never given me any trouble"
     return not absent, first, last
+
+
+def _describes(obs: Observation, clause: list[Token], used: set[int], lex) -> bool:
+    """Whether the clause, beside the words matched, uses a word of the observation's own
+    description of the result ("barely" in "I can barely lift the top leg")."""
+    own = {lex.canon(w) for w in _WORDS.findall(obs.text.lower())} - lex.test_naming
+    return any(n not in used and not t.stop and t.canon in own for n, t in enumerate(clause))
 
 
 def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> tuple[int, bool] | None:
@@ -259,6 +270,12 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
                 clause[p].stop or clause[p].canon == NOT or clause[p].canon in vague for p in m.positions) \
                 and any(w != NOT and w not in vague for w in m.phrase.words):
             return False
+        # A phrase's own negation negates its own next word: "no changes with peeing" is not
+        # "can't pee" (the "no" is the runner's, about changes)
+        for i, p in enumerate(m.positions[:-1]):
+            if clause[p].canon == NOT and any(not clause[q].stop and clause[q].canon != NOT
+                                              for q in range(p + 1, m.positions[i + 1])):
+                return False
         # A phrase's words strewn across a long clause are not that phrase: "sore for 6 weeks
         # since I added hill sprints" is no "hills hurt"
         inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)

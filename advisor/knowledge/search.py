@@ -96,6 +96,8 @@ class Lexicon:
     """Words after an observation that say it is gone or normal."""
     test_found: frozenset[str]
     """Words that say a self-test found something."""
+    test_naming: frozenset[str]
+    """Forms of the words that only name a self-test: matched by these alone, it is not judged."""
     normal_for: dict[str, frozenset[str]]
     """A word of an observation's text -> words saying its opposite, a normal state ("weak" -> "strong")."""
     clause_breaks: frozenset[str]
@@ -190,6 +192,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         gone_after=frozenset(map(str, data["gone_after"])),
         test_found=frozenset(map(str, data["test_found"])),
         normal_for={str(k): frozenset(map(str, v)) for k, v in data["normal_for"].items()},
+        test_naming=frozenset(canon_of(str(w)) for w in data["test_naming"]),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
         history=frozenset(map(str, data["history"])),
@@ -425,10 +428,11 @@ class Fuzzy:
     def _close(self, word: str) -> list[str]:
         if len(word) <= 4:
             # Short words: a swapped or a missing letter ("pian", "kne") or a cut ending ("deep"
-            # for "deepli"), never another letter ("worn" is not "wors", "shoe" is not "sore")
+            # for "deepli"), never another letter ("worn" is not "wors", "shoe" is not "sore");
+            # a three-letter word only by its ending ("kne"): "lay" is not "lady"
             return [w for w in self._extract(word, 0.75)
                     if sorted(w) == sorted(word) or (w.startswith(word) and len(w) - len(word) <= 2)
-                    or (abs(len(w) - len(word)) == 1 and _ratio(w, word) >= 0.85)]
+                    or (len(word) == 4 and abs(len(w) - len(word)) == 1 and _ratio(w, word) >= 0.85)]
         return self._extract(word, 0.8)
 
 

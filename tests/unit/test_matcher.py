@@ -78,7 +78,9 @@ def test_negation_stops_at_the_end_of_its_clause(kb, data):
     joiner = data.draw(st.sampled_from([" but ", ", ", ". ", "; ", " although "]))
     got = stated(kb, f"no {a}{joiner}{b}")
     assert got.get(a_id) is False, got
-    assert got.get(b_id, True) is True, got   # b may be read as another observation, never negated
+    # b may be read as another observation, or named without a verdict (a self-test's bare
+    # name: "single leg bridge test"), never negated
+    assert got.get(b_id) is not False, got
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -419,3 +421,22 @@ def test_a_word_for_the_normal_state_never_makes_a_finding_present(kb, data):
     frame = data.draw(st.sampled_from(["{s} feels {w}", "{s} is {w} on both sides", "{s} {w}", "{s} stays {w}"]))
     said = stated(kb, frame.format(s=synonym, w=word))
     assert said.get(obs.id) is not True
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a self-test only named, its result in another clause or not given: no verdict, never present
+    ("did the thomas test and my thigh lay flat on the bed", "thomas_test_positive", None),
+    ("side lying leg raises, 15 each side no problem", "weak_side_lying_leg_lift", None),
+    ("thomas test positive", "thomas_test_positive", True),
+    ("my knee caves in on single leg squats", "single_leg_squat_knee_in", True),
+    # a phrase's own negation negates its own next word, not the runner's "no changes"
+    ("no changes with peeing or bowels", "bladder_bowel_change", False),
+    ("i cant pee", "bladder_bowel_change", True),
+])
+def test_named_tests_and_a_phrases_own_negation(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_a_three_letter_word_is_no_longer_word_missing_a_letter(kb):
+    assert "is_female" not in stated(kb, "my thigh lay flat on the bed")   # "lay" is not "lady"
+    assert stated(kb, "kne pian").get("knee_pain") is True                   # "kne" is still "knee"
