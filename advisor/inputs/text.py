@@ -80,11 +80,14 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     """Split the tokens where negation must stop."""
     lex = index.lex
     out: list[list[Token]] = [[]]
+    listed: set[int] = set()   # clauses that may continue a negated list ("no numbness, tingling or weakness")
     prev_end = 0
     for n, tok in enumerate(toks):
         gap = text[prev_end:tok.start]
         prev_end = tok.end
         if out[-1] and tok.start != toks[n - 1].start and _BREAK_PUNCTUATION.search(gap):
+            if gap.strip() == ",":
+                listed.add(len(out))
             out.append([])
         if tok.word in lex.clause_breaks:
             out.append([])
@@ -93,7 +96,23 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             out.append([])
             continue
         out[-1].append(tok)
-    return [c for c in out if c]
+    return [c for c in _negated_lists(out, listed) if c]
+
+
+def _negated_lists(out: list[list[Token]], listed: set[int]) -> list[list[Token]]:
+    """Join a comma's clause to a short negated one before it when it only goes on with the
+    list: "no numbness, tingling or weakness" negates all three (an item, "or"/"nor", an item),
+    while "no swelling, it hurts or aches at night" stays two clauses (it starts with "it")."""
+    joined: list[list[Token]] = []
+    for i, clause in enumerate(out):
+        prev = joined[-1] if joined else None
+        if (i in listed and prev and clause and not clause[0].stop and clause[0].canon != NOT
+                and any(t.word in ("or", "nor") for t in clause)
+                and any(t.canon == NOT for t in prev) and sum(not t.stop for t in prev) <= 3):
+            prev.extend(clause)
+        else:
+            joined.append(clause)
+    return joined
 
 
 def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
@@ -187,6 +206,8 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
             and not _describes(obs, clause, used, lex):
         return None, first, last    # the test named, no result given: "did the thomas test"
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
+    if any(n + 1 < len(clause) and clause[n + 1].word in lex.unsure_after_negation for n in negations):
+        return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
     absent = bool(negations) != match.opposite
     if negations:
         first = min(first, negations[-1])

@@ -96,6 +96,8 @@ class Lexicon:
     """Words after an observation that say it is gone or normal."""
     test_found: frozenset[str]
     """Words that say a self-test found something."""
+    unsure_after_negation: frozenset[str]
+    """After a negation, words that say the runner does not know ("not sure"): no verdict."""
     test_naming: frozenset[str]
     """Forms of the words that only name a self-test: matched by these alone, it is not judged."""
     normal_for: dict[str, frozenset[str]]
@@ -193,6 +195,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         test_found=frozenset(map(str, data["test_found"])),
         normal_for={str(k): frozenset(map(str, v)) for k, v in data["normal_for"].items()},
         test_naming=frozenset(canon_of(str(w)) for w in data["test_naming"]),
+        unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
         history=frozenset(map(str, data["history"])),

@@ -440,3 +440,24 @@ def test_named_tests_and_a_phrases_own_negation(kb, text, oid, expected):
 def test_a_three_letter_word_is_no_longer_word_missing_a_letter(kb):
     assert "is_female" not in stated(kb, "my thigh lay flat on the bed")   # "lay" is not "lady"
     assert stated(kb, "kne pian").get("knee_pain") is True                   # "kne" is still "knee"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "red" is a colour, RED-S one word: a red, swollen calf after a flight is the clot warning
+    ("my knee is red", {}),
+    ("flew back from sydney yesterday and now my calf is hot, red and swollen",
+     {"calf_swollen_warm_tender": True, "swelling": True}),
+    ("my doctor said REDs", {"low_energy_intake": True}),
+    ("I think I have RED-S", {"low_energy_intake": True}),
+    # a list after one negation is negated whole; a clause that goes on otherwise is not
+    ("no numbness, tingling or weakness in my legs", {"numbness_tingling": False, "one_side_weaker": False}),
+    ("no swelling, it hurts or aches at night", {"swelling": False, "pain_at_night": True}),
+    # not knowing is not a no
+    ("not sure if my knee caves in", {"knee_caves_in": None}),
+    ("I don't know if it's swollen", {"swelling": None}),
+    # the low-energy red flags in plain words
+    ("lost weight without trying and always tired", {"low_energy_intake": True}),
+    ("my periods have stopped since I upped training", {"missed_periods": True}),
+])
+def test_test_drive_findings(kb, text, expected):
+    assert stated(kb, text) == expected
