@@ -182,7 +182,7 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     obs = match.observation
     normal = _said_normal(obs, clause, used, lex)
     if normal is not None:
-        return None if normal[1] else False, min(first, normal[0]), max(last, normal[0])
+        return normal[1], min(first, normal[0]), max(last, normal[0])   # "not strong" is weak
     is_test = obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
     cutoff = _cutoff(obs) if is_test else None
     if cutoff is not None:

@@ -100,6 +100,8 @@ class Lexicon:
     """After a negation, words that say the runner does not know ("not sure"): no verdict."""
     test_naming: frozenset[str]
     """Forms of the words that only name a self-test: matched by these alone, it is not judged."""
+    antonyms: dict[str, tuple[str, ...]]
+    """A runner's word -> phrase words it is the opposite of ("strong" -> "weak"): matched, it states absent."""
     normal_for: dict[str, frozenset[str]]
     """A word of an observation's text -> words saying its opposite, a normal state ("weak" -> "strong")."""
     clause_breaks: frozenset[str]
@@ -194,6 +196,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         gone_after=frozenset(map(str, data["gone_after"])),
         test_found=frozenset(map(str, data["test_found"])),
         normal_for={str(k): frozenset(map(str, v)) for k, v in data["normal_for"].items()},
+        antonyms={str(k): tuple(map(str, v)) for k, v in data["antonyms"].items()},
         test_naming=frozenset(canon_of(str(w)) for w in data["test_naming"]),
         unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
@@ -533,6 +536,9 @@ class PhraseIndex:
         if token.word in self.lex.literal_in_phrases and token.word in self.by_word:
             out.append((token.word, 1.0, False))   # "zero drop shoes": the phrase's own word
         elif not token.stop and token.word.isalpha():
+            for opposite in self.lex.antonyms.get(token.word, ()):
+                if (canon := self.lex.canon(opposite)) in self.by_word:
+                    out.append((canon, 1.0, True))
             for prefix in NEGATING_PREFIXES:
                 if (canon := self.lex.canon(prefix + token.word)) in self.by_word:
                     out.append((canon, 1.0, True))
