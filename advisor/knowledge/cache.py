@@ -169,6 +169,30 @@ def write(key: str, kb: KnowledgeBase) -> None:
     except BaseException:
         os.unlink(tmp)
         raise
+    prune("kb-")
+
+
+KEEP = {"kb-": 8, "durable-ok-": 4}
+"""How many cache files of each kind stay (the newest): one per rule pack and code version the
+user ran, so without pruning every edit of a pack and every upgrade left one behind (a new
+user's week of trying packs left 398)."""
+
+
+def prune(prefix: str) -> None:
+    """Remove all but the newest ``KEEP[prefix]`` of this user's cache files of one kind."""
+    folder = cache_dir()
+    try:
+        entries = []
+        with os.scandir(folder) as it:
+            for entry in it:
+                if entry.name.startswith(prefix) and entry.is_file(follow_symlinks=False):
+                    st = entry.stat(follow_symlinks=False)
+                    if st.st_uid == os.getuid():
+                        entries.append((st.st_mtime_ns, entry.path))
+        for _, path in sorted(entries, reverse=True)[KEEP[prefix]:]:
+            os.unlink(path)
+    except OSError:
+        pass  # a cache that cannot be pruned is still a cache
 
 
 def load_knowledge_base_cached(rules_dir: str | os.PathLike | None = None) -> KnowledgeBase:

@@ -94,7 +94,7 @@ def require_pinned_durable() -> None:
     unchanged the stamp stands for the check. A missing, unreadable or foreign stamp, or
     ``STRIDEWISE_NO_CACHE=1``, just means checking.
     """
-    from advisor.knowledge.cache import cache_dir, content_hash
+    from advisor.knowledge.cache import cache_dir, content_hash, prune
     stamp = None
     try:
         identity = None if os.environ.get("STRIDEWISE_NO_CACHE") else _binary_identity()
@@ -114,6 +114,7 @@ def require_pinned_durable() -> None:
             os.close(os.open(stamp, os.O_WRONLY | os.O_CREAT, 0o600))
         except OSError:
             pass
+        prune("durable-ok-")
 
 
 require_pinned_durable()

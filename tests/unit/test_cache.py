@@ -204,3 +204,20 @@ def test_the_built_in_blake2b_gives_hashlibs_digests():
     streamed = cache.content_hash(b"a")
     streamed.update(b"b")
     assert streamed.hexdigest() == hashlib.blake2b(b"ab", digest_size=32).hexdigest()
+
+
+def test_the_cache_keeps_only_the_newest_entries(cache_home, pack):
+    # Every edit of a pack leaves a new entry: the oldest go once there are more than KEEP.
+    keep = cache.KEEP["kb-"]
+    cache_home.mkdir(parents=True, mode=0o700)
+    for n in range(keep + 3):
+        stale = cache_home / f"kb-{n:064x}.pickle"
+        stale.write_bytes(b"old")
+        os.utime(stale, ns=(n * 10**9, n * 10**9))   # older the smaller n
+    other = cache_home / "notes.txt"   # not ours to prune
+    other.write_text("x")
+    cache.load_knowledge_base_cached(str(pack))   # writes the newest entry, then prunes
+    left = entries(cache_home)
+    assert len(left) == keep
+    assert (cache_home / f"kb-{keep + 2:064x}.pickle") in left and (cache_home / f"kb-{0:064x}.pickle") not in left
+    assert other.exists()
