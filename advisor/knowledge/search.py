@@ -125,6 +125,8 @@ class Lexicon:
     """Numbers read against an observation's bands (step rate, a rise in mileage)."""
     contrary: dict[str, frozenset[str]]
     """A phrase with the word never matches a clause with one of these ("after" -> "during")."""
+    needs: dict[str, frozenset[str]]
+    """A phrase with the word matches only a clause with one of these ("after": "after", "afterwards")."""
     contrary_place: dict[str, frozenset[str]]
     """The same for a place the observation's own text names, next to the same landmark: "under
     the heel" is ruled out by "above ... heel", not by "below the calf"."""
@@ -210,6 +212,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         measures=(),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},
         contrary_place={str(k): frozenset(map(str, v)) for k, v in data["contrary_place"].items()},
+        needs={str(k): frozenset(map(str, v)) for k, v in data["needs"].items()},
         stopwords=frozenset(map(str, data["stopwords"])),
         same=same,
         stem=stem,
@@ -379,6 +382,8 @@ class Phrase:
     """Words that, in a clause, mean it is not this phrase ("during" for "pain after runs")."""
     contrary_place: frozenset[tuple[str, str]] = frozenset()
     """(place word, landmark) pairs that mean it is not this phrase (("above", "heel") for the sole)."""
+    needs: frozenset[str] = frozenset()
+    """The clause must have one of these words (a timing word the phrase rests on: "after")."""
     history: bool = False
     """A synonym of the past ("calf strain before"): only a clause that speaks of the past states it."""
 
@@ -515,8 +520,10 @@ class PhraseIndex:
         # shin text says "during or after runs", so "during" does not rule out its "after"
         own = {t.word for t in toks} | defined
         contrary = frozenset().union(*(self.lex.contrary.get(t.word, ()) for t in toks)) - own
+        needs = frozenset() if self.lex.contrary.get("after", frozenset()) & own else \
+            frozenset().union(*(self.lex.needs.get(t.word, ()) for t in toks))
         history = keep_small and any(t.word in self.lex.history or t.word in self.lex.history_at_end for t in toks)
-        return Phrase(obs_id, written, content, factor, contrary, place, history)
+        return Phrase(obs_id, written, content, factor, contrary, place, needs=needs, history=history)
 
     def forget_words(self) -> None:
         """Empty the per-word cache (for measuring)."""
@@ -568,6 +575,8 @@ class PhraseIndex:
                 continue   # "shins hurt during runs" is not "pain only after runs"
             if phrase.contrary_place and not phrase.contrary_place.isdisjoint(places):
                 continue   # "4 cm above the heel" is not "pain under the heel"
+            if phrase.needs and phrase.needs.isdisjoint(said):
+                continue   # "ran through a sharp pain" is not "hurts after running"
             weights = self.phrase_weights[n]
             # Most phrases touched share one common word ("pain", "run"): drop them cheaply
             if sum(weights[i] * max(o[0] for o in options) for i, options in found.items()) \

@@ -467,3 +467,10 @@ def test_a_three_letter_word_is_no_longer_word_missing_a_letter(kb):
 ])
 def test_test_drive_findings(kb, text, expected):
     assert stated(kb, text) == expected
+
+
+def test_after_is_needed_for_a_phrase_that_rests_on_it(kb):
+    # "after" is a little word: "hurts after running" must not be any pain with running
+    assert "pain_only_after_runs" not in stated(kb, "ran through a sharp pain in my shin")
+    assert stated(kb, "it only hurts after my runs").get("pain_only_after_runs") is True
+    assert stated(kb, "sore afterwards").get("pain_only_after_runs") is True
