@@ -208,7 +208,14 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
     if any(n + 1 < len(clause) and clause[n + 1].word in lex.unsure_after_negation for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
-    absent = bool(negations) != match.opposite
+    # A phrase with its own negation ("no gym", "glutes never feel like they worked") found
+    # without one in the runner's words ("I go to the gym", "I feel my glutes working") says
+    # the opposite: absent, as "regular" for "irregular" does. Not when the clause has a
+    # negation of its own ("my glutes don't seem to do anything") or says the fault in another
+    # word ("knee lift is weak" against "can't lift knees").
+    unsaid = NOT in match.phrase.words and not any(
+        t.canon == NOT or t.word in lex.normal_for or t.word in lex.test_found for t in clause)
+    absent = bool(negations) != (match.opposite != unsaid)
     if negations:
         first = min(first, negations[-1])
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first]
