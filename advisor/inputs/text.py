@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, Match, PhraseIndex, Token, index_for, read_measures, tokens
@@ -185,13 +186,15 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         return normal[1], min(first, normal[0]), max(last, normal[0])   # "not strong" is weak
     is_test = obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
     cutoff = _cutoff(obs) if is_test else None
+    # A count the clause gives a test, not in its own name ("15 each side"): read once
+    counted = _amount(clause, True, frozenset(used)) if is_test else None
     if cutoff is not None:
         amount = _amount(clause, cutoff[1])
         if amount is not None:
             value, where = amount
             return value < cutoff[0], min(first, where), max(last, where)
-    elif is_test and (amount := _amount(clause, True, frozenset(used))) is not None:
-        value, where = amount
+    elif counted is not None:
+        value, where = counted
         norm = _MEDIAN.search(f"{obs.text} {obs.question}".lower())
         # At or above the published median is normal, whatever follows ("30 calf raises, no
         # problem"), unless the clause negates the count ("couldn't do 30") or finds a fault
@@ -201,9 +204,9 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
             return False, min(first, where), max(last, where)
         if not _verdict(clause, used, lex):
             return None, first, last
-    if is_test and all(clause[p].stop or clause[p].canon in lex.test_naming for p in used) \
-            and not _verdict(clause, used, lex) and _amount(clause, True, frozenset(used)) is None \
-            and not _describes(obs, clause, used, lex):
+    if is_test and counted is None \
+            and all(clause[p].stop or clause[p].canon in lex.test_naming for p in used) \
+            and not _verdict(clause, used, lex) and not _describes(obs, clause, used, lex):
         return None, first, last    # the test named, no result given: "did the thomas test"
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
     if any(n + 1 < len(clause) and clause[n + 1].word in lex.unsure_after_negation for n in negations):
@@ -240,7 +243,7 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
 def _describes(obs: Observation, clause: list[Token], used: set[int], lex) -> bool:
     """Whether the clause, beside the words matched, uses a word of the observation's own
     description of the result ("barely" in "I can barely lift the top leg")."""
-    own = {lex.canon(w) for w in _WORDS.findall(obs.text.lower())} - lex.test_naming
+    own = {lex.canon(w) for w in _text_words(obs.text)} - lex.test_naming
     return any(n not in used and not t.stop and t.canon in own for n, t in enumerate(clause))
 
 
@@ -248,7 +251,7 @@ def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> 
     """Where the clause says the opposite of a word of the observation's own text ("push off
     feels strong" for "push-off feels weak"), and whether a negation comes before it; None when
     it does not, or also says the observation's word or a fault ("weaker", "fewer")."""
-    own = {w for w in _WORDS.findall(obs.text.lower()) if w in lex.normal_for}
+    own = {w for w in _text_words(obs.text) if w in lex.normal_for}
     if not own:
         return None
     opposite = frozenset().union(*(lex.normal_for[w] for w in own))
@@ -258,7 +261,12 @@ def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> 
     return said, any(t.canon == NOT for t in clause[:said])
 
 
-_WORDS = re.compile(r"[a-z]+")
+@lru_cache(maxsize=512)
+def _text_words(text: str) -> frozenset[str]:
+    """The words of an observation's own text, once per text (not once per match)."""
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
 _SIGN = {True: "+", False: "-", None: "?"}
 
 
