@@ -127,6 +127,20 @@ def test_the_coach_page_passes_axe_at_both_sizes(browser, server, roster):
             context.close()
 
 
+def test_the_coach_page_with_unread_rows_passes_axe(browser, server, roster, tmp_path):
+    # The rows-with-problems section and its scrolling table were two landmarks with one name.
+    messy = tmp_path / "messy.csv"
+    messy.write_bytes(roster.read_bytes() + b"Bob,x,knee_pian\n")
+    context, p, _ = upload(browser, server, messy, SCREENS["phone"])
+    try:
+        assert p.locator("#problems-h").count() == 1
+        violations = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3])
+                      for v in Axe().run(p).response["violations"]]
+        assert not violations, violations
+    finally:
+        context.close()
+
+
 def test_the_page_order_is_act_downloads_plan_patterns_referrals_problems(http, roster):
     page = http.post("/coach", files={"roster": ("squad.csv", roster.read_bytes() + b"Bob,x,knee_pian\n", "text/csv")})
     heads = [unescape(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", page.text)]
