@@ -218,7 +218,9 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     # word ("knee lift is weak" against "can't lift knees").
     unsaid = NOT in match.phrase.words and not any(
         t.canon == NOT or t.word in lex.normal_for or t.word in lex.test_found for t in clause)
-    absent = bool(negations) != (match.opposite != unsaid)
+    # A phrasing of the normal state ("I lift weights") is the observation absent, and negated
+    # ("I don't lift weights") present
+    absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
     if negations:
         first = min(first, negations[-1])
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first]
@@ -317,6 +319,10 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
         if sum(not clause[p].stop for p in inside) > PARSE_MAX_WORDS_BETWEEN:
             return False
+        # A normal state is read from its own words only, never half of them with the fault's
+        # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
+        if m.phrase.normal:
+            return m.coverage >= PARSE_MIN_COVERAGE
         # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
         return m.coverage >= PARSE_MIN_COVERAGE or (
             m.exact > 0 and index.explained(index.about(m.observation.id, clause), clause) >= PARSE_MIN_EXPLAINED)

@@ -36,7 +36,7 @@ class Checker:
             self.problem(r.spot, f"unknown {what} '{r.id}'" + suggest(r.id, valid))
 
     def run(self) -> None:
-        for check in (self.citations, self.observations_refs, self.causes, self.rules, self.exercises,
+        for check in (self.citations, self.observations_refs, self.normal_phrases, self.causes, self.rules, self.exercises,
                       self.self_tests, self.corrections, self.questions, self.graph, self.limits):
             check()
 
@@ -70,6 +70,39 @@ class Checker:
             for key in ("ask_only_if", "never_if"):
                 for r in entry.values[key]:
                     self.ref(r, self.observations, "observation")
+
+    def normal_phrases(self) -> None:
+        """A phrasing of the normal state is read as the observation absent: it must say the
+        normal state in plain words (a negation would read it the other way round: "no gym" is
+        a synonym, "I lift weights" the normal state) and must not also be another phrase of
+        the pack, or the same words would state an observation and deny one."""
+        if not any(entry.values["normal"] for entry in self.observations.values()):
+            return
+        from advisor.knowledge.search import NOT, lexicon, tokens
+        lex = lexicon()
+
+        def words(phrase: str) -> tuple[str, ...]:
+            return tuple(sorted({t.canon for t in tokens(phrase, lex) if not t.stop}))
+
+        said: dict[tuple[str, ...], str] = {}
+        for ident, entry in self.observations.items():
+            for phrase in (*entry.values["synonyms"], ident.replace("_", " ")):
+                said.setdefault(words(phrase), ident)
+        for ident, entry in self.observations.items():
+            listed = entry.values["normal"]
+            for n, phrase in enumerate(listed):
+                spot = entry.at("normal").at(n, entry.item.data.get("normal"))
+                canon = words(phrase)
+                if not canon:
+                    self.problem(spot, f"normal phrasing '{phrase}' has no word to match on")
+                elif NOT in canon:
+                    self.problem(spot, f"normal phrasing '{phrase}' has a negation: say the normal state "
+                                       "without one (a negated phrase of the fault is already read as absent)")
+                elif canon in said:
+                    self.problem(spot, f"normal phrasing '{phrase}' has the words of a phrase of '{said[canon]}': "
+                                       "the same words, in any order, cannot state one observation and deny one")
+                else:
+                    said[canon] = ident
 
     def causes(self) -> None:
         muscles = self.p.entries["muscles"]

@@ -156,6 +156,9 @@ class Observation:
     """Ask this question only when one of these observations is present."""
     never_if: tuple[str, ...] = ()
     """Never ask (or suggest the test) when one of these observations is present."""
+    normal: tuple[str, ...] = ()
+    """Runners' words for the normal state, without a negation ("I lift weights" for no strength
+    training, "lands under the hips" for overstriding): found in a runner's words, it is absent."""
 
 
 @record

@@ -324,6 +324,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "self_test": Field(ref),
         "ask_only_if": Field(refs, default=()),
         "never_if": Field(refs, default=()),
+        "normal": Field(texts, default=()),
     },
     "findings": {
         "id": Field(text, required=True, default=""),

@@ -35,6 +35,10 @@ weighted share of its words is in the text."""
 TEXT_PHRASE_FACTOR = 0.85
 """An observation's display text is a long sentence: a hit on it counts a little less than a synonym."""
 
+NORMAL_PHRASE_FACTOR = 0.9
+"""A phrase of the normal state names its observation a little less than one of the fault does:
+of equal hits, "heel slam" is overstriding before it is "lands heel first" (not on the toes)."""
+
 FUZZY_FACTOR = 0.85
 """A word found only by its spelling ("shinz") counts a little less than an exact one."""
 
@@ -386,6 +390,8 @@ class Phrase:
     """The clause must have one of these words (a timing word the phrase rests on: "after")."""
     history: bool = False
     """A synonym of the past ("calf strain before"): only a clause that speaks of the past states it."""
+    normal: bool = False
+    """A phrasing of the normal state ("I lift weights"): found, it states the observation absent."""
 
 
 @dataclass(frozen=True)
@@ -474,6 +480,9 @@ class PhraseIndex:
             self.phrases.append(self._phrase(obs.id, obs.id.replace("_", " "), 1.0, False, defined, place))
             for synonym in obs.synonyms:
                 self.phrases.append(self._phrase(obs.id, synonym, 1.0, True, defined, place))
+            for normal in obs.normal:
+                self.phrases.append(replace(self._phrase(obs.id, normal, NORMAL_PHRASE_FACTOR, True, defined, place),
+                                            normal=True))
             self.phrases.append(self._phrase(obs.id, obs.text, TEXT_PHRASE_FACTOR, False, defined, place))
         self.phrases = [p for p in self.phrases if p.words]
         by_word: dict[str, list[tuple[int, int]]] = {}
@@ -481,20 +490,26 @@ class PhraseIndex:
         for n, phrase in enumerate(self.phrases):
             for i, word in enumerate(phrase.words):
                 by_word.setdefault(word, []).append((n, i))
-                seen_in.setdefault(word, set()).add(phrase.observation)
+                if not phrase.normal:
+                    seen_in.setdefault(word, set()).add(phrase.observation)
         self.by_word = by_word
         total = len(kb.observations) or 1
         # Rare words say more: "achilles" names one observation, "pain" two dozen
         self.weight = {w: math.log(1 + total / len(obs)) for w, obs in seen_in.items()}
         self.weight[NOT] = max(self.weight.values(), default=1.0)
-        self.phrase_weights = [[self.weight[w] for w in p.words] for p in self.phrases]
+        # How telling a word is comes from the phrases that name an observation: the words of its
+        # normal state ("strong", "bed") neither make the fault's words count less nor count in
+        # how much of a clause a phrase explains; within a normal phrase, one is as rare as can be
+        rare = math.log(1 + total)
+        self.phrase_weights = [[self.weight.get(w, rare) for w in p.words] for p in self.phrases]
         self.phrase_total = [sum(ws) for ws in self.phrase_weights]
         self.observation_words: dict[str, frozenset[str]] = {}
         for p in self.phrases:
-            self.observation_words[p.observation] = self.observation_words.get(p.observation, frozenset()) | set(p.words)
+            if not p.normal:   # the fault's words: a clause explained by them says the fault
+                self.observation_words[p.observation] = self.observation_words.get(p.observation, frozenset()) | set(p.words)
         surface: dict[str, str] = {}
         for obs in kb.observations.values():
-            for written in (obs.id.replace("_", " "), obs.text, *obs.synonyms):
+            for written in (obs.id.replace("_", " "), obs.text, *obs.synonyms, *obs.normal):
                 for tok in tokens(written, self.lex):
                     if not tok.stop and tok.canon in by_word:
                         surface.setdefault(tok.word, tok.canon)
