@@ -47,6 +47,15 @@ at or above the lower one is not "far fewer than healthy adults"."""
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                  "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
                  "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
+_SIDE_TEST = re.compile(r"\bone side\b|\bthan the other\b")
+"""A self-test whose text compares sides ("clearly fewer ... on one side than the other")."""
+SIDES_EVEN = 0.9
+"""Two numbers for the sides are even when the smaller is at least this share of the larger
+("22 and 21") ..."""
+SIDES_CLEAR = 0.75
+"""... and "clearly" fewer or shorter when it is at most this share ("9 vs 20", "30 vs 70 s");
+between, the reader gives no verdict and the runner confirms. A reading of the word "clearly",
+not a clinical cut-off: every such statement is shown for a person to confirm."""
 _SECONDS = {"s", "sec", "secs", "second", "seconds"}
 _MINUTES = {"min", "mins", "minute", "minutes"}
 
@@ -97,7 +106,37 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             out.append([])
             continue
         out[-1].append(tok)
-    return [c for c in _negated_lists(out, listed) if c]
+    return _compared_numbers(_named_tests([c for c in _negated_lists(out, listed) if c], lex), lex)
+
+
+def _named_tests(out: list[list[Token]], lex) -> list[list[Token]]:
+    """Join a clause that only names a self-test to the clause after it, which gives its
+    result: "side lying leg raises, 15 each side", "thomas test: my thigh drops flat"."""
+    joined: list[list[Token]] = []
+    heading = False
+    for clause in out:
+        if heading:
+            joined[-1] = joined[-1] + clause
+        else:
+            joined.append(clause)
+        heading = all(t.stop or t.canon in lex.test_naming for t in joined[-1]) and any(
+            t.canon in lex.test_kinds for t in joined[-1])
+    return joined
+
+
+def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
+    """Join a clause of only a number ("30 on the left") to the clause before it: "side plank
+    70 seconds on the right but 30 on the left" compares the sides, "single-leg bridges: 8 on
+    my left, 20 on my right" gives the test its numbers. Such a clause has no word but the
+    number's (no negation, no symptom), so joining it can only add numbers."""
+    joined: list[list[Token]] = []
+    for clause in out:
+        if (joined and any(t.word.isdigit() for t in clause)
+                and all(t.word.isdigit() or t.word in lex.number_clause for t in clause)):
+            joined[-1] = joined[-1] + clause
+        else:
+            joined.append(clause)
+    return joined
 
 
 def _negated_lists(out: list[list[Token]], listed: set[int]) -> list[list[Token]]:
@@ -159,6 +198,11 @@ def _cutoff(obs: Observation) -> tuple[int, bool] | None:
 def _amount(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """A count or a duration stated in the clause, and where: "25 calf raises", "over a
     minute". A number word counts only with a unit of time ("one leg" is not a count)."""
+    return next(_amounts(clause, in_seconds, skip), None)
+
+
+def _amounts(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozenset()):
+    """Every count or duration of the clause, in order (see ``_amount``)."""
     for n, tok in enumerate(clause):
         if n in skip:
             continue  # part of the test's own name ("30 second stand test")
@@ -169,7 +213,28 @@ def _amount(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozen
             value = _NUMBER_WORDS[tok.word]
         else:
             continue
-        return (value * 60 if in_seconds and unit in _MINUTES else value), n
+        yield (value * 60 if in_seconds and unit in _MINUTES else value), n
+
+
+def _sides(obs: Observation, clause: list[Token], used: set[int], lex) -> tuple[bool | None, int, int] | None:
+    """A test that compares sides ("clearly fewer ... on one side than the other") read from
+    its numbers: two of them ("22 and 21", "9 on my left vs 20 on the right") are even when the
+    smaller is at least SIDES_EVEN of the larger, clearly different at SIDES_CLEAR or less, and
+    between get no verdict (the runner says which); one number "each side" is even. None: the
+    clause gives no such numbers."""
+    if not _SIDE_TEST.search(obs.text.lower()):
+        return None
+    amounts = list(_amounts(clause, True, frozenset(used)))[:2]
+    if len(amounts) == 2:
+        (a, at), (b, bt) = amounts
+        low, high = sorted((a, b))
+        share = low / high if high else 1.0
+        present = False if share >= SIDES_EVEN else True if share <= SIDES_CLEAR else None
+        return present, min(at, bt, *used), max(at, bt, *used)
+    if len(amounts) == 1 and any(t.word in lex.both_sides for t in clause) and not any(
+            t.canon == NOT or t.word in lex.test_found for n, t in enumerate(clause) if n not in used):
+        at = amounts[0][1]
+        return False, min(at, *used), max(at, *used)
     return None
 
 
@@ -188,6 +253,9 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     cutoff = _cutoff(obs) if is_test else None
     # A count the clause gives a test, not in its own name ("15 each side"): read once
     counted = _amount(clause, True, frozenset(used)) if is_test else None
+    sides = _sides(obs, clause, used, lex) if counted is not None else None
+    if sides is not None:
+        return sides
     if cutoff is not None:
         amount = _amount(clause, cutoff[1])
         if amount is not None:
@@ -316,8 +384,12 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
                 return False
         # A phrase's words strewn across a long clause are not that phrase: "sore for 6 weeks
         # since I added hill sprints" is no "hills hurt"
+        # (in a self-test's phrase a count or a negation between them keeps them together: "hop
+        # 10 times without pain"; "sore for 6 weeks since I added hill sprints" stays apart)
+        test = m.observation.category is ObservationCategory.SELF_TEST or bool(m.observation.self_test)
         inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
-        if sum(not clause[p].stop for p in inside) > PARSE_MAX_WORDS_BETWEEN:
+        if sum(not (clause[p].stop or (test and (clause[p].canon == NOT or clause[p].word.isdigit())))
+               for p in inside) > PARSE_MAX_WORDS_BETWEEN:
             return False
         # A normal state is read from its own words only, never half of them with the fault's
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated

@@ -100,10 +100,18 @@ class Lexicon:
     """Words after an observation that say it is gone or normal."""
     test_found: frozenset[str]
     """Words that say a self-test found something."""
+    both_sides: frozenset[str]
+    """With one number, words that give it to both sides ("15 each side")."""
+    number_clause: frozenset[str]
+    """Words a clause of only a number may have and still go on with the number before it
+    ("70 seconds on the right but 30 on the left")."""
     unsure_after_negation: frozenset[str]
     """After a negation, words that say the runner does not know ("not sure"): no verdict."""
     test_naming: frozenset[str]
     """Forms of the words that only name a self-test: matched by these alone, it is not judged."""
+    test_kinds: frozenset[str]
+    """Of those, the words that say which test ("bridge", "thomas"): a clause of test-naming
+    words with one of these is a heading, and the clause after it gives the result."""
     antonyms: dict[str, tuple[str, ...]]
     """A runner's word -> phrase words it is the opposite of ("strong" -> "weak"): matched, it states absent."""
     normal_for: dict[str, frozenset[str]]
@@ -201,9 +209,12 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         test_found=frozenset(map(str, data["test_found"])),
+        both_sides=frozenset(map(str, data["both_sides"])),
+        number_clause=frozenset(map(str, data["number_clause"])),
         normal_for={str(k): frozenset(map(str, v)) for k, v in data["normal_for"].items()},
         antonyms={str(k): tuple(map(str, v)) for k, v in data["antonyms"].items()},
         test_naming=frozenset(canon_of(str(w)) for w in data["test_naming"]),
+        test_kinds=frozenset(canon_of(str(w)) for w in data["test_kinds"]),
         unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),

@@ -430,9 +430,13 @@ def test_a_word_for_the_normal_state_never_makes_a_finding_present(kb, data):
 
 
 @pytest.mark.parametrize("text, oid, expected", [
-    # a self-test only named, its result in another clause or not given: no verdict, never present
-    ("did the thomas test and my thigh lay flat on the bed", "thomas_test_positive", None),
-    ("side lying leg raises, 15 each side no problem", "weak_side_lying_leg_lift", None),
+    # a self-test only named, its result not given: no verdict, never present
+    ("did the thomas test", "thomas_test_positive", None),
+    ("side lying leg raises", "weak_side_lying_leg_lift", None),
+    # ... a clause that only names it is a heading: the next clause gives its result
+    ("did the thomas test and my thigh lay flat on the bed", "thomas_test_positive", False),
+    ("side lying leg raises, 15 each side no problem", "weak_side_lying_leg_lift", False),
+    ("thomas test: my thigh stays up off the bed", "thomas_test_positive", True),
     ("thomas test positive", "thomas_test_positive", True),
     ("my knee caves in on single leg squats", "single_leg_squat_knee_in", True),
     # a phrase's own negation negates its own next word, not the runner's "no changes"
@@ -488,3 +492,29 @@ def test_after_is_needed_for_a_phrase_that_rests_on_it(kb):
 ])
 def test_a_phrases_own_negation_left_unsaid(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a test that compares sides, read from its two numbers (even, clearly different, between)
+    ("single-leg bridges: 18 on the left and 19 on the right", "single_leg_bridge_low", False),
+    ("did single leg bridges, 8 on my left, 20 on my right", "single_leg_bridge_low", True),
+    ("side plank 45 seconds on the right but only 20 on the left", "side_plank_short", True),
+    ("side plank: I held 50 s left, 40 s right", "side_plank_short", None),     # 0.8: the runner says
+    ("side plank about a minute on both sides", "side_plank_short", False),    # one number, each side
+    ("calf raises: 28 left, 12 right", "calf_raise_low", True),
+    ("I can hop 15 times on it without any pain", "pain_on_hopping", False),   # the count keeps the phrase whole
+])
+def test_numbers_for_each_side(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_a_number_far_inside_a_phrase_still_splits_it_when_no_test_is_meant(kb):
+    assert "weak_uphill" not in stated(kb, "sore for 6 weeks since i added hill sprints")
+
+
+def test_a_clause_of_only_numbers_joins_the_one_before_and_only_adds_numbers(kb):
+    from advisor.inputs.text import clauses
+    index = index_for(kb)
+    text = "my knee hurts, 3 weeks now, no swelling"
+    got = [[t.word for t in c] for c in clauses(text, tokens(text, index.lex), index)]
+    assert got == [["my", "knee", "hurts"], ["3", "weeks", "now"], ["no", "swelling"]]
