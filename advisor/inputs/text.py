@@ -90,23 +90,54 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     """Split the tokens where negation must stop."""
     lex = index.lex
     out: list[list[Token]] = [[]]
-    listed: set[int] = set()   # clauses that may continue a negated list ("no numbness, tingling or weakness")
+    seps: list[str] = [""]     # what ended the clause before each: punctuation, or a word
     prev_end = 0
     for n, tok in enumerate(toks):
         gap = text[prev_end:tok.start]
         prev_end = tok.end
         if out[-1] and tok.start != toks[n - 1].start and _BREAK_PUNCTUATION.search(gap):
-            if gap.strip() == ",":
-                listed.add(len(out))
             out.append([])
-        if tok.word in lex.clause_breaks:
+            seps.append(gap.strip())
+        if tok.word in lex.clause_breaks or (
+                tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts):
             out.append([])
-            continue
-        if tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts:
-            out.append([])
+            seps.append(tok.word)
             continue
         out[-1].append(tok)
+    out, seps = _form_answers(out, seps, lex)
+    # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
+    listed = {i for i, sep in enumerate(seps) if sep == ","}
     return _compared_numbers(_named_tests([c for c in _negated_lists(out, listed) if c], lex), lex)
+
+
+_LABEL_END = re.compile(r"[:?=]|(?:^|\s)[-–—]+(?:\s|$)|^[-–—]+$")
+"""What ends a form's label: "Swelling: no", "Night pain? no", "Swelling - none", "Cadence = 182"."""
+
+
+def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
+    """A form's answers ("Swelling - none", "Night pain? no", "Numbness/tingling: N", "Cadence:
+    182 spm"): a bare no after a label negates the label, a bare yes leaves it stated, and any
+    other answer after a short label with a colon is read with it, as one clause."""
+    joined: list[list[Token]] = []
+    kept: list[str] = []
+    for clause, sep in zip(out, seps):
+        label = joined[-1] if joined and joined[-1] and _LABEL_END.search(sep) else None
+        words = {t.word for t in clause}
+        # "no", or a short no that names nothing itself: "Not that I've noticed", "none at all"
+        said_no = clause and (words <= lex.answer_no or (
+            clause[0].word in lex.answer_no and sum(not t.stop for t in clause[1:]) <= 3
+            and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)))
+        if label is not None and said_no:
+            joined[-1] = [Token("no", NOT, clause[0].start, clause[0].end, False), *label]
+            continue
+        if label is not None and clause and words <= lex.answer_yes:
+            continue
+        if label is not None and ":" in sep and sum(not t.stop for t in label) <= 3 and clause:
+            joined[-1] = [*label, *clause]
+            continue
+        joined.append(clause)
+        kept.append(sep)
+    return joined, kept
 
 
 def _named_tests(out: list[list[Token]], lex) -> list[list[Token]]:
@@ -406,11 +437,26 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
     def rank(m: Match):
         return m.score, len(m.positions), -m.span, NOT not in m.phrase.words
 
+    # A normal state says more than a phrase of the fault that shares its words and adds only a
+    # symptom: "the pain settles with rest" is "settles when resting", not "resting pain"; but
+    # "periods stopped a few months" stays "periods stopped" (the fault adds a word of its own)
+    def adds_only_a_symptom(fault: Match, normal: Match) -> bool:
+        shared = set(fault.positions) & set(normal.positions)
+        return bool(shared) and all(clause[p].stop or clause[p].canon in vague
+                                    for p in set(fault.positions) - shared)
+
+    def better(m: Match, old: Match) -> bool:
+        if m.phrase.normal and not old.phrase.normal and adds_only_a_symptom(old, m):
+            return True
+        if old.phrase.normal and not m.phrase.normal and adds_only_a_symptom(m, old):
+            return False
+        return rank(m) > rank(old)
+
     best: dict[str, Match] = {}
     for m in matches:
         if states(m):
             old = best.get(m.observation.id)
-            if old is None or rank(m) > rank(old):
+            if old is None or better(m, old):
                 best[m.observation.id] = m
     # in a clause of the past, a history synonym goes first, to hide the same words said of now
     good = sorted(best.values(), key=lambda m: (-m.score, not (past and m.phrase.history), -len(m.positions),

@@ -109,6 +109,10 @@ class Lexicon:
     """After a negation, words that say the runner does not know ("not sure"): no verdict."""
     test_naming: frozenset[str]
     """Forms of the words that only name a self-test: matched by these alone, it is not judged."""
+    answer_no: frozenset[str]
+    """A form's bare answer that says no ("Swelling - none", "Night pain? N")."""
+    answer_yes: frozenset[str]
+    """A form's bare answer that says yes ("Night pain? Y")."""
     test_kinds: frozenset[str]
     """Of those, the words that say which test ("bridge", "thomas"): a clause of test-naming
     words with one of these is a heading, and the clause after it gives the result."""
@@ -215,6 +219,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         antonyms={str(k): tuple(map(str, v)) for k, v in data["antonyms"].items()},
         test_naming=frozenset(canon_of(str(w)) for w in data["test_naming"]),
         test_kinds=frozenset(canon_of(str(w)) for w in data["test_kinds"]),
+        answer_no=frozenset(map(str, data["answer_no"])),
+        answer_yes=frozenset(map(str, data["answer_yes"])),
         unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),

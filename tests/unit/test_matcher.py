@@ -518,3 +518,48 @@ def test_a_clause_of_only_numbers_joins_the_one_before_and_only_adds_numbers(kb)
     text = "my knee hurts, 3 weeks now, no swelling"
     got = [[t.word for t in c] for c in clauses(text, tokens(text, index.lex), index)]
     assert got == [["my", "knee", "hurts"], ["3", "weeks", "now"], ["no", "swelling"]]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a form's answers: a bare no after a label negates it, a bare yes states it
+    ("Swelling - none", {"swelling": False}),
+    ("Night pain? no", {"pain_at_night": False}),
+    ("Numbness/tingling: N", {"numbness_tingling": False}),
+    ("Swelling? Not that I've noticed", {"swelling": False}),
+    ("Night pain? yes", {"pain_at_night": True}),
+    ("Swelling: no, but my knee hurts", {"swelling": False, "knee_pain": True}),
+    ("Cadence: 182 spm", {"low_step_rate": False}),     # a short label is read with its answer
+    ("my knee hurts - no swelling though", {"knee_pain": True, "swelling": False}),
+])
+def test_a_forms_answers(kb, text, expected):
+    assert stated(kb, text) == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("short quick steps, hardly any bounce", "long_loping_stride", False),   # "hardly any" is "no"
+    ("the pain settles with rest", "pain_at_rest", False),   # the normal state over "resting pain"
+    ("it hurts even at rest", "pain_at_rest", True),
+    # ... but not over a fault phrase with a word of its own ("stopped")
+    ("my periods stopped a few months into marathon training", "missed_periods", True),
+    ("my period has been missing for months", "missed_periods", True),
+])
+def test_normal_states_and_near_negations(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def _red_flag_synonyms(kb):
+    return [(o.id, s) for o in kb.observations.values() if o.category.value == "red_flag"
+            for s in o.synonyms if _plain(kb, s) is not None]
+
+
+@settings(max_examples=300)
+@given(data=st.data())
+def test_a_red_flag_said_plainly_is_never_read_absent(kb, data):
+    # Safety: whatever the normal-state phrasings and form answers do, a red flag's own words
+    # with plain words around them (no negation, no "fine") are never read as absent
+    oid, synonym = data.draw(st.sampled_from(_red_flag_synonyms(kb)))
+    plain = [w for w in FILLER if w not in ("not", "no", "but")]
+    before = data.draw(st.lists(st.sampled_from(plain), max_size=5))
+    after = data.draw(st.lists(st.sampled_from(plain), max_size=5))
+    text = " ".join([*before, synonym, *after])
+    assert stated(kb, text).get(oid) is not False, text
