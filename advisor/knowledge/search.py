@@ -35,6 +35,10 @@ weighted share of its words is in the text."""
 TEXT_PHRASE_FACTOR = 0.85
 """An observation's display text is a long sentence: a hit on it counts a little less than a synonym."""
 
+COMMON_WORD_PHRASES = 40
+"""A word in more phrases than this is common: it alone never brings a phrase up for matching
+(an index detail: results are the same, see ``PhraseIndex.match``)."""
+
 NORMAL_PHRASE_FACTOR = 0.9
 """A phrase of the normal state names its observation a little less than one of the fault does:
 of equal hits, "heel slam" is overstriding before it is "lands heel first" (not on the toes)."""
@@ -520,6 +524,17 @@ class PhraseIndex:
         rare = math.log(1 + total)
         self.phrase_weights = [[self.weight.get(w, rare) for w in p.words] for p in self.phrases]
         self.phrase_total = [sum(ws) for ws in self.phrase_weights]
+        # A word in many phrases ("pain", "run") touches them all in every clause that says it.
+        # A phrase reaches MIN_COVERAGE without a rarer word only if its common words weigh
+        # enough: only those are looked up by a common word, the rest by their rarer words.
+        common = {w for w, at in by_word.items() if len(at) > COMMON_WORD_PHRASES}
+        self._by_rare_word = {w: sorted({n for n, _ in at}) for w, at in by_word.items() if w not in common}
+        self._by_common_word: dict[str, list[int]] = {}
+        for n, phrase in enumerate(self.phrases):
+            carried = sum(wt for w, wt in zip(phrase.words, self.phrase_weights[n]) if w in common)
+            if carried >= MIN_COVERAGE * self.phrase_total[n]:
+                for w in dict.fromkeys(w for w in phrase.words if w in common):
+                    self._by_common_word.setdefault(w, []).append(n)
         self.observation_words: dict[str, frozenset[str]] = {}
         for p in self.phrases:
             if not p.normal:   # the fault's words: a clause explained by them says the fault
@@ -593,13 +608,29 @@ class PhraseIndex:
 
     def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE) -> list[Match]:
         """Every phrase of which at least ``min_coverage`` is found in a clause."""
-        hits: dict[int, dict[int, list[tuple[float, int, bool]]]] = {}
         said = {t.word for t in clause}
         places = set(_places(clause)) if self.lex.contrary_place else set()
+        seen: dict[str, list[tuple[float, int, bool]]] = {}   # phrase word -> (score, position, opposite)
         for pos, token in enumerate(clause):
             for word, score, opposite in self.candidates(token):
+                seen.setdefault(word, []).append((score, pos, opposite))
+        hits: dict[int, dict[int, list[tuple[float, int, bool]]]] = {}
+        if min_coverage >= MIN_COVERAGE:
+            touched: set[int] = set()
+            for word in seen:
+                touched.update(self._by_rare_word.get(word, ()))
+                touched.update(self._by_common_word.get(word, ()))
+            # in the order the clause first touches each phrase (ties between phrases go as before)
+            order = {w: k for k, w in enumerate(seen)}
+            words = [self.phrases[n].words for n in touched]
+            first = {n: min(order[w] for w in ws if w in order) for n, ws in zip(touched, words)}
+            for n in sorted(touched, key=lambda n: (first[n], n)):
+                at = sorted((order[w], i) for i, w in enumerate(self.phrases[n].words) if w in order)
+                hits[n] = {i: seen[self.phrases[n].words[i]] for _, i in at}
+        else:
+            for word, options in seen.items():
                 for n, i in self.by_word.get(word, ()):
-                    hits.setdefault(n, {}).setdefault(i, []).append((score, pos, opposite))
+                    hits.setdefault(n, {})[i] = options
         out: list[Match] = []
         for n, found in hits.items():
             phrase = self.phrases[n]

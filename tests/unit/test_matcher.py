@@ -563,3 +563,29 @@ def test_a_red_flag_said_plainly_is_never_read_absent(kb, data):
     after = data.draw(st.lists(st.sampled_from(plain), max_size=5))
     text = " ".join([*before, synonym, *after])
     assert stated(kb, text).get(oid) is not False, text
+
+
+@pytest.fixture(scope="module")
+def full_scan_index(kb):
+    """The same index with no word common: every phrase a clause touches is looked at."""
+    import advisor.knowledge.search as search_module
+    saved = search_module.COMMON_WORD_PHRASES
+    search_module.COMMON_WORD_PHRASES = 10 ** 9
+    try:
+        return search_module.PhraseIndex(kb)
+    finally:
+        search_module.COMMON_WORD_PHRASES = saved
+
+
+@settings(max_examples=300)
+@given(data=st.data())
+def test_looking_up_common_words_only_where_they_can_matter_changes_no_match(kb, full_scan_index, data):
+    index = index_for(kb)
+    vocabulary = sorted({w for p in index.phrases for w in p.written.lower().split()} | set(FILLER))
+    words = data.draw(st.lists(st.sampled_from(vocabulary), min_size=1, max_size=14))
+    clause = tokens(" ".join(words), index.lex)
+
+    def shown(ix):
+        return [(m.observation.id, m.phrase.written, m.coverage, m.positions, m.opposite, m.exact)
+                for m in ix.match(clause)]
+    assert shown(index) == shown(full_scan_index)
