@@ -210,6 +210,21 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
     return out
 
 
+def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Token]:
+    """A clause that only denies a symptom ("no pain", "it doesn't hurt", "never any pain
+    there") speaks of the body part of the clause before it: "knees are happy, no pain",
+    "I can pinch the tendon at the back of my ankle and it doesn't hurt". The body part is
+    put in front, marked ``implied``: a phrase that uses it is only ever stated absent."""
+    if any(t.canon in lex.site_words for t in clause):
+        return clause
+    negated = any(t.canon in lex.symptom_words and any(u.canon == NOT for u in clause[:n])
+                  for n, t in enumerate(clause))
+    sites = [t for t in previous if t.canon in lex.site_words]
+    if not (negated and sites):
+        return clause
+    return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
 def _negated_complaint(clause: list[Token], n: int, lex) -> bool:
     """Whether the word at ``n`` is a general word right after a negation, only little words or
     the body part between ("no problems", "nothing wrong", "never had any knee trouble", "doesn't
@@ -377,7 +392,8 @@ def _verdict(clause: list[Token], used: set[int], lex) -> bool:
                for n, t in enumerate(clause))
 
 
-def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True) -> list[Match]:
+def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
+            symptom_affirmed: bool = True) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
     longer one is dropped ("knee pain" inside "pain on the outside of my knee")."""
     # A phrase half found states the observation when the words of all its phrases together
@@ -395,6 +411,11 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # sitting") states nothing in a text without a word for one, unless the clause says
         # the place is fine ("my lower back is fine")
         if not (said_fine or symptoms_said) and not symptom_words.isdisjoint(m.phrase.words):
+            return False
+        # A body part alone names no pain when the text denies every symptom it says: "the
+        # ankle, no pain" is no "ankle pain" present
+        if not symptom_affirmed and not symptom_words.isdisjoint(m.phrase.words) and all(
+                clause[p].stop or (clause[p].canon in sites and not clause[p].implied) for p in m.positions):
             return False
         # "then aches after the run" says where nothing is: a phrase of the knee is not stated
         # by a symptom and "run" alone
@@ -488,8 +509,14 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     found: dict[str, Statement] = {}
     symptoms = index.lex.symptom_words
     symptoms_said = any(c[0] in symptoms for t in toks for c in index.candidates(t))
-    for clause in clauses(text, toks, index):
-        clause = implied(clause, index)
+    cut = clauses(text, toks, index)
+    # a symptom said and not denied somewhere ("ache in the arch of my foot and my ankle"):
+    # a body part alone in another clause may be its place
+    affirmed = any(any(c[0] in symptoms for c in index.candidates(t)) and not any(u.canon == NOT for u in c_[:n])
+                   for c_ in cut for n, t in enumerate(c_))
+    previous: list[Token] = []
+    for clause in cut:
+        clause, previous = implied(_borrowed_site(clause, previous, index.lex), index), clause
         said = symptoms_said or any(t.implied for t in clause)
         # A number read against a measure's bands says more than the measure's words do: "my
         # cadence is 178" is no "low cadence", for any observation that has the words
@@ -499,7 +526,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         said_as = [(kb.observations[r.measure.observation], r.present, r.positions[0], r.positions[-1], r.said, 1.0)
                    for r in numbers]
         readings = {r.measure.observation: r.said for r in numbers}
-        for match in _chosen(index.match(clause), clause, index, said):
+        for match in _chosen(index.match(clause), clause, index, said, affirmed):
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = _state(match, clause, index)
@@ -507,7 +534,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
-            words = text[clause[first].start:clause[last].end]
+            # the runner's own words of this clause, not a body part borrowed from the one before
+            own = [t for t in clause[first:last + 1] if not t.implied] or clause[first:last + 1]
+            words = text[min(t.start for t in own):max(t.end for t in own)]
             statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):

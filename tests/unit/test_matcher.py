@@ -589,3 +589,28 @@ def test_looking_up_common_words_only_where_they_can_matter_changes_no_match(kb,
         return [(m.observation.id, m.phrase.written, m.coverage, m.positions, m.opposite, m.exact)
                 for m in ix.match(clause)]
     assert shown(index) == shown(full_scan_index)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause that only denies a symptom speaks of the body part just before it
+    ("my calves are solid, never any pain there", {"calf_tightness": False}),
+    ("knees feel great, no pain", {"knee_pain": False}),
+    ("my knee hurts, no swelling", {"knee_pain": True, "swelling": False}),
+    ("my knee aches, doesn't hurt at night", {"knee_pain": True, "pain_at_night": False}),
+    ("the achilles is painless now", {"achilles_pain": False}),   # "painless" is "no pain"
+])
+def test_a_denial_borrows_the_body_part_before_it(kb, text, expected):
+    got = stated(kb, text)
+    assert {k: got.get(k, "not stated") for k in expected} == expected
+
+
+@settings(max_examples=200)
+@given(data=st.data())
+def test_a_borrowed_body_part_never_states_anything_present(kb, data):
+    from advisor.knowledge.search import lexicon
+    site = data.draw(st.sampled_from(sorted(lexicon().site_words)))
+    first = data.draw(st.sampled_from(["my {s} is ok", "{s} feels good", "the {s}", "{s} solid"]))
+    denial = data.draw(st.sampled_from(["no pain", "it doesn't hurt", "never any pain there", "not sore"]))
+    with_denial = stated(kb, f"{first.format(s=site)}, {denial}")
+    alone = stated(kb, first.format(s=site))
+    assert {k for k, v in with_denial.items() if v} <= {k for k, v in alone.items() if v}
