@@ -36,6 +36,10 @@ itself ("quads burn out on long runs" is most of "front of the thighs tire, burn
 PARSE_MAX_WORDS_BETWEEN = 2
 """A phrase's words may have at most this many other meaningful words among them in a clause."""
 
+NEGATION_REACH = 3
+"""A runner's negation this many words after a phrase still speaks of it ("my glutes just don't
+seem to ..."): the phrase's own negation is then said, not left unsaid."""
+
 SHORT_CLAUSE = 8
 """A clause of at most this many words is shown whole as the words that stated an observation."""
 
@@ -193,7 +197,9 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
     it ("my shins are fine these days"), gets that pain added after the body part. Both are
     marked ``implied``: a phrase that uses one is only stated absent (``_state``)."""
     lex = index.lex
-    sites = [n for n, t in enumerate(clause) if t.canon in lex.site_words]
+    # a body part misspelt is one too ("my hamstirngs are fine")
+    sites = [n for n, t in enumerate(clause)
+             if t.canon in lex.site_words or any(c[0] in lex.site_words for c in index.candidates(t))]
     if not sites:
         return clause
     pain = lex.canon("pain")
@@ -295,7 +301,8 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     normal = _said_normal(obs, clause, used, lex)
     if normal is not None:
         return normal[1], min(first, normal[0]), max(last, normal[0])   # "not strong" is weak
-    is_test = obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
+    # a phrasing of the normal state is the test's result itself ("I can balance on one leg for a minute")
+    is_test = (obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)) and not match.phrase.normal
     cutoff = _cutoff(obs) if is_test else None
     # A count the clause gives a test, not in its own name ("15 each side"): read once
     counted = _amount(clause, True, frozenset(used)) if is_test else None
@@ -328,10 +335,13 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     # A phrase with its own negation ("no gym", "glutes never feel like they worked") found
     # without one in the runner's words ("I go to the gym", "I feel my glutes working") says
     # the opposite: absent, as "regular" for "irregular" does. Not when the clause has a
-    # negation of its own ("my glutes don't seem to do anything") or says the fault in another
-    # word ("knee lift is weak" against "can't lift knees").
+    # negation of its own up to just after the phrase ("my glutes just don't seem to do
+    # anything"; but "the pain settles quickly with rest and wiggling my toes doesn't make it
+    # worse" does settle) or says
+    # the fault in another word ("knee lift is weak" against "can't lift knees").
+    near = clause[:last + 1 + NEGATION_REACH]
     unsaid = NOT in match.phrase.words and not any(
-        t.canon == NOT or t.word in lex.normal_for or t.word in lex.test_found for t in clause)
+        t.canon == NOT or t.word in lex.normal_for or t.word in lex.test_found for t in near)
     # A phrasing of the normal state ("I lift weights") is the observation absent, and negated
     # ("I don't lift weights") present
     absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
@@ -447,6 +457,14 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
         if m.phrase.normal:
             return m.coverage >= PARSE_MIN_COVERAGE
+        # One word the fault shares with its normal state, in a clause that neither negates nor
+        # says fine, in a text that affirms no symptom, says neither: "sleeping like a baby" is no "disturbs my sleep", "eating
+        # loads" no "under eating" (the normal states have "sleep well", "eat well")
+        said = {clause[p].canon for p in m.positions if not clause[p].stop}
+        if not symptom_affirmed and m.coverage < PARSE_MIN_COVERAGE and len(said) == 1 and said <= \
+                index.normal_words.get(m.observation.id, frozenset()) and not any(
+                    t.canon == NOT or t.word in index.lex.gone_after for t in clause):
+            return False
         # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
         return m.coverage >= PARSE_MIN_COVERAGE or (
             m.exact > 0 and index.explained(index.about(m.observation.id, clause), clause) >= PARSE_MIN_EXPLAINED)

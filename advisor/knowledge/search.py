@@ -536,6 +536,10 @@ class PhraseIndex:
                 for w in dict.fromkeys(w for w in phrase.words if w in common):
                     self._by_common_word.setdefault(w, []).append(n)
         self.observation_words: dict[str, frozenset[str]] = {}
+        self.normal_words: dict[str, frozenset[str]] = {}
+        for p in self.phrases:
+            if p.normal:
+                self.normal_words[p.observation] = self.normal_words.get(p.observation, frozenset()) | set(p.words)
         for p in self.phrases:
             if not p.normal:   # the fault's words: a clause explained by them says the fault
                 self.observation_words[p.observation] = self.observation_words.get(p.observation, frozenset()) | set(p.words)
