@@ -326,7 +326,7 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         if not _verdict(clause, used, lex):
             return None, first, last
     if is_test and counted is None \
-            and all(clause[p].stop or clause[p].canon in lex.test_naming for p in used) \
+            and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
             and not _verdict(clause, used, lex) and not _describes(obs, clause, used, lex):
         return None, first, last    # the test named, no result given: "did the thomas test"
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
@@ -370,7 +370,8 @@ def _describes(obs: Observation, clause: list[Token], used: set[int], lex) -> bo
     """Whether the clause, beside the words matched, uses a word of the observation's own
     description of the result ("barely" in "I can barely lift the top leg")."""
     own = {lex.canon(w) for w in _text_words(obs.text)} - lex.test_naming
-    return any(n not in used and not t.stop and t.canon in own for n, t in enumerate(clause))
+    return any(n not in used and not t.stop and t.canon in own and not _names_the_leg(clause, n, lex)
+               for n, t in enumerate(clause))
 
 
 def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> tuple[int, bool] | None:
@@ -402,6 +403,15 @@ def _verdict(clause: list[Token], used: set[int], lex) -> bool:
                for n, t in enumerate(clause))
 
 
+def _names_the_leg(clause: list[Token], p: int, lex) -> bool:
+    """Whether the symptom word at ``p`` only names a limb: "the sore leg", "my bad side"."""
+    return (clause[p].canon in lex.symptom_words and 0 < p < len(clause) - 1
+            and clause[p - 1].stop and clause[p + 1].word in _LIMB_WORDS)
+
+
+_LIMB_WORDS = frozenset({"leg", "legs", "side", "foot"})
+
+
 def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
             symptom_affirmed: bool = True) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
@@ -414,6 +424,7 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
     past = index.lex.in_history(clause)
 
     def states(m: Match) -> bool:
+        test = m.observation.category is ObservationCategory.SELF_TEST or bool(m.observation.self_test)
         # "pulled a calf before" is history: "i pulled my calf" is not
         if m.phrase.history and not past:
             return False
@@ -421,6 +432,11 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # sitting") states nothing in a text without a word for one, unless the clause says
         # the place is fine ("my lower back is fine")
         if not (said_fine or symptoms_said) and not symptom_words.isdisjoint(m.phrase.words):
+            return False
+        # A symptom that names which leg ("stood on the sore leg for 30 seconds") is not the
+        # self-test's pain
+        if test and any(_names_the_leg(clause, p, index.lex) for p in m.positions) and not any(
+                t.canon in symptom_words and not _names_the_leg(clause, n, index.lex) for n, t in enumerate(clause)):
             return False
         # A body part alone names no pain when the text denies every symptom it says: "the
         # ankle, no pain" is no "ankle pain" present
@@ -448,7 +464,6 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # since I added hill sprints" is no "hills hurt"
         # (in a self-test's phrase a count or a negation between them keeps them together: "hop
         # 10 times without pain"; "sore for 6 weeks since I added hill sprints" stays apart)
-        test = m.observation.category is ObservationCategory.SELF_TEST or bool(m.observation.self_test)
         inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
         if sum(not (clause[p].stop or (test and (clause[p].canon == NOT or clause[p].word.isdigit())))
                for p in inside) > PARSE_MAX_WORDS_BETWEEN:
@@ -528,10 +543,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     symptoms = index.lex.symptom_words
     symptoms_said = any(c[0] in symptoms for t in toks for c in index.candidates(t))
     cut = clauses(text, toks, index)
-    # a symptom said and not denied somewhere ("ache in the arch of my foot and my ankle"):
-    # a body part alone in another clause may be its place
-    affirmed = any(any(c[0] in symptoms for c in index.candidates(t)) and not any(u.canon == NOT for u in c_[:n])
-                   for c_ in cut for n, t in enumerate(c_))
+    # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
+    # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
+    affirmed = any(not any(u.canon == NOT for u in c_) and any(c[0] in symptoms for t in c_ for c in index.candidates(t))
+                   for c_ in cut)
     previous: list[Token] = []
     for clause in cut:
         clause, previous = implied(_borrowed_site(clause, previous, index.lex), index), clause

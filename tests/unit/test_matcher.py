@@ -633,3 +633,15 @@ def test_a_borrowed_body_part_never_states_anything_present(kb, data):
 def test_negation_reach_shared_words_and_normal_results(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
     assert got is not True if expected == "not True" else got == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # "the sore leg" names the leg: it is not the self-test's pain
+    ("stood on the sore leg for 30 seconds and the outer hip didn't hurt at all", "single_leg_stance_hip_pain", None),
+    ("standing on my sore leg my outer hip starts aching", "single_leg_stance_hip_pain", True),
+    ("did the 30 second stand test", "single_leg_stance_hip_pain", None),     # a number in a test's name
+    # a denied pain affirms nothing: "sleeping like a baby" is no night pain
+    ("sleeping like a baby, the pain never wakes me", "pain_at_night", False),
+])
+def test_a_symptom_that_names_the_leg_and_a_denied_pain(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
