@@ -645,3 +645,11 @@ def test_negation_reach_shared_words_and_normal_results(kb, text, oid, expected)
 ])
 def test_a_symptom_that_names_the_leg_and_a_denied_pain(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid", [
+    ("my knee is fine until mile 5, then it hurts", "knee_pain"),     # "fine until" is not fine
+    ("it only hurts when running", "no_strength_training"),           # "only ... running" is no habit
+])
+def test_words_that_only_look_like_a_denial_or_a_habit(kb, text, oid):
+    assert stated(kb, text).get(oid) is not False if oid == "knee_pain" else oid not in stated(kb, text)
