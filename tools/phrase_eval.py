@@ -68,6 +68,12 @@ class Figures:
     positive_ok: int = 0
     negated: int = 0
     negated_ok: int = 0
+    negated_wrong: int = 0
+    """negated phrases read present: the wrong way round"""
+    negated_unread: int = 0
+    """negated phrases whose observation is not stated at all (nothing to confirm)"""
+    positive_wrong: int = 0
+    """present phrases read absent"""
     none: int = 0
     none_parse_clean: int = 0
     none_search_clean: int = 0
@@ -99,9 +105,12 @@ def evaluate(kb, index, phrases: list[Phrase], failures: list[str] | None = None
         if p.absent:
             f.negated += 1
             f.negated_ok += ok
+            f.negated_wrong += stated.get(p.id) is True
+            f.negated_unread += p.id not in stated
         else:
             f.positive += 1
             f.positive_ok += ok
+            f.positive_wrong += stated.get(p.id) is False
         if not ok and failures is not None:
             failures.append(f"parse  {p.say!r} -> {'-' if p.absent else '+'}{p.id}: parse states {stated}")
     return f
@@ -113,6 +122,8 @@ def report(name: str, f: Figures) -> None:
     print(f"  symptoms --search lists nothing            : {f.pct(f.nothing, f.with_id)}")
     print(f"  parse states it present                    : {f.pct(f.positive_ok, f.positive)}")
     print(f"  parse reads a negated phrase as absent     : {f.pct(f.negated_ok, f.negated)}")
+    print(f"    ... as present (the wrong way round)     : {f.negated_wrong}; not at all: {f.negated_unread}")
+    print(f"  a present phrase read absent (wrong way)   : {f.positive_wrong}")
     print(f"  no-match phrases: parse states nothing     : {f.pct(f.none_parse_clean, f.none)}")
     print(f"  no-match phrases: search lists nothing     : {f.pct(f.none_search_clean, f.none)}")
 
