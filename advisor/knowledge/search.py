@@ -624,10 +624,12 @@ class PhraseIndex:
             for word in seen:
                 touched.update(self._by_rare_word.get(word, ()))
                 touched.update(self._by_common_word.get(word, ()))
+            # (a phrase whose words found weigh too little even at full score is dropped first)
+            touched = {n for n in touched if sum(wt for w, wt in zip(self.phrases[n].words, self.phrase_weights[n])
+                                                 if w in seen) >= min_coverage * self.phrase_total[n]}
             # in the order the clause first touches each phrase (ties between phrases go as before)
             order = {w: k for k, w in enumerate(seen)}
-            words = [self.phrases[n].words for n in touched]
-            first = {n: min(order[w] for w in ws if w in order) for n, ws in zip(touched, words)}
+            first = {n: min(order[w] for w in self.phrases[n].words if w in order) for n in touched}
             for n in sorted(touched, key=lambda n: (first[n], n)):
                 at = sorted((order[w], i) for i, w in enumerate(self.phrases[n].words) if w in order)
                 hits[n] = {i: seen[self.phrases[n].words[i]] for _, i in at}
@@ -654,6 +656,10 @@ class PhraseIndex:
                 # Of a word said twice, the occurrence nearest the words already placed: "run run
                 # run left tight neck running" is "tight neck running", not "run ... tight neck"
                 taken = set(used.values())
+                if len(found[i]) == 1:   # said once: nothing to choose
+                    if found[i][0][1] not in taken:
+                        used[i] = found[i][0][1]
+                    continue
                 options = sorted((o for o in found[i] if o[1] not in taken),
                                  key=lambda o: (-o[0], min((abs(o[1] - p) for p in taken), default=0), o[1]))
                 if options:
