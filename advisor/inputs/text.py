@@ -146,16 +146,23 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
 
 def _named_tests(out: list[list[Token]], lex) -> list[list[Token]]:
     """Join a clause that only names a self-test to the clause after it, which gives its
-    result: "side lying leg raises, 15 each side", "thomas test: my thigh drops flat"."""
+    result: "side lying leg raises, 15 each side", "thomas test: my thigh drops flat"; and a
+    test done without a symptom to a short symptom clause after it ("I hop on it and it hurts")."""
     joined: list[list[Token]] = []
-    heading = False
+    heading = tried = False
     for clause in out:
-        if heading:
+        # "I hop on the sore leg and it hurts": the test done, then a short clause of a symptom
+        # with no body part of its own is its result
+        result = tried and len(clause) <= 4 and any(t.canon in lex.symptom_words for t in clause) \
+            and not any(t.canon in lex.site_words for t in clause)
+        if heading or result:
             joined[-1] = joined[-1] + clause
         else:
             joined.append(clause)
         heading = all(t.stop or t.canon in lex.test_naming for t in joined[-1]) and any(
             t.canon in lex.test_kinds for t in joined[-1])
+        tried = any(t.canon in lex.test_kinds for t in joined[-1]) and not any(
+            t.canon in lex.symptom_words and not _names_the_leg(joined[-1], n, lex) for n, t in enumerate(joined[-1]))
     return joined
 
 
@@ -347,7 +354,10 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
     if negations:
         first = min(first, negations[-1])
-    gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first]
+    # ... but not "gone"/"went" that becomes the phrase's next word: "periods have gone really
+    # irregular", "my foot went numb"
+    gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
+            and not (t.word in _BECOME and _becomes(clause, n, used))]
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and _negated_complaint(clause, n, lex)]
     if is_test:
@@ -364,6 +374,17 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
                           and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
         return None, first, last    # a general word after a far negation: "has never given me any trouble"
     return not absent, first, last
+
+
+_BECOME = frozenset({"gone", "went"})
+"""Of the words that say a finding is gone, those that also mean "became"."""
+
+
+def _becomes(clause: list[Token], n: int, used: set[int]) -> bool:
+    """Whether the word at ``n`` is followed, after little words and at most one other, by a
+    word of the phrase: "gone (really) irregular" is becoming irregular, not gone."""
+    ahead = [m for m in range(n + 1, len(clause)) if not clause[m].stop][:2]
+    return any(m in used for m in ahead)
 
 
 def _describes(obs: Observation, clause: list[Token], used: set[int], lex) -> bool:
@@ -423,6 +444,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
     said_fine = any(t.word in index.lex.gone_after for t in clause)
     past = index.lex.in_history(clause)
 
+    negated = any(t.canon == NOT for t in clause)   # ("my glutes just don't seem to do anything")
+
     def states(m: Match) -> bool:
         test = m.observation.category is ObservationCategory.SELF_TEST or bool(m.observation.self_test)
         # "pulled a calf before" is history: "i pulled my calf" is not
@@ -433,10 +456,19 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # the place is fine ("my lower back is fine")
         if not (said_fine or symptoms_said) and not symptom_words.isdisjoint(m.phrase.words):
             return False
-        # A symptom that names which leg ("stood on the sore leg for 30 seconds") is not the
-        # self-test's pain
+        # A symptom that names which leg ("stood on the sore leg for 30 seconds", "can hop 20
+        # times on the sore leg without pain") is not the self-test's pain
         if test and any(_names_the_leg(clause, p, index.lex) for p in m.positions) and not any(
-                t.canon in symptom_words and not _names_the_leg(clause, n, index.lex) for n, t in enumerate(clause)):
+                t.canon in symptom_words and not _names_the_leg(clause, n, index.lex)
+                and not any(u.canon == NOT for u in clause[:n]) for n, t in enumerate(clause)):
+            return False
+        # Body parts alone (with words that name a test, for a sign) say nothing of a fault:
+        # "physio tested hamstrings against quads" is
+        # no "hamstrings much weaker than quads", "calves are the same size" no cramp
+        meaningful = [p for p in m.positions if not clause[p].stop]
+        naming = sites | (index.lex.test_naming if not test else frozenset())
+        if m.coverage < 1 and meaningful and not negated and all(clause[p].canon in naming for p in meaningful) and any(
+                w not in sites and w not in vague and w != NOT for w in m.phrase.words):
             return False
         # A body part alone names no pain when the text denies every symptom it says: "the
         # ankle, no pain" is no "ankle pain" present

@@ -653,3 +653,21 @@ def test_a_symptom_that_names_the_leg_and_a_denied_pain(kb, text, oid, expected)
 ])
 def test_words_that_only_look_like_a_denial_or_a_habit(kb, text, oid):
     assert stated(kb, text).get(oid) is not False if oid == "knee_pain" else oid not in stated(kb, text)
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("periods have gone really irregular lately", "missed_periods", True),   # "gone" is "became"
+    ("my foot went numb on the long run", "numbness_tingling", True),
+    ("the swelling has gone", "swelling", False),
+    ("i'm pain free when resting", "pain_at_rest", False),
+    ("my achilles feels bulletproof", "achilles_pain", False),              # more words for fine
+    ("hips and groin are all good", "hip_or_groin_pain", False),
+    ("side-lying leg raises: 15 easy on the left, could barely get 6 on the right", "weak_side_lying_leg_lift", True),
+    ("physio tested hamstrings against quads, ratio was fine", "hamstrings_much_weaker_than_quads", "not stated"),
+    ("can hop 20 times on the sore leg without pain", "pain_on_hopping", "not True"),
+    ("I hop on the sore leg and it hurts", "pain_on_hopping", True),          # the test, then its result
+    ("I can hop and it does not hurt", "pain_on_hopping", False),
+])
+def test_became_fine_words_body_parts_alone_and_a_tests_result(kb, text, oid, expected):
+    got = stated(kb, text).get(oid, "not stated")
+    assert got is not True if expected == "not True" else got == expected
