@@ -17,8 +17,11 @@ written the same way, by another helper, after that, and committed before it was
 written by a third helper while the antonym and test-drive fixes were made, first run after
 them (its misses then read: no longer clean); ``heldout7.yaml`` (225) and ``heldout8.yaml`` (197),
 written by two more helpers who never saw the matcher, the synonyms or the other sets, while the
-normal-state phrasings and the per-side numbers were added, and first run after them: the
-clean figures now; ``dev.yaml`` is what the matcher and synonyms were tuned on. Figures:
+normal-state phrasings and the per-side numbers were added, and first run after them (their
+misses then read: spent); ``heldout9.yaml`` (178), written the same way by a sixth helper and
+first run after the fixes from set 7 and the synonyms round (65/91 negated absent): the clean
+figure now (run once more after set 8's wrong-way readings were fixed, its misses unread);
+``dev.yaml`` is what the matcher and synonyms were tuned on. Figures:
 
 * top 3: ``symptoms --search PHRASE`` has the phrase's observation in its first three;
 * nothing: phrases with an observation for which ``symptoms --search`` lists nothing;
