@@ -24,6 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from advisor.inputs import counts
+from advisor.inputs.clauses import clauses, names_the_leg
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, Match, PhraseIndex, Token, index_for, read_measures, tokens
 
@@ -43,25 +45,6 @@ seem to ..."): the phrase's own negation is then said, not left unsaid."""
 SHORT_CLAUSE = 8
 """A clause of at most this many words is shown whole as the words that stated an observation."""
 
-_BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n]|\s[-–—]\s|[–—]")
-_CUTOFF = re.compile(r"\b(?:fewer than|under|less than)\s+(?:about\s+)?(\d+)(\s*(?:seconds?|secs?|s)\b)?")
-_MEDIAN = re.compile(r"\bmedians?\s+(?:of\s+)?about\s+(\d+)(?:[^\d;)]*?(\d+))?")
-"""A published norm the observation states ("medians about 24 for men, 21 for women"): a count
-at or above the lower one is not "far fewer than healthy adults"."""
-_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
-                 "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90, "a": 1, "an": 1}
-_SIDE_TEST = re.compile(r"\bone side\b|\bthan the other\b")
-"""A self-test whose text compares sides ("clearly fewer ... on one side than the other")."""
-SIDES_EVEN = 0.9
-"""Two numbers for the sides are even when the smaller is at least this share of the larger
-("22 and 21") ..."""
-SIDES_CLEAR = 0.75
-"""... and "clearly" fewer or shorter when it is at most this share ("9 vs 20", "30 vs 70 s");
-between, the reader gives no verdict and the runner confirms. A reading of the word "clearly",
-not a clinical cut-off: every such statement is shown for a person to confirm."""
-_SECONDS = {"s", "sec", "secs", "second", "seconds"}
-_MINUTES = {"min", "mins", "minute", "minutes"}
 
 
 @dataclass(frozen=True)
@@ -88,113 +71,6 @@ class Reading:
 
     text: str
     statements: tuple[Statement, ...]
-
-
-def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token]]:
-    """Split the tokens where negation must stop."""
-    lex = index.lex
-    out: list[list[Token]] = [[]]
-    seps: list[str] = [""]     # what ended the clause before each: punctuation, or a word
-    prev_end = 0
-    for n, tok in enumerate(toks):
-        gap = text[prev_end:tok.start]
-        prev_end = tok.end
-        if out[-1] and tok.start != toks[n - 1].start and _BREAK_PUNCTUATION.search(gap):
-            out.append([])
-            seps.append(gap.strip())
-        if tok.word in lex.clause_breaks or (
-                tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts):
-            out.append([])
-            seps.append(tok.word)
-            continue
-        out[-1].append(tok)
-    out, seps = _form_answers(out, seps, lex)
-    # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
-    listed = {i for i, sep in enumerate(seps) if sep == ","}
-    return _compared_numbers(_named_tests([c for c in _negated_lists(out, listed) if c], lex), lex)
-
-
-_LABEL_END = re.compile(r"[:?=]|(?:^|\s)[-–—]+(?:\s|$)|^[-–—]+$")
-"""What ends a form's label: "Swelling: no", "Night pain? no", "Swelling - none", "Cadence = 182"."""
-
-
-def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
-    """A form's answers ("Swelling - none", "Night pain? no", "Numbness/tingling: N", "Cadence:
-    182 spm"): a bare no after a label negates the label, a bare yes leaves it stated, and any
-    other answer after a short label with a colon is read with it, as one clause."""
-    joined: list[list[Token]] = []
-    kept: list[str] = []
-    for clause, sep in zip(out, seps):
-        label = joined[-1] if joined and joined[-1] and _LABEL_END.search(sep) else None
-        words = {t.word for t in clause}
-        # "no", or a short no that names nothing itself: "Not that I've noticed", "none at all"
-        said_no = clause and (words <= lex.answer_no or (
-            clause[0].word in lex.answer_no and sum(not t.stop for t in clause[1:]) <= 3
-            and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)))
-        if label is not None and said_no:
-            joined[-1] = [Token("no", NOT, clause[0].start, clause[0].end, False), *label]
-            continue
-        if label is not None and clause and words <= lex.answer_yes:
-            continue
-        if label is not None and ":" in sep and sum(not t.stop for t in label) <= 3 and clause:
-            joined[-1] = [*label, *clause]
-            continue
-        joined.append(clause)
-        kept.append(sep)
-    return joined, kept
-
-
-def _named_tests(out: list[list[Token]], lex) -> list[list[Token]]:
-    """Join a clause that only names a self-test to the clause after it, which gives its
-    result: "side lying leg raises, 15 each side", "thomas test: my thigh drops flat"; and a
-    test done without a symptom to a short symptom clause after it ("I hop on it and it hurts")."""
-    joined: list[list[Token]] = []
-    heading = tried = False
-    for clause in out:
-        # "I hop on the sore leg and it hurts": the test done, then a short clause of a symptom
-        # with no body part of its own is its result
-        result = tried and len(clause) <= 4 and any(t.canon in lex.symptom_words for t in clause) \
-            and not any(t.canon in lex.site_words for t in clause)
-        if heading or result:
-            joined[-1] = joined[-1] + clause
-        else:
-            joined.append(clause)
-        heading = all(t.stop or t.canon in lex.test_naming for t in joined[-1]) and any(
-            t.canon in lex.test_kinds for t in joined[-1])
-        tried = any(t.canon in lex.test_kinds for t in joined[-1]) and not any(
-            t.canon in lex.symptom_words and not _names_the_leg(joined[-1], n, lex) for n, t in enumerate(joined[-1]))
-    return joined
-
-
-def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
-    """Join a clause of only a number ("30 on the left") to the clause before it: "side plank
-    70 seconds on the right but 30 on the left" compares the sides, "single-leg bridges: 8 on
-    my left, 20 on my right" gives the test its numbers. Such a clause has no word but the
-    number's (no negation, no symptom), so joining it can only add numbers."""
-    joined: list[list[Token]] = []
-    for clause in out:
-        if (joined and any(t.word.isdigit() for t in clause)
-                and all(t.word.isdigit() or t.word in lex.number_clause for t in clause)):
-            joined[-1] = joined[-1] + clause
-        else:
-            joined.append(clause)
-    return joined
-
-
-def _negated_lists(out: list[list[Token]], listed: set[int]) -> list[list[Token]]:
-    """Join a comma's clause to a short negated one before it when it only goes on with the
-    list: "no numbness, tingling or weakness" negates all three (an item, "or"/"nor", an item),
-    while "no swelling, it hurts or aches at night" stays two clauses (it starts with "it")."""
-    joined: list[list[Token]] = []
-    for i, clause in enumerate(out):
-        prev = joined[-1] if joined else None
-        if (i in listed and prev and clause and not clause[0].stop and clause[0].canon != NOT
-                and any(t.word in ("or", "nor") for t in clause)
-                and any(t.canon == NOT for t in prev) and sum(not t.stop for t in prev) <= 3):
-            prev.extend(clause)
-        else:
-            joined.append(clause)
-    return joined
 
 
 def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
@@ -248,55 +124,6 @@ def _negated_complaint(clause: list[Token], n: int, lex) -> bool:
     return before is not None and before.canon == NOT
 
 
-def _cutoff(obs: Observation) -> tuple[int, bool] | None:
-    """The cut-off a self-test's text states: (value, in seconds?)."""
-    m = _CUTOFF.search(obs.text.lower())
-    return (int(m.group(1)), bool(m.group(2))) if m else None
-
-
-def _amount(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
-    """A count or a duration stated in the clause, and where: "25 calf raises", "over a
-    minute". A number word counts only with a unit of time ("one leg" is not a count)."""
-    return next(_amounts(clause, in_seconds, skip), None)
-
-
-def _amounts(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozenset()):
-    """Every count or duration of the clause, in order (see ``_amount``)."""
-    for n, tok in enumerate(clause):
-        if n in skip:
-            continue  # part of the test's own name ("30 second stand test")
-        unit = clause[n + 1].word if n + 1 < len(clause) else ""
-        if tok.word.isdigit() and len(tok.word) <= 6:
-            value = int(tok.word)
-        elif tok.word in _NUMBER_WORDS and (unit in _SECONDS or unit in _MINUTES):
-            value = _NUMBER_WORDS[tok.word]
-        else:
-            continue
-        yield (value * 60 if in_seconds and unit in _MINUTES else value), n
-
-
-def _sides(obs: Observation, clause: list[Token], used: set[int], lex) -> tuple[bool | None, int, int] | None:
-    """A test that compares sides ("clearly fewer ... on one side than the other") read from
-    its numbers: two of them ("22 and 21", "9 on my left vs 20 on the right") are even when the
-    smaller is at least SIDES_EVEN of the larger, clearly different at SIDES_CLEAR or less, and
-    between get no verdict (the runner says which); one number "each side" is even. None: the
-    clause gives no such numbers."""
-    if not _SIDE_TEST.search(obs.text.lower()):
-        return None
-    amounts = list(_amounts(clause, True, frozenset(used)))[:2]
-    if len(amounts) == 2:
-        (a, at), (b, bt) = amounts
-        low, high = sorted((a, b))
-        share = low / high if high else 1.0
-        present = False if share >= SIDES_EVEN else True if share <= SIDES_CLEAR else None
-        return present, min(at, bt, *used), max(at, bt, *used)
-    if len(amounts) == 1 and any(t.word in lex.both_sides for t in clause) and not any(
-            t.canon == NOT or t.word in lex.test_found for n, t in enumerate(clause) if n not in used):
-        at = amounts[0][1]
-        return False, min(at, *used), max(at, *used)
-    return None
-
-
 def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool | None, int, int]:
     """Present or absent, and the token range of the words that said so. None (not sure) when
     the words name a self-test but give no verdict: a bare count, for a test whose text states
@@ -310,20 +137,20 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         return normal[1], min(first, normal[0]), max(last, normal[0])   # "not strong" is weak
     # a phrasing of the normal state is the test's result itself ("I can balance on one leg for a minute")
     is_test = (obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)) and not match.phrase.normal
-    cutoff = _cutoff(obs) if is_test else None
+    cutoff = counts.cutoff(obs) if is_test else None
     # A count the clause gives a test, not in its own name ("15 each side"): read once
-    counted = _amount(clause, True, frozenset(used)) if is_test else None
-    sides = _sides(obs, clause, used, lex) if counted is not None else None
+    counted = counts.amount(clause, True, frozenset(used)) if is_test else None
+    sides = counts.sides(obs, clause, used, lex) if counted is not None else None
     if sides is not None:
         return sides
     if cutoff is not None:
-        amount = _amount(clause, cutoff[1])
+        amount = counts.amount(clause, cutoff[1])
         if amount is not None:
             value, where = amount
             return value < cutoff[0], min(first, where), max(last, where)
     elif counted is not None:
         value, where = counted
-        norm = _MEDIAN.search(f"{obs.text} {obs.question}".lower())
+        norm = counts.MEDIAN.search(f"{obs.text} {obs.question}".lower())
         # At or above the published median is normal, whatever follows ("30 calf raises, no
         # problem"), unless the clause negates the count ("couldn't do 30") or finds a fault
         if norm and value >= min(int(n) for n in norm.groups() if n) and not any(
@@ -391,7 +218,7 @@ def _describes(obs: Observation, clause: list[Token], used: set[int], lex) -> bo
     """Whether the clause, beside the words matched, uses a word of the observation's own
     description of the result ("barely" in "I can barely lift the top leg")."""
     own = {lex.canon(w) for w in _text_words(obs.text)} - lex.test_naming
-    return any(n not in used and not t.stop and t.canon in own and not _names_the_leg(clause, n, lex)
+    return any(n not in used and not t.stop and t.canon in own and not names_the_leg(clause, n, lex)
                for n, t in enumerate(clause))
 
 
@@ -424,15 +251,6 @@ def _verdict(clause: list[Token], used: set[int], lex) -> bool:
                for n, t in enumerate(clause))
 
 
-def _names_the_leg(clause: list[Token], p: int, lex) -> bool:
-    """Whether the symptom word at ``p`` only names a limb: "the sore leg", "my bad side"."""
-    return (clause[p].canon in lex.symptom_words and 0 < p < len(clause) - 1
-            and clause[p - 1].stop and clause[p + 1].word in _LIMB_WORDS)
-
-
-_LIMB_WORDS = frozenset({"leg", "legs", "side", "foot"})
-
-
 def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
             symptom_affirmed: bool = True) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
@@ -458,8 +276,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
             return False
         # A symptom that names which leg ("stood on the sore leg for 30 seconds", "can hop 20
         # times on the sore leg without pain") is not the self-test's pain
-        if test and any(_names_the_leg(clause, p, index.lex) for p in m.positions) and not any(
-                t.canon in symptom_words and not _names_the_leg(clause, n, index.lex)
+        if test and any(names_the_leg(clause, p, index.lex) for p in m.positions) and not any(
+                t.canon in symptom_words and not names_the_leg(clause, n, index.lex)
                 and not any(u.canon == NOT for u in clause[:n]) for n, t in enumerate(clause)):
             return False
         # Body parts alone (with words that name a test, for a sign) say nothing of a fault:

@@ -513,7 +513,7 @@ def test_a_number_far_inside_a_phrase_still_splits_it_when_no_test_is_meant(kb):
 
 
 def test_a_clause_of_only_numbers_joins_the_one_before_and_only_adds_numbers(kb):
-    from advisor.inputs.text import clauses
+    from advisor.inputs.clauses import clauses
     index = index_for(kb)
     text = "my knee hurts, 3 weeks now, no swelling"
     got = [[t.word for t in c] for c in clauses(text, tokens(text, index.lex), index)]

@@ -1,0 +1,135 @@
+"""A runner's text cut into clauses, the stretches a negation can reach: at punctuation, at
+"but", "although" ..., and at "and"/"or" when a new clause starts after it; then joined back
+where the parts belong together: a form's label and its answer ("Swelling - none"), a test's
+name and its result ("side lying leg raises, 15 each side"), a clause of only a number ("30 on
+the left"), a negated list ("no numbness, tingling or weakness"). The words are data in
+``advisor/knowledge/words.yaml``.
+"""
+from __future__ import annotations
+
+import re
+
+from advisor.knowledge.search import NOT, PhraseIndex, Token
+
+_BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n]|\s[-–—]\s|[–—]")
+
+
+def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token]]:
+    """Split the tokens where negation must stop."""
+    lex = index.lex
+    out: list[list[Token]] = [[]]
+    seps: list[str] = [""]     # what ended the clause before each: punctuation, or a word
+    prev_end = 0
+    for n, tok in enumerate(toks):
+        gap = text[prev_end:tok.start]
+        prev_end = tok.end
+        if out[-1] and tok.start != toks[n - 1].start and _BREAK_PUNCTUATION.search(gap):
+            out.append([])
+            seps.append(gap.strip())
+        if tok.word in lex.clause_breaks or (
+                tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts):
+            out.append([])
+            seps.append(tok.word)
+            continue
+        out[-1].append(tok)
+    out, seps = _named_tests(*_form_answers(out, seps, lex), lex)
+    # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
+    listed = {i for i, sep in enumerate(seps) if sep == ","}
+    return _compared_numbers([c for c in _negated_lists(out, listed) if c], lex)
+
+
+_LABEL_END = re.compile(r"[:?=]|(?:^|\s)[-–—]+(?:\s|$)|^[-–—]+$")
+"""What ends a form's label: "Swelling: no", "Night pain? no", "Swelling - none", "Cadence = 182"."""
+
+
+def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
+    """A form's answers ("Swelling - none", "Night pain? no", "Numbness/tingling: N", "Cadence:
+    182 spm"): a bare no after a label negates the label, a bare yes leaves it stated, and any
+    other answer after a short label with a colon is read with it, as one clause."""
+    joined: list[list[Token]] = []
+    kept: list[str] = []
+    for clause, sep in zip(out, seps):
+        label = joined[-1] if joined and joined[-1] and _LABEL_END.search(sep) else None
+        words = {t.word for t in clause}
+        # "no", or a short no that names nothing itself: "Not that I've noticed", "none at all"
+        said_no = clause and (words <= lex.answer_no or (
+            clause[0].word in lex.answer_no and sum(not t.stop for t in clause[1:]) <= 3
+            and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)))
+        if label is not None and said_no:
+            joined[-1] = [Token("no", NOT, clause[0].start, clause[0].end, False), *label]
+            continue
+        if label is not None and clause and words <= lex.answer_yes:
+            continue
+        if label is not None and ":" in sep and sum(not t.stop for t in label) <= 3 and clause:
+            joined[-1] = [*label, *clause]
+            continue
+        joined.append(clause)
+        kept.append(sep)
+    return joined, kept
+
+
+def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
+    """Join a clause that only names a self-test to the clause after it, which gives its
+    result: "side lying leg raises, 15 each side", "thomas test: my thigh drops flat"; and a
+    test done without a symptom to a short symptom clause after it ("I hop on it and it hurts")."""
+    joined: list[list[Token]] = []
+    kept: list[str] = []
+    heading = tried = False
+    for clause, sep in zip(out, seps):
+        # "I hop on the sore leg and it hurts": the test done, then a short clause of a symptom
+        # with no body part of its own is its result
+        result = tried and len(clause) <= 4 and any(t.canon in lex.symptom_words for t in clause) \
+            and not any(t.canon in lex.site_words for t in clause)
+        # never across "but", "although" ...: "no side plank test but it hurts at rest" is two things
+        if (heading or result) and sep not in lex.clause_breaks and clause:
+            joined[-1] = joined[-1] + clause
+        else:
+            joined.append(clause)
+            kept.append(sep)
+        # (a negated test is no test done: "no side plank test, it hurts at rest" stays apart)
+        done = bool(joined[-1]) and not any(t.canon == NOT for t in joined[-1])
+        heading = done and all(t.stop or t.canon in lex.test_naming for t in joined[-1]) and any(
+            t.canon in lex.test_kinds for t in joined[-1])
+        tried = done and any(t.canon in lex.test_kinds for t in joined[-1]) and not any(
+            t.canon in lex.symptom_words and not names_the_leg(joined[-1], n, lex) for n, t in enumerate(joined[-1]))
+    return joined, kept
+
+
+def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
+    """Join a clause of only a number ("30 on the left") to the clause before it: "side plank
+    70 seconds on the right but 30 on the left" compares the sides, "single-leg bridges: 8 on
+    my left, 20 on my right" gives the test its numbers. Such a clause has no word but the
+    number's (no negation, no symptom), so joining it can only add numbers."""
+    joined: list[list[Token]] = []
+    for clause in out:
+        if (joined and any(t.word.isdigit() for t in clause)
+                and all(t.word.isdigit() or t.word in lex.number_clause for t in clause)):
+            joined[-1] = joined[-1] + clause
+        else:
+            joined.append(clause)
+    return joined
+
+
+def _negated_lists(out: list[list[Token]], listed: set[int]) -> list[list[Token]]:
+    """Join a comma's clause to a short negated one before it when it only goes on with the
+    list: "no numbness, tingling or weakness" negates all three (an item, "or"/"nor", an item),
+    while "no swelling, it hurts or aches at night" stays two clauses (it starts with "it")."""
+    joined: list[list[Token]] = []
+    for i, clause in enumerate(out):
+        prev = joined[-1] if joined else None
+        if (i in listed and prev and clause and not clause[0].stop and clause[0].canon != NOT
+                and any(t.word in ("or", "nor") for t in clause)
+                and any(t.canon == NOT for t in prev) and sum(not t.stop for t in prev) <= 3):
+            prev.extend(clause)
+        else:
+            joined.append(clause)
+    return joined
+
+
+def names_the_leg(clause: list[Token], p: int, lex) -> bool:
+    """Whether the symptom word at ``p`` only names a limb: "the sore leg", "my bad side"."""
+    return (clause[p].canon in lex.symptom_words and 0 < p < len(clause) - 1
+            and clause[p - 1].stop and clause[p + 1].word in _LIMB_WORDS)
+
+
+_LIMB_WORDS = frozenset({"leg", "legs", "side", "foot"})
