@@ -33,9 +33,33 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             continue
         out[-1].append(tok)
     out, seps = _named_tests(*_form_answers(out, seps, lex), lex)
+    out = _exceptions(out, seps, lex)
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
     return _compared_numbers([c for c in _negated_lists(out, listed) if c], lex)
+
+
+def _exceptions(out: list[list[Token]], seps: list[str], lex) -> list[list[Token]]:
+    """"no swelling except a bit around the ankle" says swelling, at the ankle: a clause after
+    "except" that follows a negated one, and names no symptom of its own, takes the negated
+    clause's symptom words (as said, not implied)."""
+    for i in range(1, len(out)):
+        if seps[i] == "except" and out[i] and any(t.canon == NOT for t in out[i - 1]) \
+                and not any(t.canon in lex.symptom_words for t in out[i]):
+            out[i] = [t for t in out[i - 1] if t.canon in lex.symptom_words] + out[i]
+    return out
+
+
+def double_negation(clause: list[Token], lex) -> list[Token]:
+    """"can't stand on one leg without pain" is that it hurts: a negation and a later
+    "without" right before a symptom cancel out, both dropped (the clause itself if none)."""
+    for j, tok in enumerate(clause):
+        if tok.word == "without" and any(t.canon in lex.symptom_words for t in clause[j + 1:j + 3]):
+            i = next((i for i in range(j - 1, -1, -1) if clause[i].canon == NOT), None)
+            # only "can't"/"couldn't" ... "without": "no swelling without pain" is no double negation
+            if i is not None and i > 0 and clause[i - 1].word in ("can", "could"):
+                return [t for n, t in enumerate(clause) if n not in (i, j)]
+    return clause
 
 
 _LABEL_END = re.compile(r"[:?=]|(?:^|\s)[-–—]+(?:\s|$)|^[-–—]+$")

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from advisor.inputs import counts
-from advisor.inputs.clauses import clauses, names_the_leg
+from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, Match, PhraseIndex, Token, index_for, read_measures, tokens
 
@@ -397,8 +397,20 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
     affirmed = any(not any(u.canon == NOT for u in c_) and any(c[0] in symptoms for t in c_ for c in index.candidates(t))
                    for c_ in cut)
+    # a clause with a double negation is read twice, as written and with the two cancelled
+    # ("can't stand on one leg without pain"; "can't hop ... without sharp pain" is read by
+    # its "can't hop"): what either states present is kept
+    variants: list[list[Token]] = []
+    only_present: set[int] = set()   # the as-written reading of a double negation states no absence
+    for c in cut:
+        cancelled = double_negation(c, index.lex)
+        if cancelled is not c:
+            only_present.add(id(c))
+        variants += [c] if cancelled is c else [c, cancelled]
+    cut = variants
     previous: list[Token] = []
     for clause in cut:
+        skip_absent = id(clause) in only_present
         clause, previous = implied(_borrowed_site(clause, previous, index.lex), index), clause
         said = symptoms_said or any(t.implied for t in clause)
         # A number read against a measure's bands says more than the measure's words do: "my
@@ -415,6 +427,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             present, first, last = _state(match, clause, index)
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
+            if skip_absent and present is False:
+                continue
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             # the runner's own words of this clause, not a body part borrowed from the one before

@@ -130,6 +130,8 @@ class Lexicon:
     """After "and"/"or", words that start a new clause."""
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
+    recent: frozenset[str]
+    """Before "ago", words that make it now, not history: "pulled my calf 2 days ago"."""
     history_at_end: frozenset[str]
     """The same, only with nothing meaningful after them: "... a calf before" (not "before the race")."""
     complaint_words: frozenset[str]
@@ -160,7 +162,9 @@ class Lexicon:
     def in_history(self, clause: list["Token"]) -> bool:
         """Whether a clause speaks of the past: "i pulled a calf two years ago", "never had a
         calf strain before"."""
-        return any(t.word in self.history or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))
+        return any((t.word in self.history and not (t.word == "ago" and any(
+                        u.word in self.recent for u in clause[max(0, n - 2):n])))
+                   or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))
                    for n, t in enumerate(clause))
 
     def canon(self, word: str) -> str:
@@ -230,6 +234,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         clause_starts=frozenset(map(str, data["clause_starts"])),
         history=frozenset(map(str, data["history"])),
         history_at_end=frozenset(map(str, data["history_at_end"])),
+        recent=frozenset(map(str, data["recent"])),
         complaint_words=frozenset(map(str, data["complaint_words"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),

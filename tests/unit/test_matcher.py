@@ -671,3 +671,20 @@ def test_words_that_only_look_like_a_denial_or_a_habit(kb, text, oid):
 def test_became_fine_words_body_parts_alone_and_a_tests_result(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
     assert got is not True if expected == "not True" else got == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # the test drive's red flags said in passing
+    ("my knee hurts on stairs, no swelling apart from a bit around the ankle", "swelling", True),
+    ("No numbness except some tingling in my foot at night", "numbness_tingling", True),
+    ("shins hurt, nothing at rest other than a dull ache in bed at night", "pain_at_night", True),
+    ("my groin hurts when I run and I can't hop without pain", "pain_on_hopping", True),   # double negation
+    ("i can't hop on my right foot without sharp pain", "pain_on_hopping", True),
+    ("I can hop without pain", "pain_on_hopping", False),
+    ("no swelling without pain", "swelling", False),                  # no "can't": no double negation
+    ("pulled my calf 2 days ago", "calf_sudden_pain", True),          # "days ago" is now
+    ("pulled my calf 2 years ago", "previous_calf_strain", True),
+    ("my foot falls asleep on runs", "numbness_tingling", True),
+])
+def test_red_flags_said_in_passing(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected

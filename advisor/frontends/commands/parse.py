@@ -29,18 +29,21 @@ def parse(text, fmt, rules_dir):
       stridewise check me.json
     """
     from advisor.inputs.text import document, lines, read, words_from
+    from advisor.render.common import json_visible, visible
     words = words_from(text)
     reading = read(kb_for(rules_dir), words)
     if not reading.statements:
         nothing_understood()
     if fmt == "json":
-        click.echo(json.dumps(document(reading), indent=2, ensure_ascii=False))
+        click.echo(json_visible(json.dumps(document(reading), indent=2, ensure_ascii=False)))
         return
     import shutil
     columns = max(40, min(100, shutil.get_terminal_size((80, 24)).columns))
     for line in lines(reading, columns):
-        click.echo(line)
-    again = _shell_quote(words) if len(words) <= 60 and text != ("-",) else '"<the same words>"'
+        click.echo(json_visible(line))   # the runner's words are quoted as JSON strings
+    # words with a control or bidi character are never echoed back raw
+    short = len(words) <= 60 and text != ("-",) and visible(words) == words
+    again = _shell_quote(words) if short else '"<the same words>"'
     click.echo("Check these (+ present, - absent, ? not sure). If they are right:\n"
                f"  stridewise check --text {again}\n"
                "or save them with --format json, edit the file, and run 'stridewise check FILE'.", err=True)
