@@ -71,6 +71,9 @@ class Reading:
 
     text: str
     statements: tuple[Statement, ...]
+    unread: tuple[str, ...] = ()
+    """Runs of the runner's words that no statement used ("chest pain", "fainted"): not
+    assessed, shown so a person sees what was left out."""
 
 
 def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
@@ -438,7 +441,32 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
-    return Reading(text, tuple(found.values()))
+    return Reading(text, tuple(found.values()), _unread(text, toks, found.values(), index.lex))
+
+
+def _unread(text: str, toks: list[Token], statements, lex) -> tuple[str, ...]:
+    """Runs of meaningful words outside every statement's words, as written."""
+    spans: list[tuple[int, int]] = []
+    for s in statements:
+        at = text.find(s.words)
+        if at >= 0:
+            spans.append((at, at + len(s.words)))
+    runs: list[list[Token]] = []
+    for n, t in enumerate(toks):
+        inside = any(a <= t.start and t.end <= b for a, b in spans)
+        meaningful = not (t.stop or t.canon == NOT or t.word.isdigit() or len(t.word) < 3
+                          or t.canon in lex.vague_words or t.word in lex.gone_after or t.word in lex.answer_no
+                          or t.word in lex.answer_yes)
+        if inside or not meaningful:
+            if runs and runs[-1]:
+                runs.append([])
+            continue
+        if not runs:
+            runs.append([])
+        if runs[-1] and text[runs[-1][-1].end:t.start].strip(" '"):
+            runs.append([])   # punctuation between: another run
+        runs[-1].append(t)
+    return tuple(dict.fromkeys(text[r[0].start:r[-1].end] for r in runs if r))
 
 
 def document(reading: Reading) -> dict:

@@ -688,3 +688,10 @@ def test_became_fine_words_body_parts_alone_and_a_tests_result(kb, text, oid, ex
 ])
 def test_red_flags_said_in_passing(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_words_not_read_are_listed_not_assessed(kb):
+    reading = read(kb, "chest pain during my tempo run, knee hurts on stairs. I fainted at the end")
+    assert "chest pain" in reading.unread and "fainted" in reading.unread
+    assert not any("knee" in w for w in reading.unread)
+    assert read(kb, "my knee hurts, no swelling").unread == ()

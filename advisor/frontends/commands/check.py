@@ -44,5 +44,9 @@ def _case_from_words(kb, args):
         nothing_understood()
     said = ", ".join({True: "+", False: "-", None: "?"}[s.present] + s.observation.id for s in reading.statements)
     click.echo(f"stridewise: read from your words: {said} (see 'stridewise parse' to check them)", err=True)
+    if reading.unread:
+        from advisor.render.common import visible
+        click.echo("stridewise: not read, so not assessed: " + ", ".join(f"'{visible(w)}'" for w in reading.unread[:12])
+                   + (" ..." if len(reading.unread) > 12 else ""), err=True)
     case, _ = case_from_data(document(reading), kb, "--text")
     return case

@@ -44,6 +44,9 @@ def parse(text, fmt, rules_dir):
     # words with a control or bidi character are never echoed back raw
     short = len(words) <= 60 and text != ("-",) and visible(words) == words
     again = _shell_quote(words) if short else '"<the same words>"'
+    if reading.unread:
+        click.echo("Not read, so not assessed: " + ", ".join(f"'{visible(w)}'" for w in reading.unread[:12])
+                   + (" ..." if len(reading.unread) > 12 else ""), err=True)
     click.echo("Check these (+ present, - absent, ? not sure). If they are right:\n"
                f"  stridewise check --text {again}\n"
                "or save them with --format json, edit the file, and run 'stridewise check FILE'.", err=True)
