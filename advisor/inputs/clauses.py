@@ -126,8 +126,10 @@ def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
     number's (no negation, no symptom), so joining it can only add numbers."""
     joined: list[list[Token]] = []
     for clause in out:
-        if (joined and any(t.word.isdigit() for t in clause)
-                and all(t.word.isdigit() or t.word in lex.number_clause for t in clause)):
+        if joined and ((any(t.word.isdigit() for t in clause)
+                        and all(t.word.isdigit() or t.word in lex.number_clause for t in clause))
+                       or (len(clause) > 2 and clause[0].word in ("up", "down") and clause[1].word == "from"
+                           and clause[2].word.isdigit())):   # "45 miles this week, up from 30"
             joined[-1] = joined[-1] + clause
         else:
             joined.append(clause)

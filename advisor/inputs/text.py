@@ -412,6 +412,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         variants += [c] if cancelled is c else [c, cancelled]
     cut = variants
     previous: list[Token] = []
+    covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
     for clause in cut:
         skip_absent = id(clause) in only_present
         clause, previous = implied(_borrowed_site(clause, previous, index.lex), index), clause
@@ -437,20 +438,16 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             # the runner's own words of this clause, not a body part borrowed from the one before
             own = [t for t in clause[first:last + 1] if not t.implied] or clause[first:last + 1]
             words = text[min(t.start for t in own):max(t.end for t in own)]
+            covered.append((min(t.start for t in own), max(t.end for t in own)))
             statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
-    return Reading(text, tuple(found.values()), _unread(text, toks, found.values(), index.lex))
+    return Reading(text, tuple(found.values()), _unread(text, toks, covered, index.lex))
 
 
-def _unread(text: str, toks: list[Token], statements, lex) -> tuple[str, ...]:
-    """Runs of meaningful words outside every statement's words, as written."""
-    spans: list[tuple[int, int]] = []
-    for s in statements:
-        at = text.find(s.words)
-        if at >= 0:
-            spans.append((at, at + len(s.words)))
+def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> tuple[str, ...]:
+    """Runs of meaningful words outside the words of every statement made (kept or not), as written."""
     runs: list[list[Token]] = []
     for n, t in enumerate(toks):
         inside = any(a <= t.start and t.end <= b for a, b in spans)

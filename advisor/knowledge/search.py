@@ -341,7 +341,8 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
 
 
 def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[tuple[int, int], tuple[int, ...]] | None:
-    """ "from A (...) to B": "from 20 to 40 miles", "from running 3 days a week to 6"."""
+    """ "from A (...) to B": "from 20 to 40 miles", "from running 3 days a week to 6"; or "B
+    (...) up from A": "45 miles this week, up from 30"."""
     at = {p: v for p, v, _ in numbers}
     for f, tok in enumerate(clause):
         if tok.word != "from":
@@ -352,6 +353,11 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
         to = next((p for p in range(a + 1, min(a + 6, len(clause))) if clause[p].word == "to"), None)
         if to is not None and to + 1 in at:
             return (at[a], at[to + 1]), (f, a, to, to + 1)
+        # "B ..., up from A": "45 miles this week, up from 30"
+        if f > 0 and clause[f - 1].word in ("up", "down"):
+            b = next((p for p in range(f - 2, max(-1, f - 9), -1) if p in at), None)
+            if b is not None:
+                return (at[a], at[b]), (b, f - 1, f, a)
     return None
 
 

@@ -695,3 +695,15 @@ def test_words_not_read_are_listed_not_assessed(kb):
     assert "chest pain" in reading.unread and "fainted" in reading.unread
     assert not any("knee" in w for w in reading.unread)
     assert read(kb, "my knee hurts, no swelling").unread == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("45 miles this week, up from 30 three weeks ago", True),     # "B, up from A"
+    ("I run 40 km a week, up from 38", False),
+])
+def test_a_rise_said_as_up_from(kb, text, expected):
+    assert stated(kb, text).get("recent_mileage_increase", "not stated") == expected
+
+
+def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
+    assert read(kb, "knees are happy, no pain").unread == ()
