@@ -127,6 +127,11 @@ def _negated_complaint(clause: list[Token], n: int, lex) -> bool:
     return before is not None and before.canon == NOT
 
 
+def _is_test(obs: Observation) -> bool:
+    """A self-test, or an observation a self-test answers (the hop test's pain)."""
+    return obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
+
+
 def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool | None, int, int]:
     """Present or absent, and the token range of the words that said so. None (not sure) when
     the words name a self-test but give no verdict: a bare count, for a test whose text states
@@ -139,7 +144,7 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     if normal is not None:
         return normal[1], min(first, normal[0]), max(last, normal[0])   # "not strong" is weak
     # a phrasing of the normal state is the test's result itself ("I can balance on one leg for a minute")
-    is_test = (obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)) and not match.phrase.normal
+    is_test = _is_test(obs) and not match.phrase.normal
     cutoff = counts.cutoff(obs) if is_test else None
     # A count the clause gives a test, not in its own name ("15 each side"): read once
     counted = counts.amount(clause, True, frozenset(used)) if is_test else None
@@ -174,8 +179,8 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     # the opposite: absent, as "regular" for "irregular" does. Not when the clause has a
     # negation of its own up to just after the phrase ("my glutes just don't seem to do
     # anything"; but "the pain settles quickly with rest and wiggling my toes doesn't make it
-    # worse" does settle) or says
-    # the fault in another word ("knee lift is weak" against "can't lift knees").
+    # worse" does settle) or says the fault in another word ("knee lift is weak" against
+    # "can't lift knees").
     near = clause[:last + 1 + NEGATION_REACH]
     unsaid = NOT in match.phrase.words and not any(
         t.canon == NOT or t.word in lex.normal_for or t.word in lex.test_found for t in near)
@@ -268,7 +273,7 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
     negated = any(t.canon == NOT for t in clause)   # ("my glutes just don't seem to do anything")
 
     def states(m: Match) -> bool:
-        test = m.observation.category is ObservationCategory.SELF_TEST or bool(m.observation.self_test)
+        test = _is_test(m.observation)
         # "pulled a calf before" is history: "i pulled my calf" is not
         if m.phrase.history and not past:
             return False
@@ -284,8 +289,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
                 and not any(u.canon == NOT for u in clause[:n]) for n, t in enumerate(clause)):
             return False
         # Body parts alone (with words that name a test, for a sign) say nothing of a fault:
-        # "physio tested hamstrings against quads" is
-        # no "hamstrings much weaker than quads", "calves are the same size" no cramp
+        # "physio tested hamstrings against quads" is no "hamstrings much weaker than quads",
+        # "calves are the same size" no cramp
         meaningful = [p for p in m.positions if not clause[p].stop]
         naming = sites | (index.lex.test_naming if not test else frozenset())
         if m.coverage < 1 and meaningful and not negated and all(clause[p].canon in naming for p in meaningful) and any(
@@ -326,8 +331,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         if m.phrase.normal:
             return m.coverage >= PARSE_MIN_COVERAGE
         # One word the fault shares with its normal state, in a clause that neither negates nor
-        # says fine, in a text that affirms no symptom, says neither: "sleeping like a baby" is no "disturbs my sleep", "eating
-        # loads" no "under eating" (the normal states have "sleep well", "eat well")
+        # says fine, in a text that affirms no symptom, says neither: "sleeping like a baby" is
+        # no "disturbs my sleep", "eating loads" no "under eating" ("sleep well", "eat well")
         said = {clause[p].canon for p in m.positions if not clause[p].stop}
         if not symptom_affirmed and m.coverage < PARSE_MIN_COVERAGE and len(said) == 1 and said <= \
                 index.normal_words.get(m.observation.id, frozenset()) and not any(
@@ -400,21 +405,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
     affirmed = any(not any(u.canon == NOT for u in c_) and any(c[0] in symptoms for t in c_ for c in index.candidates(t))
                    for c_ in cut)
-    # a clause with a double negation is read twice, as written and with the two cancelled
-    # ("can't stand on one leg without pain"; "can't hop ... without sharp pain" is read by
-    # its "can't hop"): what either states present is kept
-    variants: list[list[Token]] = []
-    only_present: set[int] = set()   # the as-written reading of a double negation states no absence
-    for c in cut:
-        cancelled = double_negation(c, index.lex)
-        if cancelled is not c:
-            only_present.add(id(c))
-        variants += [c] if cancelled is c else [c, cancelled]
-    cut = variants
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
-    for clause in cut:
-        skip_absent = id(clause) in only_present
+    for clause, skip_absent in _readings(cut, index.lex):
         clause, previous = implied(_borrowed_site(clause, previous, index.lex), index), clause
         said = symptoms_said or any(t.implied for t in clause)
         # A number read against a measure's bands says more than the measure's words do: "my
@@ -437,13 +430,26 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             # the runner's own words of this clause, not a body part borrowed from the one before
             own = [t for t in clause[first:last + 1] if not t.implied] or clause[first:last + 1]
-            words = text[min(t.start for t in own):max(t.end for t in own)]
             covered.append((min(t.start for t in own), max(t.end for t in own)))
+            words = text[covered[-1][0]:covered[-1][1]]
             statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
     return Reading(text, tuple(found.values()), _unread(text, toks, covered, index.lex))
+
+
+def _readings(cut: list[list[Token]], lex):
+    """Each clause to read, and whether to skip its absences: a clause with a double negation
+    is read twice, as written without its absences and with the two cancelled ("can't stand on
+    one leg without pain"; "can't hop ... without sharp pain" is read by its "can't hop")."""
+    for clause in cut:
+        cancelled = double_negation(clause, lex)
+        if cancelled is clause:
+            yield clause, False
+        else:
+            yield clause, True
+            yield cancelled, False
 
 
 def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> tuple[str, ...]:
