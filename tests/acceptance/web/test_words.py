@@ -311,3 +311,16 @@ def test_interviews_share_no_runner_state():
     a._undone["where_it_hurts"] = {"knee_pain": True}
     a.answers["knee_pain"] = True
     assert b._undone == {} and b.answers == {} and a.history is not b.history
+
+
+def test_a_long_unbroken_word_does_not_widen_the_page(page, server):
+    # found driving /words with hostile input: the words shown back sat in a fieldset, which
+    # keeps its content's width, so one 5,000-letter word scrolled the page sideways
+    p = page.page
+    p.goto(server.url + "/")
+    tab_to(p, "What do you feel")
+    p.keyboard.insert_text("x" * 5000 + " knee pain on stairs")
+    tab_to(p, "Read my words")
+    p.keyboard.press("Enter")
+    p.wait_for_selector("text=This is what I understood")
+    no_sideways_scroll(p, page.width)
