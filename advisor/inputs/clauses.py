@@ -32,11 +32,26 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             seps.append(tok.word)
             continue
         out[-1].append(tok)
-    out, seps = _named_tests(*_form_answers(out, seps, lex), lex)
+    out, seps = _named_tests(*_form_answers(*_labels_in_brackets(out, seps), lex), lex)
     out = _exceptions(out, seps, lex)
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
     return _compared_numbers([c for c in _negated_lists(out, listed) if c], lex)
+
+
+def _labels_in_brackets(out: list[list[Token]], seps: list[str]) -> tuple[list[list[Token]], list[str]]:
+    """A bracket inside a form's label is part of the label: "Heel pain (sole): nil" answers
+    "heel pain", not "sole". Only a bracket that closes right before the label's end."""
+    joined: list[list[Token]] = []
+    kept: list[str] = []
+    for i, (clause, sep) in enumerate(zip(out, seps)):
+        after = seps[i + 1] if i + 1 < len(seps) else ""
+        if joined and sep == "(" and after.startswith(")") and _LABEL_END.search(after[1:]):
+            joined[-1] = joined[-1] + clause
+            continue
+        joined.append(clause)
+        kept.append(sep)
+    return joined, kept
 
 
 def _exceptions(out: list[list[Token]], seps: list[str], lex) -> list[list[Token]]:

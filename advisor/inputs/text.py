@@ -109,8 +109,10 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     put in front, marked ``implied``: a phrase that uses it is only ever stated absent."""
     if any(t.canon in lex.site_words for t in clause):
         return clause
+    # a negated symptom, or a short negated fragment: "never buckled once", "nothing"
     negated = any(t.canon in lex.symptom_words and any(u.canon == NOT for u in clause[:n])
-                  for n, t in enumerate(clause))
+                  for n, t in enumerate(clause)) or (
+        any(t.canon == NOT for t in clause) and sum(not t.stop and t.canon != NOT for t in clause) <= 2)
     sites = [t for t in previous if t.canon in lex.site_words]
     if not (negated and sites):
         return clause
@@ -195,6 +197,13 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
             and not (t.word in _BECOME and _becomes(clause, n, used))]
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and _negated_complaint(clause, n, lex)]
+    gone += _denied_after(match, clause, used, lex) + _fine_before(match, clause, used, lex)
+    # "pressed along the bone and felt nothing": a negation that ends the clause right after
+    # "felt", "found", "and" is what was found ("lying on the couch doing nothing" is not)
+    end = len(clause) - 1
+    if end > last and clause[end].canon == NOT and clause[end - 1].word in lex.found_nothing_after \
+            and NOT not in match.phrase.words:
+        gone.append(end)
     if is_test:
         found = [n for n, t in enumerate(clause) if t.word in lex.test_found and n not in used]
         normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used]
@@ -209,6 +218,36 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
                           and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
         return None, first, last    # a general word after a far negation: "has never given me any trouble"
     return not absent, first, last
+
+
+def _symptoms_of(obs: Observation, lex) -> frozenset[str]:
+    """The symptoms (canonical: "pain", "swell") an observation's own text names."""
+    return frozenset(lex.canon(w) for w in _text_words(obs.text)) & lex.symptom_words
+
+
+def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> list[int]:
+    """A negation right after the phrase, before the observation's own symptom, says it is not
+    there: "the tendon cord above the heel doesn't hurt when I pinch it". Only the symptom the
+    phrase left out: "knee pain no swelling" keeps the knee pain, "sore knee doesn't hurt at
+    night" denies the night, not the knee."""
+    if NOT in match.phrase.words or any(clause[p].canon in lex.symptom_words for p in used):
+        return []
+    own = _symptoms_of(match.observation, lex)
+    ahead = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop][:NEGATION_REACH]
+    for i, n in enumerate(ahead[:-1]):
+        symptom = clause[ahead[i + 1]].canon
+        if clause[n].canon == NOT and symptom in own:
+            return [n, ahead[i + 1]]
+    return []
+
+
+def _fine_before(match: Match, clause: list[Token], used: set[int], lex) -> list[int]:
+    """"I'm fine from the first step": a word saying fine before a phrase of a symptom the clause
+    does not name is the symptom absent."""
+    if NOT in match.phrase.words or any(t.canon in lex.symptom_words for t in clause) or (
+            lex.symptom_words.isdisjoint(match.phrase.words) and not _symptoms_of(match.observation, lex)):
+        return []
+    return [n for n, t in enumerate(clause[:match.positions[0]]) if t.word in lex.fine_before][:1]
 
 
 _BECOME = frozenset({"gone", "went"})

@@ -102,6 +102,10 @@ class Lexicon:
     """Negation words that, inside a rule-pack phrase, are only themselves ("zero drop")."""
     gone_after: frozenset[str]
     """Words after an observation that say it is gone or normal."""
+    found_nothing_after: frozenset[str]
+    """Words before a negation that ends a clause that make it a finding: "(pressed the bone and) felt nothing"."""
+    fine_before: frozenset[str]
+    """Words before a phrase whose symptom the clause leaves out that say it is fine ("I'm fine from the first step")."""
     test_found: frozenset[str]
     """Words that say a self-test found something."""
     both_sides: frozenset[str]
@@ -220,6 +224,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         negation=frozenset(map(str, data["negation"])),
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
+        fine_before=frozenset(map(str, data["fine_before"])),
+        found_nothing_after=frozenset(map(str, data["found_nothing_after"])),
         test_found=frozenset(map(str, data["test_found"])),
         both_sides=frozenset(map(str, data["both_sides"])),
         number_clause=frozenset(map(str, data["number_clause"])),
@@ -663,9 +669,10 @@ class PhraseIndex:
                     < min_coverage * self.phrase_total[n]:
                 continue
             used: dict[int, int] = {}   # phrase word -> clause position
-            for i in sorted(found, key=lambda i: -weights[i]):
-                # Of a word said twice, the occurrence nearest the words already placed: "run run
-                # run left tight neck running" is "tight neck running", not "run ... tight neck"
+            # words said once first, then of a word said twice the occurrence nearest them:
+            # "run run run left tight neck running" is "tight neck running", not "run ... tight
+            # neck"; "easy ... relaxed core on easy runs" takes the second "easy"
+            for i in sorted(found, key=lambda i: (len(found[i]) > 1, -weights[i])):
                 taken = set(used.values())
                 if len(found[i]) == 1:   # said once: nothing to choose
                     if found[i][0][1] not in taken:
@@ -713,12 +720,13 @@ class PhraseIndex:
 
     def explained(self, positions: Iterable[int], clause: list[Token]) -> float:
         """Share of the clause's meaningful words found at ``positions`` (negations and
-        numbers are read apart, so they do not count)."""
+        numbers are read apart, so they do not count, nor a body part borrowed from the clause
+        before, which the runner did not say here)."""
         lex = self.lex
 
         def counts(t: Token) -> bool:
             return not (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
-                        or t.word in lex.test_found)
+                        or t.word in lex.test_found or (t.implied and t.canon in lex.site_words))
         weights = [self.weight.get(t.canon, 1.0) for t in clause if counts(t)]
         used = sum(self.weight.get(clause[p].canon, 1.0) for p in set(positions) if counts(clause[p]))
         return used / sum(weights) if weights else 0.0

@@ -707,3 +707,21 @@ def test_a_rise_said_as_up_from(kb, text, expected):
 
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("Knee pain (front): nil", "knee_pain", False),          # a bracket inside a form's label
+    ("Knee pain (front): yes", "knee_pain", True),
+    ("Giving way: denies", "joint_gives_way", False),
+    ("the spot a few cm above my heel doesn't hurt", "achilles_pain_above_heel", False),
+    ("sore knee doesn't hurt at night", "knee_pain", True),  # the night is denied, not the knee
+    ("sore knee doesn't hurt at night", "pain_at_night", False),
+    ("knee pain no swelling", "knee_pain", True),
+    ("I'm fine from the first step out of bed", "morning_stiffness", False),
+    ("it aches lying on the sofa doing nothing", "pain_at_rest", True),   # "doing nothing" is rest
+    ("ankles feel solid, never buckled", "joint_gives_way", False),
+    ("arms swing forward and back, they don't cross my chest", "arms_cross_body", False),
+    ("easy think think relaxed core on easy runs", "braces_abs_every_run", False),
+])
+def test_denials_after_the_phrase_in_labels_and_fragments(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
