@@ -725,3 +725,18 @@ def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
 ])
 def test_denials_after_the_phrase_in_labels_and_fragments(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("side lying leg lifts, 12 each side", "weak_side_lying_leg_lift", False),   # "lifts" names the test
+    ("one-leg squats in the mirror, my knee stays nicely over my toes", "single_leg_squat_knee_in", False),
+    ("quads still fresh at 30k", "quads_tire_long_runs", False),                  # fresh is not tired
+    ("feeling great, fully healthy, want to stay that way", "no_complaints", True),
+])
+def test_test_names_normal_results_and_being_healthy(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_no_aches_is_never_read_as_complaints_denied(kb):
+    # a synonym such as "currently healthy" would read this as no_complaints ABSENT
+    assert stated(kb, "currently no aches or pains").get("no_complaints") is not False
