@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -58,6 +59,13 @@ class Phrase:
     absent: bool
 
 
+NEGATION_WORD = re.compile(
+    r"\b(no|not|never|without|none|nothing|nor|neither|nope|nah|nil|zero|denies|denied|"
+    r"\w+n'?t|cannot|hardly|barely)\b", re.IGNORECASE)
+"""A negation word in a phrase as written, for splitting the negation figure: a fixed list kept
+apart from the matcher's own (advisor/knowledge/words.yaml), so the split does not follow it."""
+
+
 def load_phrases(name: str) -> list[Phrase]:
     data = yaml.safe_load((PHRASES / f"{name}.yaml").read_text(encoding="utf-8"))
     return [Phrase(p["say"], p.get("id"), bool(p.get("absent", False))) for p in data["phrases"]]
@@ -76,6 +84,9 @@ class Figures:
     """negated phrases read present: the wrong way round"""
     negated_unread: int = 0
     """negated phrases whose observation is not stated at all (nothing to confirm)"""
+    worded: int = 0
+    """negated phrases said with a negation word ("no swelling", "doesn't hurt at night")"""
+    worded_ok: int = 0
     positive_wrong: int = 0
     """present phrases read absent"""
     none: int = 0
@@ -111,6 +122,9 @@ def evaluate(kb, index, phrases: list[Phrase], failures: list[str] | None = None
             f.negated_ok += ok
             f.negated_wrong += stated.get(p.id) is True
             f.negated_unread += p.id not in stated
+            if NEGATION_WORD.search(p.say):
+                f.worded += 1
+                f.worded_ok += ok
         else:
             f.positive += 1
             f.positive_ok += ok
@@ -127,6 +141,8 @@ def report(name: str, f: Figures) -> None:
     print(f"  parse states it present                    : {f.pct(f.positive_ok, f.positive)}")
     print(f"  parse reads a negated phrase as absent     : {f.pct(f.negated_ok, f.negated)}")
     print(f"    ... as present (the wrong way round)     : {f.negated_wrong}; not at all: {f.negated_unread}")
+    print(f"    ... said with a negation word            : {f.pct(f.worded_ok, f.worded)}; "
+          f"as a normal state or result: {f.pct(f.negated_ok - f.worded_ok, f.negated - f.worded)}")
     print(f"  a present phrase read absent (wrong way)   : {f.positive_wrong}")
     print(f"  no-match phrases: parse states nothing     : {f.pct(f.none_parse_clean, f.none)}")
     print(f"  no-match phrases: search lists nothing     : {f.pct(f.none_search_clean, f.none)}")
