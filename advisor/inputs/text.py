@@ -461,6 +461,13 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = _state(match, clause, index)
+            # pressing a place says no pain there by itself: a pain phrase found without its
+            # pain in a clause that presses, in a text that affirms no symptom, is not stated
+            # ("pressed all along both shin bones, no tender spot anywhere")
+            if present and not affirmed and any(t.word in index.lex.pressing for t in clause) \
+                    and not symptoms.isdisjoint(match.phrase.words) \
+                    and not any(clause[p].canon in symptoms for p in match.positions):
+                continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:

@@ -104,6 +104,8 @@ class Lexicon:
     """Words after an observation that say it is gone or normal."""
     found_nothing_after: frozenset[str]
     """Words before a negation that ends a clause that make it a finding: "(pressed the bone and) felt nothing"."""
+    pressing: frozenset[str]
+    """Words for pressing a place to test it ("pressed", "squeezed"): no pain by themselves."""
     fine_before: frozenset[str]
     """Words before a phrase whose symptom the clause leaves out that say it is fine ("I'm fine from the first step")."""
     test_found: frozenset[str]
@@ -225,6 +227,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         fine_before=frozenset(map(str, data["fine_before"])),
+        pressing=frozenset(map(str, data["pressing"])),
         found_nothing_after=frozenset(map(str, data["found_nothing_after"])),
         test_found=frozenset(map(str, data["test_found"])),
         both_sides=frozenset(map(str, data["both_sides"])),

@@ -740,3 +740,14 @@ def test_test_names_normal_results_and_being_healthy(kb, text, oid, expected):
 def test_no_aches_is_never_read_as_complaints_denied(kb):
     # a synonym such as "currently healthy" would read this as no_complaints ABSENT
     assert stated(kb, "currently no aches or pains").get("no_complaints") is not False
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("squeezed along my shin bones, nothing tender anywhere", "shin_pain_long_stretch", "not stated"),
+    ("pressed along my shin and it hurts along a long stretch", "shin_pain_long_stretch", True),
+    ("no pain while running, it only starts once I've stopped", "pain_only_after_runs", True),
+    ("ran the downhills hard and my knees didn't mind", "knee_pain", False),
+    ("where the achilles meets the heel bone doesn't hurt", "achilles_pain_at_heel_bone", False),
+])
+def test_pressing_names_no_pain_and_a_body_part_that_did_not_mind(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
