@@ -173,7 +173,8 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
             and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
             and not _verdict(clause, used, lex) and not _describes(obs, clause, used, lex):
         return None, first, last    # the test named, no result given: "did the thomas test"
-    negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last]
+    negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
+                 and not _negates_a_doer(clause, n, first, lex)]
     if any(n + 1 < len(clause) and clause[n + 1].word in lex.unsure_after_negation for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
     # A phrase with its own negation ("no gym", "glutes never feel like they worked") found
@@ -218,6 +219,20 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
                           and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
         return None, first, last    # a general word after a far negation: "has never given me any trouble"
     return not absent, first, last
+
+
+def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:
+    """Whether the negation at ``n`` is of someone or something that did not act, before the
+    phrase: "no physio could find the problem with my achilles", "nothing has helped my shin
+    pain" (one or two words, none a symptom or body part, then "could", "has" ...)."""
+    ahead = [m for m in range(n + 1, first) if not clause[m].stop or clause[m].word in lex.doer_verbs]
+    verb = next((i for i, m in enumerate(ahead) if clause[m].word in lex.doer_verbs), None)
+    if clause[n].word in ("nothing", "nobody") and any(
+            clause[m].word in lex.helping_verbs for m in range(n + 1, min(first, n + 4))):
+        return True   # "nothing (has / seems to) help(ed)": the negation is the doer
+    if verb is None or not 1 <= verb <= 2:   # a doer first: "never had a fracture" is no doer
+        return False
+    return not any(clause[m].canon in lex.symptom_words or clause[m].canon in lex.site_words for m in ahead[:verb])
 
 
 def _symptoms_of(obs: Observation, lex) -> frozenset[str]:

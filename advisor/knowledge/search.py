@@ -106,6 +106,10 @@ class Lexicon:
     """Words before a negation that ends a clause that make it a finding: "(pressed the bone and) felt nothing"."""
     pressing: frozenset[str]
     """Words for pressing a place to test it ("pressed", "squeezed"): no pain by themselves."""
+    doer_verbs: frozenset[str]
+    """After a negation and a word or two, these make it someone who did not act: "no physio could find ..."."""
+    helping_verbs: frozenset[str]
+    """After "nothing", these make it the doer: "nothing has helped my shin pain"."""
     fine_before: frozenset[str]
     """Words before a phrase whose symptom the clause leaves out that say it is fine ("I'm fine from the first step")."""
     test_found: frozenset[str]
@@ -227,6 +231,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         fine_before=frozenset(map(str, data["fine_before"])),
+        helping_verbs=frozenset(map(str, data["helping_verbs"])),
+        doer_verbs=frozenset(map(str, data["doer_verbs"])),
         pressing=frozenset(map(str, data["pressing"])),
         found_nothing_after=frozenset(map(str, data["found_nothing_after"])),
         test_found=frozenset(map(str, data["test_found"])),

@@ -751,3 +751,15 @@ def test_no_aches_is_never_read_as_complaints_denied(kb):
 ])
 def test_pressing_names_no_pain_and_a_body_part_that_did_not_mind(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("no physio could find the problem with my achilles", "achilles_pain", True),
+    ("no stretching has helped my achilles pain", "achilles_pain", True),
+    ("nothing has helped my shin pain", "shin_pain", True),
+    ("nothing can make my knee hurt", "knee_pain", False),
+    ("never had a stress fracture", "previous_bone_stress_injury", False),   # "had" right after is no doer
+    ("I don't have night pain", "pain_at_night", False),
+])
+def test_a_negation_of_someone_who_did_not_act_does_not_reach_the_phrase(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
