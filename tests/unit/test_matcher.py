@@ -763,3 +763,15 @@ def test_pressing_names_no_pain_and_a_body_part_that_did_not_mind(kb, text, oid,
 ])
 def test_a_negation_of_someone_who_did_not_act_does_not_reach_the_phrase(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("my glutes never switch on", "glutes_feel_unused", True),     # "on"/"off" are read with "switch"
+    ("my glutes switch on fine", "glutes_feel_unused", False),
+    ("a blister on my little toe", "runs_on_toes", "not stated"),   # a toe is no toe-running
+    ("I run right up on my toes", "runs_on_toes", True),
+    ("I bought new shoes", "switched_to_minimal_shoes", "not stated"),
+    ("I switched to minimal shoes last month", "switched_to_minimal_shoes", True),
+])
+def test_switched_on_or_off_a_toe_and_new_shoes(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
