@@ -119,6 +119,22 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
 
 
+_POINTING = frozenset({"it", "its", "this", "that"})
+"""A clause that starts with one of these points back at the clause before."""
+
+
+def _referred_site(clause: list[Token], previous: list[Token], lex) -> list[Token]:
+    """"my groin hurts. it also hurts when I stand on that leg": a clause that starts with "it"
+    and names a symptom but no body part speaks of the body part of the clause before (one that
+    states it, not one that denies it or says it is fine; a denial borrows it in
+    ``_borrowed_site``). The body part is put in front as said: it can state present."""
+    if not clause or clause[0].word not in _POINTING or any(t.canon in lex.site_words for t in clause) \
+            or not any(t.canon in lex.symptom_words for t in clause) \
+            or any(t.canon == NOT or t.word in lex.gone_after for t in [*previous, *clause]):
+        return clause
+    return [t for t in previous if t.canon in lex.site_words] + clause
+
+
 def _negated_complaint(clause: list[Token], n: int, lex) -> bool:
     """Whether the word at ``n`` is a general word right after a negation, only little words or
     the body part between ("no problems", "nothing wrong", "never had any knee trouble", "doesn't
@@ -462,7 +478,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
     for clause, skip_absent in _readings(cut, index.lex):
-        clause, previous = implied(_borrowed_site(clause, previous, index.lex), index), clause
+        clause, previous = implied(_borrowed_site(_referred_site(clause, previous, index.lex), previous, index.lex),
+                                   index), clause
         said = symptoms_said or any(t.implied for t in clause)
         # A number read against a measure's bands says more than the measure's words do: "my
         # cadence is 178" is no "low cadence", for any observation that has the words

@@ -775,3 +775,17 @@ def test_a_negation_of_someone_who_did_not_act_does_not_reach_the_phrase(kb, tex
 ])
 def test_switched_on_or_off_a_toe_and_new_shoes(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # the femoral-neck red flag said over two clauses: "it" is the groin
+    ("my groin hurts. it also hurts when I stand on that leg", "groin_pain_worsening", True),
+    ("groin pain, and it hurts to stand on one leg", "groin_pain_worsening", True),
+    ("my knee hurts. it is worse going downhill", "downhill_knee_pain", True),
+])
+def test_it_points_back_at_the_body_part_before(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_it_does_not_point_back_at_a_body_part_said_fine(kb):
+    assert stated(kb, "the hip is calm when I lie on my back. it throbs at night").get("hip_or_groin_pain") is not True
