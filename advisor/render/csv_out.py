@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import csv
 
-from advisor.reasoning.team import AthleteReport, ReportHead, TeamSummary, UnreadRow
+from advisor.reasoning.team import AthleteReport, Concern, ReportHead, TeamSummary, UnreadRow
 from .base import TeamWriter
 from .common import csv_safe, visible
 from .team_table import problem_words
@@ -40,13 +40,17 @@ class CsvTeamWriter(TeamWriter):
     def athlete(self, row: AthleteReport) -> None:
         o = row.outcome
         top = o.causes[0] if o.causes else None
+        # A blank response has no triage and no plan, as in the text and HTML reports ("-"): a
+        # spreadsheet must not show "self_care" and a prevention plan for someone who said nothing
+        blank = row.concern is Concern.NO_ANSWERS
         self.writer.writerow([
-            _cell(row.athlete), _cell(row.group), row.line, o.status.value, o.level,
+            _cell(row.athlete), _cell(row.group), row.line, o.status.value, "" if blank else o.level,
             ";".join(f.id for f in o.red_flags), top.id if top else "",
             f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in o.causes),
-            top.chain.line if top else "", ";".join(e.id for e in o.plan), ";".join(c.id for c in o.conditions),
+            top.chain.line if top else "", "" if blank else ";".join(e.id for e in o.plan),
+            ";".join(c.id for c in o.conditions),
             problem_words(row), "" if row.severity is None else row.severity, _yes_no(row.substantial),
-            _yes_no(row.answered), _yes_no(row.flags_asked), row.change.text if row.change else "",
+            _yes_no(row.answered), "" if blank else _yes_no(row.flags_asked), row.change.text if row.change else "",
             self.head.iso_week, ""])
 
     def unread(self, row: UnreadRow) -> None:

@@ -114,6 +114,16 @@ def test_a_blank_row_says_no_answers_never_no_likely_cause(advisor):
     assert [a["answered"] for a in json.loads(render_team(report, "json"))["athletes"]] == [False, True]
 
 
+def test_a_blank_row_in_csv_has_no_triage_and_no_plan_like_the_text_report(advisor):
+    import csv
+    import io
+    report = screen_team(advisor, [entry(2, "Eve"), entry(3, "Finn", [], ["knee_pain"])], week=WEEK)
+    rows = {r["athlete"]: r for r in csv.DictReader(io.StringIO(render_team(report, "csv")))}
+    eve, finn = rows["Eve"], rows["Finn"]
+    assert (eve["summary"], eve["triage"], eve["plan"], eve["answered"], eve["flags_asked"]) == ("no answers", "", "", "no", "")
+    assert finn["triage"] and finn["answered"] == "yes"
+
+
 def test_the_problem_in_words_names_the_condition_and_its_cause(advisor):
     report = screen_team(advisor, [entry(2, "Ben", ["pain_around_kneecap", "knee_pain", "quads_tire_long_runs"]),
                                    entry(3, "Dan", ["runs_on_toes", "calf_tightness"]),
