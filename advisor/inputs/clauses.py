@@ -168,9 +168,10 @@ def _negated_lists(out: list[list[Token]], listed: set[int]) -> list[list[Token]
 
 
 def names_the_leg(clause: list[Token], p: int, lex) -> bool:
-    """Whether the symptom word at ``p`` only names a limb: "the sore leg", "my bad side"."""
-    return (clause[p].canon in lex.symptom_words and 0 < p < len(clause) - 1
+    """Whether the word at ``p`` only names a limb: "the sore leg", "my bad side"."""
+    return ((clause[p].canon in lex.symptom_words or clause[p].word in _WHICH_LEG) and 0 < p < len(clause) - 1
             and clause[p - 1].stop and clause[p + 1].word in _LIMB_WORDS)
 
 
 _LIMB_WORDS = frozenset({"leg", "legs", "side", "foot"})
+_WHICH_LEG = frozenset({"bad", "injured", "affected", "good", "other", "problem"})

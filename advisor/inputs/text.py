@@ -183,7 +183,10 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
                 (t.canon == NOT and n < where) or t.word in lex.test_found
                 for n, t in enumerate(clause) if n not in used):
             return False, min(first, where), max(last, where)
-        if not _verdict(clause, used, lex):
+        # a count is no verdict, but the test's own pain said is ("standing on the sore leg for
+        # 30 seconds makes the side of my hip hurt")
+        if not _verdict(clause, used, lex) and not (
+                _symptoms_of(obs, lex) & {clause[p].canon for p in used}):
             return None, first, last
     if is_test and counted is None \
             and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
@@ -282,6 +285,10 @@ def _fine_before(match: Match, clause: list[Token], used: set[int], lex) -> list
 
 
 _BECOME = frozenset({"gone", "went"})
+
+_COUNTED = frozenset({"times", "reps", "seconds", "secs", "sec", "minute", "minutes", "mins"})
+"""What a self-test's count counts: between a test's words with its number ("hop 20 times on
+the sore leg without pain") they keep the phrase together, as the number does."""
 """Of the words that say a finding is gone, those that also mean "became"."""
 
 
@@ -393,7 +400,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # (in a self-test's phrase a count or a negation between them keeps them together: "hop
         # 10 times without pain"; "sore for 6 weeks since I added hill sprints" stays apart)
         inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
-        if sum(not (clause[p].stop or (test and (clause[p].canon == NOT or clause[p].word.isdigit())))
+        if sum(not (clause[p].stop or (test and (clause[p].canon == NOT or clause[p].word.isdigit()
+                                                 or clause[p].word in _COUNTED)))
                for p in inside) > PARSE_MAX_WORDS_BETWEEN:
             return False
         # A normal state is read from its own words only, never half of them with the fault's
@@ -466,7 +474,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     """The observations ``text`` states, in order; each observation once (present wins over
     absent when the text says both, so nothing stated is lost before a person confirms)."""
     index = index or index_for(kb)
+    # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
+    # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
     toks = tokens(text, index.lex)
+    # (no word of its own: the index caches a word's readings by the word)
+    toks = [Token("", "", t.start, t.end, True) if names_the_leg(toks, n, index.lex) else t
+            for n, t in enumerate(toks)]
     found: dict[str, Statement] = {}
     symptoms = index.lex.symptom_words
     symptoms_said = any(c[0] in symptoms for t in toks for c in index.candidates(t))

@@ -789,3 +789,23 @@ def test_it_points_back_at_the_body_part_before(kb, text, oid, expected):
 
 def test_it_does_not_point_back_at_a_body_part_said_fine(kb):
     assert stated(kb, "the hip is calm when I lie on my back. it throbs at night").get("hip_or_groin_pain") is not True
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("can hop 20 times on the sore leg without pain", "pain_on_hopping", False),
+    ("hopped 20 times on the bad leg, no pain", "pain_on_hopping", False),
+    ("tried hopping on the bad leg and got a sharp pain straight away", "pain_on_hopping", True),
+    ("standing on the painful leg for half a minute the side of my hip starts aching",
+     "single_leg_stance_hip_pain", True),
+    # "the sore leg" only names the leg: no femoral-neck red flag from hopping on it
+    ("did 20 hops on the sore leg, no problem", "groin_pain_worsening", "not stated"),
+])
+def test_the_sore_leg_only_names_the_leg_and_a_tests_own_pain_is_its_result(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_a_word_read_as_naming_the_leg_does_not_change_how_the_same_word_reads_elsewhere(kb):
+    # the index caches a word's readings by the word: a leg-naming "sore" must not poison "sore"
+    index = index_for(kb)
+    read(kb, "stood on the sore leg for 30 seconds", index)
+    assert {s.observation.id: s.present for s in read(kb, "my shins are sore", index).statements}.get("shin_pain") is True
