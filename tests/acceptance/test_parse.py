@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "advisor" / "schemas" / "input.schema.json").read_text(encoding="utf-8"))
@@ -105,3 +106,26 @@ def test_check_on_a_file_never_imports_the_matcher():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.parametrize("args, stdin, source", [
+    (["parse", "-"], "", "<stdin>"), (["parse", "-"], " \n\t\n", "<stdin>"), (["parse", ""], None, "TEXT"),
+    (["check", "--text", "-"], "", "<stdin>"), (["check", "--text", "-"], "\n", "<stdin>"),
+    (["check", "--text", "  "], None, "TEXT"),
+])
+def test_no_words_at_all_is_bad_input_exit_3(run_line, args, stdin, source):
+    """Empty words are an empty input (exit 3, as an empty file is for 'check -'), not words that
+    state nothing (exit 1): there was nothing to read."""
+    result = run_line(args, input=stdin)
+    assert result.exit_code == 3, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"stridewise: error: {source}: is empty; expected a runner's words, e.g. \"my knee hurts on stairs\"\n"
+    as_json = run_line(args + ["--format", "json"], input=stdin)
+    error = json.loads(as_json.stderr)["error"]
+    assert as_json.exit_code == 3 and (error["kind"], error["exit_code"], error["source"]) == ("input", 3, source)
+
+
+def test_words_that_state_nothing_stay_exit_1_on_stdin_too(run_line):
+    for args in (["parse", "-"], ["check", "--text", "-"]):
+        result = run_line(args, input="what time does the race start\n")
+        assert result.exit_code == 1 and "no observation found" in result.stderr

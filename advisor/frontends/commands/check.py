@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import click
 
-from advisor.frontends.options import advisor_for, details_option, format_option, nothing_understood, rules_option
+from advisor.frontends.options import (
+    advisor_for, details_option, format_option, nothing_understood, rules_option, words_given,
+)
 
 
 @click.command()
@@ -38,8 +40,8 @@ def check(file, text, fmt, details, rules_dir):
 def _case_from_words(kb, args):
     """check --text: read the words, say on stderr what was read, exit 1 if nothing was."""
     from advisor.inputs.symptoms import case_from_data
-    from advisor.inputs.text import document, read, words_from
-    reading = read(kb, words_from(args))
+    from advisor.inputs.text import document, read
+    reading = read(kb, words_given(args))
     if not reading.statements:
         nothing_understood()
     said = ", ".join({True: "+", False: "-", None: "?"}[s.present] + s.observation.id for s in reading.statements)

@@ -8,7 +8,7 @@ import json
 
 import click
 
-from advisor.frontends.options import format_option, kb_for, nothing_understood, rules_option
+from advisor.frontends.options import format_option, kb_for, nothing_understood, rules_option, words_given
 
 
 @click.command()
@@ -28,9 +28,9 @@ def parse(text, fmt, rules_dir):
       stridewise parse "shins r sore but doesn't hurt at night" --format json > me.json
       stridewise check me.json
     """
-    from advisor.inputs.text import document, lines, read, words_from
+    from advisor.inputs.text import document, lines, read
     from advisor.render.common import json_visible, visible
-    words = words_from(text)
+    words = words_given(text)
     reading = read(kb_for(rules_dir), words)
     if not reading.statements:
         nothing_understood()
