@@ -66,3 +66,17 @@ def nothing_understood():
     """'parse' and 'check --text' when the words state no observation: exit 1, like a search
     that finds nothing (not an input error: the words were fine, just not about symptoms)."""
     fail(click.get_current_context(), "nothing_found", 1, NOTHING_UNDERSTOOD, prefix="stridewise: ")
+
+
+def words_given(args: tuple[str, ...]) -> str:
+    """The runner's words for ``parse`` and ``check --text`` (``-`` for stdin). No words at all
+    (empty, or only spaces and line breaks) is bad input, exit 3, as an empty symptom file is
+    for ``check -``: there was nothing to read, which is not the same as words that state no
+    observation (exit 1, ``nothing_understood``)."""
+    from advisor.errors import InputError
+    from advisor.inputs.text import words_from
+    words = words_from(args)
+    if not words.strip():
+        raise InputError("<stdin>" if args == ("-",) else "TEXT", "",
+                         'is empty; expected a runner\'s words, e.g. "my knee hurts on stairs"')
+    return words

@@ -117,7 +117,7 @@ class Explainer:
                       tuple(self._premise("-" + o) for o in sorted(case.absent - case.present)),
                       case.athlete, case.group,
                       tuple(self._premise("+" + o) for o in sorted(case.unsure - case.present - case.absent)),
-                      self._conditions(cf))
+                      self._conditions(cf), case.words)
 
     def _conditions(self, cf: dict[str, float]) -> tuple[ConditionOut, ...]:
         found = sorted((-cf.get("+" + f.id, 0.0), f.id) for f in self._named)

@@ -4,8 +4,9 @@ from __future__ import annotations
 from advisor.records import asdict, record
 from enum import StrEnum
 
-RESULT_SCHEMA_VERSION = "1.1"
-"""1.1: ``triage`` (always present), ``triage_text``, ``unsure``, ``conditions``, ``exercises[].dose_detail``."""
+RESULT_SCHEMA_VERSION = "1.2"
+"""1.1: ``triage`` (always present), ``triage_text``, ``unsure``, ``conditions``, ``exercises[].dose_detail``.
+1.2: ``words`` (what was read from a runner's own words, ``null`` for a symptom file)."""
 
 
 class PlanKind(StrEnum):
@@ -180,6 +181,32 @@ class ConditionOut:
 
 
 @record
+class WordRead:
+    """One observation read from a runner's own words, as the answer shows it back."""
+
+    id: str
+    label: str
+    """The observation in plain words (its text in the rule pack)."""
+    present: bool | None
+    """True: the words say it is there; False: they say it is not; None: named, not judged."""
+    words: str
+    """The runner's words that stated it, as written (athlete-supplied: escape when drawn)."""
+
+
+@record
+class WordsRead:
+    """What an answer advised on when it came from a runner's own words (``check --text``):
+    each observation read, and the runs of words that were not read. Kept with the answer so a
+    saved or pasted answer says what it rests on and what it did not assess."""
+
+    read: tuple[WordRead, ...]
+    """In the order the words stated them."""
+    unread: tuple[str, ...] = ()
+    """Runs of the runner's words no observation used ("chest pain", "fainted"): not read, so
+    not assessed. As written (athlete-supplied)."""
+
+
+@record
 class Result:
     """The advice on one case: red flags first, then causes, the plan and the triage."""
 
@@ -202,6 +229,8 @@ class Result:
     """Observations answered "not sure" (no evidence either way)."""
     conditions: tuple[ConditionOut, ...] = ()
     """Named conditions the report points to (certainty >= 0.2), most certain first."""
+    words: WordsRead | None = None
+    """What was read from the runner's own words, when the case came from words (None otherwise)."""
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -1,7 +1,9 @@
 """Wording and escaping shared by the renderers, so every format says the same thing."""
 from __future__ import annotations
 
-from advisor.reasoning.result import CitationOut, Result, Step
+from typing import Callable
+
+from advisor.reasoning.result import CitationOut, Result, Step, WordRead
 from advisor.reasoning.result import premise_text
 
 TRIAGE_WORDS = {
@@ -34,6 +36,29 @@ def json_visible(dumped: str) -> str:
     ``json`` escapes only C0; the rest are legal raw in JSON strings but act on a terminal.
     They can only occur inside strings, so ``\\uXXXX`` there gives back the same data."""
     return dumped.translate(_JSON_ESCAPED)
+
+
+WORDS_HEADING = "Read from your words"
+NOT_READ = "Not read, so not assessed"
+UNREAD_SHOWN = 12
+"""At most this many runs of words not read are quoted; the rest are counted."""
+STATE_WORDS = {True: "present", False: "absent", None: "not sure"}
+
+
+def word_line(word: WordRead, quote: Callable[[str], str] = visible) -> str:
+    """``Pain under the heel: present ("heel pain")``: one observation read from the runner's
+    words. ``quote`` makes the runner's words safe for the format (labels are the rule pack's)."""
+    return f'{word.label}: {STATE_WORDS[word.present]} ("{quote(word.words)}")'
+
+
+def not_read_line(unread: tuple[str, ...], quote: Callable[[str], str] = visible) -> str:
+    """``Not read, so not assessed: 'fainted', 'blurry'``: the one sentence the answer, the
+    command line and the web page use for the words no observation used ("" when none)."""
+    if not unread:
+        return ""
+    shown = ", ".join(f"'{quote(w)}'" for w in unread[:UNREAD_SHOWN])
+    more = len(unread) - UNREAD_SHOWN
+    return f"{NOT_READ}: {shown}" + (f" ... and {more} more" if more > 0 else "")
 
 
 def csv_safe(text: str) -> str:

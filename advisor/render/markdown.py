@@ -5,7 +5,8 @@ from advisor.reasoning.result import Result
 from advisor.reasoning.team import AthleteReport, Status, TeamSummary
 from .base import TeamWriter
 from .common import (
-    PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, all_sources, citation_text, step_text, triage_text, visible,
+    NOT_READ, PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, WORDS_HEADING, all_sources, citation_text, not_read_line,
+    step_text, triage_text, visible, word_line,
 )
 
 _MARKUP = set("\\`*_{}[]()#+!|<>~&")
@@ -28,6 +29,11 @@ def render_markdown(result: Result, heading_level: int = 1, details: bool = Fals
     out: list[str] = [f"{h} {title}", "", f"**{s.triage}**", ""]
     if s.red_flags:
         out += [f"- **Red flag:** {f}" for f in s.red_flags] + ["", f"**{REFERRAL_LINE}**", ""]
+    if result.words is not None:   # what the answer rests on, before what it says
+        out += [f"**{WORDS_HEADING}:**", ""] + [f"- {word_line(w, md_escape)}" for w in result.words.read] + [""]
+        if result.words.unread:
+            line = not_read_line(result.words.unread, md_escape)
+            out += [f"**{NOT_READ}:**{line[len(NOT_READ) + 1:]}", ""]
     if s.problem:
         out += [s.problem, ""]
     if s.this_week:

@@ -7,7 +7,7 @@ import textwrap
 
 from advisor.errors import show
 from advisor.reasoning.result import Result
-from .common import REFERRAL_LINE, all_sources, citation_text, step_text
+from .common import REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, step_text, word_line
 from .summary import summarise
 
 MAX_WIDTH = 100
@@ -70,6 +70,12 @@ def _summary(lines: _Lines, result: Result) -> None:
         lines.wrap("! " + flag, "  ")
     if s.red_flags:
         lines.wrap(REFERRAL_LINE)
+    if result.words is not None:   # what the answer rests on, before what it says
+        lines.wrap(WORDS_HEADING + ":")
+        for word in result.words.read:
+            lines.wrap("- " + word_line(word), "  ")
+        if result.words.unread:
+            lines.wrap(not_read_line(result.words.unread))
     if s.problem:
         lines.wrap(s.problem)
     if s.this_week:

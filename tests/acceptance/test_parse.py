@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 import jsonschema
+import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 SCHEMA = json.loads((ROOT / "advisor" / "schemas" / "input.schema.json").read_text(encoding="utf-8"))
@@ -47,7 +48,12 @@ def test_parse_json_is_a_symptom_file_check_reads(run_line):
     from_file = run_line(["check", "-", "--format", "json"], input=result.stdout)
     from_text = run_line(["check", "--text", STORY, "--format", "json"])
     assert from_file.exit_code == 0 and from_text.exit_code == 0
-    assert json.loads(from_file.stdout) == json.loads(from_text.stdout)
+    advised_from_file, advised_from_text = json.loads(from_file.stdout), json.loads(from_text.stdout)
+    # the same advice; only the answer from words says what it read from them
+    assert advised_from_file.pop("words") is None
+    assert [(w["id"], w["present"], w["words"]) for w in advised_from_text.pop("words")["read"]] == \
+        [(m["id"], m["present"], m["words"]) for m in doc["matched"]]
+    assert advised_from_file == advised_from_text
     assert "read from your words: +knee_pain" in from_text.stderr
 
 
@@ -105,3 +111,63 @@ def test_check_on_a_file_never_imports_the_matcher():
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stderr.strip().splitlines()[-1] == "[]"
+
+
+UNREAD_STORY = "my knee hurts on stairs, no swelling, and I fainted yesterday"
+
+
+def test_the_saved_answer_says_what_was_read_from_the_words(run_line, tmp_path):
+    """A runner who saves the answer (or a coach who pastes it) sees what it rests on, not only stderr."""
+    shown = {"text": ('"', "'"), "markdown": ('"', "'"), "html": ("&#34;", "&#39;")}
+    for fmt, (quote, apostrophe) in shown.items():
+        result = run_line(["check", "--text", UNREAD_STORY, "--format", fmt])
+        assert result.exit_code == 0
+        answer = result.stdout
+        assert "Read from your words" in answer
+        swelling = f"Visible swelling of a joint or the leg: absent ({quote}no swelling{quote})"
+        assert swelling in " ".join(answer.split()), fmt   # text wraps
+        not_read = f"Not read, so not assessed:{'**' if fmt == 'markdown' else ''} {apostrophe}fainted yesterday{apostrophe}"
+        assert not_read in answer, fmt
+        # near the top: after the triage, before the advice
+        assert answer.index("Self-care now") < answer.index("Read from your words") < answer.index("This week")
+    data = json.loads(run_line(["check", "--text", UNREAD_STORY, "--format", "json"]).stdout)
+    jsonschema.validate(data, json.loads((ROOT / "advisor" / "schemas" / "result.schema.json").read_text()))
+    assert data["words"]["unread"] == ["fainted yesterday"]
+    assert {w["id"]: w["present"] for w in data["words"]["read"]} == {
+        "pain_around_kneecap": True, "knee_pain": True, "swelling": False}
+
+
+def test_the_not_read_sentence_is_the_same_on_stderr_and_in_the_answer(run_line):
+    result = run_line(["check", "--text", UNREAD_STORY])
+    assert "stridewise: not read, so not assessed: 'fainted yesterday'\n" in result.stderr
+    assert "\nNot read, so not assessed: 'fainted yesterday'\n" in result.stdout
+    parsed = run_line(["parse", UNREAD_STORY])
+    assert "\nNot read, so not assessed: 'fainted yesterday'\n" in "\n" + parsed.stderr
+
+
+def test_an_answer_from_a_file_says_nothing_of_words(run_line):
+    answer = run_line(["check", str(ROOT / "examples" / "knee_caves_in.json")]).stdout
+    assert "Read from your words" not in answer and "Not read" not in answer
+
+
+@pytest.mark.parametrize("args, stdin, source", [
+    (["parse", "-"], "", "<stdin>"), (["parse", "-"], " \n\t\n", "<stdin>"), (["parse", ""], None, "TEXT"),
+    (["check", "--text", "-"], "", "<stdin>"), (["check", "--text", "-"], "\n", "<stdin>"),
+    (["check", "--text", "  "], None, "TEXT"),
+])
+def test_no_words_at_all_is_bad_input_exit_3(run_line, args, stdin, source):
+    """Empty words are an empty input (exit 3, as an empty file is for 'check -'), not words that
+    state nothing (exit 1): there was nothing to read."""
+    result = run_line(args, input=stdin)
+    assert result.exit_code == 3, result.stderr
+    assert result.stdout == ""
+    assert result.stderr == f"stridewise: error: {source}: is empty; expected a runner's words, e.g. \"my knee hurts on stairs\"\n"
+    as_json = run_line(args + ["--format", "json"], input=stdin)
+    error = json.loads(as_json.stderr)["error"]
+    assert as_json.exit_code == 3 and (error["kind"], error["exit_code"], error["source"]) == ("input", 3, source)
+
+
+def test_words_that_state_nothing_stay_exit_1_on_stdin_too(run_line):
+    for args in (["parse", "-"], ["check", "--text", "-"]):
+        result = run_line(args, input="what time does the race start\n")
+        assert result.exit_code == 1 and "no observation found" in result.stderr

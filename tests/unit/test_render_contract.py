@@ -24,6 +24,7 @@ from hypothesis import strategies as st
 
 from advisor.inputs.roster import Entry, RowProblem
 from advisor.reasoning.case import Case
+from advisor.reasoning.result import WordRead, WordsRead
 from advisor.reasoning.history import WeekRow, athlete_key
 from advisor.reasoning.team import Label
 from advisor.reasoning.trends import HistoryFilters, HistoryHead
@@ -88,8 +89,10 @@ def history_report(advisor, names):
 
 
 def case_result(advisor, name):
+    """A case with ``name`` as athlete and group, and as the runner's words read and not read."""
+    words = WordsRead((WordRead("knee_pain", "Knee pain", True, name),), (name,))
     return advisor.advise(Case(frozenset({"knee_pain", "knee_caves_in", "pinpoint_bone_pain"}), frozenset(),
-                               athlete=name, group=name))
+                               athlete=name, group=name, words=words))
 
 
 def outputs(advisor, fmt, names):
@@ -164,6 +167,8 @@ def check_json(out: str, kind: Kind, names: list[str]) -> None:
     data = json.loads(out)
     drawn = [a["athlete"] for a in data["athletes"]] if kind in (Kind.TEAM, Kind.HISTORY) else [data["athlete"]]
     assert drawn == names  # exact: JSON's own escaping gives back the same text
+    if kind is Kind.CASE:  # the runner's words too
+        assert [data["words"]["read"][0]["words"], *data["words"]["unread"]] == names * 2
     if any("\x1b" in name for name in names):
         assert "\\u001b" in out
 

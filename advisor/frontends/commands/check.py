@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import click
 
-from advisor.frontends.options import advisor_for, details_option, format_option, nothing_understood, rules_option
+from advisor.frontends.options import (
+    advisor_for, details_option, format_option, nothing_understood, rules_option, words_given,
+)
 
 
 @click.command()
@@ -15,6 +17,9 @@ from advisor.frontends.options import advisor_for, details_option, format_option
 @rules_option
 def check(file, text, fmt, details, rules_dir):
     """Advise on one symptom file (JSON), or on your own words with --text. FILE may be '-' for stdin.
+
+    With --text the answer starts, after the triage and any red flag, with what was read from
+    the words and the words not read ("not read, so not assessed").
 
     \b
     Example:
@@ -36,17 +41,19 @@ def check(file, text, fmt, details, rules_dir):
 
 
 def _case_from_words(kb, args):
-    """check --text: read the words, say on stderr what was read, exit 1 if nothing was."""
-    from advisor.inputs.symptoms import case_from_data
-    from advisor.inputs.text import document, read, words_from
-    reading = read(kb, words_from(args))
+    """check --text: read the words, say on stderr what was read, exit 1 if nothing was.
+
+    The answer itself shows the reading too (the case carries it); stderr keeps the short
+    form with ids, for a script or a terminal whatever the format."""
+    from advisor.inputs.from_words import case_from_reading
+    from advisor.inputs.text import read
+    reading = read(kb, words_given(args))
     if not reading.statements:
         nothing_understood()
     said = ", ".join({True: "+", False: "-", None: "?"}[s.present] + s.observation.id for s in reading.statements)
     click.echo(f"stridewise: read from your words: {said} (see 'stridewise parse' to check them)", err=True)
     if reading.unread:
-        from advisor.render.common import visible
-        click.echo("stridewise: not read, so not assessed: " + ", ".join(f"'{visible(w)}'" for w in reading.unread[:12])
-                   + (" ..." if len(reading.unread) > 12 else ""), err=True)
-    case, _ = case_from_data(document(reading), kb, "--text")
-    return case
+        from advisor.render.common import not_read_line
+        line = not_read_line(reading.unread)
+        click.echo(f"stridewise: {line[:1].lower()}{line[1:]}", err=True)
+    return case_from_reading(kb, reading)

@@ -8,7 +8,7 @@ import json
 
 import click
 
-from advisor.frontends.options import format_option, kb_for, nothing_understood, rules_option
+from advisor.frontends.options import format_option, kb_for, nothing_understood, rules_option, words_given
 
 
 @click.command()
@@ -28,9 +28,9 @@ def parse(text, fmt, rules_dir):
       stridewise parse "shins r sore but doesn't hurt at night" --format json > me.json
       stridewise check me.json
     """
-    from advisor.inputs.text import document, lines, read, words_from
-    from advisor.render.common import json_visible, visible
-    words = words_from(text)
+    from advisor.inputs.text import document, lines, read
+    from advisor.render.common import json_visible, not_read_line, visible
+    words = words_given(text)
     reading = read(kb_for(rules_dir), words)
     if not reading.statements:
         nothing_understood()
@@ -45,8 +45,7 @@ def parse(text, fmt, rules_dir):
     short = len(words) <= 60 and text != ("-",) and visible(words) == words
     again = _shell_quote(words) if short else '"<the same words>"'
     if reading.unread:
-        click.echo("Not read, so not assessed: " + ", ".join(f"'{visible(w)}'" for w in reading.unread[:12])
-                   + (" ..." if len(reading.unread) > 12 else ""), err=True)
+        click.echo(not_read_line(reading.unread), err=True)
     click.echo("Check these (+ present, - absent, ? not sure). If they are right:\n"
                f"  stridewise check --text {again}\n"
                "or save them with --format json, edit the file, and run 'stridewise check FILE'.", err=True)

@@ -15,7 +15,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from advisor.errors import InputError
 from advisor.knowledge.model import ObservationCategory
-from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, step_text
+from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, not_read_line, step_text
 from advisor.reasoning.result import TriageLevel
 from advisor.render.html import WhoToActOn, patterns_chart
 from advisor.render.markdown import totals_line
@@ -73,9 +73,9 @@ class Understood:
 
 
 def _words_page(request: Request, text: str, status: int = 200, error: str = "",
-                items: tuple[Understood, ...] = (), nothing: bool = False) -> Response:
+                items: tuple[Understood, ...] = (), nothing: bool = False, not_read: str = "") -> Response:
     return page(request, "words.html.j2", status=status, title="In your own words", text=text, error=error,
-                items=items, nothing=nothing, choices=WORDS_CHOICES, max_words=MAX_WORDS)
+                items=items, nothing=nothing, choices=WORDS_CHOICES, max_words=MAX_WORDS, not_read=not_read)
 
 
 async def words(request: Request) -> Response:
@@ -97,7 +97,8 @@ async def words(request: Request) -> Response:
     items = tuple(Understood(s.observation.id, web.interviews.label(s.observation.id), s.words,
                              WORDS_VALUE[s.present], s.observation.category is ObservationCategory.RED_FLAG)
                   for s in reading.statements)
-    return _words_page(request, text, items=items)
+    # the command line's sentence, control characters spelled out; the template escapes it
+    return _words_page(request, text, items=items, not_read=not_read_line(reading.unread))
 
 
 async def words_confirm(request: Request) -> Response:

@@ -4,6 +4,7 @@ screen still first), against the real two-worker server and in a real browser.""
 from __future__ import annotations
 
 import base64
+import html
 import json
 import re
 
@@ -108,6 +109,38 @@ def test_nothing_understood_says_so_and_offers_the_questions(http):
     assert "I did not recognise anything in your words" in response.text
     assert 'action="/ask"' in response.text and "Answer step by step" in response.text
     assert ">the weather was lovely today</textarea>" in response.text and 'type="radio"' not in response.text
+
+
+UNREAD = "my knee hurts on stairs, no swelling, and I fainted yesterday"
+"""Read as knee pain (present) and swelling (absent); "fainted yesterday" is not read."""
+NOT_READ = re.compile(r'<p class="note" id="not-read">(.*?)</p>')
+
+
+def test_the_confirm_page_says_which_words_were_not_read(http, run_line):
+    response = http.post("/words", data={"text": UNREAD})
+    assert response.status_code == 200 and 'type="radio"' in response.text
+    shown = NOT_READ.findall(response.text)
+    assert shown == ["Not read, so not assessed: &#39;fainted yesterday&#39;"]   # escaped, as all the runner's words
+    # word for word the command line's sentence
+    assert html.unescape(shown[0]) == run_line(["parse", UNREAD]).stderr.splitlines()[0]
+    # everything read: no such line
+    assert 'id="not-read"' not in http.post("/words", data={"text": "my knee hurts on stairs, no swelling"}).text
+
+
+def test_words_not_read_are_escaped_and_counted_past_twelve(http):
+    text = "my knee hurts. " + ", ".join(f"zorbly{c} <b>quux</b>" for c in "abcdefghijklmn")
+    shown = NOT_READ.findall(http.post("/words", data={"text": text}).text)
+    # each run once, in order ("quux" is said 14 times): the first 12 quoted, the other 3 counted
+    first = ["zorblya", "quux"] + [f"zorbly{c}" for c in "bcdefghijk"]
+    assert shown == ["Not read, so not assessed: " + ", ".join(f"&#39;{w}&#39;" for w in first) + " ... and 3 more"]
+
+
+def test_the_words_shown_back_spell_out_control_characters(http):
+    # a right-to-left override in the runner's words would reorder what the page shows
+    response = http.post("/words", data={"text": "my knee\u202e hurts on stairs, no swelling"})
+    quoted = re.findall(r"<q>(.*?)</q>", response.text)
+    assert "my knee\\u202e hurts on stairs" in quoted and not any("\u202e" in q for q in quoted)
+    # (the text box gives the words back as written, to edit)
 
 
 @pytest.mark.parametrize("text, status, says", [("", 422, "Write a few words"), ("   ", 422, "Write a few words"),
@@ -253,6 +286,16 @@ def test_words_work_without_javascript(browser, server):
     p.click("text=Answer step by step")
     p.wait_for_selector("text=Question 1 of")
     context.close()
+
+
+def test_the_words_not_read_show_in_the_browser(page, server):
+    p = page.page
+    p.goto(server.url + "/")
+    p.fill("#words-text", UNREAD + " " + "y" * 3000)
+    p.click("text=Read my words")
+    p.wait_for_selector("text=This is what I understood")
+    assert p.inner_text("#not-read") == "Not read, so not assessed: 'fainted yesterday " + "y" * 3000 + "'"
+    no_sideways_scroll(p, page.width)   # one long word not read still wraps
 
 
 def test_the_words_pages_pass_axe(page, server):
