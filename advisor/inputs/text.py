@@ -583,6 +583,8 @@ def words_from(args: tuple[str, ...]) -> str:
     from advisor.errors import InputError
     if args == ("-",):
         data = sys.stdin.buffer.read(MAX_TEXT_CHARS * 4 + 1)
+        if len(data) > MAX_TEXT_CHARS * 4:   # more than any 20,000 characters can take: say so, do not decode
+            raise InputError("<stdin>", "", f"text is longer than {MAX_TEXT_CHARS:,} characters; give a sentence or a few paragraphs")
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as err:

@@ -84,6 +84,12 @@ def test_too_long_text_is_one_line_exit_3(run_line):
     assert result.stderr.strip().startswith("stridewise: error: <stdin>: text is longer than 20,000 characters")
 
 
+def test_too_long_text_of_wide_characters_says_too_long_not_bad_utf8(run_line):
+    # 25,000 emoji are 100,000 bytes: more than the reader takes, cut mid-character
+    result = run_line(["parse", "-"], input="\U0001F600" * 25_000)
+    assert result.exit_code == 3 and "text is longer than 20,000 characters" in result.stderr
+
+
 def test_matched_must_be_a_list_of_objects(run_line):
     result = run_line(["check", "-"], input='{"symptoms": ["knee_pain"], "matched": "knee"}')
     assert result.exit_code == 3 and "$.matched: expected a list of objects" in result.stderr
