@@ -705,6 +705,7 @@ def test_words_not_read_are_listed_not_assessed(kb):
     ("chest pain when running", "chest_pain_with_exercise", True),
     ("I get chest pain on hills and my knee hurts", "chest_pain_with_exercise", True),
     ("my chest gets tight on hills", "chest_pain_with_exercise", True),
+    ("tight chest when breathing hard", "chest_pain_with_exercise", True),
     ("the chest pain went away after a minute", "chest_pain_with_exercise", True),   # eased with rest
     ("I have chest pain now and it spreads to my left arm", "chest_pain_now_or_lasting", True),
     ("I fainted after the race", "fainting_with_exercise", True),
@@ -714,6 +715,11 @@ def test_words_not_read_are_listed_not_assessed(kb):
     ("my heart flutters and skips beats on runs", "palpitations_with_exercise", True),
     ("no chest pain, never fainted", "chest_pain_with_exercise", False),
     ("no chest pain, never fainted", "fainting_with_exercise", False),
+    # "passed" says a pain has gone and "out" is a stopword: not a faint
+    ("the knee pain passed when I stopped", "fainting_with_exercise", "not stated"),
+    ("my toenail went black after the marathon", "fainting_with_exercise", "not stated"),
+    # "racing" is a form of "race": a heart rate in a race is no racing heart
+    ("my heart rate was high during the race", "palpitations_with_exercise", "not stated"),
     # the posture finding stays itself: shallow breath, no chest
     ("my breathing feels shallow when running", "breathing_restricted", True),
     ("my breathing feels shallow when running", "chest_pain_with_exercise", "not stated"),
