@@ -8,7 +8,7 @@ import json
 import pytest
 
 HEART = [  # screen item, red flag, triage
-    ("chest_pain_now_or_lasting", "possible_heart_attack", "emergency"),
+    ("acute_chest_pain", "possible_heart_attack", "emergency"),
     ("chest_pain_with_exercise", "possible_heart_chest_pain", "urgent"),
     ("fainting_with_exercise", "exercise_related_fainting", "urgent"),
     ("palpitations_with_exercise", "exertional_palpitations", "soon"),
@@ -41,7 +41,7 @@ def test_chest_pain_in_passing_replaces_the_knee_plan_in_check_text(run_line):
 
 def test_the_emergency_comes_before_the_urgent_flag(run_line, tmp_path):
     path = tmp_path / "heart.json"
-    path.write_text(json.dumps({"symptoms": ["chest_pain_with_exercise", "chest_pain_now_or_lasting", "knee_pain"]}))
+    path.write_text(json.dumps({"symptoms": ["chest_pain_with_exercise", "acute_chest_pain", "knee_pain"]}))
     out = json.loads(run_line(["check", str(path), "--format", "json"]).stdout)
     assert [f["id"] for f in out["red_flags"]] == ["possible_heart_attack", "possible_heart_chest_pain"]
     assert out["triage"] == "emergency" and out["exercises"] == []

@@ -8,9 +8,9 @@ CHECKED = re.compile(r'name="v-([a-z0-9_]+)" value="(yes|no|unsure)" checked')
 
 def test_ticking_chest_pain_now_on_the_screen_is_an_emergency(http):
     question = http.get("/ask", follow_redirects=True)
-    assert 'value="chest_pain_now_or_lasting"' in question.text and 'value="fainting_with_exercise"' in question.text
+    assert 'value="acute_chest_pain"' in question.text and 'value="fainting_with_exercise"' in question.text
     done = http.post("/ask", data={"t": question.url.params["t"], "q": "red_flag_screen", "action": "next",
-                                   "o": "chest_pain_now_or_lasting"}, follow_redirects=True)
+                                   "o": "acute_chest_pain"}, follow_redirects=True)
     assert done.url.path == "/answer"
     assert "Emergency" in done.text and "call an ambulance now" in done.text
     assert "Not a diagnosis" in done.text
