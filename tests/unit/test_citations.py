@@ -172,6 +172,7 @@ LINK_HOSTS = {
     "www.massageandbodyworkdigital.com",    # Massage & Bodywork magazine's own digital edition
     "journals.lww.com",                     # Wolters Kluwer, publisher of J Am Acad Orthop Surg
     "westjem.com",                          # Western Journal of Emergency Medicine's own site
+    "www.aafp.org",                         # American Academy of Family Physicians, publisher of Am Fam Physician
 }
 
 
