@@ -286,6 +286,9 @@ def _fine_before(match: Match, clause: list[Token], used: set[int], lex) -> list
 
 _BECOME = frozenset({"gone", "went"})
 
+_THE_LEG = frozenset({"the", "my", "that", "this", "his", "her", "their", "your"})
+"""Before "sore leg", the words that make it a name for the leg ("on the sore leg")."""
+
 _COUNTED = frozenset({"times", "reps", "seconds", "secs", "sec", "minute", "minutes", "mins"})
 """What a self-test's count counts: between a test's words with its number ("hop 20 times on
 the sore leg without pain") they keep the phrase together, as the number does."""
@@ -477,12 +480,16 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
     toks = tokens(text, index.lex)
-    # (no word of its own: the index caches a word's readings by the word)
-    toks = [Token("", "", t.start, t.end, True) if names_the_leg(toks, n, index.lex) else t
-            for n, t in enumerate(toks)]
+    # (no word of its own: the index caches a word's readings by the word). Only in a text of a
+    # self-test, after "the"/"my"...: "I have a sore leg", "today tingly leg" are symptoms.
+    if any(t.canon in index.lex.test_kinds or t.canon == "stand" for t in toks):
+        toks = [Token("", "", t.start, t.end, True)
+                if names_the_leg(toks, n, index.lex) and toks[n - 1].word in _THE_LEG else t
+                for n, t in enumerate(toks)]
     found: dict[str, Statement] = {}
     symptoms = index.lex.symptom_words
     symptoms_said = any(c[0] in symptoms for t in toks for c in index.candidates(t))
+    sites_said = frozenset(c[0] for t in toks for c in index.candidates(t) if c[0] in index.lex.site_words)
     cut = clauses(text, toks, index)
     # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
     # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
@@ -506,6 +513,14 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = _state(match, clause, index)
+            # A red flag's phrase of a body part the text never names is not stated present:
+            # "I've got a few niggles at the moment" is no "chest pain at the moment" (an
+            # emergency); the part may be in another clause ("twisted my knee, ... it had blown
+            # up like a balloon"). Only red flags, only present: "I don't get cramps" is still
+            # the calf cramps, "ankles solid, never buckled" denies a knee that buckles
+            if present and match.coverage < 1 and match.observation.category is ObservationCategory.RED_FLAG \
+                    and sites_said.isdisjoint(match.phrase.words) and not index.lex.site_words.isdisjoint(match.phrase.words):
+                continue
             # pressing a place says no pain there by itself: a pain phrase found without its
             # pain in a clause that presses, in a text that affirms no symptom, is not stated
             # ("pressed all along both shin bones, no tender spot anywhere")

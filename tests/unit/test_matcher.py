@@ -849,3 +849,15 @@ def test_a_word_read_as_naming_the_leg_does_not_change_how_the_same_word_reads_e
     index = index_for(kb)
     read(kb, "stood on the sore leg for 30 seconds", index)
     assert {s.observation.id: s.present for s in read(kb, "my shins are sore", index).statements}.get("shin_pain") is True
+
+
+@pytest.mark.parametrize("text", [
+    "I've got a few niggles at the moment",             # no chest: no "chest pain at the moment"
+    "lots of pain with sweating in the heat",
+    "my posture collapses late in runs",                # a posture that collapses is no faint
+    "I collapsed on the sofa after the run",
+    "it only hurts when I lie on that side in bed, rolling over gets rid of it",
+])
+def test_no_red_flag_from_words_that_only_share_a_red_flags_little_words(kb, text):
+    flags = {o.id for o in kb.observations.values() if o.category.value == "red_flag"}
+    assert not [i for i, p in stated(kb, text).items() if i in flags and p], text
