@@ -230,6 +230,10 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         if found:
             return True, min(first, *found), max(last, *found)
         gone = normal or gone
+    # An episode that is over still happened: "the chest pain is gone now" is chest pain with
+    # exercise, which eases at rest (words.yaml episodes); a negation still denies it
+    if gone and obs.id in lex.episodes and not negations:
+        gone = []
     if gone:
         return False, min(first, *gone), max(last, *gone)
     if any(clause[p].implied for p in used):
@@ -298,8 +302,17 @@ the sore leg without pain") they keep the phrase together, as the number does.""
 def _becomes(clause: list[Token], n: int, used: set[int]) -> bool:
     """Whether the word at ``n`` is followed, after little words and at most one other, by a
     word of the phrase: "gone (really) irregular" is becoming irregular, not gone."""
-    ahead = [m for m in range(n + 1, len(clause)) if not clause[m].stop][:2]
-    return any(m in used for m in ahead)
+    ahead = []
+    for m in range(n + 1, len(clause)):
+        if clause[m].word in _THEN:
+            break   # "went when I stopped" is gone, at a time
+        if not clause[m].stop:
+            ahead.append(m)
+    return any(m in used for m in ahead[:2])
+
+
+_THEN = frozenset({"when", "once", "after", "as", "while", "if", "since"})
+"""After "gone"/"went", a word that starts a time: "the pain went when I stopped" is gone."""
 
 
 def _describes(obs: Observation, clause: list[Token], used: set[int], lex) -> bool:

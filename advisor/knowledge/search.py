@@ -110,6 +110,8 @@ class Lexicon:
     """After a negation and a word or two, these make it someone who did not act: "no physio could find ..."."""
     helping_verbs: frozenset[str]
     """After "nothing", these make it the doer: "nothing has helped my shin pain"."""
+    episodes: frozenset[str]
+    """Observation ids of episodes: "gone", "settled" after them do not deny that they happened."""
     fine_before: frozenset[str]
     """Words before a phrase whose symptom the clause leaves out that say it is fine ("I'm fine from the first step")."""
     test_found: frozenset[str]
@@ -231,6 +233,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         fine_before=frozenset(map(str, data["fine_before"])),
+        episodes=frozenset(map(str, data["episodes"])),
         helping_verbs=frozenset(map(str, data["helping_verbs"])),
         doer_verbs=frozenset(map(str, data["doer_verbs"])),
         pressing=frozenset(map(str, data["pressing"])),

@@ -861,3 +861,29 @@ def test_a_word_read_as_naming_the_leg_does_not_change_how_the_same_word_reads_e
 def test_no_red_flag_from_words_that_only_share_a_red_flags_little_words(kb, text):
     flags = {o.id for o in kb.observations.values() if o.category.value == "red_flag"}
     assert not [i for i, p in stated(kb, text).items() if i in flags and p], text
+
+
+def test_episodes_are_observations_of_the_pack(kb):
+    episodes = yaml.safe_load(files("advisor.knowledge").joinpath("words.yaml").read_text(encoding="utf-8"))["episodes"]
+    assert episodes and set(episodes) <= set(kb.observations)
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("the chest pain is gone now", "chest_pain_with_exercise", True),   # it eases at rest: still the sign
+    ("my chest pain went when I stopped", "chest_pain_with_exercise", True),
+    ("the palpitations settled", "palpitations_with_exercise", True),
+    ("no chest pain", "chest_pain_with_exercise", False),
+    ("my knee pain has gone", "knee_pain", False),                      # not an episode: gone is gone
+])
+def test_an_episode_that_is_over_still_happened(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("chest pain on hills that eased when I stopped", "weak_uphill", "not stated"),   # pain on hills is no weakness
+    ("wrist is sore from climbing on saturday", "weak_uphill", "not stated"),
+    ("I die on the hills", "weak_uphill", True),
+    ("the pain went when I stopped", "pain_at_rest", "not stated"),
+])
+def test_pain_on_hills_is_not_weakness_uphill_and_went_when_is_gone(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
