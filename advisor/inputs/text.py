@@ -35,6 +35,9 @@ PARSE_MIN_EXPLAINED = 0.8
 """... or when the phrase explains this share of the clause's words and covers at least half of
 itself ("quads burn out on long runs" is most of "front of the thighs tire, burn ... on long runs")."""
 
+PARSE_MIN_HALF = 0.5
+"""A red flag's phrase found less than this far is never stated present (see ``read``)."""
+
 PARSE_MAX_WORDS_BETWEEN = 2
 """A phrase's words may have at most this many other meaningful words among them in a clause."""
 
@@ -124,12 +127,13 @@ _POINTING = frozenset({"it", "its", "this", "that"})
 
 
 def _referred_site(clause: list[Token], previous: list[Token], lex) -> list[Token]:
-    """"my groin hurts. it also hurts when I stand on that leg": a clause that starts with "it"
-    and names a symptom but no body part speaks of the body part of the clause before (one that
+    """"my groin hurts. it also hurts when I stand on that leg", "my groin hurts and it keeps
+    getting worse every run": a clause that starts with "it" and names no body part, after a
+    clause of a symptom (or naming one itself), speaks of the body part of the clause before (one that
     states it, not one that denies it or says it is fine; a denial borrows it in
     ``_borrowed_site``). The body part is put in front as said: it can state present."""
     if not clause or clause[0].word not in _POINTING or any(t.canon in lex.site_words for t in clause) \
-            or not any(t.canon in lex.symptom_words for t in clause) \
+            or not any(t.canon in lex.symptom_words for t in [*previous, *clause]) \
             or any(t.canon == NOT or t.word in lex.gone_after for t in [*previous, *clause]):
         return clause
     return [t for t in previous if t.canon in lex.site_words] + clause
@@ -533,6 +537,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             # the calf cramps, "ankles solid, never buckled" denies a knee that buckles
             if present and match.coverage < 1 and match.observation.category is ObservationCategory.RED_FLAG \
                     and sites_said.isdisjoint(match.phrase.words) and not index.lex.site_words.isdisjoint(match.phrase.words):
+                continue
+            # ... nor one found less than half: "had to stop" explains all of its clause, but is
+            # a third of "leg pain that stops when I stop" (a referral)
+            if present and match.coverage < PARSE_MIN_HALF and match.observation.category is ObservationCategory.RED_FLAG:
                 continue
             # pressing a place says no pain there by itself: a pain phrase found without its
             # pain in a clause that presses, in a text that affirms no symptom, is not stated

@@ -887,3 +887,13 @@ def test_an_episode_that_is_over_still_happened(kb, text, oid, expected):
 ])
 def test_pain_on_hills_is_not_weakness_uphill_and_went_when_is_gone(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("felt a sudden sharp pain in my calf mid run, had to stop", "exertional_leg_pain", "not stated"),
+    ("felt a sudden sharp pain in my calf mid run, had to stop", "calf_sudden_pain", True),
+    ("my groin hurts and it keeps getting worse every run", "groin_pain_worsening", True),
+    ("my knee hurts and it caves in when I land", "knee_caves_in", True),
+])
+def test_a_red_flag_half_found_is_not_stated_and_it_points_back(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
