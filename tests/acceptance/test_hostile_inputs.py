@@ -333,14 +333,18 @@ def fed_forever(args, block: bytes, timeout=120) -> tuple[int, str]:
             err.extend(chunk[-100_000:])
             del err[:-100_000]
 
-    for target in (pump, collect):
-        threading.Thread(target=target, daemon=True).start()
+    threads = [threading.Thread(target=target, daemon=True) for target in (pump, collect)]
+    for thread in threads:
+        thread.start()
     try:
         code = proc.wait(timeout=timeout)
     except subprocess.TimeoutExpired:
         proc.kill()
         proc.wait()
         pytest.fail(f"{args} still running after {timeout} s on endless input")
+    # the process has exited, but its last stderr line may still be in the pipe: read it all
+    # (without this join the test failed on a loaded machine with an empty stderr)
+    threads[1].join(timeout=30)
     return code, err.decode("utf-8", "replace")
 
 
