@@ -40,11 +40,12 @@ class CsvTeamWriter(TeamWriter):
     def athlete(self, row: AthleteReport) -> None:
         o = row.outcome
         top = o.causes[0] if o.causes else None
-        # A blank response has no triage and no plan, as in the text and HTML reports ("-"): a
-        # spreadsheet must not show "self_care" and a prevention plan for someone who said nothing
+        # A blank response has no plan and no flags-asked mark, as in the text and HTML reports:
+        # a spreadsheet must not show a prevention plan for someone who said nothing. Its triage
+        # stays the level a case with nothing reported gets (never "": the JSON's contract too)
         blank = row.concern is Concern.NO_ANSWERS
         self.writer.writerow([
-            _cell(row.athlete), _cell(row.group), row.line, o.status.value, "" if blank else o.level,
+            _cell(row.athlete), _cell(row.group), row.line, o.status.value, o.level,
             ";".join(f.id for f in o.red_flags), top.id if top else "",
             f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in o.causes),
             top.chain.line if top else "", "" if blank else ";".join(e.id for e in o.plan),
