@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from advisor.inputs.counts import is_number
 from advisor.knowledge.search import NOT, PhraseIndex, Token
 
 _BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n]|\s[-–—]\s|[–—]")
@@ -141,8 +142,8 @@ def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
     number's (no negation, no symptom), so joining it can only add numbers."""
     joined: list[list[Token]] = []
     for clause in out:
-        if joined and ((any(t.word.isdigit() for t in clause)
-                        and all(t.word.isdigit() or t.word in lex.number_clause for t in clause))
+        if joined and ((any(is_number(t.word) for t in clause)
+                        and all(is_number(t.word) or t.word in lex.number_clause for t in clause))
                        or (len(clause) > 2 and clause[0].word in ("up", "down") and clause[1].word == "from"
                            and clause[2].word.isdigit())):   # "45 miles this week, up from 30"
             joined[-1] = joined[-1] + clause

@@ -27,12 +27,18 @@ between, the reader gives no verdict and the runner confirms. A reading of the w
 not a clinical cut-off: every such statement is shown for a person to confirm."""
 _SECONDS = {"s", "sec", "secs", "second", "seconds"}
 _MINUTES = {"min", "mins", "minute", "minutes"}
+_WITH_UNIT = re.compile(r"(\d{1,4})(s|sec|secs|second|seconds|min|mins|minute|minutes)")
 
 
 def cutoff(obs: Observation) -> tuple[int, bool] | None:
     """The cut-off a self-test's text states: (value, in seconds?)."""
     m = _CUTOFF.search(obs.text.lower())
     return (int(m.group(1)), bool(m.group(2))) if m else None
+
+
+def is_number(word: str) -> bool:
+    """A number as a runner writes it: "30", or with its unit on it ("60s", "2min")."""
+    return word.isdigit() or _WITH_UNIT.fullmatch(word) is not None
 
 
 def amount(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
@@ -47,6 +53,11 @@ def _amounts(clause: list[Token], in_seconds: bool, skip: frozenset[int] = froze
         if n in skip:
             continue  # part of the test's own name ("30 second stand test")
         unit = clause[n + 1].word if n + 1 < len(clause) else ""
+        joined = _WITH_UNIT.fullmatch(tok.word)   # "60s", "45secs", "2min": the unit written on
+        if joined:
+            tok_value, unit = joined.groups()
+            yield (int(tok_value) * 60 if in_seconds and unit in _MINUTES else int(tok_value)), n
+            continue
         if tok.word.isdigit() and len(tok.word) <= 6:
             value = int(tok.word)
         elif tok.word in _NUMBER_WORDS and (unit in _SECONDS or unit in _MINUTES):

@@ -145,7 +145,8 @@ def _negated_complaint(clause: list[Token], n: int, lex) -> bool:
     bother"): "no idea what is wrong with my knee" and "nothing helps my knee problem" deny nothing."""
     if clause[n].word not in lex.complaint_words:
         return False
-    before = next((t for t in reversed(clause[:n]) if not t.stop and t.canon not in lex.site_words), None)
+    before = next((t for t in reversed(clause[:n])
+                   if not t.stop and t.canon not in lex.site_words and t.word not in lex.complaint_verbs), None)
     return before is not None and before.canon == NOT
 
 
@@ -507,7 +508,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     symptoms = index.lex.symptom_words
     symptoms_said = any(c[0] in symptoms for t in toks for c in index.candidates(t))
     sites_said = frozenset(c[0] for t in toks for c in index.candidates(t) if c[0] in index.lex.site_words)
-    cut = clauses(text, toks, index)
+    cut = [_scored_none(c) for c in clauses(text, toks, index)]
     # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
     # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
     affirmed = any(not any(u.canon == NOT for u in c_) and any(c[0] in symptoms for t in c_ for c in index.candidates(t))
@@ -564,6 +565,15 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
     return Reading(text, tuple(found.values()), _unread(text, toks, covered, index.lex))
+
+
+def _scored_none(clause: list[Token]) -> list[Token]:
+    """"pain at rest 0/10", "night pain 0 out of 10": a score of nought says none, as "no" does."""
+    for n, tok in enumerate(clause[:-1]):
+        rest = [t.word for t in clause[n + 1:n + 4]]
+        if tok.word == "0" and (rest[:1] == ["10"] or rest[:3] == ["out", "of", "10"]):
+            return [Token("no", NOT, tok.start, tok.end, False), *clause]
+    return clause
 
 
 def _readings(cut: list[list[Token]], lex):

@@ -146,6 +146,8 @@ class Lexicon:
     """Before "ago", words that make it now, not history: "pulled my calf 2 days ago"."""
     history_at_end: frozenset[str]
     """The same, only with nothing meaningful after them: "... a calf before" (not "before the race")."""
+    complaint_verbs: frozenset[str]
+    """Between a negation and a general word, transparent: "never given me any grief"."""
     complaint_words: frozenset[str]
     """General words for what is wrong ("problems", "bother"): after a negation, in a clause that
     names a body part, they stand for its pain ("no problems with my knees")."""
@@ -254,6 +256,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         history_at_end=frozenset(map(str, data["history_at_end"])),
         recent=frozenset(map(str, data["recent"])),
         complaint_words=frozenset(map(str, data["complaint_words"])),
+        complaint_verbs=frozenset(map(str, data["complaint_verbs"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),

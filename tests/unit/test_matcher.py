@@ -897,3 +897,16 @@ def test_pain_on_hills_is_not_weakness_uphill_and_went_when_is_gone(kb, text, oi
 ])
 def test_a_red_flag_half_found_is_not_stated_and_it_points_back(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("pain at rest 0/10", "pain_at_rest", False),                    # a score of nought is none
+    ("night pain 0 out of 10", "pain_at_night", False),
+    ("knee pain 6/10", "knee_pain", True),
+    ("got a blister on my heel but nothing's swollen", "swelling", False),
+    ("my knees have never given me any grief", "knee_pain", False),
+    ("side plank 60s left, 58s right", "side_plank_short", False),   # the unit written on the number
+    ("side plank 60s left, 20s right", "side_plank_short", True),
+])
+def test_scores_units_on_numbers_and_more_ways_to_deny(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
