@@ -198,7 +198,8 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
             and not _verdict(clause, used, lex) and not _describes(obs, clause, used, lex):
         return None, first, last    # the test named, no result given: "did the thomas test"
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
-                 and not _negates_a_doer(clause, n, first, lex)]
+                 and not _negates_a_doer(clause, n, first, lex)
+                 and not (match.phrase.normal and _negates_between(clause, n, first, used, lex))]
     if any(n + 1 < len(clause) and clause[n + 1].word in lex.unsure_after_negation for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
     # A phrase with its own negation ("no gym", "glutes never feel like they worked") found
@@ -263,6 +264,13 @@ def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:
     return not any(clause[m].canon in lex.symptom_words or clause[m].canon in lex.site_words for m in ahead[:verb])
 
 
+def _negates_between(clause: list[Token], n: int, first: int, used: set[int], lex) -> bool:
+    """Whether the negation at ``n`` is of a symptom or body part before the phrase, not of
+    the phrase: "no groin pain building up from one run to the next" does not negate "builds"."""
+    return any(m not in used and (clause[m].canon in lex.symptom_words or clause[m].canon in lex.site_words)
+               for m in range(n + 1, first))
+
+
 def _symptoms_of(obs: Observation, lex) -> frozenset[str]:
     """The symptoms (canonical: "pain", "swell") an observation's own text names."""
     return frozenset(lex.canon(w) for w in _text_words(obs.text)) & lex.symptom_words
@@ -277,10 +285,14 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
         return []
     own = _symptoms_of(match.observation, lex)
     ahead = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop][:NEGATION_REACH]
-    for i, n in enumerate(ahead[:-1]):
-        symptom = clause[ahead[i + 1]].canon
-        if clause[n].canon == NOT and symptom in own:
-            return [n, ahead[i + 1]]
+    for i, n in enumerate(ahead):
+        if clause[n].canon != NOT:
+            continue
+        after = clause[ahead[i + 1]].canon if i + 1 < len(ahead) else None
+        # "... doesn't hurt", or a negation of nothing but the activity: "upper back and
+        # shoulders never feel it after running"
+        if after in own or (own and (after is None or after in lex.vague_words)):
+            return [n] if after is None else [n, ahead[i + 1]]
     return []
 
 

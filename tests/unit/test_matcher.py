@@ -910,3 +910,15 @@ def test_a_red_flag_half_found_is_not_stated_and_it_points_back(kb, text, oid, e
 ])
 def test_scores_units_on_numbers_and_more_ways_to_deny(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("I wouldn't say the pain has ever actually woken me up", "pain_at_night", False),
+    ("I wouldn't say the pain has ever actually woken me up", "is_female", "not stated"),   # woken is no woman
+    ("it wakes me at 3am whichever way I lie", "pain_at_night", True),
+    ("I wake up at 5 to run", "pain_at_night", "not stated"),   # waking up is no night pain
+    ("upper back and shoulders never feel it after running", "shoulders_upper_back_sore", False),
+    ("no groin pain building up from one run to the next", "pain_eases_after_warmup", False),
+])
+def test_waking_up_is_not_being_woken_and_a_negation_of_the_body_part_before_a_normal_phrasing(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
