@@ -922,3 +922,13 @@ def test_scores_units_on_numbers_and_more_ways_to_deny(kb, text, oid, expected):
 ])
 def test_waking_up_is_not_being_woken_and_a_negation_of_the_body_part_before_a_normal_phrasing(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("pressed along the bone and there's no single spot that hurts", "pinpoint_bone_pain", False),
+    ("single leg bridges with my heel on a step: 22 each side", "single_leg_bridge_low", False),
+    ("no extra hills or speedwork lately", "recent_mileage_increase", False),
+    ("I added extra hills this month", "recent_mileage_increase", True),
+])
+def test_contractions_counts_each_side_and_extra_training(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
