@@ -507,9 +507,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     """The observations ``text`` states, in order; each observation once (present wins over
     absent when the text says both, so nothing stated is lost before a person confirms)."""
     index = index or index_for(kb)
+    # "35F" as runners and forms write age and sex: the F is "female" (a red-flag context:
+    # RED-S); "35M" is left alone
+    toks = [_age_and_sex(t, text, index.lex) for t in tokens(text, index.lex)]
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
-    toks = tokens(text, index.lex)
     # (no word of its own: the index caches a word's readings by the word). Only in a text of a
     # self-test, after "the"/"my"...: "I have a sore leg", "today tingly leg" are symptoms.
     if any(t.canon in index.lex.test_kinds or t.canon == "stand" for t in toks):
@@ -577,6 +579,17 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
     return Reading(text, tuple(found.values()), _unread(text, toks, covered, index.lex))
+
+
+_AGE_FEMALE = re.compile(r"\d{1,2}f")
+
+
+def _age_and_sex(tok: Token, text: str, lex) -> Token:
+    """"35F, running 4 years", "Age/sex: 35F": at the start of the text or after a label or a
+    comma, "35f" is a 35-year-old woman, read as "female" ("ran in 85F heat" is a temperature)."""
+    if _AGE_FEMALE.fullmatch(tok.word) and text[:tok.start].rstrip()[-1:] in ("", ":", ",", "(", ";", "-"):
+        return Token("female", lex.canon("female"), tok.start, tok.end, False)
+    return tok
 
 
 def _scored_none(clause: list[Token]) -> list[Token]:

@@ -932,3 +932,15 @@ def test_waking_up_is_not_being_woken_and_a_negation_of_the_body_part_before_a_n
 ])
 def test_contractions_counts_each_side_and_extra_training(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("35F, been running for 4 years", "is_female", True),
+    ("Age/sex: 28F", "is_female", True),
+    ("ran in 85F heat and my knee hurt", "is_female", "not stated"),      # a temperature
+    ("since last week I can't control my bladder properly", "bladder_bowel_change", True),
+    ("about 4 miles in, the outside of my knee lights up every time", "outer_knee_pain", True),
+    ("pressing the bony point on the side of my hip makes me wince", "outer_hip_bony_point_tender", True),
+])
+def test_age_and_sex_as_forms_write_it_and_more_words_for_pain(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
