@@ -117,9 +117,21 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
                   for n, t in enumerate(clause)) or (
         any(t.canon == NOT for t in clause) and sum(not t.stop and t.canon != NOT for t in clause) <= 2)
     sites = [t for t in previous if t.canon in lex.site_words]
+    # ... or, when the clause before names no body part, no symptom and no negation, what it
+    # did: "I can lie on that side in bed and it doesn't bother me" (only a pain can be read
+    # absent through those words: see ``read``)
+    if negated and not sites and previous and not any(
+            t.canon in lex.symptom_words or t.canon == NOT for t in previous) and _bare_denial(clause, lex):
+        sites = [t for t in previous if not t.stop]
     if not (negated and sites):
         return clause
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
+def _bare_denial(clause: list[Token], lex) -> bool:
+    """A clause of a denial and little else: "it doesn't bother me", "no pain at all"."""
+    return sum(not t.stop and t.canon != NOT and t.canon not in lex.symptom_words
+               and t.word not in lex.complaint_words for t in clause) == 0
 
 
 _POINTING = frozenset({"it", "its", "this", "that"})
@@ -545,6 +557,13 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = _state(match, clause, index)
+            # what a clause before did, borrowed by a bare denial, is only a pain's place: "I sit
+            # all day and it doesn't bother me" is no "sits all day" denied
+            if any(clause[p].implied and clause[p].canon not in index.lex.site_words
+                   and clause[p].canon not in symptoms for p in match.positions) \
+                    and (not _symptoms_of(match.observation, index.lex)
+                         or not index.lex.site_words.isdisjoint(set(match.phrase.words) - sites_said)):
+                continue   # ... nor a pain of a body part never named ("I run hills and it doesn't hurt")
             # A red flag's phrase of a body part the text never names is not stated present:
             # "I've got a few niggles at the moment" is no "chest pain at the moment" (an
             # emergency); the part may be in another clause ("twisted my knee, ... it had blown

@@ -944,3 +944,12 @@ def test_contractions_counts_each_side_and_extra_training(kb, text, oid, expecte
 ])
 def test_age_and_sex_as_forms_write_it_and_more_words_for_pain(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("I can lie on that side in bed and it doesn't bother me", "pain_sitting_or_lying_on_side", False),
+    ("I sit all day at work and it doesn't bother me", "sits_all_day", True),   # sitting is no pain's place
+    ("I run hills and it doesn't hurt", "chest_pain_with_exercise", "not stated"),
+])
+def test_a_bare_denial_borrows_what_the_clause_before_did_for_a_pain_only(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
