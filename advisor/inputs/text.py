@@ -250,8 +250,8 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
         gone = normal or gone
     # An episode that is over still happened: "the chest pain is gone now" is chest pain with
     # exercise, which eases at rest (words.yaml episodes); a negation still denies it
-    if gone and obs.id in lex.episodes and not negations:
-        gone = []
+    if gone and obs.id in lex.episodes and not negations and match.coverage >= 1:
+        gone = []   # (the episode said whole: "my heart is fine" is no racing heart)
     if gone:
         return False, min(first, *gone), max(last, *gone)
     if any(clause[p].implied for p in used):
@@ -569,9 +569,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             # emergency); the part may be in another clause ("twisted my knee, ... it had blown
             # up like a balloon"). Only red flags, only present: "I don't get cramps" is still
             # the calf cramps, "ankles solid, never buckled" denies a knee that buckles
-            if present and match.coverage < 1 and match.observation.category is ObservationCategory.RED_FLAG \
-                    and sites_said.isdisjoint(match.phrase.words) and not index.lex.site_words.isdisjoint(match.phrase.words):
-                continue
+            if present and match.coverage < 1 and match.observation.category is ObservationCategory.RED_FLAG and (
+                    sites_said.isdisjoint(match.phrase.words) and not index.lex.site_words.isdisjoint(match.phrase.words)
+                    or not (index.lex.key_sites & set(match.phrase.words)) <= sites_said):
+                continue   # ("my foot hurts" is no "foot bone pain": a bone or the chest must be named)
             # ... nor one found less than half: "had to stop" explains all of its clause, but is
             # a third of "leg pain that stops when I stop" (a referral)
             if present and match.coverage < PARSE_MIN_HALF and match.observation.category is ObservationCategory.RED_FLAG:

@@ -153,6 +153,8 @@ class Lexicon:
     names a body part, they stand for its pain ("no problems with my knees")."""
     symptom_words: frozenset[str]
     """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
+    key_sites: frozenset[str]
+    """Of those, the ones a red flag's phrase is never read present without ("bone", "chest")."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
     vague_words: frozenset[str]
@@ -259,6 +261,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         complaint_verbs=frozenset(map(str, data["complaint_verbs"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
+        key_sites=frozenset(canon_of(str(w)) for w in data["key_sites"]),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
         measures=(),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},

@@ -953,3 +953,21 @@ def test_age_and_sex_as_forms_write_it_and_more_words_for_pain(kb, text, oid, ex
 ])
 def test_a_bare_denial_borrows_what_the_clause_before_did_for_a_pain_only(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # chest pain that does not ease when you stop is the emergency, not chest pain denied
+    ("chest pain that does not ease when I stop", "acute_chest_pain", True),
+    ("squeezing pressure in my chest that doesn't go away when I stop", "acute_chest_pain", True),
+    # ... and that does ease is the urgent exertional flag, not the emergency
+    ("chest pain when I run up hills and it goes away when I stop", "acute_chest_pain", "not stated"),
+    ("chest pain when I run up hills and it goes away when I stop", "chest_pain_with_exercise", True),
+    ("my chest pain went when I stopped", "chest_pain_with_exercise", True),
+    ("my heart feels fine", "palpitations_with_exercise", False),            # no racing heart
+    ("my foot hurts", "forefoot_bone_pain", "not stated"),                     # no bone named
+    ("my knee aches after sitting through a movie", "pain_sitting_or_lying_on_side", True),
+    ("a bit dizzy at the end of long runs", "fainting_with_exercise", True),
+    ("my calves are tight", "exertional_leg_pain", "not stated"),
+])
+def test_what_a_new_users_test_drive_found_about_the_heart_and_other_red_flags(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
