@@ -10,7 +10,7 @@ from .common import (
 )
 
 _MARKUP = set("\\`*_{}[]()#+!|<>~&")
-from .summary import summarise
+from .summary import LIKELY_WORD_FROM, summarise
 from .team_table import (
     COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, answered_words, no_answer_intro,
     no_answer_more, not_listed_line, table_line,
@@ -143,7 +143,9 @@ def _athlete_card(row: AthleteReport) -> list[str]:
     if o.conditions:
         out.append("- Points to: " + ", ".join(c.label for c in o.conditions))
     if o.causes:
-        out.append("- Likely: " + ", ".join(f"{c.label} {c.certainty:.2f}" for c in o.causes[:3]))
+        # each cause with its own word (a test drive found "Likely: Tight calves 0.35")
+        out.append("- Causes: " + ", ".join(f"{c.label} ({'likely' if c.certainty >= LIKELY_WORD_FROM else 'possible'}, "
+                                            f"{c.certainty:.2f})" for c in o.causes[:3]))
         out.append(f"- Chain: {o.causes[0].chain.line}")
     elif not o.red_flags and row.answered:
         out.append("- No likely cause found: prevention work.")

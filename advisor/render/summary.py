@@ -81,11 +81,17 @@ def problem_line(result: Result) -> str:
     parts = []
     if result.conditions:
         # "Runner's knee (patellofemoral pain), likely from weak glutes and ..."
+        # the causes keep their own word: "likely from" only the likely ones (a test drive found
+        # "likely from ... and tight hip flexors" with the hip flexors at 0.25)
         named = result.conditions[0]
         word = "likely" if named.certainty >= LIKELY_WORD_FROM else "possibly"
-        causes = likely + possible
-        return (f"{named.name}, {word}" + (f" from {_join(causes)}." if causes else ".")
-                + "".join(f" Possibly also: {c.name}." for c in result.conditions[1:2]))
+        if likely:
+            line = f"{named.name}, {word} from {_join(likely)}" + (f"; possibly also {_join(possible)}" if possible else "")
+        elif possible:
+            line = f"{named.name}, " + ("" if word == "possibly" else f"{word}; ") + f"possibly from {_join(possible)}"
+        else:
+            line = f"{named.name}, {word}"
+        return line + "." + "".join(f" Possibly also: {c.name}." for c in result.conditions[1:2])
     if likely:
         parts.append(("Likely cause: " if len(likely) == 1 else "Likely causes: ") + _join(likely) + ".")
     if possible:
