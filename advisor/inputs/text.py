@@ -594,6 +594,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             own = [t for t in clause[first:last + 1] if not t.implied] or clause[first:last + 1]
             covered.append((min(t.start for t in own), max(t.end for t in own)))
             words = text[covered[-1][0]:covered[-1][1]]
+            # the clause's other words of this observation were read too ("I fainted ... and
+            # nearly passed out again": 'fainted' is not "not read")
+            covered.extend((clause[p].start, clause[p].end) for p in index.about(observation.id, clause)
+                           if not clause[p].implied)
             statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):

@@ -971,3 +971,18 @@ def test_a_bare_denial_borrows_what_the_clause_before_did_for_a_pain_only(kb, te
 ])
 def test_what_a_new_users_test_drive_found_about_the_heart_and_other_red_flags(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    ("numb toes on long runs", "runs_on_toes", "not stated"),      # numb toes are no toe-running
+    ("numb toes on long runs", "numbness_tingling", True),
+    ("I run on my toes", "runs_on_toes", True),
+])
+def test_numb_toes_are_not_toe_running(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_the_other_words_of_a_stated_observation_are_not_listed_as_not_read(kb):
+    reading = read(kb, "I fainted at the end of my 10k race and nearly passed out again")
+    assert "fainting_with_exercise" in [s.observation.id for s in reading.statements]
+    assert not any("fainted" in u for u in reading.unread)
