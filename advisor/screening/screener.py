@@ -16,6 +16,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
+import time
 from collections import OrderedDict, deque
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -272,16 +273,22 @@ def _result(pending, workers: list):
                 raise WorkerDied(_exit_detail(workers)) from None
 
 
-def _exit_detail(workers: list) -> str:
-    """'killed by SIGKILL' when a worker's exit says so."""
-    for process in workers:
-        code = process.exitcode
-        if code is not None and code < 0:
-            try:
-                return f"killed by {signal.Signals(-code).name}"
-            except ValueError:
-                return f"killed by signal {-code}"
-    return ""
+def _exit_detail(workers: list, wait: float = 1.0) -> str:
+    """'killed by SIGKILL' when a worker's exit says so. The pool can report a death before the
+    dead worker's exit code is read (a CI run said only 'a worker process died'): on this error
+    path, give the exit codes up to ``wait`` seconds to arrive."""
+    deadline = time.monotonic() + wait
+    while True:
+        for process in workers:
+            code = process.exitcode
+            if code is not None and code < 0:
+                try:
+                    return f"killed by {signal.Signals(-code).name}"
+                except ValueError:
+                    return f"killed by signal {-code}"
+        if time.monotonic() >= deadline or not workers:
+            return ""
+        time.sleep(0.02)
 
 
 def _processes(pool: ProcessPoolExecutor) -> list:
