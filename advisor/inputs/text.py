@@ -665,6 +665,7 @@ def document(reading: Reading) -> dict:
     doc["notes"] = reading.text
     doc["matched"] = [{"id": s.observation.id, "present": s.present, "words": s.words, "phrase": s.phrase}
                       for s in reading.statements]
+    doc["unread"] = list(reading.unread)   # not read, so not assessed: an app shows it too
     return doc
 
 

@@ -36,7 +36,7 @@ def test_parse_json_is_a_symptom_file_check_reads(run_line):
     assert result.exit_code == 0
     doc = json.loads(result.stdout)
     jsonschema.validate(doc, SCHEMA)
-    assert doc["schema_version"] == "1.0" and doc["notes"] == STORY
+    assert doc["schema_version"] == "1.1" and doc["notes"] == STORY and isinstance(doc["unread"], list)
     present = [s for s in doc["symptoms"] if isinstance(s, str)]
     absent = [s["id"] for s in doc["symptoms"] if isinstance(s, dict) and s["present"] is False]
     assert {"knee_pain", "outer_knee_pain", "front_of_hip_tight", "sits_all_day", "shin_pain"} <= set(present)
@@ -177,3 +177,14 @@ def test_words_that_state_nothing_stay_exit_1_on_stdin_too(run_line):
     for args in (["parse", "-"], ["check", "--text", "-"]):
         result = run_line(args, input="what time does the race start\n")
         assert result.exit_code == 1 and "no observation found" in result.stderr
+
+
+def test_parse_json_lists_the_words_not_read_and_check_still_reads_a_1_0_file(run_line):
+    doc = json.loads(run_line(["parse", "my knee hurts and I fell off my bike", "--format", "json"]).stdout)
+    jsonschema.validate(doc, SCHEMA)
+    assert doc["unread"] == ["fell", "bike"]
+    old = {"schema_version": "1.0", "symptoms": ["knee_pain"]}   # files written before 1.1 still read
+    assert run_line(["check", "-"], input=json.dumps(old)).exit_code == 0
+    bad = dict(doc, unread="fell")
+    result = run_line(["check", "-"], input=json.dumps(bad))
+    assert result.exit_code == 3 and "$.unread" in result.stderr

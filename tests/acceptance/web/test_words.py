@@ -367,3 +367,9 @@ def test_a_long_unbroken_word_does_not_widen_the_page(page, server):
     p.keyboard.press("Enter")
     p.wait_for_selector("text=This is what I understood")
     no_sideways_scroll(p, page.width)
+
+
+def test_the_parse_api_lists_the_words_not_read_for_an_app_to_show(http):
+    parsed = http.post("/api/v1/parse", json={"text": "my knee hurts and I fell off my bike"}).json()
+    assert parsed["schema_version"] == "1.1" and parsed["unread"] == ["fell", "bike"]
+    assert http.post("/api/v1/check", json=parsed).status_code == 200   # check reads it back
