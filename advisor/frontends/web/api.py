@@ -72,6 +72,9 @@ async def parse(request: Request) -> Response:
     data = _fields(await json_body(request), {"text": str})
     if "text" not in data:
         raise ApiProblem(422, "missing 'text'", [{"path": "$.text", "message": "required"}])
+    if not data["text"].strip():   # as the command line: no words at all is not "nothing understood"
+        raise ApiProblem(422, "text is empty; expected a runner's words, e.g. \"my knee hurts on stairs\"",
+                         [{"path": "$.text", "message": "empty"}])
     if len(data["text"]) > MAX_WORDS:
         raise ApiProblem(422, f"text is longer than {MAX_WORDS:,} characters; give a sentence or a few paragraphs",
                          [{"path": "$.text", "message": "too long"}])

@@ -373,3 +373,9 @@ def test_the_parse_api_lists_the_words_not_read_for_an_app_to_show(http):
     parsed = http.post("/api/v1/parse", json={"text": "my knee hurts and I fell off my bike"}).json()
     assert parsed["schema_version"] == "1.1" and parsed["unread"] == ["fell", "bike"]
     assert http.post("/api/v1/check", json=parsed).status_code == 200   # check reads it back
+
+
+def test_empty_words_to_the_parse_api_say_empty_not_nothing_understood(http):
+    response = http.post("/api/v1/parse", json={"text": "   "})
+    assert response.status_code == 422
+    assert response.json()["errors"] == [{"path": "$.text", "message": "empty"}]
