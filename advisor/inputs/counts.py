@@ -27,7 +27,8 @@ between, the reader gives no verdict and the runner confirms. A reading of the w
 not a clinical cut-off: every such statement is shown for a person to confirm."""
 _SECONDS = {"s", "sec", "secs", "second", "seconds"}
 _MINUTES = {"min", "mins", "minute", "minutes"}
-_WITH_UNIT = re.compile(r"(\d{1,4})(s|sec|secs|second|seconds|min|mins|minute|minutes)")
+_WITH_UNIT = re.compile(r"(\d{1,4})(" + "|".join(sorted(_SECONDS | _MINUTES, key=len, reverse=True)) + ")")
+"""A number with its unit written on: "60s", "45secs", "2min"."""
 
 
 def cutoff(obs: Observation) -> tuple[int, bool] | None:
@@ -53,12 +54,9 @@ def _amounts(clause: list[Token], in_seconds: bool, skip: frozenset[int] = froze
         if n in skip:
             continue  # part of the test's own name ("30 second stand test")
         unit = clause[n + 1].word if n + 1 < len(clause) else ""
-        joined = _WITH_UNIT.fullmatch(tok.word)   # "60s", "45secs", "2min": the unit written on
-        if joined:
-            tok_value, unit = joined.groups()
-            yield (int(tok_value) * 60 if in_seconds and unit in _MINUTES else int(tok_value)), n
-            continue
-        if tok.word.isdigit() and len(tok.word) <= 6:
+        if joined := _WITH_UNIT.fullmatch(tok.word):
+            value, unit = int(joined[1]), joined[2]
+        elif tok.word.isdigit() and len(tok.word) <= 6:
             value = int(tok.word)
         elif tok.word in _NUMBER_WORDS and (unit in _SECONDS or unit in _MINUTES):
             value = _NUMBER_WORDS[tok.word]

@@ -532,8 +532,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 for n, t in enumerate(toks)]
     found: dict[str, Statement] = {}
     symptoms = index.lex.symptom_words
-    symptoms_said = any(c[0] in symptoms for t in toks for c in index.candidates(t))
-    sites_said = frozenset(c[0] for t in toks for c in index.candidates(t) if c[0] in index.lex.site_words)
+    words_said = {c[0] for t in toks for c in index.candidates(t)}
+    symptoms_said = not symptoms.isdisjoint(words_said)
+    sites_said = frozenset(words_said & index.lex.site_words)
     cut = [_scored_none(c) for c in clauses(text, toks, index)]
     # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
     # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
@@ -557,32 +558,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = _state(match, clause, index)
-            # what a clause before did, borrowed by a bare denial, is only a pain's place: "I sit
-            # all day and it doesn't bother me" is no "sits all day" denied
-            if any(clause[p].implied and clause[p].canon not in index.lex.site_words
-                   and clause[p].canon not in symptoms for p in match.positions) \
-                    and (not _symptoms_of(match.observation, index.lex)
-                         or not index.lex.site_words.isdisjoint(set(match.phrase.words) - sites_said)):
-                continue   # ... nor a pain of a body part never named ("I run hills and it doesn't hurt")
-            # A red flag's phrase of a body part the text never names is not stated present:
-            # "I've got a few niggles at the moment" is no "chest pain at the moment" (an
-            # emergency); the part may be in another clause ("twisted my knee, ... it had blown
-            # up like a balloon"). Only red flags, only present: "I don't get cramps" is still
-            # the calf cramps, "ankles solid, never buckled" denies a knee that buckles
-            if present and match.coverage < 1 and match.observation.category is ObservationCategory.RED_FLAG and (
-                    sites_said.isdisjoint(match.phrase.words) and not index.lex.site_words.isdisjoint(match.phrase.words)
-                    or not (index.lex.key_sites & set(match.phrase.words)) <= sites_said):
-                continue   # ("my foot hurts" is no "foot bone pain": a bone or the chest must be named)
-            # ... nor one found less than half: "had to stop" explains all of its clause, but is
-            # a third of "leg pain that stops when I stop" (a referral)
-            if present and match.coverage < PARSE_MIN_HALF and match.observation.category is ObservationCategory.RED_FLAG:
-                continue
-            # pressing a place says no pain there by itself: a pain phrase found without its
-            # pain in a clause that presses, in a text that affirms no symptom, is not stated
-            # ("pressed all along both shin bones, no tender spot anywhere")
-            if present and not affirmed and any(t.word in index.lex.pressing for t in clause) \
-                    and not symptoms.isdisjoint(match.phrase.words) \
-                    and not any(clause[p].canon in symptoms for p in match.positions):
+            if _unfounded(match, present, clause, index, sites_said, affirmed):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
@@ -603,6 +579,38 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
     return Reading(text, tuple(found.values()), _unread(text, toks, covered, index.lex))
+
+
+def _unfounded(match: Match, present: bool | None, clause: list[Token], index: PhraseIndex,
+               sites_said: frozenset[str], affirmed: bool) -> bool:
+    """Whether a statement the clause's words would make rests on too little to keep."""
+    lex, symptoms, red_flag = index.lex, index.lex.symptom_words, match.observation.category is ObservationCategory.RED_FLAG
+    phrase = set(match.phrase.words)
+    # What a clause before did, borrowed by a bare denial, is only a pain's place: "I sit all
+    # day and it doesn't bother me" is no "sits all day" denied, nor a pain of a body part never
+    # named ("I run hills and it doesn't hurt" denies no chest pain)
+    if any(clause[p].implied and clause[p].canon not in lex.site_words and clause[p].canon not in symptoms
+           for p in match.positions) and (not _symptoms_of(match.observation, lex)
+                                          or not lex.site_words.isdisjoint(phrase - sites_said)):
+        return True
+    if present and red_flag:
+        # A red flag's phrase of a body part the text never names ("I've got a few niggles at the
+        # moment" is no "chest pain at the moment", an emergency; the part may be in another
+        # clause: "twisted my knee, ... it had blown up like a balloon"), or without its bone or
+        # chest ("my foot hurts" is no "foot bone pain"), or found less than half ("had to stop"
+        # is a third of "leg pain that stops when I stop") is not stated present. Only red flags,
+        # only present: "I don't get cramps" is still the calf cramps, "ankles solid, never
+        # buckled" denies a knee that buckles.
+        if match.coverage < 1 and ((sites_said.isdisjoint(phrase) and not lex.site_words.isdisjoint(phrase))
+                                   or not (lex.key_sites & phrase) <= sites_said):
+            return True
+        if match.coverage < PARSE_MIN_HALF:
+            return True
+    # Pressing a place says no pain there by itself: a pain phrase found without its pain in a
+    # clause that presses, in a text that affirms no symptom ("pressed all along both shin bones,
+    # no tender spot anywhere")
+    return bool(present and not affirmed and any(t.word in lex.pressing for t in clause)
+                and not symptoms.isdisjoint(phrase) and not any(clause[p].canon in symptoms for p in match.positions))
 
 
 _AGE_FEMALE = re.compile(r"\d{1,2}f")

@@ -5,16 +5,16 @@ from advisor.reasoning.result import Result
 from advisor.reasoning.team import AthleteReport, Status, TeamSummary
 from .base import TeamWriter
 from .common import (
-    NOT_READ, PREVENTION_LINE, REFERRAL_LINE, TRIAGE_WORDS, WORDS_HEADING, all_sources, citation_text, not_read_line,
-    step_text, triage_text, visible, word_line,
+    NOT_READ, REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, step_text, triage_text, visible,
+    word_line,
 )
-
-_MARKUP = set("\\`*_{}[]()#+!|<>~&")
-from .summary import LIKELY_WORD_FROM, summarise
+from .summary import likelihood, summarise
 from .team_table import (
     COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, answered_words, no_answer_intro,
     no_answer_more, not_listed_line, table_line,
 )
+
+_MARKUP = set("\\`*_{}[]()#+!|<>~&")
 
 
 def md_escape(text: str) -> str:
@@ -144,8 +144,7 @@ def _athlete_card(row: AthleteReport) -> list[str]:
         out.append("- Points to: " + ", ".join(c.label for c in o.conditions))
     if o.causes:
         # each cause with its own word (a test drive found "Likely: Tight calves 0.35")
-        out.append("- Causes: " + ", ".join(f"{c.label} ({'likely' if c.certainty >= LIKELY_WORD_FROM else 'possible'}, "
-                                            f"{c.certainty:.2f})" for c in o.causes[:3]))
+        out.append("- Causes: " + ", ".join(f"{c.label} ({likelihood(c)}, {c.certainty:.2f})" for c in o.causes[:3]))
         out.append(f"- Chain: {o.causes[0].chain.line}")
     elif not o.red_flags and row.answered:
         out.append("- No likely cause found: prevention work.")
