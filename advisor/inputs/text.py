@@ -451,7 +451,7 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
             return False
         # A normal state is read from its own words only, never half of them with the fault's
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
-        if m.phrase.normal:
+        if m.phrase.apart:
             return m.coverage >= PARSE_MIN_COVERAGE
         # One word the fault shares with its normal state, in a clause that neither negates nor
         # says fine, in a text that affirms no symptom, says neither: "sleeping like a baby" is
@@ -558,6 +558,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = _state(match, clause, index)
+            if match.phrase.denial and present is not False:
+                continue   # "I had a fever" says nothing of a hot swollen joint; "no fever" denies it
             if _unfounded(match, present, clause, index, sites_said, affirmed):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))

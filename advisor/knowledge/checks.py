@@ -72,11 +72,13 @@ class Checker:
                     self.ref(r, self.observations, "observation")
 
     def normal_phrases(self) -> None:
-        """A phrasing of the normal state is read as the observation absent: it must say the
-        normal state in plain words (a negation would read it the other way round: "no gym" is
-        a synonym, "I lift weights" the normal state) and must not also be another phrase of
-        the pack, or the same words would state an observation and deny one."""
-        if not any(entry.values["normal"] for entry in self.observations.values()):
+        """A phrasing of the normal state is read as the observation absent, and a part it is
+        denied by ("fever") only ever as absent: each must say it in plain words (a negation
+        would read it the other way round: "no gym" is a synonym, "I lift weights" the normal
+        state) and must not also be another phrase of the pack, or the same words would state
+        an observation and deny one."""
+        kinds = (("normal", "normal phrasing"), ("denied_by", "denied-by phrase"))
+        if not any(entry.values[key] for entry in self.observations.values() for key, _ in kinds):
             return
         from advisor.knowledge.search import NOT, lexicon, tokens
         lex = lexicon()
@@ -88,21 +90,21 @@ class Checker:
         for ident, entry in self.observations.items():
             for phrase in (*entry.values["synonyms"], ident.replace("_", " ")):
                 said.setdefault(words(phrase), ident)
-        for ident, entry in self.observations.items():
-            listed = entry.values["normal"]
-            for n, phrase in enumerate(listed):
-                spot = entry.at("normal").at(n, entry.item.data.get("normal"))
-                canon = words(phrase)
-                if not canon:
-                    self.problem(spot, f"normal phrasing '{phrase}' has no word to match on")
-                elif NOT in canon:
-                    self.problem(spot, f"normal phrasing '{phrase}' has a negation: say the normal state "
-                                       "without one (a negated phrase of the fault is already read as absent)")
-                elif canon in said:
-                    self.problem(spot, f"normal phrasing '{phrase}' has the words of a phrase of '{said[canon]}': "
-                                       "the same words, in any order, cannot state one observation and deny one")
-                else:
-                    said[canon] = ident
+        for key, name in kinds:
+            for ident, entry in self.observations.items():
+                for n, phrase in enumerate(entry.values[key]):
+                    spot = entry.at(key).at(n, entry.item.data.get(key))
+                    canon = words(phrase)
+                    if not canon:
+                        self.problem(spot, f"{name} '{phrase}' has no word to match on")
+                    elif NOT in canon:
+                        self.problem(spot, f"{name} '{phrase}' has a negation: say it without one "
+                                           "(a negated phrase of the fault is already read as absent)")
+                    elif canon in said:
+                        self.problem(spot, f"{name} '{phrase}' has the words of a phrase of '{said[canon]}': "
+                                           "the same words, in any order, cannot state one observation and deny one")
+                    else:
+                        said[canon] = ident
 
     def causes(self) -> None:
         muscles = self.p.entries["muscles"]

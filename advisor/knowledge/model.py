@@ -159,6 +159,10 @@ class Observation:
     normal: tuple[str, ...] = ()
     """Runners' words for the normal state, without a negation ("I lift weights" for no strength
     training, "lands under the hips" for overstriding): found in a runner's words, it is absent."""
+    denied_by: tuple[str, ...] = ()
+    """Runners' words for a part of it whose denial denies it, though saying them does not state
+    it: "fever" for a hot swollen joint with fever ("no fever" denies the red flag; "I had a
+    fever" alone says nothing of a joint)."""
 
 
 @record

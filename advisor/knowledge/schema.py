@@ -325,6 +325,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "ask_only_if": Field(refs, default=()),
         "never_if": Field(refs, default=()),
         "normal": Field(texts, default=()),
+        "denied_by": Field(texts, default=()),
     },
     "findings": {
         "id": Field(text, required=True, default=""),

@@ -448,6 +448,13 @@ class Phrase:
     """A synonym of the past ("calf strain before"): only a clause that speaks of the past states it."""
     normal: bool = False
     """A phrasing of the normal state ("I lift weights"): found, it states the observation absent."""
+    denial: bool = False
+    """A part of the observation ("fever"): found, it states the observation only when denied."""
+
+    @property
+    def apart(self) -> bool:
+        """Not the fault's own words (a normal state, or a part that only denies it)."""
+        return self.normal or self.denial
 
 
 @dataclass(frozen=True)
@@ -539,6 +546,9 @@ class PhraseIndex:
             for normal in obs.normal:
                 self.phrases.append(replace(self._phrase(obs.id, normal, NORMAL_PHRASE_FACTOR, True, defined, place),
                                             normal=True))
+            for part in obs.denied_by:
+                self.phrases.append(replace(self._phrase(obs.id, part, NORMAL_PHRASE_FACTOR, True, defined, place),
+                                            denial=True))
             self.phrases.append(self._phrase(obs.id, obs.text, TEXT_PHRASE_FACTOR, False, defined, place))
         self.phrases = [p for p in self.phrases if p.words]
         by_word: dict[str, list[tuple[int, int]]] = {}
@@ -546,7 +556,7 @@ class PhraseIndex:
         for n, phrase in enumerate(self.phrases):
             for i, word in enumerate(phrase.words):
                 by_word.setdefault(word, []).append((n, i))
-                if not phrase.normal:
+                if not phrase.apart:
                     seen_in.setdefault(word, set()).add(phrase.observation)
         self.by_word = by_word
         total = len(kb.observations) or 1
@@ -576,11 +586,11 @@ class PhraseIndex:
             if p.normal:
                 self.normal_words[p.observation] = self.normal_words.get(p.observation, frozenset()) | set(p.words)
         for p in self.phrases:
-            if not p.normal:   # the fault's words: a clause explained by them says the fault
+            if not p.apart:   # the fault's words: a clause explained by them says the fault
                 self.observation_words[p.observation] = self.observation_words.get(p.observation, frozenset()) | set(p.words)
         surface: dict[str, str] = {}
         for obs in kb.observations.values():
-            for written in (obs.id.replace("_", " "), obs.text, *obs.synonyms, *obs.normal):
+            for written in (obs.id.replace("_", " "), obs.text, *obs.synonyms, *obs.normal, *obs.denied_by):
                 for tok in tokens(written, self.lex):
                     if not tok.stop and tok.canon in by_word:
                         surface.setdefault(tok.word, tok.canon)

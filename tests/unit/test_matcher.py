@@ -986,3 +986,16 @@ def test_the_other_words_of_a_stated_observation_are_not_listed_as_not_read(kb):
     reading = read(kb, "I fainted at the end of my 10k race and nearly passed out again")
     assert "fainting_with_exercise" in [s.observation.id for s in reading.statements]
     assert not any("fainted" in u for u in reading.unread)
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a part of a red flag (its `denied_by`) denies it when denied ...
+    ("no fever and the joint isn't hot", "hot_swollen_joint_fever", False),
+    ("the joint isn't hot, no temperature", "hot_swollen_joint_fever", False),
+    # ... and said alone states nothing: a fever is no hot swollen joint
+    ("I had a fever last week", "hot_swollen_joint_fever", "not stated"),
+    ("ran a bit of a temperature over the weekend", "hot_swollen_joint_fever", "not stated"),
+    ("my knee is hot and swollen and I have a fever", "hot_swollen_joint_fever", True),
+])
+def test_a_part_denied_denies_the_whole_and_said_alone_states_nothing(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected

@@ -119,3 +119,18 @@ def test_a_pack_with_good_normal_phrasings_loads(tmp_path):
                                                   encoding="utf-8")
     kb = load_knowledge_base(tmp_path / "pack")
     assert kb.observations["only_runs"].normal == ("go to the gym", "lift weights")
+
+
+@pytest.mark.parametrize("parts, expected", [
+    ("[no fever]", "extra.yaml:8: observations[0] (only_runs).denied_by[0]: denied-by phrase 'no fever' has a negation"),
+    ("[only running]", "extra.yaml:8: observations[0] (only_runs).denied_by[0]: denied-by phrase 'only running' "
+                       "has the words of a phrase of 'only_runs'"),
+])
+def test_rules_check_holds_denied_by_phrases_to_the_same_rules(tmp_path, parts, expected):
+    shutil.copytree(MINIMAL, tmp_path / "pack")
+    pack = NORMAL_PACK.format(normal="[lift weights]") + f"    denied_by: {parts}\n"
+    (tmp_path / "pack" / "extra.yaml").write_text(pack, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(tmp_path / "pack")
+    got = [str(p).replace(str(tmp_path / "pack") + "/", "") for p in err.value.problems]
+    assert any(g.startswith(expected) for g in got), "\n".join(got)
