@@ -118,7 +118,9 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
     for clause, sep in zip(out, seps):
         # "I hop on the sore leg and it hurts": the test done, then a short clause of a symptom
         # with no body part of its own is its result
-        result = tried and len(clause) <= 4 and any(t.canon in lex.symptom_words for t in clause) \
+        # ("... and it felt fine": a short clause saying fine is its result too)
+        result = tried and len(clause) <= 4 and any(t.canon in lex.symptom_words or t.word in lex.gone_after
+                                                    for t in clause) \
             and not any(t.canon in lex.site_words for t in clause)
         # never across "but", "although" ...: "no side plank test but it hurts at rest" is two things
         if (heading or result) and sep not in lex.clause_breaks and clause:

@@ -236,6 +236,9 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and _negated_complaint(clause, n, lex)]
     gone += _denied_after(match, clause, used, lex) + _fine_before(match, clause, used, lex)
+    # "the achilles pain I had last year hasn't come back": a negation of its return after it
+    gone += [n for n in range(last + 1, len(clause) - 1) if clause[n].canon == NOT
+             and next((t.word for t in clause[n + 1:] if not t.stop), "") in lex.gone_when_negated]
     # "pressed along the bone and felt nothing": a negation that ends the clause right after
     # "felt", "found", "and" is what was found ("lying on the couch doing nothing" is not)
     end = len(clause) - 1
@@ -546,6 +549,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         clause, previous = implied(_borrowed_site(_referred_site(clause, previous, index.lex), previous, index.lex),
                                    index), clause
         said = symptoms_said or any(t.implied for t in clause)
+        # ("harder than they used to" compares with that past: now is what it says)
+        over = any(t.word in index.lex.no_longer and not any(u.word == "than" for u in clause[max(0, n - 2):n])
+                   for n, t in enumerate(clause))
         # A number read against a measure's bands says more than the measure's words do: "my
         # cadence is 178" is no "low cadence", for any observation that has the words
         numbers = [r for r in read_measures(clause, index.lex) if r.measure.observation in kb.observations]
@@ -560,6 +566,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             present, first, last = _state(match, clause, index)
             if match.phrase.denial and present is not False:
                 continue   # "I had a fever" says nothing of a hot swollen joint; "no fever" denies it
+            if present and over and not match.phrase.history:
+                continue   # "my calves used to cramp": not now
             if _unfounded(match, present, clause, index, sites_said, affirmed):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))

@@ -102,6 +102,12 @@ class Lexicon:
     """Negation words that, inside a rule-pack phrase, are only themselves ("zero drop")."""
     gone_after: frozenset[str]
     """Words after an observation that say it is gone or normal."""
+    gone_when_negated: frozenset[str]
+    """Words after an observation that, negated, say it is gone: "(the pain) hasn't come back"."""
+    no_longer: frozenset[str]
+    """Words that put a clause in a past that is over: "my calves used to cramp"."""
+    as_written: frozenset[str]
+    """Real words the spelling matcher must never take for another ("site" is no "sit")."""
     found_nothing_after: frozenset[str]
     """Words before a negation that ends a clause that make it a finding: "(pressed the bone and) felt nothing"."""
     pressing: frozenset[str]
@@ -236,6 +242,9 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         negation=frozenset(map(str, data["negation"])),
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
+        gone_when_negated=frozenset(map(str, data["gone_when_negated"])),
+        no_longer=frozenset(map(str, data["no_longer"])),
+        as_written=frozenset(map(str, data["as_written"])),
         fine_before=frozenset(map(str, data["fine_before"])),
         episodes=frozenset(map(str, data["episodes"])),
         helping_verbs=frozenset(map(str, data["helping_verbs"])),
@@ -648,7 +657,7 @@ class PhraseIndex:
                 if token.word.startswith(prefix) and (canon := self.lex.canon(token.word[len(prefix):])) in self.by_word \
                         and len(token.word) - len(prefix) >= 4:
                     out.append((canon, 1.0, True))
-            if not out:
+            if not out and token.word not in self.lex.as_written:
                 near = {self.surface[w] for w in (*self.fuzzy.close(token.word), *self.fuzzy.close(token.canon))}
                 out.extend((word, FUZZY_FACTOR, False) for word in sorted(near))
         result = tuple(out)
