@@ -543,9 +543,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
     affirmed = any(not any(u.canon == NOT for u in c_) and any(c[0] in symptoms for t in c_ for c in index.candidates(t))
                    for c_ in cut)
+    # which clauses have a symptom in them or in a clause next to them
+    has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]
+    near = [any(has[max(0, i - 1):i + 2]) for i in range(len(cut))]
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
-    for clause, skip_absent in _readings(cut, index.lex):
+    for at, clause, skip_absent in _readings(cut, index.lex):
         clause, previous = implied(_borrowed_site(_referred_site(clause, previous, index.lex), previous, index.lex),
                                    index), clause
         said = symptoms_said or any(t.implied for t in clause)
@@ -568,7 +571,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 continue   # "I had a fever" says nothing of a hot swollen joint; "no fever" denies it
             if present and over and not match.phrase.history:
                 continue   # "my calves used to cramp": not now
-            if _unfounded(match, present, clause, index, sites_said, affirmed):
+            if _unfounded(match, present, clause, index, sites_said, affirmed, near[at]):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
@@ -592,7 +595,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
 
 
 def _unfounded(match: Match, present: bool | None, clause: list[Token], index: PhraseIndex,
-               sites_said: frozenset[str], affirmed: bool) -> bool:
+               sites_said: frozenset[str], affirmed: bool, symptom_near: bool) -> bool:
     """Whether a statement the clause's words would make rests on too little to keep."""
     lex, symptoms, red_flag = index.lex, index.lex.symptom_words, match.observation.category is ObservationCategory.RED_FLAG
     phrase = set(match.phrase.words)
@@ -615,6 +618,11 @@ def _unfounded(match: Match, present: bool | None, clause: list[Token], index: P
                                    or not (lex.key_sites & phrase) <= sites_said):
             return True
         if match.coverage < PARSE_MIN_HALF:
+            return True
+        # ... nor a red flag's pain or swelling where neither this clause nor the ones next to it
+        # name a symptom: "(it eased with rest and) I could move my feet and toes freely" is no
+        # "moving my toes is agony"; "my knee is hot, red and swollen" keeps its swelling
+        if not symptoms.isdisjoint(phrase) and not symptom_near:
             return True
     # Pressing a place says no pain there by itself: a pain phrase found without its pain in a
     # clause that presses, in a text that affirms no symptom ("pressed all along both shin bones,
@@ -644,16 +652,16 @@ def _scored_none(clause: list[Token]) -> list[Token]:
 
 
 def _readings(cut: list[list[Token]], lex):
-    """Each clause to read, and whether to skip its absences: a clause with a double negation
+    """Each clause to read (with its place in ``cut``), and whether to skip its absences: a clause with a double negation
     is read twice, as written without its absences and with the two cancelled ("can't stand on
     one leg without pain"; "can't hop ... without sharp pain" is read by its "can't hop")."""
-    for clause in cut:
+    for at, clause in enumerate(cut):
         cancelled = double_negation(clause, lex)
         if cancelled is clause:
-            yield clause, False
+            yield at, clause, False
         else:
-            yield clause, True
-            yield cancelled, False
+            yield at, clause, True
+            yield at, cancelled, False
 
 
 def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> tuple[str, ...]:

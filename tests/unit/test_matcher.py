@@ -1020,3 +1020,18 @@ def test_a_part_denied_denies_the_whole_and_said_alone_states_nothing(kb, text, 
 ])
 def test_gone_for_good_past_and_counts_in_words(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a red flag's pain needs a symptom in its clause or next to it
+    ("Calves were sore the day after the race, the usual DOMS, but it eased with rest and I could move "
+     "my feet and toes freely", "severe_leg_pain_after_exercise", "not stated"),
+    ("after intervals my lower leg was excruciating for hours, moving my toes made it worse",
+     "severe_leg_pain_after_exercise", True),
+    ("my knee is hot, red and swollen and I've got a temperature", "hot_swollen_joint_fever", True),
+    ("swolen knee", "swelling", True),                      # misspelt, still the symptom
+    # tightness in the chest right now is the emergency, not only the exertional flag
+    ("I have chest tightness right now spreading into my left arm", "acute_chest_pain", True),
+])
+def test_a_red_flags_symptom_must_be_said_near_it(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
