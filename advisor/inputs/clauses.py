@@ -118,10 +118,12 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
     for clause, sep in zip(out, seps):
         # "I hop on the sore leg and it hurts": the test done, then a short clause of a symptom
         # with no body part of its own is its result
-        # ("... and it felt fine": a short clause saying fine is its result too)
-        result = tried and len(clause) <= 4 and any(t.canon in lex.symptom_words or t.word in lex.gone_after
-                                                    for t in clause) \
-            and not any(t.canon in lex.site_words for t in clause)
+        # ("... and it felt fine": a short clause saying fine is its result too; so is a short
+        # one that denies a body part's pain: "stood on the sore leg for 30 s and the hip didn't hurt")
+        result = tried and (len(clause) <= 4 and any(t.canon in lex.symptom_words or t.word in lex.gone_after
+                                                     for t in clause)
+                            and not any(t.canon in lex.site_words for t in clause)
+                            or (sep in ("and", ",") and _denies_a_part(clause, lex)))
         # never across "but", "although" ...: "no side plank test but it hurts at rest" is two things
         if (heading or result) and sep not in lex.clause_breaks and clause:
             joined[-1] = joined[-1] + clause
@@ -135,6 +137,16 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
         tried = done and any(t.canon in lex.test_kinds for t in joined[-1]) and not any(
             t.canon in lex.symptom_words and not names_the_leg(joined[-1], n, lex) for n, t in enumerate(joined[-1]))
     return joined, kept
+
+
+def _denies_a_part(clause: list[Token], lex) -> bool:
+    """A short clause that says a body part did not hurt or was fine, and names no test of its
+    own: "the hip didn't hurt", "the outside of the hip was comfortable the whole time" (not
+    "the knee never gives way": a thing of its own)."""
+    said = [t for t in clause if not t.stop]
+    return (any(t.canon in lex.site_words for t in said) and not any(t.canon in lex.test_kinds for t in said)
+            and len(said) <= 5 and (any(t.word in lex.gone_after for t in said) or any(
+                t.canon == NOT and u.canon in lex.symptom_words for t, u in zip(said, said[1:]))))
 
 
 def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:

@@ -637,7 +637,8 @@ def test_negation_reach_shared_words_and_normal_results(kb, text, oid, expected)
 
 @pytest.mark.parametrize("text, oid, expected", [
     # "the sore leg" names the leg: it is not the self-test's pain
-    ("stood on the sore leg for 30 seconds and the outer hip didn't hurt at all", "single_leg_stance_hip_pain", None),
+    # (and the outer hip that did not hurt is the test's result)
+    ("stood on the sore leg for 30 seconds and the outer hip didn't hurt at all", "single_leg_stance_hip_pain", False),
     ("standing on my sore leg my outer hip starts aching", "single_leg_stance_hip_pain", True),
     ("did the 30 second stand test", "single_leg_stance_hip_pain", None),     # a number in a test's name
     # a denied pain affirms nothing: "sleeping like a baby" is no night pain
@@ -1035,3 +1036,17 @@ def test_gone_for_good_past_and_counts_in_words(kb, text, oid, expected):
 ])
 def test_a_red_flags_symptom_must_be_said_near_it(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a short clause after a test that says a body part did not hurt is the test's result
+    ("stood on the sore leg for 30 s and the hip didn't hurt", "single_leg_stance_hip_pain", False),
+    ("stood on the sore leg 30 sec, outer hip didn't hurt", "single_leg_stance_hip_pain", False),
+    # ... not across a full stop, nor a clause of its own thing
+    ("i can hold a side plank for over a minute. my ankle hasn't been sore", "side_plank_short", "not True"),
+    ("side plank held for 60 seconds, the knee never gives way", "side_plank_short", "not True"),
+    ("stood on one leg for 30 seconds without wobbling", "single_leg_stance_hip_pain", "not True"),
+])
+def test_a_body_part_fine_after_a_test_is_its_result(kb, text, oid, expected):
+    got = stated(kb, text).get(oid, "not stated")
+    assert got is not True if expected == "not True" else got == expected
