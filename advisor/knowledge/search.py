@@ -108,6 +108,8 @@ class Lexicon:
     """Words that put a clause in a past that is over: "my calves used to cramp"."""
     as_written: frozenset[str]
     """Real words the spelling matcher must never take for another ("site" is no "sit")."""
+    steady: frozenset[str]
+    """With one number of a measure of change, words that say it did not change ("held steady at 40 km")."""
     found_nothing_after: frozenset[str]
     """Words before a negation that ends a clause that make it a finding: "(pressed the bone and) felt nothing"."""
     pressing: frozenset[str]
@@ -245,6 +247,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         gone_when_negated=frozenset(map(str, data["gone_when_negated"])),
         no_longer=frozenset(map(str, data["no_longer"])),
         as_written=frozenset(map(str, data["as_written"])),
+        steady=frozenset(map(str, data["steady"])),
         fine_before=frozenset(map(str, data["fine_before"])),
         episodes=frozenset(map(str, data["episodes"])),
         helping_verbs=frozenset(map(str, data["helping_verbs"])),
@@ -361,6 +364,15 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             out.append(MeasureReading(measure, verdict, tuple(sorted(where | {p})), said))
         else:
             rise = _from_to(clause, numbers)
+            # one number of it, said to be steady: "mileage has sat at 40k a week all year",
+            # "I've held steady at 40 km a week" (not negated: "not the same as last month")
+            steady = [p for p, t in enumerate(clause) if t.word in lex.steady]
+            if rise is None and steady and not negated:
+                p = min((p for p, _, _ in numbers), key=lambda p: min(abs(p - q) for q in where))
+                if min(abs(p - q) for q in where) <= 2:
+                    out.append(MeasureReading(measure, False, tuple(sorted(where | {p, steady[0]})),
+                                              f"{clause[p].word}, said to be steady"))
+                continue
             # the name next to the change: "from 20 to 40 miles", "weekly miles went up from 10
             # to 25"; "pain went from 3 to 6 on my runs this week" names no distance near it
             if rise is None or not any(rise[1][0] - 4 <= q <= rise[1][-1] + 3 for q in where):

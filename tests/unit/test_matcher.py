@@ -1050,3 +1050,16 @@ def test_a_red_flags_symptom_must_be_said_near_it(kb, text, oid, expected):
 def test_a_body_part_fine_after_a_test_is_its_result(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
     assert got is not True if expected == "not True" else got == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # one number of a change, said to be steady, is no rise
+    ("I've held steady at 40 km a week for the last six months", "recent_mileage_increase", False),
+    ("mileage has sat at 40k a week all year", "recent_mileage_increase", False),
+    ("sat down after 10 km and my knee ached", "recent_mileage_increase", "not stated"),
+    ("my mileage is not the same as last month, 40 km a week now", "recent_mileage_increase", "not False"),
+    ("nights are peaceful", "pain_at_night", False),
+])
+def test_a_steady_number_and_more_words_for_fine(kb, text, oid, expected):
+    got = stated(kb, text).get(oid, "not stated")
+    assert got is not False if expected == "not False" else got == expected
