@@ -1063,3 +1063,7 @@ def test_a_body_part_fine_after_a_test_is_its_result(kb, text, oid, expected):
 def test_a_steady_number_and_more_words_for_fine(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
     assert got is not False if expected == "not False" else got == expected
+
+
+def test_cant_say_ive_had_is_none(kb):
+    assert stated(kb, "Can't say I've had any Achilles trouble in 15 years of running") == {"achilles_pain": False}
