@@ -667,8 +667,11 @@ def _readings(cut: list[list[Token]], lex):
 def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> tuple[str, ...]:
     """Runs of meaningful words outside the words of every statement made (kept or not), as written."""
     runs: list[list[Token]] = []
+    read_at = bytearray(len(text) + 1)   # 1 where a statement's words are (one pass, not tokens x spans)
+    for a, b in spans:
+        read_at[a:b] = b"\x01" * (b - a)
     for n, t in enumerate(toks):
-        inside = any(a <= t.start and t.end <= b for a, b in spans)
+        inside = t.end > t.start and all(read_at[t.start:t.end])
         meaningful = not (t.stop or t.canon == NOT or t.word.isdigit() or len(t.word) < 3
                           or t.canon in lex.vague_words or t.word in lex.gone_after or t.word in lex.answer_no
                           or t.word in lex.answer_yes)

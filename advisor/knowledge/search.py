@@ -590,6 +590,8 @@ class PhraseIndex:
         rare = math.log(1 + total)
         self.phrase_weights = [[self.weight.get(w, rare) for w in p.words] for p in self.phrases]
         self.phrase_total = [sum(ws) for ws in self.phrase_weights]
+        self._word_weights = [tuple(zip(p.words, ws)) for p, ws in zip(self.phrases, self.phrase_weights)]
+        self._least = [MIN_COVERAGE * total for total in self.phrase_total]
         # A word in many phrases ("pain", "run") touches them all in every clause that says it.
         # A phrase reaches MIN_COVERAGE without a rarer word only if its common words weigh
         # enough: only those are looked up by a common word, the rest by their rarer words.
@@ -624,6 +626,7 @@ class PhraseIndex:
         self.surface = surface
         self.fuzzy = Fuzzy(fuzzy, surface)
         self._cache: dict[str, tuple[tuple[str, float, bool], ...]] = {}
+        self._words_cache: dict[str, frozenset[str]] = {}
 
     def _phrase(self, obs_id: str, written: str, factor: float, keep_small: bool,
                 defined: set[str] = frozenset(), place: frozenset[tuple[str, str]] = frozenset()) -> Phrase:
@@ -645,6 +648,7 @@ class PhraseIndex:
     def forget_words(self) -> None:
         """Empty the per-word cache (for measuring)."""
         self._cache.clear()
+        self._words_cache.clear()
 
     def candidates(self, token: Token) -> tuple[tuple[str, float, bool], ...]:
         """Phrase words this token can stand for: (word, score, opposite)."""
@@ -691,8 +695,8 @@ class PhraseIndex:
                 touched.update(self._by_rare_word.get(word, ()))
                 touched.update(self._by_common_word.get(word, ()))
             # (a phrase whose words found weigh too little even at full score is dropped first)
-            touched = {n for n in touched if sum(wt for w, wt in zip(self.phrases[n].words, self.phrase_weights[n])
-                                                 if w in seen) >= min_coverage * self.phrase_total[n]}
+            pairs, least = self._word_weights, self._least
+            touched = {n for n in touched if sum(wt for w, wt in pairs[n] if w in seen) >= least[n]}
             # in the order the clause first touches each phrase (ties between phrases go as before)
             order = {w: k for k, w in enumerate(seen)}
             first = {n: min(order[w] for w in self.phrases[n].words if w in order) for n in touched}
@@ -765,7 +769,15 @@ class PhraseIndex:
     def about(self, observation: str, clause: list[Token]) -> set[int]:
         """Positions of the clause whose words occur in any phrase of an observation."""
         words = self.observation_words.get(observation, frozenset())
-        return {p for p, t in enumerate(clause) if any(c[0] in words for c in self.candidates(t))}
+        return {p for p, t in enumerate(clause) if not words.isdisjoint(self._candidate_words(t))}
+
+    def _candidate_words(self, token: Token) -> frozenset[str]:
+        if token.implied:
+            return frozenset({token.canon})
+        hit = self._words_cache.get(token.word)
+        if hit is None:
+            hit = self._words_cache[token.word] = frozenset(c[0] for c in self.candidates(token))
+        return hit
 
     def explained(self, positions: Iterable[int], clause: list[Token]) -> float:
         """Share of the clause's meaningful words found at ``positions`` (negations and
