@@ -214,6 +214,15 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
                  and not (match.phrase.normal and _negates_between(clause, n, first, used, lex))]
     if any(n + 1 < len(clause) and clause[n + 1].word in lex.unsure_after_negation for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
+    # A phrase with its own negation found without it, in a clause whose negation comes before
+    # the phrase, has it there, said in other words: "I can't get the legs up" is "legs won't
+    # turn over", not its denial
+    # (found by more than a generic word: "I can't get the legs up" is no "can't balance on one leg")
+    own_said_elsewhere = NOT in match.phrase.words and negations and not any(
+        clause[p].canon == NOT for p in used) and not match.phrase.normal and (
+        match.coverage >= PARSE_MIN_HALF or any(clause[p].canon in lex.site_words for p in used))
+    if own_said_elsewhere:
+        negations = []
     # A phrase with its own negation ("no gym", "glutes never feel like they worked") found
     # without one in the runner's words ("I go to the gym", "I feel my glutes working") says
     # the opposite: absent, as "regular" for "irregular" does. Not when the clause has a

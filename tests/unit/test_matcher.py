@@ -1067,3 +1067,14 @@ def test_a_steady_number_and_more_words_for_fine(kb, text, oid, expected):
 
 def test_cant_say_ive_had_is_none(kb):
     assert stated(kb, "Can't say I've had any Achilles trouble in 15 years of running") == {"achilles_pain": False}
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a phrase's own negation said elsewhere in the clause is not its denial
+    ("never feel my glutes after a run, it's all quads and calves", "glutes_feel_unused", True),
+    ("I can't get the legs up", "wobbles_on_one_leg", "not True"),     # a generic word is not enough
+    ("Any tips on what to eat before a long run?", "runs_on_toes", "not stated"),   # "tips" is no tiptoe
+])
+def test_a_phrases_own_negation_said_elsewhere(kb, text, oid, expected):
+    got = stated(kb, text).get(oid, "not stated")
+    assert got is not True if expected == "not True" else got == expected
