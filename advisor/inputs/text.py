@@ -548,13 +548,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     symptoms_said = not symptoms.isdisjoint(words_said)
     sites_said = frozenset(words_said & index.lex.site_words)
     cut = [_scored_none(c) for c in clauses(text, toks, index)]
-    # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
-    # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
-    affirmed = any(not any(u.canon == NOT for u in c_) and any(c[0] in symptoms for t in c_ for c in index.candidates(t))
-                   for c_ in cut)
-    # which clauses have a symptom in them or in a clause next to them
+    # which clauses name a symptom, and which have one in them or in a clause next to them
     has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]
     near = [any(has[max(0, i - 1):i + 2]) for i in range(len(cut))]
+    # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
+    # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
+    affirmed = any(named and not any(u.canon == NOT for u in c_) for named, c_ in zip(has, cut))
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
     for at, clause, skip_absent in _readings(cut, index.lex):
@@ -661,9 +660,10 @@ def _scored_none(clause: list[Token]) -> list[Token]:
 
 
 def _readings(cut: list[list[Token]], lex):
-    """Each clause to read (with its place in ``cut``), and whether to skip its absences: a clause with a double negation
-    is read twice, as written without its absences and with the two cancelled ("can't stand on
-    one leg without pain"; "can't hop ... without sharp pain" is read by its "can't hop")."""
+    """Each clause to read, with its place in ``cut``, and whether to skip its absences: a clause
+    with a double negation is read twice, as written without its absences and with the two
+    cancelled ("can't stand on one leg without pain"; "can't hop ... without sharp pain" is read
+    by its "can't hop")."""
     for at, clause in enumerate(cut):
         cancelled = double_negation(clause, lex)
         if cancelled is clause:

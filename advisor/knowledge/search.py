@@ -368,8 +368,10 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             # "I've held steady at 40 km a week" (not negated: "not the same as last month")
             steady = [p for p, t in enumerate(clause) if t.word in lex.steady]
             if rise is None and steady and not negated:
-                p = min((p for p, _, _ in numbers), key=lambda p: min(abs(p - q) for q in where))
-                if min(abs(p - q) for q in where) <= 2:
+                def gap(p: int) -> int:
+                    return min(abs(p - q) for q in where)
+                p = min((p for p, _, _ in numbers), key=gap)
+                if gap(p) <= 2:
                     out.append(MeasureReading(measure, False, tuple(sorted(where | {p, steady[0]})),
                                               f"{clause[p].word}, said to be steady"))
                 continue
