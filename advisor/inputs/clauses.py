@@ -28,11 +28,16 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             out.append([])
             seps.append(gap.strip())
         if tok.word in lex.clause_breaks or (
-                tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts):
+                tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts
+                and not (tok.word == "or" and toks[n + 1].word in lex.or_goes_on
+                         and any(t.canon == NOT for t in out[-1]))):
             out.append([])
             seps.append(tok.word)
             continue
         out[-1].append(tok)
+        if text[tok.start:tok.end].lower() in lex.answer_only and n + 1 < len(toks):
+            out.append([])
+            seps.append(",")
     out, seps = _named_tests(*_form_answers(*_labels_in_brackets(out, seps), lex), lex)
     out = _exceptions(out, seps, lex)
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")

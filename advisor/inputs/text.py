@@ -308,6 +308,9 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
     if NOT in match.phrase.words or any(clause[p].canon in lex.symptom_words for p in used):
         return []
     own = _symptoms_of(match.observation, lex)
+    # ... or a word of the observation's own text the phrase left out: "side leg lifts don't
+    # tire me" (the text: "it tires much sooner on one side")
+    left_out = frozenset(lex.canon(w) for w in _text_words(match.observation.text)) - set(match.phrase.words)
     ahead = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop][:NEGATION_REACH]
     for i, n in enumerate(ahead):
         if clause[n].canon != NOT:
@@ -315,7 +318,8 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
         after = clause[ahead[i + 1]].canon if i + 1 < len(ahead) else None
         # "... doesn't hurt", or a negation of nothing but the activity: "upper back and
         # shoulders never feel it after running"
-        if after in own or (own and (after is None or after in lex.vague_words)):
+        if after in own or after in left_out or (
+                own and (after is None or after in lex.vague_words)):
             return [n] if after is None else [n, ahead[i + 1]]
     return []
 
@@ -464,7 +468,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
         # A normal state is read from its own words only, never half of them with the fault's
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
         if m.phrase.apart:
-            return m.coverage >= PARSE_MIN_COVERAGE
+            # "no chest pain" denies chest pain now; "no chest pain on hills" does not
+            return m.coverage >= PARSE_MIN_COVERAGE and (not m.phrase.shared or _bare(m, clause, index))
         # One word the fault shares with its normal state, in a clause that neither negates nor
         # says fine, in a text that affirms no symptom, says neither: "sleeping like a baby" is
         # no "disturbs my sleep", "eating loads" no "under eating" ("sleep well", "eat well")
@@ -514,6 +519,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
             return k.phrase.history   # "never had a calf strain before" is the history, not a strain now
         if m.observation.id in k.observation.ask_only_if:
             return False   # the rule pack asks k only after m: saying k says m too
+        if m.phrase.denial != k.phrase.denial and m.observation.id != k.observation.id:
+            return False   # a part denied stands beside the phrase it shares: "no chest pain" denies both
         if mine == theirs:
             return m.score < k.score
         # ... unless all it adds is a negation: "no sore hamstrings" is sore hamstrings absent,
@@ -550,7 +557,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     cut = [_scored_none(c) for c in clauses(text, toks, index)]
     # which clauses name a symptom, and which have one in them or in a clause next to them
     has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]
-    near = [any(has[max(0, i - 1):i + 2]) for i in range(len(cut))]
+    # (a neighbour's symptom only when it is not denied: "I twisted my knee but it didn't swell up")
+    said_so = [any(c[0] in symptoms and not any(u.canon == NOT for u in c_[:n]) for n, t in enumerate(c_)
+                   for c in index.candidates(t)) for c_ in cut]
+    near = [has[i] or any(said_so[max(0, i - 1):i + 2]) for i in range(len(cut))]
     # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
     # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
     affirmed = any(named and not any(u.canon == NOT for u in c_) for named, c_ in zip(has, cut))
@@ -600,6 +610,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
     return Reading(text, tuple(found.values()), _unread(text, toks, covered, index.lex))
+
+
+def _bare(match: Match, clause: list[Token], index: PhraseIndex) -> bool:
+    """A clause that says nothing but the match and a negation (and words no phrase uses)."""
+    return all(t.stop or t.canon == NOT or p in match.positions or t.canon not in index.by_word
+               for p, t in enumerate(clause))
 
 
 def _unfounded(match: Match, present: bool | None, clause: list[Token], index: PhraseIndex,

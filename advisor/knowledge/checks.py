@@ -90,6 +90,9 @@ class Checker:
         for ident, entry in self.observations.items():
             for phrase in (*entry.values["synonyms"], ident.replace("_", " ")):
                 said.setdefault(words(phrase), ident)
+        # A part denied may be another observation's synonym: "no chest pain" denies chest pain
+        # now and chest pain on runs, and "chest pain" said states only the one on runs.
+        stated = dict(said)
         for key, name in kinds:
             for ident, entry in self.observations.items():
                 for n, phrase in enumerate(entry.values[key]):
@@ -100,6 +103,8 @@ class Checker:
                     elif NOT in canon:
                         self.problem(spot, f"{name} '{phrase}' has a negation: say it without one "
                                            "(a negated phrase of the fault is already read as absent)")
+                    elif key == "denied_by" and stated.get(canon, ident) != ident:
+                        continue
                     elif canon in said:
                         self.problem(spot, f"{name} '{phrase}' has the words of a phrase of '{said[canon]}': "
                                            "the same words, in any order, cannot state one observation and deny one")

@@ -147,6 +147,8 @@ class Lexicon:
     clause_breaks: frozenset[str]
     """Words that end a clause."""
     clause_starts: frozenset[str]
+    or_goes_on: frozenset[str]
+    answer_only: frozenset[str]
     """After "and"/"or", words that start a new clause."""
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
@@ -266,6 +268,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
+        or_goes_on=frozenset(map(str, data["or_goes_on"])),
+        answer_only=frozenset(map(str, data["answer_only"])),
         history=frozenset(map(str, data["history"])),
         history_at_end=frozenset(map(str, data["history_at_end"])),
         recent=frozenset(map(str, data["recent"])),
@@ -473,6 +477,9 @@ class Phrase:
     """A phrasing of the normal state ("I lift weights"): found, it states the observation absent."""
     denial: bool = False
     """A part of the observation ("fever"): found, it states the observation only when denied."""
+    shared: bool = False
+    """A part denied that is also another observation's phrase ("chest pain"): it denies only
+    when the clause says nothing else ("no chest pain", not "no chest pain on hills")."""
 
     @property
     def apart(self) -> bool:
@@ -574,6 +581,12 @@ class PhraseIndex:
                                             denial=True))
             self.phrases.append(self._phrase(obs.id, obs.text, TEXT_PHRASE_FACTOR, False, defined, place))
         self.phrases = [p for p in self.phrases if p.words]
+        stating: dict[frozenset[str], set[str]] = {}
+        for p in self.phrases:
+            if not p.apart:
+                stating.setdefault(frozenset(p.words), set()).add(p.observation)
+        self.phrases = [replace(p, shared=True) if p.denial and stating.get(frozenset(p.words), set()) - {p.observation}
+                        else p for p in self.phrases]
         by_word: dict[str, list[tuple[int, int]]] = {}
         seen_in: dict[str, set[str]] = {}
         for n, phrase in enumerate(self.phrases):

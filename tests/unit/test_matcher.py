@@ -40,6 +40,9 @@ def test_words_file_holds_only_words():
         for entry in groups:
             for word in entry if isinstance(entry, list) else [entry]:
                 assert isinstance(word, str) and word == word.lower(), (key, word)
+    # a join is two words written together: a third would be dropped ("makes me jump" joined
+    # "makes me" alone, and "it makes me happy" hurt)
+    assert all(len(pair.split()) == 2 for pair in data["join"]), [p for p in data["join"] if len(p.split()) != 2]
 
 
 def test_every_synonym_finds_its_observation_alone(kb):
@@ -1076,5 +1079,43 @@ def test_cant_say_ive_had_is_none(kb):
     ("Any tips on what to eat before a long run?", "runs_on_toes", "not stated"),   # "tips" is no tiptoe
 ])
 def test_a_phrases_own_negation_said_elsewhere(kb, text, oid, expected):
+    got = stated(kb, text).get(oid, "not stated")
+    assert got is not True if expected == "not True" else got == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # "denies" as clinicians and coaches write it
+    ("she denies saddle numbness", "saddle_numbness", False),
+    ("he denies any chest pain", "chest_pain_with_exercise", False),
+    # "no chest pain" denies chest pain now too; chest pain on hills denied is not chest pain now
+    ("no chest pain", "acute_chest_pain", False),
+    ("he denies any chest pain", "acute_chest_pain", False),
+    ("my chest never hurts on hills", "acute_chest_pain", "not stated"),
+    ("I get chest pain on hills", "acute_chest_pain", "not stated"),
+    ("chest pain right now", "acute_chest_pain", True),
+    ("heartbeat is steady, no skipped beats", "palpitations_with_exercise", False),
+    # a negation goes on after "or" with a verb that has no subject of its own
+    ("never broken a bone or had a stress reaction", "previous_bone_stress_injury", False),
+    ("no swelling or it hurts at night", "pain_at_night", True),
+    # a negation after the phrase, of a word of the observation's own text
+    ("side leg lifts don't tire me", "weak_side_lying_leg_lift", False),
+    # a red flag's swelling said only in a denial next to it is not there
+    ("i twisted my knee but it didn't swell up", "knee_swelled_after_twist", "not True"),
+    ("twisted my knee, it swelled up within the hour", "knee_swelled_after_twist", True),
+    ("terrible leg pain since the run that won't ease with rest, worse when i move my toes",
+     "severe_leg_pain_after_exercise", True),
+    # "nope" is an answer, not "no <what follows>"
+    ("nope sleeps fine", "pain_at_night", "not True"),
+    ("night pain: nope", "pain_at_night", False),
+    ("my knee is alright", "knee_pain", False),
+    ("it wakes him up at night", "pain_at_night", True),
+    ("my knee makes me happy", "knee_pain", "not True"),
+    ("pressing the bone makes me jump", "pinpoint_bone_pain", True),
+    # "the longer" says when: "worse running down hills" is not "worse the longer I run"
+    ("knee pain gets worse running down hills", "pain_eases_after_warmup", "not stated"),
+    ("my knee gets worse the longer i run", "pain_eases_after_warmup", False),
+    ("groin pain that gets worse every run", "pain_eases_after_warmup", "not stated"),
+])
+def test_denies_or_nope_and_what_a_denial_reaches(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
     assert got is not True if expected == "not True" else got == expected

@@ -134,3 +134,11 @@ def test_rules_check_holds_denied_by_phrases_to_the_same_rules(tmp_path, parts, 
         load_knowledge_base(tmp_path / "pack")
     got = [str(p).replace(str(tmp_path / "pack") + "/", "") for p in err.value.problems]
     assert any(g.startswith(expected) for g in got), "\n".join(got)
+
+
+def test_a_part_denied_may_be_another_observations_phrase(tmp_path):
+    # "no chest pain" denies chest pain now and chest pain on runs; said, it states only the one
+    shutil.copytree(MINIMAL, tmp_path / "pack")
+    pack = NORMAL_PACK.format(normal="[lift weights]") + "    denied_by: [pain in the knee]\n"
+    (tmp_path / "pack" / "extra.yaml").write_text(pack, encoding="utf-8")
+    assert load_knowledge_base(tmp_path / "pack").observations["only_runs"].denied_by == ("pain in the knee",)
