@@ -553,7 +553,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     symptoms = index.lex.symptom_words
     words_said = {c[0] for t in toks for c in index.candidates(t)}
     symptoms_said = not symptoms.isdisjoint(words_said)
-    sites_said = frozenset(words_said & index.lex.site_words)
+    sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites))
     cut = [_scored_none(c) for c in clauses(text, toks, index)]
     # which clauses name a symptom, and which have one in them or in a clause next to them
     has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]

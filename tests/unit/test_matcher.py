@@ -1115,6 +1115,13 @@ def test_a_phrases_own_negation_said_elsewhere(kb, text, oid, expected):
     ("knee pain gets worse running down hills", "pain_eases_after_warmup", "not stated"),
     ("my knee gets worse the longer i run", "pain_eases_after_warmup", False),
     ("groin pain that gets worse every run", "pain_eases_after_warmup", "not stated"),
+    # a red flag's fever must be said: a hot knee alone is not a septic joint
+    ("my knee feels hot after the run", "hot_swollen_joint_fever", "not stated"),
+    ("hot knee and a fever", "hot_swollen_joint_fever", True),
+    ("not feverish", "hot_swollen_joint_fever", False),
+    # real words are not corrected into the pack's ("ago" is no ache, "sync" no syncope)
+    ("I pulled my calf two years ago", "calf_tightness", "not stated"),
+    ("my heart flutters, out of sync with how hard I'm going", "fainting_with_exercise", "not stated"),
 ])
 def test_denies_or_nope_and_what_a_denial_reaches(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
