@@ -139,7 +139,9 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
         done = bool(joined[-1]) and not any(t.canon == NOT for t in joined[-1])
         heading = done and all(t.stop or t.canon in lex.test_naming for t in joined[-1]) and any(
             t.canon in lex.test_kinds for t in joined[-1])
-        tried = done and any(t.canon in lex.test_kinds for t in joined[-1]) and not any(
+        # (pressing a place is a test too: "I can press on the bony bit of my hip and it's
+        # completely comfortable")
+        tried = done and any(t.canon in lex.test_kinds or t.word in lex.pressing for t in joined[-1]) and not any(
             t.canon in lex.symptom_words and not names_the_leg(joined[-1], n, lex) for n, t in enumerate(joined[-1]))
     return joined, kept
 

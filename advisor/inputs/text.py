@@ -410,7 +410,11 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
 
     negated = any(t.canon == NOT for t in clause)   # ("my glutes just don't seem to do anything")
 
+    explained: dict[str, float] = {}   # per observation: the clause's share its words explain
+
     def states(m: Match) -> bool:
+        if m.coverage < PARSE_MIN_COVERAGE and not m.exact:
+            return False   # (what the last line says, first: most matches end here)
         test = _is_test(m.observation)
         # "pulled a calf before" is history: "i pulled my calf" is not
         if m.phrase.history and not past:
@@ -479,8 +483,11 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
                     t.canon == NOT or t.word in index.lex.gone_after for t in clause):
             return False
         # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
-        return m.coverage >= PARSE_MIN_COVERAGE or (
-            m.exact > 0 and index.explained(index.about(m.observation.id, clause), clause) >= PARSE_MIN_EXPLAINED)
+        if m.coverage >= PARSE_MIN_COVERAGE:
+            return True
+        if m.observation.id not in explained:
+            explained[m.observation.id] = index.explained(index.about(m.observation.id, clause), clause)
+        return explained[m.observation.id] >= PARSE_MIN_EXPLAINED
 
     # Per observation, the best stating phrase; of equals, the one using more words ("achilles
     # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then
@@ -629,6 +636,10 @@ def _unfounded(match: Match, present: bool | None, clause: list[Token], index: P
     if any(clause[p].implied and clause[p].canon not in lex.site_words and clause[p].canon not in symptoms
            for p in match.positions) and (not _symptoms_of(match.observation, lex)
                                           or not lex.site_words.isdisjoint(phrase - sites_said)):
+        return True
+    # A red flag's phrase of the bone, chest or fever, found without it, is not stated either
+    # way: "I squeeze my achilles and they feel comfortable" denies no chest pain
+    if red_flag and match.coverage < 1 and not (lex.key_sites & phrase) <= sites_said:
         return True
     if present and red_flag:
         # A red flag's phrase of a body part the text never names ("I've got a few niggles at the
