@@ -147,13 +147,14 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
 
 
 def _denies_a_part(clause: list[Token], lex) -> bool:
-    """A short clause that says a body part did not hurt or was fine, and names no test of its
-    own: "the hip didn't hurt", "the outside of the hip was comfortable the whole time" (not
-    "the knee never gives way": a thing of its own)."""
+    """A short clause that says a body part did not hurt, was fine or started hurting, and names
+    no test of its own: "the hip didn't hurt", "the outside of the hip was comfortable the whole
+    time", "the hip started hurting" (not "the knee never gives way": a thing of its own)."""
     said = [t for t in clause if not t.stop]
     return (any(t.canon in lex.site_words for t in said) and not any(t.canon in lex.test_kinds for t in said)
             and len(said) <= 5 and (any(t.word in lex.gone_after for t in said) or any(
-                t.canon == NOT and u.canon in lex.symptom_words for t, u in zip(said, said[1:]))))
+                t.canon == NOT and u.canon in lex.symptom_words for t, u in zip(said, said[1:]))
+                or said[-1].canon in lex.symptom_words))
 
 
 def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:

@@ -1129,6 +1129,20 @@ def test_a_phrases_own_negation_said_elsewhere(kb, text, oid, expected):
     # a red flag of the chest or a bone, without it, is not stated either way
     ("I can squeeze both achilles tendons and they feel comfortable", "chest_pain_with_exercise", "not stated"),
     ("nothing hurts at the moment", "acute_chest_pain", "not stated"),
+    ("Chest feels completely normal today, breathing easy", "acute_chest_pain", False),
+    ("my chest feels fine on hills", "acute_chest_pain", "not stated"),
+    # a twist, a pop, then swelling within hours, in two clauses
+    ("Twisted my knee at five-a-side, felt a pop and within a couple of hours it had swelled right up",
+     "knee_swelled_after_twist", True),
+    ("felt a pop in my calf", "knee_swelled_after_twist", "not stated"),
+    # "tennis leg" is a calf tear, tennis is not
+    ("Elbow aches from tennis.", "calf_sudden_pain", "not stated"),
+    ("I think I have tennis leg", "calf_sudden_pain", True),
+    ("Shoulders and upper back feel fresh after runs.", "shoulders_upper_back_sore", False),
+    ("the knee only grumbles on the flat", "knee_pain", True),
+    # a body part that started hurting right after a test is its result
+    ("I stood on one leg for 30 seconds and the hip started hurting", "single_leg_stance_hip_pain", True),
+    ("stood on one leg for 30 seconds without wobbling", "single_leg_stance_hip_pain", "not True"),
 ])
 def test_denies_or_nope_and_what_a_denial_reaches(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
