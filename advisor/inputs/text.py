@@ -221,7 +221,7 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     own_said_elsewhere = NOT in match.phrase.words and negations and not any(
         clause[p].canon == NOT for p in used) and not match.phrase.normal and (
         match.coverage >= PARSE_MIN_HALF or any(clause[p].canon in lex.site_words for p in used))
-    if own_said_elsewhere:
+    if own_said_elsewhere or _unable(match, clause, negations, lex):
         negations = []
     # A phrase with its own negation ("no gym", "glutes never feel like they worked") found
     # without one in the runner's words ("I go to the gym", "I feel my glutes working") says
@@ -272,6 +272,21 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
                           and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
         return None, first, last    # a general word after a far negation: "has never given me any trouble"
     return not absent, first, last
+
+
+def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> bool:
+    """Whether the clause's negation says the runner cannot do the phrase's activity for its pain:
+    "can't lie on my left side anymore" against "hurts lying on my side" (a phrase of a symptom
+    the clause does not name; "can't sit without pain" has its own)."""
+    if NOT in match.phrase.words or lex.symptom_words.isdisjoint(match.phrase.words) or any(
+            t.canon in lex.symptom_words for t in clause):
+        return False
+    for n in negations:
+        after = next((m for m in range(n + 1, len(clause)) if not clause[m].stop), None)
+        able = clause[n - 1].word == "can" if n else False
+        if (able or clause[n].word == "unable") and after in match.positions and clause[after].canon in lex.inability:
+            return True
+    return False
 
 
 def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:

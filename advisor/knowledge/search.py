@@ -149,6 +149,7 @@ class Lexicon:
     clause_starts: frozenset[str]
     or_goes_on: frozenset[str]
     answer_only: frozenset[str]
+    inability: frozenset[str]
     """After "and"/"or", words that start a new clause."""
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
@@ -270,6 +271,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         clause_starts=frozenset(map(str, data["clause_starts"])),
         or_goes_on=frozenset(map(str, data["or_goes_on"])),
         answer_only=frozenset(map(str, data["answer_only"])),
+        inability=frozenset(canon_of(str(w)) for w in data["inability"]),
         history=frozenset(map(str, data["history"])),
         history_at_end=frozenset(map(str, data["history_at_end"])),
         recent=frozenset(map(str, data["recent"])),

@@ -1050,6 +1050,11 @@ def test_a_red_flags_symptom_must_be_said_near_it(kb, text, oid, expected):
     ("i can hold a side plank for over a minute. my ankle hasn't been sore", "side_plank_short", "not True"),
     ("side plank held for 60 seconds, the knee never gives way", "side_plank_short", "not True"),
     ("stood on one leg for 30 seconds without wobbling", "single_leg_stance_hip_pain", "not True"),
+    # "can't lie on my side" is the complaint; "anymore" alone says nothing is gone
+    ("Can't lie on my left side in bed anymore, the hip aches", "pain_sitting_or_lying_on_side", True),
+    ("I can't lie on my side without pain", "pain_sitting_or_lying_on_side", True),
+    ("lying on my side doesn't hurt anymore", "pain_sitting_or_lying_on_side", False),
+    ("knee dosnt hurt at all anymore", "knee_pain", False),
 ])
 def test_a_body_part_fine_after_a_test_is_its_result(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
@@ -1143,6 +1148,11 @@ def test_a_phrases_own_negation_said_elsewhere(kb, text, oid, expected):
     # a body part that started hurting right after a test is its result
     ("I stood on one leg for 30 seconds and the hip started hurting", "single_leg_stance_hip_pain", True),
     ("stood on one leg for 30 seconds without wobbling", "single_leg_stance_hip_pain", "not True"),
+    # "can't lie on my side" is the complaint; "anymore" alone says nothing is gone
+    ("Can't lie on my left side in bed anymore, the hip aches", "pain_sitting_or_lying_on_side", True),
+    ("I can't lie on my side without pain", "pain_sitting_or_lying_on_side", True),
+    ("lying on my side doesn't hurt anymore", "pain_sitting_or_lying_on_side", False),
+    ("knee dosnt hurt at all anymore", "knee_pain", False),
 ])
 def test_denies_or_nope_and_what_a_denial_reaches(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
