@@ -1136,6 +1136,8 @@ def test_a_phrases_own_negation_said_elsewhere(kb, text, oid, expected):
     ("nothing hurts at the moment", "acute_chest_pain", "not stated"),
     ("Chest feels completely normal today, breathing easy", "acute_chest_pain", False),
     ("my chest feels fine on hills", "acute_chest_pain", "not stated"),
+    ("She denies saddle numbness and any chest pain", "acute_chest_pain", False),
+    ("never had palpitations or chest pain when running", "acute_chest_pain", "not stated"),
     # a twist, a pop, then swelling within hours, in two clauses
     ("Twisted my knee at five-a-side, felt a pop and within a couple of hours it had swelled right up",
      "knee_swelled_after_twist", True),
