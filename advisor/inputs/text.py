@@ -274,6 +274,29 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     return not absent, first, last
 
 
+_RUN_WORDS = frozenset({"run", "race", "jog"})
+_AFTER = frozenset({"after", "afterwards", "before"})
+
+
+def _during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | None:
+    """Where the clause says a pain comes during a run ("it hurts while I'm running"), if it
+    does: a symptom said with no negation before it, and "during"/"while" before a run word."""
+    lex = index.lex
+    pain = next((n for n, t in enumerate(clause) if t.canon in lex.symptom_words
+                 and not any(u.canon == NOT for u in clause[:n])), None)
+    if pain is None:
+        return None
+    for n, t in enumerate(clause):
+        reach = 3 if t.word in lex.during_words else 4 if t.word in lex.while_words else 0
+        if not reach or (n and clause[n - 1].word == "a"):   # "for a while"
+            continue
+        run = next((m for m in range(n + 1, min(len(clause), n + reach)) if clause[m].canon in _RUN_WORDS), None)
+        # only little words between, none of them "after": "a while after runs" is not during
+        if run is not None and all(u.stop and u.word not in _AFTER for u in clause[n + 1:run]):
+            return min(pain, n), max(pain, run)
+    return None
+
+
 def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> bool:
     """Whether the clause's negation says the runner cannot do the phrase's activity for its pain:
     "can't lie on my left side anymore" against "hurts lying on my side" (a phrase of a symptom
@@ -603,6 +626,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         said_as = [(kb.observations[r.measure.observation], r.present, r.positions[0], r.positions[-1], r.said, 1.0)
                    for r in numbers]
         readings = {r.measure.observation: r.said for r in numbers}
+        during = _during_a_run(clause, index)
+        said_as += [(kb.observations[oid], False, *during, "during a run", 1.0)
+                    for oid in index.lex.during_a_run_denies if during and oid in kb.observations]
         for match in _chosen(index.match(clause), clause, index, said, affirmed):
             if match.observation.id in measured or set(match.positions) <= about:
                 continue

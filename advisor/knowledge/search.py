@@ -150,6 +150,9 @@ class Lexicon:
     or_goes_on: frozenset[str]
     answer_only: frozenset[str]
     inability: frozenset[str]
+    during_a_run_denies: tuple[str, ...]
+    during_words: frozenset[str]
+    while_words: frozenset[str]
     """After "and"/"or", words that start a new clause."""
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
@@ -272,6 +275,9 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         or_goes_on=frozenset(map(str, data["or_goes_on"])),
         answer_only=frozenset(map(str, data["answer_only"])),
         inability=frozenset(canon_of(str(w)) for w in data["inability"]),
+        during_a_run_denies=tuple(map(str, data["during_a_run_denies"])),
+        during_words=frozenset(map(str, data["during_words"])),
+        while_words=frozenset(map(str, data["while_words"])),
         history=frozenset(map(str, data["history"])),
         history_at_end=frozenset(map(str, data["history_at_end"])),
         recent=frozenset(map(str, data["recent"])),
