@@ -30,7 +30,14 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
         if tok.word in lex.clause_breaks or (
                 tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts
                 and not (tok.word == "or" and toks[n + 1].word in lex.or_goes_on
-                         and any(t.canon == NOT for t in out[-1]))):
+                         and any(t.canon == NOT for t in out[-1]))
+                # "my calf looks and feels normal": one thing said twice, no negation to keep apart
+                and not (tok.word == "and" and toks[n + 1].word in lex.or_goes_on
+                         and any(t.canon in lex.site_words for t in out[-1])
+                         and not any(t.canon == NOT or t.canon in lex.symptom_words for t in out[-1])
+                         and n + 2 < len(toks) and toks[n + 2].canon not in lex.symptom_words
+                         and _BREAK_PUNCTUATION.search(text[toks[n + 1].end:toks[n + 2].start]) is None
+                         and toks[n + 2].word in lex.gone_after)):
             out.append([])
             seps.append(tok.word)
             continue

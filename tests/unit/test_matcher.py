@@ -1155,6 +1155,11 @@ def test_a_phrases_own_negation_said_elsewhere(kb, text, oid, expected):
     ("it's sore during runs as well", "pain_only_after_runs", False),
     ("my knee has hurt for a while after runs", "pain_only_after_runs", "not False"),
     ("it doesn't hurt during runs, only after", "pain_only_after_runs", True),
+    # "looks and feels normal" is one thing said of the body part; "waterworks" is the bladder
+    ("My calf looks and feels normal, same size as the other", "calf_swollen_warm_tender", False),
+    ("hurts most of the first mile then warms up and feels ok, but it's back the next morning",
+     "pain_eases_after_warmup", True),
+    ("Waterworks and bowels are working as normal.", "bladder_bowel_change", False),
 ])
 def test_denies_or_nope_and_what_a_denial_reaches(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
