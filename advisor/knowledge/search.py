@@ -246,7 +246,10 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
 
     lex = Lexicon(
         rewrite={str(k): tuple(str(v).split()) for k, v in data["rewrite"].items()},
-        join={(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()},
+        # keyed by the second word's canonical form, and as written (a negation's canonical
+        # form is the negation itself: "not deny")
+        join={**{(str(k).split()[0], str(k).split()[1]): str(v) for k, v in data["join"].items()},
+              **{(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()}},
         negation=frozenset(map(str, data["negation"])),
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
@@ -453,7 +456,8 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
         for word in parts:
             token = Token(word, lex.canon(word), m.start(), m.end(), word in lex.stopwords)
             # Only words written together join: "after sitting, still sore" is not "sitting still"
-            joined = lex.join.get((out[-1].word, token.canon)) if out and text[out[-1].end:m.start()].isspace() else None
+            joined = lex.join.get((out[-1].word, token.canon)) or lex.join.get((out[-1].word, token.word)) \
+                if out and text[out[-1].end:m.start()].isspace() else None
             if joined:
                 token = Token(joined, lex.canon(joined), out.pop().start, m.end(), False)
             out.append(token)

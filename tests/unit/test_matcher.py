@@ -1160,6 +1160,10 @@ def test_a_phrases_own_negation_said_elsewhere(kb, text, oid, expected):
     ("hurts most of the first mile then warms up and feels ok, but it's back the next morning",
      "pain_eases_after_warmup", True),
     ("Waterworks and bowels are working as normal.", "bladder_bowel_change", False),
+    # "can't deny" affirms; "at first" is no first thing in the morning
+    ("I can't deny my knee hurts", "knee_pain", True),
+    ("he denied it at first", "morning_stiffness", "not stated"),
+    ("my heel hurts at first then eases", "morning_stiffness", "not stated"),
 ])
 def test_denies_or_nope_and_what_a_denial_reaches(kb, text, oid, expected):
     got = stated(kb, text).get(oid, "not stated")
