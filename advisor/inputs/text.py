@@ -274,6 +274,10 @@ def _state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool 
     return not absent, first, last
 
 
+def _first_negation(clause: list[Token]) -> int:
+    return next((n for n, t in enumerate(clause) if t.canon == NOT), len(clause))
+
+
 _RUN_WORDS = frozenset({"run", "race", "jog"})
 _AFTER = frozenset({"after", "afterwards", "before"})
 
@@ -282,8 +286,9 @@ def _during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | 
     """Where the clause says a pain comes during a run ("it hurts while I'm running"), if it
     does: a symptom said with no negation before it, and "during"/"while" before a run word."""
     lex = index.lex
-    pain = next((n for n, t in enumerate(clause) if t.canon in lex.symptom_words
-                 and not any(u.canon == NOT for u in clause[:n])), None)
+    if not any(t.word in lex.during_words or t.word in lex.while_words for t in clause):
+        return None
+    pain = next((n for n, t in enumerate(clause[:_first_negation(clause)]) if t.canon in lex.symptom_words), None)
     if pain is None:
         return None
     for n, t in enumerate(clause):
@@ -335,7 +340,7 @@ def _negates_between(clause: list[Token], n: int, first: int, used: set[int], le
 
 def _symptoms_of(obs: Observation, lex) -> frozenset[str]:
     """The symptoms (canonical: "pain", "swell") an observation's own text names."""
-    return frozenset(lex.canon(w) for w in _text_words(obs.text)) & lex.symptom_words
+    return _text_canon(obs.text, lex) & lex.symptom_words
 
 
 def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> list[int]:
@@ -348,7 +353,7 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
     own = _symptoms_of(match.observation, lex)
     # ... or a word of the observation's own text the phrase left out: "side leg lifts don't
     # tire me" (the text: "it tires much sooner on one side")
-    left_out = frozenset(lex.canon(w) for w in _text_words(match.observation.text)) - set(match.phrase.words)
+    left_out = _text_canon(match.observation.text, lex) - set(match.phrase.words)
     ahead = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop][:NEGATION_REACH]
     for i, n in enumerate(ahead):
         if clause[n].canon != NOT:
@@ -418,6 +423,18 @@ def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> 
     if said is None or any(t.word in own or t.word in lex.test_found for t in clause):
         return None
     return said, any(t.canon == NOT for t in clause[:said])
+
+
+_TEXT_CANON: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _text_canon(text: str, lex) -> frozenset[str]:
+    """The canonical words of an observation's own text, once per text (and lexicon)."""
+    key = (id(lex), text)
+    hit = _TEXT_CANON.get(key)
+    if hit is None:
+        hit = _TEXT_CANON[key] = frozenset(lex.canon(w) for w in _text_words(text))
+    return hit
 
 
 @lru_cache(maxsize=512)
@@ -603,8 +620,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # which clauses name a symptom, and which have one in them or in a clause next to them
     has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]
     # (a neighbour's symptom only when it is not denied: "I twisted my knee but it didn't swell up")
-    said_so = [any(c[0] in symptoms and not any(u.canon == NOT for u in c_[:n]) for n, t in enumerate(c_)
-                   for c in index.candidates(t)) for c_ in cut]
+    said_so = [named and any(c[0] in symptoms for t in c_[:_first_negation(c_)] for c in index.candidates(t))
+               for named, c_ in zip(has, cut)]
     near = [has[i] or any(said_so[max(0, i - 1):i + 2]) for i in range(len(cut))]
     # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
     # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
