@@ -681,7 +681,7 @@ def _bare(match: Match, clause: list[Token], index: PhraseIndex) -> bool:
     """A clause that says nothing but the match and a negation or "fine" (and words no phrase
     uses, or other things the same negation denies before it): "no chest pain", "chest feels
     completely normal today", "she denies saddle numbness and any chest pain"."""
-    negated = next((p for p, t in enumerate(clause) if t.canon == NOT), len(clause))
+    negated = _first_negation(clause)
     return all(t.stop or t.canon == NOT or p in match.positions or t.canon not in index.by_word
                or t.word in index.lex.gone_after or negated < p < match.positions[0]
                for p, t in enumerate(clause))
