@@ -29,15 +29,7 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             seps.append(gap.strip())
         if tok.word in lex.clause_breaks or (
                 tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts
-                and not (tok.word == "or" and toks[n + 1].word in lex.or_goes_on
-                         and any(t.canon == NOT for t in out[-1]))
-                # "my calf looks and feels normal": one thing said twice, no negation to keep apart
-                and not (tok.word == "and" and toks[n + 1].word in lex.or_goes_on
-                         and any(t.canon in lex.site_words for t in out[-1])
-                         and not any(t.canon == NOT or t.canon in lex.symptom_words for t in out[-1])
-                         and n + 2 < len(toks) and toks[n + 2].canon not in lex.symptom_words
-                         and _BREAK_PUNCTUATION.search(text[toks[n + 1].end:toks[n + 2].start]) is None
-                         and toks[n + 2].word in lex.gone_after)):
+                and not _goes_on(text, toks, n, out[-1], lex)):
             out.append([])
             seps.append(tok.word)
             continue
@@ -50,6 +42,22 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
     return _compared_numbers([c for c in _negated_lists(out, listed) if c], lex)
+
+
+def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) -> bool:
+    """Whether the clause goes on past "and"/"or" at ``n``, before a verb with no subject of its
+    own: after "or", in a negated clause ("never broken a bone or had a stress reaction"); after
+    "and", when the clause names a body part, with no negation or symptom to keep apart, and the
+    verb is followed at once by a word for fine ("my calf looks and feels normal")."""
+    if toks[n + 1].word not in lex.or_goes_on:
+        return False
+    negated = any(t.canon == NOT for t in current)
+    if toks[n].word == "or":
+        return negated
+    fine = n + 2 < len(toks) and toks[n + 2].word in lex.gone_after \
+        and _BREAK_PUNCTUATION.search(text[toks[n + 1].end:toks[n + 2].start]) is None
+    return fine and not negated and any(t.canon in lex.site_words for t in current) \
+        and not any(t.canon in lex.symptom_words for t in current)
 
 
 def _labels_in_brackets(out: list[list[Token]], seps: list[str]) -> tuple[list[list[Token]], list[str]]:

@@ -147,13 +147,20 @@ class Lexicon:
     clause_breaks: frozenset[str]
     """Words that end a clause."""
     clause_starts: frozenset[str]
-    or_goes_on: frozenset[str]
-    answer_only: frozenset[str]
-    inability: frozenset[str]
-    during_a_run_denies: tuple[str, ...]
-    during_words: frozenset[str]
-    while_words: frozenset[str]
     """After "and"/"or", words that start a new clause."""
+    or_goes_on: frozenset[str]
+    """Of those, verbs with no subject of their own: after "or" in a negated clause they go on
+    with the negation ("never broken a bone or had a stress reaction")."""
+    answer_only: frozenset[str]
+    """A "no" that is only an answer ("nope"): it ends its clause."""
+    inability: frozenset[str]
+    """After "can't", what the pain stops the runner doing ("can't lie on my side"): the complaint."""
+    during_a_run_denies: tuple[str, ...]
+    """Observation ids a pain said to come during a run denies ("pain only after runs")."""
+    during_words: frozenset[str]
+    """Words that, up to two words before a run word, say during it ("during the run")."""
+    while_words: frozenset[str]
+    """The same, up to three words before ("while I'm running")."""
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
     recent: frozenset[str]
