@@ -536,13 +536,20 @@ class Fuzzy:
     def __init__(self, backend: str, vocabulary: Iterable[str]):
         self.backend = backend
         self.vocabulary = sorted(set(vocabulary))
+        # A typo keeps its first letter: each word is compared with the words of its letter only
+        # (a tenth of the vocabulary), and the three closest are of that letter
+        by_first: dict[str, list[str]] = {}
+        for w in self.vocabulary:
+            by_first.setdefault(w[0], []).append(w)
+        self._by_first = by_first
         if backend == "rapidfuzz":
             from rapidfuzz import fuzz, process
             self._extract = lambda word, cutoff: [m[0] for m in process.extract(
-                word, self.vocabulary, scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=3)]
+                word, by_first.get(word[0], ()), scorer=fuzz.ratio, score_cutoff=cutoff * 100, limit=3)]
         elif backend == "difflib":
             import difflib
-            self._extract = lambda word, cutoff: difflib.get_close_matches(word, self.vocabulary, n=3, cutoff=cutoff)
+            self._extract = lambda word, cutoff: difflib.get_close_matches(
+                word, by_first.get(word[0], ()), n=3, cutoff=cutoff)
         elif backend == "none":
             self._extract = lambda word, cutoff: []
         else:
@@ -552,7 +559,7 @@ class Fuzzy:
         """Close spellings; a typo keeps the first letter ("night" is never "right")."""
         if len(word) < 3 or word.isdigit():
             return []
-        return [w for w in self._close(word) if w[0] == word[0]]
+        return self._close(word)
 
     def _close(self, word: str) -> list[str]:
         if len(word) <= 4:
@@ -626,6 +633,14 @@ class PhraseIndex:
         self.phrase_total = [sum(ws) for ws in self.phrase_weights]
         self._word_weights = [tuple(zip(p.words, ws)) for p, ws in zip(self.phrases, self.phrase_weights)]
         self._least = [MIN_COVERAGE * total for total in self.phrase_total]
+        # word -> (phrase, the weight that word carries in it): what a clause's words weigh in
+        # each phrase, summed in one pass over the words said (not once per phrase touched)
+        carries: dict[str, dict[int, float]] = {}
+        for n, pairs in enumerate(self._word_weights):
+            for w, wt in pairs:
+                carries.setdefault(w, {}).setdefault(n, 0.0)
+                carries[w][n] += wt
+        self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
         # A word in many phrases ("pain", "run") touches them all in every clause that says it.
         # A phrase reaches MIN_COVERAGE without a rarer word only if its common words weigh
         # enough: only those are looked up by a common word, the rest by their rarer words.
@@ -725,12 +740,15 @@ class PhraseIndex:
         hits: dict[int, dict[int, list[tuple[float, int, bool]]]] = {}
         if min_coverage >= MIN_COVERAGE:
             touched: set[int] = set()
+            weighs: dict[int, float] = {}
             for word in seen:
                 touched.update(self._by_rare_word.get(word, ()))
                 touched.update(self._by_common_word.get(word, ()))
+                for n, wt in self._carries.get(word, ()):
+                    weighs[n] = weighs.get(n, 0.0) + wt
             # (a phrase whose words found weigh too little even at full score is dropped first)
-            pairs, least = self._word_weights, self._least
-            touched = {n for n in touched if sum(wt for w, wt in pairs[n] if w in seen) >= least[n]}
+            least = self._least
+            touched = {n for n in touched if weighs[n] >= least[n]}
             # in the order the clause first touches each phrase (ties between phrases go as before)
             order = {w: k for k, w in enumerate(seen)}
             first = {n: min(order[w] for w in self.phrases[n].words if w in order) for n in touched}
