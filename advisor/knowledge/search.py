@@ -633,13 +633,20 @@ class PhraseIndex:
         self.phrase_total = [sum(ws) for ws in self.phrase_weights]
         self._word_weights = [tuple(zip(p.words, ws)) for p, ws in zip(self.phrases, self.phrase_weights)]
         self._least = [MIN_COVERAGE * total for total in self.phrase_total]
-        # word -> (phrase, the weight that word carries in it): what a clause's words weigh in
-        # each phrase, summed in one pass over the words said (not once per phrase touched)
+        # What a clause's words weigh in each phrase touched, summed in one pass: a rare word ->
+        # (phrase, the weight it carries there); a phrase's common words are few, so they are
+        # looked up per phrase touched (a common word's list is hundreds of phrases long)
+        common_words = {w for w, at in by_word.items() if len(at) > COMMON_WORD_PHRASES}
         carries: dict[str, dict[int, float]] = {}
+        self._common_pairs: list[tuple[tuple[str, float], ...]] = []
         for n, pairs in enumerate(self._word_weights):
+            mine: dict[str, float] = {}
             for w, wt in pairs:
-                carries.setdefault(w, {}).setdefault(n, 0.0)
-                carries[w][n] += wt
+                into = mine if w in common_words else carries.setdefault(w, {})
+                key = w if w in common_words else n
+                into[key] = into.get(key, 0.0) + wt
+            self._common_pairs.append(tuple(mine.items()))
+        self._common_total = [sum(wt for _, wt in pairs) for pairs in self._common_pairs]
         self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
         # A word in many phrases ("pain", "run") touches them all in every clause that says it.
         # A phrase reaches MIN_COVERAGE without a rarer word only if its common words weigh
@@ -747,18 +754,32 @@ class PhraseIndex:
                 for n, wt in self._carries.get(word, ()):
                     weighs[n] = weighs.get(n, 0.0) + wt
             # (a phrase whose words found weigh too little even at full score is dropped first)
-            least = self._least
-            touched = {n for n in touched if weighs[n] >= least[n]}
-            # in the order the clause first touches each phrase (ties between phrases go as before)
+            least, common, most = self._least, self._common_pairs, self._common_total
             order = {w: k for k, w in enumerate(seen)}
-            first = {n: min(order[w] for w in self.phrases[n].words if w in order) for n in touched}
-            for n in sorted(touched, key=lambda n: (first[n], n)):
-                at = sorted((order[w], i) for i, w in enumerate(self.phrases[n].words) if w in order)
-                hits[n] = {i: seen[self.phrases[n].words[i]] for _, i in at}
+            ats = []
+            for n in touched:
+                # (the common words are summed only when they decide)
+                got, need = weighs.get(n, 0.0), least[n]
+                if got + most[n] < need:
+                    continue
+                if got < need:
+                    for w, wt in common[n]:
+                        if w in order:
+                            got += wt
+                if got >= need:
+                    at = [(order[w], i) for i, w in enumerate(self.phrases[n].words) if w in order]
+                    at.sort()
+                    at.append(n)
+                    ats.append(at)
+            # in the order the clause first touches each phrase (ties between phrases go as before)
+            for at in sorted(ats, key=lambda at: (at[0][0], at[-1])):
+                words = self.phrases[at[-1]].words
+                hits[at[-1]] = {i: seen[words[i]] for _, i in at[:-1]}
         else:
             for word, options in seen.items():
                 for n, i in self.by_word.get(word, ()):
                     hits.setdefault(n, {})[i] = options
+        best = {word: max(o[0] for o in options) for word, options in seen.items()}
         out: list[Match] = []
         for n, found in hits.items():
             phrase = self.phrases[n]
@@ -770,8 +791,7 @@ class PhraseIndex:
                 continue   # "ran through a sharp pain" is not "hurts after running"
             weights = self.phrase_weights[n]
             # Most phrases touched share one common word ("pain", "run"): drop them cheaply
-            if sum(weights[i] * max(o[0] for o in options) for i, options in found.items()) \
-                    < min_coverage * self.phrase_total[n]:
+            if sum(weights[i] * best[phrase.words[i]] for i in found) < min_coverage * self.phrase_total[n]:
                 continue
             used: dict[int, int] = {}   # phrase word -> clause position
             # words said once first, then of a word said twice the occurrence nearest them:
@@ -807,7 +827,7 @@ class PhraseIndex:
             opposite = False
             exact = 0
             for i, pos in used.items():
-                score, _, opp = next(o for o in found[i] if o[1] == pos)
+                score, _, opp = found[i][0] if len(found[i]) == 1 else next(o for o in found[i] if o[1] == pos)
                 got += weights[i] * score
                 opposite |= opp
                 exact += score == 1.0 and not clause[pos].stop and clause[pos].canon != NOT
