@@ -468,8 +468,8 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
     explained: dict[str, float] = {}   # per observation: the clause's share its words explain
 
     def states(m: Match) -> bool:
-        if m.coverage < PARSE_MIN_COVERAGE and not m.exact:
-            return False   # (what the last line says, first: most matches end here)
+        if m.coverage < PARSE_MIN_COVERAGE and not (m.exact and not m.phrase.apart and explains(m)):
+            return False   # (the last lines' verdict on a phrase half found, first: most end here)
         test = _is_test(m.observation)
         # "pulled a calf before" is history: "i pulled my calf" is not
         if m.phrase.history and not past:
@@ -538,8 +538,9 @@ def _chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympt
                     t.canon == NOT or t.word in index.lex.gone_after for t in clause):
             return False
         # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
-        if m.coverage >= PARSE_MIN_COVERAGE:
-            return True
+        return m.coverage >= PARSE_MIN_COVERAGE or explains(m)
+
+    def explains(m: Match) -> bool:
         if m.observation.id not in explained:
             explained[m.observation.id] = index.explained(index.about(m.observation.id, clause), clause)
         return explained[m.observation.id] >= PARSE_MIN_EXPLAINED
