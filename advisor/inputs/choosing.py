@@ -1,0 +1,212 @@
+"""Which of the phrases found in a clause state something: a phrase half found only when its
+observation's words explain the clause, none strewn across it, none that a better or longer phrase
+of the same words hides ("knee pain" inside "pain on the outside of my knee"), and a red flag only
+on enough of its own words (``unfounded``).
+"""
+from __future__ import annotations
+
+from advisor.inputs.clauses import names_the_leg
+from advisor.inputs.polarity import (PARSE_MAX_WORDS_BETWEEN, PARSE_MIN_COVERAGE, PARSE_MIN_EXPLAINED,
+                                     PARSE_MIN_HALF, first_negation, is_test, symptoms_of)
+from advisor.knowledge.model import ObservationCategory
+from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
+
+_COUNTED = frozenset({"times", "reps", "seconds", "secs", "sec", "minute", "minutes", "mins"})
+"""What a self-test's count counts: between a test's words with its number ("hop 20 times on
+the sore leg without pain") they keep the phrase together, as the number does."""
+
+
+def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
+           symptom_affirmed: bool = True) -> list[Match]:
+    """The matches that state something; a match whose words are all part of a better or
+    longer one is dropped ("knee pain" inside "pain on the outside of my knee")."""
+    # A phrase half found states the observation when the words of all its phrases together
+    # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
+    symptom_words, sites = index.lex.symptom_words, index.lex.site_words
+    vague = symptom_words | index.lex.vague_words
+    said_fine = any(t.word in index.lex.gone_after for t in clause)
+    past = index.lex.in_history(clause)
+
+    negated = any(t.canon == NOT for t in clause)   # ("my glutes just don't seem to do anything")
+
+    explained: dict[str, float] = {}   # per observation: the clause's share its words explain
+
+    def states(m: Match) -> bool:
+        if m.coverage < PARSE_MIN_COVERAGE and not (m.exact and not m.phrase.apart and explains(m)):
+            return False   # (the last lines' verdict on a phrase half found, first: most end here)
+        test = is_test(m.observation)
+        # "pulled a calf before" is history: "i pulled my calf" is not
+        if m.phrase.history and not past:
+            return False
+        # "I don't sit much, I work on my feet" names no pain: a phrase of a pain ("pain when
+        # sitting") states nothing in a text without a word for one, unless the clause says
+        # the place is fine ("my lower back is fine")
+        if not (said_fine or symptoms_said) and not symptom_words.isdisjoint(m.phrase.words):
+            return False
+        # A symptom that names which leg ("stood on the sore leg for 30 seconds", "can hop 20
+        # times on the sore leg without pain") is not the self-test's pain
+        if test and any(names_the_leg(clause, p, index.lex) for p in m.positions) and not any(
+                t.canon in symptom_words and not names_the_leg(clause, n, index.lex)
+                and not any(u.canon == NOT for u in clause[:n]) for n, t in enumerate(clause)):
+            return False
+        # Body parts alone (with words that name a test, for a sign) say nothing of a fault:
+        # "physio tested hamstrings against quads" is no "hamstrings much weaker than quads",
+        # "calves are the same size" no cramp
+        meaningful = [p for p in m.positions if not clause[p].stop]
+        naming = sites | (index.lex.test_naming if not test else frozenset())
+        if m.coverage < 1 and meaningful and not negated and all(clause[p].canon in naming for p in meaningful) and any(
+                w not in sites and w not in vague and w != NOT for w in m.phrase.words):
+            return False
+        # A body part alone names no pain when the text denies every symptom it says: "the
+        # ankle, no pain" is no "ankle pain" present
+        if not symptom_affirmed and not symptom_words.isdisjoint(m.phrase.words) and all(
+                clause[p].stop or (clause[p].canon in sites and not clause[p].implied) for p in m.positions):
+            return False
+        # "then aches after the run" says where nothing is: a phrase of the knee is not stated
+        # by a symptom and "run" alone
+        if not sites.isdisjoint(m.phrase.words) and all(
+                clause[p].stop or clause[p].canon in vague for p in m.positions):
+            return False
+        # A phrase's own negation and a symptom are not the phrase when it has a word that says
+        # more: "never had hurts after running" is no "butt never sore"
+        if any(clause[p].canon == NOT for p in m.positions) and all(
+                clause[p].stop or clause[p].canon == NOT or clause[p].canon in vague for p in m.positions) \
+                and any(w != NOT and w not in vague for w in m.phrase.words):
+            return False
+        # A phrase's own negation negates its own next word: "no changes with peeing" is not
+        # "can't pee" (the "no" is the runner's, about changes)
+        for i, p in enumerate(m.positions[:-1]):
+            if clause[p].canon == NOT and any(not clause[q].stop and clause[q].canon != NOT
+                                              for q in range(p + 1, m.positions[i + 1])):
+                return False
+        # A phrase's words strewn across a long clause are not that phrase: "sore for 6 weeks
+        # since I added hill sprints" is no "hills hurt"
+        # (in a self-test's phrase a count or a negation between them keeps them together: "hop
+        # 10 times without pain"; "sore for 6 weeks since I added hill sprints" stays apart)
+        inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
+        if sum(not (clause[p].stop or (test and (clause[p].canon == NOT or clause[p].word.isdigit()
+                                                 or clause[p].word in _COUNTED)))
+               for p in inside) > PARSE_MAX_WORDS_BETWEEN:
+            return False
+        # A normal state is read from its own words only, never half of them with the fault's
+        # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
+        if m.phrase.apart:
+            # "no chest pain" denies chest pain now; "no chest pain on hills" does not
+            return m.coverage >= PARSE_MIN_COVERAGE and (not m.phrase.shared or _bare(m, clause, index))
+        # One word the fault shares with its normal state, in a clause that neither negates nor
+        # says fine, in a text that affirms no symptom, says neither: "sleeping like a baby" is
+        # no "disturbs my sleep", "eating loads" no "under eating" ("sleep well", "eat well")
+        said = {clause[p].canon for p in m.positions if not clause[p].stop}
+        if not symptom_affirmed and m.coverage < PARSE_MIN_COVERAGE and len(said) == 1 and said <= \
+                index.normal_words.get(m.observation.id, frozenset()) and not any(
+                    t.canon == NOT or t.word in index.lex.gone_after for t in clause):
+            return False
+        # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
+        return m.coverage >= PARSE_MIN_COVERAGE or explains(m)
+
+    def explains(m: Match) -> bool:
+        if m.observation.id not in explained:
+            explained[m.observation.id] = index.explained(index.about(m.observation.id, clause), clause)
+        return explained[m.observation.id] >= PARSE_MIN_EXPLAINED
+
+    # Per observation, the best stating phrase; of equals, the one using more words ("achilles
+    # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then
+    # the tighter ("can't hop" over "hurts to hop" in "can't hop without pain"), then one that
+    # leaves a negation to negate ("hop test" over "can't hop" in "no hop test")
+    def rank(m: Match):
+        return m.score, len(m.positions), -m.span, NOT not in m.phrase.words
+
+    # A normal state says more than a phrase of the fault that shares its words and adds only a
+    # symptom: "the pain settles with rest" is "settles when resting", not "resting pain"; but
+    # "periods stopped a few months" stays "periods stopped" (the fault adds a word of its own)
+    def adds_only_a_symptom(fault: Match, normal: Match) -> bool:
+        shared = set(fault.positions) & set(normal.positions)
+        return bool(shared) and all(clause[p].stop or clause[p].canon in vague
+                                    for p in set(fault.positions) - shared)
+
+    def better(m: Match, old: Match) -> bool:
+        if m.phrase.normal and not old.phrase.normal and adds_only_a_symptom(old, m):
+            return True
+        if old.phrase.normal and not m.phrase.normal and adds_only_a_symptom(m, old):
+            return False
+        return rank(m) > rank(old)
+
+    best: dict[str, Match] = {}
+    for m in matches:
+        if states(m):
+            old = best.get(m.observation.id)
+            if old is None or better(m, old):
+                best[m.observation.id] = m
+    # in a clause of the past, a history synonym goes first, to hide the same words said of now
+    good = sorted(best.values(), key=lambda m: (-m.score, not (past and m.phrase.history), -len(m.positions),
+                                                m.span, m.observation.id))
+    def hides(k: Match, mine: set[int]) -> bool:
+        theirs = set(k.positions)
+        if mine == theirs and past and k.phrase.history != m.phrase.history:
+            return k.phrase.history   # "never had a calf strain before" is the history, not a strain now
+        if m.observation.id in k.observation.ask_only_if:
+            return False   # the rule pack asks k only after m: saying k says m too
+        if m.phrase.denial != k.phrase.denial and m.observation.id != k.observation.id:
+            return False   # a part denied stands beside the phrase it shares: "no chest pain" denies both
+        if mine == theirs:
+            return m.score < k.score
+        # ... unless all it adds is a negation: "no sore hamstrings" is sore hamstrings absent,
+        # whatever "hamstrings never sore" says
+        return mine < theirs and any(clause[p].canon != NOT for p in theirs - mine)
+
+    kept: list[Match] = []
+    for m in good:
+        if not any(hides(k, set(m.positions)) for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.positions[0])
+
+
+def _bare(match: Match, clause: list[Token], index: PhraseIndex) -> bool:
+    """A clause that says nothing but the match and a negation or "fine" (and words no phrase
+    uses, or other things the same negation denies before it): "no chest pain", "chest feels
+    completely normal today", "she denies saddle numbness and any chest pain"."""
+    negated = first_negation(clause)
+    return all(t.stop or t.canon == NOT or p in match.positions or t.canon not in index.by_word
+               or t.word in index.lex.gone_after or negated < p < match.positions[0]
+               for p, t in enumerate(clause))
+
+
+def unfounded(match: Match, present: bool | None, clause: list[Token], index: PhraseIndex,
+              sites_said: frozenset[str], affirmed: bool, symptom_near: bool) -> bool:
+    """Whether a statement the clause's words would make rests on too little to keep."""
+    lex, symptoms, red_flag = index.lex, index.lex.symptom_words, match.observation.category is ObservationCategory.RED_FLAG
+    phrase = set(match.phrase.words)
+    # What a clause before did, borrowed by a bare denial, is only a pain's place: "I sit all
+    # day and it doesn't bother me" is no "sits all day" denied, nor a pain of a body part never
+    # named ("I run hills and it doesn't hurt" denies no chest pain)
+    if any(clause[p].implied and clause[p].canon not in lex.site_words and clause[p].canon not in symptoms
+           for p in match.positions) and (not symptoms_of(match.observation, lex)
+                                          or not lex.site_words.isdisjoint(phrase - sites_said)):
+        return True
+    # A red flag's phrase of the bone, chest or fever, found without it, is not stated either
+    # way: "I squeeze my achilles and they feel comfortable" denies no chest pain
+    if red_flag and match.coverage < 1 and not (lex.key_sites & phrase) <= sites_said:
+        return True
+    if present and red_flag:
+        # A red flag's phrase of a body part the text never names ("I've got a few niggles at the
+        # moment" is no "chest pain at the moment", an emergency; the part may be in another
+        # clause: "twisted my knee, ... it had blown up like a balloon"), or without its bone or
+        # chest ("my foot hurts" is no "foot bone pain"), or found less than half ("had to stop"
+        # is a third of "leg pain that stops when I stop") is not stated present. Only red flags,
+        # only present: "I don't get cramps" is still the calf cramps, "ankles solid, never
+        # buckled" denies a knee that buckles.
+        if match.coverage < 1 and ((sites_said.isdisjoint(phrase) and not lex.site_words.isdisjoint(phrase))
+                                   or not (lex.key_sites & phrase) <= sites_said):
+            return True
+        if match.coverage < PARSE_MIN_HALF:
+            return True
+        # ... nor a red flag's pain or swelling where neither this clause nor the ones next to it
+        # name a symptom: "(it eased with rest and) I could move my feet and toes freely" is no
+        # "moving my toes is agony"; "my knee is hot, red and swollen" keeps its swelling
+        if not symptoms.isdisjoint(phrase) and not symptom_near:
+            return True
+    # Pressing a place says no pain there by itself: a pain phrase found without its pain in a
+    # clause that presses, in a text that affirms no symptom ("pressed all along both shin bones,
+    # no tender spot anywhere")
+    return bool(present and not affirmed and any(t.word in lex.pressing for t in clause)
+                and not symptoms.isdisjoint(phrase) and not any(clause[p].canon in symptoms for p in match.positions))

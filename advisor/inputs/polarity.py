@@ -1,0 +1,328 @@
+"""Whether a phrase found in a clause is said present, absent, or as a self-test's result, and
+which words said so: the negation before it or after it ("no swelling", "hopping doesn't hurt"),
+a word for gone or fine ("the swelling went down", "hamstrings feel fine"), a number against a
+test's cut-off ("can do 25 calf raises"), a doer the negation belongs to ("nothing I do makes it
+worse"). The thresholds the reader uses live here too, with what each means.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from advisor.inputs import counts
+from advisor.inputs.clauses import names_the_leg
+from advisor.knowledge.model import Observation, ObservationCategory
+from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
+
+
+PARSE_MIN_COVERAGE = 0.8
+"""A clause states an observation when at least this weighted share of one of its phrases is found,"""
+PARSE_MIN_EXPLAINED = 0.8
+"""... or when the phrase explains this share of the clause's words and covers at least half of
+itself ("quads burn out on long runs" is most of "front of the thighs tire, burn ... on long runs")."""
+
+PARSE_MIN_HALF = 0.5
+"""A red flag's phrase found less than this far is never stated present (see ``read``)."""
+
+PARSE_MAX_WORDS_BETWEEN = 2
+"""A phrase's words may have at most this many other meaningful words among them in a clause."""
+
+NEGATION_REACH = 3
+"""A runner's negation this many words after a phrase still speaks of it ("my glutes just don't
+seem to ..."): the phrase's own negation is then said, not left unsaid."""
+
+SHORT_CLAUSE = 8
+"""A clause of at most this many words is shown whole as the words that stated an observation."""
+
+
+def negated_complaint(clause: list[Token], n: int, lex) -> bool:
+    """Whether the word at ``n`` is a general word right after a negation, only little words or
+    the body part between ("no problems", "nothing wrong", "never had any knee trouble", "doesn't
+    bother"): "no idea what is wrong with my knee" and "nothing helps my knee problem" deny nothing."""
+    if clause[n].word not in lex.complaint_words:
+        return False
+    before = next((t for t in reversed(clause[:n])
+                   if not t.stop and t.canon not in lex.site_words and t.word not in lex.complaint_verbs), None)
+    return before is not None and before.canon == NOT
+
+
+def is_test(obs: Observation) -> bool:
+    """A self-test, or an observation a self-test answers (the hop test's pain)."""
+    return obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
+
+
+def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool | None, int, int]:
+    """Present or absent, and the token range of the words that said so. None (not sure) when
+    the words name a self-test but give no verdict: a bare count, for a test whose text states
+    no cut-off (it compares sides; one number cannot show a side-to-side difference)."""
+    lex = index.lex
+    used = set(match.positions)
+    first, last = match.positions[0], match.positions[-1]
+    obs = match.observation
+    normal = _said_normal(obs, clause, used, lex)
+    if normal is not None:
+        return normal[1], min(first, normal[0]), max(last, normal[0])   # "not strong" is weak
+    # a phrasing of the normal state is the test's result itself ("I can balance on one leg for a minute")
+    a_test = is_test(obs) and not match.phrase.normal
+    cutoff = counts.cutoff(obs) if a_test else None
+    # A count the clause gives a test, not in its own name ("15 each side"): read once
+    counted = counts.amount(clause, True, frozenset(used)) if a_test else None
+    sides = counts.sides(obs, clause, used, lex) if counted is not None else None
+    if sides is not None:
+        return sides
+    if cutoff is not None:
+        amount = counts.amount(clause, cutoff[1])
+        if amount is not None:
+            value, where = amount
+            return value < cutoff[0], min(first, where), max(last, where)
+    elif counted is not None:
+        value, where = counted
+        norm = counts.MEDIAN.search(f"{obs.text} {obs.question}".lower())
+        # At or above the published median is normal, whatever follows ("30 calf raises, no
+        # problem"), unless the clause negates the count ("couldn't do 30") or finds a fault
+        if norm and value >= min(int(n) for n in norm.groups() if n) and not any(
+                (t.canon == NOT and n < where) or t.word in lex.test_found
+                for n, t in enumerate(clause) if n not in used):
+            return False, min(first, where), max(last, where)
+        # a count is no verdict, but the test's own pain said is ("standing on the sore leg for
+        # 30 seconds makes the side of my hip hurt")
+        if not _verdict(clause, used, lex) and not (
+                symptoms_of(obs, lex) & {clause[p].canon for p in used}):
+            return None, first, last
+    if a_test and counted is None \
+            and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
+            and not _verdict(clause, used, lex) and not _describes(obs, clause, used, lex):
+        return None, first, last    # the test named, no result given: "did the thomas test"
+    negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
+                 and not _negates_a_doer(clause, n, first, lex)
+                 and not (match.phrase.normal and _negates_between(clause, n, first, used, lex))]
+    if any(n + 1 < len(clause) and clause[n + 1].word in lex.unsure_after_negation for n in negations):
+        return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
+    # A phrase with its own negation found without it, in a clause whose negation comes before
+    # the phrase, has it there, said in other words: "I can't get the legs up" is "legs won't
+    # turn over", not its denial
+    # (found by more than a generic word: "I can't get the legs up" is no "can't balance on one leg")
+    own_said_elsewhere = NOT in match.phrase.words and negations and not any(
+        clause[p].canon == NOT for p in used) and not match.phrase.normal and (
+        match.coverage >= PARSE_MIN_HALF or any(clause[p].canon in lex.site_words for p in used))
+    if own_said_elsewhere or _unable(match, clause, negations, lex):
+        negations = []
+    # A phrase with its own negation ("no gym", "glutes never feel like they worked") found
+    # without one in the runner's words ("I go to the gym", "I feel my glutes working") says
+    # the opposite: absent, as "regular" for "irregular" does. Not when the clause has a
+    # negation of its own up to just after the phrase ("my glutes just don't seem to do
+    # anything"; but "the pain settles quickly with rest and wiggling my toes doesn't make it
+    # worse" does settle) or says the fault in another word ("knee lift is weak" against
+    # "can't lift knees").
+    near = clause[:last + 1 + NEGATION_REACH]
+    unsaid = NOT in match.phrase.words and not any(
+        t.canon == NOT or t.word in lex.normal_for or t.word in lex.test_found for t in near)
+    # A phrasing of the normal state ("I lift weights") is the observation absent, and negated
+    # ("I don't lift weights") present
+    absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
+    if negations:
+        first = min(first, negations[-1])
+    # ... but not "gone"/"went" that becomes the phrase's next word: "periods have gone really
+    # irregular", "my foot went numb"
+    gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
+            and not (t.word in _BECOME and _becomes(clause, n, used))]
+    # A negated general word after it says it is fine: "my IT band doesn't bother me"
+    gone += [n for n, t in enumerate(clause) if n not in used and n > first and negated_complaint(clause, n, lex)]
+    gone += _denied_after(match, clause, used, lex) + _fine_before(match, clause, used, lex)
+    # "the achilles pain I had last year hasn't come back": a negation of its return after it
+    gone += [n for n in range(last + 1, len(clause) - 1) if clause[n].canon == NOT
+             and next((t.word for t in clause[n + 1:] if not t.stop), "") in lex.gone_when_negated]
+    # "pressed along the bone and felt nothing": a negation that ends the clause right after
+    # "felt", "found", "and" is what was found ("lying on the couch doing nothing" is not)
+    end = len(clause) - 1
+    if end > last and clause[end].canon == NOT and clause[end - 1].word in lex.found_nothing_after \
+            and NOT not in match.phrase.words:
+        gone.append(end)
+    if a_test:
+        found = [n for n, t in enumerate(clause) if t.word in lex.test_found and n not in used]
+        normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used]
+        if found:
+            return True, min(first, *found), max(last, *found)
+        gone = normal or gone
+    # An episode that is over still happened: "the chest pain is gone now" is chest pain with
+    # exercise, which eases at rest (words.yaml episodes); a negation still denies it
+    if gone and obs.id in lex.episodes and not negations and match.coverage >= 1:
+        gone = []   # (the episode said whole: "my heart is fine" is no racing heart)
+    if gone:
+        return False, min(first, *gone), max(last, *gone)
+    if any(clause[p].implied for p in used):
+        return False, first, last   # implied only where negated or "fine": never present
+    if not absent and any(t.word in lex.complaint_words and n > first and n not in used
+                          and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
+        return None, first, last    # a general word after a far negation: "has never given me any trouble"
+    return not absent, first, last
+
+
+def first_negation(clause: list[Token]) -> int:
+    return next((n for n, t in enumerate(clause) if t.canon == NOT), len(clause))
+
+
+_RUN_WORDS = frozenset({"run", "race", "jog"})
+_AFTER = frozenset({"after", "afterwards", "before"})
+
+
+def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | None:
+    """Where the clause says a pain comes during a run ("it hurts while I'm running"), if it
+    does: a symptom said with no negation before it, and "during"/"while" before a run word."""
+    lex = index.lex
+    if not any(t.word in lex.during_words or t.word in lex.while_words for t in clause):
+        return None
+    pain = next((n for n, t in enumerate(clause[:first_negation(clause)]) if t.canon in lex.symptom_words), None)
+    if pain is None:
+        return None
+    for n, t in enumerate(clause):
+        reach = 3 if t.word in lex.during_words else 4 if t.word in lex.while_words else 0
+        if not reach or (n and clause[n - 1].word == "a"):   # "for a while"
+            continue
+        run = next((m for m in range(n + 1, min(len(clause), n + reach)) if clause[m].canon in _RUN_WORDS), None)
+        # only little words between, none of them "after": "a while after runs" is not during
+        if run is not None and all(u.stop and u.word not in _AFTER for u in clause[n + 1:run]):
+            return min(pain, n), max(pain, run)
+    return None
+
+
+def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> bool:
+    """Whether the clause's negation says the runner cannot do the phrase's activity for its pain:
+    "can't lie on my left side anymore" against "hurts lying on my side" (a phrase of a symptom
+    the clause does not name; "can't sit without pain" has its own)."""
+    if NOT in match.phrase.words or lex.symptom_words.isdisjoint(match.phrase.words) or any(
+            t.canon in lex.symptom_words for t in clause):
+        return False
+    for n in negations:
+        after = next((m for m in range(n + 1, len(clause)) if not clause[m].stop), None)
+        able = clause[n - 1].word == "can" if n else False
+        if (able or clause[n].word == "unable") and after in match.positions and clause[after].canon in lex.inability:
+            return True
+    return False
+
+
+def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:
+    """Whether the negation at ``n`` is of someone or something that did not act, before the
+    phrase: "no physio could find the problem with my achilles", "nothing has helped my shin
+    pain" (one or two words, none a symptom or body part, then "could", "has" ...)."""
+    ahead = [m for m in range(n + 1, first) if not clause[m].stop or clause[m].word in lex.doer_verbs]
+    verb = next((i for i, m in enumerate(ahead) if clause[m].word in lex.doer_verbs), None)
+    if clause[n].word in ("nothing", "nobody") and any(
+            clause[m].word in lex.helping_verbs for m in range(n + 1, min(first, n + 4))):
+        return True   # "nothing (has / seems to) help(ed)": the negation is the doer
+    if verb is None or not 1 <= verb <= 2:   # a doer first: "never had a fracture" is no doer
+        return False
+    return not any(clause[m].canon in lex.symptom_words or clause[m].canon in lex.site_words for m in ahead[:verb])
+
+
+def _negates_between(clause: list[Token], n: int, first: int, used: set[int], lex) -> bool:
+    """Whether the negation at ``n`` is of a symptom or body part before the phrase, not of
+    the phrase: "no groin pain building up from one run to the next" does not negate "builds"."""
+    return any(m not in used and (clause[m].canon in lex.symptom_words or clause[m].canon in lex.site_words)
+               for m in range(n + 1, first))
+
+
+def symptoms_of(obs: Observation, lex) -> frozenset[str]:
+    """The symptoms (canonical: "pain", "swell") an observation's own text names."""
+    return _text_canon(obs.text, lex) & lex.symptom_words
+
+
+def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> list[int]:
+    """A negation right after the phrase, before the observation's own symptom, says it is not
+    there: "the tendon cord above the heel doesn't hurt when I pinch it". Only the symptom the
+    phrase left out: "knee pain no swelling" keeps the knee pain, "sore knee doesn't hurt at
+    night" denies the night, not the knee."""
+    if NOT in match.phrase.words or any(clause[p].canon in lex.symptom_words for p in used):
+        return []
+    own = symptoms_of(match.observation, lex)
+    # ... or a word of the observation's own text the phrase left out: "side leg lifts don't
+    # tire me" (the text: "it tires much sooner on one side")
+    left_out = _text_canon(match.observation.text, lex) - set(match.phrase.words)
+    ahead = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop][:NEGATION_REACH]
+    for i, n in enumerate(ahead):
+        if clause[n].canon != NOT:
+            continue
+        after = clause[ahead[i + 1]].canon if i + 1 < len(ahead) else None
+        # "... doesn't hurt", or a negation of nothing but the activity: "upper back and
+        # shoulders never feel it after running"
+        if after in own or after in left_out or (
+                own and (after is None or after in lex.vague_words)):
+            return [n] if after is None else [n, ahead[i + 1]]
+    return []
+
+
+def _fine_before(match: Match, clause: list[Token], used: set[int], lex) -> list[int]:
+    """"I'm fine from the first step": a word saying fine before a phrase of a symptom the clause
+    does not name is the symptom absent."""
+    if NOT in match.phrase.words or any(t.canon in lex.symptom_words for t in clause) or (
+            lex.symptom_words.isdisjoint(match.phrase.words) and not symptoms_of(match.observation, lex)):
+        return []
+    return [n for n, t in enumerate(clause[:match.positions[0]]) if t.word in lex.fine_before][:1]
+
+
+_BECOME = frozenset({"gone", "went"})
+
+
+"""Of the words that say a finding is gone, those that also mean "became"."""
+
+
+def _becomes(clause: list[Token], n: int, used: set[int]) -> bool:
+    """Whether the word at ``n`` is followed, after little words and at most one other, by a
+    word of the phrase: "gone (really) irregular" is becoming irregular, not gone."""
+    ahead = []
+    for m in range(n + 1, len(clause)):
+        if clause[m].word in _THEN:
+            break   # "went when I stopped" is gone, at a time
+        if not clause[m].stop:
+            ahead.append(m)
+    return any(m in used for m in ahead[:2])
+
+
+_THEN = frozenset({"when", "once", "after", "as", "while", "if", "since"})
+"""After "gone"/"went", a word that starts a time: "the pain went when I stopped" is gone."""
+
+
+def _describes(obs: Observation, clause: list[Token], used: set[int], lex) -> bool:
+    """Whether the clause, beside the words matched, uses a word of the observation's own
+    description of the result ("barely" in "I can barely lift the top leg")."""
+    own = {lex.canon(w) for w in _text_words(obs.text)} - lex.test_naming
+    return any(n not in used and not t.stop and t.canon in own and not names_the_leg(clause, n, lex)
+               for n, t in enumerate(clause))
+
+
+def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> tuple[int, bool] | None:
+    """Where the clause says the opposite of a word of the observation's own text ("push off
+    feels strong" for "push-off feels weak"), and whether a negation comes before it; None when
+    it does not, or also says the observation's word or a fault ("weaker", "fewer")."""
+    own = {w for w in _text_words(obs.text) if w in lex.normal_for}
+    if not own:
+        return None
+    opposite = frozenset().union(*(lex.normal_for[w] for w in own))
+    said = next((n for n, t in enumerate(clause) if n not in used and t.word in opposite), None)
+    if said is None or any(t.word in own or t.word in lex.test_found for t in clause):
+        return None
+    return said, any(t.canon == NOT for t in clause[:said])
+
+
+_TEXT_CANON: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def _text_canon(text: str, lex) -> frozenset[str]:
+    """The canonical words of an observation's own text, once per text (and lexicon)."""
+    key = (id(lex), text)
+    hit = _TEXT_CANON.get(key)
+    if hit is None:
+        hit = _TEXT_CANON[key] = frozenset(lex.canon(w) for w in _text_words(text))
+    return hit
+
+
+@lru_cache(maxsize=512)
+def _text_words(text: str) -> frozenset[str]:
+    """The words of an observation's own text, once per text (not once per match)."""
+    return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+def _verdict(clause: list[Token], used: set[int], lex) -> bool:
+    """Whether the clause gives a self-test a verdict in words ("weaker", "fine", "not")."""
+    return any(n not in used and (t.canon == NOT or t.word in lex.test_found or t.word in lex.gone_after)
+               for n, t in enumerate(clause))
