@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from advisor.inputs.clauses import names_the_leg
 from advisor.inputs.polarity import (PARSE_MAX_WORDS_BETWEEN, PARSE_MIN_COVERAGE, PARSE_MIN_EXPLAINED,
-                                     PARSE_MIN_HALF, first_negation, is_test, symptoms_of)
+                                     PARSE_MIN_HALF, first_negation, is_test, state, symptoms_of)
 from advisor.knowledge.model import ObservationCategory
 from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
 
@@ -91,8 +91,11 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # A normal state is read from its own words only, never half of them with the fault's
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
         if m.phrase.apart:
-            # "no chest pain" denies chest pain now; "no chest pain on hills" does not
-            return m.coverage >= PARSE_MIN_COVERAGE and (not m.phrase.shared or _bare(m, clause, index))
+            # "no chest pain" denies chest pain now; "no chest pain on hills" does not; a part
+            # not denied leaves the clause to the fault's phrases ("my calf went hot" after a
+            # flight is the swollen calf's "calf swollen after a long flight")
+            return m.coverage >= PARSE_MIN_COVERAGE and (not m.phrase.shared or _bare(m, clause, index)) and (
+                not m.phrase.denial or state(m, clause, index)[0] is False)
         # One word the fault shares with its normal state, in a clause that neither negates nor
         # says fine, in a text that affirms no symptom, says neither: "sleeping like a baby" is
         # no "disturbs my sleep", "eating loads" no "under eating" ("sleep well", "eat well")
@@ -146,8 +149,13 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
             return k.phrase.history   # "never had a calf strain before" is the history, not a strain now
         if m.observation.id in k.observation.ask_only_if:
             return False   # the rule pack asks k only after m: saying k says m too
-        if m.phrase.denial != k.phrase.denial and m.observation.id != k.observation.id:
-            return False   # a part denied stands beside the phrase it shares: "no chest pain" denies both
+        # A part denied stands beside another observation's phrase around it or of the same words
+        # ("no chest pain" denies both; "never any pain or pressure in his chest when he runs"),
+        # but hides a fault's phrase inside its words: "(calves are the same size,) not warm" is
+        # no warm-up
+        if m.observation.id != k.observation.id and (
+                m.phrase.shared or k.phrase.shared or (m.phrase.denial and not k.phrase.denial)):
+            return False
         if mine == theirs:
             return m.score < k.score
         # ... unless all it adds is a negation: "no sore hamstrings" is sore hamstrings absent,

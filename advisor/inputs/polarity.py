@@ -122,10 +122,12 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
     if negations:
         first = min(first, negations[-1])
-    # ... but not "gone"/"went" that becomes the phrase's next word: "periods have gone really
-    # irregular", "my foot went numb"
+    # ... but not "gone"/"went" that becomes the phrase's next word, or another word of its
+    # observation: "periods have gone really irregular", "my foot went numb", "after the long
+    # flight my calf went hot" (with "calf swollen after a long flight")
+    own = index.observation_words.get(obs.id, frozenset())
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
-            and not (t.word in _BECOME and _becomes(clause, n, used))]
+            and not (t.word in _BECOME and _becomes(clause, n, used, own))]
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and negated_complaint(clause, n, lex)]
     gone += _denied_after(match, clause, used, lex) + _fine_before(match, clause, used, lex)
@@ -266,16 +268,17 @@ _BECOME = frozenset({"gone", "went"})
 """Of the words that say a finding is gone, those that also mean "became"."""
 
 
-def _becomes(clause: list[Token], n: int, used: set[int]) -> bool:
+def _becomes(clause: list[Token], n: int, used: set[int], own: frozenset[str]) -> bool:
     """Whether the word at ``n`` is followed, after little words and at most one other, by a
-    word of the phrase: "gone (really) irregular" is becoming irregular, not gone."""
+    word of the phrase or of its observation (``own``): "gone (really) irregular" is becoming
+    irregular, not gone."""
     ahead = []
     for m in range(n + 1, len(clause)):
         if clause[m].word in _THEN:
             break   # "went when I stopped" is gone, at a time
         if not clause[m].stop:
             ahead.append(m)
-    return any(m in used for m in ahead[:2])
+    return any(m in used or clause[m].canon in own for m in ahead[:2])
 
 
 _THEN = frozenset({"when", "once", "after", "as", "while", "if", "since"})

@@ -1003,6 +1003,15 @@ def test_the_other_words_of_a_stated_observation_are_not_listed_as_not_read(kb):
     ("I had a fever last week", "hot_swollen_joint_fever", "not stated"),
     ("ran a bit of a temperature over the weekend", "hot_swollen_joint_fever", "not stated"),
     ("my knee is hot and swollen and I have a fever", "hot_swollen_joint_fever", True),
+    # a calf that is not warm is no swollen, warm, tender calf; a swollen one still is
+    ("the calf isn't hot to the touch", "calf_swollen_warm_tender", False),
+    ("calf isn't warm", "calf_swollen_warm_tender", False),
+    ("my calf is swollen but not hot", "calf_swollen_warm_tender", True),
+    ("calf feels warm after the run", "calf_swollen_warm_tender", "not stated"),
+    # a part not denied leaves the clause to the fault's own phrases; "went hot" is no "gone"
+    ("after the long flight my calf went hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
+    # a part denied hides a fault's phrase inside its words: "not warm" is no warm-up
+    ("calves are the same size, not warm, haven't been on a flight", "pain_eases_after_warmup", "not stated"),
 ])
 def test_a_part_denied_denies_the_whole_and_said_alone_states_nothing(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
