@@ -98,6 +98,10 @@ class Lexicon:
     """(word, form of the next word) read as one word: ("down", "hill") -> ``downhill``."""
     negation: frozenset[str]
     """Words that negate what follows them in the clause."""
+    join_three: dict[tuple[str, str, str], str]
+    """Three words read as one: ("not", "going", "away") -> ``persists`` (a symptom goes on: it is
+    there, never denied), ("heart", "is", "racing") -> ``palpitations``. The first is matched by
+    its form (any negation is "not"), the others as written."""
     literal_in_phrases: frozenset[str]
     """Negation words that, inside a rule-pack phrase, are only themselves ("zero drop")."""
     gone_after: frozenset[str]
@@ -258,6 +262,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         join={**{(str(k).split()[0], str(k).split()[1]): str(v) for k, v in data["join"].items()},
               **{(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()}},
         negation=frozenset(map(str, data["negation"])),
+        join_three={(canon_of(str(k).split()[0]), *str(k).split()[1:]): str(v) for k, v in data["join_three"].items()},
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         gone_when_negated=frozenset(map(str, data["gone_when_negated"])),
@@ -468,6 +473,11 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             if joined:
                 token = Token(joined, lex.canon(joined), out.pop().start, m.end(), False)
             out.append(token)
+            if len(out) > 2 and (three := lex.join_three.get((out[-3].canon, out[-2].word, out[-1].word))) \
+                    and text[out[-3].end:out[-2].start].isspace() and text[out[-2].end:out[-1].start].isspace():
+                start = out[-3].start
+                del out[-3:]
+                out.append(Token(three, lex.canon(three), start, m.end(), False))
     return out
 
 

@@ -1185,3 +1185,25 @@ def test_denies_or_nope_and_what_a_denial_reaches(kb, text, oid, expected):
 def test_a_word_that_only_ends_a_clause_is_not_listed_as_not_read(kb):
     # "but" joined nothing the runner meant: listing it as "not read" is noise
     assert "but" not in read(kb, "Knee sore on stairs but it didn't swell up").unread
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a chest pain that goes on after the run is the emergency: "not going away" says it is there
+    ("My chest has been hurting since I stopped running 20 min ago and it's not going away", "acute_chest_pain", True),
+    ("I got chest pain on my run and it still hasn't gone away an hour later", "acute_chest_pain", True),
+    ("chest pain on the run, it won't go away even sitting down", "acute_chest_pain", True),
+    ("tightness in my chest since the run that is not easing", "acute_chest_pain", True),
+    ("my knee pain isn't going away", "knee_pain", True),
+    ("the swelling has gone away", "swelling", False),
+    ("the chest tightness went away as soon as I stopped", "acute_chest_pain", "not stated"),
+    # a racing heart said with a word between, or as a heartbeat, or fluttery
+    ("my heart is racing on runs", "palpitations_with_exercise", True),
+    ("During tempo runs my heart suddenly races way faster than it should", "palpitations_with_exercise", True),
+    ("heart goes crazy fast on easy runs, like 200 bpm", "palpitations_with_exercise", True),
+    ("I get a racing heartbeat on runs", "palpitations_with_exercise", True),
+    ("my heart was jumping to 210 on an easy jog, felt fluttery", "palpitations_with_exercise", True),
+    ("no racing heartbeat", "palpitations_with_exercise", False),
+    ("my heart rate in the race was 180", "palpitations_with_exercise", "not stated"),
+])
+def test_a_pain_that_goes_on_and_a_racing_heart_in_runners_words(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
