@@ -456,6 +456,11 @@ class Token:
     fine"). A phrase that uses one is only ever stated absent."""
 
 
+def _together(gap: str) -> bool:
+    """Whether two words are written together: a space, or a hyphen ("zero-drop")."""
+    return gap.isspace() or gap == "-"
+
+
 def tokens(text: str, lex: Lexicon) -> list[Token]:
     """The words of ``text`` with their offsets. Apostrophes vanish ("doesn't" -> "doesnt")
     before rewriting, so "doesn't", "doesnt" and "does not" all give "does", "not"."""
@@ -467,11 +472,14 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             parts = tuple(p for p in raw.split("/") if p)
         for word in parts:
             token = Token(word, lex.canon(word), m.start(), m.end(), word in lex.stopwords)
-            # Only words written together join: "after sitting, still sore" is not "sitting still"
+            # Only words written together (a space or a hyphen) join: "after sitting, still sore"
+            # is not "sitting still"
             joined = lex.join.get((out[-1].word, token.canon)) or lex.join.get((out[-1].word, token.word)) \
-                if out and text[out[-1].end:m.start()].isspace() else None
+                if out and _together(text[out[-1].end:m.start()]) else None
             if joined:
                 token = Token(joined, lex.canon(joined), out.pop().start, m.end(), False)
+            if out and out[-1].word == "0" and token.canon in lex.symptom_words and text[out[-1].end:token.start].isspace():
+                out[-1] = replace(out[-1], canon=NOT)   # "0 swelling", as notes write none
             out.append(token)
             if len(out) > 2 and (three := lex.join_three.get((out[-3].canon, out[-2].word, out[-1].word))) \
                     and text[out[-3].end:out[-2].start].isspace() and text[out[-2].end:out[-1].start].isspace():

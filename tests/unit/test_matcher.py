@@ -1207,3 +1207,22 @@ def test_a_word_that_only_ends_a_clause_is_not_listed_as_not_read(kb):
 ])
 def test_a_pain_that_goes_on_and_a_racing_heart_in_runners_words(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # "zero drop" is a shoe, never a negation of the complaint after it; "0 swelling" is none
+    ("Since moving to zero drop minimalist shoes my achilles aches above the heel", "achilles_pain", True),
+    ("swapped to zero-drop minimalist shoes", "switched_to_minimal_shoes", True),
+    ("0 swelling, knee hurts", "swelling", False),
+    ("zero swelling", "swelling", False),
+    # cross country is a race, not arms crossing the body
+    ("My daughter is 15, runs cross country", "arms_cross_body", "not stated"),
+    # low energy availability and a worsening groin said plainly (test drive)
+    ("my periods have been erratic since marathon training", "missed_periods", True),
+    ("no erratic periods", "missed_periods", False),
+    ("I've lost weight this year", "low_energy_intake", True),
+    ("Pt reports L groin pain x3/52, progressively worsening, pain on weight bearing", "groin_pain_worsening", True),
+    ("groin has been sore for two weeks", "groin_pain_worsening", "not stated"),
+])
+def test_shoes_races_and_red_flags_said_plainly(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
