@@ -456,6 +456,9 @@ class Token:
     fine"). A phrase that uses one is only ever stated absent."""
 
 
+_NO_APOSTROPHES = str.maketrans("", "", "'’‘")
+
+
 def _together(gap: str) -> bool:
     """Whether two words are written together: a space, or a hyphen ("zero-drop")."""
     return gap.isspace() or gap == "-"
@@ -466,7 +469,7 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
     before rewriting, so "doesn't", "doesnt" and "does not" all give "does", "not"."""
     out: list[Token] = []
     for m in _WORD.finditer(text):
-        raw = m.group().lower().replace("'", "").replace("’", "").replace("‘", "")
+        raw = m.group().lower().translate(_NO_APOSTROPHES)
         parts = lex.rewrite.get(raw)
         if parts is None:
             parts = tuple(p for p in raw.split("/") if p)
@@ -665,6 +668,21 @@ class PhraseIndex:
                 into[key] = into.get(key, 0.0) + wt
             self._common_pairs.append(tuple(mine.items()))
         self._common_total = [sum(wt for _, wt in pairs) for pairs in self._common_pairs]
+        # ... as a bit mask per phrase (one bit per common word), with the weight of each subset
+        # of its common words summed in advance: one look-up per phrase touched
+        self._common_bit = {w: 1 << k for k, w in enumerate(sorted(common_words))}
+        self._common_mask = [sum(self._common_bit[w] for w, _ in pairs) for pairs in self._common_pairs]
+        self._common_weigh: list[dict[int, float]] = []
+        for pairs in self._common_pairs:
+            sums: dict[int, float] = {}
+            for k in range(1 << len(pairs)):
+                got, mask = 0.0, 0
+                for j, (w, wt) in enumerate(pairs):
+                    if k >> j & 1:
+                        got += wt
+                        mask |= self._common_bit[w]
+                sums[mask] = got
+            self._common_weigh.append(sums)
         self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
         # A word in many phrases ("pain", "run") touches them all in every clause that says it.
         # A phrase reaches MIN_COVERAGE without a rarer word only if its common words weigh
@@ -772,8 +790,9 @@ class PhraseIndex:
                 for n, wt in self._carries.get(word, ()):
                     weighs[n] = weighs.get(n, 0.0) + wt
             # (a phrase whose words found weigh too little even at full score is dropped first)
-            least, common, most = self._least, self._common_pairs, self._common_total
+            least, most, masks, weigh = self._least, self._common_total, self._common_mask, self._common_weigh
             order = {w: k for k, w in enumerate(seen)}
+            said_mask = sum(self._common_bit.get(w, 0) for w in seen)
             ats = []
             for n in touched:
                 # (the common words are summed only when they decide)
@@ -781,9 +800,7 @@ class PhraseIndex:
                 if got + most[n] < need:
                     continue
                 if got < need:
-                    for w, wt in common[n]:
-                        if w in order:
-                            got += wt
+                    got += weigh[n][masks[n] & said_mask]
                 if got >= need:
                     at = [(order[w], i) for i, w in enumerate(self.phrases[n].words) if w in order]
                     at.sort()
@@ -798,9 +815,14 @@ class PhraseIndex:
                 for n, i in self.by_word.get(word, ()):
                     hits.setdefault(n, {})[i] = options
         best = {word: max(o[0] for o in options) for word, options in seen.items()}
+        # words found only at little words or negations never name an observation (below)
+        little = {word for word, options in seen.items()
+                  if all(clause[o[1]].stop or clause[o[1]].canon == NOT for o in options)}
         out: list[Match] = []
         for n, found in hits.items():
             phrase = self.phrases[n]
+            if little.issuperset(phrase.words[i] for i in found):
+                continue
             if phrase.contrary and not phrase.contrary.isdisjoint(said):
                 continue   # "shins hurt during runs" is not "pain only after runs"
             if phrase.contrary_place and not phrase.contrary_place.isdisjoint(places):
