@@ -1223,6 +1223,8 @@ def test_a_pain_that_goes_on_and_a_racing_heart_in_runners_words(kb, text, oid, 
     ("I've lost weight this year", "low_energy_intake", True),
     ("Pt reports L groin pain x3/52, progressively worsening, pain on weight bearing", "groin_pain_worsening", True),
     ("groin has been sore for two weeks", "groin_pain_worsening", "not stated"),
+    # a runner's "never" between a normal phrasing's words belongs to the symptom after it
+    ("Calves are loose and never sore after my runs.", "calf_tightness", False),
 ])
 def test_shoes_races_and_red_flags_said_plainly(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
