@@ -92,8 +92,9 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
         if m.phrase.apart:
             # "no chest pain" denies chest pain now; "no chest pain on hills" does not; a part
-            # not denied leaves the clause to the fault's phrases ("my calf went hot" after a
-            # flight is the swollen calf's "calf swollen after a long flight")
+            # states only when denied ("no fever" denies a hot swollen joint, "I had a fever"
+            # says nothing of it), else it leaves the clause to the fault's phrases ("my calf
+            # went hot" after a flight is the swollen calf's "calf swollen after a long flight")
             return m.coverage >= PARSE_MIN_COVERAGE and (not m.phrase.shared or _bare(m, clause, index)) and (
                 not m.phrase.denial or state(m, clause, index)[0] is False)
         # One word the fault shares with its normal state, in a clause that neither negates nor

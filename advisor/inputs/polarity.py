@@ -288,7 +288,7 @@ _THEN = frozenset({"when", "once", "after", "as", "while", "if", "since"})
 def _describes(obs: Observation, clause: list[Token], used: set[int], lex) -> bool:
     """Whether the clause, beside the words matched, uses a word of the observation's own
     description of the result ("barely" in "I can barely lift the top leg")."""
-    own = {lex.canon(w) for w in _text_words(obs.text)} - lex.test_naming
+    own = _text_canon(obs.text, lex) - lex.test_naming
     return any(n not in used and not t.stop and t.canon in own and not names_the_leg(clause, n, lex)
                for n, t in enumerate(clause))
 

@@ -196,8 +196,6 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = state(match, clause, index)
-            if match.phrase.denial and present is not False:
-                continue   # "I had a fever" says nothing of a hot swollen joint; "no fever" denies it
             if present and over and not match.phrase.history:
                 continue   # "my calves used to cramp": not now
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at]):

@@ -102,6 +102,8 @@ class Lexicon:
     """Three words read as one: ("not", "going", "away") -> ``persists`` (a symptom goes on: it is
     there, never denied), ("heart", "is", "racing") -> ``palpitations``. The first is matched by
     its form (any negation is "not"), the others as written."""
+    none_before_symptom: frozenset[str]
+    """Written right before a symptom, these mean none of it: "0 swelling", as notes write it."""
     literal_in_phrases: frozenset[str]
     """Negation words that, inside a rule-pack phrase, are only themselves ("zero drop")."""
     gone_after: frozenset[str]
@@ -263,6 +265,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
               **{(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()}},
         negation=frozenset(map(str, data["negation"])),
         join_three={(canon_of(str(k).split()[0]), *str(k).split()[1:]): str(v) for k, v in data["join_three"].items()},
+        none_before_symptom=frozenset(map(str, data["none_before_symptom"])),
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         gone_when_negated=frozenset(map(str, data["gone_when_negated"])),
@@ -481,8 +484,9 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
                 if out and _together(text[out[-1].end:m.start()]) else None
             if joined:
                 token = Token(joined, lex.canon(joined), out.pop().start, m.end(), False)
-            if out and out[-1].word == "0" and token.canon in lex.symptom_words and text[out[-1].end:token.start].isspace():
-                out[-1] = replace(out[-1], canon=NOT)   # "0 swelling", as notes write none
+            if out and out[-1].word in lex.none_before_symptom and token.canon in lex.symptom_words \
+                    and text[out[-1].end:token.start].isspace():
+                out[-1] = replace(out[-1], canon=NOT)   # "0 swelling": none
             out.append(token)
             if len(out) > 2 and (three := lex.join_three.get((out[-3].canon, out[-2].word, out[-1].word))) \
                     and text[out[-3].end:out[-2].start].isspace() and text[out[-2].end:out[-1].start].isspace():
@@ -652,38 +656,6 @@ class PhraseIndex:
         rare = math.log(1 + total)
         self.phrase_weights = [[self.weight.get(w, rare) for w in p.words] for p in self.phrases]
         self.phrase_total = [sum(ws) for ws in self.phrase_weights]
-        self._word_weights = [tuple(zip(p.words, ws)) for p, ws in zip(self.phrases, self.phrase_weights)]
-        self._least = [MIN_COVERAGE * total for total in self.phrase_total]
-        # What a clause's words weigh in each phrase touched, summed in one pass: a rare word ->
-        # (phrase, the weight it carries there); a phrase's common words are few, so they are
-        # looked up per phrase touched (a common word's list is hundreds of phrases long)
-        common_words = {w for w, at in by_word.items() if len(at) > COMMON_WORD_PHRASES}
-        carries: dict[str, dict[int, float]] = {}
-        self._common_pairs: list[tuple[tuple[str, float], ...]] = []
-        for n, pairs in enumerate(self._word_weights):
-            mine: dict[str, float] = {}
-            for w, wt in pairs:
-                into = mine if w in common_words else carries.setdefault(w, {})
-                key = w if w in common_words else n
-                into[key] = into.get(key, 0.0) + wt
-            self._common_pairs.append(tuple(mine.items()))
-        self._common_total = [sum(wt for _, wt in pairs) for pairs in self._common_pairs]
-        # ... as a bit mask per phrase (one bit per common word), with the weight of each subset
-        # of its common words summed in advance: one look-up per phrase touched
-        self._common_bit = {w: 1 << k for k, w in enumerate(sorted(common_words))}
-        self._common_mask = [sum(self._common_bit[w] for w, _ in pairs) for pairs in self._common_pairs]
-        self._common_weigh: list[dict[int, float]] = []
-        for pairs in self._common_pairs:
-            sums: dict[int, float] = {}
-            for k in range(1 << len(pairs)):
-                got, mask = 0.0, 0
-                for j, (w, wt) in enumerate(pairs):
-                    if k >> j & 1:
-                        got += wt
-                        mask |= self._common_bit[w]
-                sums[mask] = got
-            self._common_weigh.append(sums)
-        self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
         # A word in many phrases ("pain", "run") touches them all in every clause that says it.
         # A phrase reaches MIN_COVERAGE without a rarer word only if its common words weigh
         # enough: only those are looked up by a common word, the rest by their rarer words.
@@ -695,6 +667,22 @@ class PhraseIndex:
             if carried >= MIN_COVERAGE * self.phrase_total[n]:
                 for w in dict.fromkeys(w for w in phrase.words if w in common):
                     self._by_common_word.setdefault(w, []).append(n)
+        # What a clause's words weigh in each phrase touched, summed in one pass: a rare word ->
+        # (phrase, the weight it carries there); a phrase's common words (a few of about 20) by
+        # one look-up: a bit per common word, the weight of each subset of them summed here
+        self._least = [MIN_COVERAGE * total for total in self.phrase_total]
+        self._common_bit = {w: 1 << k for k, w in enumerate(sorted(common))}
+        carries: dict[str, dict[int, float]] = {}
+        self._common_mask: list[int] = []
+        self._common_weigh: list[dict[int, float]] = []
+        for n, (phrase, ws) in enumerate(zip(self.phrases, self.phrase_weights)):
+            mine: dict[str, float] = {}
+            for w, wt in zip(phrase.words, ws):
+                into, key = (mine, w) if w in common else (carries.setdefault(w, {}), n)
+                into[key] = into.get(key, 0.0) + wt
+            self._common_mask.append(sum(self._common_bit[w] for w in mine))
+            self._common_weigh.append(_subset_sums(mine, self._common_bit))
+        self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
         self.observation_words: dict[str, frozenset[str]] = {}
         self.normal_words: dict[str, frozenset[str]] = {}
         for p in self.phrases:
@@ -790,18 +778,12 @@ class PhraseIndex:
                 for n, wt in self._carries.get(word, ()):
                     weighs[n] = weighs.get(n, 0.0) + wt
             # (a phrase whose words found weigh too little even at full score is dropped first)
-            least, most, masks, weigh = self._least, self._common_total, self._common_mask, self._common_weigh
+            least, masks, weigh = self._least, self._common_mask, self._common_weigh
             order = {w: k for k, w in enumerate(seen)}
             said_mask = sum(self._common_bit.get(w, 0) for w in seen)
             ats = []
             for n in touched:
-                # (the common words are summed only when they decide)
-                got, need = weighs.get(n, 0.0), least[n]
-                if got + most[n] < need:
-                    continue
-                if got < need:
-                    got += weigh[n][masks[n] & said_mask]
-                if got >= need:
+                if weighs.get(n, 0.0) + weigh[n][masks[n] & said_mask] >= least[n]:
                     at = [(order[w], i) for i, w in enumerate(self.phrases[n].words) if w in order]
                     at.sort()
                     at.append(n)
@@ -911,6 +893,14 @@ def _places(toks: list[Token]) -> Iterable[tuple[str, str]]:
         landmark = next((t.canon for t in toks[n + 1:n + 4] if not t.stop), None)
         if landmark is not None:
             yield tok.word, landmark
+
+
+def _subset_sums(weights: dict[str, float], bit: dict[str, int]) -> dict[int, float]:
+    """The summed weight of every subset of ``weights``' words, keyed by the subset's bit mask."""
+    sums = {0: 0.0}
+    for w, wt in weights.items():
+        sums.update({mask | bit[w]: got + wt for mask, got in sums.items()})
+    return sums
 
 
 def _just_before(clause: list[Token], first: int, second: int) -> bool:
