@@ -209,6 +209,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
             return True
         if match.coverage < PARSE_MIN_HALF:
             return True
+        # ... nor one whose word that makes it a red flag the clause does not say: "groin pain
+        # after running" is no "groin worse every run"
+        qualifiers = lex.red_flag_qualifiers & phrase
+        if qualifiers and qualifiers.isdisjoint(clause[p].canon for p in match.positions):
+            return True
         # ... nor a red flag's pain or swelling where neither this clause nor the ones next to it
         # name a symptom: "(it eased with rest and) I could move my feet and toes freely" is no
         # "moving my toes is agony"; "my knee is hot, red and swollen" keeps its swelling

@@ -182,6 +182,8 @@ class Lexicon:
     """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
     key_sites: frozenset[str]
     """Of those, the ones a red flag's phrase is never read present without ("bone", "chest")."""
+    red_flag_qualifiers: frozenset[str]
+    """Words that make a complaint a red flag ("worse", "severe"): never read present without them."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
     vague_words: frozenset[str]
@@ -304,6 +306,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         key_sites=frozenset(canon_of(str(w)) for w in data["key_sites"]),
+        red_flag_qualifiers=frozenset(canon_of(str(w)) for w in data["red_flag_qualifiers"]),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
         measures=(),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},

@@ -1228,3 +1228,19 @@ def test_a_pain_that_goes_on_and_a_racing_heart_in_runners_words(kb, text, oid, 
 ])
 def test_shoes_races_and_red_flags_said_plainly(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # the word that makes an everyday complaint a red flag must be said: an ache after runs is
+    # no worsening groin (a femoral-neck stress fracture) nor severe pain that will not settle
+    ("groin pain after running", "groin_pain_worsening", "not stated"),
+    ("my groin aches after my runs lately", "groin_pain_worsening", "not stated"),
+    ("my calf aches after runs", "severe_leg_pain_after_exercise", "not stated"),
+    ("my groin aches after runs but it isn't getting worse", "groin_pain_worsening", False),
+    ("groin is worse after every run", "groin_pain_worsening", True),
+    ("the front of my hip hurts more every run", "groin_pain_worsening", True),
+    ("my groin hurts more and more", "groin_pain_worsening", True),
+    ("severe pain in my calf after the race that won't settle", "severe_leg_pain_after_exercise", True),
+])
+def test_a_red_flag_needs_the_word_that_makes_it_one(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
