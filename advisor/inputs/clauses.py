@@ -39,6 +39,7 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             seps.append(",")
     out, seps = _named_tests(*_form_answers(*_labels_in_brackets(out, seps), lex), lex)
     out = _exceptions(out, seps, lex)
+    out, seps = _predicates(out, seps, lex)
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
     return _compared_numbers([c for c in _negated_lists(out, listed) if c], lex)
@@ -84,6 +85,24 @@ def _exceptions(out: list[list[Token]], seps: list[str], lex) -> list[list[Token
                 and not any(t.canon in lex.symptom_words for t in out[i]):
             out[i] = [t for t in out[i - 1] if t.canon in lex.symptom_words] + out[i]
     return out
+
+
+def _predicates(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
+    """A comma's clause that only says fine ("is fine", "feels ok now") is said of the body part
+    before it: "the Achilles cord itself, higher up, is fine" (one clause between at most, one
+    that names no symptom)."""
+    i = len(out) - 1
+    while i > 0:
+        said = [t for t in out[i] if not t.stop]
+        part = next((j for j in (i - 1, i - 2) if j >= 0 and any(t.canon in lex.site_words for t in out[j])), None)
+        if seps[i] == "," and said and all(t.word in lex.gone_after for t in said) and part is not None \
+                and all(seps[j] == "," for j in range(part + 1, i + 1)) and not any(
+                    t.canon in lex.symptom_words or t.canon == NOT for c in out[part:i] for t in c):
+            out[part:i + 1] = [[t for c in out[part:i + 1] for t in c]]
+            seps[part + 1:i + 1] = []
+            i = part
+        i -= 1
+    return out, seps
 
 
 def double_negation(clause: list[Token], lex) -> list[Token]:

@@ -84,6 +84,10 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
                 (t.canon == NOT and n < where) or t.word in lex.test_found
                 for n, t in enumerate(clause) if n not in used):
             return False, min(first, where), max(last, where)
+        # below it, "only" or "barely" right before the count is the runner's verdict of few
+        if norm and value < min(int(n) for n in norm.groups() if n) and any(
+                t.word in lex.few_before_count for t in clause[max(0, where - 3):where]):
+            return True, min(first, where), max(last, where)
         # a count is no verdict, but the test's own pain said is ("standing on the sore leg for
         # 30 seconds makes the side of my hip hurt")
         if not _verdict(clause, used, lex) and not (
@@ -141,6 +145,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
             and NOT not in match.phrase.words:
         gone.append(end)
     if a_test:
+        fault = _negated_fault(clause, last, used, lex)
+        if fault is not None:
+            return False, first, fault   # "one side isn't weaker"
         found = [n for n, t in enumerate(clause) if t.word in lex.test_found and n not in used]
         normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used]
         if found:
@@ -323,6 +330,19 @@ def _text_canon(text: str, lex) -> frozenset[str]:
 def _text_words(text: str) -> frozenset[str]:
     """The words of an observation's own text, once per text (not once per match)."""
     return frozenset(re.findall(r"[a-z]+", text.lower()))
+
+
+def _negated_fault(clause: list[Token], last: int, used: set[int], lex) -> int | None:
+    """Where, after a self-test's phrase, a negation says it found no fault ("on calf raises one
+    side isn't weaker", "side lying leg lifts aren't hard"): the fault word right after the
+    negation, little words between."""
+    for n in range(last + 1, len(clause) - 1):
+        if clause[n].canon != NOT or n in used:
+            continue
+        after = next((m for m in range(n + 1, len(clause)) if not clause[m].stop), None)
+        if after is not None and after not in used and clause[after].word in lex.test_fault_negated:
+            return after
+    return None
 
 
 def _verdict(clause: list[Token], used: set[int], lex) -> bool:

@@ -130,6 +130,10 @@ class Lexicon:
     """Words before a phrase whose symptom the clause leaves out that say it is fine ("I'm fine from the first step")."""
     test_found: frozenset[str]
     """Words that say a self-test found something."""
+    test_fault_negated: frozenset[str]
+    """With ``test_found``, words that negated say a self-test found nothing ("aren't hard")."""
+    few_before_count: frozenset[str]
+    """Right before a count below the median, the runner's verdict of few ("only 8")."""
     both_sides: frozenset[str]
     """With one number, words that give it to both sides ("15 each side")."""
     number_clause: frozenset[str]
@@ -281,6 +285,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         pressing=frozenset(map(str, data["pressing"])),
         found_nothing_after=frozenset(map(str, data["found_nothing_after"])),
         test_found=frozenset(map(str, data["test_found"])),
+        few_before_count=frozenset(map(str, data["few_before_count"])),
+        test_fault_negated=frozenset(map(str, data["test_fault_negated"])) | frozenset(map(str, data["test_found"])),
         both_sides=frozenset(map(str, data["both_sides"])),
         number_clause=frozenset(map(str, data["number_clause"])),
         normal_for={str(k): frozenset(map(str, v)) for k, v in data["normal_for"].items()},

@@ -97,7 +97,8 @@ def test_negation_stops_at_the_end_of_its_clause(kb, data):
     # The self-tests compare sides and state no absolute cut-off (none is published): a bare
     # count is no verdict, so it is not read as either; words that judge it are.
     ("can do 25 calf raises", {"calf_raise_low": False}),  # above the published medians (24 men, 21 women)
-    ("only managed 12 heel raises", {"calf_raise_low": None}),  # below them, but "far fewer" is no number
+    ("managed 12 heel raises", {"calf_raise_low": None}),  # below them, but "far fewer" is no number
+    ("only managed 12 heel raises", {"calf_raise_low": True}),  # ... the runner's "only" judges it few
     ("only 12 calf raises on my weaker left leg", {"calf_raise_low": True}),
     ("side plank for two minutes", {"side_plank_short": None}),
     ("side plank is fine on both sides", {"side_plank_short": False}),
@@ -1243,4 +1244,31 @@ def test_shoes_races_and_red_flags_said_plainly(kb, text, oid, expected):
     ("severe pain in my calf after the race that won't settle", "severe_leg_pain_after_exercise", True),
 ])
 def test_a_red_flag_needs_the_word_that_makes_it_one(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a negation right before a self-test's fault word is its normal result
+    ("my achilles is stiff, but on calf raises one side isn't weaker", "calf_raise_low", False),
+    ("my back aches, but my side plank isn't shorter on one side", "side_plank_short", False),
+    ("my hip aches on runs, side lying leg lifts aren't hard", "weak_side_lying_leg_lift", False),
+    ("side plank is not even, one side is short", "side_plank_short", True),
+    # "only" or "barely" before a count below the median is the runner's verdict of few
+    ("i can only do 12 single leg calf raises", "calf_raise_low", True),
+    ("i can only do 30 single leg calf raises", "calf_raise_low", False),
+    ("did 12 calf raises", "calf_raise_low", None),
+    # "non" negates the word after it; "non stop" is all the time
+    ("pt has heel pain; metatarsals non tender", "forefoot_bone_pain", False),
+    ("my knee is non stop sore", "knee_pain", True),
+    ("non-stop knee pain", "knee_pain", True),
+    # gone, said as no longer there or a thing of the past ("the past few weeks" stays a time)
+    ("The heel pain is no longer there, it cleared up over the summer.", "heel_pain", False),
+    ("Calf cramps are a thing of the past since I started taking salt", "calf_cramps", False),
+    ("knee pain for the past few weeks", "knee_pain", True),
+    ("the first steps in the morning are nothing special, no stiffness at all", "morning_stiffness", False),
+    # a comma's clause that only says fine is said of the body part before it
+    ("The Achilles cord itself, higher up, is fine", "achilles_pain_above_heel", False),
+    ("knee hurts, ok", "knee_pain", True),
+])
+def test_a_tests_fault_denied_counts_judged_and_gone_in_other_words(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
