@@ -1272,3 +1272,14 @@ def test_a_red_flag_needs_the_word_that_makes_it_one(kb, text, oid, expected):
 ])
 def test_a_tests_fault_denied_counts_judged_and_gone_in_other_words(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # "snappy" is the opposite of a weak push-off; "wee" is the bladder
+    ("Push-off feels snappy and I can still kick hard at the end", "weak_push_off", False),
+    ("my push off is weak", "weak_push_off", True),
+    ("wee and bowels working normally, same as always", "bladder_bowel_change", False),
+    ("I can't hold my wee", "bladder_bowel_change", True),
+])
+def test_words_for_a_normal_push_off_and_the_bladder(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
