@@ -128,10 +128,19 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         return bool(shared) and all(clause[p].stop or clause[p].canon in vague
                                     for p in set(fault.positions) - shared)
 
+    # ... and a normal result found whole says more than the test's name: "thomas test: thigh
+    # drops to the bed" is the normal result, not the test named
+    def names_the_test(m: Match) -> bool:
+        return all(clause[p].stop or clause[p].canon in index.lex.test_naming for p in m.positions)
+
+    def normal_over(normal: Match, fault: Match) -> bool:
+        return normal.phrase.normal and not fault.phrase.normal and (
+            adds_only_a_symptom(fault, normal) or (normal.coverage >= 1 and names_the_test(fault)))
+
     def better(m: Match, old: Match) -> bool:
-        if m.phrase.normal and not old.phrase.normal and adds_only_a_symptom(old, m):
+        if normal_over(m, old):
             return True
-        if old.phrase.normal and not m.phrase.normal and adds_only_a_symptom(m, old):
+        if normal_over(old, m):
             return False
         return rank(m) > rank(old)
 

@@ -1283,3 +1283,14 @@ def test_a_tests_fault_denied_counts_judged_and_gone_in_other_words(kb, text, oi
 ])
 def test_words_for_a_normal_push_off_and_the_bladder(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a normal result found whole says more than the test's name beside it
+    ("the hanging leg rests on the bench in the thomas test", False),
+    ("thomas test: thigh drops right down onto the bed both sides", False),
+    ("thomas test positive, thigh stays up", True),
+    ("did the thomas test", None),
+])
+def test_a_tests_normal_result_beats_its_name(kb, text, expected):
+    assert stated(kb, text).get("thomas_test_positive", "not stated") == expected
