@@ -188,6 +188,8 @@ class Lexicon:
     """Of those, the ones a red flag's phrase is never read present without ("bone", "chest")."""
     red_flag_qualifiers: frozenset[str]
     """Words that make a complaint a red flag ("worse", "severe"): never read present without them."""
+    fault_words: frozenset[str]
+    """Words that say the fault ("lose", "fade"): a phrase with one is never read present without it."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
     vague_words: frozenset[str]
@@ -313,6 +315,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         key_sites=frozenset(canon_of(str(w)) for w in data["key_sites"]),
         red_flag_qualifiers=frozenset(canon_of(str(w)) for w in data["red_flag_qualifiers"]),
+        fault_words=frozenset(canon_of(str(w)) for w in data["fault_words"]),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
         measures=(),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},

@@ -1294,3 +1294,16 @@ def test_words_for_a_normal_push_off_and_the_bladder(kb, text, oid, expected):
 ])
 def test_a_tests_normal_result_beats_its_name(kb, text, expected):
     assert stated(kb, text).get("thomas_test_positive", "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # the word that says the fault, left out, leaves no fault
+    ("he powers up climbs", "weak_uphill", "not stated"),
+    ("I lose power on climbs", "weak_uphill", True),
+    ("knackered all the time and dropped 4 kg without trying", "low_energy_intake", True),
+    # "slow", "in front of the mirror" only name how a self-test was done: its result comes after
+    ("single leg squat in the mirror, my knee goes in past my big toe", "single_leg_squat_knee_in", True),
+    ("did slow single leg squats, knee stays over the foot and hips stay level", "single_leg_squat_knee_in", False),
+])
+def test_a_fault_needs_its_word_and_how_a_test_was_done_is_no_result(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
