@@ -107,7 +107,14 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     if negated and not sites and previous and not any(
             t.canon in lex.symptom_words or t.canon == NOT for t in previous) and _bare_denial(clause, lex):
         sites = [t for t in previous if not t.stop]
-    if not (negated and sites):
+    # ... and a short clause that says a normal state, of the body part before: "i twisted my
+    # knee but it stayed normal size"
+    # (a clause that points back, after one that names no symptom: "my knee hurts, it's fine
+    # on the flat" keeps its pain)
+    normal = not negated and clause[0].word in _POINTING and sum(not t.stop for t in clause) <= 4 and any(
+        t.word in lex.gone_after or t.word in lex.antonyms for t in clause) and not any(
+        t.canon in lex.symptom_words for t in previous)
+    if not ((negated or normal) and sites):
         return clause
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
 

@@ -1307,3 +1307,13 @@ def test_a_tests_normal_result_beats_its_name(kb, text, expected):
 ])
 def test_a_fault_needs_its_word_and_how_a_test_was_done_is_no_result(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a short clause that points back and says a normal state speaks of the body part before
+    ("i twisted my knee but it stayed normal size", "knee_swelled_after_twist", False),
+    # ... not after a complaint: the pain stays
+    ("my knee hurts, it's fine on the flat", "knee_pain", True),
+])
+def test_a_normal_state_pointing_back_borrows_the_body_part(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
