@@ -100,7 +100,8 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
                  and not _negates_a_doer(clause, n, first, lex)
                  and not (match.phrase.normal and _negates_between(clause, n, first, used, lex))]
-    if any(n + 1 < len(clause) and clause[n + 1].word in lex.unsure_after_negation for n in negations):
+    unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
+    if any(n + 1 < len(clause) and clause[n + 1].word in unsure for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
     # A phrase with its own negation found without it, in a clause whose negation comes before
     # the phrase, has it there, said in other words: "I can't get the legs up" is "legs won't

@@ -132,6 +132,8 @@ class Lexicon:
     """Words that say a self-test found something."""
     test_fault_negated: frozenset[str]
     """With ``test_found``, words that negated say a self-test found nothing ("aren't hard")."""
+    untried_after_negation: frozenset[str]
+    """After a negation, for a self-test: not done, so no result ("haven't done the hop test")."""
     few_before_count: frozenset[str]
     """Right before a count below the median, the runner's verdict of few ("only 8")."""
     both_sides: frozenset[str]
@@ -288,6 +290,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         found_nothing_after=frozenset(map(str, data["found_nothing_after"])),
         test_found=frozenset(map(str, data["test_found"])),
         few_before_count=frozenset(map(str, data["few_before_count"])),
+        untried_after_negation=frozenset(map(str, data["untried_after_negation"])),
         test_fault_negated=frozenset(map(str, data["test_fault_negated"])) | frozenset(map(str, data["test_found"])),
         both_sides=frozenset(map(str, data["both_sides"])),
         number_clause=frozenset(map(str, data["number_clause"])),

@@ -1317,3 +1317,13 @@ def test_a_fault_needs_its_word_and_how_a_test_was_done_is_no_result(kb, text, o
 ])
 def test_a_normal_state_pointing_back_borrows_the_body_part(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a self-test not done gives no result: never the hop test's pain (a red flag) denied
+    ("I haven't done the hop test", "pain_on_hopping", None),
+    ("never tried a single leg squat", "single_leg_squat_knee_in", None),
+    ("hopping doesn't hurt", "pain_on_hopping", False),
+])
+def test_a_self_test_not_done_has_no_result(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
