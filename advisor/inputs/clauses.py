@@ -159,7 +159,7 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
         # with no body part of its own is its result
         # ("... and it felt fine": a short clause saying fine is its result too; so is a short
         # one that denies a body part's pain: "stood on the sore leg for 30 s and the hip didn't hurt")
-        result = tried and (len(clause) <= 4 and any(t.canon in lex.symptom_words or t.word in lex.gone_after
+        result = tried and (sum(not t.stop for t in clause) <= 3 and any(t.canon in lex.symptom_words or t.word in lex.gone_after
                                                      for t in clause)
                             and not any(t.canon in lex.site_words for t in clause)
                             or (sep in ("and", ",") and _denies_a_part(clause, lex)))

@@ -1327,3 +1327,10 @@ def test_a_normal_state_pointing_back_borrows_the_body_part(kb, text, oid, expec
 ])
 def test_a_self_test_not_done_has_no_result(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_a_tests_result_is_a_short_clause_of_meaningful_words_not_of_all_words(kb):
+    # "it feels just the same as the good one" is short in what it says: the hop test's result
+    assert stated(kb, "I can hop 20 times on the bad leg and it feels just the same as the good one.")[
+        "pain_on_hopping"] is False
+    assert stated(kb, "I hop on it and it hurts")["pain_on_hopping"] is True
