@@ -63,14 +63,20 @@ def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) ->
 
 def _labels_in_brackets(out: list[list[Token]], seps: list[str]) -> tuple[list[list[Token]], list[str]]:
     """A bracket inside a form's label is part of the label: "Heel pain (sole): nil" answers
-    "heel pain", not "sole". Only a bracket that closes right before the label's end."""
+    "heel pain", not "sole"; so is a short list in it ("(stress reactions, stress fractures): 0").
+    Only a bracket that closes right before the label's end."""
     joined: list[list[Token]] = []
     kept: list[str] = []
+    inside = False   # in a bracket of the label, its items cut by commas: "(stress reactions, stress fractures): 0"
     for i, (clause, sep) in enumerate(zip(out, seps)):
-        after = seps[i + 1] if i + 1 < len(seps) else ""
-        if joined and sep == "(" and after.startswith(")") and _LABEL_END.search(after[1:]):
-            joined[-1] = joined[-1] + clause
-            continue
+        if joined and (sep == "(" or (inside and sep == ",")):
+            close = next((j for j in range(i + 1, min(len(seps), i + 4)) if seps[j] != ","), len(seps))
+            after = seps[close] if close < len(seps) else ""
+            inside = after.startswith(")") and bool(_LABEL_END.search(after[1:]))
+            if inside:
+                joined[-1] = joined[-1] + clause
+                continue
+        inside = False
         joined.append(clause)
         kept.append(sep)
     return joined, kept
@@ -135,6 +141,7 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
             clause[0].word in lex.answer_no and sum(not t.stop for t in clause[1:]) <= 3
             and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)))
         if label is not None and said_no:
+            label = _whole_label(joined, kept, sep, lex)
             joined[-1] = [Token("no", NOT, clause[0].start, clause[0].end, False), *label]
             continue
         if label is not None and clause and words <= lex.answer_yes:
@@ -145,6 +152,26 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
         joined.append(clause)
         kept.append(sep)
     return joined, kept
+
+
+def _whole_label(joined: list[list[Token]], kept: list[str], sep: str, lex) -> list[Token]:
+    """The label a form's bare no answers, with the list its commas cut off: "Numbness around
+    groin, buttocks or inner thighs: none" (a label that ends a list with "or"/"and": short
+    items before it), "Q11 warm, puffy, sore calf since your flight? none" (a question: items of
+    one word). Joined in place in ``joined``/``kept``; "knee hurts, swelling: none" stays apart."""
+    label = joined[-1]
+    limit = 3 if any(t.word in _LIST_END for t in label) else 1 if "?" in sep else 0
+    k = len(joined) - 1
+    while limit and k > 0 and kept[k] == "," and not any(t.canon == NOT for t in joined[k - 1]) \
+            and sum(not t.stop for t in joined[k - 1]) <= limit:
+        k -= 1
+    if k < len(joined) - 1:
+        joined[k:] = [[t for c in joined[k:] for t in c]]
+        kept[k + 1:] = []
+    return joined[-1]
+
+
+_LIST_END = frozenset({"or", "and", "nor"})
 
 
 def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:

@@ -309,7 +309,8 @@ def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> 
     if not own:
         return None
     opposite = frozenset().union(*(lex.normal_for[w] for w in own))
-    said = next((n for n, t in enumerate(clause) if n not in used and t.word in opposite), None)
+    said = next((n for n, t in enumerate(clause) if n not in used and t.word in opposite
+                 and not (n + 1 < len(clause) and clause[n + 1].word in lex.adverb_before.get(t.word, ()))), None)
     if said is None or any(t.word in own or t.word in lex.test_found for t in clause):
         return None
     return said, any(t.canon == NOT for t in clause[:said])

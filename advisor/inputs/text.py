@@ -155,7 +155,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     index = index or index_for(kb)
     # "35F" as runners and forms write age and sex: the F is "female" (a red-flag context:
     # RED-S); "35M" is left alone
-    toks = [_age_and_sex(t, text, index.lex) for t in tokens(text, index.lex)]
+    # "e.g." and "i.e." end no clause: read as one word, the text's offsets kept
+    spaced = _ABBREVIATED.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), text)
+    toks = [_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)]
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
     # (no word of its own: the index caches a word's readings by the word). Only in a text of a
@@ -169,7 +171,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     words_said = {c[0] for t in toks for c in index.candidates(t)}
     symptoms_said = not symptoms.isdisjoint(words_said)
     sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites))
-    cut = [_scored_none(c) for c in clauses(text, toks, index)]
+    cut = [_scored_none(c) for c in clauses(spaced, toks, index)]
     # which clauses name a symptom, and which have one in them or in a clause next to them
     has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]
     # (a neighbour's symptom only when it is not denied: "I twisted my knee but it didn't swell up")
@@ -229,6 +231,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
 
 
 _AGE_FEMALE = re.compile(r"\d{1,2}f")
+_ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e)\.", re.IGNORECASE)
 
 
 def _age_and_sex(tok: Token, text: str, lex) -> Token:

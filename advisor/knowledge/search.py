@@ -154,6 +154,8 @@ class Lexicon:
     words with one of these is a heading, and the clause after it gives the result."""
     antonyms: dict[str, tuple[str, ...]]
     """A runner's word -> phrase words it is the opposite of ("strong" -> "weak"): matched, it states absent."""
+    adverb_before: dict[str, frozenset[str]]
+    """A word of ``normal_for`` before one of these is an adverb ("even in the last 5k")."""
     normal_for: dict[str, frozenset[str]]
     """A word of an observation's text -> words saying its opposite, a normal state ("weak" -> "strong")."""
     clause_breaks: frozenset[str]
@@ -294,6 +296,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         test_fault_negated=frozenset(map(str, data["test_fault_negated"])) | frozenset(map(str, data["test_found"])),
         both_sides=frozenset(map(str, data["both_sides"])),
         number_clause=frozenset(map(str, data["number_clause"])),
+        adverb_before={str(k): frozenset(map(str, v)) for k, v in data["adverb_before"].items()},
         normal_for={str(k): frozenset(map(str, v)) for k, v in data["normal_for"].items()},
         antonyms={str(k): tuple(map(str, v)) for k, v in data["antonyms"].items()},
         test_naming=frozenset(canon_of(str(w)) for w in data["test_naming"]),
@@ -475,6 +478,8 @@ class Token:
 
 
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘")
+_QUESTION_NUMBER = re.compile(r"q\d{1,2}")
+"""A form's question number ("Q4 have you ever passed out ...? No"): a little word."""
 
 
 def _together(gap: str) -> bool:
@@ -492,7 +497,8 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
         if parts is None:
             parts = tuple(p for p in raw.split("/") if p)
         for word in parts:
-            token = Token(word, lex.canon(word), m.start(), m.end(), word in lex.stopwords)
+            token = Token(word, lex.canon(word), m.start(), m.end(),
+                          word in lex.stopwords or _QUESTION_NUMBER.fullmatch(word) is not None)
             # Only words written together (a space or a hyphen) join: "after sitting, still sore"
             # is not "sitting still"
             joined = lex.join.get((out[-1].word, token.canon)) or lex.join.get((out[-1].word, token.word)) \

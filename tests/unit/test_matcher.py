@@ -1334,3 +1334,32 @@ def test_a_tests_result_is_a_short_clause_of_meaningful_words_not_of_all_words(k
     assert stated(kb, "I can hop 20 times on the bad leg and it feels just the same as the good one.")[
         "pain_on_hopping"] is False
     assert stated(kb, "I hop on it and it hurts")["pain_on_hopping"] is True
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a form's bare no answers the whole label: its list, its question number, "e.g." inside it
+    ("Numbness around groin, buttocks or inner thighs: none", "saddle_numbness", False),
+    ("Q4 have you ever passed out during or just after a race? No", "fainting_with_exercise", False),
+    ("Q6 chest discomfort on exertion, e.g. climbing hills: never experienced", "chest_pain_with_exercise", False),
+    ("Q11 warm, puffy, sore calf since your flight? none", "calf_swollen_warm_tender", False),
+    ("Q12 previous bone stress injuries (stress reactions, stress fractures): 0", "previous_bone_stress_injury", False),
+    ("ankle pain during runs - zero", "ankle_pain", False),
+    ("knee hurts, swelling: none", "knee_pain", True),
+    ("knee hurts, swelling? none", "knee_pain", True),
+    ("heel pain (sole, arch), knee fine", "heel_pain", True),
+    # "ruled out" negates; "even" before "in" is an adverb, not the normal state
+    ("bone scan ruled out a stress fracture in my foot", "pinpoint_bone_pain", False),
+    ("race went fine, foot never started slapping or dragging even in the last 5k", "foot_drop_or_weakness", False),
+    ("calves match in size and neither one is warm or tender", "calf_swollen_warm_tender", False),
+    # "3 meals" is no skipping meals
+    ("eating properly this block, 3 meals plus snacks, not tired at all", "low_energy_intake", "not stated"),
+    ("I'm skipping meals", "low_energy_intake", True),
+])
+def test_form_answers_lists_and_negations_in_other_words(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_an_abbreviation_keeps_the_runners_words_as_written(kb):
+    text = "Q6 chest discomfort on exertion, e.g. climbing hills: never experienced"
+    words = [s.words for s in read(kb, text).statements]
+    assert all(w in text for w in words) and any("e.g." in w for w in words)
