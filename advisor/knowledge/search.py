@@ -764,46 +764,23 @@ class PhraseIndex:
         """Every phrase of which at least ``min_coverage`` is found in a clause."""
         said = {t.word for t in clause}
         places = set(_places(clause)) if self.lex.contrary_place else set()
+        little_at = [t.stop or t.canon == NOT for t in clause]
         seen: dict[str, list[tuple[float, int, bool]]] = {}   # phrase word -> (score, position, opposite)
         for pos, token in enumerate(clause):
             for word, score, opposite in self.candidates(token):
                 seen.setdefault(word, []).append((score, pos, opposite))
-        hits: dict[int, dict[int, list[tuple[float, int, bool]]]] = {}
-        if min_coverage >= MIN_COVERAGE:
-            touched: set[int] = set()
-            weighs: dict[int, float] = {}
-            for word in seen:
-                touched.update(self._by_rare_word.get(word, ()))
-                touched.update(self._by_common_word.get(word, ()))
-                for n, wt in self._carries.get(word, ()):
-                    weighs[n] = weighs.get(n, 0.0) + wt
-            # (a phrase whose words found weigh too little even at full score is dropped first)
-            least, masks, weigh = self._least, self._common_mask, self._common_weigh
-            order = {w: k for k, w in enumerate(seen)}
-            said_mask = sum(self._common_bit.get(w, 0) for w in seen)
-            ats = []
-            for n in touched:
-                if weighs.get(n, 0.0) + weigh[n][masks[n] & said_mask] >= least[n]:
-                    at = [(order[w], i) for i, w in enumerate(self.phrases[n].words) if w in order]
-                    at.sort()
-                    at.append(n)
-                    ats.append(at)
-            # in the order the clause first touches each phrase (ties between phrases go as before)
-            for at in sorted(ats, key=lambda at: (at[0][0], at[-1])):
-                words = self.phrases[at[-1]].words
-                hits[at[-1]] = {i: seen[words[i]] for _, i in at[:-1]}
-        else:
-            for word, options in seen.items():
-                for n, i in self.by_word.get(word, ()):
-                    hits.setdefault(n, {})[i] = options
         best = {word: max(o[0] for o in options) for word, options in seen.items()}
         # words found only at little words or negations never name an observation (below)
-        little = {word for word, options in seen.items()
-                  if all(clause[o[1]].stop or clause[o[1]].canon == NOT for o in options)}
-        out: list[Match] = []
-        for n, found in hits.items():
+        meaningful = {word for word, options in seen.items() if not all(little_at[o[1]] for o in options)}
+        order = {w: k for k, w in enumerate(seen)}
+        # Every test that needs no placing of words first (most phrases touched end there);
+        # then, in the order the clause first touches each phrase, its words placed
+        kept: list[tuple[int, int, list[tuple[int, int]]]] = []
+        for n in (self._reaching(seen) if min_coverage >= MIN_COVERAGE
+                  else {n for word in seen for n, _ in self.by_word.get(word, ())}):
             phrase = self.phrases[n]
-            if little.issuperset(phrase.words[i] for i in found):
+            words = phrase.words
+            if meaningful.isdisjoint(words):
                 continue
             if phrase.contrary and not phrase.contrary.isdisjoint(said):
                 continue   # "shins hurt during runs" is not "pain only after runs"
@@ -811,54 +788,52 @@ class PhraseIndex:
                 continue   # "4 cm above the heel" is not "pain under the heel"
             if phrase.needs and phrase.needs.isdisjoint(said):
                 continue   # "ran through a sharp pain" is not "hurts after running"
+            at = sorted([(order[w], i) for i, w in enumerate(words) if w in order])
             weights = self.phrase_weights[n]
             # Most phrases touched share one common word ("pain", "run"): drop them cheaply
-            if sum(weights[i] * best[phrase.words[i]] for i in found) < min_coverage * self.phrase_total[n]:
+            if sum(weights[i] * best[words[i]] for _, i in at) < min_coverage * self.phrase_total[n]:
                 continue
-            used: dict[int, int] = {}   # phrase word -> clause position
-            # words said once first, then of a word said twice the occurrence nearest them:
-            # "run run run left tight neck running" is "tight neck running", not "run ... tight
-            # neck"; "easy ... relaxed core on easy runs" takes the second "easy"
-            for i in sorted(found, key=lambda i: (len(found[i]) > 1, -weights[i])):
-                taken = set(used.values())
-                if len(found[i]) == 1:   # said once: nothing to choose
-                    if found[i][0][1] not in taken:
-                        used[i] = found[i][0][1]
-                    continue
-                options = sorted((o for o in found[i] if o[1] not in taken),
-                                 key=lambda o: (-o[0], min((abs(o[1] - p) for p in taken), default=0), o[1]))
-                if options:
-                    used[i] = options[0][1]
-            for i, word in enumerate(phrase.words):
-                # A negation inside a phrase ("can't hop") must come just before the word it
-                # negates; "hopping doesn't hurt" has its "not" after "hop", and negates instead;
-                # without that word, a negation before another word negates that word ("without
-                # wobbling" is no "can't balance"), one that ends the clause is the phrase's
-                # ("hamstrings never" is "hamstrings never sore")
-                if word == NOT and i in used and (
-                        not _just_before(clause, used[i], used[i + 1]) if i + 1 in used
-                        else any(not t.stop for t in clause[used[i] + 1:])):
-                    taken = set(used.values())
-                    fits = [o[1] for o in found[i] if o[1] not in taken and i + 1 in used
-                            and _just_before(clause, o[1], used[i + 1])]
-                    if fits:
-                        used[i] = fits[-1]
-                    else:
-                        del used[i]
+            kept.append((at[0][0], n, at))
+        kept.sort(key=_first_touched)
+        out: list[Match] = []
+        for _, n, at in kept:
+            phrase = self.phrases[n]
+            weights = self.phrase_weights[n]
+            found = {i: seen[phrase.words[i]] for _, i in at}
+            used = _placed(found, weights)
+            if NOT in phrase.words:
+                _place_negations(phrase.words, found, used, clause)
             got = 0.0
             opposite = False
             exact = 0
+            names = False   # a meaningful word used: "is", "my" or "no" alone never names an observation
             for i, pos in used.items():
                 score, _, opp = found[i][0] if len(found[i]) == 1 else next(o for o in found[i] if o[1] == pos)
                 got += weights[i] * score
                 opposite |= opp
-                exact += score == 1.0 and not clause[pos].stop and clause[pos].canon != NOT
-            used = set(used.values())
-            if all(clause[p].stop or clause[p].canon == NOT for p in used):
-                continue   # "is", "my" or "no" alone never names an observation
-            out.append(Match(self.kb.observations[phrase.observation], phrase, round(got / self.phrase_total[n], 6),
-                             tuple(sorted(used)), opposite, exact))
+                if not little_at[pos]:
+                    names = True
+                    exact += score == 1.0
+            if names:
+                out.append(Match(self.kb.observations[phrase.observation], phrase,
+                                 round(got / self.phrase_total[n], 6), tuple(sorted(set(used.values()))),
+                                 opposite, exact))
         return out
+
+    def _reaching(self, seen: dict) -> list[int]:
+        """The phrases the words found touch whose words found weigh enough, at full score, to
+        reach MIN_COVERAGE (a rare word's weight in each phrase summed in one pass; a phrase's
+        common words by one look-up of its bit mask)."""
+        touched: set[int] = set()
+        weighs: dict[int, float] = {}
+        for word in seen:
+            touched.update(self._by_rare_word.get(word, ()))
+            touched.update(self._by_common_word.get(word, ()))
+            for n, wt in self._carries.get(word, ()):
+                weighs[n] = weighs.get(n, 0.0) + wt
+        least, masks, weigh = self._least, self._common_mask, self._common_weigh
+        said_mask = sum(self._common_bit.get(w, 0) for w in seen)
+        return [n for n in touched if weighs.get(n, 0.0) + weigh[n][masks[n] & said_mask] >= least[n]]
 
     def about(self, observation: str, clause: list[Token]) -> set[int]:
         """Positions of the clause whose words occur in any phrase of an observation."""
@@ -901,6 +876,51 @@ def _subset_sums(weights: dict[str, float], bit: dict[str, int]) -> dict[int, fl
     for w, wt in weights.items():
         sums.update({mask | bit[w]: got + wt for mask, got in sums.items()})
     return sums
+
+
+def _first_touched(kept: tuple[int, int, list]) -> tuple[int, int]:
+    """Phrases in the order the clause first touches them; ties in the phrases' order."""
+    return kept[0], kept[1]
+
+
+def _placed(found: dict[int, list[tuple[float, int, bool]]], weights: list[float]) -> dict[int, int]:
+    """Phrase word -> clause position: words said once first, then of a word said twice the
+    occurrence nearest them: "run run run left tight neck running" is "tight neck running",
+    not "run ... tight neck"; "easy ... relaxed core on easy runs" takes the second "easy"."""
+    used: dict[int, int] = {}
+    taken: set[int] = set()
+    for i in sorted(found, key=lambda i: (len(found[i]) > 1, -weights[i])):
+        if len(found[i]) == 1:   # said once: nothing to choose
+            pos = found[i][0][1]
+            if pos not in taken:
+                used[i] = pos
+                taken.add(pos)
+            continue
+        options = sorted((o for o in found[i] if o[1] not in taken),
+                         key=lambda o: (-o[0], min((abs(o[1] - p) for p in taken), default=0), o[1]))
+        if options:
+            used[i] = options[0][1]
+            taken.add(options[0][1])
+    return used
+
+
+def _place_negations(words: tuple[str, ...], found: dict[int, list[tuple[float, int, bool]]],
+                     used: dict[int, int], clause: list[Token]) -> None:
+    """A negation inside a phrase ("can't hop") must come just before the word it negates;
+    "hopping doesn't hurt" has its "not" after "hop", and negates instead; without that word, a
+    negation before another word negates that word ("without wobbling" is no "can't balance"),
+    one that ends the clause is the phrase's ("hamstrings never" is "hamstrings never sore")."""
+    for i, word in enumerate(words):
+        if word == NOT and i in used and (
+                not _just_before(clause, used[i], used[i + 1]) if i + 1 in used
+                else any(not t.stop for t in clause[used[i] + 1:])):
+            taken = set(used.values())
+            fits = [o[1] for o in found[i] if o[1] not in taken and i + 1 in used
+                    and _just_before(clause, o[1], used[i + 1])]
+            if fits:
+                used[i] = fits[-1]
+            else:
+                del used[i]
 
 
 def _just_before(clause: list[Token], first: int, second: int) -> bool:
