@@ -683,6 +683,10 @@ class PhraseIndex:
             self._common_mask.append(sum(self._common_bit[w] for w in mine))
             self._common_weigh.append(_subset_sums(mine, self._common_bit))
         self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
+        self._touches = {w: (*self._by_rare_word.get(w, ()), *self._by_common_word.get(w, ()))
+                         for w in self._by_rare_word.keys() | self._by_common_word.keys()}
+        # (a word said once: its words placed heaviest first, by a key looked up, not computed)
+        self._by_weight = [[-wt for wt in ws] for ws in self.phrase_weights]
         self.observation_words: dict[str, frozenset[str]] = {}
         self.normal_words: dict[str, frozenset[str]] = {}
         for p in self.phrases:
@@ -763,7 +767,7 @@ class PhraseIndex:
     def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE) -> list[Match]:
         """Every phrase of which at least ``min_coverage`` is found in a clause."""
         said = {t.word for t in clause}
-        places = set(_places(clause)) if self.lex.contrary_place else set()
+        places: set[tuple[str, str]] | None = None   # found when a phrase with a contrary place is reached
         little_at = [t.stop or t.canon == NOT for t in clause]
         seen: dict[str, list[tuple[float, int, bool]]] = {}   # phrase word -> (score, position, opposite)
         for pos, token in enumerate(clause):
@@ -773,6 +777,7 @@ class PhraseIndex:
         # words found only at little words or negations never name an observation (below)
         meaningful = {word for word, options in seen.items() if not all(little_at[o[1]] for o in options)}
         order = {w: k for k, w in enumerate(seen)}
+        said_twice = {word for word, options in seen.items() if len(options) > 1}
         # Every test that needs no placing of words first (most phrases touched end there);
         # then, in the order the clause first touches each phrase, its words placed
         kept: list[tuple[int, int, list[tuple[int, int]]]] = []
@@ -784,8 +789,11 @@ class PhraseIndex:
                 continue
             if phrase.contrary and not phrase.contrary.isdisjoint(said):
                 continue   # "shins hurt during runs" is not "pain only after runs"
-            if phrase.contrary_place and not phrase.contrary_place.isdisjoint(places):
-                continue   # "4 cm above the heel" is not "pain under the heel"
+            if phrase.contrary_place:
+                if places is None:
+                    places = set(_places(clause))
+                if not phrase.contrary_place.isdisjoint(places):
+                    continue   # "4 cm above the heel" is not "pain under the heel"
             if phrase.needs and phrase.needs.isdisjoint(said):
                 continue   # "ran through a sharp pain" is not "hurts after running"
             at = sorted([(order[w], i) for i, w in enumerate(words) if w in order])
@@ -800,7 +808,8 @@ class PhraseIndex:
             phrase = self.phrases[n]
             weights = self.phrase_weights[n]
             found = {i: seen[phrase.words[i]] for _, i in at}
-            used = _placed(found, weights)
+            used = _placed(found, weights) if not said_twice.isdisjoint(phrase.words) \
+                else _placed_once(found, self._by_weight[n])
             if NOT in phrase.words:
                 _place_negations(phrase.words, found, used, clause)
             got = 0.0
@@ -816,7 +825,7 @@ class PhraseIndex:
                     exact += score == 1.0
             if names:
                 out.append(Match(self.kb.observations[phrase.observation], phrase,
-                                 round(got / self.phrase_total[n], 6), tuple(sorted(set(used.values()))),
+                                 round(got / self.phrase_total[n], 6), tuple(sorted(used.values())),
                                  opposite, exact))
         return out
 
@@ -827,8 +836,7 @@ class PhraseIndex:
         touched: set[int] = set()
         weighs: dict[int, float] = {}
         for word in seen:
-            touched.update(self._by_rare_word.get(word, ()))
-            touched.update(self._by_common_word.get(word, ()))
+            touched.update(self._touches.get(word, ()))
             for n, wt in self._carries.get(word, ()):
                 weighs[n] = weighs.get(n, 0.0) + wt
         least, masks, weigh = self._least, self._common_mask, self._common_weigh
@@ -901,6 +909,16 @@ def _placed(found: dict[int, list[tuple[float, int, bool]]], weights: list[float
         if options:
             used[i] = options[0][1]
             taken.add(options[0][1])
+    return used
+
+
+def _placed_once(found: dict[int, list[tuple[float, int, bool]]], by_weight: list[float]) -> dict[int, int]:
+    """``_placed`` when each word found was said once: heaviest first, a position taken once."""
+    used: dict[int, int] = {}
+    for i in sorted(found, key=by_weight.__getitem__):
+        pos = found[i][0][1]
+        if pos not in used.values():
+            used[i] = pos
     return used
 
 
