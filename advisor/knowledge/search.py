@@ -199,6 +199,10 @@ class Lexicon:
     """Words that carry no meaning for matching."""
     same: dict[str, str]
     """Word (and its stem) -> the form of its group."""
+    join_firsts: frozenset[str]
+    """The first words of ``join`` (most words are none: their join is never looked up)."""
+    join_three_middles: frozenset[str]
+    """The middle words of ``join_three``, likewise."""
     stem: Callable[[str], str] = field(compare=False, repr=False)
     """The stemmer."""
 
@@ -257,14 +261,16 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
     def canon_of(word: str) -> str:
         return same.get(word) or same.get(stem(word), stem(word))
 
+    # keyed by the second word's canonical form, and as written (a negation's canonical
+    # form is the negation itself: "not deny")
+    join = {**{(str(k).split()[0], str(k).split()[1]): str(v) for k, v in data["join"].items()},
+            **{(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()}}
+    join_three = {(canon_of(str(k).split()[0]), *str(k).split()[1:]): str(v) for k, v in data["join_three"].items()}
     lex = Lexicon(
         rewrite={str(k): tuple(str(v).split()) for k, v in data["rewrite"].items()},
-        # keyed by the second word's canonical form, and as written (a negation's canonical
-        # form is the negation itself: "not deny")
-        join={**{(str(k).split()[0], str(k).split()[1]): str(v) for k, v in data["join"].items()},
-              **{(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()}},
+        join=join,
         negation=frozenset(map(str, data["negation"])),
-        join_three={(canon_of(str(k).split()[0]), *str(k).split()[1:]): str(v) for k, v in data["join_three"].items()},
+        join_three=join_three,
         none_before_symptom=frozenset(map(str, data["none_before_symptom"])),
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
@@ -311,6 +317,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         needs={str(k): frozenset(map(str, v)) for k, v in data["needs"].items()},
         stopwords=frozenset(map(str, data["stopwords"])),
         same=same,
+        join_firsts=frozenset(first for first, _ in join),
+        join_three_middles=frozenset(middle for _, middle, _ in join_three),
         stem=stem,
     )
     # A measure's names are matched as the clause's words are: read them with the lexicon
@@ -472,23 +480,25 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
     before rewriting, so "doesn't", "doesnt" and "does not" all give "does", "not"."""
     out: list[Token] = []
     for m in _WORD.finditer(text):
+        start, end = m.span()
         raw = m.group().lower().translate(_NO_APOSTROPHES)
         parts = lex.rewrite.get(raw)
         if parts is None:
-            parts = tuple(p for p in raw.split("/") if p)
+            parts = (raw,) if "/" not in raw else tuple(p for p in raw.split("/") if p)
         for word in parts:
-            token = Token(word, lex.canon(word), m.start(), m.end(), word in lex.stopwords)
+            token = Token(word, lex.canon(word), start, end, word in lex.stopwords)
             # Only words written together (a space or a hyphen) join: "after sitting, still sore"
             # is not "sitting still"
             joined = lex.join.get((out[-1].word, token.canon)) or lex.join.get((out[-1].word, token.word)) \
-                if out and _together(text[out[-1].end:m.start()]) else None
+                if out and out[-1].word in lex.join_firsts and _together(text[out[-1].end:start]) else None
             if joined:
-                token = Token(joined, lex.canon(joined), out.pop().start, m.end(), False)
+                token = Token(joined, lex.canon(joined), out.pop().start, end, False)
             if out and out[-1].word in lex.none_before_symptom and token.canon in lex.symptom_words \
                     and text[out[-1].end:token.start].isspace():
                 out[-1] = replace(out[-1], canon=NOT)   # "0 swelling": none
             out.append(token)
-            if len(out) > 2 and (three := lex.join_three.get((out[-3].canon, out[-2].word, out[-1].word))) \
+            if len(out) > 2 and out[-2].word in lex.join_three_middles \
+                    and (three := lex.join_three.get((out[-3].canon, out[-2].word, out[-1].word))) \
                     and text[out[-3].end:out[-2].start].isspace() and text[out[-2].end:out[-1].start].isspace():
                 start = out[-3].start
                 del out[-3:]
@@ -751,11 +761,13 @@ class PhraseIndex:
             for opposite in self.lex.antonyms.get(token.word, ()):
                 if (canon := self.lex.canon(opposite)) in self.by_word:
                     out.append((canon, 1.0, True))
+            canon_of, by_word, word = self.lex.canon, self.by_word, token.word
+            prefixed = word.startswith(NEGATING_PREFIXES)   # (most words are not: one test, not seven)
             for prefix in NEGATING_PREFIXES:
-                if (canon := self.lex.canon(prefix + token.word)) in self.by_word:
+                if (canon := canon_of(prefix + word)) in by_word:
                     out.append((canon, 1.0, True))
-                if token.word.startswith(prefix) and (canon := self.lex.canon(token.word[len(prefix):])) in self.by_word \
-                        and len(token.word) - len(prefix) >= 4:
+                if prefixed and word.startswith(prefix) and (canon := canon_of(word[len(prefix):])) in by_word \
+                        and len(word) - len(prefix) >= 4:
                     out.append((canon, 1.0, True))
             if not out and token.word not in self.lex.as_written:
                 near = {self.surface[w] for w in (*self.fuzzy.close(token.word), *self.fuzzy.close(token.canon))}
