@@ -776,8 +776,11 @@ class PhraseIndex:
         self._cache[key] = result
         return result
 
-    def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE) -> list[Match]:
-        """Every phrase of which at least ``min_coverage`` is found in a clause."""
+    def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE,
+              min_apart: float | None = None) -> list[Match]:
+        """Every phrase of which at least ``min_coverage`` is found in a clause; of a phrase of
+        the normal state or of a part denied (``Phrase.apart``), at least ``min_apart`` when given
+        (the reader reads those from their own words only: the others are never built)."""
         said = {t.word for t in clause}
         places: set[tuple[str, str]] | None = None   # found when a phrase with a contrary place is reached
         little_at = [t.stop or t.canon == NOT for t in clause]
@@ -811,7 +814,11 @@ class PhraseIndex:
             at = sorted([(order[w], i) for i, w in enumerate(words) if w in order])
             weights = self.phrase_weights[n]
             # Most phrases touched share one common word ("pain", "run"): drop them cheaply
-            if sum(weights[i] * best[words[i]] for _, i in at) < min_coverage * self.phrase_total[n]:
+            reach = sum(weights[i] * best[words[i]] for _, i in at)
+            if reach < min_coverage * self.phrase_total[n]:
+                continue
+            # (a hair below the cut, in case the sum's rounding differs from the coverage's)
+            if min_apart is not None and phrase.apart and reach < (min_apart - 1e-6) * self.phrase_total[n]:
                 continue
             kept.append((at[0][0], n, at))
         kept.sort(key=_first_touched)
@@ -835,10 +842,10 @@ class PhraseIndex:
                 if not little_at[pos]:
                     names = True
                     exact += score == 1.0
-            if names:
-                out.append(Match(self.kb.observations[phrase.observation], phrase,
-                                 round(got / self.phrase_total[n], 6), tuple(sorted(used.values())),
-                                 opposite, exact))
+            coverage = round(got / self.phrase_total[n], 6)
+            if names and not (min_apart is not None and phrase.apart and coverage < min_apart):
+                out.append(Match(self.kb.observations[phrase.observation], phrase, coverage,
+                                 tuple(sorted(used.values())), opposite, exact))
         return out
 
     def _reaching(self, seen: dict) -> list[int]:
