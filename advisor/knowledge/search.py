@@ -865,7 +865,10 @@ class PhraseIndex:
     def about(self, observation: str, clause: list[Token]) -> set[int]:
         """Positions of the clause whose words occur in any phrase of an observation."""
         words = self.observation_words.get(observation, frozenset())
-        return {p for p, t in enumerate(clause) if not words.isdisjoint(self._candidate_words(t))}
+        known = self._words_cache   # (asked per observation of each clause: a word's look-up inline)
+        return {p for p, t in enumerate(clause)
+                if not words.isdisjoint(known.get(t.word) or self._candidate_words(t) if not t.implied
+                                        else (t.canon,))}
 
     def _candidate_words(self, token: Token) -> frozenset[str]:
         if token.implied:
@@ -880,13 +883,12 @@ class PhraseIndex:
         numbers are read apart, so they do not count, nor a body part borrowed from the clause
         before, which the runner did not say here)."""
         lex = self.lex
-
-        def counts(t: Token) -> bool:
-            return not (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
-                        or t.word in lex.test_found or (t.implied and t.canon in lex.site_words))
-        weights = [self.weight.get(t.canon, 1.0) for t in clause if counts(t)]
-        used = sum(self.weight.get(clause[p].canon, 1.0) for p in set(positions) if counts(clause[p]))
-        return used / sum(weights) if weights else 0.0
+        # each word's weight where it counts, nought where it does not: one pass over the clause
+        counted = [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
+                           or t.word in lex.test_found or (t.implied and t.canon in lex.site_words))
+                   else self.weight.get(t.canon, 1.0) for t in clause]
+        total = sum(counted)   # (every weight is above nought: none counted is a total of nought)
+        return sum(counted[p] for p in set(positions)) / total if total else 0.0
 
 
 def _places(toks: list[Token]) -> Iterable[tuple[str, str]]:
