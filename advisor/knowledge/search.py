@@ -668,9 +668,9 @@ class PhraseIndex:
         self.phrase_total = [sum(ws) for ws in self.phrase_weights]
         # A word in many phrases ("pain", "run") touches them all in every clause that says it.
         # A phrase reaches MIN_COVERAGE without a rarer word only if its common words weigh
-        # enough: only those are looked up by a common word, the rest by their rarer words.
+        # enough: only those are looked up by a common word, the rest by their rarer words
+        # (``_carries`` below, which lists every phrase a rare word is in).
         common = {w for w, at in by_word.items() if len(at) > COMMON_WORD_PHRASES}
-        self._by_rare_word = {w: sorted({n for n, _ in at}) for w, at in by_word.items() if w not in common}
         self._by_common_word: dict[str, list[int]] = {}
         for n, phrase in enumerate(self.phrases):
             carried = sum(wt for w, wt in zip(phrase.words, self.phrase_weights[n]) if w in common)
@@ -693,8 +693,6 @@ class PhraseIndex:
             self._common_mask.append(sum(self._common_bit[w] for w in mine))
             self._common_weigh.append(_subset_sums(mine, self._common_bit))
         self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
-        self._touches = {w: (*self._by_rare_word.get(w, ()), *self._by_common_word.get(w, ()))
-                         for w in self._by_rare_word.keys() | self._by_common_word.keys()}
         # (a word said once: its words placed heaviest first, by a key looked up, not computed)
         self._by_weight = [[-wt for wt in ws] for ws in self.phrase_weights]
         self.observation_words: dict[str, frozenset[str]] = {}
@@ -852,15 +850,16 @@ class PhraseIndex:
         """The phrases the words found touch whose words found weigh enough, at full score, to
         reach MIN_COVERAGE (a rare word's weight in each phrase summed in one pass; a phrase's
         common words by one look-up of its bit mask)."""
-        touched: set[int] = set()
-        weighs: dict[int, float] = {}
+        weighs: dict[int, float] = {}   # every phrase a rare word found touches: what they carry there
+        by_common: set[int] = set()
         for word in seen:
-            touched.update(self._touches.get(word, ()))
             for n, wt in self._carries.get(word, ()):
                 weighs[n] = weighs.get(n, 0.0) + wt
+            by_common.update(self._by_common_word.get(word, ()))
         least, masks, weigh = self._least, self._common_mask, self._common_weigh
         said_mask = sum(self._common_bit.get(w, 0) for w in seen)
-        return [n for n in touched if weighs.get(n, 0.0) + weigh[n][masks[n] & said_mask] >= least[n]]
+        return [*(n for n, got in weighs.items() if got + weigh[n][masks[n] & said_mask] >= least[n]),
+                *(n for n in by_common - weighs.keys() if weigh[n][masks[n] & said_mask] >= least[n])]
 
     def about(self, observation: str, clause: list[Token]) -> set[int]:
         """Positions of the clause whose words occur in any phrase of an observation."""
