@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 from advisor.inputs.choosing import chosen, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
-from advisor.inputs.polarity import SHORT_CLAUSE, during_a_run, first_negation, negated_complaint, state
+from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation,
+                                     negated_complaint, state)
 from advisor.knowledge.model import KnowledgeBase, Observation
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
 
@@ -201,7 +202,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         during = during_a_run(clause, index)
         said_as += [(kb.observations[oid], False, *during, "during a run", 1.0)
                     for oid in index.lex.during_a_run_denies if during and oid in kb.observations]
-        for match in chosen(index.match(clause), clause, index, said, affirmed):
+        # (``chosen`` reads a normal state or a part denied from its own words only, at
+        # PARSE_MIN_COVERAGE: the matcher leaves out the rest, most of them)
+        for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE), clause, index, said, affirmed):
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = state(match, clause, index)

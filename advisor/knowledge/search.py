@@ -211,6 +211,10 @@ class Lexicon:
     """Words that carry no meaning for matching."""
     same: dict[str, str]
     """Word (and its stem) -> the form of its group."""
+    join_firsts: frozenset[str]
+    """The first words of ``join`` (most words are none: their join is never looked up)."""
+    join_three_middles: frozenset[str]
+    """The middle words of ``join_three``, likewise."""
     stem: Callable[[str], str] = field(compare=False, repr=False)
     """The stemmer."""
 
@@ -269,14 +273,16 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
     def canon_of(word: str) -> str:
         return same.get(word) or same.get(stem(word), stem(word))
 
+    # keyed by the second word's canonical form, and as written (a negation's canonical
+    # form is the negation itself: "not deny")
+    join = {**{(str(k).split()[0], str(k).split()[1]): str(v) for k, v in data["join"].items()},
+            **{(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()}}
+    join_three = {(canon_of(str(k).split()[0]), *str(k).split()[1:]): str(v) for k, v in data["join_three"].items()}
     lex = Lexicon(
         rewrite={str(k): tuple(str(v).split()) for k, v in data["rewrite"].items()},
-        # keyed by the second word's canonical form, and as written (a negation's canonical
-        # form is the negation itself: "not deny")
-        join={**{(str(k).split()[0], str(k).split()[1]): str(v) for k, v in data["join"].items()},
-              **{(str(k).split()[0], canon_of(str(k).split()[1])): str(v) for k, v in data["join"].items()}},
+        join=join,
         negation=frozenset(map(str, data["negation"])),
-        join_three={(canon_of(str(k).split()[0]), *str(k).split()[1:]): str(v) for k, v in data["join_three"].items()},
+        join_three=join_three,
         none_before_symptom=frozenset(map(str, data["none_before_symptom"])),
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
@@ -329,6 +335,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         needs={str(k): frozenset(map(str, v)) for k, v in data["needs"].items()},
         stopwords=frozenset(map(str, data["stopwords"])),
         same=same,
+        join_firsts=frozenset(first for first, _ in join),
+        join_three_middles=frozenset(middle for _, middle, _ in join_three),
         stem=stem,
     )
     # A measure's names are matched as the clause's words are: read them with the lexicon
@@ -492,28 +500,30 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
     before rewriting, so "doesn't", "doesnt" and "does not" all give "does", "not"."""
     out: list[Token] = []
     for m in _WORD.finditer(text):
+        start, end = m.span()
         raw = m.group().lower().translate(_NO_APOSTROPHES)
         parts = lex.rewrite.get(raw)
         if parts is None:
-            parts = tuple(p for p in raw.split("/") if p)
+            parts = (raw,) if "/" not in raw else tuple(p for p in raw.split("/") if p)
         for word in parts:
-            token = Token(word, lex.canon(word), m.start(), m.end(),
+            token = Token(word, lex.canon(word), start, end,
                           word in lex.stopwords or _QUESTION_NUMBER.fullmatch(word) is not None)
             # Only words written together (a space or a hyphen) join: "after sitting, still sore"
             # is not "sitting still"
             joined = lex.join.get((out[-1].word, token.canon)) or lex.join.get((out[-1].word, token.word)) \
-                if out and _together(text[out[-1].end:m.start()]) else None
+                if out and out[-1].word in lex.join_firsts and _together(text[out[-1].end:start]) else None
             if joined:
-                token = Token(joined, lex.canon(joined), out.pop().start, m.end(), False)
+                token = Token(joined, lex.canon(joined), out.pop().start, end, False)
             if out and out[-1].word in lex.none_before_symptom and token.canon in lex.symptom_words \
                     and text[out[-1].end:token.start].isspace():
                 out[-1] = replace(out[-1], canon=NOT)   # "0 swelling": none
             out.append(token)
-            if len(out) > 2 and (three := lex.join_three.get((out[-3].canon, out[-2].word, out[-1].word))) \
+            if len(out) > 2 and out[-2].word in lex.join_three_middles \
+                    and (three := lex.join_three.get((out[-3].canon, out[-2].word, out[-1].word))) \
                     and text[out[-3].end:out[-2].start].isspace() and text[out[-2].end:out[-1].start].isspace():
-                start = out[-3].start
+                first = out[-3].start   # (not ``start``: the next part of a rewrite keeps its own)
                 del out[-3:]
-                out.append(Token(three, lex.canon(three), start, m.end(), False))
+                out.append(Token(three, lex.canon(three), first, end, False))
     return out
 
 
@@ -679,9 +689,9 @@ class PhraseIndex:
         self.phrase_total = [sum(ws) for ws in self.phrase_weights]
         # A word in many phrases ("pain", "run") touches them all in every clause that says it.
         # A phrase reaches MIN_COVERAGE without a rarer word only if its common words weigh
-        # enough: only those are looked up by a common word, the rest by their rarer words.
+        # enough: only those are looked up by a common word, the rest by their rarer words
+        # (``_carries`` below, which lists every phrase a rare word is in).
         common = {w for w, at in by_word.items() if len(at) > COMMON_WORD_PHRASES}
-        self._by_rare_word = {w: sorted({n for n, _ in at}) for w, at in by_word.items() if w not in common}
         self._by_common_word: dict[str, list[int]] = {}
         for n, phrase in enumerate(self.phrases):
             carried = sum(wt for w, wt in zip(phrase.words, self.phrase_weights[n]) if w in common)
@@ -704,6 +714,8 @@ class PhraseIndex:
             self._common_mask.append(sum(self._common_bit[w] for w in mine))
             self._common_weigh.append(_subset_sums(mine, self._common_bit))
         self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
+        # (a word said once: its words placed heaviest first, by a key looked up, not computed)
+        self._by_weight = [[-wt for wt in ws] for ws in self.phrase_weights]
         self.observation_words: dict[str, frozenset[str]] = {}
         self.normal_words: dict[str, frozenset[str]] = {}
         for p in self.phrases:
@@ -768,11 +780,13 @@ class PhraseIndex:
             for opposite in self.lex.antonyms.get(token.word, ()):
                 if (canon := self.lex.canon(opposite)) in self.by_word:
                     out.append((canon, 1.0, True))
+            canon_of, by_word, word = self.lex.canon, self.by_word, token.word
+            prefixed = word.startswith(NEGATING_PREFIXES)   # (most words are not: one test, not seven)
             for prefix in NEGATING_PREFIXES:
-                if (canon := self.lex.canon(prefix + token.word)) in self.by_word:
+                if (canon := canon_of(prefix + word)) in by_word:
                     out.append((canon, 1.0, True))
-                if token.word.startswith(prefix) and (canon := self.lex.canon(token.word[len(prefix):])) in self.by_word \
-                        and len(token.word) - len(prefix) >= 4:
+                if prefixed and word.startswith(prefix) and (canon := canon_of(word[len(prefix):])) in by_word \
+                        and len(word) - len(prefix) >= 4:
                     out.append((canon, 1.0, True))
             if not out and token.word not in self.lex.as_written:
                 near = {self.surface[w] for w in (*self.fuzzy.close(token.word), *self.fuzzy.close(token.canon))}
@@ -781,110 +795,100 @@ class PhraseIndex:
         self._cache[key] = result
         return result
 
-    def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE) -> list[Match]:
-        """Every phrase of which at least ``min_coverage`` is found in a clause."""
+    def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE,
+              min_apart: float | None = None) -> list[Match]:
+        """Every phrase of which at least ``min_coverage`` is found in a clause; of a phrase of
+        the normal state or of a part denied (``Phrase.apart``), at least ``min_apart`` when given
+        (the reader reads those from their own words only: the others are never built)."""
         said = {t.word for t in clause}
-        places = set(_places(clause)) if self.lex.contrary_place else set()
+        places: set[tuple[str, str]] | None = None   # found when a phrase with a contrary place is reached
+        little_at = [t.stop or t.canon == NOT for t in clause]
         seen: dict[str, list[tuple[float, int, bool]]] = {}   # phrase word -> (score, position, opposite)
         for pos, token in enumerate(clause):
             for word, score, opposite in self.candidates(token):
                 seen.setdefault(word, []).append((score, pos, opposite))
-        hits: dict[int, dict[int, list[tuple[float, int, bool]]]] = {}
-        if min_coverage >= MIN_COVERAGE:
-            touched: set[int] = set()
-            weighs: dict[int, float] = {}
-            for word in seen:
-                touched.update(self._by_rare_word.get(word, ()))
-                touched.update(self._by_common_word.get(word, ()))
-                for n, wt in self._carries.get(word, ()):
-                    weighs[n] = weighs.get(n, 0.0) + wt
-            # (a phrase whose words found weigh too little even at full score is dropped first)
-            least, masks, weigh = self._least, self._common_mask, self._common_weigh
-            order = {w: k for k, w in enumerate(seen)}
-            said_mask = sum(self._common_bit.get(w, 0) for w in seen)
-            ats = []
-            for n in touched:
-                if weighs.get(n, 0.0) + weigh[n][masks[n] & said_mask] >= least[n]:
-                    at = [(order[w], i) for i, w in enumerate(self.phrases[n].words) if w in order]
-                    at.sort()
-                    at.append(n)
-                    ats.append(at)
-            # in the order the clause first touches each phrase (ties between phrases go as before)
-            for at in sorted(ats, key=lambda at: (at[0][0], at[-1])):
-                words = self.phrases[at[-1]].words
-                hits[at[-1]] = {i: seen[words[i]] for _, i in at[:-1]}
-        else:
-            for word, options in seen.items():
-                for n, i in self.by_word.get(word, ()):
-                    hits.setdefault(n, {})[i] = options
         best = {word: max(o[0] for o in options) for word, options in seen.items()}
         # words found only at little words or negations never name an observation (below)
-        little = {word for word, options in seen.items()
-                  if all(clause[o[1]].stop or clause[o[1]].canon == NOT for o in options)}
-        out: list[Match] = []
-        for n, found in hits.items():
+        meaningful = {word for word, options in seen.items() if not all(little_at[o[1]] for o in options)}
+        order = {w: k for k, w in enumerate(seen)}
+        said_twice = {word for word, options in seen.items() if len(options) > 1}
+        # Every test that needs no placing of words first (most phrases touched end there);
+        # then, in the order the clause first touches each phrase, its words placed
+        kept: list[tuple[int, int, list[tuple[int, int]]]] = []
+        for n in (self._reaching(seen) if min_coverage >= MIN_COVERAGE
+                  else {n for word in seen for n, _ in self.by_word.get(word, ())}):
             phrase = self.phrases[n]
-            if little.issuperset(phrase.words[i] for i in found):
+            words = phrase.words
+            if meaningful.isdisjoint(words):
                 continue
             if phrase.contrary and not phrase.contrary.isdisjoint(said):
                 continue   # "shins hurt during runs" is not "pain only after runs"
-            if phrase.contrary_place and not phrase.contrary_place.isdisjoint(places):
-                continue   # "4 cm above the heel" is not "pain under the heel"
+            if phrase.contrary_place:
+                if places is None:
+                    places = set(_places(clause))
+                if not phrase.contrary_place.isdisjoint(places):
+                    continue   # "4 cm above the heel" is not "pain under the heel"
             if phrase.needs and phrase.needs.isdisjoint(said):
                 continue   # "ran through a sharp pain" is not "hurts after running"
+            at = sorted([(order[w], i) for i, w in enumerate(words) if w in order])
             weights = self.phrase_weights[n]
             # Most phrases touched share one common word ("pain", "run"): drop them cheaply
-            if sum(weights[i] * best[phrase.words[i]] for i in found) < min_coverage * self.phrase_total[n]:
+            reach = sum(weights[i] * best[words[i]] for _, i in at)
+            if reach < min_coverage * self.phrase_total[n]:
                 continue
-            used: dict[int, int] = {}   # phrase word -> clause position
-            # words said once first, then of a word said twice the occurrence nearest them:
-            # "run run run left tight neck running" is "tight neck running", not "run ... tight
-            # neck"; "easy ... relaxed core on easy runs" takes the second "easy"
-            for i in sorted(found, key=lambda i: (len(found[i]) > 1, -weights[i])):
-                taken = set(used.values())
-                if len(found[i]) == 1:   # said once: nothing to choose
-                    if found[i][0][1] not in taken:
-                        used[i] = found[i][0][1]
-                    continue
-                options = sorted((o for o in found[i] if o[1] not in taken),
-                                 key=lambda o: (-o[0], min((abs(o[1] - p) for p in taken), default=0), o[1]))
-                if options:
-                    used[i] = options[0][1]
-            for i, word in enumerate(phrase.words):
-                # A negation inside a phrase ("can't hop") must come just before the word it
-                # negates; "hopping doesn't hurt" has its "not" after "hop", and negates instead;
-                # without that word, a negation before another word negates that word ("without
-                # wobbling" is no "can't balance"), one that ends the clause is the phrase's
-                # ("hamstrings never" is "hamstrings never sore")
-                if word == NOT and i in used and (
-                        not _just_before(clause, used[i], used[i + 1]) if i + 1 in used
-                        else any(not t.stop for t in clause[used[i] + 1:])):
-                    taken = set(used.values())
-                    fits = [o[1] for o in found[i] if o[1] not in taken and i + 1 in used
-                            and _just_before(clause, o[1], used[i + 1])]
-                    if fits:
-                        used[i] = fits[-1]
-                    else:
-                        del used[i]
+            # (a hair below the cut, in case the sum's rounding differs from the coverage's)
+            if min_apart is not None and phrase.apart and reach < (min_apart - 1e-6) * self.phrase_total[n]:
+                continue
+            kept.append((at[0][0], n, at))
+        kept.sort(key=_first_touched)
+        out: list[Match] = []
+        for _, n, at in kept:
+            phrase = self.phrases[n]
+            weights = self.phrase_weights[n]
+            found = {i: seen[phrase.words[i]] for _, i in at}
+            used = _placed(found, weights) if not said_twice.isdisjoint(phrase.words) \
+                else _placed_once(found, self._by_weight[n])
+            if NOT in phrase.words:
+                _place_negations(phrase.words, found, used, clause)
             got = 0.0
             opposite = False
             exact = 0
+            names = False   # a meaningful word used: "is", "my" or "no" alone never names an observation
             for i, pos in used.items():
                 score, _, opp = found[i][0] if len(found[i]) == 1 else next(o for o in found[i] if o[1] == pos)
                 got += weights[i] * score
                 opposite |= opp
-                exact += score == 1.0 and not clause[pos].stop and clause[pos].canon != NOT
-            used = set(used.values())
-            if all(clause[p].stop or clause[p].canon == NOT for p in used):
-                continue   # "is", "my" or "no" alone never names an observation
-            out.append(Match(self.kb.observations[phrase.observation], phrase, round(got / self.phrase_total[n], 6),
-                             tuple(sorted(used)), opposite, exact))
+                if not little_at[pos]:
+                    names = True
+                    exact += score == 1.0
+            coverage = round(got / self.phrase_total[n], 6)
+            if names and not (min_apart is not None and phrase.apart and coverage < min_apart):
+                out.append(Match(self.kb.observations[phrase.observation], phrase, coverage,
+                                 tuple(sorted(used.values())), opposite, exact))
         return out
+
+    def _reaching(self, seen: dict) -> list[int]:
+        """The phrases the words found touch whose words found weigh enough, at full score, to
+        reach MIN_COVERAGE (a rare word's weight in each phrase summed in one pass; a phrase's
+        common words by one look-up of its bit mask)."""
+        weighs: dict[int, float] = {}   # every phrase a rare word found touches: what they carry there
+        by_common: set[int] = set()
+        for word in seen:
+            for n, wt in self._carries.get(word, ()):
+                weighs[n] = weighs.get(n, 0.0) + wt
+            by_common.update(self._by_common_word.get(word, ()))
+        least, masks, weigh = self._least, self._common_mask, self._common_weigh
+        said_mask = sum(self._common_bit.get(w, 0) for w in seen)
+        return [*(n for n, got in weighs.items() if got + weigh[n][masks[n] & said_mask] >= least[n]),
+                *(n for n in by_common - weighs.keys() if weigh[n][masks[n] & said_mask] >= least[n])]
 
     def about(self, observation: str, clause: list[Token]) -> set[int]:
         """Positions of the clause whose words occur in any phrase of an observation."""
         words = self.observation_words.get(observation, frozenset())
-        return {p for p, t in enumerate(clause) if not words.isdisjoint(self._candidate_words(t))}
+        known = self._words_cache   # (asked per observation of each clause: a word's look-up inline)
+        return {p for p, t in enumerate(clause)
+                if not words.isdisjoint(known.get(t.word) or self._candidate_words(t) if not t.implied
+                                        else (t.canon,))}
 
     def _candidate_words(self, token: Token) -> frozenset[str]:
         if token.implied:
@@ -899,13 +903,12 @@ class PhraseIndex:
         numbers are read apart, so they do not count, nor a body part borrowed from the clause
         before, which the runner did not say here)."""
         lex = self.lex
-
-        def counts(t: Token) -> bool:
-            return not (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
-                        or t.word in lex.test_found or (t.implied and t.canon in lex.site_words))
-        weights = [self.weight.get(t.canon, 1.0) for t in clause if counts(t)]
-        used = sum(self.weight.get(clause[p].canon, 1.0) for p in set(positions) if counts(clause[p]))
-        return used / sum(weights) if weights else 0.0
+        # each word's weight where it counts, nought where it does not: one pass over the clause
+        counted = [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
+                           or t.word in lex.test_found or (t.implied and t.canon in lex.site_words))
+                   else self.weight.get(t.canon, 1.0) for t in clause]
+        total = sum(counted)   # (every weight is above nought: none counted is a total of nought)
+        return sum(counted[p] for p in set(positions)) / total if total else 0.0
 
 
 def _places(toks: list[Token]) -> Iterable[tuple[str, str]]:
@@ -922,6 +925,61 @@ def _subset_sums(weights: dict[str, float], bit: dict[str, int]) -> dict[int, fl
     for w, wt in weights.items():
         sums.update({mask | bit[w]: got + wt for mask, got in sums.items()})
     return sums
+
+
+def _first_touched(kept: tuple[int, int, list]) -> tuple[int, int]:
+    """Phrases in the order the clause first touches them; ties in the phrases' order."""
+    return kept[0], kept[1]
+
+
+def _placed(found: dict[int, list[tuple[float, int, bool]]], weights: list[float]) -> dict[int, int]:
+    """Phrase word -> clause position: words said once first, then of a word said twice the
+    occurrence nearest them: "run run run left tight neck running" is "tight neck running",
+    not "run ... tight neck"; "easy ... relaxed core on easy runs" takes the second "easy"."""
+    used: dict[int, int] = {}
+    taken: set[int] = set()
+    for i in sorted(found, key=lambda i: (len(found[i]) > 1, -weights[i])):
+        if len(found[i]) == 1:   # said once: nothing to choose
+            pos = found[i][0][1]
+            if pos not in taken:
+                used[i] = pos
+                taken.add(pos)
+            continue
+        options = sorted((o for o in found[i] if o[1] not in taken),
+                         key=lambda o: (-o[0], min((abs(o[1] - p) for p in taken), default=0), o[1]))
+        if options:
+            used[i] = options[0][1]
+            taken.add(options[0][1])
+    return used
+
+
+def _placed_once(found: dict[int, list[tuple[float, int, bool]]], by_weight: list[float]) -> dict[int, int]:
+    """``_placed`` when each word found was said once: heaviest first, a position taken once."""
+    used: dict[int, int] = {}
+    for i in sorted(found, key=by_weight.__getitem__):
+        pos = found[i][0][1]
+        if pos not in used.values():
+            used[i] = pos
+    return used
+
+
+def _place_negations(words: tuple[str, ...], found: dict[int, list[tuple[float, int, bool]]],
+                     used: dict[int, int], clause: list[Token]) -> None:
+    """A negation inside a phrase ("can't hop") must come just before the word it negates;
+    "hopping doesn't hurt" has its "not" after "hop", and negates instead; without that word, a
+    negation before another word negates that word ("without wobbling" is no "can't balance"),
+    one that ends the clause is the phrase's ("hamstrings never" is "hamstrings never sore")."""
+    for i, word in enumerate(words):
+        if word == NOT and i in used and (
+                not _just_before(clause, used[i], used[i + 1]) if i + 1 in used
+                else any(not t.stop for t in clause[used[i] + 1:])):
+            taken = set(used.values())
+            fits = [o[1] for o in found[i] if o[1] not in taken and i + 1 in used
+                    and _just_before(clause, o[1], used[i + 1])]
+            if fits:
+                used[i] = fits[-1]
+            else:
+                del used[i]
 
 
 def _just_before(clause: list[Token], first: int, second: int) -> bool:
