@@ -24,7 +24,9 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     for n, tok in enumerate(toks):
         gap = text[prev_end:tok.start]
         prev_end = tok.end
-        if out[-1] and tok.start != toks[n - 1].start and _BREAK_PUNCTUATION.search(gap):
+        # (a decimal point is no break: "ratio 0.65 bilat")
+        if out[-1] and tok.start != toks[n - 1].start and _BREAK_PUNCTUATION.search(gap) \
+                and not (gap == "." and toks[n - 1].word.isdigit() and tok.word[:1].isdigit()):
             out.append([])
             seps.append(gap.strip())
         if tok.word in lex.clause_breaks or (

@@ -112,8 +112,8 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # knee but it stayed normal size"
     # (a clause that points back, after one that names no symptom: "my knee hurts, it's fine
     # on the flat" keeps its pain)
-    normal = not negated and clause[0].word in _POINTING and sum(not t.stop for t in clause) <= 4 and any(
-        t.word in lex.gone_after or t.word in lex.antonyms for t in clause) and not any(
+    normal = not negated and clause[0].word in _POINTING and sum(not t.stop for t in clause) <= 5 and any(
+        t.word in lex.gone_after or t.word in lex.antonyms or t.word in lex.steady for t in clause) and not any(
         t.canon in lex.symptom_words for t in previous)
     if not ((negated or normal) and sites):
         return clause

@@ -1363,3 +1363,19 @@ def test_an_abbreviation_keeps_the_runners_words_as_written(kb):
     text = "Q6 chest discomfort on exertion, e.g. climbing hills: never experienced"
     words = [s.words for s in read(kb, text).statements]
     assert all(w in text for w in words) and any("e.g." in w for w in words)
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # clinicians' negations and findings: "nil", "negative for", "absent", "none of them"
+    ("none of the kids has ever had a stress fracture", "previous_bone_stress_injury", False),
+    ("no physio could find the problem with my achilles", "achilles_pain", True),
+    ("negative for saddle anaesthesia", "saddle_numbness", False),
+    ("nil urinary retention or incontinence", "bladder_bowel_change", False),
+    ("nil pain on hop test today", "pain_on_hopping", False),
+    ("knee effusion absent, sweep test negative", "swelling", False),
+    ("upper back and shoulders untouched even with the vest", "shoulders_upper_back_sore", False),
+    # a decimal point ends no clause
+    ("Ran 10.5k. knee fine", "knee_pain", False),
+])
+def test_clinicians_negations_and_decimals(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
