@@ -132,7 +132,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # flight my calf went hot" (with "calf swollen after a long flight")
     own = index.observation_words.get(obs.id, frozenset())
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
-            and not (t.word in _BECOME and _becomes(clause, n, used, own))]
+            and not (t.word in _BECOME and _becomes(clause, n, used, own)) and not _adverb(clause, n, lex)]
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and negated_complaint(clause, n, lex)]
     gone += _denied_after(match, clause, used, lex) + _fine_before(match, clause, used, lex)
@@ -347,6 +347,13 @@ def _negated_fault(clause: list[Token], last: int, used: set[int], lex) -> int |
         if after is not None and after not in used and clause[after].word in lex.test_fault_negated:
             return after
     return None
+
+
+def _adverb(clause: list[Token], n: int, lex) -> bool:
+    """Whether the word at ``n`` says how much, not fine: "for a good 10cm", "a good few weeks"."""
+    after = clause[n + 1].word if n + 1 < len(clause) else ""
+    return clause[n].word in lex.adverb_before and (after in lex.adverb_before[clause[n].word] or (
+        clause[n].word == "good" and after[:1].isdigit()))
 
 
 def _verdict(clause: list[Token], used: set[int], lex) -> bool:

@@ -1379,3 +1379,19 @@ def test_an_abbreviation_keeps_the_runners_words_as_written(kb):
 ])
 def test_clinicians_negations_and_decimals(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # "a good 10cm" says how much, not fine
+    ("the soreness runs down the inner shin bone for a good 10cm, it's a long strip", "shin_pain_long_stretch", True),
+    ("knee is good", "knee_pain", False),
+    # clinicians' shorthand: "hx" is history, "LBP" low back pain, "hrs" hours
+    ("hx: tibial stress fracture 2019", "previous_bone_stress_injury", True),
+    ("hx: tibial stress fracture 2019", "pinpoint_bone_pain", "not stated"),
+    ("LBP after sunday long run, 4/10", "low_back_pain", True),
+    ("pt 28M, reports knee swelled up within 2 hrs of twisting it", "knee_swelled_after_twist", True),
+    ("Track. push off feels flat, can't find another gear", "weak_push_off", True),
+    ("on big trail days my quads start burning within the first hour", "quads_tire_long_runs", True),
+])
+def test_amounts_shorthand_and_present_in_other_words(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
