@@ -1,0 +1,138 @@
+"""Readings of a runner's words, by kind: each kind found in a phrase set's misses (read, then
+spent) or a test drive, written here as the general case, with the near cases that must not
+change. One table, one check: an entry's third field is the reading expected for that
+observation ("not stated": none)."""
+from __future__ import annotations
+
+import pytest
+
+from advisor.inputs.text import read
+
+
+def stated(kb, text) -> dict[str, bool | None]:
+    return {s.observation.id: s.present for s in read(kb, text).statements}
+
+
+KINDS = [
+    # --- a red flag needs the word that makes it one
+    # the word that makes an everyday complaint a red flag must be said: an ache after runs is
+    # no worsening groin (a femoral-neck stress fracture) nor severe pain that will not settle
+    ("groin pain after running", "groin_pain_worsening", "not stated"),
+    ("my groin aches after my runs lately", "groin_pain_worsening", "not stated"),
+    ("my calf aches after runs", "severe_leg_pain_after_exercise", "not stated"),
+    ("my groin aches after runs but it isn't getting worse", "groin_pain_worsening", False),
+    ("groin is worse after every run", "groin_pain_worsening", True),
+    ("the front of my hip hurts more every run", "groin_pain_worsening", True),
+    ("my groin hurts more and more", "groin_pain_worsening", True),
+    ("severe pain in my calf after the race that won't settle", "severe_leg_pain_after_exercise", True),
+    # --- a tests fault denied counts judged and gone in other words
+    # a negation right before a self-test's fault word is its normal result
+    ("my achilles is stiff, but on calf raises one side isn't weaker", "calf_raise_low", False),
+    ("my back aches, but my side plank isn't shorter on one side", "side_plank_short", False),
+    ("my hip aches on runs, side lying leg lifts aren't hard", "weak_side_lying_leg_lift", False),
+    ("side plank is not even, one side is short", "side_plank_short", True),
+    # "only" or "barely" before a count below the median is the runner's verdict of few
+    ("i can only do 12 single leg calf raises", "calf_raise_low", True),
+    ("i can only do 30 single leg calf raises", "calf_raise_low", False),
+    ("did 12 calf raises", "calf_raise_low", None),
+    # "non" negates the word after it; "non stop" is all the time
+    ("pt has heel pain; metatarsals non tender", "forefoot_bone_pain", False),
+    ("my knee is non stop sore", "knee_pain", True),
+    ("non-stop knee pain", "knee_pain", True),
+    # gone, said as no longer there or a thing of the past ("the past few weeks" stays a time)
+    ("The heel pain is no longer there, it cleared up over the summer.", "heel_pain", False),
+    ("Calf cramps are a thing of the past since I started taking salt", "calf_cramps", False),
+    ("knee pain for the past few weeks", "knee_pain", True),
+    ("the first steps in the morning are nothing special, no stiffness at all", "morning_stiffness", False),
+    # a comma's clause that only says fine is said of the body part before it
+    ("The Achilles cord itself, higher up, is fine", "achilles_pain_above_heel", False),
+    ("knee hurts, ok", "knee_pain", True),
+    # --- words for a normal push off and the bladder
+    # "snappy" is the opposite of a weak push-off; "wee" is the bladder
+    ("Push-off feels snappy and I can still kick hard at the end", "weak_push_off", False),
+    ("my push off is weak", "weak_push_off", True),
+    ("wee and bowels working normally, same as always", "bladder_bowel_change", False),
+    ("I can't hold my wee", "bladder_bowel_change", True),
+    # --- a tests normal result beats its name
+    # a normal result found whole says more than the test's name beside it
+    ("the hanging leg rests on the bench in the thomas test", "thomas_test_positive", False),
+    ("thomas test: thigh drops right down onto the bed both sides", "thomas_test_positive", False),
+    ("thomas test positive, thigh stays up", "thomas_test_positive", True),
+    ("did the thomas test", "thomas_test_positive", None),
+    # --- a fault needs its word and how a test was done is no result
+    # the word that says the fault, left out, leaves no fault
+    ("he powers up climbs", "weak_uphill", "not stated"),
+    ("I lose power on climbs", "weak_uphill", True),
+    ("knackered all the time and dropped 4 kg without trying", "low_energy_intake", True),
+    # "slow", "in front of the mirror" only name how a self-test was done: its result comes after
+    ("single leg squat in the mirror, my knee goes in past my big toe", "single_leg_squat_knee_in", True),
+    ("did slow single leg squats, knee stays over the foot and hips stay level", "single_leg_squat_knee_in", False),
+    # --- a normal state pointing back borrows the body part
+    # a short clause that points back and says a normal state speaks of the body part before
+    ("i twisted my knee but it stayed normal size", "knee_swelled_after_twist", False),
+    # ... not after a complaint: the pain stays
+    ("my knee hurts, it's fine on the flat", "knee_pain", True),
+    # --- a self test not done has no result
+    # a self-test not done gives no result: never the hop test's pain (a red flag) denied
+    ("I haven't done the hop test", "pain_on_hopping", None),
+    ("never tried a single leg squat", "single_leg_squat_knee_in", None),
+    ("hopping doesn't hurt", "pain_on_hopping", False),
+    # --- form answers lists and negations in other words
+    # a form's bare no answers the whole label: its list, its question number, "e.g." inside it
+    ("Numbness around groin, buttocks or inner thighs: none", "saddle_numbness", False),
+    ("Q4 have you ever passed out during or just after a race? No", "fainting_with_exercise", False),
+    ("Q6 chest discomfort on exertion, e.g. climbing hills: never experienced", "chest_pain_with_exercise", False),
+    ("Q11 warm, puffy, sore calf since your flight? none", "calf_swollen_warm_tender", False),
+    ("Q12 previous bone stress injuries (stress reactions, stress fractures): 0", "previous_bone_stress_injury", False),
+    ("ankle pain during runs - zero", "ankle_pain", False),
+    ("knee hurts, swelling: none", "knee_pain", True),
+    ("knee hurts, swelling? none", "knee_pain", True),
+    ("heel pain (sole, arch), knee fine", "heel_pain", True),
+    # "ruled out" negates; "even" before "in" is an adverb, not the normal state
+    ("bone scan ruled out a stress fracture in my foot", "pinpoint_bone_pain", False),
+    ("race went fine, foot never started slapping or dragging even in the last 5k", "foot_drop_or_weakness", False),
+    ("calves match in size and neither one is warm or tender", "calf_swollen_warm_tender", False),
+    # "3 meals" is no skipping meals
+    ("eating properly this block, 3 meals plus snacks, not tired at all", "low_energy_intake", "not stated"),
+    ("I'm skipping meals", "low_energy_intake", True),
+    # --- clinicians negations and decimals
+    # clinicians' negations and findings: "nil", "negative for", "absent", "none of them"
+    ("none of the kids has ever had a stress fracture", "previous_bone_stress_injury", False),
+    ("no physio could find the problem with my achilles", "achilles_pain", True),
+    ("negative for saddle anaesthesia", "saddle_numbness", False),
+    ("nil urinary retention or incontinence", "bladder_bowel_change", False),
+    ("nil pain on hop test today", "pain_on_hopping", False),
+    ("knee effusion absent, sweep test negative", "swelling", False),
+    ("upper back and shoulders untouched even with the vest", "shoulders_upper_back_sore", False),
+    # a decimal point ends no clause
+    ("Ran 10.5k. knee fine", "knee_pain", False),
+    # --- amounts shorthand and present in other words
+    # "a good 10cm" says how much, not fine
+    ("the soreness runs down the inner shin bone for a good 10cm, it's a long strip", "shin_pain_long_stretch", True),
+    ("knee is good", "knee_pain", False),
+    # clinicians' shorthand: "hx" is history, "LBP" low back pain, "hrs" hours
+    ("hx: tibial stress fracture 2019", "previous_bone_stress_injury", True),
+    ("hx: tibial stress fracture 2019", "pinpoint_bone_pain", "not stated"),
+    ("LBP after sunday long run, 4/10", "low_back_pain", True),
+    ("pt 28M, reports knee swelled up within 2 hrs of twisting it", "knee_swelled_after_twist", True),
+    ("Track. push off feels flat, can't find another gear", "weak_push_off", True),
+    ("on big trail days my quads start burning within the first hour", "quads_tire_long_runs", True),
+]
+
+
+@pytest.mark.parametrize("text, oid, expected", KINDS)
+def test_a_runners_words_read_by_kind(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
+def test_a_tests_result_is_a_short_clause_of_meaningful_words_not_of_all_words(kb):
+    # "it feels just the same as the good one" is short in what it says: the hop test's result
+    assert stated(kb, "I can hop 20 times on the bad leg and it feels just the same as the good one.")[
+        "pain_on_hopping"] is False
+    assert stated(kb, "I hop on it and it hurts")["pain_on_hopping"] is True
+
+
+def test_an_abbreviation_keeps_the_runners_words_as_written(kb):
+    text = "Q6 chest discomfort on exertion, e.g. climbing hills: never experienced"
+    words = [s.words for s in read(kb, text).statements]
+    assert all(w in text for w in words) and any("e.g." in w for w in words)
