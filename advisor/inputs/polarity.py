@@ -78,14 +78,15 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     elif counted is not None:
         value, where = counted
         norm = counts.MEDIAN.search(f"{obs.text} {obs.question}".lower())
+        median = min(int(n) for n in norm.groups() if n) if norm else None
         # At or above the published median is normal, whatever follows ("30 calf raises, no
         # problem"), unless the clause negates the count ("couldn't do 30") or finds a fault
-        if norm and value >= min(int(n) for n in norm.groups() if n) and not any(
+        if median is not None and value >= median and not any(
                 (t.canon == NOT and n < where) or t.word in lex.test_found
                 for n, t in enumerate(clause) if n not in used):
             return False, min(first, where), max(last, where)
         # below it, "only" or "barely" right before the count is the runner's verdict of few
-        if norm and value < min(int(n) for n in norm.groups() if n) and any(
+        if median is not None and value < median and any(
                 t.word in lex.few_before_count for t in clause[max(0, where - 3):where]):
             return True, min(first, where), max(last, where)
         # a count is no verdict, but the test's own pain said is ("standing on the sore leg for
@@ -312,7 +313,7 @@ def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> 
         return None
     opposite = frozenset().union(*(lex.normal_for[w] for w in own))
     said = next((n for n, t in enumerate(clause) if n not in used and t.word in opposite
-                 and not (n + 1 < len(clause) and clause[n + 1].word in lex.adverb_before.get(t.word, ()))), None)
+                 and not _adverb(clause, n, lex)), None)
     if said is None or any(t.word in own or t.word in lex.test_found for t in clause):
         return None
     return said, any(t.canon == NOT for t in clause[:said])
@@ -350,10 +351,10 @@ def _negated_fault(clause: list[Token], last: int, used: set[int], lex) -> int |
 
 
 def _adverb(clause: list[Token], n: int, lex) -> bool:
-    """Whether the word at ``n`` says how much, not fine: "for a good 10cm", "a good few weeks"."""
+    """Whether the word at ``n`` is an adverb, not the normal state or fine: "for a good 10cm",
+    "a good few weeks", "even in the last 5k" (before a number, or a word words.yaml lists)."""
     after = clause[n + 1].word if n + 1 < len(clause) else ""
-    return clause[n].word in lex.adverb_before and (after in lex.adverb_before[clause[n].word] or (
-        clause[n].word == "good" and after[:1].isdigit()))
+    return clause[n].word in lex.adverb_before and (after in lex.adverb_before[clause[n].word] or after[:1].isdigit())
 
 
 def _verdict(clause: list[Token], used: set[int], lex) -> bool:

@@ -110,14 +110,18 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
         sites = [t for t in previous if not t.stop]
     # ... and a short clause that says a normal state, of the body part before: "i twisted my
     # knee but it stayed normal size"
-    # (a clause that points back, after one that names no symptom: "my knee hurts, it's fine
-    # on the flat" keeps its pain)
-    normal = not negated and clause[0].word in _POINTING and sum(not t.stop for t in clause) <= 5 and any(
-        t.word in lex.gone_after or t.word in lex.antonyms or t.word in lex.steady for t in clause) and not any(
-        t.canon in lex.symptom_words for t in previous)
-    if not ((negated or normal) and sites):
+    if not ((negated or _normal_pointing_back(clause, previous, lex)) and sites):
         return clause
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
+def _normal_pointing_back(clause: list[Token], previous: list[Token], lex) -> bool:
+    """A short clause that points back and says a normal state ("it stayed normal size", "it
+    looked the same"), after a clause that names no symptom: "my knee hurts, it's fine on the
+    flat" keeps its pain."""
+    return bool(clause) and clause[0].word in _POINTING and sum(not t.stop for t in clause) <= 5 and any(
+        t.word in lex.gone_after or t.word in lex.antonyms or t.word in lex.steady for t in clause) and not any(
+        t.canon in lex.symptom_words for t in previous)
 
 
 def _bare_denial(clause: list[Token], lex) -> bool:
