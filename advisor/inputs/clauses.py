@@ -44,7 +44,7 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     out, seps = _predicates(out, seps, lex)
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
-    return _compared_numbers([c for c in _negated_lists(out, listed) if c], lex)
+    return _compared_numbers([c for c in _negated_lists(out, listed, lex) if c], lex)
 
 
 def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) -> bool:
@@ -237,19 +237,29 @@ def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
     return joined
 
 
-def _negated_lists(out: list[list[Token]], listed: set[int]) -> list[list[Token]]:
+def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[Token]]:
     """Join a comma's clause to a short negated one before it when it only goes on with the
     list: "no numbness, tingling or weakness" negates all three (an item, "or"/"nor", an item),
     while "no swelling, it hurts or aches at night" stays two clauses (it starts with "it")."""
     joined: list[list[Token]] = []
+    in_list = False   # the clause before is a negated list already: "pt denies CP, SOB, syncope"
     for i, clause in enumerate(out):
         prev = joined[-1] if joined else None
-        if (i in listed and prev and clause and not clause[0].stop and clause[0].canon != NOT
-                and any(t.word in ("or", "nor") for t in clause)
-                and any(t.canon == NOT for t in prev) and sum(not t.stop for t in prev) <= 3):
+        said = [t for t in clause if not t.stop]
+        item = bool(said) and (any(t.word in ("or", "nor") for t in clause) or (
+            # one word that is neither a body part nor a bare symptom ("no swelling, hurts" is two)
+            len(said) == 1 and said[0].canon not in lex.site_words and said[0].canon not in lex.symptom_words) or (
+            # a list ended with "and", of things, not a body part: "numbness, night pain and swelling"
+            any(t.word == "and" for t in clause) and len(said) <= 3
+            and not any(t.canon in lex.site_words for t in said)))
+        if (i in listed and prev and clause and not clause[0].stop and clause[0].canon != NOT and item
+                and not any(t.canon == NOT for t in clause)
+                and any(t.canon == NOT for t in prev) and (in_list or sum(not t.stop for t in prev) <= 3)):
             prev.extend(clause)
+            in_list = True
         else:
             joined.append(clause)
+            in_list = False
     return joined
 
 

@@ -117,6 +117,16 @@ KINDS = [
     ("pt 28M, reports knee swelled up within 2 hrs of twisting it", "knee_swelled_after_twist", True),
     ("Track. push off feels flat, can't find another gear", "weak_push_off", True),
     ("on big trail days my quads start burning within the first hour", "quads_tire_long_runs", True),
+    # --- a negated list goes on past its commas (test drive): items of one word, or ended by "and"
+    ("pt denies CP, SOB, syncope", "fainting_with_exercise", False),
+    ("no chest pain, fainting, palpitations", "palpitations_with_exercise", False),
+    ("Negative for numbness, night pain and swelling", "pain_at_night", False),
+    ("no swelling, knee hurts", "knee_pain", True),
+    ("no swelling, hurts on stairs", "pain_around_kneecap", True),
+    ("no numbness, my knee hurts and aches", "knee_pain", True),
+    # --- a period's flag needs the period said: "went away" alone is no "period went away"
+    ("Shin hurts on runs, went away when I stopped", "missed_periods", "not stated"),
+    ("my period went away", "missed_periods", True),
 ]
 
 
