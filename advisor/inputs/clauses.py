@@ -246,9 +246,13 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
     for i, clause in enumerate(out):
         prev = joined[-1] if joined else None
         said = [t for t in clause if not t.stop]
+        # (opened: a negation among the list's first two words, "no ...", "pt denies ...")
+        opened = bool(prev) and any(t.canon == NOT for t in [t for t in prev if not t.stop][:2])
         item = bool(said) and (any(t.word in ("or", "nor") for t in clause) or (
-            # one word that is neither a body part nor a bare symptom ("no swelling, hurts" is two)
-            len(said) == 1 and said[0].canon not in lex.site_words and said[0].canon not in lex.symptom_words) or (
+            # one word that is neither a body part nor a bare symptom, in a list a negation opens
+            # ("no swelling, hurts" is two things; so is "it doesn't hurt during runs, only after")
+            opened and len(said) == 1 and said[0].canon not in lex.site_words
+            and said[0].canon not in lex.symptom_words and not any(t.word in _CONTRAST for t in clause)) or (
             # a list ended with "and", of things, not a body part: "numbness, night pain and swelling"
             any(t.word == "and" for t in clause) and len(said) <= 3
             and not any(t.canon in lex.site_words for t in said)))
@@ -261,6 +265,10 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
             joined.append(clause)
             in_list = False
     return joined
+
+
+_CONTRAST = frozenset({"only", "just", "except", "apart"})
+"""In a comma's clause after a negated one, these start a contrast, not the list's next item."""
 
 
 def names_the_leg(clause: list[Token], p: int, lex) -> bool:
