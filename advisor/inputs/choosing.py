@@ -205,9 +205,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # way: "I squeeze my achilles and they feel comfortable" denies no chest pain
     if red_flag and match.coverage < 1 and not (lex.key_sites & phrase) <= sites_said:
         return True
-    # The word that says the fault, left out, leaves no fault: "he powers up climbs"
-    fault = lex.fault_words & phrase
-    if present and fault and fault.isdisjoint(clause[p].canon for p in match.positions):
+    # The word that says the fault, left out, leaves no fault: "he powers up climbs" is no "lose
+    # power on climbs"; and for a red flag the word that makes it one: "groin pain after
+    # running" is no "groin worse every run"
+    telling = phrase & (lex.fault_words | lex.red_flag_qualifiers if red_flag else lex.fault_words)
+    if present and telling and telling.isdisjoint(clause[p].canon for p in match.positions):
         return True
     if present and red_flag:
         # A red flag's phrase of a body part the text never names ("I've got a few niggles at the
@@ -221,11 +223,6 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
                                    or not (lex.key_sites & phrase) <= sites_said):
             return True
         if match.coverage < PARSE_MIN_HALF:
-            return True
-        # ... nor one whose word that makes it a red flag the clause does not say: "groin pain
-        # after running" is no "groin worse every run"
-        qualifiers = lex.red_flag_qualifiers & phrase
-        if qualifiers and qualifiers.isdisjoint(clause[p].canon for p in match.positions):
             return True
         # ... nor a red flag's pain or swelling where neither this clause nor the ones next to it
         # name a symptom: "(it eased with rest and) I could move my feet and toes freely" is no

@@ -93,6 +93,15 @@ observations:
 """
 
 
+def _problems(tmp_path, extra: str) -> list[str]:
+    """The problems loading the minimal pack plus ``extra.yaml`` reports, paths made relative."""
+    shutil.copytree(MINIMAL, tmp_path / "pack")
+    (tmp_path / "pack" / "extra.yaml").write_text(extra, encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(tmp_path / "pack")
+    return [str(p).replace(str(tmp_path / "pack") + "/", "") for p in err.value.problems]
+
+
 @pytest.mark.parametrize("normal, expected", [
     ("[dont go to the gym]", "extra.yaml:7: observations[0] (only_runs).normal[0]: normal phrasing "
                              "'dont go to the gym' has a negation"),
@@ -105,11 +114,7 @@ observations:
     ("[the]", "extra.yaml:7: observations[0] (only_runs).normal[0]: normal phrasing 'the' has no word to match on"),
 ])
 def test_rules_check_holds_normal_phrasings_to_plain_unambiguous_words(tmp_path, normal, expected):
-    shutil.copytree(MINIMAL, tmp_path / "pack")
-    (tmp_path / "pack" / "extra.yaml").write_text(NORMAL_PACK.format(normal=normal), encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError) as err:
-        load_knowledge_base(tmp_path / "pack")
-    got = [str(p).replace(str(tmp_path / "pack") + "/", "") for p in err.value.problems]
+    got = _problems(tmp_path, NORMAL_PACK.format(normal=normal))
     assert any(g.startswith(expected) for g in got), "\n".join(got)
 
 
@@ -127,12 +132,7 @@ def test_a_pack_with_good_normal_phrasings_loads(tmp_path):
                        "has the words of a phrase of 'only_runs'"),
 ])
 def test_rules_check_holds_denied_by_phrases_to_the_same_rules(tmp_path, parts, expected):
-    shutil.copytree(MINIMAL, tmp_path / "pack")
-    pack = NORMAL_PACK.format(normal="[lift weights]") + f"    denied_by: {parts}\n"
-    (tmp_path / "pack" / "extra.yaml").write_text(pack, encoding="utf-8")
-    with pytest.raises(KnowledgeBaseError) as err:
-        load_knowledge_base(tmp_path / "pack")
-    got = [str(p).replace(str(tmp_path / "pack") + "/", "") for p in err.value.problems]
+    got = _problems(tmp_path, NORMAL_PACK.format(normal="[lift weights]") + f"    denied_by: {parts}\n")
     assert any(g.startswith(expected) for g in got), "\n".join(got)
 
 
