@@ -42,6 +42,7 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     out, seps = _named_tests(*_form_answers(*_labels_in_brackets(out, seps), lex), lex)
     out = _exceptions(out, seps, lex)
     out, seps = _predicates(out, seps, lex)
+    out, seps = _described(out, seps, lex)
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
     return _compared_numbers([c for c in _negated_lists(out, listed, lex) if c], lex)
@@ -111,6 +112,30 @@ def _predicates(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list
             i = part
         i -= 1
     return out, seps
+
+
+def _described(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
+    """A list of what a body part is, after a comma, is said of it: "my right calf is hot,
+    swollen and tender" (the clause before ends "is" and one word; the list's items are single
+    words, the last two joined by "and"/"or", with no body part and no negation)."""
+    i = 1
+    while i < len(out):
+        prev, said = out[i - 1], [t for t in out[i] if not t.stop]
+        end = [t for t in prev if t.word not in ("very", "really", "quite", "so", "all")]
+        if seps[i] == "," and len(end) >= 3 and end[-2].word in _COPULA and not end[-1].stop \
+                and any(t.canon in lex.site_words for t in prev) and 1 <= len(said) <= 3 \
+                and any(t.word in ("and", "or") for t in out[i]) and len(out[i]) <= 5 \
+                and not any(t.canon in lex.site_words or t.canon == NOT for t in out[i]):
+            out[i - 1:i + 1] = [prev + out[i]]
+            seps[i:i + 1] = []
+        else:
+            i += 1
+    return out, seps
+
+
+_COPULA = frozenset({"is", "are", "was", "were", "feels", "felt", "looks", "looked", "went", "got",
+                     "gets", "became", "seems", "seemed"})
+"""Before one word at a clause's end, these say what the body part is: "my calf is hot"."""
 
 
 def double_negation(clause: list[Token], lex) -> list[Token]:

@@ -127,6 +127,14 @@ KINDS = [
     # --- a period's flag needs the period said: "went away" alone is no "period went away"
     ("Shin hurts on runs, went away when I stopped", "missed_periods", "not stated"),
     ("my period went away", "missed_periods", True),
+    # --- a list of what a body part is, after a comma, is said of it (test drive 8)
+    ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
+    ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
+    ("my calf is hot, red and sore", "calf_swollen_warm_tender", True),
+    # ... a list of what was done says no symptom; a denied list stays denied
+    ("my calf is hot, I ran and swam today", "calf_swollen_warm_tender", "not stated"),
+    ("my calf is fine, no swelling or heat", "calf_swollen_warm_tender", False),
+    ("my knee is sore, swollen and stiff", "swelling", True),
 ]
 
 
