@@ -211,6 +211,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     telling = phrase & (lex.fault_words | lex.red_flag_qualifiers if red_flag else lex.fault_words)
     if present and telling and telling.isdisjoint(clause[p].canon for p in match.positions):
         return True
+    # A phrase of a body part found only by what a pain is like is not stated present: "pain
+    # under my heel, sharp" is no "sharp twinge in the calf"
+    if present and match.coverage < 1 and not lex.site_words.isdisjoint(phrase) and all(
+            clause[p].stop or clause[p].canon in lex.pain_qualities for p in match.positions):
+        return True
     if present and red_flag:
         # A red flag's phrase of a body part the text never names ("I've got a few niggles at the
         # moment" is no "chest pain at the moment", an emergency; the part may be in another

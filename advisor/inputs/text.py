@@ -234,7 +234,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
-    return Reading(text, tuple(found.values()), _unread(text, toks, covered, index.lex))
+    # (a word that leaves an observation unstated: "periods stopped at the menopause")
+    canons = {t.canon for t in toks}
+    kept = tuple(s for s in found.values() if not any(
+        words <= canons for words in index.unstated_by.get(s.observation.id, ())))
+    return Reading(text, kept, _unread(text, toks, covered, index.lex))
 
 
 _AGE_FEMALE = re.compile(r"\d{1,2}f")

@@ -72,12 +72,13 @@ class Checker:
                     self.ref(r, self.observations, "observation")
 
     def normal_phrases(self) -> None:
-        """A phrasing of the normal state is read as the observation absent, and a part it is
-        denied by ("fever") only ever as absent: each must say it in plain words (a negation
+        """A phrasing of the normal state is read as the observation absent, a part it is
+        denied by ("fever") only ever as absent, and a word that leaves it unstated ("menopause")
+        leaves it unstated anywhere in a text: each must say it in plain words (a negation
         would read it the other way round: "no gym" is a synonym, "I lift weights" the normal
         state) and must not also be another phrase of the pack, or the same words would state
         an observation and deny one."""
-        kinds = (("normal", "normal phrasing"), ("denied_by", "denied-by phrase"))
+        kinds = (("normal", "normal phrasing"), ("denied_by", "denied-by phrase"), ("unstated_by", "unstated-by word"))
         if not any(entry.values[key] for entry in self.observations.values() for key, _ in kinds):
             return
         from advisor.knowledge.search import NOT, lexicon, tokens

@@ -163,6 +163,9 @@ class Observation:
     """Runners' words for a part of it whose denial denies it, though saying them does not state
     it: "fever" for a hot swollen joint with fever ("no fever" denies the red flag; "I had a
     fever" alone says nothing of a joint)."""
+    unstated_by: tuple[str, ...] = ()
+    """Runners' words that, said anywhere in a text, leave it stated neither way: "menopause" for
+    periods stopped while training (periods that stopped at the menopause are not that sign)."""
 
 
 @record

@@ -326,6 +326,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "never_if": Field(refs, default=()),
         "normal": Field(texts, default=()),
         "denied_by": Field(texts, default=()),
+        "unstated_by": Field(texts, default=()),
     },
     "findings": {
         "id": Field(text, required=True, default=""),

@@ -193,6 +193,7 @@ class Lexicon:
     red_flag_qualifiers: frozenset[str]
     """Words that make a complaint a red flag ("worse", "severe"): never read present without them."""
     fault_words: frozenset[str]
+    pain_qualities: frozenset[str]
     """Words that say the fault ("lose", "fade"): a phrase with one is never read present without it."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
@@ -328,6 +329,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         key_sites=frozenset(canon_of(str(w)) for w in data["key_sites"]),
         red_flag_qualifiers=frozenset(canon_of(str(w)) for w in data["red_flag_qualifiers"]),
         fault_words=frozenset(canon_of(str(w)) for w in data["fault_words"]),
+        pain_qualities=frozenset(canon_of(str(w)) for w in data["pain_qualities"]),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
         measures=(),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},
@@ -717,6 +719,10 @@ class PhraseIndex:
         # (a word said once: its words placed heaviest first, by a key looked up, not computed)
         self._by_weight = [[-wt for wt in ws] for ws in self.phrase_weights]
         self.observation_words: dict[str, frozenset[str]] = {}
+        # (per observation, the words of each phrase that leaves it unstated)
+        self.unstated_by: dict[str, tuple[frozenset[str], ...]] = {
+            obs.id: tuple(frozenset(t.canon for t in tokens(w, self.lex) if not t.stop) for w in obs.unstated_by)
+            for obs in kb.observations.values() if obs.unstated_by}
         self.normal_words: dict[str, frozenset[str]] = {}
         for p in self.phrases:
             if p.normal:

@@ -136,6 +136,17 @@ def test_rules_check_holds_denied_by_phrases_to_the_same_rules(tmp_path, parts, 
     assert any(g.startswith(expected) for g in got), "\n".join(got)
 
 
+@pytest.mark.parametrize("words, expected", [
+    ("[the]", "extra.yaml:8: observations[0] (only_runs).unstated_by[0]: unstated-by word 'the' has no word to match on"),
+    ("[not running]", "extra.yaml:8: observations[0] (only_runs).unstated_by[0]: unstated-by word 'not running' "
+                      "has a negation"),
+])
+def test_rules_check_holds_unstated_by_words_to_the_same_rules(tmp_path, words, expected):
+    # (a word of little words only would leave the observation unstated in every text)
+    got = _problems(tmp_path, NORMAL_PACK.format(normal="[lift weights]") + f"    unstated_by: {words}\n")
+    assert any(g.startswith(expected) for g in got), "\n".join(got)
+
+
 def test_a_part_denied_may_be_another_observations_phrase(tmp_path):
     # "no chest pain" denies chest pain now and chest pain on runs; said, it states only the one
     shutil.copytree(MINIMAL, tmp_path / "pack")

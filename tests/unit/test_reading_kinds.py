@@ -127,6 +127,15 @@ KINDS = [
     # --- a period's flag needs the period said: "went away" alone is no "period went away"
     ("Shin hurts on runs, went away when I stopped", "missed_periods", "not stated"),
     ("my period went away", "missed_periods", True),
+    # --- periods that stopped at the menopause are not the energy-deficiency sign (test drive 7)
+    ("I went through menopause, no periods", "missed_periods", "not stated"),
+    ("I'm 52F and post-menopausal, periods stopped years ago", "missed_periods", "not stated"),
+    ("my periods stopped since I upped my mileage", "missed_periods", True),
+    # --- a fluttery heartbeat is palpitations (test drive 7)
+    ("I've had a funny fluttery heartbeat during runs twice this week", "palpitations_with_exercise", True),
+    # --- what a pain is like names no body part (test drive 7)
+    ("pain under heel on first step in the mornin, sharp, calf isnt tight", "calf_sudden_pain", "not stated"),
+    ("sharp twinge in my calf at mile 5, had to stop", "calf_sudden_pain", True),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
