@@ -167,9 +167,14 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
         said_no = clause and (words <= lex.answer_no or (
             clause[0].word in lex.answer_no and sum(not t.stop for t in clause[1:]) <= 3
             and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)))
-        if label is not None and said_no:
+        # a label of a body part alone ("Groin: clear", "Lateral hip: fine") asks of its pain
+        part = label is not None and any(t.canon in lex.site_words for t in label) and sum(
+            not t.stop for t in label) <= 2 and not any(t.canon in lex.symptom_words or t.canon == NOT for t in label)
+        if label is not None and (said_no or (part and clause and all(
+                t.stop or t.word in lex.gone_after or t.word in lex.answer_no for t in clause))):
             label = _whole_label(joined, kept, sep, lex)
-            joined[-1] = [Token("no", NOT, clause[0].start, clause[0].end, False), *label]
+            pain = [Token("pain", lex.canon("pain"), label[-1].start, label[-1].end, False, implied=True)] if part else []
+            joined[-1] = [Token("no", NOT, clause[0].start, clause[0].end, False), *label, *pain]
             continue
         if label is not None and clause and words <= lex.answer_yes:
             continue

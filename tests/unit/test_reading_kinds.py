@@ -136,6 +136,15 @@ KINDS = [
     # --- what a pain is like names no body part (test drive 7)
     ("pain under heel on first step in the mornin, sharp, calf isnt tight", "calf_sudden_pain", "not stated"),
     ("sharp twinge in my calf at mile 5, had to stop", "calf_sudden_pain", True),
+    # --- a form's label of a body part alone asks of its pain (set 19)
+    ("Groin: clear", "hip_or_groin_pain", False),
+    ("Lateral hip: all clear", "outer_hip_pain", False),
+    ("Left knee: fine", "knee_pain", False),
+    ("Knee: sore", "knee_pain", True),
+    ("Swelling: clear", "swelling", False),
+    # --- no pain at a place denies the red flag of a pain there that worsens (set 19)
+    ("no groin pain, standing on one leg is fine", "groin_pain_worsening", False),
+    ("groin pain after running", "groin_pain_worsening", "not stated"),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
