@@ -104,7 +104,9 @@ def _predicates(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list
     while i > 0:
         said = [t for t in out[i] if not t.stop]
         part = next((j for j in (i - 1, i - 2) if j >= 0 and any(t.canon in lex.site_words for t in out[j])), None)
+        # ("..., right is fine" is the other side: "barely lift the top leg on my left side")
         if seps[i] == "," and said and all(t.word in lex.gone_after for t in said) and part is not None \
+                and not any(t.word in _SIDES for t in out[i]) \
                 and all(seps[j] == "," for j in range(part + 1, i + 1)) and not any(
                     t.canon in lex.symptom_words or t.canon == NOT for c in out[part:i] for t in c):
             out[part:i + 1] = [[t for c in out[part:i + 1] for t in c]]
@@ -136,6 +138,9 @@ def _described(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[
 _COPULA = frozenset({"is", "are", "was", "were", "feels", "felt", "looks", "looked", "went", "got",
                      "gets", "became", "seems", "seemed"})
 """Before one word at a clause's end, these say what the body part is: "my calf is hot"."""
+
+
+_SIDES = frozenset({"left", "right", "other"})
 
 
 def double_negation(clause: list[Token], lex) -> list[Token]:
@@ -220,7 +225,7 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
         # one that denies a body part's pain: "stood on the sore leg for 30 s and the hip didn't hurt")
         result = tried and (sum(not t.stop for t in clause) <= 3 and any(t.canon in lex.symptom_words or t.word in lex.gone_after
                                                      for t in clause)
-                            and not any(t.canon in lex.site_words for t in clause)
+                            and not any(t.canon in lex.site_words or t.word in _SIDES for t in clause)
                             or (sep in ("and", ",") and _denies_a_part(clause, lex)))
         # never across "but", "although" ...: "no side plank test but it hurts at rest" is two things
         if (heading or result) and sep not in lex.clause_breaks and clause:
@@ -254,11 +259,19 @@ def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
     """Join a clause of only a number ("30 on the left") to the clause before it: "side plank
     70 seconds on the right but 30 on the left" compares the sides, "single-leg bridges: 8 on
     my left, 20 on my right" gives the test its numbers. Such a clause has no word but the
-    number's (no negation, no symptom), so joining it can only add numbers."""
+    number's (no negation, no symptom), so joining it can only add numbers; nor has one whose
+    number's words go on without a negation, a symptom, a body part, a word of fine or a test of
+    their own ("only 11 on the left before it gave out"), after a test's number with no negation."""
     joined: list[list[Token]] = []
     for clause in out:
+        lead = next((n for n, t in enumerate(clause) if t.word not in lex.number_clause), len(clause))
         if joined and ((any(is_number(t.word) for t in clause)
                         and all(is_number(t.word) or t.word in lex.number_clause for t in clause))
+                       or (lead < len(clause) and is_number(clause[lead].word) and not any(
+                           t.canon == NOT or t.canon in lex.symptom_words or t.canon in lex.site_words
+                           or t.word in lex.gone_after or t.canon in lex.test_kinds for t in clause)
+                           and not any(t.canon == NOT for t in joined[-1]) and any(is_number(t.word) for t in joined[-1])
+                           and any(t.canon in lex.test_kinds for t in joined[-1]))
                        or (len(clause) > 2 and clause[0].word in ("up", "down") and clause[1].word == "from"
                            and clause[2].word.isdigit())):   # "45 miles this week, up from 30"
             joined[-1] = joined[-1] + clause

@@ -145,6 +145,14 @@ KINDS = [
     # --- no pain at a place denies the red flag of a pain there that worsens (set 19)
     ("no groin pain, standing on one leg is fine", "groin_pain_worsening", False),
     ("groin pain after running", "groin_pain_worsening", "not stated"),
+    # --- the other side fine is the other side's result, not this one's (set 19: read normal)
+    ("side-lying leg raises, I can barely lift the top leg on my left side, right is fine",
+     "weak_side_lying_leg_lift", True),
+    ("single leg squat: left knee dives in, right is fine", "single_leg_squat_knee_in", True),
+    # --- a number's clause that goes on still gives the test its number (set 19: read normal)
+    ("calf raise test on the step: 28 on the right, only 11 on the left before it gave out", "calf_raise_low", True),
+    ("side plank hold 55s L, 58s R", "side_plank_short", False),
+    ("outer hip is sore; i can do 15 side leg lifts on each side easily", "weak_side_lying_leg_lift", False),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
