@@ -153,6 +153,11 @@ KINDS = [
     ("calf raise test on the step: 28 on the right, only 11 on the left before it gave out", "calf_raise_low", True),
     ("side plank hold 55s L, 58s R", "side_plank_short", False),
     ("outer hip is sore; i can do 15 side leg lifts on each side easily", "weak_side_lying_leg_lift", False),
+    # --- "back of" is a place on the part named after it, not the back (test drive 7)
+    ("pain in the back of my leg. I do not have back pain.", "low_back_pain", False),
+    ("backs of my thighs are tight and sore after every run", "low_back_pain", "not stated"),
+    ("pain at the back of my heel", "achilles_pain", True),
+    ("my back is stiff after runs", "low_back_pain", True),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
