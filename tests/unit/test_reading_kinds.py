@@ -158,6 +158,9 @@ KINDS = [
     ("backs of my thighs are tight and sore after every run", "low_back_pain", "not stated"),
     ("pain at the back of my heel", "achilles_pain", True),
     ("my back is stiff after runs", "low_back_pain", True),
+    # --- a descent must be said for the downhill knee (test drive 7: "complains" read it)
+    ("he complains his knees hurt after football", "downhill_knee_pain", "not stated"),
+    ("my knees complain on descents", "downhill_knee_pain", True),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
