@@ -221,7 +221,10 @@ class Lexicon:
 
     def in_history(self, clause: list["Token"]) -> bool:
         """Whether a clause speaks of the past: "i pulled a calf two years ago", "never had a
-        calf strain before"."""
+        calf strain before"; not "I've had a pulled calf since Sunday": since a recent time is now)."""
+        if any(t.word == "since" and any(u.word in self.recent for u in clause[n + 1:n + 4])
+               for n, t in enumerate(clause)):
+            return False
         return any((t.word in self.history and not (t.word == "ago" and any(
                         u.word in self.recent for u in clause[max(0, n - 2):n])))
                    or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))

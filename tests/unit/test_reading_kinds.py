@@ -161,6 +161,10 @@ KINDS = [
     # --- a descent must be said for the downhill knee (test drive 7: "complains" read it)
     ("he complains his knees hurt after football", "downhill_knee_pain", "not stated"),
     ("my knees complain on descents", "downhill_knee_pain", True),
+    # --- since a recent time is now, not history (test drive 7)
+    ("I've had a pulled calf since Sunday, it hurts to push off", "calf_sudden_pain", True),
+    ("I've had a pulled calf since Sunday, it hurts to push off", "previous_calf_strain", "not stated"),
+    ("never had a calf strain before", "previous_calf_strain", False),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
