@@ -140,11 +140,19 @@ def _referred_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     clause of a symptom (or naming one itself), speaks of the body part of the clause before (one that
     states it, not one that denies it or says it is fine; a denial borrows it in
     ``_borrowed_site``). The body part is put in front as said: it can state present."""
-    if not clause or clause[0].word not in _POINTING or any(t.canon in lex.site_words for t in clause) \
+    # ("after the long flight from Tokyo it got swollen": an "it" that starts what happened to
+    # it, later in the clause, gets the body part in its place)
+    at = 0 if clause and clause[0].word in _POINTING else next(
+        (n for n in range(1, len(clause) - 1) if clause[n].word == "it" and clause[n + 1].word in _HAPPENED), None)
+    if at is None or any(t.canon in lex.site_words for t in clause) \
             or not any(t.canon in lex.symptom_words for t in [*previous, *clause]) \
             or any(t.canon == NOT or t.word in lex.gone_after for t in [*previous, *clause]):
         return clause
-    return [t for t in previous if t.canon in lex.site_words] + clause
+    return clause[:at] + [t for t in previous if t.canon in lex.site_words] + clause[at:]
+
+
+_HAPPENED = frozenset({"got", "went", "became", "turned", "swelled", "blew", "ballooned", "puffed", "started"})
+"""After a mid-clause "it", verbs of what happened to the body part named before."""
 
 
 _THE_LEG = frozenset({"the", "my", "that", "this", "his", "her", "their", "your"})

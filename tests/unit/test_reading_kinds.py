@@ -165,6 +165,10 @@ KINDS = [
     ("I've had a pulled calf since Sunday, it hurts to push off", "calf_sudden_pain", True),
     ("I've had a pulled calf since Sunday, it hurts to push off", "previous_calf_strain", "not stated"),
     ("never had a calf strain before", "previous_calf_strain", False),
+    # --- a mid-clause "it" that something happened to is the body part before (test drive 7)
+    ("My calf feels tight after runs. Last week after the long flight from Tokyo it got swollen and red and hot",
+     "calf_swollen_warm_tender", True),
+    ("My calf feels tight after runs. After the long flight it felt fine", "calf_swollen_warm_tender", False),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
