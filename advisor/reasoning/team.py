@@ -33,10 +33,11 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.2"
+TEAM_SCHEMA_VERSION = "1.3"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
-stored last week with no row this week) and its count in ``totals``."""
+stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
+``flags_answered`` of ``flags_screen`` (one red-flag answer is only partly asked)."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -253,6 +254,17 @@ class AthleteReport:
     """False for a row with a name and no answers at all: "no answers", not "no likely cause"."""
     flags_asked: bool = True
     """False when the athlete reports a problem but the red-flag questions were not answered."""
+    flags_answered: int = 0
+    """How many of the red-flag screen's questions the row answered, yes or no."""
+    flags_screen: int = 0
+    """How many questions the red-flag screen has (0: no screen given)."""
+
+    @property
+    def flags_partly_asked(self) -> bool:
+        """A problem reported with some, not all, of the red-flag questions answered (and no red
+        flag found: a referral already stops the plan)."""
+        return self.flags_asked and not self.outcome.red_flags and self.concern in (
+            Concern.CONDITION, Concern.COMPLAINT) and 0 < self.flags_answered < self.flags_screen
     change: Change | None = None
     """From last week; None when the screen was given no history."""
 
@@ -287,7 +299,8 @@ class AthleteReport:
                 "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan],
                 "conditions": [{"id": c.id, "label": c.label} for c in o.conditions],
                 "severity": self.severity, "substantial": self.substantial, "answered": self.answered,
-                "flags_asked": self.flags_asked, "change": self.change.to_dict() if self.change else None}
+                "flags_asked": self.flags_asked, "flags_answered": self.flags_answered,
+                "flags_screen": self.flags_screen, "change": self.change.to_dict() if self.change else None}
 
 
 @dataclass(frozen=True, slots=True)

@@ -137,6 +137,9 @@ def _athlete_card(row: AthleteReport) -> list[str]:
         out.append("- No answers: ask again. General prevention work meanwhile.")
     if not row.flags_asked:
         out.append("- **Red flags not asked:** ask the red-flag questions before starting this plan.")
+    elif row.flags_partly_asked:
+        out.append(f"- **Red flags partly asked** ({row.flags_answered} of {row.flags_screen}): "
+                   "ask the rest before starting this plan.")
     if o.red_flags:
         out.append("- **Referral:** " + "; ".join(f"{f.label} ({triage_text(f.triage)})" for f in o.red_flags)
                    + ". No exercise plan until seen.")

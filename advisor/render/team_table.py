@@ -13,6 +13,8 @@ from .summary import LIKELY_WORD_FROM, _lower_first, short_label
 COLUMNS = ("Athlete", "Triage", "Problem", "Severity", "Change", "Red flags")
 NOT_ASKED = "not asked"
 """The table's mark for ``flags_asked`` False."""
+PARTLY_ASKED = "partly asked ({} of {})"
+"""... and for a problem reported with only some of the red-flag questions answered."""
 FLAGS_NOT_ASKED_MEANS = ("Red flags not asked: the athlete reports a problem, but none of the red-flag "
                          "questions was answered (yes or no), so 'no red flag' here only means 'not asked'. "
                          "Ask them before any exercise plan.")
@@ -88,7 +90,8 @@ def severity_cell(row: AthleteReport) -> str:
 def table_line(row: AthleteReport) -> TableLine:
     return TableLine(row.athlete, row.group, row.outcome.triage, triage_cell(row), problem_words(row),
                      severity_cell(row), row.change.text if row.change else NO_HISTORY,
-                     "" if row.flags_asked else NOT_ASKED)
+                     NOT_ASKED if not row.flags_asked else
+                     PARTLY_ASKED.format(row.flags_answered, row.flags_screen) if row.flags_partly_asked else "")
 
 
 NOT_LISTED_WORDS = {

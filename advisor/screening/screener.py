@@ -82,7 +82,8 @@ def athlete_report(entry: Entry, name: str, outcome: Outcome, screen: frozenset[
     ``flags_asked`` is False for an athlete who reports a problem (any observation present, or
     an OSTRC severity above 0) while not one observation of the red-flag ``screen`` was
     answered, present or absent: a coach's own CSV that lists only complaints never asked them,
-    so "no red flag" there means "not asked", not "none"."""
+    so "no red flag" there means "not asked", not "none". ``flags_answered`` of ``flags_screen``
+    says how many were: one "no:" answer is only partly asked."""
     score = entry.ostrc
     answered = bool(entry.present or entry.absent or (score is not None and score.answers))
     problem = bool(entry.present) or bool(score and score.severity)
@@ -90,7 +91,8 @@ def athlete_report(entry: Entry, name: str, outcome: Outcome, screen: frozenset[
     return AthleteReport(entry.line, name, entry.group, outcome,
                          severity=score.severity if score else None,
                          substantial=score.substantial if score else None,
-                         answered=answered, flags_asked=asked)
+                         answered=answered, flags_asked=asked,
+                         flags_answered=len(screen & (entry.present | entry.absent)), flags_screen=len(screen))
 
 
 class _Shared:

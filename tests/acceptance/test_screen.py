@@ -14,6 +14,8 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from advisor.knowledge.loader import load_knowledge_base
+
 ROOT = Path(__file__).resolve().parents[2]
 SMALL = ROOT / "tests" / "rosters" / "small"
 
@@ -326,3 +328,18 @@ def test_json_tells_information_notes_from_data_errors(run_line):
 def test_the_counts_tell_notes_to_confirm_from_rows_with_problems(run_line):
     md = run_line(["screen", str(Path(__file__).parents[1] / "fixtures" / "forms" / "google.csv")]).stdout
     assert "2 roster rows with problems; 1 note to confirm." in md
+
+
+def test_one_red_flag_answer_is_only_partly_asked(run_line, tmp_path):
+    # (a test drive: a roster's single "no:swelling" showed the red flags as asked)
+    path = tmp_path / "roster.csv"
+    path.write_text("athlete,group,observations\nAna,5k,knee_pain;pain_around_kneecap;no:swelling\n"
+                    "Bo,5k,knee_pain\nCy,5k,calf_tightness;no:swelling;no:pain_at_night\n", encoding="utf-8")
+    md = run_line(["screen", str(path)]).stdout
+    screen = len(next(q for q in load_knowledge_base().questions if q.kind.value == "screen").options)
+    assert f"| Ana (5k) | physio if not better |" in md and f"partly asked (1 of {screen}) |" in md
+    assert f"- **Red flags partly asked** (1 of {screen})" in md
+    assert "| Bo (5k) |" in md and "not asked |" in md
+    result, report = screen_json(run_line, str(path))
+    rows = {a["athlete"]: (a["flags_asked"], a["flags_answered"], a["flags_screen"]) for a in report["athletes"]}
+    assert rows == {"Ana": (True, 1, screen), "Bo": (False, 0, screen), "Cy": (True, 2, screen)}
