@@ -25,6 +25,9 @@ KINDS = [
     ("the front of my hip hurts more every run", "groin_pain_worsening", True),
     ("my groin hurts more and more", "groin_pain_worsening", True),
     ("severe pain in my calf after the race that won't settle", "severe_leg_pain_after_exercise", True),
+    # (set 19: "both calves look the same" read "calves tighten at the same mile", a red flag)
+    ("both calves look the same, cool to the touch", "exertional_leg_pain", "not stated"),
+    ("both calves tighten at the same mile every run and ease when I stop", "exertional_leg_pain", True),
     # --- a tests fault denied counts judged and gone in other words
     # a negation right before a self-test's fault word is its normal result
     ("my achilles is stiff, but on calf raises one side isn't weaker", "calf_raise_low", False),
