@@ -172,6 +172,9 @@ KINDS = [
     ("My calf feels tight after runs. Last week after the long flight from Tokyo it got swollen and red and hot",
      "calf_swollen_warm_tender", True),
     ("My calf feels tight after runs. After the long flight it felt fine", "calf_swollen_warm_tender", False),
+    # --- a short no's own words stay after a one-word label (set 19)
+    ("Footwear: no recent change", "switched_to_minimal_shoes", False),
+    ("Q6 chest discomfort on exertion, e.g. climbing hills: never experienced", "chest_pain_with_exercise", False),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
