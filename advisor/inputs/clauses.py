@@ -31,7 +31,8 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             seps.append(gap.strip())
         if tok.word in lex.clause_breaks or (
                 tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts
-                and not _goes_on(text, toks, n, out[-1], lex)):
+                and not _goes_on(text, toks, n, out[-1], lex)) or (
+                tok.word == "and" and _says_fine(toks[n + 1:n + 6], lex) and any(t.canon == NOT for t in out[-1])):
             out.append([])
             seps.append(tok.word)
             continue
@@ -46,6 +47,16 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
     return _compared_numbers([c for c in _negated_lists(out, listed, lex) if c], lex)
+
+
+def _says_fine(after: list[Token], lex) -> bool:
+    """Whether the words after an "and" say a thing of their own is fine: "(it doesn't wake me at
+    night) and hopping on it is fine" (a negation before never reaches it)."""
+    return any(t.word in _IS and n + 1 < len(after) and after[n + 1].word in lex.gone_after and n > 0
+               and not any(u.canon == NOT for u in after[:n]) for n, t in enumerate(after))
+
+
+_IS = frozenset({"is", "are", "was", "were", "feels", "felt", "seems", "looks", "stays"})
 
 
 def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) -> bool:

@@ -194,6 +194,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
     # a body part alone in another clause may be its place ("the pain never wakes me" affirms none)
     affirmed = any(named and not any(u.canon == NOT for u in c_) for named, c_ in zip(has, cut))
+    # the body parts said before any negation of their clause: "No groin pain" names no groin
+    # that a red flag elsewhere could be of ("standing on one leg hurts. No groin pain.")
+    sites_affirmed = frozenset(c[0] for c_ in cut for t in c_[:first_negation(c_)] for c in index.candidates(t)
+                               if c[0] in index.lex.site_words)
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
     for at, clause, skip_absent in _readings(cut, index.lex):
@@ -222,7 +226,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             present, first, last = state(match, clause, index)
             if present and over and not match.phrase.history:
                 continue   # "my calves used to cramp": not now
-            if unfounded(match, present, clause, index, sites_said, affirmed, near[at]):
+            if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):

@@ -175,6 +175,16 @@ KINDS = [
     # --- a short no's own words stay after a one-word label (set 19)
     ("Footwear: no recent change", "switched_to_minimal_shoes", False),
     ("Q6 chest discomfort on exertion, e.g. climbing hills: never experienced", "chest_pain_with_exercise", False),
+    # --- from test drive 8 (each referred an everyday story urgently)
+    # a body part named only in a denial is no body part a red flag elsewhere could be of
+    ("Standing on one leg to put my jeans on hurts. No groin pain.", "groin_pain_worsening", False),
+    ("my groin hurts. it also hurts when I stand on that leg", "groin_pain_worsening", True),
+    # a negation never reaches past "and" into a thing said fine
+    ("It doesn't wake me at night and hopping on it is fine", "pain_on_hopping", False),
+    ("It doesn't wake me at night and hopping on it is fine", "pain_at_night", False),
+    # "the same point in every run" is a time in the run, not a point on a bone
+    ("my outer knee hurts at the same point in every run", "pinpoint_bone_pain", "not stated"),
+    ("it doesn't come on at any set point in the run", "exertional_leg_pain", False),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
