@@ -46,7 +46,16 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     out, seps = _described(out, seps, lex)
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
-    return _compared_numbers([c for c in _negated_lists(out, listed, lex) if c], lex)
+    return [_postposed(c) for c in _compared_numbers([c for c in _negated_lists(out, listed, lex) if c], lex)]
+
+
+def _postposed(clause: list[Token]) -> list[Token]:
+    """A short clause that ends with its only negation says no to all of it, as some write it in a
+    second language: "Swelling not.", "Pain in night not." (the negation put first)."""
+    if len(clause) > 1 and clause[-1].canon == NOT and clause[-1].word in ("not", "no", "none") \
+            and sum(not t.stop for t in clause) <= 4 and not any(t.canon == NOT for t in clause[:-1]):
+        return [clause[-1], *clause[:-1]]
+    return clause
 
 
 def _says_fine(after: list[Token], lex) -> bool:

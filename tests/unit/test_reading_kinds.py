@@ -185,6 +185,10 @@ KINDS = [
     # "the same point in every run" is a time in the run, not a point on a bone
     ("my outer knee hurts at the same point in every run", "pinpoint_bone_pain", "not stated"),
     ("it doesn't come on at any set point in the run", "exertional_leg_pain", False),
+    # a short clause that ends with its only negation, as some write it in a second language
+    ("Swelling not. Pain in night not. Numb not.", "swelling", False),
+    ("Swelling not. Pain in night not. Numb not.", "numbness_tingling", False),
+    ("my hamstrings are tight but my glutes aren't", "glutes_tight", False),
     # --- a list of what a body part is, after a comma, is said of it (test drive 8)
     ("after a 14 hour flight my right calf is hot, swollen and tender", "calf_swollen_warm_tender", True),
     ("since the flight one calf is hot, puffy and tender to touch", "calf_swollen_warm_tender", True),
