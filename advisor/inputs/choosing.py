@@ -191,7 +191,7 @@ def _bare(match: Match, clause: list[Token], index: PhraseIndex) -> bool:
 
 def unfounded(match: Match, present: bool | None, clause: list[Token], index: PhraseIndex,
               sites_said: frozenset[str], affirmed: bool, symptom_near: bool,
-              sites_affirmed: frozenset[str] | None = None) -> bool:
+              sites_affirmed: frozenset[str]) -> bool:
     """Whether a statement the clause's words would make rests on too little to keep."""
     lex, symptoms, red_flag = index.lex, index.lex.symptom_words, match.observation.category is ObservationCategory.RED_FLAG
     phrase = set(match.phrase.words)
@@ -225,8 +225,7 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
         # is a third of "leg pain that stops when I stop") is not stated present. Only red flags,
         # only present: "I don't get cramps" is still the calf cramps, "ankles solid, never
         # buckled" denies a knee that buckles.
-        named = sites_said if sites_affirmed is None else sites_affirmed
-        if match.coverage < 1 and ((named.isdisjoint(phrase) and not lex.site_words.isdisjoint(phrase))
+        if match.coverage < 1 and ((sites_affirmed.isdisjoint(phrase) and not lex.site_words.isdisjoint(phrase))
                                    or not (lex.key_sites & phrase) <= sites_said):
             return True
         if match.coverage < PARSE_MIN_HALF:

@@ -61,11 +61,9 @@ def _postposed(clause: list[Token]) -> list[Token]:
 def _says_fine(after: list[Token], lex) -> bool:
     """Whether the words after an "and" say a thing of their own is fine: "(it doesn't wake me at
     night) and hopping on it is fine" (a negation before never reaches it)."""
-    return any(t.word in _IS and n + 1 < len(after) and after[n + 1].word in lex.gone_after and n > 0
+    return any(t.word in _COPULA and n + 1 < len(after) and after[n + 1].word in lex.gone_after and n > 0
                and not any(u.canon == NOT for u in after[:n]) for n, t in enumerate(after))
 
-
-_IS = frozenset({"is", "are", "was", "were", "feels", "felt", "seems", "looks", "stays"})
 
 
 def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) -> bool:
@@ -156,8 +154,9 @@ def _described(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[
 
 
 _COPULA = frozenset({"is", "are", "was", "were", "feels", "felt", "looks", "looked", "went", "got",
-                     "gets", "became", "seems", "seemed"})
-"""Before one word at a clause's end, these say what the body part is: "my calf is hot"."""
+                     "gets", "became", "seems", "seemed", "stays"})
+"""Before one word, these say what a thing is: "my calf is hot" (a clause's end), "hopping on it
+is fine" (after an "and")."""
 
 
 _SIDES = frozenset({"left", "right", "other"})
