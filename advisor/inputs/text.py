@@ -200,6 +200,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                                if c[0] in index.lex.site_words)
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
+    by_situation: set[str] = set()        # read absent only as denied in a situation
     for at, clause, skip_absent in _readings(cut, index.lex):
         clause, previous = implied(_borrowed_site(_referred_site(clause, previous, index.lex), previous, index.lex),
                                    index), clause
@@ -229,6 +230,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
+        narrowed = _narrowed(said_as, cut, at, text, index)
+        situated = {n[0].id for n in narrowed} - {s[0].id for s in said_as}   # not read in their own words
+        said_as += narrowed
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue
@@ -246,10 +250,20 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
+                if observation.id in situated:
+                    by_situation.add(observation.id)
+                else:
+                    by_situation.discard(observation.id)
+            elif observation.id not in situated and present == old.present:
+                by_situation.discard(observation.id)   # said again in its own words
     # (a word that leaves an observation unstated: "periods stopped at the menopause")
     canons = {t.canon for t in toks}
+    # (a denial in a situation says nothing of it when what it narrows is said to be there:
+    # "the top of my foot is fine to press, but my shin hurts" leaves a sore spot on the shin open)
     kept = tuple(s for s in found.values() if not any(
-        words <= canons for words in index.unstated_by.get(s.observation.id, ())))
+        words <= canons for words in index.unstated_by.get(s.observation.id, ()))
+        and not (s.observation.id in by_situation and s.present is False
+                 and any(found.get(b) and found[b].present for b in s.observation.narrows)))
     return Reading(text, kept, _unread(text, toks, covered, index.lex))
 
 
@@ -263,6 +277,27 @@ def _age_and_sex(tok: Token, text: str, lex) -> Token:
     if _AGE_FEMALE.fullmatch(tok.word) and text[:tok.start].rstrip()[-1:] in ("", ":", ",", "(", ";", "-"):
         return Token("female", lex.canon("female"), tok.start, tok.end, False)
     return tok
+
+
+def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, index: PhraseIndex) -> list:
+    """What a denial in a situation denies besides: "bombed down the hill and the knees didn't
+    mind" denies knee pain, and downhill knee pain with it, since the situation's words are said,
+    in order, in its clause or the clause before in the same sentence."""
+    near = [t.canon for t in cut[at]]
+    if at and cut[at - 1] and cut[at] and not _SENTENCE_END.search(text[cut[at - 1][-1].end:cut[at][0].start]):
+        near = [t.canon for t in cut[at - 1]] + [""] + near
+    return [(index.kb.observations[narrower], False, first, last, phrase, coverage)
+            for observation, present, first, last, phrase, coverage in said_as if present is False
+            for narrower, situations in index.narrowed_by.get(observation.id, ())
+            if any(_in_order(words, near) for words in situations)]
+
+
+def _in_order(words: tuple[str, ...], near: list[str]) -> bool:
+    n = len(words)
+    return any(tuple(near[i:i + n]) == words for i in range(len(near) - n + 1))
+
+
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def _scored_none(clause: list[Token]) -> list[Token]:

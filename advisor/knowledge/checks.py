@@ -67,9 +67,28 @@ class Checker:
         tests = self.p.entries["self_tests"]
         for entry in self.observations.values():
             self.ref(entry.values["self_test"], tests, "self-test")
-            for key in ("ask_only_if", "never_if"):
+            for key in ("ask_only_if", "never_if", "narrows"):
                 for r in entry.values[key]:
                     self.ref(r, self.observations, "observation")
+            self.narrowing(entry)
+
+    def narrowing(self, entry) -> None:
+        """An observation that narrows another to a situation names both: which it narrows, and
+        the situation in plain words (a negation there would read the other way round)."""
+        narrows, situation = entry.values["narrows"], entry.values["situation"]
+        if bool(narrows) != bool(situation):
+            self.problem(entry.at("narrows" if narrows else "situation"), "'narrows' and 'situation' go together: which observations this one "
+                                     "narrows, and the runner's words for the situation")
+        for r in narrows:
+            if r.id == entry.values["id"]:
+                self.problem(r.spot, f"'{r.id}' cannot narrow itself")
+        from advisor.knowledge.search import NOT, lexicon, tokens
+        lex = lexicon()
+        for n, phrase in enumerate(situation):
+            canons = {t.canon for t in tokens(phrase, lex) if not t.stop}
+            if not canons or NOT in canons:
+                self.problem(entry.at("situation").at(n, entry.item.data.get("situation")),
+                             f"situation '{phrase}' needs words to match on, without a negation")
 
     def normal_phrases(self) -> None:
         """A phrasing of the normal state is read as the observation absent, a part it is

@@ -166,6 +166,12 @@ class Observation:
     unstated_by: tuple[str, ...] = ()
     """Runners' words that, said anywhere in a text, leave it stated neither way: "menopause" for
     periods stopped while training (periods that stopped at the menopause are not that sign)."""
+    narrows: tuple[str, ...] = ()
+    """Observations of which this one is the case in one situation: downhill knee pain narrows
+    knee pain. Denied in that situation, they deny it ("bombed down the hill and my knees
+    didn't mind": knee pain absent, so downhill knee pain absent)."""
+    situation: tuple[str, ...] = ()
+    """Runners' words for that situation ("downhill", "down hills"); set with ``narrows``."""
 
 
 @record

@@ -327,6 +327,8 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "normal": Field(texts, default=()),
         "denied_by": Field(texts, default=()),
         "unstated_by": Field(texts, default=()),
+        "narrows": Field(refs, default=()),
+        "situation": Field(texts, default=()),
     },
     "findings": {
         "id": Field(text, required=True, default=""),

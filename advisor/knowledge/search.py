@@ -726,6 +726,12 @@ class PhraseIndex:
         self.unstated_by: dict[str, tuple[frozenset[str], ...]] = {
             obs.id: tuple(frozenset(t.canon for t in tokens(w, self.lex) if not t.stop) for w in obs.unstated_by)
             for obs in kb.observations.values() if obs.unstated_by}
+        # (per observation, those that narrow it to a situation, with the words of each situation, in order)
+        self.narrowed_by: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {}
+        for obs in kb.observations.values():
+            situations = tuple(tuple(t.canon for t in tokens(w, self.lex)) for w in obs.situation)
+            for broader in obs.narrows:
+                self.narrowed_by.setdefault(broader, []).append((obs.id, situations))
         self.normal_words: dict[str, frozenset[str]] = {}
         for p in self.phrases:
             if p.normal:

@@ -145,3 +145,28 @@ def test_a_part_denied_may_be_another_observations_phrase(tmp_path):
     pack = NORMAL_PACK.format(normal="[lift weights]") + "    denied_by: [pain in the knee]\n"
     (tmp_path / "pack" / "extra.yaml").write_text(pack, encoding="utf-8")
     assert load_knowledge_base(tmp_path / "pack").observations["only_runs"].denied_by == ("pain in the knee",)
+
+
+@pytest.mark.parametrize("keys, expected", [
+    ("    narrows: [knee_pain]\n", "extra.yaml:8: observations[0] (only_runs).narrows: 'narrows' and 'situation' go together"),
+    ("    situation: [downhill]\n", "extra.yaml:8: observations[0] (only_runs).situation: 'narrows' and 'situation' go together"),
+    ("    narrows: [only_runs]\n    situation: [downhill]\n", "extra.yaml:8: observations[0] (only_runs).narrows[0]: "
+                                                             "'only_runs' cannot narrow itself"),
+    ("    narrows: [knee_pian]\n    situation: [downhill]\n", "extra.yaml:8: observations[0] (only_runs).narrows[0]: "
+                                                             "unknown observation 'knee_pian'"),
+    ("    narrows: [knee_pain]\n    situation: [the, not downhill]\n", "extra.yaml:9: observations[0] (only_runs)."
+                                                                      "situation[0]: situation 'the' needs words"),
+    ("    narrows: [knee_pain]\n    situation: [the, not downhill]\n", "extra.yaml:9: observations[0] (only_runs)."
+                                                                      "situation[1]: situation 'not downhill' needs words"),
+])
+def test_rules_check_holds_a_narrowing_to_a_known_observation_and_plain_words(tmp_path, keys, expected):
+    got = _problems(tmp_path, NORMAL_PACK.format(normal="[lift weights]") + keys)
+    assert any(g.startswith(expected) for g in got), "\n".join(got)
+
+
+def test_a_narrowing_loads(tmp_path):
+    shutil.copytree(MINIMAL, tmp_path / "pack")
+    pack = NORMAL_PACK.format(normal="[lift weights]") + "    narrows: [knee_pain]\n    situation: [downhill]\n"
+    (tmp_path / "pack" / "extra.yaml").write_text(pack, encoding="utf-8")
+    obs = load_knowledge_base(tmp_path / "pack").observations["only_runs"]
+    assert (obs.narrows, obs.situation) == (("knee_pain",), ("downhill",))

@@ -197,6 +197,21 @@ KINDS = [
     ("my calf is hot, I ran and swam today", "calf_swollen_warm_tender", "not stated"),
     ("my calf is fine, no swelling or heat", "calf_swollen_warm_tender", False),
     ("my knee is sore, swollen and stiff", "swelling", True),
+    # --- a denial in a situation denies the observation that is that situation's case
+    # (observations' `narrows` and `situation`: "knee pain downhill" is knee pain on descents)
+    ("bombed down the hill today and my knees didn't mind", "downhill_knee_pain", False),
+    ("my knees don't hurt on the flat", "downhill_knee_pain", "not stated"),
+    ("knee didn't swell after I went over on it", "knee_swelled_after_twist", False),
+    ("the swelling went away", "knee_swelled_after_twist", "not stated"),
+    ("pressed along my shin bones, nothing tender", "pinpoint_bone_pain", False),
+    ("stood on the sore leg for 30 seconds and the outside of the hip didn't hurt", "single_leg_stance_hip_pain", False),
+    ("stood on one leg for 30 seconds, steady", "wobbles_on_one_leg", False),
+    ("did 5 one-leg squats and the knee didn't cave", "single_leg_squat_knee_in", False),
+    # (a situation in another sentence is no part of the denial)
+    ("I pressed the bump on my heel. My shin doesn't hurt.", "pinpoint_bone_pain", "not stated"),
+    # (nor when what it narrows is said to be there: a sore spot on the shin stays open)
+    ("the top of my foot is fine to press, but my shin hurts", "pinpoint_bone_pain", "not stated"),
+    ("the top of my foot is fine to press, but my shin hurts", "shin_pain", True),
 ]
 
 
