@@ -151,6 +151,23 @@ def _referred_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     return clause[:at] + [t for t in previous if t.canon in lex.site_words] + clause[at:]
 
 
+def _goes_on(clause: list[Token], previous: list[Token], lex) -> list[Token]:
+    """"pain on the outside of my hip at night, especially lying on that side": a clause that
+    starts with "especially" (or "mostly", "mainly", "particularly") goes on with the complaint of
+    the clause before, which it said: its body parts and symptom words are put in front, as said."""
+    # (not a time: "aching, especially after longer runs" is no pain only after runs)
+    if not clause or clause[0].word not in _GOES_ON or any(t.canon == NOT for t in [*previous, *clause]) \
+            or any(t.word in _WHEN_IN_A_RUN for t in clause):
+        return clause
+    said = [t for t in previous if t.canon in lex.site_words or t.canon in lex.symptom_words]
+    return said + clause if any(t.canon in lex.symptom_words for t in said) else clause
+
+
+_GOES_ON = frozenset({"especially", "particularly", "mostly", "mainly", "esp"})
+"""A clause that starts with one of these goes on with the complaint of the clause before."""
+_WHEN_IN_A_RUN = frozenset({"after", "during", "before", "afterwards", "while", "whilst"})
+
+
 _HAPPENED = frozenset({"got", "went", "became", "turned", "swelled", "blew", "ballooned", "puffed", "started"})
 """After a mid-clause "it", verbs of what happened to the body part named before."""
 
@@ -201,9 +218,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
     by_situation: set[str] = set()        # read absent only as denied in a situation
+    sentence = _sentences(cut, text)
+    said_in: dict[str, int] = {}          # the sentence each statement kept was read in
     for at, clause, skip_absent in _readings(cut, index.lex):
-        clause, previous = implied(_borrowed_site(_referred_site(clause, previous, index.lex), previous, index.lex),
-                                   index), clause
+        clause, previous = implied(_borrowed_site(_referred_site(_goes_on(clause, previous, index.lex), previous,
+                                                                 index.lex), previous, index.lex), index), clause
         said = symptoms_said or any(t.implied for t in clause)
         # ("harder than they used to" compares with that past: now is what it says)
         over = any(t.word in index.lex.no_longer and not any(u.word == "than" for u in clause[max(0, n - 2):n])
@@ -250,6 +269,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
+                said_in[observation.id] = sentence[at]
                 if observation.id in situated:
                     by_situation.add(observation.id)
                 else:
@@ -263,7 +283,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     kept = tuple(s for s in found.values() if not any(
         words <= canons for words in index.unstated_by.get(s.observation.id, ()))
         and not (s.observation.id in by_situation and s.present is False
-                 and any(found.get(b) and found[b].present for b in s.observation.narrows)))
+                 and any(found.get(b) and found[b].present for b in s.observation.narrows))
+        and not _yields(s, found, said_in, sentence, cut, index.lex))
     return Reading(text, kept, _unread(text, toks, covered, index.lex))
 
 
@@ -290,6 +311,28 @@ def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, index: 
             for observation, present, first, last, phrase, coverage in said_as if present is False
             for narrower, situations in index.narrowed_by.get(observation.id, ())
             if any(_in_order(words, near) for words in situations)]
+
+
+def _sentences(cut: list[list[Token]], text: str) -> list[int]:
+    """The sentence each clause is in, counted from 0."""
+    out, n = [], 0
+    for at, clause in enumerate(cut):
+        if at and cut[at - 1] and clause and _SENTENCE_END.search(text[cut[at - 1][-1].end:clause[0].start]):
+            n += 1
+        out.append(n)
+    return out
+
+
+def _yields(s: Statement, found: dict, said_in: dict[str, int], sentence: list[int], cut, lex) -> bool:
+    """A statement present that yields to another present in its sentence: "my hip hurts when I
+    lie on it at night" is the pain of lying on the sore side, not the night-pain red flag, unless
+    the sentence says any position ("it wakes me whatever side I lie on")."""
+    if not s.present or not s.observation.yields_to:
+        return False
+    at = said_in[s.observation.id]
+    if not any(found.get(o) and found[o].present and said_in[o] == at for o in s.observation.yields_to):
+        return False
+    return not any(t.canon in lex.any_position for c, n in zip(cut, sentence) if n == at for t in c)
 
 
 def _in_order(words: tuple[str, ...], near: list[str]) -> bool:

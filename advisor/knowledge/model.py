@@ -172,6 +172,11 @@ class Observation:
     didn't mind": knee pain absent, so downhill knee pain absent)."""
     situation: tuple[str, ...] = ()
     """Runners' words for that situation ("downhill", "down hills"); set with ``narrows``."""
+    yields_to: tuple[str, ...] = ()
+    """Observations whose pattern this one's text excludes: read present in the same sentence as
+    one of them, only that one is stated ("my hip hurts when I lie on it at night" is pain lying
+    on the sore side, not the night-pain red flag), unless the sentence says any position
+    ("whatever side I lie on")."""
 
 
 @record

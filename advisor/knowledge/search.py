@@ -194,6 +194,7 @@ class Lexicon:
     """Words that make a complaint a red flag ("worse", "severe"): never read present without them."""
     fault_words: frozenset[str]
     pain_qualities: frozenset[str]
+    any_position: frozenset[str]
     """Words that say the fault ("lose", "fade"): a phrase with one is never read present without it."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
@@ -333,6 +334,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         red_flag_qualifiers=frozenset(canon_of(str(w)) for w in data["red_flag_qualifiers"]),
         fault_words=frozenset(canon_of(str(w)) for w in data["fault_words"]),
         pain_qualities=frozenset(canon_of(str(w)) for w in data["pain_qualities"]),
+        any_position=frozenset(canon_of(str(w)) for w in data["any_position"]),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
         measures=(),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},

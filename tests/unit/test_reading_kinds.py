@@ -212,6 +212,22 @@ KINDS = [
     # (nor when what it narrows is said to be there: a sore spot on the shin stays open)
     ("the top of my foot is fine to press, but my shin hurts", "pinpoint_bone_pain", "not stated"),
     ("the top of my foot is fine to press, but my shin hurts", "shin_pain", True),
+    # --- a red flag whose own text excludes a common pattern yields to it (`yields_to`)
+    # (gluteal tendinopathy: outer hip pain lying on that side at night is no night-pain red flag)
+    ("the outside of my hip hurts when I lie on it at night", "pain_at_night", "not stated"),
+    ("the outside of my hip hurts when I lie on it at night", "pain_sitting_or_lying_on_side", True),
+    ("pain on the outside of my hip at night, especially lying on that side", "pain_at_night", "not stated"),
+    ("pain on the outside of my hip at night, especially lying on that side", "pain_sitting_or_lying_on_side", True),
+    # (said of any position, it stays: a red flag)
+    ("my hip wakes me at night whatever side I lie on", "pain_at_night", True),
+    ("my hip hurts lying on it at night, and it even wakes me when I lie on my back", "pain_at_night", True),
+    ("my hip hurts at night", "pain_at_night", True),
+    # (a sentence of its own is a statement of its own)
+    ("my hip hurts at night. It also hurts lying on it", "pain_at_night", True),
+    # --- "especially ..." goes on with the complaint before it, but not to a time in a run
+    ("my knee hurts, especially on stairs", "pain_around_kneecap", True),
+    ("aching on the outside of my hip, especially after longer runs", "pain_only_after_runs", "not stated"),
+    ("my knee doesn't hurt, especially on stairs", "pain_around_kneecap", "not stated"),
 ]
 
 
