@@ -224,9 +224,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(clause, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
         said = symptoms_said or any(t.implied for t in clause)
-        # ("harder than they used to" compares with that past: now is what it says)
-        over = any(t.word in index.lex.no_longer and not any(u.word == "than" for u in clause[max(0, n - 2):n])
-                   for n, t in enumerate(clause))
+        over = index.lex.long_ago(clause)
         # A number read against a measure's bands says more than the measure's words do: "my
         # cadence is 178" is no "low cadence", for any observation that has the words
         numbers = [r for r in read_measures(clause, index.lex) if r.measure.observation in kb.observations]

@@ -176,6 +176,7 @@ class Lexicon:
     while_words: frozenset[str]
     """The same, up to three words before ("while I'm running")."""
     history: frozenset[str]
+    last_long_ago: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
     recent: frozenset[str]
     """Before "ago", words that make it now, not history: "pulled my calf 2 days ago"."""
@@ -226,9 +227,17 @@ class Lexicon:
         if any(t.word == "since" and any(u.word in self.recent for u in clause[n + 1:n + 4])
                for n, t in enumerate(clause)):
             return False
-        return any((t.word in self.history and not (t.word == "ago" and any(
+        return self.long_ago(clause) or any((t.word in self.history and not (t.word == "ago" and any(
                         u.word in self.recent for u in clause[max(0, n - 2):n])))
                    or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))
+                   for n, t in enumerate(clause))
+
+    def long_ago(self, clause: list["Token"]) -> bool:
+        """Whether a clause speaks of a past that is over: "used to", "last year" ("ever since
+        last year" and "harder than it used to" speak of now)."""
+        return any((t.word in self.no_longer or (t.word == "last" and clause[n + 1].word in self.last_long_ago
+                                                 if n + 1 < len(clause) else False))
+                   and not any(u.word in ("than", "since") for u in clause[max(0, n - 2):n])
                    for n, t in enumerate(clause))
 
     def canon(self, word: str) -> str:
@@ -324,6 +333,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         during_words=frozenset(map(str, data["during_words"])),
         while_words=frozenset(map(str, data["while_words"])),
         history=frozenset(map(str, data["history"])),
+        last_long_ago=frozenset(map(str, data["last_long_ago"])),
         history_at_end=frozenset(map(str, data["history_at_end"])),
         recent=frozenset(map(str, data["recent"])),
         complaint_words=frozenset(map(str, data["complaint_words"])),
@@ -772,7 +782,8 @@ class PhraseIndex:
         contrary = frozenset().union(*(self.lex.contrary.get(t.word, ()) for t in toks)) - own
         needs = frozenset() if self.lex.contrary.get("after", frozenset()) & own else \
             frozenset().union(*(self.lex.needs.get(t.word, ()) for t in toks))
-        history = keep_small and any(t.word in self.lex.history or t.word in self.lex.history_at_end for t in toks)
+        history = keep_small and (any(t.word in self.lex.history or t.word in self.lex.history_at_end for t in toks)
+                                  or self.lex.long_ago(toks))
         return Phrase(obs_id, written, content, factor, contrary, place, needs=needs, history=history)
 
     def forget_words(self) -> None:

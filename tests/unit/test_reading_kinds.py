@@ -228,6 +228,16 @@ KINDS = [
     ("my knee hurts, especially on stairs", "pain_around_kneecap", True),
     ("aching on the outside of my hip, especially after longer runs", "pain_only_after_runs", "not stated"),
     ("my knee doesn't hurt, especially on stairs", "pain_around_kneecap", "not stated"),
+    # --- "last year", "last season": a past that is over, as "used to" is (test drive 8)
+    ("My knee was swollen last year but not anymore", "swelling", "not stated"),
+    ("my son's shins were sore last season", "shin_pain", "not stated"),
+    ("my knee has been swollen since last year", "swelling", True),
+    ("my knee swelled up last week", "swelling", True),
+    ("i strained my calf last year", "previous_calf_strain", True),
+    ("i strained my calf last year", "calf_sudden_pain", "not stated"),
+    ("i had a stress fracture last year", "previous_bone_stress_injury", True),
+    ("I'm 45 and started running last year", "previous_bone_stress_injury", "not stated"),
+    ("I'm 45 and started running last year", "previous_calf_strain", "not stated"),
 ]
 
 
