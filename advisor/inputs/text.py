@@ -248,7 +248,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
         narrowed = _narrowed(said_as, cut, at, text, index)
-        situated = {n[0].id for n in narrowed} - {s[0].id for s in said_as}   # not read in their own words
+        situated = {n[0].id for n in narrowed if n[1] is False} - {s[0].id for s in said_as}   # not in own words
         said_as += narrowed
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
@@ -301,14 +301,32 @@ def _age_and_sex(tok: Token, text: str, lex) -> Token:
 def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, index: PhraseIndex) -> list:
     """What a denial in a situation denies besides: "bombed down the hill and the knees didn't
     mind" denies knee pain, and downhill knee pain with it, since the situation's words are said,
-    in order, in its clause or the clause before in the same sentence."""
+    in order, in its clause or a clause next to it in the same sentence and not set against it
+    ("the knee is fine on the flat but the descents wreck it")."""
     near = [t.canon for t in cut[at]]
-    if at and cut[at - 1] and cut[at] and not _SENTENCE_END.search(text[cut[at - 1][-1].end:cut[at][0].start]):
+    if at and _goes_with(cut[at - 1], cut[at], text, index.lex):
         near = [t.canon for t in cut[at - 1]] + [""] + near
-    return [(index.kb.observations[narrower], False, first, last, phrase, coverage)
-            for observation, present, first, last, phrase, coverage in said_as if present is False
-            for narrower, situations in index.narrowed_by.get(observation.id, ())
-            if any(_in_order(words, near) for words in situations)]
+    if at + 1 < len(cut) and _goes_with(cut[at], cut[at + 1], text, index.lex):
+        near = near + [""] + [t.canon for t in cut[at + 1]]
+    # (said to be there in it, it states the narrower one only where the narrower says so: "my
+    # chest still hurts" is chest pain now; "pressing along my shin hurts" is no one sore spot)
+    return [(narrower, present, first, last, phrase, coverage)
+            for observation, present, first, last, phrase, coverage in said_as
+            if present is False or (present and observation.id in index.stated_in_situation_of)
+            for narrower in _narrowers(observation.id, present, near, index)]
+
+
+def _narrowers(broader: str, present: bool, near: list[str], index: PhraseIndex) -> list[Observation]:
+    return [index.kb.observations[narrower] for narrower, situations in index.narrowed_by.get(broader, ())
+            if (present is False or index.kb.observations[narrower].stated_in_situation)
+            and any(_in_order(words, near) for words in situations)]
+
+
+def _goes_with(first: list[Token], then: list[Token], text: str, lex) -> bool:
+    """Whether a clause goes on from the one before: in the same sentence, and not after "but"."""
+    between = text[first[-1].end:then[0].start] if first and then else "."
+    return not _SENTENCE_END.search(between) and not any(
+        w in lex.clause_breaks for w in re.findall(r"[a-z]+", (between + " " + then[0].word).lower()))
 
 
 def _sentences(cut: list[list[Token]], text: str) -> list[int]:

@@ -172,6 +172,9 @@ class Observation:
     didn't mind": knee pain absent, so downhill knee pain absent)."""
     situation: tuple[str, ...] = ()
     """Runners' words for that situation ("downhill", "down hills"); set with ``narrows``."""
+    stated_in_situation: bool = False
+    """Whether the broader observation said to be there in the situation states this one too
+    ("my chest still hurts" is chest pain now); a denial in it always denies this one."""
     yields_to: tuple[str, ...] = ()
     """Observations whose pattern this one's text excludes: read present in the same sentence as
     one of them, only that one is stated ("my hip hurts when I lie on it at night" is pain lying

@@ -329,6 +329,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "unstated_by": Field(texts, default=()),
         "narrows": Field(refs, default=()),
         "situation": Field(texts, default=()),
+        "stated_in_situation": Field(flag, default=False),
         "yields_to": Field(refs, default=()),
     },
     "findings": {

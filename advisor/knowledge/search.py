@@ -744,6 +744,9 @@ class PhraseIndex:
             situations = tuple(tuple(t.canon for t in tokens(w, self.lex)) for w in obs.situation)
             for broader in obs.narrows:
                 self.narrowed_by.setdefault(broader, []).append((obs.id, situations))
+        # (the observations that, said to be there in a situation, state a narrower one too)
+        self.stated_in_situation_of = frozenset(b for obs in kb.observations.values() if obs.stated_in_situation
+                                                for b in obs.narrows)
         self.normal_words: dict[str, frozenset[str]] = {}
         for p in self.phrases:
             if p.normal:

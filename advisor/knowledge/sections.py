@@ -95,7 +95,8 @@ def _observation(ident, v, entry):
     return Observation(ident, v["text"], v["category"], v["question"], v["synonyms"], v["help"],
                        v["self_test"].id if v["self_test"] else "", _ids(v["ask_only_if"]), _ids(v["never_if"]),
                        v["normal"], v["denied_by"], v["unstated_by"],
-                       _ids(v["narrows"]), v["situation"], _ids(v["yields_to"]))
+                       _ids(v["narrows"]), v["situation"], v["stated_in_situation"],
+                       _ids(v["yields_to"]))
 
 
 def _cause(ident, v, entry):

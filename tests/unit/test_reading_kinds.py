@@ -212,6 +212,15 @@ KINDS = [
     # (nor when what it narrows is said to be there: a sore spot on the shin stays open)
     ("the top of my foot is fine to press, but my shin hurts", "pinpoint_bone_pain", "not stated"),
     ("the top of my foot is fine to press, but my shin hurts", "shin_pain", True),
+    # (nor across "but": "fine on the flat but the descents wreck it" is no denial of descents)
+    ("knee is fine on the flat but the descents absolutely wreck it", "downhill_knee_pain", "not stated"),
+    # (said to be there in the situation, it states the narrower one where that says so:
+    # `stated_in_situation`; chest pain from a run that still hurts is chest pain now)
+    ("my chest still hurts now, an hour after my run", "acute_chest_pain", True),
+    ("chest pain on my run, still hurting", "acute_chest_pain", True),
+    ("I still get chest pain on hills", "acute_chest_pain", "not stated"),
+    ("my chest hurt on the hill but it eased when I stopped", "acute_chest_pain", False),
+    ("pressing along my shin hurts", "pinpoint_bone_pain", "not stated"),
     # --- a red flag whose own text excludes a common pattern yields to it (`yields_to`)
     # (gluteal tendinopathy: outer hip pain lying on that side at night is no night-pain red flag)
     ("the outside of my hip hurts when I lie on it at night", "pain_at_night", "not stated"),
