@@ -219,7 +219,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
     by_situation: set[str] = set()        # read absent only as denied in a situation
     sentence = _sentences(cut, text)
-    said_in: dict[str, int] = {}          # the sentence each statement kept was read in
+    said_in: dict[str, tuple[int, int, int]] = {}   # each statement's sentence, and where its words are
     for at, clause, skip_absent in _readings(cut, index.lex):
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(clause, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
@@ -257,8 +257,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             # the runner's own words of this clause, not a body part borrowed from the one before
             own = [t for t in clause[first:last + 1] if not t.implied] or clause[first:last + 1]
-            covered.append((min(t.start for t in own), max(t.end for t in own)))
-            words = text[covered[-1][0]:covered[-1][1]]
+            span = (min(t.start for t in own), max(t.end for t in own))
+            covered.append(span)
+            words = text[span[0]:span[1]]
             # the clause's other words of this observation were read too ("I fainted ... and
             # nearly passed out again": 'fainted' is not "not read")
             covered.extend((clause[p].start, clause[p].end) for p in index.about(observation.id, clause)
@@ -267,7 +268,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             old = found.get(observation.id)
             if old is None or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
-                said_in[observation.id] = sentence[at]
+                said_in[observation.id] = (sentence[at], *span)
                 if observation.id in situated:
                     by_situation.add(observation.id)
                 else:
@@ -339,14 +340,17 @@ def _sentences(cut: list[list[Token]], text: str) -> list[int]:
     return out
 
 
-def _yields(s: Statement, found: dict, said_in: dict[str, int], sentence: list[int], cut, lex) -> bool:
-    """A statement present that yields to another present in its sentence: "my hip hurts when I
-    lie on it at night" is the pain of lying on the sore side, not the night-pain red flag, unless
-    the sentence says any position ("it wakes me whatever side I lie on")."""
+def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, lex) -> bool:
+    """A statement present that yields to another read present from some of the same words of a
+    sentence: "my
+    hip hurts when I lie on it at night" is the pain of lying on the sore side, not the night-pain
+    red flag; "sore along the inside of the bone" is shin pain along a long stretch, not one sore
+    spot. Not when the sentence says any position ("it wakes me whatever side I lie on")."""
     if not s.present or not s.observation.yields_to:
         return False
-    at = said_in[s.observation.id]
-    if not any(found.get(o) and found[o].present and said_in[o] == at for o in s.observation.yields_to):
+    at, start, end = said_in[s.observation.id]
+    if not any(found.get(o) and found[o].present and said_in[o][0] == at and said_in[o][1] < end
+               and start < said_in[o][2] for o in s.observation.yields_to):
         return False
     return not any(t.canon in lex.any_position for c, n in zip(cut, sentence) if n == at for t in c)
 

@@ -176,8 +176,8 @@ class Observation:
     """Whether the broader observation said to be there in the situation states this one too
     ("my chest still hurts" is chest pain now); a denial in it always denies this one."""
     yields_to: tuple[str, ...] = ()
-    """Observations whose pattern this one's text excludes: read present in the same sentence as
-    one of them, only that one is stated ("my hip hurts when I lie on it at night" is pain lying
+    """Observations whose pattern this one's text excludes: read present from some of the same
+    words of a sentence as one of them, only that one is stated ("my hip hurts when I lie on it at night" is pain lying
     on the sore side, not the night-pain red flag), unless the sentence says any position
     ("whatever side I lie on")."""
 

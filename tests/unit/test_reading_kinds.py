@@ -233,6 +233,12 @@ KINDS = [
     ("my hip hurts at night", "pain_at_night", True),
     # (a sentence of its own is a statement of its own)
     ("my hip hurts at night. It also hurts lying on it", "pain_at_night", True),
+    # (one sore spot on a bone yields to shin pain along a long stretch read from the same words:
+    # "sore along the inside of the bone" is shin splints, not a stress fracture; test drive 9)
+    ("shins r killing me after track sessions, sore along the inside of the bone", "pinpoint_bone_pain", "not stated"),
+    ("shins r killing me after track sessions, sore along the inside of the bone", "shin_pain_long_stretch", True),
+    ("my shins are sore along the inside, and one spot on the bone really hurts when I press it",
+     "pinpoint_bone_pain", True),
     # --- "especially ..." goes on with the complaint before it, but not to a time in a run
     ("my knee hurts, especially on stairs", "pain_around_kneecap", True),
     ("aching on the outside of my hip, especially after longer runs", "pain_only_after_runs", "not stated"),
