@@ -462,7 +462,7 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
 
 def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[tuple[int, int], tuple[int, ...]] | None:
     """ "from A (...) to B": "from 20 to 40 miles", "from running 3 days a week to 6"; or "B
-    (...) up from A": "45 miles this week, up from 30"."""
+    (...) up from A": "45 miles this week, up from 30"; or "B (...) instead of A"."""
     at = {p: v for p, v, _ in numbers}
     for f, tok in enumerate(clause):
         if tok.word != "from":
@@ -478,6 +478,12 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
             b = next((p for p in range(f - 2, max(-1, f - 9), -1) if p in at), None)
             if b is not None:
                 return (at[a], at[b]), (b, f - 1, f, a)
+    # "B ... instead of A": "I run 4 days a week instead of 2"
+    for f, tok in enumerate(clause[:-2]):
+        if tok.word == "instead" and clause[f + 1].word == "of" and f + 2 in at:
+            b = next((p for p in range(f - 1, max(-1, f - 9), -1) if p in at), None)
+            if b is not None and at[f + 2]:
+                return (at[f + 2], at[b]), (b, f, f + 1, f + 2)
     return None
 
 

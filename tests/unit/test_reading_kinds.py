@@ -243,6 +243,17 @@ KINDS = [
     ("my knee hurts, especially on stairs", "pain_around_kneecap", True),
     ("aching on the outside of my hip, especially after longer runs", "pain_only_after_runs", "not stated"),
     ("my knee doesn't hurt, especially on stairs", "pain_around_kneecap", "not stated"),
+    # --- from test drive 9
+    ("I tweaked my calf on a hill sprint yesterday, sharp pain pushing off", "calf_sudden_pain", True),
+    ("went from 3 to 5 runs a week", "recent_mileage_increase", True),
+    ("I run 4 days a week instead of 2", "recent_mileage_increase", True),
+    ("I run 4 days a week instead of 5", "recent_mileage_increase", False),
+    ("im new to speedwork", "recent_mileage_increase", True),
+    ("Pt denies numbness.", "numbness_tingling", False),
+    ("The bony bump at the back of my heel is sore", "outer_hip_bony_point_tender", "not stated"),
+    ("The bony bump at the back of my heel is sore", "achilles_pain_at_heel_bone", True),
+    ("the bony point on the outside of my hip is really tender to press", "outer_hip_bony_point_tender", True),
+    ("the bony point on the outside of my hip is really tender to press", "pinpoint_bone_pain", "not stated"),
     # --- "last year", "last season": a past that is over, as "used to" is (test drive 8)
     ("My knee was swollen last year but not anymore", "swelling", "not stated"),
     ("my son's shins were sore last season", "shin_pain", "not stated"),
