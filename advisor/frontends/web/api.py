@@ -13,6 +13,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from advisor.errors import InputError
+from advisor.inputs.from_words import case_from_reading
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, case_from_data, parse_json
 from advisor.knowledge.search import search
 
@@ -49,8 +50,12 @@ def _ok(doc, status: int = 200) -> Response:
     return Response(json.dumps(doc, ensure_ascii=False), status_code=status, media_type="application/json")
 
 async def check(request: Request) -> Response:
+    """A symptom file, or ``{"text": ...}`` (the runner's own words, read as ``check --text``
+    reads them: the result's ``words`` says what was read and what was not)."""
     web = request.app.state.web
     data = await json_body(request)
+    if isinstance(data, dict) and "text" in data and "symptoms" not in data:
+        return _ok(web.advisor.advise(case_from_reading(web.advisor.kb, _reading(request, data), "<body>")).to_dict())
     try:
         case, _ = case_from_data(data, web.advisor.kb, "<body>")
     except InputError as err:
@@ -69,7 +74,11 @@ async def symptoms(request: Request) -> Response:
 async def parse(request: Request) -> Response:
     """A runner's own words -> the symptom file ``stridewise parse --format json`` prints,
     with the words that stated each observation (``matched``), for a person to confirm."""
-    data = _fields(await json_body(request), {"text": str})
+    return _ok(document(_reading(request, await json_body(request))))
+
+def _reading(request: Request, data):
+    """What ``{"text": ...}`` states; a 422 for no text, too much, or words that name nothing."""
+    data = _fields(data, {"text": str})
     if "text" not in data:
         raise ApiProblem(422, "missing 'text'", [{"path": "$.text", "message": "required"}])
     if not data["text"].strip():   # as the command line: no words at all is not "nothing understood"
@@ -83,7 +92,7 @@ async def parse(request: Request) -> Response:
         raise ApiProblem(422, "no observation found in these words; try other words, search the ids with "
                               "GET /api/v1/symptoms?q=WORDS, or answer the questions of POST /api/v1/ask",
                          [{"path": "$.text", "message": "nothing understood"}])
-    return _ok(document(reading))
+    return reading
 
 # -- the interview --------------------------------------------------------------------------
 def _question_doc(ask) -> dict:

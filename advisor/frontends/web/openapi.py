@@ -111,7 +111,9 @@ def _post(summary: str, body_ref: str | None, ok_ref: str, codes=(400, 403, 413,
 def openapi_document() -> dict:
     components: dict = {"Problem": PROBLEM, "Option": OPTION, "Question": QUESTION, "Interview": INTERVIEW,
                         "TokenOnly": TOKEN_ONLY, "Answer": ANSWER, "Start": START, "Observations": OBSERVATIONS,
-                        "ParseRequest": PARSE, "Parsed": PARSED}
+                        "ParseRequest": PARSE, "Parsed": PARSED,
+                        "CheckRequest": {"oneOf": [{"$ref": "#/components/schemas/Input"},
+                                                   {"$ref": "#/components/schemas/ParseRequest"}]}}
     components["Input"] = _published("input", "Input", components)
     components["Result"] = _published("result", "Result", components)
     components["Team"] = _published("team", "Team", components)
@@ -122,8 +124,10 @@ def openapi_document() -> dict:
         "text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}},
         "text/csv": {"schema": {"type": "string"}}}}
     paths = {
-        "/api/v1/check": _post("Advise on one symptom file", "Input", "Result",
-                               description="The same result as `stridewise check --format json`."),
+        "/api/v1/check": _post("Advise on one symptom file, or on a runner's own words", "CheckRequest", "Result",
+                               description="The same result as `stridewise check --format json`; with "
+                                           "`{\"text\": ...}`, as `check --text --format json`: the result's "
+                                           "`words` lists what was read and what was not."),
         "/api/v1/symptoms": {"get": {
             "summary": "List or search the observation ids a symptom file may use",
             "parameters": [{"name": "q", "in": "query", "required": False, "schema": {"type": "string"},

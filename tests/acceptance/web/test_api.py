@@ -119,6 +119,22 @@ def test_parse_reads_negation_and_check_takes_its_output(http):
     assert result.status_code == 200 and result.json()["causes"]
 
 
+def test_check_takes_a_runners_words_as_check_text_does(http, run_line):
+    # an app sends the words and gets what was read and what was not with the answer
+    text = "pain under my heel first thing in the morning, no swelling, my cat is called Bob"
+    result = http.post("/api/v1/check", json={"text": text})
+    assert result.status_code == 200
+    cli = run_line(["check", "--text", text, "--format", "json"])
+    assert result.json() == json.loads(cli.stdout)
+    words = result.json()["words"]
+    assert {(w["id"], w["present"], w["words"]) for w in words["read"]} >= {
+        ("heel_pain", True, "pain under my heel"), ("swelling", False, "no swelling")}
+    assert "called Bob" in words["unread"]
+    body = problem(http.post("/api/v1/check", json={"text": "the weather was lovely today"}), 422)
+    assert body["errors"] == [{"path": "$.text", "message": "nothing understood"}]
+    assert problem(http.post("/api/v1/check", json={"text": "knee", "x": 1}), 422)["errors"][0]["path"] == "$.x"
+
+
 def test_parse_nothing_understood_is_422_with_a_hint(http):
     body = problem(http.post("/api/v1/parse", json={"text": "the weather was lovely today"}), 422)
     assert "no observation found" in body["detail"] and "/api/v1/symptoms?q=" in body["detail"]
