@@ -209,7 +209,9 @@ class TerminalPrompter(LinePrompter):
         pointed: str | None = None
         while True:
             if ask.kind is AskKind.YESNO:
-                default = {True: "yes", False: "no", None: "not sure"}.get(previous.get(ask.id, True))
+                # (a question not answered before starts on "not sure": Enter pressed without a
+                # choice states no symptom and denies none)
+                default = {True: "yes", False: "no", None: "not sure"}.get(previous.get(ask.id))
                 choices = [self.questionary.Choice(c, value=c) for c in ("yes", "no", "not sure")]
                 question = self.questionary.select(message, choices=choices, default=pointed or default, qmark="",
                                                    instruction=" ", erase_when_done=True, **self.app_options)

@@ -302,8 +302,10 @@ def test_real_terminal_80x24_no_next_screen_nothing_cut_off_back_keeps_ticks(tmp
         assert "You reported pain in or around the knee" in why and not re.search(r"\d\.\d", why)
         child.send("\r")  # tick nothing: each counts as a no
         expect(r"Ticked: nothing")
+        child.send("\r")  # enter with no choice made: a new yes/no question starts on "not sure"
+        expect(r"Your answer: not sure")
         for _ in range(15):  # "no" to this and the rest
-            child.send("\x1b[B\r")  # arrow down to "no", enter
+            child.send("\x1b[A\r")  # from "not sure" (where a new question starts) up to "no", enter
             if child.expect([r"Your answer: no", pexpect.EOF], timeout=30) != 0:
                 break
         assert "Next:" not in "".join(seen)
