@@ -249,7 +249,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
         narrowed = _narrowed(said_as, cut, at, text, index)
         situated = {n[0].id for n in narrowed if n[1] is False} - {s[0].id for s in said_as}   # not in own words
-        said_as += narrowed
+        # (a denial in the situation outweighs the same observation read present from the clause's
+        # words before the negation, when nothing it narrows is said there: "single leg squat:
+        # knee doesn't fall in" is no knee moving in on the squat)
+        present_here = {s[0].id for s in said_as if s[1]}
+        denied = {n[0].id for n in narrowed if n[1] is False and present_here.isdisjoint(n[0].narrows)}
+        said_as = [s for s in said_as if not (s[1] and s[0].id in denied)] + narrowed
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue

@@ -253,6 +253,11 @@ KINDS = [
     ("Banged the outside of my knee falling on a trail run, it's swollen", "knee_caves_in", "not stated"),
     ("Banged the outside of my knee falling on a trail run, it's swollen", "outer_knee_pain", True),
     ("my knee falls in when I land", "knee_caves_in", True),
+    ("on single-leg squats my knee doesn't fall inwards", "knee_caves_in", False),
+    # (a test denied in its situation is not also read present from the words before the negation)
+    ("single leg squat: knee doesn't fall in", "single_leg_squat_knee_in", False),
+    ("did single leg squats, the knee didn't fall in", "single_leg_squat_knee_in", False),
+    ("on the squat my knee caves in and doesn't give way", "single_leg_squat_knee_in", True),
     ("The bony bump at the back of my heel is sore", "outer_hip_bony_point_tender", "not stated"),
     ("The bony bump at the back of my heel is sore", "achilles_pain_at_heel_bone", True),
     ("the bony point on the outside of my hip is really tender to press", "outer_hip_bony_point_tender", True),
