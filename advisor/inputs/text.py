@@ -309,6 +309,8 @@ def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, index: 
     mind" denies knee pain, and downhill knee pain with it, since the situation's words are said,
     in order, in its clause or a clause next to it in the same sentence and not set against it
     ("the knee is fine on the flat but the descents wreck it")."""
+    if not any(s[0].id in index.narrowed_by for s in said_as):
+        return []   # (most clauses: nothing read that any observation narrows)
     near = [t.canon for t in cut[at]]
     if at and _goes_with(cut[at - 1], cut[at], text, index.lex):
         near = [t.canon for t in cut[at - 1]] + [""] + near
