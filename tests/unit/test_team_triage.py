@@ -59,12 +59,15 @@ def test_flags_asked_only_when_a_problem_meets_no_answered_red_flag_question(adv
         entry(8, "context only", ["sits_all_day"]),
         entry(9, "OSTRC problem only", ostrc=ostrc(1, 1, 0, 1)),
         entry(10, "OSTRC no problem", ostrc=ostrc(0, 0, 0, 0)),
+        entry(11, "no complaints", ["no_complaints", "is_female"]),
     ], week=WEEK)
     asked = {a.athlete: a.flags_asked for a in report.athletes}
     assert asked == {"complaint only": False, "asked, all no": True, "asked one no": True, "red flag": True,
-                     "nothing reported": True, "blank": True, "context only": False,
+                     "nothing reported": True, "blank": True,
+                     # (context or "no complaints" is no problem to ask red flags about)
+                     "context only": True, "no complaints": True,
                      "OSTRC problem only": False, "OSTRC no problem": True}
-    assert report.summary.flags_not_asked == 3
+    assert report.summary.flags_not_asked == 2
     md = render_team(report, "markdown")
     assert "| OSTRC problem only (g) | self-care | a problem reported, no likely cause found | 24 | - | not asked |" in md
     assert "| OSTRC no problem (g) | none | no problem reported | 0 | - |  |" in md
