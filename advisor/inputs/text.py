@@ -247,7 +247,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
-        narrowed = _narrowed(said_as, cut, at, text, index)
+        narrowed = _narrowed(said_as, cut, at, text, index, said_so)
         situated = {n[0].id for n in narrowed if n[1] is False} - {s[0].id for s in said_as}   # not in own words
         # (a denial in the situation outweighs the same observation read present from the clause's
         # words before the negation, when nothing it narrows is said there: "single leg squat:
@@ -304,24 +304,28 @@ def _age_and_sex(tok: Token, text: str, lex) -> Token:
     return tok
 
 
-def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, index: PhraseIndex) -> list:
+def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, index: PhraseIndex,
+              said_so: list[bool]) -> list:
     """What a denial in a situation denies besides: "bombed down the hill and the knees didn't
     mind" denies knee pain, and downhill knee pain with it, since the situation's words are said,
     in order, in its clause or a clause next to it in the same sentence and not set against it
-    ("the knee is fine on the flat but the descents wreck it")."""
+    ("the knee is fine on the flat but the descents wreck it"), and saying no complaint of its
+    own ("my knee hurts downhill, no pain on the flat" denies no downhill knee pain)."""
     if not any(s[0].id in index.narrowed_by for s in said_as):
         return []   # (most clauses: nothing read that any observation narrows)
-    near = [t.canon for t in cut[at]]
-    if at and _goes_with(cut[at - 1], cut[at], text, index.lex):
-        near = [t.canon for t in cut[at - 1]] + [""] + near
-    if at + 1 < len(cut) and _goes_with(cut[at], cut[at + 1], text, index.lex):
-        near = near + [""] + [t.canon for t in cut[at + 1]]
+    own = [t.canon for t in cut[at]]
+    before = [t.canon for t in cut[at - 1]] + [""] if at and _goes_with(cut[at - 1], cut[at], text, index.lex) else []
+    after = [""] + [t.canon for t in cut[at + 1]] if at + 1 < len(cut) and _goes_with(
+        cut[at], cut[at + 1], text, index.lex) else []
+    near = {True: before + own + after,   # (said there: "chest pain on my run, still hurting")
+            False: (before if before and not said_so[at - 1] else []) + own
+            + (after if after and not said_so[at + 1] else [])}
     # (said to be there in it, it states the narrower one only where the narrower says so: "my
     # chest still hurts" is chest pain now; "pressing along my shin hurts" is no one sore spot)
     return [(narrower, present, first, last, phrase, coverage)
             for observation, present, first, last, phrase, coverage in said_as
             if present is False or (present and observation.id in index.stated_in_situation_of)
-            for narrower in _narrowers(observation.id, present, near, index)]
+            for narrower in _narrowers(observation.id, present, near[bool(present)], index)]
 
 
 def _narrowers(broader: str, present: bool, near: list[str], index: PhraseIndex) -> list[Observation]:

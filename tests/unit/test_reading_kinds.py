@@ -214,6 +214,8 @@ KINDS = [
     ("the top of my foot is fine to press, but my shin hurts", "shin_pain", True),
     # (nor across "but": "fine on the flat but the descents wreck it" is no denial of descents)
     ("knee is fine on the flat but the descents absolutely wreck it", "downhill_knee_pain", "not stated"),
+    # (nor from a clause next to it that says a complaint of its own)
+    ("knee pain comes on going downhill, no pain on the flat", "downhill_knee_pain", True),
     # (said to be there in the situation, it states the narrower one where that says so:
     # `stated_in_situation`; chest pain from a run that still hurts is chest pain now)
     ("my chest still hurts now, an hour after my run", "acute_chest_pain", True),
