@@ -247,14 +247,16 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
-        narrowed = _narrowed(said_as, cut, at, text, index, said_so)
-        situated = {n[0].id for n in narrowed if n[1] is False} - {s[0].id for s in said_as}   # not in own words
-        # (a denial in the situation outweighs the same observation read present from the clause's
-        # words before the negation, when nothing it narrows is said there: "single leg squat:
-        # knee doesn't fall in" is no knee moving in on the squat)
-        present_here = {s[0].id for s in said_as if s[1]}
-        denied = {n[0].id for n in narrowed if n[1] is False and present_here.isdisjoint(n[0].narrows)}
-        said_as = [s for s in said_as if not (s[1] and s[0].id in denied)] + narrowed
+        narrowed = _narrowed(said_as, cut, at, text, sentence, index, said_so)
+        situated: set[str] = set()   # read absent in this clause only through a situation
+        if narrowed:
+            situated = {n[0].id for n in narrowed if n[1] is False} - {s[0].id for s in said_as}
+            # (a denial in the situation outweighs the same observation read present from the
+            # clause's words before the negation, when nothing it narrows is said there: "single
+            # leg squat: knee doesn't fall in" is no knee moving in on the squat)
+            present_here = {s[0].id for s in said_as if s[1]}
+            denied = {n[0].id for n in narrowed if n[1] is False and present_here.isdisjoint(n[0].narrows)}
+            said_as = [s for s in said_as if not (s[1] and s[0].id in denied)] + narrowed
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue
@@ -304,8 +306,8 @@ def _age_and_sex(tok: Token, text: str, lex) -> Token:
     return tok
 
 
-def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, index: PhraseIndex,
-              said_so: list[bool]) -> list:
+def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, sentence: list[int],
+              index: PhraseIndex, said_so: list[bool]) -> list:
     """What a denial in a situation denies besides: "bombed down the hill and the knees didn't
     mind" denies knee pain, and downhill knee pain with it, since the situation's words are said,
     in order, in its clause or a clause next to it in the same sentence and not set against it
@@ -314,9 +316,9 @@ def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, index: 
     if not any(s[0].id in index.narrowed_by for s in said_as):
         return []   # (most clauses: nothing read that any observation narrows)
     own = [t.canon for t in cut[at]]
-    before = [t.canon for t in cut[at - 1]] + [""] if at and _goes_with(cut[at - 1], cut[at], text, index.lex) else []
+    before = [t.canon for t in cut[at - 1]] + [""] if at and _goes_with(cut, at - 1, sentence, text, index.lex) else []
     after = [""] + [t.canon for t in cut[at + 1]] if at + 1 < len(cut) and _goes_with(
-        cut[at], cut[at + 1], text, index.lex) else []
+        cut, at, sentence, text, index.lex) else []
     near = {True: before + own + after,   # (said there: "chest pain on my run, still hurting")
             False: (before if before and not said_so[at - 1] else []) + own
             + (after if after and not said_so[at + 1] else [])}
@@ -334,11 +336,12 @@ def _narrowers(broader: str, present: bool, near: list[str], index: PhraseIndex)
             and any(_in_order(words, near) for words in situations)]
 
 
-def _goes_with(first: list[Token], then: list[Token], text: str, lex) -> bool:
-    """Whether a clause goes on from the one before: in the same sentence, and not after "but"."""
-    between = text[first[-1].end:then[0].start] if first and then else "."
-    return not _SENTENCE_END.search(between) and not any(
-        w in lex.clause_breaks for w in re.findall(r"[a-z]+", (between + " " + then[0].word).lower()))
+def _goes_with(cut: list[list[Token]], at: int, sentence: list[int], text: str, lex) -> bool:
+    """Whether clause ``at + 1`` goes on from clause ``at``: in the same sentence, and not after
+    "but" (a word that breaks clauses is left out of both: it is in the text between them)."""
+    first, then = cut[at], cut[at + 1]
+    return bool(first and then) and sentence[at] == sentence[at + 1] and not any(
+        w in lex.clause_breaks for w in re.findall(r"[a-z]+", text[first[-1].end:then[0].start].lower()))
 
 
 def _sentences(cut: list[list[Token]], text: str) -> list[int]:
@@ -353,9 +356,8 @@ def _sentences(cut: list[list[Token]], text: str) -> list[int]:
 
 def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, lex) -> bool:
     """A statement present that yields to another read present from some of the same words of a
-    sentence: "my
-    hip hurts when I lie on it at night" is the pain of lying on the sore side, not the night-pain
-    red flag; "sore along the inside of the bone" is shin pain along a long stretch, not one sore
+    sentence: "my hip hurts when I lie on it at night" is the pain of lying on the sore side, not
+    the night-pain red flag; "sore along the inside of the bone" is shin pain along a long stretch, not one sore
     spot. Not when the sentence says any position ("it wakes me whatever side I lie on")."""
     if not s.present or not s.observation.yields_to:
         return False

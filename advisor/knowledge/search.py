@@ -176,8 +176,9 @@ class Lexicon:
     while_words: frozenset[str]
     """The same, up to three words before ("while I'm running")."""
     history: frozenset[str]
-    last_long_ago: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
+    last_long_ago: frozenset[str]
+    """After "last", words of a past that is over ("last year"; not "last week")."""
     recent: frozenset[str]
     """Before "ago", words that make it now, not history: "pulled my calf 2 days ago"."""
     history_at_end: frozenset[str]
@@ -194,9 +195,11 @@ class Lexicon:
     red_flag_qualifiers: frozenset[str]
     """Words that make a complaint a red flag ("worse", "severe"): never read present without them."""
     fault_words: frozenset[str]
-    pain_qualities: frozenset[str]
-    any_position: frozenset[str]
     """Words that say the fault ("lose", "fade"): a phrase with one is never read present without it."""
+    pain_qualities: frozenset[str]
+    """Words of what a pain is like ("sharp"): alone they name no body part."""
+    any_position: frozenset[str]
+    """Words that say a pain is there in any position ("whatever side I lie on"): see ``yields_to``."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
     vague_words: frozenset[str]
@@ -235,8 +238,8 @@ class Lexicon:
     def long_ago(self, clause: list["Token"]) -> bool:
         """Whether a clause speaks of a past that is over: "used to", "last year" ("ever since
         last year" and "harder than it used to" speak of now)."""
-        return any((t.word in self.no_longer or (t.word == "last" and clause[n + 1].word in self.last_long_ago
-                                                 if n + 1 < len(clause) else False))
+        return any((t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
+                                                 and clause[n + 1].word in self.last_long_ago))
                    and not any(u.word in ("than", "since") for u in clause[max(0, n - 2):n])
                    for n, t in enumerate(clause))
 
