@@ -17,7 +17,9 @@ from pathlib import Path
 
 from advisor.reasoning.advisor import get_advisor
 from advisor.inputs.symptoms import case_from_data
+from advisor.reasoning.case import Case
 from advisor.interview.questionnaire import AskKind, Questionnaire, checklist_values
+from advisor.knowledge.model import QuestionKind
 
 CASES = Path(__file__).resolve().parent.parent / "tests" / "cases"
 MEDIAN_TARGET = 7
@@ -42,6 +44,7 @@ def play(advisor, present: set[str], absent: set[str], cap: int = 15, on_ask=Non
 
 def run(cases_dir: Path = CASES) -> list[dict]:
     advisor = get_advisor(None)
+    screen = frozenset(o for g in advisor.kb.questions if g.kind is QuestionKind.SCREEN for o in g.options)
     rows = []
     for folder in sorted(p for p in cases_dir.iterdir() if p.is_dir()):
         story = folder / "input.txt"
@@ -57,8 +60,12 @@ def run(cases_dir: Path = CASES) -> list[dict]:
         full_top = full.causes[0].id if full.causes else None
         got_top = got.causes[0].id if got.causes else None
         red = bool(full.red_flags)
+        # A red flag the screen's items alone show must stop ask there; one that also needs a
+        # later answer (heel pain in a runner still growing) stops at the red flag all the same
+        on_screen = bool(advisor.advise(Case(case.present & screen)).red_flags)
         rows.append({"case": folder.name, "questions": len(q.asked), "stop": q.stop_reason,
-                     "red_flag": red, "stopped_at_screen": red and q.stop_reason == "red_flag" and len(q.asked) == 1,
+                     "red_flag": red, "on_screen": red and on_screen,
+                     "stopped_at_screen": red and q.stop_reason == "red_flag" and len(q.asked) == 1,
                      # A red-flag case agrees when ask refers too: the referral replaces the causes.
                      "agrees": bool(got.red_flags) if red else (got_top == full_top and not got.red_flags),
                      "top_check": full_top, "top_ask": got_top})
@@ -79,7 +86,10 @@ def report(cases_dir: Path = CASES) -> bool:
     counts = [r["questions"] for r in rows]
     agree = sum(r["agrees"] for r in rows) / len(rows)
     reds = [r for r in rows if r["red_flag"]]
-    screened = sum(r["stopped_at_screen"] for r in reds)
+    screenable = [r for r in reds if r["on_screen"]]
+    screened = sum(r["stopped_at_screen"] for r in screenable)
+    later = [r for r in reds if not r["on_screen"]]
+    stopped_later = sum(r["stop"] == "red_flag" for r in later)
     print(f"  questions: median {statistics.median(counts):g}, max {max(counts)} "
           f"(targets: median <= {MEDIAN_TARGET}, max <= 15)")
     # The red-flag cases stop at question 1 and pull the median down: say what the rest need.
@@ -88,8 +98,10 @@ def report(cases_dir: Path = CASES) -> bool:
         print(f"  without the {len(reds)} red-flag cases: median {statistics.median(others):g} "
               f"over {len(others)} cases")
     print(f"  top cause agrees with full-information check: {agree:.0%} (target 100%)")
-    print(f"  red-flag cases stopped at the screen: {screened}/{len(reds)}")
-    return statistics.median(counts) <= MEDIAN_TARGET and max(counts) <= 15 and agree == 1 and screened == len(reds)
+    print(f"  red-flag cases stopped at the screen: {screened}/{len(screenable)}; needing a later "
+          f"answer (not on the screen), stopped at the red flag: {stopped_later}/{len(later)}")
+    return (statistics.median(counts) <= MEDIAN_TARGET and max(counts) <= 15 and agree == 1
+            and screened == len(screenable) and stopped_later == len(later))
 
 
 if __name__ == "__main__":

@@ -274,6 +274,28 @@ KINDS = [
     ("i had a stress fracture last year", "previous_bone_stress_injury", True),
     ("I'm 45 and started running last year", "previous_bone_stress_injury", "not stated"),
     ("I'm 45 and started running last year", "previous_calf_strain", "not stated"),
+    # --- an age is a measure of still_growing: under 16 says it, 18 and over denies it (test drive 9)
+    ("my 14-year-old has sore heels", "still_growing", True),
+    ("my 14yo son's heels hurt after cross country", "still_growing", True),
+    ("aged 12, heel pain after football", "still_growing", True),
+    ("I'm a 42 year old runner with a sore heel", "still_growing", False),
+    ("my son is 17 years old", "still_growing", None),
+    ("I've been running for 14 years", "still_growing", "not stated"),
+    ("she's in a growth spurt", "still_growing", True),
+    # --- a time alone is no history: "X a year ago" synonyms made "started running 2 years
+    # ago" a previous stress fracture (a red flag's context)
+    ("I started running 2 years ago and my knee hurts", "previous_bone_stress_injury", "not stated"),
+    ("I started running 2 years ago and my knee hurts", "previous_calf_strain", "not stated"),
+    ("stress fracture a year ago", "previous_bone_stress_injury", True),
+    ("calf tear 2 years ago", "previous_calf_strain", True),
+    ("calf tear 2 years ago", "calf_sudden_pain", "not stated"),
+    ("calf tear yesterday on the track", "calf_sudden_pain", True),
+    # --- the runner saying they are a man, in the first person only (spent sets' misses)
+    ("i'm a guy", "is_female", False),
+    ("I'm a bloke, 38, started running last spring.", "is_female", False),
+    ("im a 45 yr old bloke", "is_female", False),
+    ("the guy at the running shop said my knee caves in", "is_female", "not stated"),
+    ("my coach is a man who never runs", "is_female", "not stated"),
 ]
 
 
