@@ -14,6 +14,10 @@ from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
 _COUNTED = frozenset({"times", "reps", "seconds", "secs", "sec", "minute", "minutes", "mins"})
 """What a self-test's count counts: between a test's words with its number ("hop 20 times on
 the sore leg without pain") they keep the phrase together, as the number does."""
+_WHICH_SIDE = frozenset({"left", "right", "lt", "rt"})
+"""Which side, before a body part between a phrase's words, says nothing that splits it: "the
+outside of my left knee gets a sharp burning pain" is outer knee pain (test drive 10: read as
+knee pain only)."""
 
 
 def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
@@ -35,6 +39,7 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         if m.coverage < PARSE_MIN_COVERAGE and not (m.exact and not m.phrase.apart and explains(m)):
             return False   # (the last lines' verdict on a phrase half found, first: most end here)
         test = is_test(m.observation)
+        red_flag = m.observation.category is ObservationCategory.RED_FLAG
         # "pulled a calf before" is history: "i pulled my calf" is not
         if m.phrase.history and not past:
             return False
@@ -84,7 +89,7 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # (in a self-test's phrase a count or a negation between them keeps them together: "hop
         # 10 times without pain"; "sore for 6 weeks since I added hill sprints" stays apart)
         inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
-        if sum(not (clause[p].stop or (test and (clause[p].canon == NOT or clause[p].word.isdigit()
+        if sum(not (clause[p].stop or (not red_flag and _names_a_side(clause, p, sites)) or (test and (clause[p].canon == NOT or clause[p].word.isdigit()
                                                  or clause[p].word in _COUNTED)))
                for p in inside) > PARSE_MAX_WORDS_BETWEEN:
             return False
@@ -177,6 +182,13 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         if not any(hides(k, set(m.positions)) for k in kept):
             kept.append(m)
     return sorted(kept, key=lambda m: m.positions[0])
+
+
+def _names_a_side(clause: list[Token], p: int, sites: frozenset[str]) -> bool:
+    """"left" or "right" right before a body part ("my left knee"), not "right where it joins".
+    Not for a red flag's phrase, which must stand on tighter words ("my left hip drops every time I
+    land on the right foot" is no foot drop)."""
+    return clause[p].word in _WHICH_SIDE and p + 1 < len(clause) and clause[p + 1].canon in sites
 
 
 def _bare(match: Match, clause: list[Token], index: PhraseIndex) -> bool:

@@ -40,6 +40,7 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
         if text[tok.start:tok.end].lower() in lex.answer_only and n + 1 < len(toks):
             out.append([])
             seps.append(",")
+    out, seps = _fine_tails(out, seps, lex)
     out, seps = _named_tests(*_form_answers(*_labels_in_brackets(out, seps), lex), lex)
     out = _exceptions(out, seps, lex)
     out, seps = _predicates(out, seps, lex)
@@ -47,6 +48,52 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
     return [_postposed(c) for c in _compared_numbers([c for c in _negated_lists(out, listed, lex) if c], lex)]
+
+
+def _fine_tails(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
+    """Typed without punctuation, a subject said to be fine after a complaint is a clause of its
+    own: "chest tight on hills legs fine", "calf swollen and hot since the flight walking ok",
+    "heel pain first steps rest of the day fine". Without this the "fine" denied the complaint
+    (test drive 10: a possible clot read absent). The subject is a body part or a
+    ``tail_subjects`` word right before a ``tail_fine`` word (a copula may sit between), with the
+    little words before it ("the rest of the day"); what comes before must say a complaint
+    ("knees and hips fine", "the back of the heel bone is fine" stay one clause)."""
+    joined: list[list[Token]] = []
+    kept: list[str] = []
+    for clause, sep in zip(out, seps):
+        at = _tail_start(clause, lex)
+        if at is None:
+            joined.append(clause)
+            kept.append(sep)
+        else:
+            joined += [clause[:at], clause[at:]]
+            kept += [sep, "fine"]
+    return joined, kept
+
+
+def _tail_start(clause: list[Token], lex) -> int | None:
+    subjects = lex.site_words | lex.tail_subjects
+    complaints = lex.symptom_words | lex.tail_complaints
+    for f, tok in enumerate(clause):
+        if tok.word not in lex.tail_fine:
+            continue
+        s = f - 1
+        while s > 0 and clause[s].word in _COPULA:
+            s -= 1
+        if s < 1 or clause[s].canon not in subjects:
+            continue
+        while s > 1 and f - s < 5 and (clause[s - 1].stop or clause[s - 1].word in _WHOLE):
+            s -= 1
+        before = clause[s - 1].word
+        if before in ("and", "or", "with") or before in lex.tail_object_of or before in lex.pressing:
+            continue   # the subject is an object: "moving my toes is fine", "pinching it"
+        if any(t.canon in complaints for t in clause[:s]):
+            return s
+    return None
+
+
+_WHOLE = frozenset({"everything", "restof", "all", "anything"})
+"""Before a tail's subject, words that make it the rest: "everything else ok", "the rest of the day fine"."""
 
 
 def _postposed(clause: list[Token]) -> list[Token]:
@@ -322,8 +369,10 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
             # a list ended with "and", of things, not a body part: "numbness, night pain and swelling"
             any(t.word == "and" for t in clause) and len(said) <= 3
             and not any(t.canon in lex.site_words for t in said)))
+        # (an item said to be normal is a statement of its own: "denies saddle anaesthesia,
+        # bladder and bowel normal" read the bladder red flag present, through two negations)
         if (i in listed and prev and clause and not clause[0].stop and clause[0].canon != NOT and item
-                and not any(t.canon == NOT for t in clause)
+                and not any(t.canon == NOT or t.word in lex.tail_fine for t in clause)
                 and any(t.canon == NOT for t in prev) and (in_list or sum(not t.stop for t in prev) <= 3)):
             prev.extend(clause)
             in_list = True

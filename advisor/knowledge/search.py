@@ -200,6 +200,15 @@ class Lexicon:
     """Words of what a pain is like ("sharp"): alone they name no body part."""
     any_position: frozenset[str]
     """Words that say a pain is there in any position ("whatever side I lie on"): see ``yields_to``."""
+    tail_fine: frozenset[str]
+    """Words that, after a subject of their own at the end of an unpunctuated stretch, say that
+    subject is fine: "chest tight on hills legs fine" (see ``tail_subjects``)."""
+    tail_subjects: frozenset[str]
+    """Words (beside the body parts) that start such a subject: "walking ok", "everything else good"."""
+    tail_complaints: frozenset[str]
+    """Beside the symptom words, words of a complaint a tail may follow."""
+    tail_object_of: frozenset[str]
+    """Words that make the subject after them an object, not a tail ("moving my toes is fine")."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
     vague_words: frozenset[str]
@@ -348,6 +357,10 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         fault_words=frozenset(canon_of(str(w)) for w in data["fault_words"]),
         pain_qualities=frozenset(canon_of(str(w)) for w in data["pain_qualities"]),
         any_position=frozenset(canon_of(str(w)) for w in data["any_position"]),
+        tail_fine=frozenset(map(str, data["tail_fine"])),
+        tail_subjects=frozenset(canon_of(str(w)) for w in data["tail_subjects"]),
+        tail_complaints=frozenset(canon_of(str(w)) for w in data["tail_complaints"]),
+        tail_object_of=frozenset(map(str, data["tail_object_of"])),
         vague_words=frozenset(canon_of(str(w)) for w in data["vague_words"]),
         measures=(),
         contrary={str(k): frozenset(map(str, v)) for k, v in data["contrary"].items()},

@@ -296,6 +296,43 @@ KINDS = [
     ("im a 45 yr old bloke", "is_female", False),
     ("the guy at the running shop said my knee caves in", "is_female", "not stated"),
     ("my coach is a man who never runs", "is_female", "not stated"),
+    # --- from test drive 10: typed without punctuation, a subject said to be fine after a
+    # complaint is its own clause (the "fine" denied red flags before it)
+    ("chest tight on hills legs fine", "chest_pain_with_exercise", True),
+    ("my chest gets tight on hills otherwise im fine", "chest_pain_with_exercise", True),
+    ("calf swollen and hot since the flight walking ok", "calf_swollen_warm_tender", True),
+    ("groin pain getting worse every run walking ok", "groin_pain_worsening", True),
+    ("pulled my calf at the track yesterday tight and sore walking ok", "calf_sudden_pain", True),
+    ("sore achilles in the morning everything else good", "achilles_pain", True),
+    ("heel pain first steps in the morning rest of the day fine", "pain_at_rest", "not stated"),
+    ("knees and hips fine", "knee_pain", False),
+    ("the back of the heel bone is fine", "achilles_pain_at_heel_bone", False),
+    ("the leg pain calms right down with rest and moving my toes is fine", "pain_at_rest", False),
+    # ... a normal item after a denied list is its own statement (read the red flag present)
+    ("Denies radiating pain, denies saddle anaesthesia, bladder and bowel normal.", "bladder_bowel_change", False),
+    ("no numbness, tingling or weakness", "numbness_tingling", False),
+    # ... a heart rate that jumps out of step with the effort, not one that rises on hills
+    ("My heart goes racing at 200 out of nowhere during easy runs", "palpitations_with_exercise", True),
+    ("my heart rate jumps to 210 on an easy jog", "palpitations_with_exercise", True),
+    ("my heart rate jumps on hills", "palpitations_with_exercise", "not stated"),
+    # ... sore all along the bone is no one sore spot
+    ("shins sore to touch all along the bone", "pinpoint_bone_pain", "not stated"),
+    ("shins sore to touch all along the bone", "shin_pain_long_stretch", True),
+    ("one spot on my shin bone is sore to touch", "pinpoint_bone_pain", True),
+    # ... "normal miles", "went up", "went straight": no fine and no gone
+    ("switched to zero drop shoes a month ago and went straight into my normal miles", "switched_to_minimal_shoes", True),
+    ("my mileage went up a lot this month", "recent_mileage_increase", True),
+    ("the pain went away", "recent_mileage_increase", "not stated"),
+    # ... which side, before the body part, splits no phrase (but a red flag's stays tight)
+    ("the outside of my left knee gets a sharp burning pain", "outer_knee_pain", True),
+    ("filmed from behind and my left hip drops every time I land on the right foot", "foot_drop_or_weakness", "not stated"),
+    # ... new speed or hill work is a rise in load; a session alone is not, nor "no speed work"
+    ("started hill repeats last month", "recent_mileage_increase", True),
+    ("I started intervals 3 weeks ago", "recent_mileage_increase", True),
+    ("shins ache after intervals", "recent_mileage_increase", "not stated"),
+    ("never did speed work before", "weak_push_off", "not stated"),
+    ("no extra miles, no speed work, no hills", "weak_push_off", "not stated"),
+    ("no pain at nite", "pain_at_night", False),
 ]
 
 
