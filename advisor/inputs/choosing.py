@@ -207,6 +207,10 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     """Whether a statement the clause's words would make rests on too little to keep."""
     lex, symptoms, red_flag = index.lex, index.lex.symptom_words, match.observation.category is ObservationCategory.RED_FLAG
     phrase = set(match.phrase.words)
+    # A normal state, half found and negated, is no fault said: "the same every run rather than
+    # building" is no "builds during the run" denied (pain that eases after warming up)
+    if present and match.phrase.normal and match.coverage < 1:
+        return True
     # What a clause before did, borrowed by a bare denial, is only a pain's place: "I sit all
     # day and it doesn't bother me" is no "sits all day" denied, nor a pain of a body part never
     # named ("I run hills and it doesn't hurt" denies no chest pain)

@@ -223,6 +223,8 @@ def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:
         return True   # "nothing (has / seems to) help(ed)": the negation is the doer
     if verb is None or not 1 <= verb <= 2:   # a doer first: "never had a fracture" is no doer
         return False
+    if any(clause[m].word in ("or", "nor") for m in range(n + 1, ahead[verb])):
+        return False   # a list of what never happened: "never broken anything or had a stress fracture"
     if clause[n].word == "none" and n + 1 < len(clause) and clause[n + 1].word == "of":
         return False   # "none of the kids has had a stress fracture": nobody has
     return not any(clause[m].canon in lex.symptom_words or clause[m].canon in lex.site_words for m in ahead[:verb])

@@ -220,6 +220,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     by_situation: set[str] = set()        # read absent only as denied in a situation
     sentence = _sentences(cut, text)
     said_in: dict[str, tuple[int, int, int]] = {}   # each statement's sentence, and where its words are
+    found_in: dict[str, list[Token]] = {}           # each statement's clause
+    questioned: set[str] = set()                    # read present only from a question asked
     for at, clause, skip_absent in _readings(cut, index.lex):
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(clause, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
@@ -257,6 +259,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             present_here = {s[0].id for s in said_as if s[1]}
             denied = {n[0].id for n in narrowed if n[1] is False and present_here.isdisjoint(n[0].narrows)}
             said_as = [s for s in said_as if not (s[1] and s[0].id in denied)] + narrowed
+        # a question asked, not answered "yes", gives way to its answer: "Any giving way of the
+        # knee? It has always felt stable" (set 21: read the knee giving way). Only to an answer
+        # that denies it: "Night pain? Occasionally" keeps the red flag
+        asked = _asked(text, clause[-1].end, index.lex)
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue
@@ -273,8 +279,18 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                            if not clause[p].implied)
             statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
             old = found.get(observation.id)
-            if old is None or (present and not old.present) or (old.present is None and present is not None):
+            # (said in the past, then gone now in the same sentence, it is gone: "it was swollen
+            # last month but the puffiness has gone down", "... two weeks ago, settled now")
+            over = old is not None and old.present and present is False and said_in[observation.id][0] == sentence[at] \
+                and _in_the_past(found_in[observation.id], index.lex) and _gone_now(clause, index.lex)
+            over = over or (old is not None and old.present and present is False and observation.id in questioned)
+            if old is None or over or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
+                found_in[observation.id] = clause
+                if asked and present:
+                    questioned.add(observation.id)
+                else:
+                    questioned.discard(observation.id)
                 said_in[observation.id] = (sentence[at], *span)
                 if observation.id in situated:
                     by_situation.add(observation.id)
@@ -292,6 +308,26 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
     return Reading(text, kept, _unread(text, toks, covered, index.lex))
+
+
+def _asked(text: str, end: int, lex) -> bool:
+    """Whether the clause ending at ``end`` is a question not answered "yes" right after it."""
+    after = text[end:end + 40].lstrip()
+    if not after.startswith("?"):
+        return False
+    answer = re.match(r"\W*(\w+)", after[1:])
+    return not (answer and answer.group(1).lower() in lex.answer_yes)
+
+
+def _in_the_past(clause: list[Token], lex) -> bool:
+    """A clause told in the past: "it was swollen", "two weeks ago", "last month"."""
+    return any(t.word in lex.told_in_past for t in clause)
+
+
+def _gone_now(clause: list[Token], lex) -> bool:
+    """A clause that says a thing is gone or normal now: "has gone down", "settled now"."""
+    return any(t.word in lex.gone_after or t.word in lex.gone_now for t in clause) and not any(
+        t.canon == NOT for t in clause)
 
 
 _AGE_FEMALE = re.compile(r"\d{1,2}f")

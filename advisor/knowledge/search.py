@@ -200,6 +200,11 @@ class Lexicon:
     """Words of what a pain is like ("sharp"): alone they name no body part."""
     any_position: frozenset[str]
     """Words that say a pain is there in any position ("whatever side I lie on"): see ``yields_to``."""
+    told_in_past: frozenset[str]
+    """Words that tell a clause in the past ("was", "ago"): a later clause of the sentence that
+    says it is gone now ("settled now") outweighs it."""
+    gone_now: frozenset[str]
+    """Beside ``gone_after``, words that say a thing has gone ("settled", "down")."""
     tail_fine: frozenset[str]
     """Words that, after a subject of their own at the end of an unpunctuated stretch, say that
     subject is fine: "chest tight on hills legs fine" (see ``tail_subjects``)."""
@@ -357,6 +362,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         fault_words=frozenset(canon_of(str(w)) for w in data["fault_words"]),
         pain_qualities=frozenset(canon_of(str(w)) for w in data["pain_qualities"]),
         any_position=frozenset(canon_of(str(w)) for w in data["any_position"]),
+        told_in_past=frozenset(map(str, data["told_in_past"])),
+        gone_now=frozenset(map(str, data["gone_now"])),
         tail_fine=frozenset(map(str, data["tail_fine"])),
         tail_subjects=frozenset(canon_of(str(w)) for w in data["tail_subjects"]),
         tail_complaints=frozenset(canon_of(str(w)) for w in data["tail_complaints"]),

@@ -333,6 +333,21 @@ KINDS = [
     ("never did speed work before", "weak_push_off", "not stated"),
     ("no extra miles, no speed work, no hills", "weak_push_off", "not stated"),
     ("no pain at nite", "pain_at_night", False),
+    # --- from set 21 (read, then spent): a list of what never happened is no doer
+    ("Jamie (14) has never broken anything or had a stress fracture", "previous_bone_stress_injury", False),
+    ("no physio could find the problem with my achilles", "achilles_pain", True),
+    # ... "perfect" is fine, and "rather than" negates what follows
+    ("Achilles was perfect going up, it's my lungs that are rubbish", "achilles_pain", False),
+    ("the groin niggle feels the same every run rather than building", "groin_pain_worsening", False),
+    ("it hurts during runs rather than after", "pain_only_after_runs", False),
+    # ... said in the past, then gone now in the same sentence: gone
+    ("It was swollen last month but the puffiness has gone down, looks normal now", "swelling", False),
+    ("my knee is swollen but the pain has settled", "swelling", True),
+    ("my knee was swollen but it has gone down a bit and it still hurts", "swelling", True),
+    # ... a question gives way to an answer that denies it, never to one that does not
+    ("Any giving way of the knee? It has always felt stable", "joint_gives_way", False),
+    ("Night pain? Occasionally when I roll over", "pain_at_night", True),
+    ("Night pain? yes", "pain_at_night", True),
 ]
 
 
