@@ -348,6 +348,10 @@ KINDS = [
     ("Any giving way of the knee? It has always felt stable", "joint_gives_way", False),
     ("Night pain? Occasionally when I roll over", "pain_at_night", True),
     ("Night pain? yes", "pain_at_night", True),
+    # ... a red flag's "new weakness" needs the weakness; a wee hard to start is the bladder flag
+    ("since the back pain started I've had trouble starting a wee, which is new", "foot_drop_or_weakness", "not stated"),
+    ("since the back pain started I've had trouble starting a wee, which is new", "bladder_bowel_change", True),
+    ("new weakness in my foot", "foot_drop_or_weakness", True),
 ]
 
 
