@@ -179,6 +179,17 @@ def test_unusable_rosters_are_one_line(run_line, tmp_path):
     assert run_line(["screen", str(tmp_path / "nope.csv")]).exit_code == 3
 
 
+def test_a_refused_header_writes_no_report(run_line, tmp_path):
+    # test drive 10: --format csv wrote its header and the notice row to stdout, then refused
+    # the roster (exit 3): an app piping stdout got a plausible empty report
+    path = tmp_path / "notes.csv"
+    path.write_text("athlete,knee_pain,notes\nAnna,yes,hello\n")
+    for fmt in ("csv", "json", "text"):
+        result = run_line(["screen", str(path), "--format", fmt])
+        assert result.exit_code == 3 and result.stdout == "", fmt
+        assert "unknown column 'notes'" in result.stderr and "'stridewise symptoms' lists them" in result.stderr
+
+
 class _Refs(HTMLParser):
     def __init__(self):
         super().__init__()

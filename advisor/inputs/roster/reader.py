@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 from typing import Iterator
 
 from advisor.errors import InputError
@@ -50,6 +51,7 @@ class RosterReader:
         if detect_format(path or shown, "", fmt) == "xlsx":
             self.format = "xlsx"
             self._sheet_rows = sheet_rows(self.stream, shown)
+            self._start()
             return
         first = self._lines.peek_nonblank(0)
         if first is None:
@@ -65,11 +67,19 @@ class RosterReader:
                 if self._lines.peek_nonblank(skip) is None:
                     break
             self.delimiter = sniff(self._lines.ahead)
+        self._start()
+
+    def _start(self) -> None:
+        """Read the header and the first row now: a roster whose header is refused (an unknown
+        column, no athlete column) fails before any report is begun, so stdout never carries
+        a CSV header and then nothing (test drive 10)."""
+        self._items = self._rows()
+        self._first = list(itertools.islice(self._items, 1))
 
     def __iter__(self) -> Iterator[Entry | RowProblem]:
         good = bad = 0
         unscreened = 0  # the line of the last Entry reported as a duplicate
-        for item in self._rows():
+        for item in itertools.chain(self._first, self._items):
             if isinstance(item, RowNote):
                 if item.line != unscreened:  # a note says its row was screened: not a duplicate's
                     yield item

@@ -82,7 +82,9 @@ def read_table(kb: KnowledgeBase, shown: str, items: Iterator[Fields],
     if columns.unknown:
         n = columns.unknown[0]
         raise InputError(shown, f"line {header_line}", f"unknown column '{header[n]}'"
-                         + suggest(columns.names[n], list(kb.observations) + ["observations", "absent", "group"]))
+                         + suggest(columns.names[n], list(kb.observations) + ["observations", "absent", "group"])
+                         + "; a column is 'athlete' (or 'name', 'id'), 'group', 'observations', 'absent' or an "
+                         "observation id ('stridewise symptoms' lists them)")
     if columns.observations is None and not columns.wide:
         raise InputError(shown, f"line {header_line}", "no observations: add an 'observations' column of "
                          "';'-separated ids, or one yes/no column per observation id")
