@@ -89,9 +89,10 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # (in a self-test's phrase a count or a negation between them keeps them together: "hop
         # 10 times without pain"; "sore for 6 weeks since I added hill sprints" stays apart)
         inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
-        if sum(not (clause[p].stop or (not red_flag and _names_a_side(clause, p, sites)) or (test and (clause[p].canon == NOT or clause[p].word.isdigit()
-                                                 or clause[p].word in _COUNTED)))
-               for p in inside) > PARSE_MAX_WORDS_BETWEEN:
+        def apart(p: int) -> bool:
+            return not (clause[p].stop or (not red_flag and _names_a_side(clause, p, sites)) or (
+                test and (clause[p].canon == NOT or clause[p].word.isdigit() or clause[p].word in _COUNTED)))
+        if sum(apart(p) for p in inside) > PARSE_MAX_WORDS_BETWEEN:
             return False
         # A normal state is read from its own words only, never half of them with the fault's
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated

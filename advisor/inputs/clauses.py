@@ -72,6 +72,7 @@ def _fine_tails(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list
 
 
 def _tail_start(clause: list[Token], lex) -> int | None:
+    """Where a fine tail starts in the clause (see ``_fine_tails``), or None."""
     subjects = lex.site_words | lex.tail_subjects
     complaints = lex.symptom_words | lex.tail_complaints
     for f, tok in enumerate(clause):

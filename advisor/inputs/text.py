@@ -279,11 +279,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                            if not clause[p].implied)
             statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
             old = found.get(observation.id)
-            # (said in the past, then gone now in the same sentence, it is gone: "it was swollen
-            # last month but the puffiness has gone down", "... two weeks ago, settled now")
-            over = old is not None and old.present and present is False and said_in[observation.id][0] == sentence[at] \
-                and _in_the_past(found_in[observation.id], index.lex) and _gone_now(clause, index.lex)
-            over = over or (old is not None and old.present and present is False and observation.id in questioned)
+            # a denial outweighs a reading present from a question it answers, or from a past
+            # the same sentence says is gone now ("it was swollen last month but the puffiness
+            # has gone down")
+            over = old is not None and old.present and present is False and (
+                observation.id in questioned or (said_in[observation.id][0] == sentence[at] and _in_the_past(
+                    found_in[observation.id], index.lex) and _gone_now(clause, index.lex)))
             if old is None or over or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
                 found_in[observation.id] = clause
