@@ -266,6 +266,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue
+            if asked is False and present:
+                present = False   # answered with a negation: "Any numbness in the groin? Nothing like that"
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             # the runner's own words of this clause, not a body part borrowed from the one before
@@ -288,7 +290,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if old is None or over or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
                 found_in[observation.id] = clause
-                if asked and present:
+                if asked and present:   # (True: answered in other words)
                     questioned.add(observation.id)
                 else:
                     questioned.discard(observation.id)
@@ -311,13 +313,18 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     return Reading(text, kept, _unread(text, toks, covered, index.lex))
 
 
-def _asked(text: str, end: int, lex) -> bool:
-    """Whether the clause ending at ``end`` is a question not answered "yes" right after it."""
-    after = text[end:end + 40].lstrip()
+def _asked(text: str, end: int, lex) -> bool | None:
+    """For the clause ending at ``end``: None when it is no question or is answered "yes" right
+    after it; False when the answer starts with a negation ("Nothing like that", "Neither",
+    "Haven't seen any"); True for any other answer (it gives way to a denial elsewhere)."""
+    after = text[end:end + 60].lstrip()
     if not after.startswith("?"):
-        return False
-    answer = re.match(r"\W*(\w+)", after[1:])
-    return not (answer and answer.group(1).lower() in lex.answer_yes)
+        return None
+    answer = re.split(r"[.!?\n]", after[1:], maxsplit=1)[0]
+    words = [t for t in tokens(answer, lex)][:3]
+    if words and words[0].word in lex.answer_yes:
+        return None
+    return not any(t.canon == NOT for t in words)
 
 
 def _in_the_past(clause: list[Token], lex) -> bool:

@@ -352,6 +352,14 @@ KINDS = [
     ("since the back pain started I've had trouble starting a wee, which is new", "foot_drop_or_weakness", "not stated"),
     ("since the back pain started I've had trouble starting a wee, which is new", "bladder_bowel_change", True),
     ("new weakness in my foot", "foot_drop_or_weakness", True),
+    # --- from test drive 11: "all good otherwise", "rest ok" are tails too (they denied red flags)
+    ("numb around my bum and groin since yesterday all good otherwise", "saddle_numbness", True),
+    ("chest tight on the hill reps all good otherwise", "chest_pain_with_exercise", True),
+    ("groin pain worse every run rest ok", "groin_pain_worsening", True),
+    # ... a question answered with a negation is a no, whatever the words after it
+    ("Hip pain. Any numbness in the groin or bum? Nothing like that", "saddle_numbness", False),
+    ("Calf pain. Is it swollen or hot? Neither", "swelling", False),
+    ("Knee pain. Any swelling? Haven't seen any", "swelling", False),
 ]
 
 
