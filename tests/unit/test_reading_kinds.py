@@ -360,6 +360,10 @@ KINDS = [
     ("Hip pain. Any numbness in the groin or bum? Nothing like that", "saddle_numbness", False),
     ("Calf pain. Is it swollen or hot? Neither", "swelling", False),
     ("Knee pain. Any swelling? Haven't seen any", "swelling", False),
+    # ... "NAD" (no abnormality detected) is fine; the back of the heel is no back
+    ("Heel pain. Bladder/bowel NAD.", "bladder_bowel_change", False),
+    ("my heel hurts at the back after running", "low_back_pain", "not stated"),
+    ("heel pain and my lower back aches too", "low_back_pain", True),
 ]
 
 
