@@ -46,11 +46,13 @@ def _running(pid: int) -> bool:
     return state != "Z"
 
 
-def _start(roster: Path, out: Path) -> tuple[subprocess.Popen, list[int]]:
-    """A screen with two workers writing to ``out``, once its workers and temp file exist."""
+def _start(roster: Path, out: Path, own_group: bool = False) -> tuple[subprocess.Popen, list[int]]:
+    """A screen with two workers writing to ``out``, once its workers and temp file exist.
+
+    ``own_group`` runs it in a process group of its own, as a shell does a foreground job."""
     proc = subprocess.Popen([sys.executable, str(ROOT / "cli.py"), "screen", str(roster), "--format", "json",
                              "--workers", "2", "-o", str(out)], cwd=ROOT, stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, start_new_session=own_group)
     until = time.monotonic() + DEADLINE
     while time.monotonic() < until:
         workers = _children(proc.pid)
@@ -104,9 +106,8 @@ def test_sigterm_and_sighup_remove_the_partial_report(long_roster, tmp_path, sig
 
 def test_a_hangup_of_the_whole_process_group_is_one_line_too(long_roster, tmp_path):
     out = tmp_path / "report.json"
-    proc, workers = _start(long_roster, out)
-    for pid in [proc.pid, *workers]:  # what a closed terminal does: every process gets SIGHUP
-        os.kill(pid, signal.SIGHUP)
+    proc, workers = _start(long_roster, out, own_group=True)
+    os.killpg(proc.pid, signal.SIGHUP)  # what a closed terminal does: the whole group, at once
     stderr = _finish(proc)
     assert proc.returncode == 128 + signal.SIGHUP
     assert len(stderr.splitlines()) == 1 and "Traceback" not in stderr
