@@ -74,6 +74,14 @@ class Measure:
     """VALUE: stated absent at or above this; RISE: at or below this ratio. Between: no verdict."""
     plausible: tuple[float, float] = (0.0, math.inf)
     """A VALUE outside this range is some other number ("77" is a per-leg count)."""
+    said_of: frozenset[str] = frozenset()
+    """A bare number right after one of these words is a VALUE too: "my daughter is 12"."""
+    said_of_between: frozenset[str] = frozenset()
+    """Words that may stand between such a word and its number: "is", "who is", "just turned"."""
+    not_before: frozenset[str] = frozenset()
+    """Such a number followed by one of these is some other count: "she is 5 weeks postpartum"."""
+    group_prefix: str = ""
+    """A letter before a number names a group under it: "U13" is 12 at most."""
 
 
 @dataclass(frozen=True)
@@ -394,7 +402,12 @@ def _measure(data: dict, lex: Lexicon) -> Measure:
     else:
         present, absent = float(data["present_from"]), float(data["absent_upto"])
     plausible = tuple(float(v) for v in data.get("plausible", (0, math.inf)))
-    return Measure(str(data["observation"]), kind, tuple(names), present, absent, plausible)
+
+    def canons(key: str) -> frozenset[str]:
+        return frozenset(lex.canon(str(w)) for w in data.get(key, ()))
+    return Measure(str(data["observation"]), kind, tuple(names), present, absent, plausible,
+                   canons("said_of"), canons("said_of_between"), canons("not_before"),
+                   str(data.get("group_prefix", "")))
 
 
 _NUMBER = re.compile(r"(\d+)([a-z]*)")
@@ -426,25 +439,54 @@ def _name_at(clause: list[Token], start: int, name: tuple[str, ...]) -> tuple[in
     return tuple(at)
 
 
+def _said_of(clause: list[Token], measure: Measure, numbers: list[tuple[int, int, str]]) -> list[tuple[int, ...]]:
+    """Where a bare number is said of one of ``measure.said_of``: "my daughter is 12", "teenage
+    son, 14", "my kid (11)", "I'm 15"; never "she is 5 weeks postpartum" or "I'm 10k in"."""
+    found = []
+    for p, _, unit in numbers:
+        if unit or (p + 1 < len(clause) and clause[p + 1].canon in measure.not_before):
+            continue
+        q = p - 1
+        while q >= 0 and p - q <= 3 and clause[q].canon in measure.said_of_between:
+            q -= 1
+        if q >= 0 and clause[q].canon in measure.said_of:
+            found.append((p,))   # the number alone: "female, 28" still says female
+    return found
+
+
+def _groups(clause: list[Token], measure: Measure) -> list[tuple[int, int, str]]:
+    """The age groups of a clause as the oldest age in them: "U13" is (p, 12, "")."""
+    prefix = measure.group_prefix
+    if not prefix:
+        return []
+    return [(p, int(t.word[len(prefix):]) - 1, "") for p, t in enumerate(clause)
+            if t.word.startswith(prefix) and t.word[len(prefix):].isdigit() and len(t.word) <= len(prefix) + 3]
+
+
 def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
     """What the numbers of a clause say about the measures of ``words.yaml``. A negation denies
     a value that states the observation ("my cadence isn't 150 any more") and leaves any other
     without a verdict ("my cadence isn't 180": what is it?); a negated change says nothing sure."""
     numbers = [(p, *n) for p, t in enumerate(clause) if (n := _number(t))]
-    if not numbers:
+    grouped = {m.observation: _groups(clause, m) for m in lex.measures if m.group_prefix}
+    if not numbers and not any(grouped.values()):
         return []
     negated = any(t.canon == NOT for t in clause)
     out: list[MeasureReading] = []
     for measure in lex.measures:
+        groups = grouped.get(measure.observation, [])
+        if not numbers and not groups:
+            continue
         named = [at for p in range(len(clause)) for name in measure.names if (at := _name_at(clause, p, name))]
         units = {name[0] for name in measure.names if len(name) == 1}
         named += [(p,) for p, _, unit in numbers if unit and lex.canon(unit) in units]
+        named += _said_of(clause, measure, numbers) + [(p,) for p, _, _ in groups]
         if not named:
             continue
         where = {p for at in named for p in at}
         if measure.kind is MeasureKind.VALUE:
             low, high = measure.plausible
-            fits = [(p, v) for p, v, _ in numbers if low <= v <= high]
+            fits = [(p, v) for p, v, _ in numbers + groups if low <= v <= high]
             if not fits:
                 # named with a number that is not one ("77 steps per minute" counts one leg): no verdict
                 out.append(MeasureReading(measure, None, tuple(sorted(where)), "no plausible value"))
@@ -532,6 +574,8 @@ class Token:
 
 
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘")
+_HEIGHT = re.compile(r"(?<=\d)['’‘](?=\d)")
+"""An apostrophe between digits is feet: "5'4" is no 54 (an age), it reads "5ft4"."""
 _QUESTION_NUMBER = re.compile(r"q\d{1,2}")
 """A form's question number ("Q4 have you ever passed out ...? No"): a little word."""
 
@@ -547,7 +591,7 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
     out: list[Token] = []
     for m in _WORD.finditer(text):
         start, end = m.span()
-        raw = m.group().lower().translate(_NO_APOSTROPHES)
+        raw = _HEIGHT.sub("ft", m.group().lower()).translate(_NO_APOSTROPHES)
         parts = lex.rewrite.get(raw)
         if parts is None:
             parts = (raw,) if "/" not in raw else tuple(p for p in raw.split("/") if p)

@@ -282,6 +282,25 @@ KINDS = [
     ("my son is 17 years old", "still_growing", None),
     ("I've been running for 14 years", "still_growing", "not stated"),
     ("she's in a growth spurt", "still_growing", True),
+    # a bare number said of a person is an age too (test drive 11: "she's 13" was the adult programme)
+    ("my daughter is 12 and her heel hurts", "still_growing", True),
+    ("she's 13, heel pain after netball", "still_growing", True),
+    ("my kid (11) has sore heels", "still_growing", True),
+    ("teenage son, 14, achilles pain", "still_growing", True),
+    ("my son who just turned 13 has heel pain", "still_growing", True),
+    ("im 15 and my heels hurt", "still_growing", True),
+    ("U13 girls with heel pain", "still_growing", True),
+    ("U13 girls with heel pain", "is_female", True),
+    ("U18 squad, heel pain", "still_growing", None),
+    ("I'm 45 and my heel hurts", "still_growing", False),
+    ("female, 28, sore heel", "is_female", True),
+    ("female, 28, sore heel", "still_growing", False),
+    # ... and never a count, a time or a height
+    ("she is 5 weeks postpartum and her heel hurts", "still_growing", "not stated"),
+    ("I'm up at 5 am and my heel hurts", "still_growing", "not stated"),
+    ("I'm 10k into my run when the heel starts", "still_growing", "not stated"),
+    ("she's 5'4 and her heel hurts", "still_growing", "not stated"),
+    ("he is 6 foot and his heel hurts", "still_growing", "not stated"),
     # --- a time alone is no history: "X a year ago" synonyms made "started running 2 years
     # ago" a previous stress fracture (a red flag's context)
     ("I started running 2 years ago and my knee hurts", "previous_bone_stress_injury", "not stated"),
