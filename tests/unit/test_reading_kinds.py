@@ -301,6 +301,12 @@ KINDS = [
     ("I'm 10k into my run when the heel starts", "still_growing", "not stated"),
     ("she's 5'4 and her heel hurts", "still_growing", "not stated"),
     ("he is 6 foot and his heel hurts", "still_growing", "not stated"),
+    # --- chest pain that went on after stopping is the emergency (test drive 11: read urgent)
+    ("chest pain still there after I stopped", "acute_chest_pain", True),
+    ("the chest pain carried on after I stopped", "acute_chest_pain", True),
+    ("chest tightness lasted 20 minutes after I stopped", "acute_chest_pain", True),
+    ("the chest pain stopped when I stopped", "acute_chest_pain", False),
+    ("chest pain on hills, it went away when I stopped", "acute_chest_pain", "not stated"),
     # --- a time alone is no history: "X a year ago" synonyms made "started running 2 years
     # ago" a previous stress fracture (a red flag's context)
     ("I started running 2 years ago and my knee hurts", "previous_bone_stress_injury", "not stated"),
