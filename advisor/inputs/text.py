@@ -262,7 +262,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         # a question asked, not answered "yes", gives way to its answer: "Any giving way of the
         # knee? It has always felt stable" (set 21: read the knee giving way). Only to an answer
         # that denies it: "Night pain? Occasionally" keeps the red flag
-        asked = _asked(text, clause[-1].end, index.lex)
+        asked = _asked(text, clause[0].start, clause[-1].end, index.lex)
+        if asked is not None and _asks_advice(clause, index.lex):
+            continue   # "should I rest?", "can I keep running?": a question to us states nothing
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue
@@ -313,18 +315,42 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     return Reading(text, kept, _unread(text, toks, covered, index.lex))
 
 
-def _asked(text: str, end: int, lex) -> bool | None:
-    """For the clause ending at ``end``: None when it is no question or is answered "yes" right
-    after it; False when the answer starts with a negation ("Nothing like that", "Neither",
-    "Haven't seen any"); True for any other answer (it gives way to a denial elsewhere)."""
-    after = text[end:end + 60].lstrip()
-    if not after.startswith("?"):
+def _asked(text: str, start: int, end: int, lex) -> bool | None:
+    """For the clause from ``start`` to ``end``: None when it asks nothing or is answered
+    "yes" right after it; False when the answer starts with a negation ("Nothing like that",
+    "Neither", "A: none") or, short, says it is normal ("A: all normal down there"); True for
+    any other answer (it gives way to a denial elsewhere). The question may go on after the
+    clause: "Q: numbness in the saddle area, between the legs? A: none"."""
+    mark = _SENTENCE_END.search(text, end, end + _QUESTION_REACH)
+    if mark is None or mark.group() != "?":
         return None
-    answer = re.split(r"[.!?\n]", after[1:], maxsplit=1)[0]
-    words = [t for t in tokens(answer, lex)][:3]
+    if text[end:mark.start()].strip():   # a question mark later in the sentence: an asking sentence?
+        opening = tokens(_SENTENCE_END.split(text[:start])[-1] + text[start:end], lex)
+        if not opening or opening[0].word not in lex.question_starts:
+            return None
+    after = text[mark.end():].lstrip()
+    label = _ANSWER_LABEL.match(after)
+    answer = _SENTENCE_END.split(after[label.end():] if label else after, maxsplit=1)[0]
+    words = tokens(answer, lex)
     if words and words[0].word in lex.answer_yes:
         return None
-    return not any(t.canon == NOT for t in words)
+    fine = len(words) <= _SHORT_ANSWER and any(t.word in lex.tail_fine for t in words[:3])
+    return not (fine or any(t.canon == NOT for t in words[:3]))
+
+
+def _asks_advice(clause: list[Token], lex) -> bool:
+    """A question for advice: "should I rest", "can we still race", "do I need new shoes"."""
+    return len(clause) > 1 and clause[0].word in lex.advice_asks and clause[1].word in ("i", "we") and not any(
+        t.canon == NOT for t in clause)
+
+
+_SENTENCE_END = re.compile(r"[.!?\n]")
+_QUESTION_REACH = 120
+"""How far past a clause its sentence's question mark may be."""
+_ANSWER_LABEL = re.compile(r"(?:a|ans|answer)\s*[:\-]\s*", re.IGNORECASE)
+_SHORT_ANSWER = 5
+"""An answer of at most this many words that says "normal" or "fine" is a no; a longer one may
+be a filler: "okay so it wakes me every night"."""
 
 
 def _in_the_past(clause: list[Token], lex) -> bool:

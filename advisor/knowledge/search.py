@@ -157,6 +157,10 @@ class Lexicon:
     """A form's bare answer that says no ("Swelling - none", "Night pain? N")."""
     answer_yes: frozenset[str]
     """A form's bare answer that says yes ("Night pain? Y")."""
+    question_starts: frozenset[str]
+    """First words of a sentence that asks: its question mark reaches every clause of it."""
+    advice_asks: frozenset[str]
+    """First words of a question asking for advice ("should I rest?"): it states nothing."""
     test_kinds: frozenset[str]
     """Of those, the words that say which test ("bridge", "thomas"): a clause of test-naming
     words with one of these is a heading, and the clause after it gives the result."""
@@ -348,6 +352,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         test_kinds=frozenset(canon_of(str(w)) for w in data["test_kinds"]),
         answer_no=frozenset(map(str, data["answer_no"])),
         answer_yes=frozenset(map(str, data["answer_yes"])),
+        question_starts=frozenset(map(str, data["question_starts"])),
+        advice_asks=frozenset(map(str, data["advice_asks"])),
         unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),

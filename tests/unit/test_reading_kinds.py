@@ -385,6 +385,19 @@ KINDS = [
     ("Hip pain. Any numbness in the groin or bum? Nothing like that", "saddle_numbness", False),
     ("Calf pain. Is it swollen or hot? Neither", "swelling", False),
     ("Knee pain. Any swelling? Haven't seen any", "swelling", False),
+    # ... the question mark of a sentence that asks reaches all its clauses, and "A:" labels the
+    # answer; a short answer saying "normal" is a no (set 22 read three red flags from denials)
+    ("Q: numbness in the saddle area, between the legs? A: none", "saddle_numbness", False),
+    ("Q: bladder or bowel changes? A: all normal down there", "bladder_bowel_change", False),
+    ("Q: any weakness in the foot, like it slaps down? A: no no the foot is fine", "foot_drop_or_weakness", False),
+    ("Q: numbness in the saddle area, between the legs? A: yes since Monday", "saddle_numbness", True),
+    ("Any numbness in the groin, or in the bum? Nothing like that", "saddle_numbness", False),
+    # ... a statement before a question in the same sentence is still said
+    ("My knee hurts on stairs, is that bad? No swelling though.", "knee_pain", True),
+    ("Outer knee stabs at 6k every run, ITB? No idea", "outer_knee_pain", True),
+    # ... and a question asking for advice states nothing: "should I rest?" read the red flag
+    ("My knee hurts when I run, should I rest?", "pain_at_rest", "not stated"),
+    ("My knee hurts when I run, should I rest?", "knee_pain", True),
     # ... "NAD" (no abnormality detected) is fine; the back of the heel is no back
     ("Heel pain. Bladder/bowel NAD.", "bladder_bowel_change", False),
     ("my heel hurts at the back after running", "low_back_pain", "not stated"),
