@@ -395,6 +395,13 @@ KINDS = [
     # ... a statement before a question in the same sentence is still said
     ("My knee hurts on stairs, is that bad? No swelling though.", "knee_pain", True),
     ("Outer knee stabs at 6k every run, ITB? No idea", "outer_knee_pain", True),
+    # ... "woke me" is told in the past: gone when the sentence says nights are fine now (set 22)
+    ("first week it woke me up at night but now nights are fine, I sleep through", "pain_at_night", False),
+    ("it woke me up last night", "pain_at_night", True),
+    ("the pain woke me at 3am", "pain_at_night", True),
+    # ... "done" is a stopword: "done growing" was "still growing"
+    ("she is 19 now, done growing", "still_growing", False),
+    ("the women in my club group", "still_growing", "not stated"),
     # ... and a question asking for advice states nothing: "should I rest?" read the red flag
     ("My knee hurts when I run, should I rest?", "pain_at_rest", "not stated"),
     ("My knee hurts when I run, should I rest?", "knee_pain", True),
