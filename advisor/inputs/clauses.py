@@ -31,7 +31,7 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             seps.append(gap.strip())
         if tok.word in lex.clause_breaks or (
                 tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts
-                and not _goes_on(text, toks, n, out[-1], lex)) or (
+                and not _goes_on(text, toks, n, out[-1], lex) and not _only_a_subject(out[-1], lex)) or (
                 tok.word == "and" and _says_fine(toks[n + 1:n + 6], lex) and any(t.canon == NOT for t in out[-1])):
             out.append([])
             seps.append(tok.word)
@@ -112,6 +112,13 @@ def _says_fine(after: list[Token], lex) -> bool:
     return any(t.word in _COPULA and n + 1 < len(after) and after[n + 1].word in lex.gone_after and n > 0
                and not any(u.canon == NOT for u in after[:n]) for n, t in enumerate(after))
 
+
+
+def _only_a_subject(current: list[Token], lex) -> bool:
+    """A clause of body parts and where they are, nothing said of them yet: "the outer knee" in
+    "the outer knee and the side of the thigh feel fine" is the subject of what follows."""
+    return any(t.canon in lex.site_words for t in current) and all(
+        t.stop or t.canon in lex.site_words or t.word in lex.subject_places for t in current)
 
 
 def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) -> bool:

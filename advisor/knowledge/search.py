@@ -175,6 +175,8 @@ class Lexicon:
     clause_starts: frozenset[str]
     """After "and"/"or", words that start a new clause."""
     or_goes_on: frozenset[str]
+    subject_places: frozenset[str]
+    """With body parts, the words of a clause that is only a subject ("the outer knee and ...")."""
     """Of those, verbs with no subject of their own: after "or" in a negated clause they go on
     with the negation ("never broken a bone or had a stress reaction")."""
     answer_only: frozenset[str]
@@ -358,6 +360,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
         or_goes_on=frozenset(map(str, data["or_goes_on"])),
+        subject_places=frozenset(map(str, data["subject_places"])),
         answer_only=frozenset(map(str, data["answer_only"])),
         inability=frozenset(canon_of(str(w)) for w in data["inability"]),
         during_a_run_denies=tuple(map(str, data["during_a_run_denies"])),

@@ -402,6 +402,13 @@ KINDS = [
     # ... "done" is a stopword: "done growing" was "still growing"
     ("she is 19 now, done growing", "still_growing", False),
     ("the women in my club group", "still_growing", "not stated"),
+    # ... a clause that is only a subject goes on past "and": "my achilles and my heel are fine"
+    # read achilles pain from "my achilles" (set 22)
+    ("my achilles and my heel are fine", "achilles_pain", False),
+    ("my achilles and my heel are fine", "heel_pain", False),
+    ("the outer knee and the side of the thigh feel fine the whole run", "outer_knee_pain", False),
+    ("my knee and my hip hurt", "hip_or_groin_pain", True),
+    ("my knee aches and my hip is fine", "knee_pain", True),
     # ... and a question asking for advice states nothing: "should I rest?" read the red flag
     ("My knee hurts when I run, should I rest?", "pain_at_rest", "not stated"),
     ("My knee hurts when I run, should I rest?", "knee_pain", True),
