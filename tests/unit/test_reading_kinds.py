@@ -291,6 +291,8 @@ KINDS = [
     ("im 15 and my heels hurt", "still_growing", True),
     ("U13 girls with heel pain", "still_growing", True),
     ("U13 girls with heel pain", "is_female", True),
+    ("my lad (12) has sore heels", "still_growing", True),
+    ("my lad (12) has sore heels", "is_female", "not stated"),   # (the spelling matcher took "lad" for "lady")
     ("U18 squad, heel pain", "still_growing", None),
     ("I'm 45 and my heel hurts", "still_growing", False),
     ("female, 28, sore heel", "is_female", True),
