@@ -411,6 +411,12 @@ KINDS = [
     ("the outer knee and the side of the thigh feel fine the whole run", "outer_knee_pain", False),
     ("my knee and my hip hurt", "hip_or_groin_pain", True),
     ("my knee aches and my hip is fine", "knee_pain", True),
+    # ... legs that feel they will burst at the same time every run (set 22); plain tightness is no red flag
+    ("every run right around 15 minutes both shins go tight like they will burst, I stop and 5 minutes later its gone",
+     "exertional_leg_pain", True),
+    ("my legs tighten at the same time every run", "exertional_leg_pain", True),
+    ("my shins get tight after 10 minutes of running", "exertional_leg_pain", "not stated"),
+    ("my legs feel heavy", "exertional_leg_pain", "not stated"),
     # ... and a question asking for advice states nothing: "should I rest?" read the red flag
     ("My knee hurts when I run, should I rest?", "pain_at_rest", "not stated"),
     ("My knee hurts when I run, should I rest?", "knee_pain", True),
