@@ -25,7 +25,7 @@ This module reads a text clause by clause; which phrases found in a clause state
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from advisor.inputs.choosing import chosen, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
@@ -222,6 +222,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     said_in: dict[str, tuple[int, int, int]] = {}   # each statement's sentence, and where its words are
     found_in: dict[str, list[Token]] = {}           # each statement's clause
     questioned: set[str] = set()                    # read present only from a question asked
+    long_ago: dict[str, tuple] = {}                 # read present only in a past that is over
     for at, clause, skip_absent in _readings(cut, index.lex):
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(clause, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
@@ -245,6 +246,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 continue
             present, first, last = state(match, clause, index)
             if present and over and not match.phrase.history:
+                long_ago.setdefault(match.observation.id, (sentence[at], match.observation, clause, match.phrase.written))
                 continue   # "my calves used to cramp": not now
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
                 continue
@@ -303,6 +305,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                     by_situation.discard(observation.id)
             elif observation.id not in situated and present == old.present:
                 by_situation.discard(observation.id)   # said again in its own words
+        if not said_as and _gone_now(clause, index.lex) and not any(t.word in index.lex.gone_partly for t in clause):
+            _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered)
     # (a word that leaves an observation unstated: "periods stopped at the menopause")
     canons = {t.canon for t in toks}
     # (a denial in a situation says nothing of it when what it narrows is said to be there:
@@ -351,6 +355,23 @@ _ANSWER_LABEL = re.compile(r"(?:a|ans|answer)\s*[:\-]\s*", re.IGNORECASE)
 _SHORT_ANSWER = 5
 """An answer of at most this many words that says "normal" or "fine" is a no; a longer one may
 be a filler: "okay so it wakes me every night"."""
+
+
+def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: int, text: str,
+              index: PhraseIndex, covered: list) -> None:
+    """A past the sentence ``at`` then says is over is absent now: "had numbness in my toes last
+    year, gone now", "it woke me the first week, now fine" (set 22). Never a history ("stress
+    fracture in 2019, healed now") nor an episode ("chest pain on the hill, gone now")."""
+    keep = index.historic | index.lex.episodes
+    for oid, old in list(found.items()):
+        if old.present and oid not in keep and said_in[oid][0] == at and _in_the_past(found_in[oid], index.lex):
+            found[oid] = replace(old, present=False)
+    for oid, (said_at, observation, before, phrase) in long_ago.items():
+        if said_at == at and oid not in found and oid not in keep:
+            span = (before[0].start, before[-1].end)
+            found[oid] = Statement(observation, False, text[span[0]:span[1]], phrase, 1.0, "")
+            found_in[oid], said_in[oid] = before, (at, *span)
+            covered.append(span)
 
 
 def _in_the_past(clause: list[Token], lex) -> bool:

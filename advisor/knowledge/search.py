@@ -219,6 +219,8 @@ class Lexicon:
     says it is gone now ("settled now") outweighs it."""
     gone_now: frozenset[str]
     """Beside ``gone_after``, words that say a thing has gone ("settled", "down")."""
+    gone_partly: frozenset[str]
+    """Words that make a gone-now only partly gone: "it has gone down a bit"."""
     tail_fine: frozenset[str]
     """Words that, after a subject of their own at the end of an unpunctuated stretch, say that
     subject is fine: "chest tight on hills legs fine" (see ``tail_subjects``)."""
@@ -381,6 +383,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         any_position=frozenset(canon_of(str(w)) for w in data["any_position"]),
         told_in_past=frozenset(map(str, data["told_in_past"])),
         gone_now=frozenset(map(str, data["gone_now"])),
+        gone_partly=frozenset(map(str, data["gone_partly"])),
         tail_fine=frozenset(map(str, data["tail_fine"])),
         tail_subjects=frozenset(canon_of(str(w)) for w in data["tail_subjects"]),
         tail_complaints=frozenset(canon_of(str(w)) for w in data["tail_complaints"]),
@@ -762,6 +765,8 @@ class PhraseIndex:
                                             denial=True))
             self.phrases.append(self._phrase(obs.id, obs.text, TEXT_PHRASE_FACTOR, False, defined, place))
         self.phrases = [p for p in self.phrases if p.words]
+        self.historic = frozenset(p.observation for p in self.phrases if p.history)
+        """Observations with a synonym of the past: said in the past, they stay said."""
         stating: dict[frozenset[str], set[str]] = {}
         for p in self.phrases:
             if not p.apart:

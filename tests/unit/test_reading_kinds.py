@@ -417,6 +417,14 @@ KINDS = [
     ("my legs tighten at the same time every run", "exertional_leg_pain", True),
     ("my shins get tight after 10 minutes of running", "exertional_leg_pain", "not stated"),
     ("my legs feel heavy", "exertional_leg_pain", "not stated"),
+    # ... a past the sentence then says is over is absent now; never a history or an episode (set 22)
+    ("had numbness in my toes last year, gone now", "numbness_tingling", False),
+    ("I had knee pain last week but it's gone now", "knee_pain", False),
+    ("had pins and needles in the foot in the spring, feeling is normal now", "numbness_tingling", False),
+    ("had numbness in my toes last year", "numbness_tingling", "not stated"),
+    ("I had a stress fracture in 2019, healed now", "previous_bone_stress_injury", True),
+    ("chest pain on the hill yesterday, gone now", "chest_pain_with_exercise", True),
+    ("my knee hurts, it's fine now when I walk", "knee_pain", True),
     # ... and a question asking for advice states nothing: "should I rest?" read the red flag
     ("My knee hurts when I run, should I rest?", "pain_at_rest", "not stated"),
     ("My knee hurts when I run, should I rest?", "knee_pain", True),
