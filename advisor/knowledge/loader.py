@@ -26,6 +26,7 @@ from advisor.knowledge.yamlsource import LineDict, LineList, describe_os_error, 
 
 __all__ = ["load_knowledge_base", "default_rules_dir", "checkout_rules_dir", "pack_fingerprint", "suggest"]
 
+DEFAULT_UNDER_A_RED_FLAG = "Not for self-care now: a red flag was found, so see a clinician first, as it says."
 DEFAULT_NOTICE = ("Not a diagnosis: this is general guidance from a rule base, not a medical "
                   "assessment. If in doubt, see a clinician.")
 
@@ -177,7 +178,8 @@ def load_knowledge_base(rules_dir: str | Path | None = None) -> KnowledgeBase:
         muscles=parsed.objects("muscles"), corrections=tuple(parsed.objects("corrections").values()),
         notice=files.settings.get("notice") or DEFAULT_NOTICE, fingerprint=files.fingerprint,
         rules_by_id={r.id: r for r in parsed.rules}, questions=tuple(questions),
-        order=graph.order(parsed.rules, observations), fact_keys=limits.measure(parsed.rules).fact_keys)
+        order=graph.order(parsed.rules, observations), fact_keys=limits.measure(parsed.rules).fact_keys,
+        under_a_red_flag=files.settings.get("under_a_red_flag") or DEFAULT_UNDER_A_RED_FLAG)
 
 
 def shown_path(folder: Path) -> str:

@@ -389,6 +389,8 @@ class KnowledgeBase:
     the rule graph, then id): certainty is computed, and chains are shown, in this order."""
     fact_keys: int = 0
     """Distinct fact keys the compiled engine tests (see ``knowledge.limits``)."""
+    under_a_red_flag: str = ""
+    """What a named condition says instead of its usual care when a red flag was found."""
 
     def label(self, node_id: str) -> str:
         for table in (self.observations, self.findings, self.causes, self.red_flags):

@@ -404,7 +404,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
     },
 }
 """Every section but ``settings`` (a free mapping) is a list of entries with these fields."""
-SETTINGS = {"notice": Field(text, default="")}
+SETTINGS = {"notice": Field(text, default=""), "under_a_red_flag": Field(text, default="")}
 ALL_SECTIONS = ("settings", *SECTIONS)
 ID_NAMESPACES = {"observations": "node", "findings": "node", "causes": "node", "red_flags": "node"}
 """Sections whose ids share one namespace (rules refer to them alike); every other section

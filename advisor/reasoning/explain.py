@@ -117,11 +117,14 @@ class Explainer:
                       tuple(self._premise("-" + o) for o in sorted(case.absent - case.present)),
                       case.athlete, case.group,
                       tuple(self._premise("+" + o) for o in sorted(case.unsure - case.present - case.absent)),
-                      self._conditions(cf), case.words)
+                      self._conditions(cf, bool(flags)), case.words)
 
-    def _conditions(self, cf: dict[str, float]) -> tuple[ConditionOut, ...]:
+    def _conditions(self, cf: dict[str, float], flagged: bool) -> tuple[ConditionOut, ...]:
+        """Under a red flag a condition's usual care is not given: an app showing ``conditions``
+        would offer self-care beside the referral (test drive 12)."""
         found = sorted((-cf.get("+" + f.id, 0.0), f.id) for f in self._named)
-        return tuple(ConditionOut(f, self.kb.findings[f].name, round(-v, 3), self.kb.findings[f].text)
+        return tuple(ConditionOut(f, self.kb.findings[f].name, round(-v, 3),
+                                  self.kb.under_a_red_flag if flagged else self.kb.findings[f].text)
                      for v, f in found if -v >= LIKELY)
 
     # ---------------------------------------------------------------------------------

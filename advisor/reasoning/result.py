@@ -177,7 +177,8 @@ class ConditionOut:
     """The condition in plain words."""
     certainty: float
     advice: str
-    """The condition's text in the rule pack: what it is and its usual course of care."""
+    """The condition's text in the rule pack: what it is and its usual course of care; under a
+    red flag, the pack's line that the red flag comes first (no self-care beside a referral)."""
 
 
 @record

@@ -18,7 +18,7 @@ CASES = sorted(p for p in (Path(__file__).resolve().parents[1] / "cases").iterdi
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda p: p.name)
-def test_golden_case(run_json, case):
+def test_golden_case(run_json, kb, case):
     expected = json.loads((case / "expected.json").read_text(encoding="utf-8"))
     story = case / "input.txt"
     # A story in a runner's own words goes through parse as a user's would (check --text)
@@ -50,6 +50,8 @@ def test_golden_case(run_json, case):
         assert cause in ruled_out, (cause, ruled_out)
     if out["red_flags"]:
         assert out["exercises"] == []
+        # no condition's usual care beside a referral (test drive 12: the JSON offered self-care)
+        assert all(c["advice"] == kb.under_a_red_flag for c in out["conditions"]), out["conditions"]
 
 
 def test_there_is_a_case_per_red_flag(kb):
