@@ -75,6 +75,12 @@ def _tail_start(clause: list[Token], lex) -> int | None:
     """Where a fine tail starts in the clause (see ``_fine_tails``), or None."""
     subjects = lex.site_words | lex.tail_subjects
     complaints = lex.symptom_words | lex.tail_complaints
+    # "... worse every run I can still jog fine", "heel hurts in the morning I can walk on it
+    # fine" (test drive 12): what the runner can do, fine, after a complaint
+    for n in range(1, len(clause) - 2):
+        if clause[n].word == "i" and clause[n + 1].word in _CAN and any(
+                t.word in lex.tail_fine for t in clause[n + 2:n + 8]) and any(t.canon in complaints for t in clause[:n]):
+            return n
     for f, tok in enumerate(clause):
         if tok.word not in lex.tail_fine:
             continue
@@ -92,6 +98,8 @@ def _tail_start(clause: list[Token], lex) -> int | None:
             return s
     return None
 
+
+_CAN = frozenset({"can", "could"})
 
 _WHOLE = frozenset({"everything", "restof", "all", "anything"})
 """Before a tail's subject, words that make it the rest: "everything else ok", "the rest of the day fine"."""
