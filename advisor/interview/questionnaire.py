@@ -415,9 +415,15 @@ class Questionnaire:
         parts = []
         if obs.self_test and obs.self_test in self.kb.self_tests:
             test = self.kb.self_tests[obs.self_test]
-            parts.append(f"Self-test, {test.name}: {test.how} Positive: {test.positive}")
-            if test.caution:
-                parts.append(f"Caution: {test.caution}")
+            # once per session: a second question on the same test points back (test drive 12
+            # saw the single-leg squat's whole instructions twice)
+            if any(o != obs.id and o in self.kb.observations and self.kb.observations[o].self_test == obs.self_test
+                   for o in self.asked):
+                parts.append(f"Self-test, {test.name}: as described in an earlier question.")
+            else:
+                parts.append(f"Self-test, {test.name}: {test.how} Positive: {test.positive}")
+                if test.caution:
+                    parts.append(f"Caution: {test.caution}")
         if obs.help:
             parts.append(obs.help)
         return " ".join(parts)

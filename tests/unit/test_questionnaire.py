@@ -274,3 +274,15 @@ def test_the_site_checklist_leaves_out_what_never_if_rules_out(advisor, kb, monk
     q = Questionnaire(advisor)
     q.restore([("knee_pain", True)], [g.id for g in kb.questions])
     assert "pain_only_after_runs" in {o.id for o in q.next_question().options}
+
+
+def test_a_self_test_is_described_once_per_session(advisor):
+    # knee_caves_in and single_leg_squat_knee_in share the single-leg squat: its instructions
+    # came twice in one session (test drive 12)
+    q = Questionnaire(advisor)
+    first = q._help(advisor.kb.observations["knee_caves_in"])
+    q.asked.append("knee_caves_in")
+    second = q._help(advisor.kb.observations["single_leg_squat_knee_in"])
+    assert "as described" not in first and len(first) > len(second)
+    assert "as described in an earlier question" in second
+    assert "as described" not in q._help(advisor.kb.observations["knee_caves_in"])   # its own question again: whole
