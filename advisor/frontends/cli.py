@@ -135,7 +135,8 @@ class StridewiseGroup(click.Group):
             # One line like every other error, and escaped: the message quotes the user's argv.
             if isinstance(err, _HELP_NOT_ERROR):
                 raise
-            hint = f" (see '{err.ctx.command_path} --help')" if err.ctx is not None else ""
+            path = err.ctx.command_path if err.ctx is not None else _command_path(ctx)
+            hint = f" (see '{path} --help')"
             fail(ctx, "usage", err.exit_code, f"{err.format_message()}{hint}")
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
@@ -143,6 +144,13 @@ class StridewiseGroup(click.Group):
             if os.environ.get("STRIDEWISE_DEBUG"):
                 raise
             fail(ctx, "internal", 1, f"{type(err).__name__}: {err} (set STRIDEWISE_DEBUG=1 for details; please report it)")
+
+
+def _command_path(ctx: click.Context) -> str:
+    """The command a usage error click raised without its context was for ("--text" with no
+    value): the one ``resolve_command`` found."""
+    invoked = ctx.meta.get(INVOKED)
+    return f"{ctx.command_path} {invoked[0].name}" if invoked else ctx.command_path
 
 
 @click.group(cls=StridewiseGroup, epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})

@@ -186,6 +186,14 @@ def test_a_mistyped_command_is_one_line_naming_it(run_line):
         assert "Did you mean one of: 'check', 'schema'?" in result.stderr
 
 
+@pytest.mark.parametrize("args, command", [(["check", "--text"], "check"), (["screen", "--format"], "screen"),
+                                           (["check", "--bogus"], "check")])
+def test_a_usage_error_points_to_its_commands_help(run_line, args, command):
+    # an option given no value had no pointer at all (test drive 12)
+    result = run_line(args)
+    assert result.exit_code == 2 and result.stderr.strip().endswith(f"(see 'stridewise {command} --help')")
+
+
 def test_a_cold_check_loads_only_its_own_command_module(tmp_path):
     code = ("import json, sys\n"
             "from advisor.frontends.cli import main\n"
