@@ -272,7 +272,9 @@ def _fine_before(match: Match, clause: list[Token], used: set[int], lex) -> list
     if NOT in match.phrase.words or any(t.canon in lex.symptom_words for t in clause) or (
             lex.symptom_words.isdisjoint(match.phrase.words) and not symptoms_of(match.observation, lex)):
         return []
-    return [n for n, t in enumerate(clause[:match.positions[0]]) if t.word in lex.fine_before][:1]
+    # (a filler before "so" says nothing: "Okay so it wakes me up every night", spoken)
+    return [n for n, t in enumerate(clause[:match.positions[0]]) if t.word in lex.fine_before
+            and not (n + 1 < len(clause) and clause[n + 1].word == "so")][:1]
 
 
 _BECOME = frozenset({"gone", "went"})

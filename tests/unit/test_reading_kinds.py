@@ -445,6 +445,10 @@ KINDS = [
     ("my hamstrings are tight as guitar strings after every run", "pain_only_after_runs", "not stated"),
     ("I upped my miles a lot", "recent_mileage_increase", True),
     ("I upped my miles a lot", "shoulders_tense", "not stated"),
+    # ... "okay so" is a filler, no "fine" (set 22): the night-pain red flag had read absent
+    ("Night pain? Okay so it wakes me up every night", "pain_at_night", True),
+    ("Okay so it wakes me up every night", "pain_at_night", True),
+    ("I'm fine from the first step", "morning_stiffness", False),
     # ... and a question asking for advice states nothing: "should I rest?" read the red flag
     ("My knee hurts when I run, should I rest?", "pain_at_rest", "not stated"),
     ("My knee hurts when I run, should I rest?", "knee_pain", True),
