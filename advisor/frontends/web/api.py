@@ -56,6 +56,9 @@ async def check(request: Request) -> Response:
     data = await json_body(request)
     if isinstance(data, dict) and "text" in data and "symptoms" not in data:
         return _ok(web.advisor.advise(case_from_reading(web.advisor.kb, _reading(request, data), "<body>")).to_dict())
+    if isinstance(data, dict) and "text" in data:   # (test drive 12: "$.text: unknown field" puzzled)
+        both = [{"path": "$.text", "message": "give the runner's words (text) or a symptom file (symptoms), not both"}]
+        raise ApiProblem(422, both[0]["path"] + ": " + both[0]["message"], both)
     try:
         case, _ = case_from_data(data, web.advisor.kb, "<body>")
     except InputError as err:

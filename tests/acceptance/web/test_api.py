@@ -54,6 +54,13 @@ def test_check_lists_every_problem_not_only_the_first(http):
     assert body["detail"].startswith("$.athelete: unknown field") and "(and 2 more problems)" in body["detail"]
 
 
+def test_text_and_symptoms_together_say_so(http):
+    # "$.text: unknown field" puzzled a developer: text is a documented field (test drive 12)
+    body = problem(http.post("/api/v1/check", json={"text": "my knee hurts", "symptoms": ["knee_pain"]}), 422)
+    assert body["errors"] == [{"path": "$.text", "message": "give the runner's words (text) or a symptom file "
+                                                            "(symptoms), not both"}]
+
+
 def test_malformed_json_is_400_with_its_place(http):
     body = problem(http.post("/api/v1/check", content=b'{"symptoms": [', headers={"content-type": "application/json"}), 400)
     assert body["errors"][0]["path"].startswith("line 1 column")
