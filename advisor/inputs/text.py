@@ -265,7 +265,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         # knee? It has always felt stable" (set 21: read the knee giving way). Only to an answer
         # that denies it: "Night pain? Occasionally" keeps the red flag
         asked = _asked(text, clause[0].start, clause[-1].end, index.lex)
-        if asked is not None and _asks_advice(clause, index.lex):
+        if asked is not None and _asks_advice(clause, index.lex) and (asked or clause[1].word in ("i", "we")):
             continue   # "should I rest?", "can I keep running?": a question to us states nothing
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
@@ -290,7 +290,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             # has gone down")
             over = old is not None and old.present and present is False and (
                 observation.id in questioned or (said_in[observation.id][0] == sentence[at] and _in_the_past(
-                    found_in[observation.id], index.lex) and _gone_now(clause, index.lex)))
+                    found_in[observation.id], index.lex) and _gone_now(clause, index.lex)
+                    and observation.id not in index.lex.episodes))   # (a red-flag episode that ended still happened)
             if old is None or over or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
                 found_in[observation.id] = clause
@@ -344,10 +345,14 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
 
 def _asks_advice(clause: list[Token], lex) -> bool:
     """A question for advice: "should I rest", "can we still race", "do I need new shoes"."""
-    return len(clause) > 1 and clause[0].word in lex.advice_asks and clause[1].word in ("i", "we") and not any(
-        t.canon == NOT for t in clause)
+    if len(clause) > 1 and clause[0].word in lex.advice_asks and clause[1].word in ("i", "we", "this", "it", "that"):
+        return not any(t.canon == NOT for t in clause)
+    # the runner wondering: "could this be a stress fracture?", "what if it swells up?" (test drive 13)
+    return len(clause) > 1 and (clause[0].word, clause[1].word) in _WONDERING
 
 
+_WONDERING = frozenset({("what", "if"), ("could", "this"), ("could", "it"), ("might", "this"), ("might", "it")})
+"""A question that starts with these wonders: it states nothing, whatever follows it."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
 _QUESTION_REACH = 120
 """How far past a clause its sentence's question mark may be."""

@@ -80,6 +80,8 @@ class Measure:
     """Words that may stand between such a word and its number: "is", "who is", "just turned"."""
     not_before: frozenset[str] = frozenset()
     """Such a number followed by one of these is some other count: "she is 5 weeks postpartum"."""
+    not_after_name: frozenset[str] = frozenset()
+    """A name followed by one of these is of something else: "my 10 year old shoes"."""
     group_prefix: str = ""
     """A letter before a number names a group under it: "U13" is 12 at most."""
 
@@ -418,7 +420,7 @@ def _measure(data: dict, lex: Lexicon) -> Measure:
     def canons(key: str) -> frozenset[str]:
         return frozenset(lex.canon(str(w)) for w in data.get(key, ()))
     return Measure(str(data["observation"]), kind, tuple(names), present, absent, plausible,
-                   canons("said_of"), canons("said_of_between"), canons("not_before"),
+                   canons("said_of"), canons("said_of_between"), canons("not_before"), canons("not_after_name"),
                    str(data.get("group_prefix", "")))
 
 
@@ -489,7 +491,8 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
         groups = grouped.get(measure.observation, [])
         if not numbers and not groups:
             continue
-        named = [at for p in range(len(clause)) for name in measure.names if (at := _name_at(clause, p, name))]
+        named = [at for p in range(len(clause)) for name in measure.names if (at := _name_at(clause, p, name))
+                 and not (at[-1] + 1 < len(clause) and clause[at[-1] + 1].canon in measure.not_after_name)]
         units = {name[0] for name in measure.names if len(name) == 1}
         named += [(p,) for p, _, unit in numbers if unit and lex.canon(unit) in units]
         named += _said_of(clause, measure, numbers) + [(p,) for p, _, _ in groups]

@@ -298,6 +298,10 @@ KINDS = [
     ("female, 28, sore heel", "is_female", True),
     ("female, 28, sore heel", "still_growing", False),
     # ... and never a count, a time or a height
+    ("my 10 year old shoes are worn out and my heel hurts underneath", "still_growing", "not stated"),
+    ("my 10 year old has heel pain", "still_growing", True),
+    ("I'm a 42 year old runner", "still_growing", False),
+    ("I'm a 42 year old runner", "is_female", "not stated"),
     ("she is 5 weeks postpartum and her heel hurts", "still_growing", "not stated"),
     ("I'm up at 5 am and my heel hurts", "still_growing", "not stated"),
     ("I'm 10k into my run when the heel starts", "still_growing", "not stated"),
@@ -449,6 +453,19 @@ KINDS = [
     ("Night pain? Okay so it wakes me up every night", "pain_at_night", True),
     ("Okay so it wakes me up every night", "pain_at_night", True),
     ("I'm fine from the first step", "morning_stiffness", False),
+    # --- test drive 13: a red-flag episode that ended still happened; "it's fine when walking"
+    # after a complaint is a tail; the runner wondering states nothing
+    ("had chest tightness on a hill but it went away", "chest_pain_with_exercise", True),
+    ("I had knee pain but it went away", "knee_pain", False),
+    ("achilles hurts when i run it's fine when walking", "achilles_pain", True),
+    ("knee hurts when i run fine when walking", "knee_pain", True),
+    ("heel hurts when running its fine at rest", "heel_pain", True),
+    ("my knee is fine when walking", "knee_pain", False),
+    ("could this be a stress fracture? my shin aches after runs", "pinpoint_bone_pain", "not stated"),
+    ("is it a stress fracture?", "pinpoint_bone_pain", "not stated"),
+    ("what if it swells up? hamstring tight after intervals", "swelling", "not stated"),
+    ("Is it swollen? Yes", "swelling", True),
+    ("Is it swollen? Nothing like that", "swelling", False),
     # ... and a question asking for advice states nothing: "should I rest?" read the red flag
     ("My knee hurts when I run, should I rest?", "pain_at_rest", "not stated"),
     ("My knee hurts when I run, should I rest?", "knee_pain", True),
