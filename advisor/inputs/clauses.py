@@ -75,15 +75,15 @@ def _tail_start(clause: list[Token], lex) -> int | None:
     """Where a fine tail starts in the clause (see ``_fine_tails``), or None."""
     subjects = lex.site_words | lex.tail_subjects
     complaints = lex.symptom_words | lex.tail_complaints
-    # "... worse every run I can still jog fine", "heel hurts in the morning I can walk on it
-    # fine" (test drive 12): what the runner can do, fine, after a complaint
-    # ... or "it's fine when walking", "fine at rest" after a complaint: "achilles hurts when i
-    # run it's fine when walking" (test drive 13: the fine read the achilles pain absent)
+    # "it's fine when walking", "fine at rest" after a complaint: "achilles hurts when i run
+    # it's fine when walking" (test drive 13: the fine read the achilles pain absent)
     for n in range(1, len(clause) - 1):
         start = n - 1 if clause[n - 1].word in _POINTING_FINE else n
         if clause[n].word in lex.tail_fine and clause[n + 1].word in _FINE_WHEN and start > 0 and any(
                 t.canon in complaints for t in clause[:start]):
             return start
+    # "... worse every run I can still jog fine", "heel hurts in the morning I can walk on it
+    # fine" (test drive 12): what the runner can do, fine, after a complaint
     for n in range(1, len(clause) - 2):
         if clause[n].word == "i" and clause[n + 1].word in _CAN and any(
                 t.word in lex.tail_fine for t in clause[n + 2:n + 8]) and any(t.canon in complaints for t in clause[:n]):

@@ -330,7 +330,8 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
     if mark is None or mark.group() != "?":
         return None
     if text[end:mark.start()].strip():   # a question mark later in the sentence: an asking sentence?
-        opening = tokens(_SENTENCE_END.split(text[:start])[-1] + text[start:end], lex)
+        begins = max(text.rfind(c, 0, start) for c in ".!?\n") + 1
+        opening = tokens(text[begins:end], lex)[:1]
         if not opening or opening[0].word not in lex.question_starts:
             return None
     after = text[mark.end():].lstrip()
