@@ -206,6 +206,10 @@ class Cause:
     state: MuscleState | None = None
     """Weak, tight, overloaded ... (for muscle causes)."""
     explanation: str = ""
+    """What the cause is and how it leads to the complaint."""
+    care: str = ""
+    """How it usually recovers (a programme, load advice): said after the explanation, never
+    under a red flag, where the referral comes first."""
     """One or two sentences on how it produces the complaints."""
 
 
@@ -393,7 +397,9 @@ class KnowledgeBase:
     """What a named condition says instead of its usual care when a red flag was found."""
 
     def label(self, node_id: str) -> str:
-        for table in (self.observations, self.findings, self.causes, self.red_flags):
+        if node_id in self.findings:   # a condition by its name: its text adds its usual care
+            return self.findings[node_id].name or self.findings[node_id].text
+        for table in (self.observations, self.causes, self.red_flags):
             if node_id in table:
                 return table[node_id].text
         return node_id

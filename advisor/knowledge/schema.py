@@ -345,6 +345,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "muscle": Field(ref),
         "state": Field(choice(MuscleState)),
         "explanation": Field(text, default=""),
+        "care": Field(text, default=""),
     },
     "rules": {
         "id": Field(text, required=True, default=""),

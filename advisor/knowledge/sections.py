@@ -100,7 +100,8 @@ def _observation(ident, v, entry):
 
 
 def _cause(ident, v, entry):
-    return Cause(ident, v["text"], v["type"], v["muscle"].id if v["muscle"] else "", v["state"], v["explanation"])
+    return Cause(ident, v["text"], v["type"], v["muscle"].id if v["muscle"] else "", v["state"], v["explanation"],
+                 v["care"])
 
 
 def _rule(ident, v, then, weight, entry) -> Rule:

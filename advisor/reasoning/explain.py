@@ -59,6 +59,7 @@ class Explainer:
         self._cause_index = {c: n for n, c in enumerate(kb.causes)}
         self._cause_fields = {c.id: (c.id, c.text, c.type.value, c.muscle, c.state.value if c.state else "",
                                      c.explanation) for c in kb.causes.values()}
+        self._care = {c.id: c.care for c in kb.causes.values() if c.care}
         self._premises: dict[str, Premise] = {}
         self._steps: dict[Firing, Step] = {}
         self._chain_info: dict[Firing, tuple[bool, tuple[str, ...], tuple]] = {}
@@ -91,7 +92,7 @@ class Explainer:
                         if k[0] == "+" and v >= LIKELY and k[1:] in all_causes)
         likely = [(-v, c) for v, c in scored[:MAX_CAUSES]]
         likely_ids = {c for _, c in likely}
-        causes = tuple(self._ranked(c, v, cf, by_conclusion) for v, c in likely)
+        causes = tuple(self._ranked(c, v, cf, by_conclusion, bool(flags)) for v, c in likely)
         # Only a cause a fact touches, with a firing or with a certainty can be ruled out
         # for a reason; examined in knowledge-base order.
         touching = self._touching
@@ -162,7 +163,7 @@ class Explainer:
                                             for e, for_causes in chosen.items())
         return plan
 
-    def _ranked(self, cause_id: str, value: float, cf: dict, by_conclusion: dict) -> RankedCause:
+    def _ranked(self, cause_id: str, value: float, cf: dict, by_conclusion: dict, flagged: bool) -> RankedCause:
         chain: list[Firing] = []
         seen: set[str] = set()
         frontier = [cause_id]
@@ -185,6 +186,8 @@ class Explainer:
         weight = self._weight
         against = [f for f in by_conclusion.get(cause_id, ()) if weight[f.rule] < 0]
         ident, text, kind, muscle, state, explanation = self._cause_fields[cause_id]
+        if cause_id in self._care and not flagged:   # (under a red flag the referral comes first)
+            explanation = f"{explanation} {self._care[cause_id]}".strip()
         return RankedCause(ident, text, kind, muscle, state, round(value, 3), explanation,
                            tuple(self._step(f) for f in chain), tuple(self._step(f) for f in against))
 

@@ -52,6 +52,13 @@ def test_golden_case(run_json, kb, case):
         assert out["exercises"] == []
         # no condition's usual care beside a referral (test drive 12: the JSON offered self-care)
         assert all(c["advice"] == kb.under_a_red_flag for c in out["conditions"]), out["conditions"]
+        # nor in a cause's explanation or a chain's labels: a condition is named there, not its care
+        cares = [c.care for c in kb.causes.values() if c.care]
+        assert not any(care in c["explanation"] for c in out["causes"] for care in cares), out["causes"]
+        texts = {f.text for f in kb.findings.values() if f.name and f.name != f.text}
+        labels = {s["conclusion_label"] for c in out["causes"] for s in c["chain"]} | {
+            p["label"] for c in out["causes"] for s in c["chain"] for p in s["premises"]}
+        assert labels.isdisjoint(texts), labels & texts
 
 
 def test_there_is_a_case_per_red_flag(kb):
