@@ -137,6 +137,12 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and negated_complaint(clause, n, lex)]
     gone += _denied_after(match, clause, used, lex) + _fine_before(match, clause, used, lex)
+    # "the night aching stopped a fortnight ago": over, said right after it
+    n = last + 1
+    while n < len(clause) and clause[n].word in lex.gone_right_after_skip:
+        n += 1
+    if n < len(clause) and clause[n].word in lex.gone_right_after and n not in used:
+        gone.append(n)
     # "the achilles pain I had last year hasn't come back": a negation of its return after it
     gone += [n for n in range(last + 1, len(clause) - 1) if clause[n].canon == NOT
              and next((t.word for t in clause[n + 1:] if not t.stop), "") in lex.gone_when_negated]

@@ -395,11 +395,21 @@ _AGE_FEMALE = re.compile(r"\d{1,2}f")
 _ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e)\.", re.IGNORECASE)
 
 
+_SEX_LETTER = {"f": "female", "m": "male"}
+_AN_AGE_NEXT = re.compile(r"\s*[,/]?\s*\d{1,2}\b(?!\s*(?:k|km|kg|m|mi|miles?|min|mins|minutes?|s|sec|secs|lb|lbs|%)\b)", re.IGNORECASE)
+
+
 def _age_and_sex(tok: Token, text: str, lex) -> Token:
     """"35F, running 4 years", "Age/sex: 35F": at the start of the text or after a label or a
     comma, "35f" is a 35-year-old woman, read as "female" ("ran in 85F heat" is a temperature)."""
-    if _AGE_FEMALE.fullmatch(tok.word) and text[:tok.start].rstrip()[-1:] in ("", ":", ",", "(", ";", "-"):
+    if text[:tok.start].rstrip()[-1:] not in ("", ":", ",", "(", ";", "-"):
+        return tok
+    if _AGE_FEMALE.fullmatch(tok.word):
         return Token("female", lex.canon("female"), tok.start, tok.end, False)
+    # "F, 34", "M 55", as intake forms and coaches' notes write sex and age (set 23)
+    if tok.word in _SEX_LETTER and _AN_AGE_NEXT.match(text, tok.end):
+        word = _SEX_LETTER[tok.word]
+        return Token(word, lex.canon(word), tok.start, tok.end, False)
     return tok
 
 

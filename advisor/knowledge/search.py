@@ -222,6 +222,8 @@ class Lexicon:
     gone_now: frozenset[str]
     """Beside ``gone_after``, words that say a thing has gone ("settled", "down")."""
     gone_partly: frozenset[str]
+    gone_right_after: frozenset[str]
+    gone_right_after_skip: frozenset[str]
     """Words that make a gone-now only partly gone: "it has gone down a bit"."""
     tail_fine: frozenset[str]
     """Words that, after a subject of their own at the end of an unpunctuated stretch, say that
@@ -386,6 +388,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         told_in_past=frozenset(map(str, data["told_in_past"])),
         gone_now=frozenset(map(str, data["gone_now"])),
         gone_partly=frozenset(map(str, data["gone_partly"])),
+        gone_right_after=frozenset(map(str, data["gone_right_after"])),
+        gone_right_after_skip=frozenset(map(str, data["gone_right_after_skip"])),
         tail_fine=frozenset(map(str, data["tail_fine"])),
         tail_subjects=frozenset(canon_of(str(w)) for w in data["tail_subjects"]),
         tail_complaints=frozenset(canon_of(str(w)) for w in data["tail_complaints"]),
@@ -591,6 +595,7 @@ class Token:
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘")
 _HEIGHT = re.compile(r"(?<=\d)['’‘](?=\d)")
 """An apostrophe between digits is feet: "5'4" is no 54 (an age), it reads "5ft4"."""
+_GLUED_WEIGHT = re.compile(r"(\d+)(kg|kgs|kilos|lb|lbs)")
 _QUESTION_NUMBER = re.compile(r"q\d{1,2}")
 """A form's question number ("Q4 have you ever passed out ...? No"): a little word."""
 
@@ -608,6 +613,8 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
         start, end = m.span()
         raw = _HEIGHT.sub("ft", m.group().lower()).translate(_NO_APOSTROPHES)
         parts = lex.rewrite.get(raw)
+        if parts is None and (glued := _GLUED_WEIGHT.fullmatch(raw)):
+            parts = glued.groups()   # "lost 6kg without trying" is "lost 6 kg ..." (set 23)
         if parts is None:
             parts = (raw,) if "/" not in raw else tuple(p for p in raw.split("/") if p)
         for word in parts:

@@ -473,6 +473,35 @@ KINDS = [
     ("Heel pain. Bladder/bowel NAD.", "bladder_bowel_change", False),
     ("my heel hurts at the back after running", "low_back_pain", "not stated"),
     ("heel pain and my lower back aches too", "low_back_pain", True),
+    # --- set 23: over "stopped" right after it; "light headed" is one word; growth said by
+    # "grown"; "F, 34" from a form; a weight glued to its unit; "good" before a length; a time
+    # "into" a run for the leg that tightens at a set point
+    ("the night aching stopped about a fortnight ago", "pain_at_night", False),
+    ("the tingling has completely stopped", "numbness_tingling", "not stated"),
+    ("sharp pain in the shin on the second hop so I stopped", "pain_on_hopping", True),
+    ("had chest tightness on my run that didn't go away when I stopped", "acute_chest_pain", True),
+    ("my periods stopped", "missed_periods", True),
+    ("not fussed about abs, I run for my head", "fainting_with_exercise", "not stated"),
+    ("I get light-headed at the end of runs", "fainting_with_exercise", True),
+    ("stayed clear headed at the finish", "fainting_with_exercise", False),
+    ("my daughter's 17 and hasn't grown in two years", "still_growing", False),
+    ("she has grown 6 cm this year", "still_growing", True),
+    ("he's all grown up now", "still_growing", False),
+    ("my 12yo's heel hurts", "still_growing", True),
+    ("F, 34, training for my 2nd marathon", "is_female", True),
+    ("M, 55", "is_female", False),
+    ("ran 5 m", "is_female", "not stated"),
+    ("14 weeks postpartum and just started run-walk again", "is_female", True),
+    ("lost 6kg without trying during the block", "low_energy_intake", True),
+    ("the shin ache runs along the bone for a good hand's width, not one spot", "shin_pain_long_stretch", True),
+    ("both lower legs go tight and burning at about 12 min into every run, gone 5 min after I stop",
+     "exertional_leg_pain", True),
+    ("my calves are tight for the first 10 minutes of every run", "exertional_leg_pain", "not stated"),
+    ("went 5 months without a period earlier in the year, but they're back and regular now", "missed_periods", False),
+    ("my thumb is bruised", "heel_pain", "not stated"),
+    ("underside of the left heel feels like a stone bruise", "heel_pain", True),
+    ("can't lie on my right side, the hip wakes me up", "pain_sitting_or_lying_on_side", True),
+    ("can't sleep because my leg hurts at night", "pain_sitting_or_lying_on_side", "not stated"),
 ]
 
 
