@@ -6,7 +6,7 @@ on enough of its own words (``unfounded``).
 from __future__ import annotations
 
 from advisor.inputs.clauses import names_the_leg
-from advisor.inputs.polarity import (PARSE_MAX_WORDS_BETWEEN, PARSE_MIN_COVERAGE, PARSE_MIN_EXPLAINED,
+from advisor.inputs.polarity import (_BECOME, PARSE_MAX_WORDS_BETWEEN, PARSE_MIN_COVERAGE, PARSE_MIN_EXPLAINED,
                                      PARSE_MIN_HALF, first_negation, is_test, state, symptoms_of)
 from advisor.knowledge.model import ObservationCategory
 from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
@@ -28,7 +28,8 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
     # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
     symptom_words, sites = index.lex.symptom_words, index.lex.site_words
     vague = symptom_words | index.lex.vague_words
-    said_fine = any(t.word in index.lex.gone_after for t in clause)
+    # (not "went"/"gone" alone: "I went down the stairs" says nothing is fine, nor any pain)
+    said_fine = any(t.word in index.lex.gone_after and t.word not in _BECOME for t in clause)
     past = index.lex.in_history(clause)
 
     negated = any(t.canon == NOT for t in clause)   # ("my glutes just don't seem to do anything")

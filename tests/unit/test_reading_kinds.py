@@ -502,6 +502,15 @@ KINDS = [
     ("underside of the left heel feels like a stone bruise", "heel_pain", True),
     ("can't lie on my right side, the hip wakes me up", "pain_sitting_or_lying_on_side", True),
     ("can't sleep because my leg hurts at night", "pain_sitting_or_lying_on_side", "not stated"),
+    # --- note 13's open items: the back of the heel is the Achilles; "downstairs" is stairs;
+    # "went" alone says nothing is fine (it let "I went down the stairs" read kneecap pain)
+    ("my heel hurts at the back", "achilles_pain", True),
+    ("my heel hurts at the back", "heel_pain", "not stated"),
+    ("my heel hurts and my back aches", "heel_pain", True),
+    ("knee hurts going downstairs", "pain_around_kneecap", True),
+    ("I went down the stairs", "pain_around_kneecap", "not stated"),
+    ("I went downstairs", "pain_around_kneecap", "not stated"),
+    ("the swelling went down", "swelling", False),
 ]
 
 
