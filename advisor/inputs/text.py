@@ -187,6 +187,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # RED-S); "35M" is left alone
     # "e.g." and "i.e." end no clause: read as one word, the text's offsets kept
     spaced = _ABBREVIATED.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), text)
+    # "Q: how many heel raises? A: about 22": a number that answers a question is its count
+    spaced = _ANSWERED_WITH_A_NUMBER.sub(" ", spaced)
     toks = [_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)]
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
@@ -395,6 +397,9 @@ _AGE_FEMALE = re.compile(r"\d{1,2}f")
 _ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e)\.", re.IGNORECASE)
 
 
+_ANSWERED_WITH_A_NUMBER = re.compile(
+    r"\?(?=\s*A\s*[:.)\-]\s*(?:about|around|roughly|approx|approximately|maybe|only|just|~)?\s*\d+\s*"
+    r"(?:reps?|times|seconds?|secs?|s|each(?: side| leg)?)?\s*(?:$|[.;\n]))", re.IGNORECASE)
 _SEX_LETTER = {"f": "female", "m": "male"}
 _AN_AGE_NEXT = re.compile(r"\s*[,/]?\s*\d{1,2}\b(?!\s*(?:k|km|kg|m|mi|miles?|min|mins|minutes?|s|sec|secs|lb|lbs|%)\b)", re.IGNORECASE)
 

@@ -511,6 +511,11 @@ KINDS = [
     ("I went down the stairs", "pain_around_kneecap", "not stated"),
     ("I went downstairs", "pain_around_kneecap", "not stated"),
     ("the swelling went down", "swelling", False),
+    # ... a number that answers a question is its count (set 22: "A: about 22" was not read)
+    ("Q: how many single leg heel raises can you do? A: about 22", "calf_raise_low", False),
+    ("Q: how many single leg heel raises? A: 30", "calf_raise_low", False),
+    ("Q: how many single leg heel raises? A: 30. Q: night pain? A: no", "pain_at_night", False),
+    ("Q: any night pain? A: 2 nights a week", "pain_at_night", True),
 ]
 
 
