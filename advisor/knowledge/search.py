@@ -194,6 +194,8 @@ class Lexicon:
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
     last_long_ago: frozenset[str]
+    history_labels: frozenset[tuple[str, str]]
+    """Two words that head a list of past injuries: "previous injuries:", "injury history:"."""
     """After "last", words of a past that is over ("last year"; not "last week")."""
     recent: frozenset[str]
     """Before "ago", words that make it now, not history: "pulled my calf 2 days ago"."""
@@ -273,8 +275,9 @@ class Lexicon:
         """Whether a clause speaks of a past that is over: "used to", "last year" ("ever since
         last year" and "harder than it used to" speak of now)."""
         return any((t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
-                                                 and clause[n + 1].word in self.last_long_ago))
-                   and not any(u.word in ("than", "since") for u in clause[max(0, n - 2):n])
+                                                 and clause[n + 1].word in self.last_long_ago)
+                    or _a_past_year(t.word) or (n + 1 < len(clause) and (t.word, clause[n + 1].word) in self.history_labels))
+                   and not any(u.word in ("than", "since", "from") for u in clause[max(0, n - 2):n])
                    for n, t in enumerate(clause))
 
     def canon(self, word: str) -> str:
@@ -374,6 +377,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         while_words=frozenset(map(str, data["while_words"])),
         history=frozenset(map(str, data["history"])),
         last_long_ago=frozenset(map(str, data["last_long_ago"])),
+        history_labels=frozenset(tuple(str(label).split()) for label in data["history_labels"]),
         history_at_end=frozenset(map(str, data["history_at_end"])),
         recent=frozenset(map(str, data["recent"])),
         complaint_words=frozenset(map(str, data["complaint_words"])),
@@ -595,6 +599,16 @@ class Token:
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘")
 _HEIGHT = re.compile(r"(?<=\d)['’‘](?=\d)")
 """An apostrophe between digits is feet: "5'4" is no 54 (an age), it reads "5ft4"."""
+_PAST_IN_AN_ID = frozenset({"previous", "past", "history"})
+"""Words that make an observation's id a phrase of the past ("never" in an id is not one)."""
+
+
+def _a_past_year(word: str) -> bool:
+    """A year before this one, as a form lists past injuries: "calf strain 2019" (test drive 14)."""
+    return len(word) == 4 and word.isdigit() and 1950 <= int(word) < _THIS_YEAR
+
+
+_THIS_YEAR = __import__("datetime").date.today().year
 _GLUED_WEIGHT = re.compile(r"(\d+)(kg|kgs|kilos|lb|lbs)")
 _QUESTION_NUMBER = re.compile(r"q\d{1,2}")
 """A form's question number ("Q4 have you ever passed out ...? No"): a little word."""
@@ -764,7 +778,9 @@ class PhraseIndex:
             defined = {t.word for t in text_toks}
             place = frozenset((other, landmark) for word, landmark in _places(text_toks)
                               for other in self.lex.contrary_place.get(word, ()))
-            self.phrases.append(self._phrase(obs.id, obs.id.replace("_", " "), 1.0, False, defined, place))
+            # (an id of the past is a phrase of the past: "previous calf strain")
+            self.phrases.append(replace(self._phrase(obs.id, obs.id.replace("_", " "), 1.0, False, defined, place),
+                                        history=not _PAST_IN_AN_ID.isdisjoint(obs.id.split("_"))))
             for synonym in obs.synonyms:
                 self.phrases.append(self._phrase(obs.id, synonym, 1.0, True, defined, place))
             for normal in obs.normal:

@@ -516,6 +516,21 @@ KINDS = [
     ("Q: how many single leg heel raises? A: 30", "calf_raise_low", False),
     ("Q: how many single leg heel raises? A: 30. Q: night pain? A: no", "pain_at_night", False),
     ("Q: any night pain? A: 2 nights a week", "pain_at_night", True),
+    # --- test drive 14: tingling in the lower leg is the nerve red flag (it was not read, and
+    # the runner got a self-care plan); a list of past injuries, or a past year, is history
+    ("I get tingling down the outside of my shin", "numbness_tingling", True),
+    ("my shin tingles on long runs", "numbness_tingling", True),
+    ("no tingling in my calf", "numbness_tingling", False),
+    ("the inside of my thighs and around my bottom feel numb", "saddle_numbness", True),
+    ("Previous injuries: calf strain 2019, fully healed.", "calf_sudden_pain", "not stated"),
+    ("Previous injuries: calf strain 2019, fully healed.", "previous_calf_strain", True),
+    ("Previous injuries: calf strain 2019, fully healed.", "no_complaints", "not stated"),
+    ("Past injuries: shin splints (2020, resolved)", "shin_pain", False),
+    ("Injury history: achilles tendinopathy 2021. Current: outer hip pain", "achilles_pain", "not stated"),
+    ("Injury history: achilles tendinopathy 2021. Current: outer hip pain", "outer_hip_pain", True),
+    ("had a metatarsal stress fracture in 2021", "forefoot_bone_pain", "not stated"),
+    ("I've had knee pain since 2019", "knee_pain", True),
+    ("I am fully healthy", "no_complaints", True),
 ]
 
 
