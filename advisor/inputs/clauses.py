@@ -393,10 +393,16 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
             and said[0].canon not in lex.symptom_words and not any(t.word in _CONTRAST for t in clause)) or (
             # a list ended with "and", of things, not a body part: "numbness, night pain and swelling"
             any(t.word == "and" for t in clause) and len(said) <= 3
-            and not any(t.canon in lex.site_words for t in said)))
+            and not any(t.canon in lex.site_words for t in said)) or (
+            # a middle item of a list the next clause ends with "or": "never had any fluttering,
+            # racing out of nowhere, or skipped beats" (set 24: read skipped beats present)
+            opened and i + 1 < len(out) and out[i + 1][:1] and out[i + 1][0].word in ("or", "nor")
+            and len(said) <= 3 and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in said)
+            and not any(t.word in _CONTRAST for t in clause)))
         # (an item said to be normal is a statement of its own: "denies saddle anaesthesia,
         # bladder and bowel normal" read the bladder red flag present, through two negations)
-        if (i in listed and prev and clause and not clause[0].stop and clause[0].canon != NOT and item
+        if (i in listed and prev and clause and (not clause[0].stop or clause[0].word in ("or", "nor"))
+                and clause[0].canon != NOT and item
                 and not any(t.canon == NOT or t.word in lex.tail_fine for t in clause)
                 and any(t.canon == NOT for t in prev) and (in_list or sum(not t.stop for t in prev) <= 3)):
             prev.extend(clause)

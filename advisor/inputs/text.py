@@ -189,6 +189,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     spaced = _ABBREVIATED.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), text)
     # "Q: how many heel raises? A: about 22": a number that answers a question is its count
     spaced = _ANSWERED_WITH_A_NUMBER.sub(" ", spaced)
+    # "calf raises until I couldn't": to fatigue, no inability (set 24: read the test failed)
+    spaced = _UNTIL_FAILURE.sub(lambda m: "to fatigue".ljust(len(m.group())), spaced)
     toks = [_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)]
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
@@ -247,6 +249,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = state(match, clause, index)
+            if present and any(t.word in index.lex.pressing for t in clause) and any(
+                    t.word in index.lex.searched_for for t in clause[:last]) and not any(
+                    t.word in ("found", "find", "there") for t in clause[last:]):
+                continue   # pressing, "looking for one really sore point": searched for, not found
             if present and over and not match.phrase.history:
                 long_ago.setdefault(match.observation.id, (sentence[at], match.observation, clause, match.phrase.written))
                 continue   # "my calves used to cramp": not now
@@ -394,12 +400,16 @@ def _gone_now(clause: list[Token], lex) -> bool:
 
 
 _AGE_FEMALE = re.compile(r"\d{1,2}f")
+_AGE_MALE = re.compile(r"\d{2}m")
 _ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e)\.", re.IGNORECASE)
 
 
 _ANSWERED_WITH_A_NUMBER = re.compile(
     r"\?(?=\s*A\s*[:.)\-]\s*(?:about|around|roughly|approx|approximately|maybe|only|just|~)?\s*\d+\s*"
     r"(?:reps?|times|seconds?|secs?|s|each(?: side| leg)?)?\s*(?:$|[.;\n]))", re.IGNORECASE)
+_UNTIL_FAILURE = re.compile(
+    r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",
+    re.IGNORECASE)
 _SEX_LETTER = {"f": "female", "m": "male"}
 _AN_AGE_NEXT = re.compile(r"\s*[,/]?\s*\d{1,2}\b(?!\s*(?:k|km|kg|m|mi|miles?|min|mins|minutes?|s|sec|secs|lb|lbs|%)\b)", re.IGNORECASE)
 
@@ -411,6 +421,10 @@ def _age_and_sex(tok: Token, text: str, lex) -> Token:
         return tok
     if _AGE_FEMALE.fullmatch(tok.word):
         return Token("female", lex.canon("female"), tok.start, tok.end, False)
+    # "42M, running about ten years": an adult man, only before a comma or at the end ("10M race"
+    # is ten miles)
+    if _AGE_MALE.fullmatch(tok.word) and int(tok.word[:-1]) >= 16 and text[tok.end:].lstrip()[:1] in ("", ",", ";", ")", "."):
+        return Token("male", lex.canon("male"), tok.start, tok.end, False)
     # "F, 34", "M 55", as intake forms and coaches' notes write sex and age (set 23)
     if tok.word in _SEX_LETTER and _AN_AGE_NEXT.match(text, tok.end):
         word = _SEX_LETTER[tok.word]

@@ -225,6 +225,8 @@ class Lexicon:
     """Beside ``gone_after``, words that say a thing has gone ("settled", "down")."""
     gone_partly: frozenset[str]
     gone_right_after: frozenset[str]
+    searched_for: frozenset[str]
+    """After one of these, what a clause names was searched for, not found ("looking for")."""
     gone_right_after_skip: frozenset[str]
     """Words that make a gone-now only partly gone: "it has gone down a bit"."""
     tail_fine: frozenset[str]
@@ -393,6 +395,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         gone_now=frozenset(map(str, data["gone_now"])),
         gone_partly=frozenset(map(str, data["gone_partly"])),
         gone_right_after=frozenset(map(str, data["gone_right_after"])),
+        searched_for=frozenset(map(str, data["searched_for"])),
         gone_right_after_skip=frozenset(map(str, data["gone_right_after_skip"])),
         tail_fine=frozenset(map(str, data["tail_fine"])),
         tail_subjects=frozenset(canon_of(str(w)) for w in data["tail_subjects"]),
