@@ -45,7 +45,8 @@ TRIAGE_TEXT = {
     TriageLevel.SOON: "Soon: see a clinician within a few days.",
     TriageLevel.PHYSIO_IF_NOT_BETTER: ("Self-care now: see a physiotherapist if it is not clearly "
                                        "better in 2-3 weeks, or at once if it gets worse."),
-    TriageLevel.SELF_CARE: "Self-care: nothing here needs a clinician; keep training sensibly.",
+    # ("read": a complaint in words that were not read was not assessed; test drive 14)
+    TriageLevel.SELF_CARE: "Self-care: nothing read from what you reported needs a clinician; keep training sensibly.",
 }
 
 
