@@ -548,6 +548,12 @@ KINDS = [
     ("haven't had one since March", "forefoot_bone_pain", "not stated"),
     ("42M, running about ten years.", "is_female", False),
     ("ran 20M, knee sore", "is_female", "not stated"),
+    # ... "outside" is a place only with a body part (a new observation of the kneecap had
+    # tipped "as good as outside" into outer knee pain); "tibial" is no bump below the kneecap
+    ("is treadmill running as good as outside", "outer_knee_pain", "not stated"),
+    ("outside of my knee hurts", "outer_knee_pain", True),
+    ("pt has focal tibial pain; localised, not diffuse", "pain_below_kneecap", "not stated"),
+    ("my 12 year old has a sore bony lump just below his kneecap after football", "pain_below_kneecap", True),
 ]
 
 
