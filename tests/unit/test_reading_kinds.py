@@ -554,6 +554,13 @@ KINDS = [
     ("outside of my knee hurts", "outer_knee_pain", True),
     ("pt has focal tibial pain; localised, not diffuse", "pain_below_kneecap", "not stated"),
     ("my 12 year old has a sore bony lump just below his kneecap after football", "pain_below_kneecap", True),
+    # --- test drive 15: a child's "bump under my kneecap"; "12 y/o"; pins and needles in the
+    # hands is no leg's nerve sign; "PMH:" heads a past
+    ("14 yo, bump under my kneecap hurts", "pain_below_kneecap", True),
+    ("12 y/o runner, heel pain after track sessions", "still_growing", True),
+    ("hands get pins and needles on long runs, and my knee is sore", "numbness_tingling", "not stated"),
+    ("pins and needles in my foot", "numbness_tingling", True),
+    ("PMH: shin splints", "shin_pain", "not stated"),
 ]
 
 
