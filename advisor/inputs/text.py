@@ -184,7 +184,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     absent when the text says both, so nothing stated is lost before a person confirms)."""
     index = index or index_for(kb)
     # "35F" as runners and forms write age and sex: the F is "female" (a red-flag context:
-    # RED-S); "35M" is left alone
+    # RED-S); "42M," is "male", "F, 34" and "M 55" too (see _age_and_sex)
     # "e.g." and "i.e." end no clause: read as one word, the text's offsets kept
     spaced = _ABBREVIATED.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), text)
     # "Q: how many heel raises? A: about 22": a number that answers a question is its count
@@ -245,13 +245,15 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                     for oid in index.lex.during_a_run_denies if during and oid in kb.observations]
         # (``chosen`` reads a normal state or a part denied from its own words only, at
         # PARSE_MIN_COVERAGE: the matcher leaves out the rest, most of them)
+        # (where a clause that presses says what was looked for: "pressed along the bone looking for")
+        searching = next((n for n, t in enumerate(clause) if t.word in index.lex.searched_for), None) \
+            if any(t.word in index.lex.pressing for t in clause) else None
         for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE), clause, index, said, affirmed):
             if match.observation.id in measured or set(match.positions) <= about:
                 continue
             present, first, last = state(match, clause, index)
-            if present and any(t.word in index.lex.pressing for t in clause) and any(
-                    t.word in index.lex.searched_for for t in clause[:last]) and not any(
-                    t.word in ("found", "find", "there") for t in clause[last:]):
+            if present and searching is not None and searching < last and not any(
+                    t.word in _FOUND for t in clause[last:]):
                 continue   # pressing, "looking for one really sore point": searched for, not found
             if present and over and not match.phrase.history:
                 long_ago.setdefault(match.observation.id, (sentence[at], match.observation, clause, match.phrase.written))
@@ -410,6 +412,8 @@ _ANSWERED_WITH_A_NUMBER = re.compile(
 _UNTIL_FAILURE = re.compile(
     r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",
     re.IGNORECASE)
+_FOUND = frozenset({"found", "find", "there"})
+"""After what was looked for, these say it was found: "looking for a sore spot and found one"."""
 _SEX_LETTER = {"f": "female", "m": "male"}
 _AN_AGE_NEXT = re.compile(r"\s*[,/]?\s*\d{1,2}\b(?!\s*(?:k|km|kg|m|mi|miles?|min|mins|minutes?|s|sec|secs|lb|lbs|%)\b)", re.IGNORECASE)
 

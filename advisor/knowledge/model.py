@@ -206,11 +206,10 @@ class Cause:
     state: MuscleState | None = None
     """Weak, tight, overloaded ... (for muscle causes)."""
     explanation: str = ""
-    """What the cause is and how it leads to the complaint."""
+    """One or two sentences on how it produces the complaints."""
     care: str = ""
     """How it usually recovers (a programme, load advice): said after the explanation, never
     under a red flag, where the referral comes first."""
-    """One or two sentences on how it produces the complaints."""
 
 
 @record

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from functools import lru_cache
@@ -194,9 +195,9 @@ class Lexicon:
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
     last_long_ago: frozenset[str]
+    """After "last", words of a past that is over ("last year"; not "last week")."""
     history_labels: frozenset[tuple[str, str]]
     """Two words that head a list of past injuries: "previous injuries:", "injury history:"."""
-    """After "last", words of a past that is over ("last year"; not "last week")."""
     recent: frozenset[str]
     """Before "ago", words that make it now, not history: "pulled my calf 2 days ago"."""
     history_at_end: frozenset[str]
@@ -224,11 +225,13 @@ class Lexicon:
     gone_now: frozenset[str]
     """Beside ``gone_after``, words that say a thing has gone ("settled", "down")."""
     gone_partly: frozenset[str]
+    """Words that make a gone-now only partly gone: "it has gone down a bit"."""
     gone_right_after: frozenset[str]
+    """Right after an observation's words, these say it is over: "the night aching stopped"."""
+    gone_right_after_skip: frozenset[str]
+    """Words that may stand between the observation and ``gone_right_after`` ("has", "finally")."""
     searched_for: frozenset[str]
     """After one of these, what a clause names was searched for, not found ("looking for")."""
-    gone_right_after_skip: frozenset[str]
-    """Words that make a gone-now only partly gone: "it has gone down a bit"."""
     tail_fine: frozenset[str]
     """Words that, after a subject of their own at the end of an unpunctuated stretch, say that
     subject is fine: "chest tight on hills legs fine" (see ``tail_subjects``)."""
@@ -611,7 +614,7 @@ def _a_past_year(word: str) -> bool:
     return len(word) == 4 and word.isdigit() and 1950 <= int(word) < _THIS_YEAR
 
 
-_THIS_YEAR = __import__("datetime").date.today().year
+_THIS_YEAR = date.today().year
 _GLUED_WEIGHT = re.compile(r"(\d+)(kg|kgs|kilos|lb|lbs)")
 _QUESTION_NUMBER = re.compile(r"q\d{1,2}")
 """A form's question number ("Q4 have you ever passed out ...? No"): a little word."""
