@@ -227,8 +227,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     found_in: dict[str, list[Token]] = {}           # each statement's clause
     questioned: set[str] = set()                    # read present only from a question asked
     long_ago: dict[str, tuple] = {}                 # read present only in a past that is over
+    listing: tuple[int, list[Token]] = (-1, [])     # the sentence and words of a list of past injuries
     for at, clause, skip_absent in _readings(cut, index.lex):
-        clause, previous = implied(_borrowed_site(_referred_site(_goes_on(clause, previous, index.lex), previous,
+        listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex)
+        clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
         said = symptoms_said or any(t.implied for t in clause)
         over = index.lex.long_ago(clause)
@@ -365,6 +367,7 @@ def _asks_advice(clause: list[Token], lex) -> bool:
 _WONDERING = frozenset({("what", "if"), ("could", "this"), ("could", "it"), ("might", "this"), ("might", "it")})
 """A question that starts with these wonders: it states nothing, whatever follows it."""
 _SENTENCE_END = re.compile(r"[.!?\n]")
+"""Ends a sentence: a stop, a question or exclamation mark, or a new line (a form's next field)."""
 _QUESTION_REACH = 120
 """How far past a clause its sentence's question mark may be."""
 _ANSWER_LABEL = re.compile(r"(?:a|ans|answer)\s*[:\-]\s*", re.IGNORECASE)
@@ -388,6 +391,21 @@ def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: in
             found[oid] = Statement(observation, False, text[span[0]:span[1]], phrase, 1.0, "")
             found_in[oid], said_in[oid] = before, (at, *span)
             covered.append(span)
+
+
+def _in_a_history_list(clause: list[Token], at: int, listing: tuple[int, list[Token]], lex):
+    """The clause as read, and the list of past injuries open after it: each item of a list that
+    "Previous injuries:" heads, to the end of its sentence, is read with those words in front, as
+    said ("Previous injuries: calf strain, Achilles tendinopathy" is two injuries of the past; the
+    second was read as now), unless it says it is of now ("..., now knee pain on stairs"). (A
+    denial is left as said: "..., but it never swelled up" is of ever.)"""
+    label = lex.history_label(clause)
+    if label:
+        return clause, (at, label)
+    sentence, words = listing
+    if sentence != at or not words or any(t.word in lex.history_list_ends or t.canon == NOT for t in clause):
+        return clause, (-1, [])
+    return words + clause, listing
 
 
 def _in_the_past(clause: list[Token], lex) -> bool:
@@ -501,9 +519,6 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
 def _in_order(words: tuple[str, ...], near: list[str]) -> bool:
     n = len(words)
     return any(tuple(near[i:i + n]) == words for i in range(len(near) - n + 1))
-
-
-_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def _scored_none(clause: list[Token]) -> list[Token]:

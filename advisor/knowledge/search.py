@@ -198,6 +198,9 @@ class Lexicon:
     """After "last", words of a past that is over ("last year"; not "last week")."""
     history_labels: frozenset[tuple[str, str]]
     """Two words that head a list of past injuries: "previous injuries:", "injury history:"."""
+    history_list_ends: frozenset[str]
+    """After such a label, a clause with one of these is of now, and ends the list: "Previous
+    injuries: calf strain, now knee pain on stairs"."""
     recent: frozenset[str]
     """Before "ago", words that make it now, not history: "pulled my calf 2 days ago"."""
     history_at_end: frozenset[str]
@@ -284,6 +287,12 @@ class Lexicon:
                     or _a_past_year(t.word) or (n + 1 < len(clause) and (t.word, clause[n + 1].word) in self.history_labels))
                    and not any(u.word in ("than", "since", "from") for u in clause[max(0, n - 2):n])
                    for n, t in enumerate(clause))
+
+    def history_label(self, clause: list["Token"]) -> list["Token"]:
+        """The two words of a clause that head a list of past injuries ("Previous injuries:"),
+        or none."""
+        return next((clause[n:n + 2] for n in range(len(clause) - 1)
+                     if (clause[n].word, clause[n + 1].word) in self.history_labels), [])
 
     def canon(self, word: str) -> str:
         """The form a word is matched on."""
@@ -383,6 +392,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         history=frozenset(map(str, data["history"])),
         last_long_ago=frozenset(map(str, data["last_long_ago"])),
         history_labels=frozenset(tuple(str(label).split()) for label in data["history_labels"]),
+        history_list_ends=frozenset(map(str, data["history_list_ends"])),
         history_at_end=frozenset(map(str, data["history_at_end"])),
         recent=frozenset(map(str, data["recent"])),
         complaint_words=frozenset(map(str, data["complaint_words"])),
@@ -467,6 +477,17 @@ def _name_at(clause: list[Token], start: int, name: tuple[str, ...]) -> tuple[in
     return tuple(at)
 
 
+def _read_as(word: str, lex: Lexicon) -> str:
+    """The form of a word as a name of a measure is read ("yr" is "year")."""
+    return next((t.canon for t in tokens(word, lex)), "")
+
+
+def _of_persons(word: Token) -> bool:
+    """A name's last word with an "s" its form lacks, a possessive or a plural: "my
+    13-year-old's knee" is a child's ("my 10 year old knee injury" is an old injury's)."""
+    return word.word.endswith("s") and not word.canon.endswith("s")
+
+
 def _said_of(clause: list[Token], measure: Measure, numbers: list[tuple[int, int, str]]) -> list[tuple[int, ...]]:
     """Where a bare number is said of one of ``measure.said_of``: "my daughter is 12", "teenage
     son, 14", "my kid (11)", "I'm 15"; never "she is 5 weeks postpartum" or "I'm 10k in"."""
@@ -506,9 +527,13 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
         if not numbers and not groups:
             continue
         named = [at for p in range(len(clause)) for name in measure.names if (at := _name_at(clause, p, name))
-                 and not (at[-1] + 1 < len(clause) and clause[at[-1] + 1].canon in measure.not_after_name)]
+                 and not (at[-1] + 1 < len(clause) and clause[at[-1] + 1].canon in measure.not_after_name
+                          and not _of_persons(clause[at[-1]]))]
         units = {name[0] for name in measure.names if len(name) == 1}
         named += [(p,) for p, _, unit in numbers if unit and lex.canon(unit) in units]
+        # a name whose first word is glued to the number: "my 12yr old", "a 14yrs old"
+        named += [(p, *at) for p, _, unit in numbers if unit and p + 1 < len(clause) for name in measure.names
+                  if len(name) > 1 and name[0] == _read_as(unit, lex) and (at := _name_at(clause, p + 1, name[1:]))]
         named += _said_of(clause, measure, numbers) + [(p,) for p, _, _ in groups]
         if not named:
             continue

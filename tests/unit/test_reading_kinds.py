@@ -561,6 +561,19 @@ KINDS = [
     ("hands get pins and needles on long runs, and my knee is sore", "numbness_tingling", "not stated"),
     ("pins and needles in my foot", "numbness_tingling", True),
     ("PMH: shin splints", "shin_pain", "not stated"),
+    # --- test drive 15, the rest: a possessive or glued age; every item of a list of past
+    # injuries is past, whatever heads it; a clause of now ends the list
+    ("my 13-year-old's knee hurts below the kneecap", "still_growing", True),
+    ("my 12yr old has pain on the bump below his kneecap", "still_growing", True),
+    ("my 10 year old knee injury flared up", "still_growing", "not stated"),
+    ("Past injuries - stress fracture (metatarsal) 2020. Now heel pain in the morning", "pinpoint_bone_pain", "not stated"),
+    ("Past injuries - stress fracture (metatarsal) 2020. Now heel pain in the morning", "previous_bone_stress_injury", True),
+    ("Previous injuries: calf strain, stress fracture", "pinpoint_bone_pain", "not stated"),
+    ("Previous injuries: calf strain, stress fracture", "previous_bone_stress_injury", True),
+    ("Injury history: shin splints, calf strain, now knee pain on stairs", "knee_pain", True),
+    ("Injury history: shin splints, calf strain, now knee pain on stairs", "calf_sudden_pain", "not stated"),
+    ("Previous injuries: calf strain\nCurrent: sharp pain on one spot of my shin", "pinpoint_bone_pain", True),
+    ("Knee injury history: twisted it skiing in 2019 but it never swelled up", "knee_swelled_after_twist", False),
 ]
 
 
