@@ -93,7 +93,11 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         def apart(p: int) -> bool:
             return not (clause[p].stop or (not red_flag and _names_a_side(clause, p, sites)) or (
                 test and (clause[p].canon == NOT or clause[p].word.isdigit() or clause[p].word in _COUNTED)))
-        if sum(apart(p) for p in inside) > PARSE_MAX_WORDS_BETWEEN:
+        # (from a negation to the pain it implies, the words go with the denial: "my knees have
+        # never once given me grief", set 25)
+        denial = next((p for p in sorted(inside) if clause[p].canon == NOT), len(clause)) \
+            if clause[m.positions[-1]].implied else len(clause)
+        if sum(apart(p) for p in inside if p < denial) > PARSE_MAX_WORDS_BETWEEN:
             return False
         # A normal state is read from its own words only, never half of them with the fault's
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
@@ -223,6 +227,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # A red flag's phrase of the bone, chest or fever, found without it, is not stated either
     # way: "I squeeze my achilles and they feel comfortable" denies no chest pain
     if red_flag and match.coverage < 1 and not (lex.key_sites & phrase) <= sites_said:
+        return True
+    # ... and read present, of the knee, not without a knee said: "kicked in the back of the
+    # ankle, heard a pop" is no knee that swelled after a pop (a knee "looks the same" still
+    # denies swelling)
+    if red_flag and present and match.coverage < 1 and not (lex.present_key_sites & phrase) <= sites_said:
         return True
     # The word that says the fault, left out, leaves no fault: "he powers up climbs" is no "lose
     # power on climbs"; and for a red flag the word that makes it one: "groin pain after

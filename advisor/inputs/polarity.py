@@ -42,7 +42,8 @@ def negated_complaint(clause: list[Token], n: int, lex) -> bool:
     if clause[n].word not in lex.complaint_words:
         return False
     before = next((t for t in reversed(clause[:n])
-                   if not t.stop and t.canon not in lex.site_words and t.word not in lex.complaint_verbs), None)
+                   if not t.stop and t.canon not in lex.site_words and t.word not in lex.complaint_verbs
+                   and t.word not in _HOW_OFTEN), None)   # ("never once given me grief", set 25)
     return before is not None and before.canon == NOT
 
 
@@ -229,11 +230,17 @@ def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:
         return True   # "nothing (has / seems to) help(ed)": the negation is the doer
     if verb is None or not 1 <= verb <= 2:   # a doer first: "never had a fracture" is no doer
         return False
+    if clause[n + 1].word in _HOW_OFTEN:
+        return False   # "not once has it given way" (set 25: read as giving way)
     if any(clause[m].word in ("or", "nor") for m in range(n + 1, ahead[verb])):
         return False   # a list of what never happened: "never broken anything or had a stress fracture"
     if clause[n].word == "none" and n + 1 < len(clause) and clause[n + 1].word == "of":
         return False   # "none of the kids has had a stress fracture": nobody has
     return not any(clause[m].canon in lex.symptom_words or clause[m].canon in lex.site_words for m in ahead[:verb])
+
+
+_HOW_OFTEN = frozenset({"once", "ever", "yet"})
+"""After a negation, words of how often, not a doer: "not once has it given way"."""
 
 
 def _negates_between(clause: list[Token], n: int, first: int, used: set[int], lex) -> bool:
@@ -263,13 +270,18 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
     for i, n in enumerate(ahead):
         if clause[n].canon != NOT:
             continue
-        after = clause[ahead[i + 1]].canon if i + 1 < len(ahead) else None
+        # ("moving my toes doesn't make it any worse": what it does not make, set 25)
+        j = i + 2 if i + 2 < len(ahead) and clause[ahead[i + 1]].word in _MAKES else i + 1
+        after = clause[ahead[j]].canon if j < len(ahead) else None
         # "... doesn't hurt", or a negation of nothing but the activity: "upper back and
         # shoulders never feel it after running"
         if after in own or after in left_out or (
                 own and (after is None or after in lex.vague_words)):
-            return [n] if after is None else [n, ahead[i + 1]]
+            return [n] if after is None else [n, ahead[j]]
     return []
+
+
+_MAKES = frozenset({"make", "makes", "made", "making"})
 
 
 def _fine_before(match: Match, clause: list[Token], used: set[int], lex) -> list[int]:

@@ -83,11 +83,25 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
             out[n] = Token(tok.word, pain, tok.start, tok.end, False, implied=True)
     if out != clause or any(t.canon in lex.symptom_words for t in clause):
         return out
+    # "feel nothing behind the kneecap", "nothing on the outside of my hip" (set 25): a "nothing"
+    # of a place is its pain denied
+    nothing = next((n for n, t in enumerate(clause) if t.word == "nothing" and _of_a_place(clause, n, sites, lex)), None)
+    if nothing is not None:
+        tok = clause[nothing]
+        out.insert(nothing + 1, Token(pain, pain, tok.start, tok.end, False, implied=True))
+        return out
     fine = next((n for n, t in enumerate(clause) if t.word in lex.gone_after and n > sites[0]), None)
     if fine is not None:
         at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
         out.insert(at + 1, Token(pain, pain, clause[at].start, clause[at].end, False, implied=True))
     return out
+
+
+def _of_a_place(clause: list[Token], n: int, sites: list[int], lex) -> bool:
+    """Whether the word at ``n`` is followed by a body part with only little words and words of
+    a place between: "nothing (on the outside of) my hip"; not "nothing helps my knee"."""
+    site = next((m for m in sites if m > n), None)
+    return site is not None and all(t.stop or t.word in lex.places for t in clause[n + 1:site])
 
 
 def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Token]:
@@ -191,6 +205,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     spaced = _ANSWERED_WITH_A_NUMBER.sub(" ", spaced)
     # "calf raises until I couldn't": to fatigue, no inability (set 24: read the test failed)
     spaced = _UNTIL_FAILURE.sub(lambda m: "to fatigue".ljust(len(m.group())), spaced)
+    # "ankles 100%": a body part at a full hundred, at the end of its clause, is fine (set 25;
+    # not "100% sure my knee hurts")
+    spaced = _FULL_HUNDRED.sub(lambda m: "fine".ljust(len(m.group())), spaced)
+    # ... and any other percentage is a number with a unit, never an age ("I'm 100% sure")
+    spaced = _PERCENT.sub("p", spaced)
     toks = [_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)]
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
@@ -427,6 +446,9 @@ _ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e)\.", re.IGNORECASE)
 _ANSWERED_WITH_A_NUMBER = re.compile(
     r"\?(?=\s*A\s*[:.)\-]\s*(?:about|around|roughly|approx|approximately|maybe|only|just|~)?\s*\d+\s*"
     r"(?:reps?|times|seconds?|secs?|s|each(?: side| leg)?)?\s*(?:$|[.;\n]))", re.IGNORECASE)
+_FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|today|thanks)?\s*(?:$|[.,;!)\n]))",
+                           re.IGNORECASE)
+_PERCENT = re.compile(r"(?<=\d)%")
 _UNTIL_FAILURE = re.compile(
     r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",
     re.IGNORECASE)

@@ -198,6 +198,8 @@ class Lexicon:
     """After "last", words of a past that is over ("last year"; not "last week")."""
     history_labels: frozenset[tuple[str, str]]
     """Two words that head a list of past injuries: "previous injuries:", "injury history:"."""
+    places: frozenset[str]
+    """Words of a place on the body: "behind", "outside" ("nothing behind the kneecap")."""
     history_list_ends: frozenset[str]
     """After such a label, a clause with one of these is of now, and ends the list: "Previous
     injuries: calf strain, now knee pain on stairs"."""
@@ -214,6 +216,8 @@ class Lexicon:
     """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
     key_sites: frozenset[str]
     """Of those, the ones a red flag's phrase is never read present without ("bone", "chest")."""
+    present_key_sites: frozenset[str]
+    """The same, for a red flag's phrase read present only ("knee")."""
     red_flag_qualifiers: frozenset[str]
     """Words that make a complaint a red flag ("worse", "severe"): never read present without them."""
     fault_words: frozenset[str]
@@ -393,6 +397,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         last_long_ago=frozenset(map(str, data["last_long_ago"])),
         history_labels=frozenset(tuple(str(label).split()) for label in data["history_labels"]),
         history_list_ends=frozenset(map(str, data["history_list_ends"])),
+        places=frozenset(map(str, data["places"])),
         history_at_end=frozenset(map(str, data["history_at_end"])),
         recent=frozenset(map(str, data["recent"])),
         complaint_words=frozenset(map(str, data["complaint_words"])),
@@ -400,6 +405,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         key_sites=frozenset(canon_of(str(w)) for w in data["key_sites"]),
+        present_key_sites=frozenset(canon_of(str(w)) for w in data["present_key_sites"]),
         red_flag_qualifiers=frozenset(canon_of(str(w)) for w in data["red_flag_qualifiers"]),
         fault_words=frozenset(canon_of(str(w)) for w in data["fault_words"]),
         pain_qualities=frozenset(canon_of(str(w)) for w in data["pain_qualities"]),

@@ -574,6 +574,26 @@ KINDS = [
     ("Injury history: shin splints, calf strain, now knee pain on stairs", "calf_sudden_pain", "not stated"),
     ("Previous injuries: calf strain\nCurrent: sharp pain on one spot of my shin", "pinpoint_bone_pain", True),
     ("Knee injury history: twisted it skiing in 2019 but it never swelled up", "knee_swelled_after_twist", False),
+    # --- set 25's first run: "not once" is how often, not a doer; "doesn't make it any worse";
+    # "well past growing"; "never once given me grief" (no giving way); "feel nothing behind the
+    # kneecap"; "ankles 100%" (not "100% sure"); "only when running" is no "only exercise"; a
+    # kettle is no kettlebell; a "band" of ache down the shin is no IT band
+    ("ankle totally stable on the trails, not once has it given way", "joint_gives_way", False),
+    ("the leg pain settles once I rest, and moving my toes doesn't make it any worse", "severe_leg_pain_after_exercise", False),
+    ("severe pain in my calf since the race that won't settle, moving my toes makes it much worse", "severe_leg_pain_after_exercise", True),
+    ("I'm 42, well past growing", "still_growing", False),
+    ("thirty years of running and my knees have never once given me grief", "knee_pain", False),
+    ("thirty years of running and my knees have never once given me grief", "joint_gives_way", "not stated"),
+    ("can squat all the way down and feel nothing behind the kneecap", "pain_around_kneecap", False),
+    ("nothing on the outside of my hip", "outer_hip_pain", False),
+    ("nothing helps my knee pain", "knee_pain", True),
+    ("ankles 100%", "ankle_pain", False),
+    ("I'm 100% sure my knee hurts", "knee_pain", True),
+    ("I'm 100% sure my knee hurts", "still_growing", "not stated"),
+    ("Q: any pain at rest? A: only when running", "no_strength_training", "not stated"),
+    ("got out of bed and walked to the kettle", "no_strength_training", "not stated"),
+    ("the long band of ache down the inside of my shin has disappeared", "outer_knee_pain", "not stated"),
+    ("my IT band is killing me", "outer_knee_pain", True),
 ]
 
 
