@@ -144,7 +144,7 @@ def _bare_denial(clause: list[Token], lex) -> bool:
                and t.word not in lex.complaint_words for t in clause) == 0
 
 
-_POINTING = frozenset({"it", "its", "this", "that"})
+_POINTING = frozenset({"it", "its", "this", "that", "they", "theyre"})
 """A clause that starts with one of these points back at the clause before."""
 
 

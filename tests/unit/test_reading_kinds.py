@@ -594,6 +594,19 @@ KINDS = [
     ("got out of bed and walked to the kettle", "no_strength_training", "not stated"),
     ("the long band of ache down the inside of my shin has disappeared", "outer_knee_pain", "not stated"),
     ("my IT band is killing me", "outer_knee_pain", True),
+    ("Q: any pain at rest? A: only when running, at rest it is gone completely", "pain_at_rest", False),
+    ("once I'm off my feet the pain's gone, whatever position", "pain_at_rest", False),
+    ("periods every 28 days, even in marathon block", "missed_periods", False),
+    ("foam rolled my glutes, they feel soft and free", "glutes_tight", False),
+    ("my glutes are tight, they never loosen up", "glutes_tight", True),
+    # --- test drive 14, F7: weight gained is no weight borne
+    ("put on a bit of weight over winter", "limping", "not stated"),
+    ("can't put any weight on it", "limping", True),
+    # --- a torn Achilles told as a kick; a pop is the knee's only where a knee is said
+    ("felt like someone kicked me in the back of the ankle, heard a pop", "achilles_snap", True),
+    ("felt like someone kicked me in the back of the ankle, heard a pop", "knee_swelled_after_twist", "not stated"),
+    ("i twisted my knee playing football, heard a pop and it blew up within a couple of hours", "knee_swelled_after_twist", True),
+    ("the joint looks the same as the other side", "swelling", False),
 ]
 
 
