@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 import re
 import shutil
+import string
 import sys
 import textwrap
+import time
 
 import click
 
@@ -30,6 +32,14 @@ COMMANDS = "back, why or quit"
 NOT_SURE = "Not sure about the ones I leave unticked"
 """The extra checklist item: unticked items stay unknown instead of counting as a no."""
 KEYS = "Keys: arrows move, {space}enter answers; b back, w why, q quit."
+TYPED_HINT = ("Words typed here are not read: this list takes ticks (arrows move, space ticks, Enter "
+              "answers). To tell it in your own words, press q and run: stridewise check --text \"...\"")
+"""Said when a runner types words into a menu (test drive 16: "it started with a snap at the back
+of the ankle" typed into the red-flag screen ticked every box, and Enter said "call an ambulance")."""
+TYPED_KEYS = frozenset(string.ascii_letters + string.digits + string.punctuation) - set("bwq")
+"""Keys that only words use in a menu (questionary's own "a" ticks all and "i" inverts)."""
+TYPING_QUIET = 1.0
+"""Seconds without a key that end a burst of typing; until then every key of it is swallowed."""
 MAX_ANSWER_BYTES = 1000
 """Longest answer line: an answer is a few words; ``ask < /dev/zero`` must end, not fill memory."""
 MAX_UNUSABLE = 20
@@ -199,6 +209,7 @@ class TerminalPrompter(LinePrompter):
         import questionary  # lazy: 85 ms, and only useful on a real terminal
         self.questionary = questionary
         self.app_options = app_options
+        self.typing = _Typing()
 
     def ask(self, q: Questionnaire, ask: Ask):
         keys = wrap(KEYS.format(space="" if ask.kind is AskKind.YESNO else "space ticks, "))
@@ -225,7 +236,10 @@ class TerminalPrompter(LinePrompter):
             if isinstance(reply, _Command):
                 ticked, pointed = set(reply.ticked) - {_NOT_SURE}, reply.pointed
                 not_sure = _NOT_SURE in reply.ticked
-                self._command(reply.name, q, ask)
+                if reply.name == "typed":
+                    self.say(self.gap + wrap(TYPED_HINT, "  ", "  "))
+                else:
+                    self._command(reply.name, q, ask)
                 continue
             self.heading(ask)  # the menu was erased: leave the question and its answer on record
             if ask.kind is AskKind.YESNO:
@@ -240,24 +254,50 @@ class TerminalPrompter(LinePrompter):
         # 5 columns: questionary's pointer (" » ") and tick ("○ ") before the label
         return self.questionary.Choice(wrap(label, " " * 5)[5:], value=value, checked=checked)
 
-    @staticmethod
-    def _with_keys(question):
-        """Bind b, w and q in this menu: each ends it with the command and the ticks so far."""
+    def _with_keys(self, question):
+        """Bind b, w and q in this menu: each ends it with the command and the ticks so far. Any
+        other key of words ends it as "typed" (the hint is said, the menu put back), and the
+        rest of that burst of typing is swallowed, spaces and Enter too: typed words never tick,
+        untick or answer anything."""
+        from prompt_toolkit.filters import Condition
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
         from questionary.prompts.common import InquirerControl
         app = question.application
         control = next(w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl))
         keys = KeyBindings()
-        for key, name in (("b", "back"), ("w", "why"), ("q", "quit")):
-            def command(event, name=name):
+        typing = self.typing
+
+        def ending(name):
+            def command(event):
+                if name == "typed":
+                    typing.extend()
                 pointed = control.get_pointed_at().value
                 event.app.exit(result=_Command(name, tuple(control.selected_options), pointed))
-            keys.add(key, eager=True)(command)
+            return command
+        for key, name in (("b", "back"), ("w", "why"), ("q", "quit")):
+            keys.add(key, eager=True)(ending(name))
+        for key in TYPED_KEYS:
+            keys.add(key, eager=True)(ending("typed"))
+        for key in (*TYPED_KEYS, *"bwq", " ", "enter"):   # added last: they win while typing
+            keys.add(key, eager=True, filter=Condition(typing.active))(lambda event: typing.extend())
         app.key_bindings = merge_key_bindings([app.key_bindings, keys])  # last wins: ours
         return question
 
 
 _NOT_SURE = "__not_sure__"
+
+
+class _Typing:
+    """A burst of words typed into the menus: swallowed until TYPING_QUIET passes without a key."""
+
+    def __init__(self):
+        self.until = 0.0
+
+    def active(self) -> bool:
+        return time.monotonic() < self.until
+
+    def extend(self) -> None:
+        self.until = time.monotonic() + TYPING_QUIET
 
 
 class _Command:

@@ -225,6 +225,31 @@ def test_arrow_keys_and_piped_lines_mean_the_same(advisor, keys, line):
     assert lines.ask(q, ask) == by_keys
 
 
+def test_words_typed_into_a_menu_tick_nothing_and_answer_nothing(advisor):
+    # Test drive 16: "it started with a snap at the back of the ankle" typed into the red-flag
+    # screen ticked every box ("a" ticks all, "i" inverts, spaces tick) and Enter said "call an
+    # ambulance". Typed words are swallowed, Enter with them; after a pause the keys work again.
+    import threading
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+    from advisor.frontends.ask import TYPING_QUIET, TerminalPrompter
+    q = Questionnaire(advisor)
+    ask = q.next_question()
+    assert ask.id == "red_flag_screen"
+    said = []
+    with create_pipe_input() as pipe:
+        pipe.send_text("it started with a snap at the back of the ankle\r")
+        later = threading.Timer(TYPING_QUIET + 0.5, pipe.send_text, args=(" \r",))   # tick the first, Enter
+        later.start()
+        prompter = TerminalPrompter(input=pipe, output=DummyOutput())
+        prompter.say = said.append
+        values = prompter.ask(q, ask)
+        later.join()
+    first = ask.options[0].id
+    assert values[first] is True and not any(v for k, v in values.items() if k != first)
+    assert any("Words typed here are not read" in s for s in said)
+
+
 def _terminal(tmp_path, rows=24, cols=80):
     """``stridewise ask`` of this worktree in a real pseudo-terminal, seen through a terminal
     emulator of ``rows`` x ``cols`` (pyte), so the test sees what a runner sees."""
