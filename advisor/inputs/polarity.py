@@ -134,7 +134,8 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # flight my calf went hot" (with "calf swollen after a long flight")
     own = index.observation_words.get(obs.id, frozenset())
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
-            and not (t.word in _BECOME and _becomes(clause, n, used, own)) and not _adverb(clause, n, lex)]
+            and not (t.word in _BECOME and (_becomes(clause, n, used, own) or went_somewhere(clause, n)))
+            and not _adverb(clause, n, lex)]
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and negated_complaint(clause, n, lex)]
     gone += _denied_after(match, clause, used, lex) + _fine_before(match, clause, used, lex)
@@ -312,6 +313,16 @@ def _becomes(clause: list[Token], n: int, used: set[int], own: frozenset[str]) -
         if not clause[m].stop:
             ahead.append(m)
     return any(m in used or clause[m].canon in own for m in ahead[:2])
+
+
+def went_somewhere(clause: list[Token], n: int) -> bool:
+    """"Knee went sideways on a kerb", "my ankle went over": a way it went, not gone (test
+    drive 16: read no knee pain); "the swelling went down" is gone."""
+    return clause[n].word in _BECOME and n + 1 < len(clause) and clause[n + 1].word in _WAYS
+
+
+_WAYS = frozenset({"sideways", "over", "out", "backwards", "forwards", "from", "to", "into", "in", "under",
+                   "funny", "weird", "wobbly", "numb", "dead", "inwards", "outwards", "pop", "snap", "crunch"})
 
 
 _THEN = frozenset({"when", "once", "after", "as", "while", "if", "since"})

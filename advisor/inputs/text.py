@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from advisor.inputs.choosing import chosen, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
-from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation,
+from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
                                      negated_complaint, state)
 from advisor.knowledge.model import KnowledgeBase, Observation
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
@@ -90,7 +90,8 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
         tok = clause[nothing]
         out.insert(nothing + 1, Token(pain, pain, tok.start, tok.end, False, implied=True))
         return out
-    fine = next((n for n, t in enumerate(clause) if t.word in lex.gone_after and n > sites[0]), None)
+    fine = next((n for n, t in enumerate(clause) if t.word in lex.gone_after and n > sites[0]
+                 and not went_somewhere(clause, n)), None)
     if fine is not None:
         at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
         out.insert(at + 1, Token(pain, pain, clause[at].start, clause[at].end, False, implied=True))
@@ -248,11 +249,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     long_ago: dict[str, tuple] = {}                 # read present only in a past that is over
     listing: tuple[int, list[Token]] = (-1, [])     # the sentence and words of a list of past injuries
     for at, clause, skip_absent in _readings(cut, index.lex):
-        listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex)
+        listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
         said = symptoms_said or any(t.implied for t in clause)
-        over = index.lex.long_ago(clause)
+        over = index.lex.long_ago(clause) or bool(index.lex.history_label(clause))
         # A number read against a measure's bands says more than the measure's words do: "my
         # cadence is 178" is no "low cadence", for any observation that has the words
         numbers = [r for r in read_measures(clause, index.lex) if r.measure.observation in kb.observations]
@@ -412,19 +413,32 @@ def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: in
             covered.append(span)
 
 
-def _in_a_history_list(clause: list[Token], at: int, listing: tuple[int, list[Token]], lex):
+def _bulleted(text: str, clause: list[Token]) -> bool:
+    """Whether a clause starts a line with a bullet ("- calf strain", "* shin splints")."""
+    line = text.rfind("\n", 0, clause[0].start) if clause else -1
+    return line >= 0 and text[line + 1:clause[0].start].strip() in _BULLETS
+
+
+_BULLETS = frozenset({"-", "*", "•", "–", "·", "+"})
+
+
+def _in_a_history_list(clause: list[Token], at: int, listing: tuple[int, list[Token]], lex, bulleted: bool):
     """The clause as read, and the list of past injuries open after it: each item of a list that
     "Previous injuries:" heads, to the end of its sentence, is read with those words in front, as
     said ("Previous injuries: calf strain, Achilles tendinopathy" is two injuries of the past; the
     second was read as now), unless it says it is of now ("..., now knee pain on stairs"). (A
-    denial is left as said: "..., but it never swelled up" is of ever.)"""
+    denial is left as said: "..., but it never swelled up" is of ever.) A list of bulleted lines
+    goes on to its last bullet: "Previous injuries:\n- runner's knee\n- hamstring strain" (test
+    drive 16: the hamstring strain was read as now, and led the answer)."""
     label = lex.history_label(clause)
     if label:
         return clause, (at, label)
     sentence, words = listing
+    if bulleted and words:
+        sentence = at
     if sentence != at or not words or any(t.word in lex.history_list_ends or t.canon == NOT for t in clause):
         return clause, (-1, [])
-    return words + clause, listing
+    return words + clause, (sentence, words)
 
 
 def _in_the_past(clause: list[Token], lex) -> bool:

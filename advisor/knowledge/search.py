@@ -200,6 +200,8 @@ class Lexicon:
     """Two words that head a list of past injuries: "previous injuries:", "injury history:"."""
     places: frozenset[str]
     """Words of a place on the body: "behind", "outside" ("nothing behind the kneecap")."""
+    history_headings: frozenset[str]
+    """One word that heads a list of past injuries from the start of its clause: "History:"."""
     history_list_ends: frozenset[str]
     """After such a label, a clause with one of these is of now, and ends the list: "Previous
     injuries: calf strain, now knee pain on stairs"."""
@@ -294,7 +296,9 @@ class Lexicon:
 
     def history_label(self, clause: list["Token"]) -> list["Token"]:
         """The two words of a clause that head a list of past injuries ("Previous injuries:"),
-        or none."""
+        or a heading word that starts the clause ("History:"), or none."""
+        if clause and clause[0].word in self.history_headings:
+            return clause[:1]
         return next((clause[n:n + 2] for n in range(len(clause) - 1)
                      if (clause[n].word, clause[n + 1].word) in self.history_labels), [])
 
@@ -397,6 +401,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         last_long_ago=frozenset(map(str, data["last_long_ago"])),
         history_labels=frozenset(tuple(str(label).split()) for label in data["history_labels"]),
         history_list_ends=frozenset(map(str, data["history_list_ends"])),
+        history_headings=frozenset(map(str, data["history_headings"])),
         places=frozenset(map(str, data["places"])),
         history_at_end=frozenset(map(str, data["history_at_end"])),
         recent=frozenset(map(str, data["recent"])),

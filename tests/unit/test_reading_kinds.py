@@ -607,6 +607,21 @@ KINDS = [
     ("felt like someone kicked me in the back of the ankle, heard a pop", "knee_swelled_after_twist", "not stated"),
     ("i twisted my knee playing football, heard a pop and it blew up within a couple of hours", "knee_swelled_after_twist", True),
     ("the joint looks the same as the other side", "swelling", False),
+    # --- test drive 16: bulleted history lists on their own lines; a torn Achilles at the heel;
+    # a knee that "went sideways" did not go away
+    ("Previous injuries:\n- runners knee (2021)\n- hamstring strain\nCurrent: heel pain in the morning",
+     "buttock_pain_at_sitting_bone", "not stated"),
+    ("Previous injuries:\n- runners knee (2021)\n- hamstring strain\nCurrent: heel pain in the morning", "heel_pain", True),
+    ("Injury history:\n* hamstring strain 2020\n* achilles tendinitis\nCurrent: outside of hip sore", "achilles_pain", "not stated"),
+    ("History:\n- torn achilles 2018\n- calf strain\nToday: achilles stiff in the mornings", "calf_sudden_pain", "not stated"),
+    ("History:\n- torn achilles 2018\n- calf strain\nToday: achilles stiff in the mornings", "achilles_pain", True),
+    ("Felt a snap at the back of my heel, like someone kicked me. Now I can't push off.", "achilles_snap", True),
+    ("Heard a loud pop behind my ankle, thought someone had kicked me", "achilles_snap", True),
+    ("felt like someone kicked me in the calf mid-run, had to hobble home", "calf_sudden_pain", True),
+    ("back of my ankle above the heel is sore after runs, the achilles i guess", "achilles_snap", "not stated"),
+    ("Knee went sideways on a kerb", "knee_pain", "not stated"),
+    ("the swelling went down after a week", "swelling", False),
+    ("his shin bone is comfortable to press", "shin_pain", False),
 ]
 
 
