@@ -253,7 +253,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
         said = symptoms_said or any(t.implied for t in clause)
-        over = index.lex.long_ago(clause) or bool(index.lex.history_label(clause))
+        over = index.lex.long_ago(clause)
         # A number read against a measure's bands says more than the measure's words do: "my
         # cadence is 178" is no "low cadence", for any observation that has the words
         numbers = [r for r in read_measures(clause, index.lex) if r.measure.observation in kb.observations]

@@ -287,12 +287,12 @@ class Lexicon:
 
     def long_ago(self, clause: list["Token"]) -> bool:
         """Whether a clause speaks of a past that is over: "used to", "last year" ("ever since
-        last year" and "harder than it used to" speak of now)."""
-        return any((t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
-                                                 and clause[n + 1].word in self.last_long_ago)
-                    or _a_past_year(t.word) or (n + 1 < len(clause) and (t.word, clause[n + 1].word) in self.history_labels))
-                   and not any(u.word in ("than", "since", "from") for u in clause[max(0, n - 2):n])
-                   for n, t in enumerate(clause))
+        last year" and "harder than it used to" speak of now), or heads a list of past injuries."""
+        return bool(self.history_label(clause)) or any(
+            (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
+                                          and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word))
+            and not any(u.word in ("than", "since", "from") for u in clause[max(0, n - 2):n])
+            for n, t in enumerate(clause))
 
     def history_label(self, clause: list["Token"]) -> list["Token"]:
         """The two words of a clause that head a list of past injuries ("Previous injuries:"),
