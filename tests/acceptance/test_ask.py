@@ -167,11 +167,13 @@ def test_simulation_meets_the_targets():
     assert statistics.median(counts) <= MEDIAN_TARGET == 7 and max(counts) <= 15
     assert [r["case"] for r in rows if not r["agrees"]] == []  # every top cause as check gives it
     # a red flag the screen shows stops there; one that needs a later answer (heel pain in a
-    # runner still growing) stops at the red flag as soon as that answer is in
+    # runner still growing; a sudden calf pain with an Achilles pain) stops at the red flag as soon
+    # as that answer is in
     assert all(r["stopped_at_screen"] for r in rows if r["on_screen"]) and any(r["on_screen"] for r in rows)
     later = [r for r in rows if r["red_flag"] and not r["on_screen"]]
     assert [r["case"] for r in later if r["stop"] != "red_flag"] == []
-    assert [r["case"] for r in later] == ["story_growing_heel_pain_is_referred", "story_growing_knee_pain_is_referred"]
+    assert [r["case"] for r in later] == ["story_growing_heel_pain_is_referred", "story_growing_knee_pain_is_referred",
+                                          "story_sudden_achilles_pain_without_snap_is_referred"]
 
 
 def test_piped_answers_fit_80_columns(run_line, monkeypatch):

@@ -622,6 +622,13 @@ KINDS = [
     ("Knee went sideways on a kerb", "knee_pain", "not stated"),
     ("the swelling went down after a week", "swelling", False),
     ("his shin bone is comfortable to press", "shin_pain", False),
+    # a kick or a blow to the back of the leg is the torn Achilles' story (Boyd 2015); felt in
+    # the calf, it stays the calf strain's, and the back of the leg without it is neither
+    ("felt like a kick in the back of the leg", "achilles_snap", True),
+    ("felt like someone kicked me in the back of the calf at 8k", "achilles_snap", "not stated"),
+    ("felt like someone kicked me in the back of the calf at 8k", "calf_sudden_pain", True),
+    ("pain at the back of my leg when I run", "achilles_snap", "not stated"),
+    ("sudden pain just above the heel, like I'd been hit by a stone", "calf_sudden_pain", True),
 ]
 
 
