@@ -102,6 +102,14 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
                  and not _negates_a_doer(clause, n, first, lex)
                  and not (match.phrase.normal and _negates_between(clause, n, first, used, lex))]
+    # a negation of its easing is none of it: "no improvement in the swelling" (a word or two between:
+    # "not any better", "no relief from"); not of an observation that is itself a change or a
+    # difference ("no change with my bladder", "no difference between sides", "doesn't get better
+    # once warmed up"), nor of a phrase with a negation of its own ("no change in my training")
+    if NOT not in match.phrase.words:
+        own_words = index.observation_words.get(match.observation.id, frozenset())
+        negations = [n for n in negations if not any(
+            t.word in lex.unchanged_after_negation and t.canon not in own_words for t in clause[n + 1:n + 4])]
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
     if any(n + 1 < len(clause) and clause[n + 1].word in unsure for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
@@ -114,6 +122,10 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         match.coverage >= PARSE_MIN_HALF or any(clause[p].canon in lex.site_words for p in used))
     if own_said_elsewhere or _unable(match, clause, negations, lex):
         negations = []
+    # (only of a phrase found whole, and without a negation of its own: "not that I can't walk"
+    # is no "walking with a limp" nor "can't walk properly")
+    if NOT not in match.phrase.words and match.coverage >= PARSE_MIN_COVERAGE:
+        negations = _twice_negated(negations, clause, lex)
     # A phrase with its own negation ("no gym", "glutes never feel like they worked") found
     # without one in the runner's words ("I go to the gym", "I feel my glutes working") says
     # the opposite: absent, as "regular" for "irregular" does. Not when the clause has a
@@ -127,6 +139,12 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # A phrasing of the normal state ("I lift weights") is the observation absent, and negated
     # ("I don't lift weights") present
     absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
+    # "it hasn't stopped hurting": the negation of its stopping is none of it
+    stopping = [n for n in range(first, last) if clause[n].word in lex.gone_right_after and n + 1 in used
+                and clause[n + 1].canon in lex.symptom_words]
+    if stopping and negations and any(clause[m].canon == NOT for m in range(max(0, stopping[0] - 2), stopping[0])):
+        negations = [m for m in negations if m < stopping[0] - 2]
+        absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
     if negations:
         first = min(first, negations[-1])
     # ... but not "gone"/"went" that becomes the phrase's next word, or another word of its
@@ -145,6 +163,8 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         n += 1
     if n < len(clause) and clause[n].word in lex.gone_right_after and n not in used:
         gone.append(n)
+    # ... or right before its symptom: "the achilles has stopped hurting" (set 26: read present)
+    gone += [n for n in stopping if not any(t.canon == NOT for t in clause[max(0, n - 2):n])]
     # "the achilles pain I had last year hasn't come back": a negation of its return after it
     gone += [n for n in range(last + 1, len(clause) - 1) if clause[n].canon == NOT
              and next((t.word for t in clause[n + 1:] if not t.stop), "") in lex.gone_when_negated]
@@ -175,6 +195,29 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
                           and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
         return None, first, last    # a general word after a far negation: "has never given me any trouble"
     return not absent, first, last
+
+
+_LINKS = frozenset({"and", "but", "or", "so", "because", "cause", "since", "as", "then", "when", "if", "though", "although"})
+
+
+def _twice_negated(negations: list[int], clause: list[Token], lex) -> list[int]:
+    """The negations left when two of them cancel: "not a run goes by without my toes going
+    numb", "I can't walk without a limp", "there isn't a night it doesn't wake me" say it always
+    happens (set 26: all four read the wrong way round). The second is "without" or a verb's
+    "not", and nothing between them is a symptom, a body part or a word that joins two
+    statements ("no swelling and I can run without pain", "I don't run so it doesn't hurt")."""
+    for i in range(len(negations) - 1):
+        a, b = negations[i], negations[i + 1]
+        second = clause[b].word == "without" or (clause[b].word == "not" and b and clause[b - 1].word in _AUXILIARIES)
+        if second and b - a > 1 and not any(
+                t.canon in lex.symptom_words or t.canon in lex.site_words or t.word in _LINKS
+                for t in clause[a + 1:b]):
+            return negations[:i] + negations[i + 2:]
+    return negations
+
+
+_AUXILIARIES = frozenset({"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+                          "will", "would", "wo", "ca", "should"})
 
 
 def first_negation(clause: list[Token]) -> int:

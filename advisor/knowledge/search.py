@@ -153,6 +153,7 @@ class Lexicon:
     """Words a clause of only a number may have and still go on with the number before it
     ("70 seconds on the right but 30 on the left")."""
     unsure_after_negation: frozenset[str]
+    unchanged_after_negation: frozenset[str]
     """After a negation, words that say the runner does not know ("not sure"): no verdict."""
     test_naming: frozenset[str]
     """Forms of the words that only name a self-test: matched by these alone, it is not judged."""
@@ -388,6 +389,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         question_starts=frozenset(map(str, data["question_starts"])),
         advice_asks=frozenset(map(str, data["advice_asks"])),
         unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),
+        unchanged_after_negation=frozenset(map(str, data["unchanged_after_negation"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
         or_goes_on=frozenset(map(str, data["or_goes_on"])),

@@ -629,6 +629,29 @@ KINDS = [
     ("felt like someone kicked me in the back of the calf at 8k", "calf_sudden_pain", True),
     ("pain at the back of my leg when I run", "achilles_snap", "not stated"),
     ("sudden pain just above the heel, like I'd been hit by a stone", "calf_sudden_pain", True),
+    # two negations that cancel say it always happens (set 26); not across a symptom, a body
+    # part or a word that joins two statements
+    ("Not a run goes by without my toes going numb", "numbness_tingling", True),
+    ("There isn't a night it doesn't wake me", "pain_at_night", True),
+    ("I can't walk without a limp at the moment", "limping", True),
+    ("Not a day goes by without my Achilles aching", "achilles_pain", True),
+    ("Not a day goes by without my Achilles aching", "pain_eases_after_warmup", "not stated"),
+    ("no swelling and I can run without pain", "swelling", False),
+    ("not that I cant walk, walking is fine", "limping", False),
+    # a negation of its easing is none of it, but a change or a difference can be the observation
+    ("No improvement in the swelling round my ankle", "swelling", True),
+    ("warming up doesn't change it one bit", "pain_eases_after_warmup", False),
+    ("no changes with peeing or bowels", "bladder_bowel_change", False),
+    # "not my first", "not long after" deny nothing
+    ("Not my first bone stress injury", "previous_bone_stress_injury", True),
+    ("Not long after I twisted it on the kerb the knee blew up", "knee_swelled_after_twist", True),
+    ("my shins hurt but my stride isn't long or bouncy", "long_loping_stride", False),
+    # stopped before its symptom is over; a negation of the stopping is not
+    ("The achilles has stopped hurting since I dropped the hill reps.", "achilles_pain", False),
+    ("the achilles hasn't stopped hurting", "achilles_pain", True),
+    ("my knee never stopped aching", "knee_pain", True),
+    ("Shoulders and upper back don't feel anything after runs.", "shoulders_upper_back_sore", False),
+    ("The puffiness round the ankle settled after the weekend", "swelling", False),
 ]
 
 
