@@ -652,6 +652,24 @@ KINDS = [
     ("my knee never stopped aching", "knee_pain", True),
     ("Shoulders and upper back don't feel anything after runs.", "shoulders_upper_back_sore", False),
     ("The puffiness round the ankle settled after the weekend", "swelling", False),
+    # test drive 17: a limp is said, a walk alone is none; a kick at a race's end is the noun
+    ("walking is a bit sore but I can walk", "limping", "not stated"),
+    ("had to walk home", "limping", "not stated"),
+    ("I'm walking funny since the race", "limping", True),
+    ("hobbling around the house", "limping", True),
+    ("nothing changed really", "weak_push_off", "not stated"),
+    ("never been kicked feeling", "weak_push_off", "not stated"),
+    ("I have no kick at the end of races", "weak_push_off", True),
+    ("Foam rolled it for weeks, no change.", "weak_push_off", "not stated"),
+    # ... a heel striker does not run on the toes; speed work is a load only when new or more
+    ("My knees ache. I heel strike hard.", "runs_on_toes", False),
+    ("worse on uphills and speedwork", "recent_mileage_increase", "not stated"),
+    ("started speedwork in march", "recent_mileage_increase", True),
+    # ... and the places they said: under the bum, round the kneecap
+    ("Pain at the top of the back of my thigh right under my butt", "buttock_pain_at_sitting_bone", True),
+    ("back of the thigh aches", "buttock_pain_at_sitting_bone", "not stated"),
+    ("My knees ache after long runs, round the kneecap", "pain_around_kneecap", True),
+    ("my shin hurts; i'm not undereating", "buttock_pain_at_sitting_bone", "not stated"),
 ]
 
 
