@@ -940,8 +940,11 @@ class PhraseIndex:
         # shin text says "during or after runs", so "during" does not rule out its "after"
         own = {t.word for t in toks} | defined
         contrary = frozenset().union(*(self.lex.contrary.get(t.word, ()) for t in toks)) - own
-        needs = frozenset() if self.lex.contrary.get("after", frozenset()) & own else \
-            frozenset().union(*(self.lex.needs.get(t.word, ()) for t in toks))
+        # (an "after" of an observation whose text says "during" too needs no word of after: only
+        # that need is dropped, the others of the phrase stay)
+        after_free = bool(self.lex.contrary.get("after", frozenset()) & own)
+        needs = frozenset().union(*(self.lex.needs.get(t.word, ()) for t in toks
+                                    if not (after_free and t.word == "after")))
         history = keep_small and (any(t.word in self.lex.history or t.word in self.lex.history_at_end for t in toks)
                                   or self.lex.long_ago(toks))
         return Phrase(obs_id, written, content, factor, contrary, place, needs=needs, history=history)

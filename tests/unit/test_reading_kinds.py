@@ -670,6 +670,19 @@ KINDS = [
     ("back of the thigh aches", "buttock_pain_at_sitting_bone", "not stated"),
     ("My knees ache after long runs, round the kneecap", "pain_around_kneecap", True),
     ("my shin hurts; i'm not undereating", "buttock_pain_at_sitting_bone", "not stated"),
+    # set 26's missed red flags, and what must stay apart from them
+    ("My ankle joint is hot, red and swollen and I've been feverish", "hot_swollen_joint_fever", True),
+    ("the ankle has puffed up, it looks swollen next to the other one", "hot_swollen_joint_fever", "not stated"),
+    ("Both calves are the same size and neither is hot or red.", "hot_swollen_joint_fever", False),
+    ("I collapsed just after crossing the line at the half", "fainting_with_exercise", True),
+    ("Crossed the line, stayed upright and clear-headed", "fainting_with_exercise", False),
+    ("felt fine crossing the line", "fainting_with_exercise", "not stated"),
+    ("my back aches; i don't care about abs, i run for races", "fainting_with_exercise", "not stated"),
+    ("I can't lift the front of my foot properly after about 5 miles", "foot_drop_or_weakness", True),
+    ("I land with my foot under my hips, not out in front", "foot_drop_or_weakness", "not stated"),
+    ("I can't trust the ankle anymore, it buckles on uneven ground", "joint_gives_way", True),
+    ("No matter what I do, the outer side of my knee flares up at 4 miles", "outer_knee_pain", True),
+    ("It never really switches off now, even lying completely still it throbs", "pain_at_rest", True),
 ]
 
 
