@@ -683,6 +683,16 @@ KINDS = [
     ("I can't trust the ankle anymore, it buckles on uneven ground", "joint_gives_way", True),
     ("No matter what I do, the outer side of my knee flares up at 4 miles", "outer_knee_pain", True),
     ("It never really switches off now, even lying completely still it throbs", "pain_at_rest", True),
+    # test drive 17: no pain anywhere is no complaint, but not beside a pain or a pressing test;
+    # weight lost is said; a place up from the heel is not under it
+    ("Feeling great, no pain anywhere, just want tips to avoid injury", "no_complaints", True),
+    ("knee hurts, no pain anywhere else", "no_complaints", "not stated"),
+    ("poking the bone doesnt hurt anywhere", "no_complaints", "not stated"),
+    ("eating like 1500 kcal a day, lost 6kg", "low_energy_intake", True),
+    ("I gained 6kg over the winter", "low_energy_intake", "not stated"),
+    ("I eat loads and my weight hasn't budged in a year", "low_energy_intake", False),
+    ("Sore about 4cm up from the heel", "heel_pain", "not stated"),
+    ("so fed up with this heel pain", "heel_pain", True),
 ]
 
 
