@@ -196,6 +196,7 @@ class Lexicon:
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
     last_long_ago: frozenset[str]
+    onset_words: frozenset[str]
     """After "last", words of a past that is over ("last year"; not "last week")."""
     history_labels: frozenset[tuple[str, str]]
     """Two words that head a list of past injuries: "previous injuries:", "injury history:"."""
@@ -401,6 +402,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         while_words=frozenset(map(str, data["while_words"])),
         history=frozenset(map(str, data["history"])),
         last_long_ago=frozenset(map(str, data["last_long_ago"])),
+        onset_words=frozenset(map(str, data["onset_words"])),
         history_labels=frozenset(tuple(str(label).split()) for label in data["history_labels"]),
         history_list_ends=frozenset(map(str, data["history_list_ends"])),
         history_headings=frozenset(map(str, data["history_headings"])),

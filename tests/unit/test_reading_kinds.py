@@ -693,6 +693,17 @@ KINDS = [
     ("I eat loads and my weight hasn't budged in a year", "low_energy_intake", False),
     ("Sore about 4cm up from the heel", "heel_pain", "not stated"),
     ("so fed up with this heel pain", "heel_pain", True),
+    # test drive 18: red flags told without the textbook words, and their look-alikes
+    ("just went down about 20 metres after the finish line, out cold for maybe 10 seconds", "fainting_with_exercise", True),
+    ("i have a cold", "fainting_with_exercise", "not stated"),
+    ("I don't consciously tense my core when I run", "fainting_with_exercise", "not stated"),
+    ("it felt like someone threw a stone at the back of my ankle", "achilles_snap", True),
+    ("my knee came up like a balloon overnight, its hot to touch and red", "hot_swollen_joint_fever", True),
+    ("My periods stopped last autumn.", "missed_periods", True),
+    ("my knee was swollen last year", "swelling", "not stated"),
+    ("like a band round it when I go up hills", "outer_knee_pain", "not stated"),
+    ("my IT band is killing me", "outer_knee_pain", True),
+    ("my ankle throbs after runs, around the ankle bone", "pinpoint_bone_pain", "not stated"),
 ]
 
 
