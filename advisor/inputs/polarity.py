@@ -136,15 +136,14 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     near = clause[:last + 1 + NEGATION_REACH]
     unsaid = NOT in match.phrase.words and not any(
         t.canon == NOT or t.word in lex.normal_for or t.word in lex.test_found for t in near)
-    # A phrasing of the normal state ("I lift weights") is the observation absent, and negated
-    # ("I don't lift weights") present
-    absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
     # "it hasn't stopped hurting": the negation of its stopping is none of it
     stopping = [n for n in range(first, last) if clause[n].word in lex.gone_right_after and n + 1 in used
                 and clause[n + 1].canon in lex.symptom_words]
-    if stopping and negations and any(clause[m].canon == NOT for m in range(max(0, stopping[0] - 2), stopping[0])):
+    if stopping and any(clause[m].canon == NOT for m in range(max(0, stopping[0] - 2), stopping[0])):
         negations = [m for m in negations if m < stopping[0] - 2]
-        absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
+    # A phrasing of the normal state ("I lift weights") is the observation absent, and negated
+    # ("I don't lift weights") present
+    absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
     if negations:
         first = min(first, negations[-1])
     # ... but not "gone"/"went" that becomes the phrase's next word, or another word of its

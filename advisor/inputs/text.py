@@ -278,8 +278,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                     t.word in _FOUND for t in clause[last:]):
                 continue   # pressing, "looking for one really sore point": searched for, not found
             # (a state that began or ended then holds since: "my periods stopped last autumn")
-            onset = any(t.word in index.lex.onset_words for t in clause[max(0, first - 1):last + 3])
-            if present and over and not match.phrase.history and not onset:
+            if present and over and not match.phrase.history and not any(
+                    t.word in index.lex.onset_words for t in clause[max(0, first - 1):last + 3]):
                 long_ago.setdefault(match.observation.id, (sentence[at], match.observation, clause, match.phrase.written))
                 continue   # "my calves used to cramp": not now
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):

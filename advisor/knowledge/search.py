@@ -153,8 +153,10 @@ class Lexicon:
     """Words a clause of only a number may have and still go on with the number before it
     ("70 seconds on the right but 30 on the left")."""
     unsure_after_negation: frozenset[str]
-    unchanged_after_negation: frozenset[str]
     """After a negation, words that say the runner does not know ("not sure"): no verdict."""
+    unchanged_after_negation: frozenset[str]
+    """After a negation, words that say it has not eased ("no improvement in the swelling"):
+    the negation is none of the observation's."""
     test_naming: frozenset[str]
     """Forms of the words that only name a self-test: matched by these alone, it is not judged."""
     answer_no: frozenset[str]
@@ -196,8 +198,10 @@ class Lexicon:
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
     last_long_ago: frozenset[str]
-    onset_words: frozenset[str]
     """After "last", words of a past that is over ("last year"; not "last week")."""
+    onset_words: frozenset[str]
+    """Near an observation, words that make such a past its start or end, a state that holds
+    since: "my periods stopped last autumn"."""
     history_labels: frozenset[tuple[str, str]]
     """Two words that head a list of past injuries: "previous injuries:", "injury history:"."""
     places: frozenset[str]
