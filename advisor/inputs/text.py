@@ -163,7 +163,17 @@ def _referred_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
             or not any(t.canon in lex.symptom_words for t in [*previous, *clause]) \
             or any(t.canon == NOT or t.word in lex.gone_after for t in [*previous, *clause]):
         return clause
-    return clause[:at] + [t for t in previous if t.canon in lex.site_words] + clause[at:]
+    return clause[:at] + _where_it_hurts(previous, lex) + clause[at:]
+
+
+def _where_it_hurts(clause: list[Token], lex) -> list[Token]:
+    """The body parts of a clause, but for a landmark above which it hurts: after "one spot
+    about a hand above the ankle", "it throbs all night" is no ankle pain (test drive 18)."""
+    out = []
+    for n, t in enumerate(clause):
+        if t.canon in lex.site_words and next((u.word for u in reversed(clause[:n]) if not u.stop), None) != "above":
+            out.append(t)
+    return out
 
 
 def _goes_on(clause: list[Token], previous: list[Token], lex) -> list[Token]:

@@ -704,6 +704,12 @@ KINDS = [
     ("like a band round it when I go up hills", "outer_knee_pain", "not stated"),
     ("my IT band is killing me", "outer_knee_pain", True),
     ("my ankle throbs after runs, around the ankle bone", "pinpoint_bone_pain", "not stated"),
+    # a landmark above which it hurts is not where it hurts (test drive 18: a tibial stress spot)
+    ("shin pain, one spot about a hand above the ankle. it throbs all night", "ankle_pain", "not stated"),
+    ("shin pain, one spot about a hand above the ankle. it throbs all night", "pinpoint_bone_pain", True),
+    ("a sore spot about a hand above my knee", "pinpoint_bone_pain", "not stated"),
+    ("my ankle hurts. it throbs all night", "ankle_pain", True),
+    ("a spot a few inches above my heel is sore", "pinpoint_bone_pain", "not stated"),
 ]
 
 
