@@ -57,12 +57,26 @@ def _amounts(clause: list[Token], in_seconds: bool, skip: frozenset[int] = froze
         if joined := _WITH_UNIT.fullmatch(tok.word):
             value, unit = int(joined[1]), joined[2]
         elif tok.word.isdigit() and len(tok.word) <= 6:
+            if _an_age(clause, n):
+                continue
             value = int(tok.word)
         elif tok.word in _NUMBER_WORDS and (unit in _SECONDS or unit in _MINUTES):
             value = _NUMBER_WORDS[tok.word]
         else:
             continue
         yield (value * 60 if in_seconds and unit in _MINUTES else value), n
+
+
+_AGED = frozenset({"aged", "age"})
+_PERSON = frozenset({"i", "im", "ive", "he", "hes", "she", "shes", "they", "theyre", "we", "my", "mum", "dad"})
+
+
+def _an_age(clause: list[Token], n: int) -> bool:
+    """A bare number that is the runner's age, no count: "aged 66", "at 66 I still manage 25 calf
+    raises" (set 27: read as two sides, 66 against 25)."""
+    before = clause[n - 1].word if n else ""
+    after = clause[n + 1].word if n + 1 < len(clause) else ""
+    return before in _AGED or (before == "at" and after in _PERSON)
 
 
 def sides(obs: Observation, clause: list[Token], used: set[int], lex) -> tuple[bool | None, int, int] | None:

@@ -107,7 +107,8 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # difference ("no change with my bladder", "no difference between sides", "doesn't get better
     # once warmed up"), nor of a phrase with a negation of its own ("no change in my training")
     if NOT not in match.phrase.words:
-        own_words = index.observation_words.get(match.observation.id, frozenset())
+        # (nor a word of the phrase found: "won't ease with rest" negates "eases when I rest")
+        own_words = index.observation_words.get(match.observation.id, frozenset()) | set(match.phrase.words)
         negations = [n for n in negations if not any(
             t.word in lex.unchanged_after_negation and t.canon not in own_words for t in clause[n + 1:n + 4])]
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
@@ -126,6 +127,12 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # is no "walking with a limp" nor "can't walk properly")
     if NOT not in match.phrase.words and match.coverage >= PARSE_MIN_COVERAGE:
         negations = _twice_negated(negations, clause, lex)
+        # (a first negation left out as a doer's cancels too: "no way I can go down the stairs
+        # without that ache" says it always aches; set 27 read the ache denied)
+        if negations and clause[negations[0]].word == "without":
+            every = [n for n, t in enumerate(clause) if t.canon == NOT and n <= negations[0]]
+            if negations[0] not in _twice_negated(every, clause, lex):
+                negations = negations[1:]
     # A phrase with its own negation ("no gym", "glutes never feel like they worked") found
     # without one in the runner's words ("I go to the gym", "I feel my glutes working") says
     # the opposite: absent, as "regular" for "irregular" does. Not when the clause has a

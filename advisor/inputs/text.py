@@ -515,7 +515,15 @@ def _narrowed(said_as: list, cut: list[list[Token]], at: int, text: str, sentenc
     before = [t.canon for t in cut[at - 1]] + [""] if at and _goes_with(cut, at - 1, sentence, text, index.lex) else []
     after = [""] + [t.canon for t in cut[at + 1]] if at + 1 < len(cut) and _goes_with(
         cut, at, sentence, text, index.lex) else []
-    near = {True: before + own + after,   # (said there: "chest pain on my run, still hurting")
+    # (a denial after "but" keeps the situation of a clause before that names no complaint:
+    # "twisted my knee on the trail but it didn't swell up" denies a knee swollen after a twist)
+    if not before and at and not said_so[at - 1] and sentence[at - 1] == sentence[at] and _goes_with(
+            cut, at - 1, sentence, text, index.lex, across={"but"}):
+        before = [t.canon for t in cut[at - 1]] + [""]
+        after_but = True
+    else:
+        after_but = False
+    near = {True: (before if not after_but else []) + own + after,   # ("chest pain on my run, still hurting")
             False: (before if before and not said_so[at - 1] else []) + own
             + (after if after and not said_so[at + 1] else [])}
     # (said to be there in it, it states the narrower one only where the narrower says so: "my
@@ -532,12 +540,15 @@ def _narrowers(broader: str, present: bool, near: list[str], index: PhraseIndex)
             and any(_in_order(words, near) for words in situations)]
 
 
-def _goes_with(cut: list[list[Token]], at: int, sentence: list[int], text: str, lex) -> bool:
+def _goes_with(cut: list[list[Token]], at: int, sentence: list[int], text: str, lex,
+               across: frozenset[str] | set[str] = frozenset()) -> bool:
     """Whether clause ``at + 1`` goes on from clause ``at``: in the same sentence, and not after
-    "but" (a word that breaks clauses is left out of both: it is in the text between them)."""
+    "but" (a word that breaks clauses, unless ``across`` it, is left out of both: it is in the
+    text between them)."""
     first, then = cut[at], cut[at + 1]
     return bool(first and then) and sentence[at] == sentence[at + 1] and not any(
-        w in lex.clause_breaks for w in re.findall(r"[a-z]+", text[first[-1].end:then[0].start].lower()))
+        w in lex.clause_breaks and w not in across
+        for w in re.findall(r"[a-z]+", text[first[-1].end:then[0].start].lower()))
 
 
 def _sentences(cut: list[list[Token]], text: str) -> list[int]:

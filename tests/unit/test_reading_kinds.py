@@ -710,6 +710,29 @@ KINDS = [
     ("a sore spot about a hand above my knee", "pinpoint_bone_pain", "not stated"),
     ("my ankle hurts. it throbs all night", "ankle_pain", True),
     ("a spot a few inches above my heel is sore", "pinpoint_bone_pain", "not stated"),
+    # a negation of what would ease it says it is there (set 27)
+    ("nothing stops my heel hurting, new shoes, insoles, nothing", "heel_pain", True),
+    ("nothing takes the edge off my achilles pain", "achilles_pain", True),
+    ("stretching doesn't help my tight calves", "calf_tightness", True),
+    ("terrible leg pain since the run that won't ease with rest", "pain_at_rest", True),
+    ("climbing stairs or hills never brings on any chest tightness", "chest_pain_with_exercise", False),
+    # "set it off" is a pain, denied by a negation before it
+    ("sitting through a film with knees bent doesn't set it off", "pain_sitting_or_lying_on_side", False),
+    ("sitting through a film with knees bent sets it off", "pain_sitting_or_lying_on_side", True),
+    # an age is no count: "at 66" against "25 calf raises" is no pair of sides
+    ("at 66 I still manage 25 calf raises on each leg", "calf_raise_low", False),
+    ("calf raises: 25 left, 12 right", "calf_raise_low", True),
+    # "no way I can ... without" cancels as "I can't ... without" does
+    ("no way I can go down the stairs without that dull ache behind my kneecap", "pain_around_kneecap", True),
+    ("no chance I can hop on that leg", "pain_on_hopping", True),
+    # naming a ratio is no verdict on it
+    ("physio measured my hamstring to quad ratio and it's normal", "hamstrings_much_weaker_than_quads", "not stated"),
+    ("hamstring to quad strength ratio tested normal at the physio", "hamstrings_much_weaker_than_quads", False),
+    ("physio says my hamstring to quad ratio is poor", "hamstrings_much_weaker_than_quads", True),
+    # a denial after "but" keeps the situation of the clause before
+    ("twisted my knee on the trail but it didn't swell up afterwards", "knee_swelled_after_twist", False),
+    ("ran downhill but my knee didn't hurt", "downhill_knee_pain", False),
+    ("my knee hurts going downhill but no pain on the flat", "downhill_knee_pain", True),
 ]
 
 
