@@ -733,6 +733,16 @@ KINDS = [
     ("twisted my knee on the trail but it didn't swell up afterwards", "knee_swelled_after_twist", False),
     ("ran downhill but my knee didn't hurt", "downhill_knee_pain", False),
     ("my knee hurts going downhill but no pain on the flat", "downhill_knee_pain", True),
+    # a body part's "complaints" are its pain; "no complaints" alone is the healthy runner
+    ("Priya has had no knee complaints this term", "knee_pain", False),
+    ("no complaints at all, just want to get faster", "no_complaints", True),
+    # jumping on one leg is the hop test; a jump in mileage is not
+    ("I jump on one leg and have no pain", "pain_on_hopping", False),
+    ("mileage steady, no jumps", "pain_on_hopping", "not stated"),
+    # numbness between the legs is the saddle area (an emergency), not the leg's
+    ("numb between my legs", "saddle_numbness", True),
+    ("numb between my legs", "numbness_tingling", "not stated"),
+    ("between the legs I feel normal, not numb", "saddle_numbness", False),
 ]
 
 
