@@ -144,8 +144,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     unsaid = NOT in match.phrase.words and not any(
         t.canon == NOT or t.word in lex.normal_for or t.word in lex.test_found for t in near)
     # "it hasn't stopped hurting": the negation of its stopping is none of it
-    stopping = [n for n in range(first, last) if clause[n].word in lex.gone_right_after and n + 1 in used
-                and clause[n + 1].canon in lex.symptom_words]
+    # (or what it does, said right after: "it stopped waking me at night", set 28)
+    stopping = [n for n in range(max(0, first - 1), last) if clause[n].word in lex.gone_right_after and n + 1 in used
+                and (clause[n + 1].canon in lex.symptom_words or clause[n + 1].word in _WHAT_A_PAIN_DOES)]
     if stopping and any(clause[m].canon == NOT for m in range(max(0, stopping[0] - 2), stopping[0])):
         negations = [m for m in negations if m < stopping[0] - 2]
     # A phrasing of the normal state ("I lift weights") is the observation absent, and negated
@@ -203,6 +204,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     return not absent, first, last
 
 
+_OCCASIONS = frozenset({"run", "runs", "day", "days", "night", "nights", "session", "sessions", "week", "weeks",
+                        "time", "times", "morning", "mornings", "race", "races", "workout", "outing"})
+"""Right after a negation, an occasion that another negation says never passes without it."""
 _LINKS = frozenset({"and", "but", "or", "so", "because", "cause", "since", "as", "then", "when", "if", "though", "although"})
 
 
@@ -215,8 +219,11 @@ def _twice_negated(negations: list[int], clause: list[Token], lex) -> list[int]:
     for i in range(len(negations) - 1):
         a, b = negations[i], negations[i + 1]
         second = clause[b].word == "without" or (clause[b].word == "not" and b and clause[b - 1].word in _AUXILIARIES)
+        # ("not a single run where my knee didn't ache", "no run after which my calves aren't
+        # tight": a negated occasion, then the body part, set 28)
+        occasion = any(t.word in _OCCASIONS for t in clause[a + 1:min(a + 4, b)])
         if second and b - a > 1 and not any(
-                t.canon in lex.symptom_words or t.canon in lex.site_words or t.word in _LINKS
+                t.canon in lex.symptom_words or (t.canon in lex.site_words and not occasion) or t.word in _LINKS
                 for t in clause[a + 1:b]):
             return negations[:i] + negations[i + 2:]
     return negations
@@ -287,6 +294,11 @@ def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:
     if clause[n].word == "none" and n + 1 < len(clause) and clause[n + 1].word == "of":
         return False   # "none of the kids has had a stress fracture": nobody has
     return not any(clause[m].canon in lex.symptom_words or clause[m].canon in lex.site_words for m in ahead[:verb])
+
+
+_WHAT_A_PAIN_DOES = frozenset({"wakesme", "bothering", "bugging", "troubling", "niggling", "throbbing", "aching",
+                                "hurting", "swelling", "locking", "clicking", "buckling", "cramping", "tingling"})
+"""Right after "stopped", what a complaint did: "it stopped waking me at night" is over."""
 
 
 _HOW_OFTEN = frozenset({"once", "ever", "yet"})

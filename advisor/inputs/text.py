@@ -221,6 +221,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     spaced = _FULL_HUNDRED.sub(lambda m: "fine".ljust(len(m.group())), spaced)
     # ... and any other percentage is a number with a unit, never an age ("I'm 100% sure")
     spaced = _PERCENT.sub("p", spaced)
+    spaced = _NO_MORE_THAN.sub(lambda m: "only".ljust(len(m.group())), spaced)
+    spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
+    spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     toks = [_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)]
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
@@ -334,7 +337,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             # has gone down")
             over = old is not None and old.present and present is False and (
                 observation.id in questioned or (said_in[observation.id][0] == sentence[at] and _in_the_past(
-                    found_in[observation.id], index.lex) and _gone_now(clause, index.lex)
+                    found_in[observation.id], index.lex, index.observation_words.get(observation.id, frozenset())) and _gone_now(clause, index.lex)
                     and observation.id not in index.lex.episodes))   # (a red-flag episode that ended still happened)
             if old is None or over or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
@@ -453,9 +456,16 @@ def _in_a_history_list(clause: list[Token], at: int, listing: tuple[int, list[To
     return words + clause, (sentence, words)
 
 
-def _in_the_past(clause: list[Token], lex) -> bool:
-    """A clause told in the past: "it was swollen", "two weeks ago", "last month"."""
-    return any(t.word in lex.told_in_past for t in clause)
+def _in_the_past(clause: list[Token], lex, own: frozenset[str] = frozenset()) -> bool:
+    """A clause told in the past: "it was swollen", "two weeks ago", "last month", or in a past
+    of a verb of the observation's own (``own``): "it puffed up for a couple of days" (set 28:
+    the swelling "all gone now" after it read present)."""
+    return any(t.word in lex.told_in_past or (t.word.endswith("ed") and t.canon in own and t.word not in _NOT_A_PAST)
+               for t in clause)
+
+
+_NOT_A_PAST = frozenset({"tired", "inflamed", "swollen", "bruised", "strained", "cramped"})
+"""Words in "-ed" that say a state now, not a past: "my heel feels bruised"."""
 
 
 def _gone_now(clause: list[Token], lex) -> bool:
@@ -475,6 +485,15 @@ _ANSWERED_WITH_A_NUMBER = re.compile(
 _FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|today|thanks)?\s*(?:$|[.,;!)\n]))",
                            re.IGNORECASE)
 _PERCENT = re.compile(r"(?<=\d)%")
+_MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
+""""(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
+_NO_MORE_THAN = re.compile(
+    r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)",
+    re.IGNORECASE)
+""""can't do more than 6 heel raises", "no more than 10": only that many (set 28: read the test
+passed)."""
+_LEFT_IS_RIGHT = re.compile(r"\b[lL]\s?=\s?[rR]\b")
+""""SL bridge L=R": left and right the same (set 28: no verdict)."""
 _UNTIL_FAILURE = re.compile(
     r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",
     re.IGNORECASE)

@@ -743,6 +743,31 @@ KINDS = [
     ("numb between my legs", "saddle_numbness", True),
     ("numb between my legs", "numbness_tingling", "not stated"),
     ("between the legs I feel normal, not numb", "saddle_numbness", False),
+    # (set 28) a symptom that stopped what it did is over; not when that stopping is negated
+    ("it stopped waking me at night about two weeks ago, sleeping through now", "pain_at_night", False),
+    ("it hasn't stopped waking me at night", "pain_at_night", True),
+    # clinic shorthand: "(-)", "neg", "TTP", "SLS", "BSI", "antalgic", "L=R"
+    ("(-) swelling, (-) effusion, (-) bruising", "swelling", False),
+    ("Thomas test neg both sides", "thomas_test_positive", False),
+    ("no TTP over greater trochanter", "outer_hip_bony_point_tender", False),
+    ("30s SLS: no lateral hip pain provoked", "single_leg_stance_hip_pain", False),
+    ("PMHx: nil BSI", "previous_bone_stress_injury", False),
+    ("previous BSI of the 2nd metatarsal", "previous_bone_stress_injury", True),
+    ("gait: no antalgic pattern", "limping", False),
+    ("SL bridge L=R, 20 reps", "single_leg_bridge_low", False),
+    # a negated occasion, then another negation: it never passes without it
+    ("not a single run this month where my knee didn't start aching by the end", "knee_pain", True),
+    ("no run this week, my knee doesn't hurt", "knee_pain", False),
+    ("no let-up from the achilles pain, even on easy days", "achilles_pain", True),
+    # a past of the observation's own verb, then "gone now": over
+    ("it puffed up for a couple of days but the swelling is all gone now", "swelling", False),
+    ("I wobble all over and have to put my foot down after 15 seconds", "wobbles_on_one_leg", True),
+    # "can't do more than 6 heel raises" is only 6; "couldn't do more than two hops" still can't hop
+    ("can't do more than 6 heel raises on the bad leg", "calf_raise_low", True),
+    ("tried the hop test, couldn't do more than two hops on the bad leg, really sharp", "pain_on_hopping", True),
+    # a film or a drive is no working day sat at a desk
+    ("can sit through a 3 hour film with my knees bent, no problem", "sits_all_day", "not stated"),
+    ("I sit for hours at my desk", "sits_all_day", True),
 ]
 
 
