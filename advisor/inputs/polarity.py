@@ -161,6 +161,15 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
             and not (t.word in _BECOME and (_becomes(clause, n, used, own) or went_somewhere(clause, n)))
             and not _adverb(clause, n, lex)]
+    # ... unless that word is negated: "my knee isn't pain free", "the swelling hasn't gone",
+    # "never pain free at night" say it is there (set 28: read gone); the negation is the word's
+    undone = {n: negating(clause, n, lex) for n in gone}
+    undone = {n: m for n, m in undone.items() if m is not None}
+    if undone:
+        gone = [n for n in gone if n not in undone]
+        if not gone:
+            negations = [m for m in negations if m not in undone.values()]
+            absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and negated_complaint(clause, n, lex)]
     gone += _denied_after(match, clause, used, lex) + _fine_before(match, clause, used, lex)
@@ -202,6 +211,22 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
                           and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
         return None, first, last    # a general word after a far negation: "has never given me any trouble"
     return not absent, first, last
+
+
+def negating(clause: list[Token], n: int, lex) -> int | None:
+    """Where the negation of the "gone" word at ``n`` is: right before it ("not fine", "hasn't
+    gone"), before an adverb ("not totally gone") or before the symptom of "pain free" ("isn't
+    pain free", "never pain free")."""
+    k = n - 1
+    if clause[n].word == "free" and k >= 0 and clause[k].canon in lex.symptom_words:
+        k -= 1
+    while k >= 0 and clause[k].word in _DEGREE:
+        k -= 1
+    return k if k >= 0 and clause[k].canon == NOT else None
+
+
+_DEGREE = frozenset({"completely", "totally", "fully", "all", "quite", "entirely", "really", "100", "yet"})
+"""Between a negation and a word of "gone": "not completely gone", "not quite right"."""
 
 
 _OCCASIONS = frozenset({"run", "runs", "day", "days", "night", "nights", "session", "sessions", "week", "weeks",

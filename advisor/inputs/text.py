@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from advisor.inputs.choosing import chosen, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
-                                     negated_complaint, state)
+                                     negated_complaint, negating, state)
 from advisor.knowledge.model import KnowledgeBase, Observation
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
 
@@ -94,7 +94,9 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
                  and not went_somewhere(clause, n)), None)
     if fine is not None:
         at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
-        out.insert(at + 1, Token(pain, pain, clause[at].start, clause[at].end, False, implied=True))
+        # (said not fine, it is its pain said: "my knee is not fine", "not right", set 28)
+        out.insert(at + 1, Token(pain, pain, clause[at].start, clause[at].end, False,
+                                 implied=negating(clause, fine, lex) is None))
     return out
 
 

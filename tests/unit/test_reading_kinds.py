@@ -768,6 +768,17 @@ KINDS = [
     # a film or a drive is no working day sat at a desk
     ("can sit through a 3 hour film with my knees bent, no problem", "sits_all_day", "not stated"),
     ("I sit for hours at my desk", "sits_all_day", True),
+    # a word of "gone" or "fine" negated is the thing still there (set 28: all read absent)
+    ("my knee isn't pain free", "knee_pain", True),
+    ("never pain free at night", "pain_at_night", True),
+    ("the swelling hasn't gone", "swelling", True),
+    ("the swelling hasn't completely gone", "swelling", True),
+    ("my knee is not fine", "knee_pain", True),
+    ("knees are not 100%", "knee_pain", True),
+    ("the swelling has gone", "swelling", False),
+    ("my knee is pain free", "knee_pain", False),
+    ("no knee pain, fine", "knee_pain", False),
+    ("my knee is fine", "knee_pain", False),
 ]
 
 
