@@ -29,7 +29,8 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
     symptom_words, sites = index.lex.symptom_words, index.lex.site_words
     vague = symptom_words | index.lex.vague_words
     # (not "went"/"gone" alone: "I went down the stairs" says nothing is fine, nor any pain)
-    said_fine = any(t.word in index.lex.gone_after and t.word not in _BECOME for t in clause)
+    gone_after = index.lex.gone_after
+    said_fine = any(t.word in gone_after and t.word not in _BECOME for t in clause)
     past = index.lex.in_history(clause)
 
     negated = any(t.canon == NOT for t in clause)   # ("my glutes just don't seem to do anything")
@@ -39,6 +40,12 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
     def states(m: Match) -> bool:
         if m.coverage < PARSE_MIN_COVERAGE and not (m.exact and not m.phrase.apart and explains(m)):
             return False   # (the last lines' verdict on a phrase half found, first: most end here)
+        # a normal state found without its word of "fine" is none: "heavy squeezing in my chest
+        # on the hill reps" is no "chest fine on hills" (test drive 19: read the flag denied)
+        if m.phrase.normal and m.coverage < 1 and not gone_after.isdisjoint(m.phrase.written.split()):
+            fine = {index.lex.canon(w) for w in m.phrase.written.split() if w in gone_after}
+            if not any(clause[p].word in gone_after or clause[p].canon in fine for p in m.positions):
+                return False
         test = is_test(m.observation)
         red_flag = m.observation.category is ObservationCategory.RED_FLAG
         # "pulled a calf before" is history: "i pulled my calf" is not

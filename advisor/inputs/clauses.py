@@ -47,7 +47,24 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
     out, seps = _described(out, seps, lex)
     # clauses after a comma may continue a negated list ("no numbness, tingling or weakness")
     listed = {i for i, sep in enumerate(seps) if sep == ","}
-    return [_postposed(c) for c in _compared_numbers([c for c in _negated_lists(out, listed, lex) if c], lex)]
+    out = _fine_lists([c for c in _negated_lists(out, listed, lex) if c], lex)
+    return [_postposed(c) for c in _compared_numbers(out, lex)]
+
+
+def _fine_lists(out: list[list[Token]], lex) -> list[list[Token]]:
+    """Join a clause of body parts alone to the clause after it, of more body parts said to be
+    fine: "my shins, hips and feet are all fine" (test drive 19: read the shins sore)."""
+    joined: list[list[Token]] = []
+    for clause in out:
+        prev = joined[-1] if joined else None
+        if prev and all(t.stop or t.canon in lex.site_words for t in prev) and any(
+                t.canon in lex.site_words for t in prev) and clause and clause[0].canon in lex.site_words \
+                and any(t.word in lex.tail_fine for t in clause) and not any(
+                t.canon == NOT or t.canon in lex.symptom_words for t in clause):
+            joined[-1] = prev + clause
+            continue
+        joined.append(clause)
+    return joined
 
 
 def _fine_tails(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
@@ -320,7 +337,8 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
         # one that denies a body part's pain: "stood on the sore leg for 30 s and the hip didn't hurt")
         result = tried and (sum(not t.stop for t in clause) <= 3 and any(t.canon in lex.symptom_words or t.word in lex.gone_after
                                                      for t in clause)
-                            and not any(t.canon in lex.site_words or t.word in _SIDES for t in clause)
+                            and not any(t.canon in lex.site_words or t.word in _SIDES or t.canon in lex.test_kinds
+                                        for t in clause)   # (nor a test of its own: "Hop test neg")
                             or (sep in ("and", ",") and _denies_a_part(clause, lex)))
         # never across "but", "although" ...: "no side plank test but it hurts at rest" is two things
         if (heading or result) and sep not in lex.clause_breaks and clause:

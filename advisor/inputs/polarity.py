@@ -201,7 +201,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         gone = normal or gone
     # An episode that is over still happened: "the chest pain is gone now" is chest pain with
     # exercise, which eases at rest (words.yaml episodes); a negation still denies it
-    if gone and obs.id in lex.episodes and not negations and match.coverage >= 1:
+    # (or with a word of it, when what it went away with is the stopping: "heavy squeezing in my
+    # chest on the hill reps, went away when I stopped", test drive 19: read no chest pain)
+    if gone and obs.id in lex.episodes and not negations and (match.coverage >= 1 or eased_on_stopping(clause, min(gone))):
         gone = []   # (the episode said whole: "my heart is fine" is no racing heart)
     if gone:
         return False, min(first, *gone), max(last, *gone)
@@ -223,6 +225,20 @@ def negating(clause: list[Token], n: int, lex) -> int | None:
     while k >= 0 and clause[k].word in _DEGREE:
         k -= 1
     return k if k >= 0 and clause[k].canon == NOT else None
+
+
+_STOPPING = frozenset({"stopped", "stop", "stopping", "rested", "rest", "resting", "slowed", "slowing", "walked",
+                       "eased"})
+"""After "went away", "settled": the stopping an episode of effort eases with ("went when I stopped")."""
+
+
+def eased_on_stopping(clause: list[Token], n: int) -> bool:
+    """Whether the word of "gone" at ``n`` went with the stopping ("went away when I stopped";
+    not a state at rest: "the hip is calm when I lie still")."""
+    return clause[n].word in _WENT and any(t.word in _STOPPING for t in clause[n + 1:n + 6])
+
+
+_WENT = frozenset({"went", "gone", "disappeared", "passed", "cleared", "settled", "resolved"})
 
 
 _DEGREE = frozenset({"completely", "totally", "fully", "all", "quite", "entirely", "really", "100", "yet"})

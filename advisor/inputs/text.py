@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from advisor.inputs.choosing import chosen, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
-                                     negated_complaint, negating, state)
+                                     eased_on_stopping, negated_complaint, negating, state)
 from advisor.knowledge.model import KnowledgeBase, Observation
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
 
@@ -90,14 +90,22 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
         tok = clause[nothing]
         out.insert(nothing + 1, Token(pain, pain, tok.start, tok.end, False, implied=True))
         return out
+    # (not one that went away with the stopping: "heavy squeezing in my chest on the hill reps,
+    # went away when I stopped" is an episode of effort, test drive 19: read the flag denied)
     fine = next((n for n, t in enumerate(clause) if t.word in lex.gone_after and n > sites[0]
-                 and not went_somewhere(clause, n)), None)
+                 and not went_somewhere(clause, n) and not eased_on_stopping(clause, n)), None)
     if fine is not None:
         at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
         # (said not fine, it is its pain said: "my knee is not fine", "not right", set 28)
         out.insert(at + 1, Token(pain, pain, clause[at].start, clause[at].end, False,
                                  implied=negating(clause, fine, lex) is None))
     return out
+
+
+def _fine_alone(clause: list[Token], lex) -> bool:
+    """A clause that says a body part is fine and names no symptom: "groin is fine"."""
+    return any(t.word in lex.tail_fine or t.word in lex.fine_before for t in clause) and not any(
+        t.canon in lex.symptom_words or t.canon == NOT for t in clause)
 
 
 def _of_a_place(clause: list[Token], n: int, sites: list[int], lex) -> bool:
@@ -252,7 +260,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     affirmed = any(named and not any(u.canon == NOT for u in c_) for named, c_ in zip(has, cut))
     # the body parts said before any negation of their clause: "No groin pain" names no groin
     # that a red flag elsewhere could be of ("standing on one leg hurts. No groin pain.")
-    sites_affirmed = frozenset(c[0] for c_ in cut for t in c_[:first_negation(c_)] for c in index.candidates(t)
+    # (nor one said to be fine: "standing on one leg hurts, groin is fine", test drive 19)
+    sites_affirmed = frozenset(c[0] for c_ in cut if not _fine_alone(c_, index.lex)
+                               for t in c_[:first_negation(c_)] for c in index.candidates(t)
                                if c[0] in index.lex.site_words)
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read

@@ -779,6 +779,22 @@ KINDS = [
     ("my knee is pain free", "knee_pain", False),
     ("no knee pain, fine", "knee_pain", False),
     ("my knee is fine", "knee_pain", False),
+    # (test drive 19) an episode of effort that went away on stopping still happened
+    ("heavy squeezing feeling in my chest on the hill reps, went away when i stopped", "chest_pain_with_exercise", True),
+    ("the hip is calm when i lie still on my back", "hip_or_groin_pain", False),
+    # one spot (no long stretch) that hurts to press is the spot itself, not denied
+    ("a spot on my shin about the size of a coin thats agony when i press it", "pinpoint_bone_pain", True),
+    # a body part said fine is no place of a red flag's pain
+    ("standing on one leg to put my jeans on hurts, groin is fine", "groin_pain_worsening", False),
+    ("my groin hurts when I stand on that leg", "groin_pain_worsening", True),
+    ("after the session my shin went rock hard and the pain is unbearable, worse when I wiggle my toes",
+     "severe_leg_pain_after_exercise", True),
+    # a test named after a sentence's end is no result of the test before it
+    ("SL squat: knee valgus L. Hop test neg.", "knee_caves_in", True),
+    ("SL squat: knee valgus L. Hop test neg.", "pain_on_hopping", False),
+    # a list of body parts said fine together
+    ("my shins, hips and feet are all fine", "shin_pain", False),
+    ("groin ache when I run that now hurts even when walking", "groin_pain_worsening", True),
 ]
 
 
