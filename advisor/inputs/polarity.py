@@ -239,6 +239,7 @@ def eased_on_stopping(clause: list[Token], n: int) -> bool:
 
 
 _WENT = frozenset({"went", "gone", "disappeared", "passed", "cleared", "settled", "resolved"})
+"""The words of "gone" that an episode of effort does when the runner stops (not "fine", "calm")."""
 
 
 _DEGREE = frozenset({"completely", "totally", "fully", "all", "quite", "entirely", "really", "100", "yet"})
