@@ -42,10 +42,9 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
             return False   # (the last lines' verdict on a phrase half found, first: most end here)
         # a normal state found without its word of "fine" is none: "heavy squeezing in my chest
         # on the hill reps" is no "chest fine on hills" (test drive 19: read the flag denied)
-        if m.phrase.normal and m.coverage < 1 and not gone_after.isdisjoint(m.phrase.written.split()):
-            fine = {index.lex.canon(w) for w in m.phrase.written.split() if w in gone_after}
-            if not any(clause[p].word in gone_after or clause[p].canon in fine for p in m.positions):
-                return False
+        if m.phrase.normal and m.coverage < 1 and m.phrase.fine and not any(
+                clause[p].word in gone_after or clause[p].canon in m.phrase.fine for p in m.positions):
+            return False
         test = is_test(m.observation)
         red_flag = m.observation.category is ObservationCategory.RED_FLAG
         # "pulled a calf before" is history: "i pulled my calf" is not

@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date
 from dataclasses import dataclass, field, replace
+from datetime import date
 from enum import Enum
 from functools import lru_cache
 from typing import Callable, Iterable
@@ -731,6 +731,9 @@ class Phrase:
     shared: bool = False
     """A part denied that is also another observation's phrase ("chest pain"): it denies only
     when the clause says nothing else ("no chest pain", not "no chest pain on hills")."""
+    fine: frozenset[str] = frozenset()
+    """Its canonical words of "fine" ("chest fine on hills"): a normal state found without one
+    of them states nothing."""
 
     @property
     def apart(self) -> bool:
@@ -953,7 +956,8 @@ class PhraseIndex:
                                     if not (after_free and t.word == "after")))
         history = keep_small and (any(t.word in self.lex.history or t.word in self.lex.history_at_end for t in toks)
                                   or self.lex.long_ago(toks))
-        return Phrase(obs_id, written, content, factor, contrary, place, needs=needs, history=history)
+        fine = frozenset(t.canon for t in toks if t.word in self.lex.gone_after)
+        return Phrase(obs_id, written, content, factor, contrary, place, needs=needs, history=history, fine=fine)
 
     def forget_words(self) -> None:
         """Empty the per-word cache (for measuring)."""
