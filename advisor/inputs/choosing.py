@@ -55,6 +55,15 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # the place is fine ("my lower back is fine")
         if not (said_fine or symptoms_said) and not symptom_words.isdisjoint(m.phrase.words):
             return False
+        # A self-test whose finding is a pain is not found from the test's name alone, without
+        # a pain in its clause: "her hip drops on single leg stance" is no hip pain on standing,
+        # whatever hurts elsewhere in the text (test drive 19: an IT band athlete read as
+        # gluteal tendinopathy first)
+        if test and m.coverage < 1 and any(w in symptom_words and not any(
+                clause[p].canon == w for p in m.positions) for w in m.phrase.words) and not any(
+                t.canon in symptom_words or t.word in index.lex.test_found or t.word in gone_after or t.canon == NOT
+                for t in clause):
+            return False
         # A symptom that names which leg ("stood on the sore leg for 30 seconds", "can hop 20
         # times on the sore leg without pain") is not the self-test's pain
         if test and any(names_the_leg(clause, p, index.lex) for p in m.positions) and not any(

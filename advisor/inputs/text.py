@@ -31,7 +31,7 @@ from advisor.inputs.choosing import chosen, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
                                      eased_on_stopping, negated_complaint, negating, state)
-from advisor.knowledge.model import KnowledgeBase, Observation
+from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
 
 
@@ -376,7 +376,24 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         and not (s.observation.id in by_situation and s.present is False
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
-    return Reading(text, kept, _unread(text, toks, covered, index.lex))
+    return Reading(text, _with_the_pain_placed(kept, kb), _unread(text, toks, covered, index.lex))
+
+
+def _with_the_pain_placed(statements: tuple[Statement, ...], kb: KnowledgeBase) -> tuple[Statement, ...]:
+    """A pain said at its place states the pain: a symptom asked only after one other symptom
+    (where the Achilles pain is, the ache around the kneecap) read present, with that other not
+    stated, states it too, in the same words ("mid-portion AT R" is Achilles pain, test drive 19:
+    a physio's note named no condition)."""
+    stated = {s.observation.id for s in statements}
+    out: list[Statement] = []
+    for s in statements:
+        parents = s.observation.ask_only_if
+        if s.present and s.observation.category is ObservationCategory.SYMPTOM and len(parents) == 1 \
+                and parents[0] not in stated and kb.observations[parents[0]].category is ObservationCategory.SYMPTOM:
+            out.append(replace(s, observation=kb.observations[parents[0]]))
+            stated.add(parents[0])
+        out.append(s)
+    return tuple(out)
 
 
 def _asked(text: str, start: int, end: int, lex) -> bool | None:

@@ -173,6 +173,7 @@ def test_simulation_meets_the_targets():
     later = [r for r in rows if r["red_flag"] and not r["on_screen"]]
     assert [r["case"] for r in later if r["stop"] != "red_flag"] == []
     assert [r["case"] for r in later] == ["story_growing_heel_pain_is_referred", "story_growing_knee_pain_is_referred",
+                                          "story_nine_year_old_knee_ache_is_checked_first",
                                           "story_sudden_achilles_pain_without_snap_is_referred"]
 
 

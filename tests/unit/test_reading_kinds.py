@@ -795,6 +795,15 @@ KINDS = [
     # a list of body parts said fine together
     ("my shins, hips and feet are all fine", "shin_pain", False),
     ("groin ache when I run that now hurts even when walking", "groin_pain_worsening", True),
+    # --- test drive 20 session: a calf strain felt as a cramp that would not let go; a
+    # self-test's pain is not found from the test's name alone
+    ("felt a twinge in my calf at mile 4, like a cramp that never let go", "calf_sudden_pain", True),
+    ("calf went mid run like a cramp that wouldnt go away", "calf_sudden_pain", True),
+    ("my calves cramp but it goes away when I stretch", "calf_sudden_pain", "not stated"),
+    ("her knee hurts. her hip drops on single leg stance", "single_leg_stance_hip_pain", "not stated"),
+    ("her knee hurts. her hip drops on single leg stance", "pelvis_drops", True),
+    ("my outer hip hurts. standing on one leg for 30 seconds brings it on", "single_leg_stance_hip_pain", True),
+    ("outer hip pain. single leg stance test positive", "single_leg_stance_hip_pain", True),
 ]
 
 
