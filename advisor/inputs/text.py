@@ -234,6 +234,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     spaced = _NO_MORE_THAN.sub(lambda m: "only".ljust(len(m.group())), spaced)
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
+    spaced = _SCHOOL_YEAR.sub(_school_age, spaced)
     toks = [_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)]
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
@@ -522,6 +523,24 @@ _NO_MORE_THAN = re.compile(
 """"can't do more than 6 heel raises", "no more than 10": only that many (set 28: read the test
 passed)."""
 _LEFT_IS_RIGHT = re.compile(r"\b[lL]\s?=\s?[rR]\b")
+_SCHOOL_YEAR = re.compile(
+    r"(?:(?<=\bis in )|(?<=\bs in )|(?<=\bam in )|(?<=\bare in )|(?<=\bwas in ))(?:year|yr)\s?(?P<year>[1-9]|1[0-3])\b"
+    r"|\b(?:year|yr|y)\s?(?P<year_of>[1-9]|1[0-3])(?=\s+(?:girls?|boys?|pupils?|students?|kids?|runners?|athletes?|lads?|lasses?|sons?|daughters?|child|children|squad|team)\b)"
+    r"|\b(?P<grade>[1-9]|1[0-2])(?:st|nd|rd|th)\s?grade(?:rs?\b|\b)(?!\s+(?:strain|tear|sprain|injury))",
+    re.IGNORECASE)
+"""A school year or grade is an age: "Year 8 girl", "my lad is in year 7", "an 8th grader"
+(test drive 20: read no age, and a 12-year-old's heel got the adult programme). UK Year N
+starts at N + 4, a US grade N at N + 5; said of a person only ("year 3 of running" is no age, nor
+"a grade 2 strain")."""
+
+
+def _school_age(m: re.Match) -> str:
+    year = m.group("year") or m.group("year_of")
+    age = str(int(year) + 4 if year else int(m.group("grade")) + 5)
+    size = len(m.group())   # (the text's offsets kept: "yo" ends where the year did)
+    if size >= len(age) + 3:
+        return age + " " * (size - len(age) - 2) + "yo"
+    return age + "yo" if size == len(age) + 2 else m.group()   # ("Y9": no room, left as written)
 """"SL bridge L=R": left and right the same (set 28: no verdict)."""
 _UNTIL_FAILURE = re.compile(
     r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",

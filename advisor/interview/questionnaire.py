@@ -51,7 +51,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION
-from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory, QuestionKind
+from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory, QuestionKind, Triage
 from advisor.reasoning.result import Result
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.certainty import LIKELY
@@ -239,9 +239,12 @@ class Questionnaire:
         return {c: cf.get("+" + c, 0.0) for c in self.kb.causes}
 
     def _red_flag(self, answers) -> bool:
+        return bool(self._red_flags(answers))
+
+    def _red_flags(self, answers) -> list[str]:
         present = {o for o, v in answers.items() if v is True}
         trace = self.advisor.engine.run(present)
-        return any("+" + f in trace.facts for f in self.kb.red_flags)
+        return [f for f in self.kb.red_flags if "+" + f in trace.facts]
 
     @staticmethod
     def _top(cf: dict[str, float]) -> tuple[str, ...]:
@@ -467,16 +470,19 @@ class Questionnaire:
         They are not questions: nothing is added to ``asked`` or ``history``, so the question
         count, the cap and ``back`` are as before. An observation known here is never asked
         on its own; a checklist is still asked while any of its options is unknown (a front
-        end shows the known ones ticked), the red-flag screen first. A red flag among them
+        end shows the known ones ticked), the red-flag screen first. An emergency among them
         ends the questionnaire at once: the answer is the referral, confirmed by the runner,
-        with no screen to wait for. ``ValueError`` names an id the rule pack does not have."""
+        with no screen to wait for. A red flag of a lower level ends it after the red-flag
+        screen, so that a more urgent one the words did not say can still be ticked (test drive
+        20: a collapse the reader missed, beside palpitations read, could never be ticked).
+        ``ValueError`` names an id the rule pack does not have."""
         for ident, value in values.items():
             if ident not in self.kb.observations:
                 raise ValueError(f"'{ident}' is not an observation of this rule pack")
             if not (value is None or isinstance(value, bool)):
                 raise ValueError(f"'{ident}': expected true, false or null, not {value!r}")
             self.answers[ident] = value
-        if self._red_flag(self.answers):
+        if any(self.kb.red_flags[f].triage is Triage.EMERGENCY for f in self._red_flags(self.answers)):
             self.stop_reason = StopReason.RED_FLAG
 
 

@@ -19,6 +19,11 @@ MAX_CAUSES = 5
 """At most this many likely causes are reported."""
 
 
+OWN_CAUSE_FROM = 0.6
+"""A rule from a named condition alone to a cause at this weight or more makes it the condition's
+own cause, whose exercises lead the plan when the condition is likely."""
+
+
 class Explainer:
     """Builds results for one knowledge base.
 
@@ -68,6 +73,19 @@ class Explainer:
         self._planned_memo: dict[tuple[str, tuple[str, ...]], PlannedExercise] = {}
         self._prevention: tuple[PlannedExercise, ...] | None = None
         self._named = [f for f in kb.findings.values() if f.kind is FindingKind.CONDITION]
+        # A named condition's own causes: those a rule concludes from the condition alone
+        # (gluteal tendinopathy -> overloaded gluteal tendons). Their exercises lead the plan
+        # when the condition is likely (test drive 20: the tendon programme came fourth, after
+        # three glute exercises two of which hold clamshells)
+        # (only a strong link, the condition being that tissue's overload: gluteal tendinopathy is
+        # overloaded tendons at 0.7; its weak glutes at 0.3, like runner's knee's, reorder nothing)
+        named = {f.id for f in self._named}
+        self._own_causes: dict[str, dict[str, float]] = {}
+        for rule in kb.rules:
+            if rule.weight >= OWN_CAUSE_FROM and not rule.any and len(rule.all) == 1 and rule.all[0].id in named \
+                    and not rule.all[0].negated and rule.then in kb.causes:
+                own = self._own_causes.setdefault(rule.all[0].id, {})
+                own[rule.then] = max(own.get(rule.then, 0.0), rule.weight)
 
     def explain(self, case: Case, trace: Trace) -> Result:
         """The frozen result for a case, from its engine trace."""
@@ -107,7 +125,13 @@ class Explainer:
             plan_kind, exercises = PlanKind.REFERRAL, ()
         elif causes:
             plan_kind = PlanKind.TREATMENT
-            exercises = self._plan(tuple(c.id for c in causes[:PLAN_FOR_TOP]))
+            own: dict[str, float] = {}
+            for f in self._named:
+                if cf.get("+" + f.id, 0.0) >= LIKELY:
+                    for c, w in self._own_causes.get(f.id, {}).items():
+                        own[c] = max(own.get(c, 0.0), w)
+            top = [c.id for c in causes[:PLAN_FOR_TOP]]
+            exercises = self._plan(tuple(sorted(top, key=lambda c: -own.get(c, 0.0))))
         else:
             plan_kind = PlanKind.PREVENTION
             if self._prevention is None:

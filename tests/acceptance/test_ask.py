@@ -174,7 +174,8 @@ def test_simulation_meets_the_targets():
     assert [r["case"] for r in later if r["stop"] != "red_flag"] == []
     assert [r["case"] for r in later] == ["story_growing_heel_pain_is_referred", "story_growing_knee_pain_is_referred",
                                           "story_nine_year_old_knee_ache_is_checked_first",
-                                          "story_sudden_achilles_pain_without_snap_is_referred"]
+                                          "story_sudden_achilles_pain_without_snap_is_referred",
+                                          "story_year_eight_girl_heel_pain_is_growing_heel"]
 
 
 def test_piped_answers_fit_80_columns(run_line, monkeypatch):

@@ -193,7 +193,7 @@ def test_an_unknown_id_left_out_of_a_screened_row_still_makes_exit_5(run_line, t
 
 def test_screen_help_says_what_makes_exit_5(run_line):
     out = " ".join(run_line(["screen", "--help"]).stdout.split()).lower()
-    assert "notes on words read from free text" in out and "exit 5" in out
+    assert "notes to confirm" in out and "exit 5" in out
 
 
 def test_an_xlsx_resubmission_sorted_first_still_loses_to_the_later_one(run_line, tmp_path, kb):

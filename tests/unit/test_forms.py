@@ -383,6 +383,31 @@ def test_a_later_resubmission_of_a_form_wins_and_the_earlier_is_named_replaced(k
     assert replaced.info and "duplicate" not in replaced.reason
 
 
+def test_a_red_flag_ticked_in_a_replaced_response_is_kept(kb):
+    # Test drive 20: a faint ticked at 6 pm, a blank response at 8 pm: the coach saw "no problem"
+    header = google_header()
+    screen = header.index(question(kb, "red_flag_screen").text)
+    rows = [header]
+    for stamp, ticked in (("2026/11/23 6:05:00 PM GMT+1", option_text(kb, "fainting_with_exercise")),
+                          ("2026/11/23 8:25:00 PM GMT+1", "")):
+        cells = [stamp, "", "Ola", "10k"] + [""] * (len(header) - 4)
+        cells[screen] = ticked
+        rows.append(cells)
+    items = read(kb, csv_text(rows))
+    [ola] = [i for i in items if isinstance(i, Entry)]
+    assert ola.line == 3 and "fainting_with_exercise" in ola.present
+    replaced = next(i for i in items if i.line == 2)
+    assert "red flag kept: fainting_with_exercise" in replaced.reason
+    assert any(isinstance(i, RowNote) and i.line == 3 and "Fainted" in i.reason for i in items)
+
+
+def test_a_complaint_in_a_replaced_response_is_not_carried_over(kb):
+    items = read(kb, _responses(kb, ("2026/11/23 7:00:00 PM GMT+1", "Ana", "knee_pain"),
+                                ("2026/11/24 9:30:00 AM GMT+1", "Ana", "shin_pain")))
+    [ana] = [i for i in items if isinstance(i, Entry)]
+    assert "knee_pain" not in ana.present   # a complaint is not carried over: only a red flag
+
+
 def test_the_latest_timestamp_wins_even_when_the_rows_were_sorted(kb):
     # Sorted by name in a spreadsheet: the earlier row in the file is the later response.
     items = read(kb, _responses(kb, ("2026/11/24 9:30:00 AM GMT+1", "Ana", "shin_pain"),

@@ -804,6 +804,26 @@ KINDS = [
     ("her knee hurts. her hip drops on single leg stance", "pelvis_drops", True),
     ("my outer hip hurts. standing on one leg for 30 seconds brings it on", "single_leg_stance_hip_pain", True),
     ("outer hip pain. single leg stance test positive", "single_leg_stance_hip_pain", True),
+    # --- test drive 20: a collapse is a faint, however it is placed; not a test's side giving out
+    ("my son collapsed in the last 200m of his 1500m", "fainting_with_exercise", True),
+    ("my daughter collapsed at mile 3 of her half marathon", "fainting_with_exercise", True),
+    ("Side plank: 70 seconds on my right, I collapse at 25 on the left.", "fainting_with_exercise", "not stated"),
+    ("my arches have collapsed", "fainting_with_exercise", "not stated"),
+    ("I collapsed on the sofa after the long run", "fainting_with_exercise", "not stated"),
+    # ... not feeling the need to pass urine is a change in it
+    ("back pain and I can't feel when I need to wee", "bladder_bowel_change", True),
+    # ... "no go" is one word: "doesn't go down the leg" is no hopping
+    ("the pain doesn't go down into my leg", "pain_on_hopping", "not stated"),
+    ("hopping is a no go", "pain_on_hopping", True),
+    ("pain in my bum crease when I sit", "buttock_pain_at_sitting_bone", True),
+    ("no increase, same three runs a week as always", "buttock_pain_at_sitting_bone", "not stated"),
+    # ... a school year or grade is an age; a year of running is not
+    ("Year 8 girl, sore heels after cross country", "still_growing", True),
+    ("my lad is in year 7 and his knee hurts", "still_growing", True),
+    ("an 8th grader with heel pain", "still_growing", True),
+    ("in year 3 of running and my knee hurts", "still_growing", "not stated"),
+    ("grade 2 calf strain", "still_growing", "not stated"),
+    ("I'm in year 12, knee aches", "still_growing", "not stated"),
 ]
 
 

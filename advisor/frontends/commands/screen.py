@@ -37,9 +37,9 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
     injury first), then certainty; then the team plan and the team patterns
     (a chart in HTML); then the referrals and each athlete in full. Bad rows
     are reported with their line and the rest still screened (exit 5). Notes
-    on words read from free text (please confirm) are listed too but do not
-    make exit 5; an unknown id left out of a screened row does. ROSTER may be
-    '-' for stdin.
+    to confirm (words read from free text, a red flag kept from an athlete's
+    earlier form response) are listed too but do not make exit 5; an unknown
+    id left out of a screened row does. ROSTER may be '-' for stdin.
 
     \b
     Example:

@@ -55,13 +55,13 @@ from advisor.inputs.roster.lines import MAX_LINE_BYTES, MAX_STREAM_BYTES, open_t
 from advisor.inputs.roster.pseudonym import PSEUDONYM_HEX, pseudonym
 from advisor.inputs.roster.reader import MAX_BAD_ROWS, RosterReader, detect_format
 from advisor.inputs.roster.rows import (
-    EMPTY_ROSTER, FALSE, LEFT_OUT, MAX_NOTES_PER_ROW, TRUE, UNKNOWN, Entry, ReadNote, Replaced, RowNote, RowProblem,
+    EMPTY_ROSTER, FALSE, LEFT_OUT, MAX_NOTES_PER_ROW, TRUE, UNKNOWN, Entry, KeptRedFlag, ReadNote, Replaced, RowNote, RowProblem,
     unknown_notes, yes_no)
 from advisor.inputs.roster.table import GROUP_COLUMNS, NAME_COLUMNS
 from advisor.inputs.roster.xlsx import MAX_XLSX_BYTES, MAX_XLSX_UNZIPPED
 
 __all__ = ["EMPTY_ROSTER", "FALSE", "GROUP_COLUMNS", "LEFT_OUT", "MAX_BAD_ROWS", "MAX_FIELD", "MAX_FORM_RESPONSES",
            "MAX_LINE_BYTES", "MAX_NOTES_PER_ROW", "MAX_SPAN_LINES", "MAX_STREAM_BYTES", "MAX_XLSX_BYTES",
-           "MAX_XLSX_UNZIPPED", "NAME_COLUMNS", "PSEUDONYM_HEX", "TRUE", "UNKNOWN", "Entry", "ReadNote", "Replaced",
+           "MAX_XLSX_UNZIPPED", "NAME_COLUMNS", "PSEUDONYM_HEX", "TRUE", "UNKNOWN", "Entry", "KeptRedFlag", "ReadNote", "Replaced",
            "RosterReader", "RowNote", "RowProblem", "detect_format", "open_text", "pseudonym", "unknown_notes",
            "yes_no"]

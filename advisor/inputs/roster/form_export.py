@@ -6,11 +6,12 @@ With a timestamp column (Google 'Timestamp', Microsoft 'Completion time') an ath
 response is screened and the earlier ones are named as replaced."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Iterator
 
 from advisor.errors import InputError
-from advisor.inputs.roster.rows import Entry, Fields, Replaced, RowNote, RowProblem, notice
-from advisor.knowledge.model import KnowledgeBase
+from advisor.inputs.roster.rows import Entry, Fields, KeptRedFlag, Replaced, RowNote, RowProblem, notice
+from advisor.knowledge.model import KnowledgeBase, ObservationCategory
 
 if TYPE_CHECKING:
     from advisor.inputs.forms import FormPlan
@@ -84,11 +85,27 @@ def _latest_wins(plan: FormPlan, rows: Iterator[Entry | RowProblem], shown: str)
             times = [plan.times.get(n) for n in found]
             best = (max(zip(times, found))[1] if all(t is not None for t in times) else max(found))
             winner.update({n: best for n in found if n != best})
+    # A red flag ticked in a replaced response stays: a later response that leaves its box
+    # unticked does not clear it (test drive 20: a faint ticked at 6 pm, a response with nothing
+    # ticked at 8 pm, and the coach saw "no problem reported"). A box is ticked or not: a form
+    # has no "no" that would tell a recovery from a quick resubmission.
+    flags = {o for o, obs in plan.kb.observations.items() if obs.category is ObservationCategory.RED_FLAG}
+    kept: dict[int, set[str]] = {}
+    for item in held:
+        if type(item) is Entry and item.line in winner:
+            kept.setdefault(winner[item.line], set()).update(item.present & flags)
     for item in held:
         if item.line not in winner:
-            yield item
+            carried = kept.get(item.line, set()) - item.present if type(item) is Entry else set()
+            yield replace(item, present=item.present | carried, absent=item.absent - carried) if carried else item
+            if carried:
+                yield KeptRedFlag(item.line, item.athlete, "kept a red flag ticked in the athlete's earlier response, "
+                              "which this one left unticked: " + "; ".join(plan.kb.observations[o].text
+                                                                           for o in sorted(carried)))
         elif type(item) is Entry:
+            flagged = sorted(item.present & flags)
             yield Replaced(item.line, item.athlete, f"replaced by the same athlete's later response "
-                                                    f"on line {winner[item.line]}")
+                                                    f"on line {winner[item.line]}"
+                           + (f" (its red flag kept: {', '.join(flagged)})" if flagged else ""))
         elif not isinstance(item, RowNote):  # a replaced row's notes go with it
             yield item

@@ -93,6 +93,13 @@ class ReadNote(RowNote):
     info = True
 
 
+class KeptRedFlag(RowNote):
+    """A red flag ticked in a replaced form response, kept on the athlete's latest one that
+    left it unticked: for the coach to confirm, not a data error."""
+
+    info = True
+
+
 class Replaced(RowProblem):
     """A form response replaced by the same athlete's later one (named with its line): a
     resubmission is normal use, not a data error."""

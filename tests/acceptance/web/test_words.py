@@ -72,20 +72,33 @@ def test_confirmed_words_start_the_questionnaire_at_the_red_flag_screen(http):
     assert "ticked already" in after.text
 
 
-def test_a_confirmed_red_flag_refers_at_once(http):
+def test_a_confirmed_red_flag_below_an_emergency_shows_the_screen_ticked_then_refers(http):
+    # test drive 20: a flag confirmed from the words went straight to the answer, so a faint the
+    # reader missed beside it could never be ticked
     choices = confirm_page(http, "my knee hurts, worse at night")
     assert choices["pain_at_night"] == "yes"
-    done = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()}, follow_redirects=True)
-    assert done.url.path == "/answer"
-    assert "Soon: see a clinician" in done.text or "Urgent" in done.text or "Emergency" in done.text
-    assert "Not a diagnosis" in done.text
-    # nothing was asked, so going back from the answer is going back to the start
-    back = http.post("/ask", data={"t": done.url.params["t"], "action": "back"})
-    assert back.status_code == 303 and back.headers["location"] == "/"
-    # corrected to "no", the red flag is not assumed and the screen comes first
+    screen = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()}, follow_redirects=True)
+    assert screen.url.path == "/ask" and "Before anything else" in screen.text
+    assert 'value="pain_at_night" aria-describedby="hint" checked' in screen.text
+    ticked = ["pain_at_night", "fainting_with_exercise"]   # the runner adds what the words missed
+    done = http.post("/ask", data={"t": screen.url.params["t"], "q": "red_flag_screen", "o": ticked},
+                     follow_redirects=True)
+    assert done.url.path == "/answer" and "Urgent" in done.text and "Not a diagnosis" in done.text
+    # corrected to "no", the red flag is not assumed and the screen comes first, unticked
     choices["pain_at_night"] = "no"
     start = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()}, follow_redirects=True)
     assert start.url.path == "/ask" and "Before anything else" in start.text
+    assert 'value="pain_at_night" aria-describedby="hint" checked' not in start.text
+
+
+def test_a_confirmed_emergency_refers_at_once(http):
+    choices = confirm_page(http, "crushing chest pain right now")
+    assert choices["acute_chest_pain"] == "yes"
+    done = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()}, follow_redirects=True)
+    assert done.url.path == "/answer" and "Emergency" in done.text and "Not a diagnosis" in done.text
+    # nothing was asked, so going back from the answer is going back to the start
+    back = http.post("/ask", data={"t": done.url.params["t"], "action": "back"})
+    assert back.status_code == 303 and back.headers["location"] == "/"
 
 
 def test_not_sure_is_left_for_the_questions(http):
@@ -309,6 +322,9 @@ def test_the_words_pages_pass_axe(page, server):
         p.wait_for_selector("h1:has-text('In your own words')")
         _assert_axe(axe, p, name)
     p.click("text=Continue to the questions")
+    p.wait_for_url("**/ask?t=*")   # (urgent, not an emergency: the red-flag screen, ticked)
+    _assert_axe(axe, p, "red-flag screen ticked from words")
+    p.click("button:has-text('Continue')")
     p.wait_for_url("**/answer?t=*")
     _assert_axe(axe, p, "referral from words")
     p.goto(server.url + "/")
