@@ -232,6 +232,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # ... and any other percentage is a number with a unit, never an age ("I'm 100% sure")
     spaced = _PERCENT.sub("p", spaced)
     spaced = _NO_MORE_THAN.sub(lambda m: "only".ljust(len(m.group())), spaced)
+    spaced = _NOT_EVEN.sub(lambda m: "only".ljust(len(m.group())), spaced)
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     spaced = _SCHOOL_YEAR.sub(_school_age, spaced)
@@ -283,7 +284,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         # A number read against a measure's bands says more than the measure's words do: "my
         # cadence is 178" is no "low cadence", for any observation that has the words
         numbers = [r for r in read_measures(clause, index.lex) if r.measure.observation in kb.observations]
-        measured = {r.measure.observation for r in numbers}
+        # (a number with no verdict leaves the words to say it: "she is 17 and has finished growing")
+        measured = {r.measure.observation for r in numbers if r.present is not None}
         about = {p for r in numbers for p in r.positions}
         said_as = [(kb.observations[r.measure.observation], r.present, r.positions[0], r.positions[-1], r.said, 1.0)
                    for r in numbers]
@@ -522,6 +524,11 @@ _NO_MORE_THAN = re.compile(
     re.IGNORECASE)
 """"can't do more than 6 heel raises", "no more than 10": only that many (set 28: read the test
 passed)."""
+_NOT_EVEN = re.compile(
+    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",
+    re.IGNORECASE)
+""""couldn't manage even 8 of the side-lying leg lifts": only that many, fewer if anything (set 29:
+read the test normal)."""
 _LEFT_IS_RIGHT = re.compile(r"\b[lL]\s?=\s?[rR]\b")
 _SCHOOL_YEAR = re.compile(
     r"(?:(?<=\bis in )|(?<=\bs in )|(?<=\bam in )|(?<=\bare in )|(?<=\bwas in ))(?:year|yr)\s?(?P<year>[1-9]|1[0-3])\b"

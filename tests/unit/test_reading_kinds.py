@@ -824,6 +824,25 @@ KINDS = [
     ("in year 3 of running and my knee hurts", "still_growing", "not stated"),
     ("grade 2 calf strain", "still_growing", "not stated"),
     ("I'm in year 12, knee aches", "still_growing", "not stated"),
+    # --- set 29: two negations, or a negation and a limit, that say it is there
+    ("my hamstrings are never not tight after a run", "hamstrings_tight_or_sore", True),
+    ("never fails: at 3 km both lower legs go tight and it's gone 5 min after I stop", "exertional_leg_pain", True),
+    ("cadence never gets above 150 on easy days", "low_step_rate", True),
+    ("my cadence doesn't get above 150", "low_step_rate", True),
+    ("my right leg is nowhere near as strong as the left on single-leg stuff", "one_side_weaker", True),
+    ("physio said my hamstrings are nowhere near as strong as my quads", "hamstrings_much_weaker_than_quads", True),
+    ("I can't stop my shoulders creeping up to my ears", "shoulders_tense", True),
+    ("nothing stops my heel hurting", "heel_pain", True),
+    ("couldn't manage even 8 of the side-lying leg lifts on the left", "weak_side_lying_leg_lift", None),
+    # ... a part playing up hurts
+    ("I'd love to say I'm injury free but the knee is playing up", "knee_pain", True),
+    ("left knee is fine, it's only my right ankle playing up", "ankle_pain", True),
+    # ... a number with no verdict leaves the words to say it
+    ("my daughter is 17 and her doctor says she's finished growing", "still_growing", False),
+    ("he's 16 and still growing", "still_growing", True),
+    ("she is 17", "still_growing", None),
+    ("the only pain in the foot is under the heel, the top of the forefoot is fine", "forefoot_bone_pain", False),
+    ("mornings are the best time actually, it's worse by the evening", "morning_stiffness", False),
 ]
 
 
