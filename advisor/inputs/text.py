@@ -231,8 +231,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     spaced = _FULL_HUNDRED.sub(lambda m: "fine".ljust(len(m.group())), spaced)
     # ... and any other percentage is a number with a unit, never an age ("I'm 100% sure")
     spaced = _PERCENT.sub("p", spaced)
-    spaced = _NO_MORE_THAN.sub(lambda m: "only".ljust(len(m.group())), spaced)
-    spaced = _NOT_EVEN.sub(lambda m: "only".ljust(len(m.group())), spaced)
+    spaced = _ONLY_SO_MANY.sub(lambda m: "only".ljust(len(m.group())), spaced)
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     spaced = _SCHOOL_YEAR.sub(_school_age, spaced)
@@ -519,17 +518,14 @@ _FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|to
 _PERCENT = re.compile(r"(?<=\d)%")
 _MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
-_NO_MORE_THAN = re.compile(
-    r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)",
+_ONLY_SO_MANY = re.compile(
+    r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"
+    r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",
     re.IGNORECASE)
-""""can't do more than 6 heel raises", "no more than 10": only that many (set 28: read the test
-passed)."""
-_NOT_EVEN = re.compile(
-    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",
-    re.IGNORECASE)
-""""couldn't manage even 8 of the side-lying leg lifts": only that many, fewer if anything (set 29:
-read the test normal)."""
+""""can't do more than 6 heel raises", "no more than 10" (set 28: read the test passed), "couldn't
+manage even 8 of the side-lying leg lifts" (set 29: read it normal): only that many."""
 _LEFT_IS_RIGHT = re.compile(r"\b[lL]\s?=\s?[rR]\b")
+""""SL bridge L=R": left and right the same (set 28: no verdict)."""
 _SCHOOL_YEAR = re.compile(
     r"(?:(?<=\bis in )|(?<=\bs in )|(?<=\bam in )|(?<=\bare in )|(?<=\bwas in ))(?:year|yr)\s?(?P<year>[1-9]|1[0-3])\b"
     r"|\b(?:year|yr|y)\s?(?P<year_of>[1-9]|1[0-3])(?=\s+(?:girls?|boys?|pupils?|students?|kids?|runners?|athletes?|lads?|lasses?|sons?|daughters?|child|children|squad|team)\b)"
@@ -548,7 +544,6 @@ def _school_age(m: re.Match) -> str:
     if size >= len(age) + 3:
         return age + " " * (size - len(age) - 2) + "yo"
     return age + "yo" if size == len(age) + 2 else m.group()   # ("Y9": no room, left as written)
-""""SL bridge L=R": left and right the same (set 28: no verdict)."""
 _UNTIL_FAILURE = re.compile(
     r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",
     re.IGNORECASE)

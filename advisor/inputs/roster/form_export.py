@@ -87,8 +87,8 @@ def _latest_wins(plan: FormPlan, rows: Iterator[Entry | RowProblem], shown: str)
             winner.update({n: best for n in found if n != best})
     # A red flag ticked in a replaced response stays: a later response that leaves its box
     # unticked does not clear it (test drive 20: a faint ticked at 6 pm, a response with nothing
-    # ticked at 8 pm, and the coach saw "no problem reported"). A box is ticked or not: a form
-    # has no "no" that would tell a recovery from a quick resubmission.
+    # ticked at 8 pm, and the coach saw "no problem reported"). An unticked box is not told
+    # apart from a "no" here, so a recovery is confirmed by the coach, not assumed.
     flags = {o for o, obs in plan.kb.observations.items() if obs.category is ObservationCategory.RED_FLAG}
     kept: dict[int, set[str]] = {}
     for item in held:
