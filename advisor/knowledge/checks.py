@@ -177,6 +177,9 @@ class Checker:
             for r in entry.values["addresses"]:
                 self.ref(r, causes, "cause")
                 by_cause.setdefault(r.id, []).append((entry, r))
+            self.ref(entry.values["instead_of"], self.p.entries["exercises"], "exercise")
+            if entry.obj.instead_of == entry.obj.id:
+                self.problem(entry.at("instead_of"), "an exercise cannot be an alternative to itself")
             dose = entry.obj.dose
             if entry.values["dose"] is not None:
                 missing = [name for name, have in (("'reps' or 'hold'", dose.reps or dose.hold),

@@ -283,6 +283,9 @@ class Exercise:
     priority: dict[str, int] = field(default_factory=dict)
     """Cause id -> rank among the exercises for that cause (lower is offered first). Given
     wherever several exercises address one cause; ``rules check`` rejects ties."""
+    instead_of: str = ""
+    """An exercise this one is an alternative to: a plan gives one of the two, never both
+    (test drive 20: two Achilles loading programmes on top of each other)."""
 
     def rank_for(self, cause: str) -> int:
         """This exercise's priority for ``cause``; 0 when it is the only exercise for it."""

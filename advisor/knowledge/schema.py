@@ -372,6 +372,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "dose": Field(mapping(DOSE, "sets, reps or hold, frequency, when, progression"), required=True),
         "addresses": Field(addresses, required=True, default=(), empty="an exercise must address at least one cause"),
         "prevention": Field(flag, default=False),
+        "instead_of": Field(ref),
         "cite": CITE,
     },
     "self_tests": {

@@ -4,7 +4,7 @@ words, read by ``check --text``) + expected.json.
 expected.json is written by hand from the article and the literature, not copied from the
 program's output. Keys (all optional): top1, top3_include, not_in_causes, red_flags (exact,
 in order), plan_kind, condition (the named condition first reported, as a
-list: [] for none), triage, exercises_include, chain_rules_include {cause: [rule ids]},
+list: [] for none), triage, exercises_include, exercises_exclude, chain_rules_include {cause: [rule ids]},
 ruled_out_include, why (prose, for the reader).
 """
 from __future__ import annotations
@@ -42,6 +42,8 @@ def test_golden_case(run_json, kb, case):
     exercises = [e["id"] for e in out["exercises"]]
     for ex in expected.get("exercises_include", []):
         assert ex in exercises, (ex, exercises)
+    for ex in expected.get("exercises_exclude", []):
+        assert ex not in exercises, (ex, exercises)
     for cause, rules in expected.get("chain_rules_include", {}).items():
         chain = next(c["chain"] for c in out["causes"] if c["id"] == cause)
         assert set(rules) <= {s["rule"] for s in chain}, (cause, [s["rule"] for s in chain])

@@ -97,3 +97,32 @@ def test_renaming_every_file_changes_no_plan(tmp_path, kb):
     for path in CASES:
         doc = json.loads(path.read_text())
         assert _outcome(renamed, doc) == _outcome(kb, doc), path.parent.name
+
+
+MIDPORTION_ACHILLES = {"symptoms": ["achilles_pain", "achilles_pain_above_heel", "morning_stiffness"]}
+
+
+def test_an_alternative_is_given_instead_never_beside(tmp_path, kb):
+    # test drive 20: eccentric heel drops twice a day AND heavy slow calf raises 3 times a week
+    got = plan(kb, MIDPORTION_ACHILLES)
+    assert "heavy_slow_calf_loading" in got and "eccentric_heel_drops" not in got, got
+    # without the pack's 'instead_of' both come back: the test can fail
+    pack = pack_copy(tmp_path)
+    conditions = pack / "conditions.yaml"
+    conditions.write_text(conditions.read_text().replace("    instead_of: eccentric_heel_drops\n", ""))
+    both = plan(load_knowledge_base(pack), MIDPORTION_ACHILLES)
+    assert {"eccentric_heel_drops", "heavy_slow_calf_loading"} <= set(both), both
+
+
+@pytest.mark.parametrize("instead_of, message", [
+    ("no_such_exercise", "unknown exercise 'no_such_exercise'"),
+    ("seated_calf_raise", "an exercise cannot be an alternative to itself"),
+])
+def test_a_wrong_alternative_is_refused_with_its_line(tmp_path, instead_of, message):
+    pack = pack_copy(tmp_path)
+    (pack / "achilles_extra.yaml").write_text(EXTRA.format(addresses="{weak_calves: 9}")
+                                              + f"    instead_of: {instead_of}\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(pack)
+    got = [str(p) for p in err.value.problems]
+    assert any(g.startswith(f"{pack}/achilles_extra.yaml:9:") and message in g for g in got), "\n".join(got)
