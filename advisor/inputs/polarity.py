@@ -114,6 +114,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
     if any(n + 1 < len(clause) and clause[n + 1].word in unsure for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
+    guess = next((g for g in range(first) if clause[g].word in lex.guessed), None)
+    if guess is not None:
+        return None, guess, last    # "I thought it was my shoes": a guess, not a switch of shoes
     # A phrase with its own negation found without it, in a clause whose negation comes before
     # the phrase, has it there, said in other words: "I can't get the legs up" is "legs won't
     # turn over", not its denial

@@ -682,9 +682,13 @@ def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> 
         inside = t.end > t.start and all(read_at[t.start:t.end])
         meaningful = not (t.stop or t.canon == NOT or t.word.isdigit() or len(t.word) < 3
                           or t.canon in lex.vague_words or t.word in lex.gone_after or t.word in lex.answer_no
-                          or t.word in lex.answer_yes or t.word in lex.clause_breaks)   # ("but", "although")
+                          or t.word in lex.answer_yes or t.word in lex.clause_breaks   # ("but", "although")
+                          or t.word in lex.guessed)
         if inside or not meaningful:
-            if runs and runs[-1]:
+            # (a little word of a rewrite does not cut its run: "TTP" is "tender to press", and
+            # "TTP lat fem" was listed as 'TTP' and again as 'TTP lat fem')
+            rewritten = not inside and runs and runs[-1] and runs[-1][-1].start == t.start
+            if runs and runs[-1] and not rewritten:
                 runs.append([])
             continue
         if not runs:

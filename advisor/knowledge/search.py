@@ -96,7 +96,8 @@ class MeasureReading:
     positions: tuple[int, ...]
     """The clause positions of the name, the numbers and "from"/"to"."""
     said: str
-    """The number as read, with its bands: "178 (stated below 160, absent from 170)"."""
+    """The number as read and what it says: "178, at least 170", "150, under 160" (test drive 20:
+    "52 (stated below 16, absent from 18)" read as if 52 had been said below 16)."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,8 @@ class Lexicon:
     test_fault_negated: frozenset[str]
     """With ``test_found``, words that negated say a self-test found nothing ("aren't hard")."""
     untried_after_negation: frozenset[str]
+    guessed: frozenset[str]
+    """A guess before an observation's words leaves it unsure: "I thought it was my shoes"."""
     """After a negation, for a self-test: not done, so no result ("haven't done the hop test")."""
     few_before_count: frozenset[str]
     """Right before a count below the median, the runner's verdict of few ("only 8")."""
@@ -381,6 +384,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         test_found=frozenset(map(str, data["test_found"])),
         few_before_count=frozenset(map(str, data["few_before_count"])),
         untried_after_negation=frozenset(map(str, data["untried_after_negation"])),
+        guessed=frozenset(map(str, data["guessed"])),
         test_fault_negated=frozenset(map(str, data["test_fault_negated"])) | frozenset(map(str, data["test_found"])),
         both_sides=frozenset(map(str, data["both_sides"])),
         number_clause=frozenset(map(str, data["number_clause"])),
@@ -569,9 +573,12 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             # negated, a low value is denied ("no longer 150 steps a minute"); a normal one says nothing sure
             low, normal = value < measure.present, value >= measure.absent
             verdict = (False if low else None) if negated else True if low else False if normal else None
+            said = (f"{value:g}, said with a negation" if negated else f"{value:g}, under {measure.present:g}" if low
+                    else f"{value:g}, at least {measure.absent:g}" if normal
+                    else f"{value:g}, between {measure.present:g} and {measure.absent:g}: no verdict")
             if verdict and any(t.word in lex.gone_after for t in clause):
                 verdict = None   # "my cadence of 150 is fine": the number says low, the runner says fine
-            said = f"{value} (stated below {measure.present:g}, absent from {measure.absent:g})"
+                said = f"{value:g}, said to be fine"
             out.append(MeasureReading(measure, verdict, tuple(sorted(where | {p})), said))
         else:
             rise = _from_to(clause, numbers)

@@ -843,6 +843,14 @@ KINDS = [
     ("she is 17", "still_growing", None),
     ("the only pain in the foot is under the heel, the top of the forefoot is fine", "forefoot_bone_pain", False),
     ("mornings are the best time actually, it's worse by the evening", "morning_stiffness", False),
+    # test drive 20: a guess said in the past is no switch of shoes; a physio's shorthand
+    ("my heel is killing me in the morning. I thought it was my shoes.", "switched_to_minimal_shoes", None),
+    ("I assumed it was the new barefoot shoes but the physio says otherwise", "switched_to_minimal_shoes", None),
+    ("switched to barefoot shoes last month", "switched_to_minimal_shoes", True),
+    ("32M, TTP lat fem epicondyle", "is_female", False),
+    ("TTP lat fem epicondyle", "is_female", "not stated"),
+    ("lat knee pain R, onset 6km", "outer_knee_pain", True),
+    ("outer knee, worse desc", "downhill_knee_pain", True),
 ]
 
 
