@@ -250,6 +250,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     symptoms_said = not symptoms.isdisjoint(words_said)
     sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites))
     cut = [_scored_none(c) for c in clauses(spaced, toks, index)]
+    symptoms_said = symptoms_said or _places_contrasted(cut, index)
     # which clauses name a symptom, and which have one in them or in a clause next to them
     has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]
     # (a neighbour's symptom only when it is not denied: "I twisted my knee but it didn't swell up")
@@ -670,6 +671,24 @@ def _readings(cut: list[list[Token]], lex):
         else:
             yield at, clause, True
             yield at, cancelled, False
+
+
+def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> bool:
+    """Whether the text puts one place against another: "it's not the outside of the hip, it's
+    deep in the groin", "not down at the heel bone, it's in the cord itself". What is not here
+    but there is the complaint, a pain, though no word says so (set 29: read nothing)."""
+    lex = index.lex
+
+    def placed(clause: list[Token]) -> bool:
+        return any(t.word in lex.places or c[0] in lex.site_words for t in clause for c in index.candidates(t))
+
+    def denied_place(clause: list[Token]) -> bool:
+        words = [t for t in clause if not t.stop or t.canon == NOT]
+        start = 1 if words and words[0].word == "it" else 0
+        return len(words) > start and words[start].canon == NOT and placed(clause)
+
+    return any(denied_place(a) and not any(t.canon == NOT for t in b) and placed(b)
+               for a, b in zip(cut, cut[1:]))
 
 
 def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> tuple[str, ...]:
