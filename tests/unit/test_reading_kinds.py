@@ -851,6 +851,9 @@ KINDS = [
     ("TTP lat fem epicondyle", "is_female", "not stated"),
     ("lat knee pain R, onset 6km", "outer_knee_pain", True),
     ("outer knee, worse desc", "downhill_knee_pain", True),
+    # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
+    ("always knackered and keep getting colds", "low_energy_intake", True),
+    ("I'm knackered after the long run", "low_energy_intake", "not stated"),
     # a place put against another is the complaint's, with no word for a pain (set 29)
     ("it's not the outside of the hip, it's deep in the groin", "outer_hip_pain", False),
     ("I don't sit much, I work on my feet", "low_back_pain", "not stated"),
