@@ -126,6 +126,17 @@ class OstrcScore:
     """The questions the severity needs that were not answered (question 1, or questions 2-4
     after a problem without time loss)."""
 
+    @property
+    def problem(self) -> bool:
+        """A problem reported, scored or not: a severity above 0, or, unless question 1 says full
+        participation without problems, any answer beyond its question's first option ("Reduced
+        participation due to a problem" with questions 2-4 unanswered has no severity, and a test
+        drive's coach saw "no problem reported")."""
+        if self.severity is not None:
+            return self.severity > 0
+        q1 = dict(self.answers).get(OstrcQuestion.PARTICIPATION)
+        return q1 != NO_PROBLEM and any(index > 0 for _, index in self.answers)
+
 
 def needed(answers: dict[OstrcQuestion, int]) -> tuple[OstrcQuestion, ...]:
     """The questions the severity needs, given question 1 (the gatekeeper): question 1 alone

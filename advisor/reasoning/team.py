@@ -188,7 +188,7 @@ class Concern(int, Enum):
     CONDITION = 0
     """A named running injury (runner's knee, shin splints ...)."""
     COMPLAINT = 1
-    """A symptom or sign reported (or an OSTRC severity above 0), no named injury."""
+    """A symptom or sign reported (or an OSTRC answer that reports one, scored or not), no named injury."""
     CONTEXT = 2
     """Likely causes from context alone (goals, habits): nothing hurts."""
     NONE = 3
@@ -250,6 +250,8 @@ class AthleteReport:
     """This week's OSTRC-O2 severity score 0-100, when the roster asked the four questions."""
     substantial: bool | None = None
     """An OSTRC substantial problem, None when the roster did not ask or cannot tell."""
+    ostrc_problem: bool = False
+    """The OSTRC answers report a problem, even one whose severity cannot be scored."""
     answered: bool = True
     """False for a row with a name and no answers at all: "no answers", not "no likely cause"."""
     flags_asked: bool = True
@@ -275,7 +277,7 @@ class AthleteReport:
             return Concern.NO_ANSWERS
         if o.conditions:
             return Concern.CONDITION
-        if o.complaint or (self.severity or 0) > 0:  # an OSTRC score above 0 is a problem reported
+        if o.complaint or (self.severity or 0) > 0 or self.ostrc_problem:  # (an OSTRC problem is one reported)
             return Concern.COMPLAINT
         return Concern.CONTEXT if o.causes else Concern.NONE
 

@@ -80,19 +80,19 @@ def athlete_report(entry: Entry, name: str, outcome: Outcome, screen: frozenset[
     whether it answered anything at all, whether its red-flag questions were answered).
 
     ``flags_asked`` is False for an athlete who reports a problem (a symptom, sign or red flag,
-    as the outcome's level says, or an OSTRC severity above 0; not "no complaints", a goal or
+    as the outcome's level says, or an OSTRC answer that reports one, scored or not; not "no complaints", a goal or
     other context) while not one observation of the red-flag ``screen`` was
     answered, present or absent: a coach's own CSV that lists only complaints never asked them,
     so "no red flag" there means "not asked", not "none". ``flags_answered`` of ``flags_screen``
     says how many were: one "no:" answer is only partly asked."""
     score = entry.ostrc
     answered = bool(entry.present or entry.absent or (score is not None and score.answers))
-    problem = outcome.complaint or bool(score and score.severity)
+    problem = outcome.complaint or bool(score and score.problem)
     asked = not problem or not screen or not screen.isdisjoint(entry.present | entry.absent)
     return AthleteReport(entry.line, name, entry.group, outcome,
                          severity=score.severity if score else None,
                          substantial=score.substantial if score else None,
-                         answered=answered, flags_asked=asked,
+                         ostrc_problem=bool(score and score.problem), answered=answered, flags_asked=asked,
                          flags_answered=len(screen & (entry.present | entry.absent)), flags_screen=len(screen))
 
 

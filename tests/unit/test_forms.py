@@ -465,3 +465,18 @@ def test_two_quotes_left_open_are_two_named_bad_rows(kb):
     assert bad == [(3, "Noah"), (5, "Olivia")]
     assert all("never closed" in i.reason for i in items if isinstance(i, RowProblem) and i.line in (3, 5))
     assert [i.athlete for i in items if isinstance(i, Entry)] == ["Ana", "Pia", "Quinn"]
+
+
+def test_reduced_participation_alone_is_a_problem_reported_not_none(kb, advisor):
+    # test drive 19: "Reduced participation due to a problem" and nothing else showed the coach
+    # "no problem reported" (no severity: questions 2-4 unanswered)
+    from advisor.reasoning.team import Concern
+    from advisor.screening.screener import athlete_report, outcome_of, red_flag_screen
+    header = [NAME_QUESTION, TEXTS[OstrcQuestion.PARTICIPATION]]
+    [entry] = read(kb, csv_text([header, ["Ann", OPTIONS[OstrcQuestion.PARTICIPATION][2]]]))
+    assert entry.ostrc.severity is None
+    report = athlete_report(entry, "Ann", outcome_of(advisor, entry.present, entry.absent), red_flag_screen(kb))
+    assert report.concern is Concern.COMPLAINT
+    [fine] = read(kb, csv_text([header, ["Bo", OPTIONS[OstrcQuestion.PARTICIPATION][0]]]))
+    assert athlete_report(fine, "Bo", outcome_of(advisor, fine.present, fine.absent),
+                          red_flag_screen(kb)).concern is not Concern.COMPLAINT

@@ -155,3 +155,16 @@ def test_option_texts_and_scores_read_back():
             assert option_index(q, str(SCORES[n])) == n
     assert option_index(PAIN, "a bit") is None
     assert option_index(PAIN, "12") is None
+
+
+@pytest.mark.parametrize("given_answers, expected", [
+    (answers(p=2), True),            # reduced participation, questions 2-4 unanswered: no severity, a problem
+    (answers(p=1), True),            # full participation, but with a problem
+    (answers(pain=1), True),         # question 1 unanswered, mild pain
+    (answers(p=0), False),           # full participation without problems
+    (answers(p=0, pain=2), False),   # the gatekeeper: the rest is redundant
+    (answers(p=1, t=0, f=0, pain=0), True),   # scored 8
+    (answers(t=0, f=0), False),
+])
+def test_a_problem_is_reported_whether_or_not_it_can_be_scored(given_answers, expected):
+    assert score(given_answers).problem is expected
