@@ -135,9 +135,22 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
         sites = [t for t in previous if not t.stop]
     # ... and a short clause that says a normal state, of the body part before: "i twisted my
     # knee but it stayed normal size"
+    if sites and not any(t.canon == NOT for t in clause + previous) and _goes_on_hurting(clause, previous, lex):
+        # "its deep in the groin, getting worse every run and hurts to stand on that leg": the
+        # pain that gets worse is the groin's (test drive 21: read as the outer hip's self-test,
+        # which the runner had ruled out, and the femoral-neck stress fracture was missed)
+        return [Token(t.word, t.canon, t.start, t.end, False) for t in sites] + clause
     if not ((negated or _normal_pointing_back(clause, previous, lex)) and sites):
         return clause
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
+def _goes_on_hurting(clause: list[Token], previous: list[Token], lex) -> bool:
+    """A clause that goes on about the pain of the clause before without naming a place: it
+    says a pain and gets worse, after a clause of one body part and its pain."""
+    return sum(t.canon in lex.site_words for t in previous) == 1 and any(
+        t.canon in lex.symptom_words for t in previous) and any(
+        t.canon in lex.symptom_words for t in clause) and any(t.canon == "wors" or t.word == "worse" for t in clause)
 
 
 def _normal_pointing_back(clause: list[Token], previous: list[Token], lex) -> bool:
@@ -250,7 +263,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     symptoms_said = not symptoms.isdisjoint(words_said)
     sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites))
     cut = [_scored_none(c) for c in clauses(spaced, toks, index)]
-    symptoms_said = symptoms_said or _places_contrasted(cut, index)
+    cut, contrasted = _places_contrasted(cut, index)
+    symptoms_said = symptoms_said or contrasted
     # which clauses name a symptom, and which have one in them or in a clause next to them
     has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]
     # (a neighbour's symptom only when it is not denied: "I twisted my knee but it didn't swell up")
@@ -673,22 +687,38 @@ def _readings(cut: list[list[Token]], lex):
             yield at, cancelled, False
 
 
-def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> bool:
-    """Whether the text puts one place against another: "it's not the outside of the hip, it's
-    deep in the groin", "not down at the heel bone, it's in the cord itself". What is not here
-    but there is the complaint, a pain, though no word says so (set 29: read nothing)."""
+def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list[list[Token]], bool]:
+    """The clauses, and whether the text puts one place against another: "it's not the outside
+    of the hip, it's deep in the groin", "not down at the heel bone, it's in the cord itself".
+    What is not here but there is the complaint, a pain, though no word says so (set 29: read
+    nothing): the "it" of the place it is, with no symptom of its own, is read as that pain
+    (test drive 21: "its deep in the groin" was unread, and a femoral-neck stress fracture missed)."""
     lex = index.lex
+    pain = lex.canon("pain")
 
     def placed(clause: list[Token]) -> bool:
         return any(t.word in lex.places or c[0] in lex.site_words for t in clause for c in index.candidates(t))
 
     def denied_place(clause: list[Token]) -> bool:
         words = [t for t in clause if not t.stop or t.canon == NOT]
-        start = 1 if words and words[0].word == "it" else 0
+        start = 1 if words and words[0].canon == "it" else 0
         return len(words) > start and words[start].canon == NOT and placed(clause)
 
-    return any(denied_place(a) and not any(t.canon == NOT for t in b) and placed(b)
-               for a, b in zip(cut, cut[1:]))
+    def symptom(clause: list[Token]) -> bool:
+        return any(c[0] in lex.symptom_words for t in clause for c in index.candidates(t))
+
+    out, found = list(cut), False
+    for n, (a, b) in enumerate(zip(cut, cut[1:])):
+        if denied_place(a) and not any(t.canon == NOT for t in b) and placed(b):
+            found = True
+            # (not when a pain was named before: "my achilles hurts but it's not in the middle of
+            # the cord, it's right at the bone" is the Achilles pain, no pain of a bone)
+            # (nor of a muscle put against another: "it's not the quads that give out, it's the
+            # calves" says no pain; a place is said: "outside", "front", "deep in")
+            if b and b[0].canon == "it" and not symptom(b) and not any(symptom(c) for c in cut[:n + 1]) \
+                    and any(t.word in lex.places for t in a):
+                out[n + 1] = [Token(pain, pain, b[0].start, b[0].end, False), *b[1:]]
+    return out, found
 
 
 def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> tuple[str, ...]:

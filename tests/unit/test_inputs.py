@@ -173,3 +173,25 @@ def test_problems_stop_at_the_cap_and_say_so(kb):
 def test_every_message_in_a_listed_problem_is_escaped_in_the_line(kb):
     err = _problems({"symptoms": ["x\x1b[31m", "y\u2028z"]}, kb)
     assert "\x1b" not in str(err) and "\u2028" not in str(err) and "(and 1 more problem)" in str(err)
+
+
+@pytest.mark.parametrize("group, growing", [
+    ("U13 girls", True), ("U15", True), ("U20 men", False), ("U17 boys", None), ("Masters", None), ("", None),
+])
+def test_an_age_group_says_whether_the_runner_is_still_growing(kb, group, growing):
+    import io
+
+    from advisor.inputs.roster import RosterReader
+    # test drive 21: a junior club's "U13 girls" with heel pain got the adult plantar heel programme
+    text = f"athlete,group,observations\nMia,{group},heel_pain\n"
+    [entry] = list(RosterReader(kb, io.BytesIO(text.encode()), "r.csv", "csv"))
+    assert ("still_growing" in entry.present, "still_growing" in entry.absent) == (growing is True, growing is False)
+
+
+def test_a_row_that_says_the_age_wins_over_its_group(kb):
+    import io
+
+    from advisor.inputs.roster import RosterReader
+    text = "athlete,group,observations,absent\nMia,U13 girls,heel_pain,still_growing\n"
+    [entry] = list(RosterReader(kb, io.BytesIO(text.encode()), "r.csv", "csv"))
+    assert "still_growing" in entry.absent and "still_growing" not in entry.present

@@ -851,6 +851,33 @@ KINDS = [
     ("TTP lat fem epicondyle", "is_female", "not stated"),
     ("lat knee pain R, onset 6km", "outer_knee_pain", True),
     ("outer knee, worse desc", "downhill_knee_pain", True),
+    # test drive 21: a chest pressure that won't ease is the emergency, not its denial; an arm
+    # is said before arm pain is a heart attack's ("pain going down my left leg" read as one)
+    ("chest pressure that won't ease", "acute_chest_pain", True),
+    ("chest tightness that hasn't eased since I stopped", "acute_chest_pain", True),
+    ("chest pressure eased as soon as I stopped", "acute_chest_pain", "not stated"),
+    ("no chest pressure", "acute_chest_pain", False),
+    ("chest pressure since I finished my run 40 mins ago", "acute_chest_pain", True),
+    ("pain going down my left leg", "acute_chest_pain", "not stated"),
+    ("my left arm aches after push ups", "acute_chest_pain", "not stated"),
+    ("tight chest and pain down my left arm", "acute_chest_pain", True),
+    # ... a place put against another: the "it" of the place it is, is its pain
+    ("not the outside of my hip, its deep in the groin", "hip_or_groin_pain", True),
+    ("not the front of the knee, it's my shin", "shin_pain", True),
+    ("my achilles hurts but it's not in the middle of the cord, it's right at the bone", "pinpoint_bone_pain",
+     "not stated"),
+    ("it's not the quads that give out on the long runs, it's the calves", "calf_tightness", "not stated"),
+    ("pain deep in the groin, getting worse every run and hurts to stand on that leg", "groin_pain_worsening", True),
+    # "back" for "again" or a way home is no back (test drive 21)
+    ("tender since the flight back from Sydney", "low_back_pain", "not stated"),
+    ("getting back into running after a break, shins sore", "low_back_pain", "not stated"),
+    ("back to running after a break and my back hurts", "low_back_pain", True),
+    ("lower back pain on the way back from my run", "low_back_pain", True),
+    ("i get back pain when i run", "low_back_pain", True),
+    # a pop low in the calf is checked for a torn Achilles first (test drive 21)
+    ("felt a pop in my lower calf", "achilles_snap", True),
+    ("grandad (71) says his calf went pop like someone hit him with a stone", "achilles_snap", True),
+    ("I hit my calf on the coffee table", "achilles_snap", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+from dataclasses import replace
 from typing import Iterator
 
 from advisor.errors import InputError
@@ -17,6 +18,8 @@ from advisor.inputs.roster.table import read_table
 from advisor.inputs.roster.xlsx import sheet_rows
 from advisor.knowledge.model import KnowledgeBase
 
+GROWING = "still_growing"
+"""The observation an age group ("U13") answers, when the pack has it."""
 MAX_BAD_ROWS = 1000
 """Past this many bad rows, a roster with more bad rows than good ones is refused."""
 
@@ -45,6 +48,7 @@ class RosterReader:
         self.kb = kb
         self.shown = shown
         self.seen: set[str] = set()
+        self._group_ages: dict[str, bool | None] = {}
         self.stream = stream.buffer if isinstance(stream, io.TextIOBase) and hasattr(stream, "buffer") else stream
         self._lines = Lines(self.stream, shown, legacy_ok=detect_format(path or shown, "", fmt) == "csv")
         self.delimiter = ","
@@ -85,6 +89,7 @@ class RosterReader:
                     yield item
                 continue
             if isinstance(item, Entry):
+                item = self._aged(item)
                 if item.athlete in self.seen:
                     unscreened = item.line
                     item = RowProblem(item.line, item.athlete, "duplicate athlete (the first row was screened)")
@@ -98,6 +103,24 @@ class RosterReader:
             else:
                 good += 1
             yield item
+
+    def _aged(self, entry: Entry) -> Entry:
+        """The entry with what its group's age band says of a runner still growing, when the row
+        does not say it: "U13 girls" is 12 at most (test drive 21: a junior club's roster gave
+        the children with heel pain the adult plantar heel programme)."""
+        if not entry.group or GROWING not in self.kb.observations or GROWING in entry.present | entry.absent:
+            return entry
+        if entry.group not in self._group_ages:
+            from advisor.knowledge.search import index_for, read_measures, tokens
+            lex = index_for(self.kb).lex
+            said = [r.present for r in read_measures(tokens(entry.group, lex), lex)
+                    if r.measure.observation == GROWING and r.present is not None]
+            self._group_ages[entry.group] = said[0] if len(set(said)) == 1 else None
+        growing = self._group_ages[entry.group]
+        if growing is None:
+            return entry
+        return replace(entry, present=entry.present | {GROWING}) if growing else \
+            replace(entry, absent=entry.absent | {GROWING})
 
     def _rows(self) -> Iterator[Entry | RowProblem]:
         if self.format == "jsonl":
