@@ -422,13 +422,23 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
         if (i in listed and prev and clause and (not clause[0].stop or clause[0].word in ("or", "nor"))
                 and clause[0].canon != NOT and item
                 and not any(t.canon == NOT or t.word in lex.tail_fine for t in clause)
-                and any(t.canon == NOT for t in prev) and (in_list or sum(not t.stop for t in prev) <= 3)):
+                and any(t.canon == NOT for t in prev) and (in_list or sum(not t.stop for t in prev) <= 3)
+                and not _negates_fine(prev, lex)):
             prev.extend(clause)
             in_list = True
         else:
             joined.append(clause)
             in_list = False
     return joined
+
+
+def _negates_fine(clause: list[Token], lex) -> bool:
+    """A negation of "normal", "fine", "ok" says something is wrong, and opens no list of things
+    denied: "not normal feeling in my foot, pins and needles on the outside" (set 30: read the
+    pins and needles denied)."""
+    said = [t for t in clause if not t.stop or t.canon == NOT]
+    return any(t.canon == NOT and n + 1 < len(said) and said[n + 1].word in lex.gone_after
+               for n, t in enumerate(said))
 
 
 _CONTRAST = frozenset({"only", "just", "except", "apart"})

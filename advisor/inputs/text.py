@@ -247,6 +247,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     spaced = _ONLY_SO_MANY.sub(lambda m: "only".ljust(len(m.group())), spaced)
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
+    spaced = _KNOW_NO.sub("no  ", spaced)
+    spaced = _SHORTHAND.sub(lambda m: _SHORTHAND_AS[m.group().replace(" ", "").lower()].ljust(len(m.group())), spaced)
     spaced = _SCHOOL_YEAR.sub(_school_age, spaced)
     toks = [_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)]
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
@@ -541,6 +543,15 @@ _ONLY_SO_MANY = re.compile(
 manage even 8 of the side-lying leg lifts" (set 29: read it normal): only that many."""
 _LEFT_IS_RIGHT = re.compile(r"\b[lL]\s?=\s?[rR]\b")
 """"SL bridge L=R": left and right the same (set 28: no verdict)."""
+_KNOW_NO = re.compile(
+    r"\bknow(?=\s+(?:pain|pains|swelling|swollen|numbness|tingling|pins|chest|issues?|problems?|niggles?|aches?|"
+    r"soreness|stiffness|fever|cramps?|limp|limping|tightness|bruising|heat|redness|trouble)\b)", re.IGNORECASE)
+""""know pain in the knee", "know swelling their", as a phone writes what it heard (set 30: read
+the pain and the swelling present); "I know pain" is rare beside it."""
+_SHORTHAND = re.compile(r"(?<![\w/])(?:[-+]\s?ve|N/T|B\s?&\s?B)(?![\w/])", re.IGNORECASE)
+_SHORTHAND_AS = {"-ve": "neg", "+ve": "pos", "n/t": "nnt", "b&b": "bnb"}
+""""Thomas test -ve", "Ober +ve", "no N/T" (numbness or tingling), "B&B normal" (bladder and bowel),
+as clinic notes write them (set 30: read no verdict or nothing); words.yaml reads the stand-ins."""
 _SCHOOL_YEAR = re.compile(
     r"(?:(?<=\bis in )|(?<=\bs in )|(?<=\bam in )|(?<=\bare in )|(?<=\bwas in ))(?:year|yr)\s?(?P<year>[1-9]|1[0-3])\b"
     r"|\b(?:year|yr|y)\s?(?P<year_of>[1-9]|1[0-3])(?=\s+(?:girls?|boys?|pupils?|students?|kids?|runners?|athletes?|lads?|lasses?|sons?|daughters?|child|children|squad|team)\b)"

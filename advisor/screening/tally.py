@@ -105,17 +105,25 @@ class TeamTally:
     def team_plan(self) -> tuple[TeamExercise, ...]:
         """Greedy set cover: the fewest exercises covering every treated athlete's top causes.
 
-        Each step takes the exercise that covers the most uncovered (athlete, cause) pairs."""
+        Each step takes the exercise that covers the most uncovered (athlete, cause) pairs; among
+        equals, the one the pack ranks first for those causes (as an athlete's own plan does), never
+        an alternative to one already in the plan (test drive 21: the team plan gave eccentric heel
+        drops twice a day where the athlete's card gave heavy slow calf raises)."""
         uncovered = Counter(self.treated_causes)
         plan = []
+        chosen: set[str] = set()
         while uncovered:
-            best, best_gain = None, 0
+            best, best_key = None, (0, 0)
             for ex in self.kb.exercises.values():
-                gain = sum(uncovered[c] for c in ex.addresses if c in uncovered)
-                if gain > best_gain:
-                    best, best_gain = ex, gain
+                if ex.instead_of in chosen or any(self.kb.exercises[o].instead_of == ex.id for o in chosen):
+                    continue
+                covers = [c for c in ex.addresses if c in uncovered]
+                key = (sum(uncovered[c] for c in covers), -sum(ex.rank_for(c) for c in covers))
+                if key[0] and key > best_key:
+                    best, best_key = ex, key
             if best is None:
                 break
+            chosen.add(best.id)
             covers = [c for c in best.addresses if c in uncovered]
             names = sorted({n for cause in covers for n in self.names_by_cause.get(cause, ())})[:NAMES_PER_EXERCISE]
             for cause in covers:

@@ -878,6 +878,21 @@ KINDS = [
     ("felt a pop in my lower calf", "achilles_snap", True),
     ("grandad (71) says his calf went pop like someone hit him with a stone", "achilles_snap", True),
     ("I hit my calf on the coffee table", "achilles_snap", "not stated"),
+    # set 30: a phone's "know" for "no"; clinic shorthand with signs and slashes; "haven't
+    # changed"; "the weak side has caught up"
+    ("did 10k this morning and know pain in the knee at all", "knee_pain", False),
+    ("know swelling their at all its just sore to run on", "swelling", False),
+    ("I know pain is normal in a marathon", "knee_pain", "not stated"),
+    ("Thomas test -ve bilat", "thomas_test_positive", False),
+    ("hop test +ve on the left", "pain_on_hopping", True),
+    ("no N/T", "numbness_tingling", False),
+    ("B&B normal", "bladder_bowel_change", False),
+    ("afebrile, joint not warm", "hot_swollen_joint_fever", False),
+    ("achilles sore, Thompson -ve", "achilles_snap", False),
+    ("achilles sore, Thompson -ve", "achilles_pain", True),
+    ("havent changed my mileage in months same 30 miles a week", "recent_mileage_increase", False),
+    ("i haven't upped my weekly distance", "recent_mileage_increase", False),
+    ("Strength now equal both sides on the leg press, the weak side has caught up", "one_side_weaker", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

@@ -101,3 +101,18 @@ def test_a_short_roster_has_no_count_line(advisor, kb):
     report = screen_team(advisor, roster(kb, 5, 10))
     assert "shown in full" not in render_team(report, "markdown")
     assert isinstance(report.rows[0], AthleteReport)
+
+
+def test_the_team_plan_gives_the_athletes_own_programme_never_its_alternative(advisor):
+    # test drive 21: the team plan gave Raj eccentric heel drops twice a day, his card heavy slow
+    # calf raises 3 times a week
+    import datetime as dt
+
+    from advisor.inputs.roster import Entry
+    from advisor.screening.report import screen_team
+    achilles = frozenset({"achilles_pain", "achilles_pain_above_heel", "morning_stiffness"})
+    report = screen_team(advisor, [Entry(2, "Raj", "", achilles, frozenset())], week=dt.date(2026, 11, 25))
+    plan = [e.id for e in report.summary.team_plan]
+    card = [e.id for e in report.rows[0].outcome.plan]
+    assert "heavy_slow_calf_loading" in plan and "eccentric_heel_drops" not in plan, plan
+    assert set(plan) <= set(card) or "heavy_slow_calf_loading" in card, (plan, card)
