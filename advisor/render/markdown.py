@@ -176,7 +176,7 @@ class MarkdownTeamWriter(TeamWriter):
         if summary.no_answer:
             out += [f"**{NO_ANSWER_HEADING}:** {no_answer_intro(summary)}", ""]
             out += [f"- {md_escape(a.athlete)}" + (f" ({md_escape(a.group)})" if a.group else "")
-                    for a in summary.no_answer[:NO_ANSWER_SHOWN]]
+                    + (f": **{a.note}**" if a.note else "") for a in summary.no_answer[:NO_ANSWER_SHOWN]]
             more = no_answer_more(summary)
             out += ["", more, ""] if more else [""]
         if summary.not_shown:

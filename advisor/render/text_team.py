@@ -46,7 +46,8 @@ class TextTeamWriter(TeamWriter):
             lines.out.append(NO_ANSWER_HEADING.upper())
             lines.wrap(no_answer_intro(summary))
             for a in summary.no_answer[:NO_ANSWER_SHOWN]:  # one per line: a name is never wrapped
-                lines.out.append(f"  - {visible(a.athlete)}" + (f" ({visible(a.group)})" if a.group else ""))
+                lines.out.append(f"  - {visible(a.athlete)}" + (f" ({visible(a.group)})" if a.group else "")
+                                 + (f": {a.note}" if a.note else ""))
             more = no_answer_more(summary)
             if more:
                 lines.wrap(more)

@@ -71,8 +71,9 @@ class TeamScreen:
         summary = self.tally.freeze()
         if self.missing is None:
             return summary
-        gone = sorted(self.missing.values(), key=lambda r: (r.athlete.casefold(), r.athlete))
-        return dataclasses.replace(summary, no_answer=tuple(NoAnswer(r.athlete, r.group, r.week) for r in gone))
+        gone = sorted((NoAnswer(r.athlete, r.group, r.week, r.triage) for r in self.missing.values()),
+                      key=lambda a: (a.urgency, a.athlete.casefold(), a.athlete))
+        return dataclasses.replace(summary, no_answer=tuple(gone))
 
 
 def screen_team(advisor: Advisor, items: Iterable[Entry | RowProblem], workers: int | None = 1,

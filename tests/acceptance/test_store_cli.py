@@ -220,3 +220,19 @@ def test_an_athlete_who_answered_last_week_and_sent_nothing_is_listed_in_every_f
     # without a history nobody can be missing: no such section, no 'of N answered'
     plain = run_line(["screen", str(without_dan), "--format", "markdown"]).stdout
     assert "answered" not in plain.split("## Who to act on")[0] and "no answer this week" not in plain.lower()
+
+
+def test_an_athlete_who_stopped_answering_after_a_red_flag_is_named_first_with_it(run_line, tmp_path):
+    """Test drive 21: an athlete whose last answer was an urgent chest-pain flag, then nothing, was
+    listed by name only, after the others."""
+    db = str(tmp_path / "team.db")
+    first = tmp_path / "w47.csv"
+    first.write_text("athlete,group,observations\nAmy,800m,knee_pain\nTom,masters,chest_pain_with_exercise\n"
+                     "Zed,800m,knee_pain\n")
+    assert run_line(["screen", str(first), "--db", db, "--week", "2026-W47", "-o", str(tmp_path / "w47")]).exit_code == 0
+    second = tmp_path / "w48.csv"
+    second.write_text("athlete,group,observations\nZed,800m,knee_pain\n")
+    for fmt in ("text", "markdown", "html"):
+        out = run_line(["screen", str(second), "--db", db, "--week", "2026-W48", "--format", fmt]).stdout
+        assert "last answer: a red flag, see a clinician today" in out, fmt
+        assert out.index("Tom") < out.index("Amy"), fmt
