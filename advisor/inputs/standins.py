@@ -1,0 +1,83 @@
+"""Same-length stand-ins: what a runner wrote in signs, figures or shorthand, rewritten in place
+into words the reader knows, every character at its offset (the words quoted back are the
+runner's own, from the original text).
+
+"(-) swelling" is "no swelling", "Thomas test -ve" a negative test, "Year 8 girl" a 12-year-old,
+"know pain" (a phone's "no pain") no pain. Each pattern names the set or test drive that found it.
+"""
+from __future__ import annotations
+
+import re
+
+
+def stand_ins(text: str) -> str:
+    """``text`` with every stand-in applied, the same length."""
+    # "e.g." and "i.e." end no clause: read as one word, the text's offsets kept
+    spaced = _ABBREVIATED.sub(lambda m: m.group().replace(".", "") + " " * m.group().count("."), text)
+    # "Q: how many heel raises? A: about 22": a number that answers a question is its count
+    spaced = _ANSWERED_WITH_A_NUMBER.sub(" ", spaced)
+    # "calf raises until I couldn't": to fatigue, no inability (set 24: read the test failed)
+    spaced = _UNTIL_FAILURE.sub(lambda m: "to fatigue".ljust(len(m.group())), spaced)
+    # "ankles 100%": a body part at a full hundred, at the end of its clause, is fine (set 25;
+    # not "100% sure my knee hurts")
+    spaced = _FULL_HUNDRED.sub(lambda m: "fine".ljust(len(m.group())), spaced)
+    # ... and any other percentage is a number with a unit, never an age ("I'm 100% sure")
+    spaced = _PERCENT.sub("p", spaced)
+    spaced = _ONLY_SO_MANY.sub(lambda m: "only".ljust(len(m.group())), spaced)
+    spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
+    spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
+    spaced = _KNOW_NO.sub("no  ", spaced)
+    spaced = _SHORTHAND.sub(lambda m: _SHORTHAND_AS[m.group().replace(" ", "").lower()].ljust(len(m.group())), spaced)
+    spaced = _SCHOOL_YEAR.sub(_school_age, spaced)
+    return spaced
+
+
+_ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e)\.", re.IGNORECASE)
+_ANSWERED_WITH_A_NUMBER = re.compile(
+    r"\?(?=\s*A\s*[:.)\-]\s*(?:about|around|roughly|approx|approximately|maybe|only|just|~)?\s*\d+\s*"
+    r"(?:reps?|times|seconds?|secs?|s|each(?: side| leg)?)?\s*(?:$|[.;\n]))", re.IGNORECASE)
+_FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|today|thanks)?\s*(?:$|[.,;!)\n]))",
+                           re.IGNORECASE)
+_PERCENT = re.compile(r"(?<=\d)%")
+_MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
+""""(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
+_ONLY_SO_MANY = re.compile(
+    r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"
+    r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",
+    re.IGNORECASE)
+""""can't do more than 6 heel raises", "no more than 10" (set 28: read the test passed), "couldn't
+manage even 8 of the side-lying leg lifts" (set 29: read it normal): only that many."""
+_LEFT_IS_RIGHT = re.compile(r"\b[lL]\s?=\s?[rR]\b")
+""""SL bridge L=R": left and right the same (set 28: no verdict)."""
+_KNOW_NO = re.compile(
+    r"\bknow(?=\s+(?:pain|pains|swelling|swollen|numbness|tingling|pins|chest|issues?|problems?|niggles?|aches?|"
+    r"soreness|stiffness|fever|cramps?|limp|limping|tightness|bruising|heat|redness|trouble)\b)", re.IGNORECASE)
+""""know pain in the knee", "know swelling their", as a phone writes what it heard (set 30: read
+the pain and the swelling present); "I know pain" is rare beside it."""
+_SHORTHAND = re.compile(r"(?<![\w/])(?:[-+]\s?ve|N/T|B\s?&\s?B)(?![\w/])", re.IGNORECASE)
+_SHORTHAND_AS = {"-ve": "neg", "+ve": "pos", "n/t": "nnt", "b&b": "bnb"}
+""""Thomas test -ve", "Ober +ve", "no N/T" (numbness or tingling), "B&B normal" (bladder and bowel),
+as clinic notes write them (set 30: read no verdict or nothing); words.yaml reads the stand-ins."""
+_SCHOOL_YEAR = re.compile(
+    r"(?:(?<=\bis in )|(?<=\bs in )|(?<=\bam in )|(?<=\bare in )|(?<=\bwas in ))(?:year|yr)\s?(?P<year>[1-9]|1[0-3])\b"
+    r"|\b(?:year|yr|y)\s?(?P<year_of>[1-9]|1[0-3])(?=\s+(?:girls?|boys?|pupils?|students?|kids?|runners?|athletes?|lads?|lasses?|sons?|daughters?|child|children|squad|team)\b)"
+    r"|\b(?P<grade>[1-9]|1[0-2])(?:st|nd|rd|th)\s?grade(?:rs?\b|\b)(?!\s+(?:strain|tear|sprain|injury))",
+    re.IGNORECASE)
+"""A school year or grade is an age: "Year 8 girl", "my lad is in year 7", "an 8th grader"
+(test drive 20: read no age, and a 12-year-old's heel got the adult programme). UK Year N
+starts at N + 4, a US grade N at N + 5; said of a person only ("year 3 of running" is no age, nor
+"a grade 2 strain")."""
+
+
+def _school_age(m: re.Match) -> str:
+    year = m.group("year") or m.group("year_of")
+    age = str(int(year) + 4 if year else int(m.group("grade")) + 5)
+    size = len(m.group())   # (the text's offsets kept: "yo" ends where the year did)
+    if size >= len(age) + 3:
+        return age + " " * (size - len(age) - 2) + "yo"
+    return age + "yo" if size == len(age) + 2 else m.group()   # ("Y9": no room, left as written)
+
+
+_UNTIL_FAILURE = re.compile(
+    r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",
+    re.IGNORECASE)
