@@ -151,7 +151,7 @@ def _goes_on_hurting(clause: list[Token], previous: list[Token], lex) -> bool:
     says a pain and gets worse, after a clause of one body part and its pain."""
     return sum(t.canon in lex.site_words for t in previous) == 1 and any(
         t.canon in lex.symptom_words for t in previous) and any(
-        t.canon in lex.symptom_words for t in clause) and any(t.canon == "wors" or t.word == "worse" for t in clause)
+        t.canon in lex.symptom_words for t in clause) and any(t.canon == lex.canon("worse") for t in clause)
 
 
 def _normal_pointing_back(clause: list[Token], previous: list[Token], lex) -> bool:

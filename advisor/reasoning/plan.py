@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from advisor.knowledge.model import Dose, Exercise, KnowledgeBase
 
@@ -20,14 +21,15 @@ def choose_exercises(kb: KnowledgeBase, cause_ids: list[str]) -> dict[str, tuple
         ranked = sorted((ex for ex in kb.exercises.values() if cause in ex.addresses),
                         key=lambda ex: (ex.rank_for(cause), ex.id))
         for exercise in ranked[:EXERCISES_PER_CAUSE]:
-            if exercise.id not in chosen and _alternative_chosen(kb, exercise, chosen):
+            if exercise.id not in chosen and alternative_chosen(kb, exercise, chosen):
                 continue
             chosen.setdefault(exercise.id, []).append(cause)
     return {ex_id: tuple(causes) for ex_id, causes in chosen.items()}
 
 
-def _alternative_chosen(kb: KnowledgeBase, exercise: Exercise, chosen: dict[str, list[str]]) -> bool:
-    """Whether the plan already has an exercise this one is an alternative to, either way round."""
+def alternative_chosen(kb: KnowledgeBase, exercise: Exercise, chosen: Collection[str]) -> bool:
+    """Whether a plan (the exercise ids ``chosen``) already has an exercise this one is an
+    alternative to, either way round: an athlete's own plan and the team plan ask it alike."""
     return exercise.instead_of in chosen or any(kb.exercises[other].instead_of == exercise.id for other in chosen)
 
 

@@ -40,8 +40,6 @@ stored last week with no row this week) and its count in ``totals``. 1.3: per at
 ``flags_answered`` of ``flags_screen`` (one red-flag answer is only partly asked)."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
-_LAST_TRIAGE = {"emergency": "an emergency", "urgent": "see a clinician today", "soon": "see a clinician within days"}
-"""A red flag's triage ids, most urgent first (the renderers may not import the knowledge model)."""
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 """English month names whatever the locale (strftime's %b follows it)."""
 """The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""
@@ -361,16 +359,6 @@ class NoAnswer:
     """That week's most urgent red flag's triage id, '' without one: shown, and sorted first
     (test drive 21: an athlete whose last answer was an urgent chest-pain flag was listed only by
     name). Not in the JSON report (its schema is a contract): the stored history has it."""
-
-    @property
-    def note(self) -> str:
-        """"last answer: a red flag, see a clinician today" or ''."""
-        return f"last answer: a red flag, {_LAST_TRIAGE.get(self.last_triage, self.last_triage)}" if self.last_triage else ""
-
-    @property
-    def urgency(self) -> int:
-        """Last week's triage rank (0 emergency ... ``NOT_URGENT`` none): who to chase first."""
-        return list(_LAST_TRIAGE).index(self.last_triage) if self.last_triage in _LAST_TRIAGE else NOT_URGENT
 
     def to_dict(self) -> dict:
         return {"athlete": self.athlete, "group": self.group, "last_week": self.last_week.isoformat()}

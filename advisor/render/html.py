@@ -18,7 +18,7 @@ from .markdown import not_shown_line, totals_line
 from .summary import short_label
 from .team_table import (
     COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, TableLine, no_answer_intro, no_answer_more,
-    not_listed_line, table_line,
+    no_answer_note, not_listed_line, table_line,
 )
 
 TEMPLATES = "advisor.templates"
@@ -94,6 +94,7 @@ class HtmlTeamWriter(TeamWriter):
         env = Environment(loader=FunctionLoader(template_source), autoescape=True, trim_blocks=True,
                           lstrip_blocks=True)
         env.filters["visible"] = visible
+        env.filters["no_answer_note"] = no_answer_note
         template = env.get_template("team.html.j2")
         self.out.write(template.render(
             head=self.head, summary=summary, triage_text=triage_text, totals=totals_line(summary),

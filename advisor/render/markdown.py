@@ -10,7 +10,7 @@ from .common import (
 )
 from .summary import likelihood, summarise
 from .team_table import (
-    COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, answered_words, no_answer_intro,
+    COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, answered_words, no_answer_intro, no_answer_note,
     no_answer_more, not_listed_line, table_line,
 )
 
@@ -176,7 +176,8 @@ class MarkdownTeamWriter(TeamWriter):
         if summary.no_answer:
             out += [f"**{NO_ANSWER_HEADING}:** {no_answer_intro(summary)}", ""]
             out += [f"- {md_escape(a.athlete)}" + (f" ({md_escape(a.group)})" if a.group else "")
-                    + (f": **{a.note}**" if a.note else "") for a in summary.no_answer[:NO_ANSWER_SHOWN]]
+                    + (f": **{no_answer_note(a)}**" if a.last_triage else "")
+                    for a in summary.no_answer[:NO_ANSWER_SHOWN]]
             more = no_answer_more(summary)
             out += ["", more, ""] if more else [""]
         if summary.not_shown:

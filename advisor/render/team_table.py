@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from advisor.reasoning.team import AthleteReport, Concern, TeamSummary
+from advisor.reasoning.team import AthleteReport, Concern, NoAnswer, TeamSummary
 from .summary import LIKELY_WORD_FROM, _lower_first, short_label
 
 COLUMNS = ("Athlete", "Triage", "Problem", "Severity", "Change", "Red flags")
@@ -121,6 +121,13 @@ def not_listed_line(summary: TeamSummary) -> str:
 NO_ANSWER_SHOWN = 200
 """The human formats name at most this many athletes with no answer this week; JSON and CSV name all."""
 NO_ANSWER_HEADING = "No answer this week"
+LAST_FLAG = {"emergency": "an emergency", "urgent": "see a clinician today", "soon": "see a clinician within days"}
+"""What last week's red flag asked, beside the name of an athlete who sent nothing since."""
+
+
+def no_answer_note(a: NoAnswer) -> str:
+    """"last answer: a red flag, see a clinician today", or '' when last week had no red flag."""
+    return f"last answer: a red flag, {LAST_FLAG.get(a.last_triage, a.last_triage)}" if a.last_triage else ""
 
 
 def no_answer_intro(summary: TeamSummary) -> str:

@@ -11,10 +11,11 @@ import datetime as dt
 from typing import Callable, Iterable, Iterator, Mapping
 
 from advisor.inputs.roster import Entry, RowProblem
+from advisor.knowledge.model import Triage
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.history import WeekRow, athlete_key, week_start
 from advisor.reasoning.team import (
-    AthleteReport, Change, ChangeKind, NoAnswer, ReportHead, TeamReport, TeamSummary, UnreadRow,
+    NOT_URGENT, AthleteReport, Change, ChangeKind, NoAnswer, ReportHead, TeamReport, TeamSummary, UnreadRow,
 )
 from advisor.screening.screener import Screener
 from advisor.screening.tally import SHOWN_IN_FULL, TeamTally
@@ -71,9 +72,11 @@ class TeamScreen:
         summary = self.tally.freeze()
         if self.missing is None:
             return summary
-        gone = sorted((NoAnswer(r.athlete, r.group, r.week, r.triage) for r in self.missing.values()),
-                      key=lambda a: (a.urgency, a.athlete.casefold(), a.athlete))
-        return dataclasses.replace(summary, no_answer=tuple(gone))
+        # (last week's red flag first: who to chase first)
+        gone = sorted(self.missing.values(), key=lambda r: (Triage(r.triage).rank if r.triage else NOT_URGENT,
+                                                            r.athlete.casefold(), r.athlete))
+        return dataclasses.replace(summary, no_answer=tuple(NoAnswer(r.athlete, r.group, r.week, r.triage)
+                                                            for r in gone))
 
 
 def screen_team(advisor: Advisor, items: Iterable[Entry | RowProblem], workers: int | None = 1,

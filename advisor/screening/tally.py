@@ -12,7 +12,7 @@ import heapq
 from collections import Counter
 
 from advisor.knowledge.model import KnowledgeBase
-from advisor.reasoning.plan import PLAN_FOR_TOP, dose_with_basis
+from advisor.reasoning.plan import PLAN_FOR_TOP, alternative_chosen, dose_with_basis
 from advisor.reasoning.team import (
     AthleteReport, Concern, Label, PatternRow, Patterns, Referral, Status, TeamExercise, TeamSummary, UnreadRow,
 )
@@ -115,7 +115,7 @@ class TeamTally:
         while uncovered:
             best, best_key = None, (0, 0)
             for ex in self.kb.exercises.values():
-                if ex.instead_of in chosen or any(self.kb.exercises[o].instead_of == ex.id for o in chosen):
+                if alternative_chosen(self.kb, ex, chosen):
                     continue
                 covers = [c for c in ex.addresses if c in uncovered]
                 key = (sum(uncovered[c] for c in covers), -sum(ex.rank_for(c) for c in covers))

@@ -111,8 +111,8 @@ class RosterReader:
         if not entry.group or GROWING not in self.kb.observations or GROWING in entry.present | entry.absent:
             return entry
         if entry.group not in self._group_ages:
-            from advisor.knowledge.search import index_for, read_measures, tokens
-            lex = index_for(self.kb).lex
+            from advisor.knowledge.search import lexicon, read_measures, tokens
+            lex = lexicon()   # (words.yaml alone: no phrase index built for a roster's groups)
             said = [r.present for r in read_measures(tokens(entry.group, lex), lex)
                     if r.measure.observation == GROWING and r.present is not None]
             self._group_ages[entry.group] = said[0] if len(set(said)) == 1 else None
