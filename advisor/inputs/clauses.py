@@ -352,7 +352,10 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
             t.canon in lex.test_kinds for t in joined[-1])
         # (pressing a place is a test too: "I can press on the bony bit of my hip and it's
         # completely comfortable")
+        # (nor is a clause that says how a pain goes: "worse stairs/squat. (-) swelling" is no
+        # squat done whose result is "no swelling", test drive 21)
         tried = done and any(t.canon in lex.test_kinds or t.word in lex.pressing for t in joined[-1]) and not any(
+            t.canon in lex.tail_complaints for t in joined[-1]) and not any(
             t.canon in lex.symptom_words and not names_the_leg(joined[-1], n, lex) for n, t in enumerate(joined[-1]))
     return joined, kept
 

@@ -893,6 +893,11 @@ KINDS = [
     ("havent changed my mileage in months same 30 miles a week", "recent_mileage_increase", False),
     ("i haven't upped my weekly distance", "recent_mileage_increase", False),
     ("Strength now equal both sides on the leg press, the weak side has caught up", "one_side_weaker", False),
+    # a clause that says how a pain goes is no self-test waiting for its result (test drive 21)
+    ("R ant knee pain 6/52, worse stairs/squat. (-) swelling", "pain_around_kneecap", True),
+    ("R ant knee pain 6/52, worse stairs/squat. (-) swelling", "swelling", False),
+    ("SL squat: valgus R", "single_leg_squat_knee_in", True),
+    ("SL bridge symmetrical", "single_leg_bridge_low", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
