@@ -56,7 +56,8 @@ from advisor.reasoning.result import Result
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.certainty import LIKELY
 from advisor.reasoning.case import Case
-from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises
+from advisor.reasoning.plan import choose_exercises
+from advisor.reasoning.result import PLAN_FOR_TOP, advised
 
 DEFAULT_CAP = 15
 FOLLOW_UP_PREFIX = "about:"
@@ -247,13 +248,16 @@ class Questionnaire:
         return [f for f in self.kb.red_flags if "+" + f in trace.facts]
 
     @staticmethod
-    def _top(cf: dict[str, float]) -> tuple[str, ...]:
-        ranked = sorted(((v, c) for c, v in cf.items() if v >= LIKELY), key=lambda t: (-t[0], t[1]))
-        return tuple(c for _, c in ranked[:PLAN_FOR_TOP])
+    def _ranked(cf: dict[str, float]) -> list[str]:
+        return [c for _, c in sorted(((v, c) for c, v in cf.items() if v >= LIKELY), key=lambda t: (-t[0], t[1]))]
+
+    @classmethod
+    def _top(cls, cf: dict[str, float]) -> tuple[str, ...]:
+        return tuple(cls._ranked(cf)[:PLAN_FOR_TOP])
 
     def _plan(self, cf: dict[str, float]) -> frozenset[str]:
         """The exercises the runner would get (empty: prevention advice)."""
-        return frozenset(choose_exercises(self.kb, list(self._top(cf))))
+        return frozenset(choose_exercises(self.kb, advised(self._ranked(cf), lambda c: self.kb.causes[c].type)))
 
     @staticmethod
     def _near(cf: dict[str, float], top: tuple[str, ...]) -> list[str]:

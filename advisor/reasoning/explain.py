@@ -9,9 +9,10 @@ from advisor.knowledge.model import Citation, FindingKind, KnowledgeBase, Litera
 from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import LIKELY, Certainty
 from advisor.reasoning.engine import Firing, Trace
-from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises, dose_label, dose_sentence, prevention_exercises
+from advisor.reasoning.plan import choose_exercises, dose_label, dose_sentence, prevention_exercises
 from advisor.reasoning.result import (
     CitationOut, ConditionOut, DoseOut, PlanKind, PlannedExercise, Premise, RankedCause, RedFlagHit, Result, RuledOut, Step,
+    advised,
 )
 from advisor.reasoning.triage import triage_of
 
@@ -130,7 +131,7 @@ class Explainer:
                 if cf.get("+" + f.id, 0.0) >= LIKELY:
                     for c, w in self._own_causes.get(f.id, {}).items():
                         own[c] = max(own.get(c, 0.0), w)
-            top = [c.id for c in causes[:PLAN_FOR_TOP]]
+            top = [c.id for c in advised(causes)]
             exercises = self._plan(tuple(sorted(top, key=lambda c: -own.get(c, 0.0))))
         else:
             plan_kind = PlanKind.PREVENTION
@@ -179,7 +180,7 @@ class Explainer:
         return step
 
     def _plan(self, top: tuple[str, ...]) -> tuple[PlannedExercise, ...]:
-        # Keyed by at most PLAN_FOR_TOP cause ids, so the memo stays small.
+        # Keyed by the advised cause ids (a few), so the memo stays small.
         plan = self._plans.get(top)
         if plan is None:
             chosen = choose_exercises(self.kb, list(top))
@@ -250,7 +251,7 @@ class Explainer:
         return None
 
     def _planned(self, ex, for_causes: tuple[str, ...]) -> PlannedExercise:
-        key = (ex.id, for_causes)  # at most PLAN_FOR_TOP causes: bounded by the pack
+        key = (ex.id, for_causes)  # a few advised causes: bounded by the pack
         planned = self._planned_memo.get(key)
         if planned is None:
             d = ex.dose

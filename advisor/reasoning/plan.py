@@ -5,9 +5,6 @@ import re
 from collections.abc import Collection
 
 from advisor.knowledge.model import Dose, Exercise, KnowledgeBase
-
-PLAN_FOR_TOP = 3
-"""Exercises are planned for this many top causes."""
 EXERCISES_PER_CAUSE = 3
 """At most this many exercises per cause."""
 

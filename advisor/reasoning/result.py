@@ -2,7 +2,24 @@
 from __future__ import annotations
 
 from advisor.records import asdict, record
+from collections.abc import Callable, Sequence
 from enum import StrEnum
+from typing import TypeVar
+
+PLAN_FOR_TOP = 3
+"""Exercises are planned for this many top causes (and for a training error after them)."""
+TRAINING = "training"
+"""The cause type of a training error (``CauseType.TRAINING``'s value)."""
+
+_C = TypeVar("_C")
+
+
+def advised(ranked: Sequence[_C], type_of: Callable[[_C], str] = lambda c: c.type) -> list[_C]:
+    """The causes a plan is made for and a summary names, in rank order: the top
+    ``PLAN_FOR_TOP``, then any training error ranked after them. A rise in load or a shoe switch
+    is something the runner did and can change; a runner who went from 20 to 50 km a week in a
+    month was told nothing of it when three muscle causes outranked it (test drive 21)."""
+    return list(ranked[:PLAN_FOR_TOP]) + [c for c in ranked[PLAN_FOR_TOP:] if type_of(c) == TRAINING]
 
 RESULT_SCHEMA_VERSION = "1.2"
 """1.1: ``triage`` (always present), ``triage_text``, ``unsure``, ``conditions``, ``exercises[].dose_detail``.

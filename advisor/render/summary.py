@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from advisor.records import record
 
-from advisor.reasoning.result import PlanKind, PlannedExercise, RankedCause, Result, TriageLevel
+from advisor.reasoning.result import PlanKind, PlannedExercise, RankedCause, Result, TriageLevel, advised
 
 LIKELY_WORD_FROM = 0.6
 """A cause at or above this certainty is called "likely"; below it, "possible"."""
@@ -75,7 +75,7 @@ def problem_line(result: Result) -> str:
         if result.plan_kind == PlanKind.PREVENTION and result.present:
             return "Nothing in what you reported points to a likely cause."
         return ""
-    top = result.causes[:3]
+    top = advised(result.causes)
     likely = [_lower_first(c.label) for c in top if likelihood(c) == "likely"]
     possible = [_lower_first(c.label) for c in top if likelihood(c) == "possible"]
     parts = []

@@ -12,7 +12,8 @@ import heapq
 from collections import Counter
 
 from advisor.knowledge.model import KnowledgeBase
-from advisor.reasoning.plan import PLAN_FOR_TOP, alternative_chosen, dose_with_basis
+from advisor.reasoning.plan import alternative_chosen, dose_with_basis
+from advisor.reasoning.result import advised
 from advisor.reasoning.team import (
     AthleteReport, Concern, Label, PatternRow, Patterns, Referral, Status, TeamExercise, TeamSummary, UnreadRow,
 )
@@ -74,7 +75,7 @@ class TeamTally:
             self.pattern[cause.id] += 1
             by_group[cause.id] += 1
         if outcome.status is Status.PLAN:
-            top = outcome.causes[:PLAN_FOR_TOP]
+            top = advised(outcome.causes)
             self.cause_sets[frozenset(c.id for c in top)] += 1
             for cause in top:
                 self.treated_causes[cause.id] += 1

@@ -126,3 +126,22 @@ def test_a_wrong_alternative_is_refused_with_its_line(tmp_path, instead_of, mess
         load_knowledge_base(pack)
     got = [str(p) for p in err.value.problems]
     assert any(g.startswith(f"{pack}/achilles_extra.yaml:9:") and message in g for g in got), "\n".join(got)
+
+
+def test_a_training_error_ranked_after_the_top_three_is_still_advised_and_named():
+    """A load rise the runner reported is planned and named even when three causes outrank it
+    (test drive 21: 20 to 50 km a week in a month was 4th, with no word of cutting back)."""
+    from advisor.reasoning.result import PLAN_FOR_TOP, advised
+    from advisor.render.summary import problem_line
+
+    kb = load_knowledge_base(None)
+    doc = {"symptoms": ["recent_mileage_increase", "switched_to_minimal_shoes", "calf_tightness", "achilles_pain"]}
+    case, _ = case_from_data(doc, kb, "test")
+    result = Advisor(kb).advise(case)
+    ranks = [c.id for c in result.causes]
+    assert ranks.index("training_load_spike") >= PLAN_FOR_TOP, ranks   # the case this test is about
+    assert "graded_return_to_running" in [e.id for e in result.exercises]
+    assert "a sudden rise in training" in problem_line(result)
+    # a muscle cause after the top three stays out
+    muscle = [c for c in result.causes[PLAN_FOR_TOP:] if c.type != "training"]
+    assert not set(muscle) & set(advised(result.causes))

@@ -13,7 +13,8 @@ from advisor.interview.questionnaire import (FOLLOW_UP_PREFIX, NEAR_TIE, AskKind
                                              StopReason, checklist_values)
 from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import LIKELY
-from advisor.reasoning.plan import PLAN_FOR_TOP, choose_exercises
+from advisor.reasoning.plan import choose_exercises
+from advisor.reasoning.result import PLAN_FOR_TOP, advised
 from tools.simulate import play
 
 # The runner of the issue: knee pain around the kneecap on long runs and downhills, the knee
@@ -142,7 +143,8 @@ def _in_play_outcome(advisor, present, absent, in_play):
     cf = _certainties(advisor, present, absent)
     ranked = sorted((c for c in in_play if cf[c] >= LIKELY), key=lambda c: (-cf[c], c))
     kept = ranked[:PLAN_FOR_TOP]
-    return (kept[0] if kept else None), cf, frozenset(choose_exercises(advisor.kb, kept))
+    return (kept[0] if kept else None), cf, frozenset(choose_exercises(
+        advisor.kb, advised(ranked, lambda c: advisor.kb.causes[c].type)))
 
 
 def assert_nothing_open_when_settled(advisor, q: Questionnaire):
