@@ -33,11 +33,12 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.3"
+TEAM_SCHEMA_VERSION = "1.4"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
 stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
-``flags_answered`` of ``flags_screen`` (one red-flag answer is only partly asked)."""
+``flags_answered`` of ``flags_screen`` (one red-flag answer is only partly asked). 1.4: the change
+kind ``red_flag_again`` (a red flag last week and this week, which read "same")."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -204,6 +205,8 @@ class ChangeKind(str, Enum):
     """No stored answer last week."""
     NEW_RED_FLAG = "new_red_flag"
     """A red flag that was not there last week."""
+    RED_FLAG_AGAIN = "red_flag_again"
+    """A red flag this week that was there last week too: has the athlete seen a clinician?"""
     NEW = "new"
     """A problem this week, none last week."""
     WORSE = "worse"
@@ -229,6 +232,8 @@ class Change:
     def text(self) -> str:
         if self.kind in (ChangeKind.WORSE, ChangeKind.BETTER) and self.delta is not None:
             return f"severity {self.delta:+d}"
+        if self.kind is ChangeKind.RED_FLAG_AGAIN:
+            return "red flag again: seen yet?"   # (test drive 21: two urgent weeks read "same")
         return self.kind.value.replace("_", " ")
 
     def to_dict(self) -> dict:

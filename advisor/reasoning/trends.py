@@ -30,8 +30,9 @@ from functools import lru_cache
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.team import NOT_URGENT
 
-HISTORY_SCHEMA_VERSION = "1.1"
-"""1.1: a week's ``corrected`` (a correction replaced it); ``problem_words`` of a red-flag week is its red flag."""
+HISTORY_SCHEMA_VERSION = "1.2"
+"""1.1: a week's ``corrected`` (a correction replaced it); ``problem_words`` of a red-flag week is its red flag.
+1.2: the change kind ``red_flag_again``; a change's ``last_triage``; changes sorted by urgency first."""
 HISTORY_REPORT_KIND = "history_report"
 Z_95 = 1.959963984540054
 """The standard normal quantile for a two-sided 95% interval."""
@@ -117,6 +118,8 @@ class ChangeKind(str, Enum):
 
     NEW_RED_FLAG = "new_red_flag"
     """A red flag this week that was not reported the week before."""
+    RED_FLAG_AGAIN = "red_flag_again"
+    """A red flag this week and the week before, none of them new: has the athlete been seen?"""
     SEVERITY_UP = "severity_up"
     """Severity up by ``SEVERITY_JUMP`` or more (both weeks scored)."""
     NEW_PROBLEM = "new_problem"
@@ -132,6 +135,7 @@ class ChangeKind(str, Enum):
 
 _CHANGE_WORDS = {  # after a count of athletes: "3 with a new red flag"
     ChangeKind.NEW_RED_FLAG: "with a new red flag",
+    ChangeKind.RED_FLAG_AGAIN: "with a red flag again",
     ChangeKind.SEVERITY_UP: f"with severity up by {SEVERITY_JUMP} or more",
     ChangeKind.NEW_PROBLEM: "with a new problem",
     ChangeKind.STOPPED_ANSWERING: "stopped answering",
@@ -152,7 +156,7 @@ class Change:
     after: int | None
     """Severity this week."""
     red_flags: tuple[str, ...] = ()
-    """The new red flags' ids (with ``NEW_RED_FLAG``)."""
+    """The new red flags' ids (with ``NEW_RED_FLAG``), else the flags raised again (with ``RED_FLAG_AGAIN``)."""
     red_flag_labels: tuple[str, ...] = ()
     """Their display text, in the same order (the ids when no labels were given)."""
     triage: str = ""
@@ -160,18 +164,24 @@ class Change:
     problem: str = ""
     """This week's problem in words (condition, else cause; '' without one)."""
     urgency: int = NOT_URGENT
-    """This week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none)."""
+    """This week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none); for an athlete
+    who stopped answering, that of their last answer."""
+    last_triage: str = ""
+    """With ``STOPPED_ANSWERING``: the triage id of the last answer ('' without a red flag)."""
 
     @property
     def sort_key(self) -> tuple:
-        """Most pressing kind first, then the most urgent triage, then the higher severity now, then by name."""
-        return (min(_KIND_RANK[k] for k in self.kinds), self.urgency, -(self.after if self.after is not None else -1),
+        """The most urgent triage first (an athlete silent after an urgent red flag is as pressing
+        as one who reports it: test drive 21 found her last), then the most pressing kind, then
+        the higher severity now, then by name."""
+        return (self.urgency, min(_KIND_RANK[k] for k in self.kinds), -(self.after if self.after is not None else -1),
                 self.athlete.casefold(), self.athlete)
 
     def to_dict(self) -> dict:
         return {"athlete": self.athlete, "group": self.group, "kinds": [k.value for k in self.kinds],
                 "before": self.before, "after": self.after, "red_flags": list(self.red_flags),
-                "red_flag_labels": list(self.red_flag_labels), "triage": self.triage, "problem": self.problem}
+                "red_flag_labels": list(self.red_flag_labels), "triage": self.triage, "problem": self.problem,
+                "last_triage": self.last_triage}
 
 
 _KIND_RANK = {kind: n for n, kind in enumerate(ChangeKind)}
@@ -213,7 +223,8 @@ class AthleteTrend:
     weeks: tuple[WeekRow, ...]
     """The athlete's stored weeks in the range, oldest first."""
     urgency: int
-    """The latest week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none)."""
+    """The range's last week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none); for an
+    athlete who stopped answering that week, that of their last answer."""
     changes: tuple[ChangeKind, ...]
     """What changed in the range's last week, most pressing first."""
     last_week: dt.date | None

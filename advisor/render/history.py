@@ -107,12 +107,16 @@ def change_words(change: Change) -> str:
         if kind is ChangeKind.NEW_RED_FLAG:
             said.append("new red flag: " + ", ".join(change.red_flag_labels or change.red_flags)
                         + (f" ({triage_text(change.triage)})" if change.triage else ""))
+        elif kind is ChangeKind.RED_FLAG_AGAIN:
+            said.append("red flag again: " + ", ".join(change.red_flag_labels or change.red_flags)
+                        + (f" ({triage_text(change.triage)})" if change.triage else "") + "; seen a clinician yet?")
         elif kind is ChangeKind.SEVERITY_UP:
             said.append(f"severity up {change.after - change.before} ({change.before} to {change.after})")
         elif kind is ChangeKind.NEW_PROBLEM:
             said.append("new problem" + (f": {change.problem}" if change.problem else ""))
         else:
-            said.append("stopped answering")
+            said.append("stopped answering" + (f" (last answer: a red flag, {triage_text(change.last_triage)})"
+                                               if change.last_triage else ""))
     return "; ".join(said)
 
 

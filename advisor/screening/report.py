@@ -23,13 +23,15 @@ from advisor.screening.tally import SHOWN_IN_FULL, TeamTally
 
 def change(now: WeekRow, before: WeekRow | None) -> Change:
     """How an athlete's week compares with the week before, in this order: no answer last week,
-    no answers this week, a new red flag, a new problem, a problem gone, severity up or down."""
+    no answers this week, a new red flag, a red flag again, a new problem, a problem gone, severity up or down."""
     if before is None:
         return Change(ChangeKind.FIRST_WEEK)
     if not now.answered:
         return Change(ChangeKind.NO_ANSWERS)
     if set(now.red_flags) - set(before.red_flags):
         return Change(ChangeKind.NEW_RED_FLAG)
+    if now.red_flags and before.red_flags:
+        return Change(ChangeKind.RED_FLAG_AGAIN)
     if now.problem and not before.problem:
         return Change(ChangeKind.NEW)
     if before.problem and not now.problem:

@@ -145,9 +145,11 @@ class HistoryBuilder:
             self.weeks[row.week].add(row)
         last = self.head.last_week
         now = block[-1] if block[-1].week == last else None
+        changes = self._changes(block[-1], now, before)
+        # (silent after a red flag: as urgent as their last answer, test drive 21)
+        said = now if now is not None else before if ChangeKind.STOPPED_ANSWERING in changes else None
         trend = AthleteTrend(block[-1].athlete, block[-1].group, tuple(block),
-                             urgency(now.triage) if now is not None else NOT_URGENT,
-                             self._changes(block[-1], now, before), last)
+                             urgency(said.triage) if said is not None else NOT_URGENT, changes, last)
         self.athletes_seen += 1
         if trend.had_problem:
             self.with_problem += 1
@@ -166,6 +168,9 @@ class HistoryBuilder:
             new = tuple(f for f in now.red_flags if f not in was)
             if new:
                 kinds.append(ChangeKind.NEW_RED_FLAG)
+            elif now.red_flags and before is not None and before.answered and before.red_flags:
+                kinds.append(ChangeKind.RED_FLAG_AGAIN)
+                new = now.red_flags
             if after is not None and prior is not None and after - prior >= SEVERITY_JUMP:
                 kinds.append(ChangeKind.SEVERITY_UP)
             if now.problem and not (before is not None and before.answered and before.problem):
@@ -173,10 +178,13 @@ class HistoryBuilder:
         if before is not None and before.answered and (now is None or not now.answered):
             kinds.append(ChangeKind.STOPPED_ANSWERING)
         if kinds:
+            stopped = ChangeKind.STOPPED_ANSWERING in kinds
+            said = before if stopped else now
             change = Change(latest.athlete, latest.group, tuple(kinds), prior, after, new,
                             tuple(self.flag_labels.get(f, f) for f in new),
                             now.triage if now is not None else "", problem_words(now, self.flag_labels),
-                            urgency(now.triage) if now is not None else NOT_URGENT)
+                            urgency(said.triage) if said is not None else NOT_URGENT,
+                            before.triage if stopped else "")
             self.changed += 1
             self.change_counts.update(kinds)
             self.changes.add(change.sort_key, change)

@@ -195,7 +195,7 @@ def test_the_week_is_in_the_title_json_and_csv(advisor, run_line, tmp_path):
     assert screen_team(advisor, [], week=dt.date(2026, 1, 1)).head.title == \
         "Team screening, week 2026-W01 (29 Dec 2025-4 Jan 2026)"
     data = json.loads(render_team(report, "json"))
-    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.3", "2026-11-23", "2026-W48")
+    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.4", "2026-11-23", "2026-W48")
     assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[1]["week"] == "2026-W48"
     for fmt in HUMAN:
         assert "Team screening, week 2026-W48 (23-29 Nov 2026)" in render_team(report, fmt)
@@ -222,6 +222,7 @@ def test_change_from_last_week(advisor):
         week_row(advisor, "Same", ["knee_pain"]),
         week_row(advisor, "Gone", ["knee_pain"]),
         week_row(advisor, "Silent", ["knee_pain"]),
+        week_row(advisor, "Still Flagged", ["knee_pain", "pain_at_night"]),
     )}
     report = screen_team(advisor, [
         entry(2, "new  problem", ["knee_pain"]),  # the same athlete: spaces and case do not matter
@@ -232,12 +233,15 @@ def test_change_from_last_week(advisor):
         entry(7, "Gone", [], ["knee_pain"]),
         entry(8, "Silent"),
         entry(9, "Newcomer", ["knee_pain"]),
+        entry(10, "Still Flagged", ["knee_pain", "pain_at_night"]),   # (test drive 21: read "same")
     ], week=WEEK, previous=previous)
     change = {a.athlete: a.change for a in report.athletes}
     assert {n: c.kind for n, c in change.items()} == {
         "new  problem": ChangeKind.NEW, "Worse": ChangeKind.WORSE, "Better": ChangeKind.BETTER,
         "Flag": ChangeKind.NEW_RED_FLAG, "Same": ChangeKind.SAME, "Gone": ChangeKind.RESOLVED,
-        "Silent": ChangeKind.NO_ANSWERS, "Newcomer": ChangeKind.FIRST_WEEK}
+        "Silent": ChangeKind.NO_ANSWERS, "Newcomer": ChangeKind.FIRST_WEEK,
+        "Still Flagged": ChangeKind.RED_FLAG_AGAIN}
+    assert change["Still Flagged"].text == "red flag again: seen yet?"
     worse = 17 + 17 + 8 + 17 - (8 + 8 + 0 + 8)
     assert change["Worse"].delta == worse and change["Worse"].text == f"severity +{worse}"
     assert change["Better"].text == "severity -{}".format(4 * 17 - 4 * 8)

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from advisor.reasoning.trends import ChangeKind, HistoryFilters, HistoryHead, Share, history_title, wilson
 from advisor.render import render_history
 from advisor.screening.trends import HistoryBuilder, build_history
-from tests.weeks import season_rows, seasons
+from tests.weeks import CAUSES, season_rows, seasons
 
 NOTICE = "Not a diagnosis: test."
 W = [dt.date(2026, 11, 2), dt.date(2026, 11, 9), dt.date(2026, 11, 16), dt.date(2026, 11, 23)]
@@ -206,3 +206,33 @@ def test_a_red_flag_without_a_label_is_named_by_its_id():
     row = dataclasses.replace(season_rows()[0], red_flags=("retired_flag",), triage="urgent")
     report = build_history(HistoryHead(NOTICE, (row.week,)), [row])
     assert report.to_dict()["athletes"][0]["weeks"][0]["problem_words"] == "red flag: retired_flag"
+
+
+def test_an_athlete_silent_after_an_urgent_red_flag_comes_first_and_says_so():
+    """Test drive 21: Margaret, urgent (chest pain on exercise) one week and silent the next, came
+    last under the changes and after a non-urgent athlete; Sophie, urgent two weeks running, was
+    not a change at all."""
+    base = season_rows()[0]
+    def week(name, monday, flags=(), triage="", cause=None):
+        return dataclasses.replace(base, athlete=name, week=monday, red_flags=tuple(flags), triage=triage,
+                                   cause=cause, severity=None, substantial=None, answered=True)
+    rows = [
+        week("Aaron Able", W[2], cause=CAUSES[0]), week("Aaron Able", W[3]),   # stopped, no flag
+        week("Margaret Hale", W[2], ["chest_pain_with_exercise"], "urgent"),               # stopped after a flag
+        week("Sophie Grant", W[2], ["suspected_bone_stress"], "urgent"),
+        week("Sophie Grant", W[3], ["suspected_bone_stress"], "urgent"),                    # flagged again
+        week("Tom Okafor", W[2]), week("Tom Okafor", W[3], cause=CAUSES[0]),    # new problem
+    ]
+    rows[1] = dataclasses.replace(rows[1], answered=False)
+    report = build_history(HistoryHead(NOTICE, (W[2], W[3])), rows,
+                           flag_labels={"suspected_bone_stress": "Possible stress fracture"})
+    changes = [(c.athlete, [k.value for k in c.kinds], c.last_triage) for c in report.summary.changes]
+    assert changes == [("Sophie Grant", ["red_flag_again"], ""),
+                       ("Margaret Hale", ["stopped_answering"], "urgent"),
+                       ("Tom Okafor", ["new_problem"], ""),
+                       ("Aaron Able", ["stopped_answering"], "")]
+    assert [t.athlete for t in report.summary.most_attention] == ["Sophie Grant", "Margaret Hale", "Tom Okafor",
+                                                                  "Aaron Able"]
+    text = render_history(report, "text")
+    assert "stopped answering (last answer: a red flag, URGENT" in text
+    assert "red flag again: Possible stress fracture" in text and "seen a clinician yet?" in text
