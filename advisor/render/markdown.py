@@ -107,8 +107,6 @@ def totals_line(summary: TeamSummary) -> str:
     bad = sum(1 for p in summary.problems if not p.info)
     notes = len(summary.problems) - bad  # information for the coach (words read, a response replaced)
     answered = answered_words(summary)
-    if answered and summary.no_answer:
-        answered += f" ({len(summary.no_answer)} no answer this week)"
     line = (f"{summary.athletes} athletes screened; " + (f"{answered}; " if answered else "")
             + f"{len(summary.referrals)} referred to a clinician; "
             f"{bad} roster {'row' if bad == 1 else 'rows'} with problems")

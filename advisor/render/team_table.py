@@ -144,7 +144,12 @@ def no_answer_more(summary: TeamSummary) -> str:
 
 
 def answered_words(summary: TeamSummary) -> str:
-    """'14 of 15 answered' with a weekly history ('' without one: nobody can be known missing)."""
+    """'14 of 15 answered' with a weekly history ('' without one: nobody can be known missing).
+    A row with a name and no answers is no answer (test drive 21: "3 of 4 answered" counted a
+    blank row, where the history said 2 of 3)."""
     if summary.expected is None:
         return ""
-    return f"{summary.athletes} of {summary.expected} answered"
+    blank = dict(summary.concerns).get(Concern.NO_ANSWERS, 0)
+    why = ([f"{blank} blank {'row' if blank == 1 else 'rows'}"] if blank else []) + (
+        [f"{len(summary.no_answer)} no answer this week"] if summary.no_answer else [])
+    return f"{summary.athletes - blank} of {summary.expected} answered" + (f" ({', '.join(why)})" if why else "")

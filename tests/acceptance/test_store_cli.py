@@ -193,7 +193,8 @@ def test_the_database_file_is_private(run_line, tmp_path):
 
 def test_an_athlete_who_answered_last_week_and_sent_nothing_is_listed_in_every_format(run_line, tmp_path):
     """A coach's test drive: Kate answered last week and sent nothing this week; the report never
-    named her and said '14 of 14'. With --db she is listed as 'no answer this week' and counted."""
+    named her and said '14 of 14'. With --db she is listed as 'no answer this week' and counted; a blank row
+    (Eve) is no answer either (test drive 21: it was counted as one)."""
     import csv as csv_module
     import io
 
@@ -213,7 +214,7 @@ def test_an_athlete_who_answered_last_week_and_sent_nothing_is_listed_in_every_f
     assert [(r["athlete"], r["group"], r["status"]) for r in rows if r["status"] == "no_answer"] == [("Dan", "sprint", "no_answer")]
     for fmt in ("text", "markdown", "html"):
         shown_report = run_line([*week, "--format", fmt]).stdout
-        assert "4 of 5 answered" in shown_report, fmt
+        assert "3 of 5 answered (1 blank row, 1 no answer this week)" in shown_report, fmt
         acting_on = shown_report.lower().index("who to act on")
         named = shown_report.index("Dan", acting_on)
         assert "no answer this week" in shown_report[acting_on:named + 200].lower(), fmt
