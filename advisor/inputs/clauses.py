@@ -410,8 +410,10 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
         item = bool(said) and (any(t.word in ("or", "nor") for t in clause) or (
             # one word that is neither a body part nor a bare symptom, in a list a negation opens
             # ("no swelling, hurts" is two things; so is "it doesn't hurt during runs, only after")
+            # (nor who the runner is: "I'm not a man lol, 34F", set 30 read the woman denied)
             opened and len(said) == 1 and said[0].canon not in lex.site_words
-            and said[0].canon not in lex.symptom_words and not any(t.word in _CONTRAST for t in clause)) or (
+            and said[0].canon not in lex.symptom_words and said[0].canon not in (lex.canon("female"), lex.canon("male"))
+            and not any(t.word in _CONTRAST for t in clause)) or (
             # a list ended with "and", of things, not a body part: "numbness, night pain and swelling"
             any(t.word == "and" for t in clause) and len(said) <= 3
             and not any(t.canon in lex.site_words for t in said)) or (

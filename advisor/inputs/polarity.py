@@ -102,6 +102,12 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
                  and not _negates_a_doer(clause, n, first, lex)
                  and not (match.phrase.normal and _negates_between(clause, n, first, used, lex))]
+    if match.coverage < PARSE_MIN_COVERAGE:
+        # half a phrase found, its rest said in other words after a negation: "my heart does
+        # nothing weird" is no "heart pounding" (set 30 read it present)
+        # (not "without", which says how: "lost weight without meaning to")
+        negations += [n for n in range(last + 1, len(clause)) if clause[n].canon == NOT and n not in used
+                      and clause[n].word != "without" and any(not t.stop and t.canon != NOT for t in clause[n + 1:])]
     # a negation of its easing is none of it: "no improvement in the swelling" (a word or two between:
     # "not any better", "no relief from"); not of an observation that is itself a change or a
     # difference ("no change with my bladder", "no difference between sides", "doesn't get better

@@ -898,6 +898,11 @@ KINDS = [
     ("R ant knee pain 6/52, worse stairs/squat. (-) swelling", "swelling", False),
     ("SL squat: valgus R", "single_leg_squat_knee_in", True),
     ("SL bridge symmetrical", "single_leg_bridge_low", False),
+    # half a phrase found, its rest said in other words after a negation (set 30)
+    ("My heart does nothing weird on runs", "palpitations_with_exercise", False),
+    ("heart rate goes up and down like it should no fluttering or skipping", "palpitations_with_exercise", False),
+    ("my heart pounds and does not settle", "palpitations_with_exercise", True),
+    ("I'm not a man lol, 34F", "is_female", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
