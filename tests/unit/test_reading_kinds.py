@@ -905,6 +905,8 @@ KINDS = [
     ("I'm not a man lol, 34F", "is_female", True),
     # "the same ... last year" says nothing of mileage (test drive 21 read it held steady)
     ("strained the same calf last year", "recent_mileage_increase", "not stated"),
+    ("my knee hurts the same as last week", "recent_mileage_increase", "not stated"),
+    ("steady pain in the shin every week", "recent_mileage_increase", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
