@@ -907,6 +907,12 @@ KINDS = [
     ("strained the same calf last year", "recent_mileage_increase", "not stated"),
     ("my knee hurts the same as last week", "recent_mileage_increase", "not stated"),
     ("steady pain in the shin every week", "recent_mileage_increase", "not stated"),
+    # a phrase of one word once its little words drop out says too little (test drive 21's probes)
+    ("I added hip exercises to my routine and my knee still hurts", "recent_mileage_increase", "not stated"),
+    ("the pain has grown worse over the month", "still_growing", "not stated"),
+    ("she has grown 6 cm this year", "still_growing", True),
+    ("I usually bounce back quickly from long runs", "long_loping_stride", "not stated"),
+    ("my trainer says I overstride", "switched_to_minimal_shoes", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
