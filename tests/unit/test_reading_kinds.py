@@ -913,6 +913,8 @@ KINDS = [
     ("she has grown 6 cm this year", "still_growing", True),
     ("I usually bounce back quickly from long runs", "long_loping_stride", "not stated"),
     ("my trainer says I overstride", "switched_to_minimal_shoes", "not stated"),
+    ("I was exhausted after the marathon", "low_energy_intake", "not stated"),
+    ("i'm always tired and my periods have stopped", "low_energy_intake", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
