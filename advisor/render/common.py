@@ -6,10 +6,12 @@ from typing import Callable
 from advisor.reasoning.result import CitationOut, Result, Step, WordRead
 from advisor.reasoning.result import premise_text
 
+# (said mid-line too, after "; " or in brackets: "soon" starts lower case; the capitals of the
+# other two are their weight, test drive 21)
 TRIAGE_WORDS = {
     "emergency": "EMERGENCY: go to emergency care now",
     "urgent": "URGENT: see a clinician today",
-    "soon": "See a clinician within a few days",
+    "soon": "see a clinician within a few days",
 }
 REFERRAL_LINE = ("A red flag was found: stop running on it and get it checked before any "
                  "self-treatment. No exercise plan is given.")
