@@ -13,7 +13,7 @@ TRIAGE_WORDS = {
     "urgent": "URGENT: see a clinician today",
     "soon": "see a clinician within a few days",
 }
-REFERRAL_LINE = ("A red flag was found: stop running on it and get it checked before any "
+REFERRAL_LINE = ("A red flag was found: stop running and get it checked before any "
                  "self-treatment. No exercise plan is given.")
 PREVENTION_LINE = "No likely cause was found in what you reported. General prevention work:"
 
