@@ -26,7 +26,8 @@ def choose_exercises(kb: KnowledgeBase, cause_ids: list[str]) -> dict[str, tuple
 
 def alternative_chosen(kb: KnowledgeBase, exercise: Exercise, chosen: Collection[str]) -> bool:
     """Whether a plan (the exercise ids ``chosen``) already has an exercise this one is an
-    alternative to, either way round: an athlete's own plan and the team plan ask it alike."""
+    alternative to, either way round. (The team plan needs no such check: it gives each athlete
+    only exercises of their own plan.)"""
     return exercise.instead_of in chosen or any(kb.exercises[other].instead_of == exercise.id for other in chosen)
 
 

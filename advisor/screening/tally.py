@@ -12,7 +12,7 @@ import heapq
 from collections import Counter
 
 from advisor.knowledge.model import KnowledgeBase
-from advisor.reasoning.plan import alternative_chosen, dose_with_basis
+from advisor.reasoning.plan import dose_with_basis
 from advisor.reasoning.result import advised
 from advisor.reasoning.team import (
     AthleteReport, Concern, Label, PatternRow, Patterns, Referral, Status, TeamExercise, TeamSummary, UnreadRow,
@@ -49,12 +49,12 @@ class TeamTally:
         self.pattern: Counter = Counter()
         """cause id -> athletes for whom it is a likely cause."""
         self.pattern_by_group: dict[str, Counter] = {}
-        self.treated_causes: Counter = Counter()
-        """cause id -> athletes with a treatment plan for whom it is a top cause."""
-        self.names_by_cause: dict[str, list[str]] = {}
         self.plan_kinds: Counter = Counter()
-        self.cause_sets: Counter = Counter()
-        """frozenset of an athlete's treated causes -> athletes (bounded by cause combinations)."""
+        self.cards: Counter = Counter()
+        """(an athlete's treated causes, the exercises of their own plan) -> athletes (bounded by
+        the combinations the pack can give)."""
+        self.names_by_card: dict[tuple[frozenset[str], frozenset[str]], list[str]] = {}
+        """The same key -> the alphabetically first athletes with it."""
         self._heap: list[_LessUrgentFirst] = []
         self.concerns: Counter = Counter()
         self.flags_not_asked = 0
@@ -75,15 +75,13 @@ class TeamTally:
             self.pattern[cause.id] += 1
             by_group[cause.id] += 1
         if outcome.status is Status.PLAN:
-            top = advised(outcome.causes)
-            self.cause_sets[frozenset(c.id for c in top)] += 1
-            for cause in top:
-                self.treated_causes[cause.id] += 1
-                # The alphabetically first names, so the report does not depend on roster order.
-                names = self.names_by_cause.setdefault(cause.id, [])
-                if len(names) < NAMES_PER_EXERCISE or row.athlete < names[-1]:
-                    bisect.insort(names, row.athlete)
-                    del names[NAMES_PER_EXERCISE:]
+            card = (frozenset(c.id for c in advised(outcome.causes)), frozenset(e.id for e in outcome.plan))
+            self.cards[card] += 1
+            # The alphabetically first names, so the report does not depend on roster order.
+            names = self.names_by_card.setdefault(card, [])
+            if len(names) < NAMES_PER_EXERCISE or row.athlete < names[-1]:
+                bisect.insort(names, row.athlete)
+                del names[NAMES_PER_EXERCISE:]
         self._keep_if_urgent(row)
 
     def _keep_if_urgent(self, row: AthleteReport) -> None:
@@ -106,32 +104,31 @@ class TeamTally:
     def team_plan(self) -> tuple[TeamExercise, ...]:
         """Greedy set cover: the fewest exercises covering every treated athlete's top causes.
 
-        Each step takes the exercise that covers the most uncovered (athlete, cause) pairs; among
-        equals, the one the pack ranks first for those causes (as an athlete's own plan does), never
-        an alternative to one already in the plan (test drive 21: the team plan gave eccentric heel
-        drops twice a day where the athlete's card gave heavy slow calf raises)."""
-        uncovered = Counter(self.treated_causes)
+        An exercise covers an athlete's cause only when the athlete's own plan gives it: each
+        step takes the exercise that covers the most uncovered (athlete, cause) pairs; among equals,
+        the one the pack ranks first for those causes. So the team plan never gives an athlete
+        what their own card does not (test drive 21: it gave eccentric heel drops twice a day where
+        the card gave heavy slow calf raises, its alternative)."""
+        uncovered = {(card, cause): n for card, n in self.cards.items() for cause in card[0]}
         plan = []
-        chosen: set[str] = set()
         while uncovered:
             best, best_key = None, (0, 0)
             for ex in self.kb.exercises.values():
-                if alternative_chosen(self.kb, ex, chosen):
-                    continue
-                covers = [c for c in ex.addresses if c in uncovered]
-                key = (sum(uncovered[c] for c in covers), -sum(ex.rank_for(c) for c in covers))
+                covers = [pair for pair in uncovered if ex.id in pair[0][1] and pair[1] in ex.addresses]
+                key = (sum(uncovered[p] for p in covers), -sum(ex.rank_for(c) for _, c in covers))
                 if key[0] and key > best_key:
                     best, best_key = ex, key
             if best is None:
-                break
-            chosen.add(best.id)
-            covers = [c for c in best.addresses if c in uncovered]
-            names = sorted({n for cause in covers for n in self.names_by_cause.get(cause, ())})[:NAMES_PER_EXERCISE]
-            for cause in covers:
-                del uncovered[cause]
-            athletes = sum(n for causes, n in self.cause_sets.items() if causes & set(covers))
+                break   # (a cause no exercise of the athlete's own plan addresses)
+            covers = [pair for pair in uncovered if best.id in pair[0][1] and pair[1] in best.addresses]
+            cards = {card for card, _ in covers}
+            for pair in covers:
+                del uncovered[pair]
+            names = sorted({n for card in cards for n in self.names_by_card[card]})[:NAMES_PER_EXERCISE]
+            athletes = sum(self.cards[card] for card in cards)
+            causes = sorted({c for _, c in covers}, key=lambda c: (best.rank_for(c), c))
             plan.append(TeamExercise(best.id, best.name, dose_with_basis(self.kb, best.dose), best.how,
-                                     tuple(self._label(c) for c in covers), athletes, tuple(names),
+                                     tuple(self._label(c) for c in causes), athletes, tuple(names),
                                      athletes > len(names)))
         return tuple(plan)
 

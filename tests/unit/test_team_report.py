@@ -116,3 +116,23 @@ def test_the_team_plan_gives_the_athletes_own_programme_never_its_alternative(ad
     card = [e.id for e in report.rows[0].outcome.plan]
     assert "heavy_slow_calf_loading" in plan and "eccentric_heel_drops" not in plan, plan
     assert set(plan) <= set(card) or "heavy_slow_calf_loading" in card, (plan, card)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_team_plan_gives_only_what_some_athletes_own_plan_gives(advisor, kb, seed):
+    """Test drive 21: the team plan gave eccentric heel drops that no athlete's card gave (its
+    card's heavy slow calf raises had lost the greedy cover to another athlete's calf raises)."""
+    report = screen_team(advisor, roster(kb, seed, 40))
+    carded = {e.id for a in report.athletes for e in a.outcome.plan if a.outcome.status is Status.PLAN}
+    plan = [e.id for e in report.summary.team_plan]
+    assert plan and set(plan) <= carded, set(plan) - carded
+
+
+def test_one_athletes_achilles_programme_survives_a_teammates_calf_raises(advisor):
+    import datetime as dt
+    achilles = frozenset({"achilles_pain", "achilles_pain_above_heel", "morning_stiffness"})
+    report = screen_team(advisor, [Entry(2, "Raj", "", achilles, frozenset()),
+                                   Entry(3, "Ann", "", frozenset({"calf_raise_low", "calf_tightness"}), frozenset())],
+                         week=dt.date(2026, 11, 25))
+    plan = [e.id for e in report.summary.team_plan]
+    assert "heavy_slow_calf_loading" in plan and "eccentric_heel_drops" not in plan, plan
