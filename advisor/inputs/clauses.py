@@ -289,8 +289,9 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
             pain = [Token("pain", lex.canon("pain"), label[-1].start, label[-1].end, False, implied=True)] if part else []
             # (a short no's own words stay after a one-word label: "Footwear: no recent change"
             # denies a footwear change)
-            rest = [t for t in clause[1:] if not t.stop] if said_no and clause[0].word in lex.answer_no and sum(
-                not t.stop for t in label) == 1 else []
+            # (or a change denied, after any label: "Bladder/bowel: no change" read the change, set 31)
+            rest = [t for t in clause[1:] if not t.stop] if said_no and clause[0].word in lex.answer_no and (sum(
+                not t.stop for t in label) == 1 or all(t.stop or t.canon == lex.canon("change") for t in clause[1:])) else []
             joined[-1] = [Token("no", NOT, clause[0].start, clause[0].end, False), *label, *pain, *rest]
             continue
         if label is not None and clause and words <= lex.answer_yes:

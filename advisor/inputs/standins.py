@@ -29,6 +29,9 @@ def stand_ins(text: str) -> str:
     spaced = _KNOW_NO.sub("no  ", spaced)
     spaced = _SHORTHAND.sub(lambda m: _SHORTHAND_AS[m.group().replace(" ", "").lower()].ljust(len(m.group())), spaced)
     spaced = _SCHOOL_YEAR.sub(_school_age, spaced)
+    # "I didn't change to minimal": a change to something is a switch, not "unchanged" (the
+    # join that reads "haven't changed my mileage"; set 31 read the switch to minimal shoes)
+    spaced = _CHANGE_TO.sub(lambda m: _SWITCH[m.group().lower()], spaced)
     return spaced
 
 
@@ -40,6 +43,8 @@ _FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|to
                            re.IGNORECASE)
 _PERCENT = re.compile(r"(?<=\d)%")
 _MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
+_CHANGE_TO = re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE)
+_SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
 _ONLY_SO_MANY = re.compile(
     r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"

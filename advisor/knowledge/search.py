@@ -671,6 +671,12 @@ _QUESTION_NUMBER = re.compile(r"q\d{1,2}")
 """A form's question number ("Q4 have you ever passed out ...? No"): a little word."""
 
 
+def _spaced(text: str, first: Token, then: Token) -> bool:
+    """Two words written one after the other with spaces between, or two parts of one word
+    rewritten ("can't" is "can", "not"): "can't feel" joins as "can not feel" does."""
+    return first.start == then.start or text[first.end:then.start].isspace()
+
+
 def _together(gap: str) -> bool:
     """Whether two words are written together: a space, or a hyphen ("zero-drop")."""
     return gap.isspace() or gap == "-"
@@ -703,7 +709,7 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             out.append(token)
             if len(out) > 2 and out[-2].word in lex.join_three_middles \
                     and (three := lex.join_three.get((out[-3].canon, out[-2].word, out[-1].word))) \
-                    and text[out[-3].end:out[-2].start].isspace() and text[out[-2].end:out[-1].start].isspace():
+                    and _spaced(text, out[-3], out[-2]) and _spaced(text, out[-2], out[-1]):
                 first = out[-3].start   # (not ``start``: the next part of a rewrite keeps its own)
                 del out[-3:]
                 out.append(Token(three, lex.canon(three), first, end, False))

@@ -915,6 +915,19 @@ KINDS = [
     ("my trainer says I overstride", "switched_to_minimal_shoes", "not stated"),
     ("I was exhausted after the marathon", "low_energy_intake", "not stated"),
     ("i'm always tired and my periods have stopped", "low_energy_intake", True),
+    # a change to something is a switch; a change denied after a form's label is denied (set 31)
+    ("I didn't change to minimal shoes", "switched_to_minimal_shoes", False),
+    ("I changed to minimal shoes in March", "switched_to_minimal_shoes", True),
+    ("Bladder/bowel: no change", "bladder_bowel_change", False),
+    ("Bladder/bowel: no", "bladder_bowel_change", False),
+    ("no bladder or bowel problems", "bladder_bowel_change", False),
+    # "can't feel" is one thing: numb toes, a numb saddle, lazy glutes (set 31)
+    ("I can't feel my toes", "runs_on_toes", "not stated"),
+    ("I can't feel my toes", "numbness_tingling", True),
+    ("can't feel the saddle area properly", "saddle_numbness", True),
+    ("I can't feel my glutes working", "glutes_feel_unused", True),
+    ("I can't feel my glutes working", "saddle_numbness", "not stated"),
+    ("cant feel the wee coming", "bladder_bowel_change", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
