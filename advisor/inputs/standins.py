@@ -32,6 +32,9 @@ def stand_ins(text: str) -> str:
     # "I didn't change to minimal": a change to something is a switch, not "unchanged" (the
     # join that reads "haven't changed my mileage"; set 31 read the switch to minimal shoes)
     spaced = _CHANGE_TO.sub(lambda m: _SWITCH[m.group().lower()], spaced)
+    # "no feeling in my bum", "lost feeling in my toes": numb there (test drive 22: the saddle red
+    # flag read absent); not "no feeling of tightness"
+    spaced = _NO_FEELING_IN.sub(lambda m: "numb".ljust(len(m.group())), spaced)
     return spaced
 
 
@@ -44,6 +47,8 @@ _FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|to
 _PERCENT = re.compile(r"(?<=\d)%")
 _MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
 _CHANGE_TO = re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE)
+_NO_FEELING_IN = re.compile(r"\b(?:no|lost|losing|lose|lost all|lost the|lost some)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)",
+                            re.IGNORECASE)
 _SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
 _ONLY_SO_MANY = re.compile(

@@ -148,10 +148,13 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
 
 def _goes_on_hurting(clause: list[Token], previous: list[Token], lex) -> bool:
     """A clause that goes on about the pain of the clause before without naming a place: it
-    says a pain and gets worse, after a clause of one body part and its pain."""
+    says a pain and gets worse, or gets worse run by run ("groin pain, each run is worse than
+    the last": test drive 22 missed the hip stress fracture), after a clause of one body part
+    and its pain."""
     return sum(t.canon in lex.site_words for t in previous) == 1 and any(
-        t.canon in lex.symptom_words for t in previous) and any(
-        t.canon in lex.symptom_words for t in clause) and any(t.canon == lex.canon("worse") for t in clause)
+        t.canon in lex.symptom_words for t in previous) and (any(
+            t.canon in lex.symptom_words for t in clause) or any(t.canon == lex.canon("run") for t in clause)) and any(
+        t.canon == lex.canon("worse") for t in clause)
 
 
 def _normal_pointing_back(clause: list[Token], previous: list[Token], lex) -> bool:
