@@ -944,6 +944,9 @@ KINDS = [
     ("the outside of my knee starts hurting at the same point in every run and eases after I stop",
      "exertional_leg_pain", "not stated"),
     ("both shins get tight at the same point every run and it goes 10 min after stopping", "exertional_leg_pain", True),
+    ("my shin hurts even when walking now, was only when running before", "limping", True),
+    ("my shin is so sore I can barely walk to the bus", "limping", True),
+    ("heel hurts when I walk in the morning", "limping", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
