@@ -12,7 +12,7 @@ import re
 from advisor.inputs.counts import is_number
 from advisor.knowledge.search import NOT, PhraseIndex, Token
 
-_BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n]|\s[-–—]\s|[–—]")
+_BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n|]|\s[-–—]\s|[–—]")
 
 
 def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token]]:
@@ -263,7 +263,7 @@ def double_negation(clause: list[Token], lex) -> list[Token]:
     return clause
 
 
-_LABEL_END = re.compile(r"[:?=]|(?:^|\s)[-–—]+(?:\s|$)|^[-–—]+$")
+_LABEL_END = re.compile(r"[:?=|]|(?:^|\s)[-–—]+(?:\s|$)|^[-–—]+$")
 """What ends a form's label: "Swelling: no", "Night pain? no", "Swelling - none", "Cadence = 182"."""
 
 

@@ -947,6 +947,12 @@ KINDS = [
     ("my shin hurts even when walking now, was only when running before", "limping", True),
     ("my shin is so sore I can barely walk to the bus", "limping", True),
     ("heel hurts when I walk in the morning", "limping", "not stated"),
+    # a pasted table's cells are clauses, its header no statement (set 31)
+    ("Energy: good | eating: well | weight: no loss", "low_energy_intake", False),
+    ("Energy: good | eating: well | weight: no loss", "no_strength_training", "not stated"),
+    ("Ankle | pain during | 0 | pain after | 0", "ankle_pain", False),
+    ("Night pain | no", "pain_at_night", False),
+    ("Date | Distance | Time | Notes", "low_energy_intake", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
