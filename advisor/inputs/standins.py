@@ -35,6 +35,10 @@ def stand_ins(text: str) -> str:
     # "no feeling in my bum", "lost feeling in my toes": numb there (test drive 22: the saddle red
     # flag read absent); not "no feeling of tightness"
     spaced = _NO_FEELING_IN.sub(lambda m: "numb".ljust(len(m.group())), spaced)
+    # "never had calves this tight", "never had so much ache": more than ever, not none (set 31)
+    spaced = _NEVER_SO.sub(lambda m: _NOW[m.group(1).lower()], spaced)
+    # "I can't stop the knee diving in": it does, whatever I do (set 31 read it denied)
+    spaced = _CANT_STOP.sub(lambda m: "really".ljust(len(m.group())), spaced)
     return spaced
 
 
@@ -49,6 +53,12 @@ _MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
 _CHANGE_TO = re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE)
 _NO_FEELING_IN = re.compile(r"\b(?:no|lost|losing|lose|lost all|lost the|lost some)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)",
                             re.IGNORECASE)
+_NEVER_SO = re.compile(
+    r"\bnever (had|felt|been)(?=\s+(?:\w+\s+){0,4}?(?:this|so|that|such)\s+(?:a\s+)?(?:bad|much|many|tight|sore|stiff|"
+    r"painful|weak|swollen|tired|sharp|achy|often|intense|severe|heavy|awful|terrible)\b)", re.IGNORECASE)
+_CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) stop(?=\s+(?:the|my|it|them|him|her)\b)",
+                        re.IGNORECASE)
+_NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
 _SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
 _ONLY_SO_MANY = re.compile(

@@ -953,6 +953,11 @@ KINDS = [
     ("Ankle | pain during | 0 | pain after | 0", "ankle_pain", False),
     ("Night pain | no", "pain_at_night", False),
     ("Date | Distance | Time | Notes", "low_energy_intake", "not stated"),
+    # more than ever is no denial; "can't stop" it is it happening (set 31)
+    ("never had calves this tight after a run", "calf_tightness", True),
+    ("I've never felt my shins this sore", "shin_pain", True),
+    ("never had calf pain", "calf_tightness", False),
+    ("I can't stop my hips dropping", "pelvis_drops", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
