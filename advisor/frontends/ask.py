@@ -232,7 +232,7 @@ class TerminalPrompter(LinePrompter):
                 question = self.questionary.checkbox(message, choices=choices, instruction=" ", qmark="",
                                                      initial_choice=_find(choices, pointed), erase_when_done=True,
                                                      **self.app_options)
-            reply = self._with_keys(question).unsafe_ask()
+            reply = self._with_keys(question, wraps=ask.kind is not AskKind.YESNO).unsafe_ask()
             if isinstance(reply, _Command):
                 ticked, pointed = set(reply.ticked) - {_NOT_SURE}, reply.pointed
                 not_sure = _NOT_SURE in reply.ticked
@@ -254,11 +254,13 @@ class TerminalPrompter(LinePrompter):
         # 5 columns: questionary's pointer (" » ") and tick ("○ ") before the label
         return self.questionary.Choice(wrap(label, " " * 5)[5:], value=value, checked=checked)
 
-    def _with_keys(self, question):
+    def _with_keys(self, question, wraps: bool = True):
         """Bind b, w and q in this menu: each ends it with the command and the ticks so far. Any
         other key of words ends it as "typed" (the hint is said, the menu put back), and the
         rest of that burst of typing is swallowed, spaces and Enter too: typed words never tick,
-        untick or answer anything."""
+        untick or answer anything. ``wraps=False``: the arrows stop at the ends (a yes/no
+        question starts on "not sure", the last; one Down press wrapped to "yes" and recorded
+        it, test drive 22)."""
         from prompt_toolkit.filters import Condition
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
         from questionary.prompts.common import InquirerControl
@@ -276,6 +278,16 @@ class TerminalPrompter(LinePrompter):
             return command
         for key, name in (("b", "back"), ("w", "why"), ("q", "quit")):
             keys.add(key, eager=True)(ending(name))
+
+        def moving(step):
+            def move(event):
+                n = control.pointed_at + step
+                if 0 <= n < len(control.choices):
+                    control.pointed_at = n
+            return move
+        if not wraps:
+            for key, step in (("down", 1), ("up", -1), ("c-n", 1), ("c-p", -1)):
+                keys.add(key, eager=True)(moving(step))
         for key in TYPED_KEYS:
             keys.add(key, eager=True)(ending("typed"))
         for key in (*TYPED_KEYS, *"bwq", " ", "enter"):   # added last: they win while typing

@@ -336,7 +336,9 @@ def test_real_terminal_80x24_no_next_screen_nothing_cut_off_back_keeps_ticks(tmp
         assert "You reported pain in or around the knee" in why and not re.search(r"\d\.\d", why)
         child.send("\r")  # tick nothing: each counts as a no
         expect(r"Ticked: nothing")
-        child.send("\r")  # enter with no choice made: a new yes/no question starts on "not sure"
+        # a new yes/no question starts on "not sure", the last: Down stays there, never wraps to
+        # "yes" (test drive 22 recorded a "yes" that way); enter with no choice made
+        child.send("\x1b[B\x1b[B\r")
         expect(r"Your answer: not sure")
         for _ in range(15):  # "no" to this and the rest
             child.send("\x1b[A\r")  # from "not sure" (where a new question starts) up to "no", enter
