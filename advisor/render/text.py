@@ -88,6 +88,11 @@ def _summary(lines: _Lines, result: Result) -> None:
             lines.wrap("- " + item, "  ")
     if s.stop_and_see:
         lines.wrap(s.stop_and_see)
+    if s.red_flags:
+        # the referral texts run long: the level again at the end, where a terminal's last
+        # screen shows it (test drive 22: "Urgent" scrolled off, a later flag's "within a few
+        # days" stayed in view)
+        lines.wrap("In short: " + s.triage[:1].lower() + s.triage[1:])
     lines.wrap(s.notice)
 
 

@@ -66,3 +66,14 @@ def test_breathless_from_a_posture_fault_is_not_a_heart_flag(run_line):
                        "--format", "json"])
     out = json.loads(result.stdout)
     assert out["red_flags"] == [] and out["plan_kind"] == "treatment" and out["exercises"]
+
+
+def test_the_text_answer_ends_with_the_most_urgent_level(run_line):
+    """Test drive 22: with two referrals the text ran past a terminal screen; its last screen
+    showed a later flag's "within a few days" and not the "Urgent" at the top."""
+    result = run_line(["check", "--text", "chest pain on hills, and my heart races out of nowhere"])
+    assert result.exit_code == 0, result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.strip()]
+    assert lines[0] == "Urgent: see a clinician today."
+    tail = "\n".join(lines[-5:])
+    assert "In short: urgent: see a clinician today." in tail, tail
