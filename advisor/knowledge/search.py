@@ -605,6 +605,10 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
     return out
 
 
+_RISE_WORDS = frozenset({"up", "upped", "increased", "increase", "raised", "jumped", "bumped", "went", "gone", "doubled"})
+"""Words before "A to B" that say it was a rise (or a change) of A to B."""
+
+
 def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[tuple[int, int], tuple[int, ...]] | None:
     """ "from A (...) to B": "from 20 to 40 miles", "from running 3 days a week to 6"; or "B
     (...) up from A": "45 miles this week, up from 30"; or "B (...) instead of A"."""
@@ -623,6 +627,16 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
             b = next((p for p in range(f - 2, max(-1, f - 9), -1) if p in at), None)
             if b is not None:
                 return (at[a], at[b]), (b, f - 1, f, a)
+    # "up A to B": "mileage up 40 to 65 km/wk" (test drive 22: unread without its "from")
+    for p, tok in enumerate(clause):
+        if p in at and at[p] and p + 2 < len(clause) and clause[p + 1].word == "to" and p + 2 in at and any(
+                t.word in _RISE_WORDS for t in clause[max(0, p - 3):p]):
+            return (at[p], at[p + 2]), (p, p + 1, p + 2)
+    # "B now, was A": "coach has us running 6 days now was 3" (test drive 22)
+    for p, tok in enumerate(clause[:-2]):
+        if p in at and tok.word != "now" and clause[p + 1].word == "now" and clause[p + 2].word == "was" \
+                and p + 3 < len(clause) and p + 3 in at and at[p + 3]:
+            return (at[p + 3], at[p]), (p, p + 1, p + 2, p + 3)
     # "B ... instead of A": "I run 4 days a week instead of 2"
     for f, tok in enumerate(clause[:-2]):
         if tok.word == "instead" and clause[f + 1].word == "of" and f + 2 in at:

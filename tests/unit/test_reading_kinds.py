@@ -958,6 +958,8 @@ KINDS = [
     ("I've never felt my shins this sore", "shin_pain", True),
     ("never had calf pain", "calf_tightness", False),
     ("I can't stop my hips dropping", "pelvis_drops", True),
+    ("mileage up 40 to 65 km/wk", "recent_mileage_increase", True),
+    ("I ran 10 to 12 km today", "recent_mileage_increase", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
