@@ -383,6 +383,16 @@ def test_a_later_resubmission_of_a_form_wins_and_the_earlier_is_named_replaced(k
     assert replaced.info and "duplicate" not in replaced.reason
 
 
+def test_a_resubmission_typed_in_another_case_with_a_stray_space_is_the_same_athlete(kb):
+    # test drive 22: "Ruth Adams" and a phone's "ruth adams " were screened as two athletes
+    items = read(kb, _responses(kb, ("2026/11/23 7:00:00 PM GMT+1", "Ruth Adams", "knee_pain"),
+                                ("2026/11/24 9:30:00 AM GMT+1", "ruth  adams ", "shin_pain")))
+    entries = [i for i in items if isinstance(i, Entry)]
+    assert [(e.line, "shin_pain" in e.present) for e in entries] == [(3, True)]
+    [replaced] = [i for i in items if isinstance(i, RowProblem)]
+    assert replaced.line == 2 and "line 3" in replaced.reason
+
+
 def test_a_red_flag_ticked_in_a_replaced_response_is_kept(kb):
     # Test drive 20: a faint ticked at 6 pm, a blank response at 8 pm: the coach saw "no problem"
     header = google_header()

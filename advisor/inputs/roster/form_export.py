@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Iterator
 from advisor.errors import InputError
 from advisor.inputs.roster.rows import Entry, Fields, KeptRedFlag, Replaced, RowNote, RowProblem, notice
 from advisor.knowledge.model import KnowledgeBase, ObservationCategory
+from advisor.reasoning.history import athlete_key
 
 if TYPE_CHECKING:
     from advisor.inputs.forms import FormPlan
@@ -78,7 +79,9 @@ def _latest_wins(plan: FormPlan, rows: Iterator[Entry | RowProblem], shown: str)
     lines: dict[str, list[int]] = {}
     for item in held:
         if type(item) is Entry:
-            lines.setdefault(item.athlete, []).append(item.line)
+            # (one athlete whatever the case and spaces: a phone's "ruth adams " is "Ruth Adams",
+            # as the weekly history has it; test drive 22 screened her twice)
+            lines.setdefault(athlete_key(item.athlete), []).append(item.line)
     winner: dict[int, int] = {}  # replaced line -> the line that replaces it
     for found in lines.values():
         if len(found) > 1:
