@@ -41,7 +41,7 @@ def parse_json(text: str, shown: str):
     return load_json(text, shown)
 
 
-def _type_name(value) -> str:
+def json_type_name(value) -> str:
     return {dict: "an object", list: "an array", str: "a string", bool: "a boolean", type(None): "null",
             int: "a number", float: "a number"}.get(type(value), type(value).__name__)
 
@@ -85,7 +85,7 @@ def case_from_data(data, kb: KnowledgeBase, shown: str) -> tuple[Case, list[tupl
 
     Raises one ``InputError`` listing every problem (up to ``MAX_PROBLEMS``) with its JSON path."""
     if not isinstance(data, dict):
-        raise InputError(shown, "$", f"expected a JSON object with a 'symptoms' list, got {_type_name(data)}")
+        raise InputError(shown, "$", f"expected a JSON object with a 'symptoms' list, got {json_type_name(data)}")
     problems = _Problems(kb)
     answers: dict[str, bool | None] = {}
     try:
@@ -116,14 +116,14 @@ def _check_fields(data: dict, problems: _Problems) -> None:
             ("unread", str, "a list of the words not read (written by 'parse'; 'check' ignores it)", "a string")):
         value = data.get(key, [])
         if not isinstance(value, list):
-            problems.add(f"$.{key}", f"expected {listed}, got {_type_name(value)}")
+            problems.add(f"$.{key}", f"expected {listed}, got {json_type_name(value)}")
             continue
         for n, item in enumerate(value):
             if not isinstance(item, kind):
-                problems.add(f"$.{key}[{n}]", f"expected {each}, got {_type_name(item)}")
+                problems.add(f"$.{key}[{n}]", f"expected {each}, got {json_type_name(item)}")
     for key in ("athlete", "group", "notes"):
         if key in data and not isinstance(data[key], str):
-            problems.add(f"$.{key}", f"expected a string, got {_type_name(data[key])}")
+            problems.add(f"$.{key}", f"expected a string, got {json_type_name(data[key])}")
 
 
 def _check_symptoms(data: dict, problems: _Problems, answers: dict[str, bool | None]) -> None:
@@ -133,7 +133,7 @@ def _check_symptoms(data: dict, problems: _Problems, answers: dict[str, bool | N
         return
     items = data["symptoms"]
     if not isinstance(items, list):
-        problems.add("$.symptoms", f"expected an array, got {_type_name(items)}")
+        problems.add("$.symptoms", f"expected an array, got {json_type_name(items)}")
         return
     for n, item in enumerate(items):
         where = f"$.symptoms[{n}]"
@@ -167,7 +167,7 @@ def _symptom(item, where: str, problems: _Problems):
     if isinstance(item, str):
         return item, True, where
     if not isinstance(item, dict):
-        problems.add(where, f"expected an observation id or {{\"id\": ..., \"present\": ...}}, got {_type_name(item)}")
+        problems.add(where, f"expected an observation id or {{\"id\": ..., \"present\": ...}}, got {json_type_name(item)}")
         return None
     for key in item:
         if key not in ("id", "present"):
@@ -177,7 +177,7 @@ def _symptom(item, where: str, problems: _Problems):
         problems.add(f"{where}.id", "expected an observation id (a string)")
     present = item.get("present", True)
     if present is not None and not isinstance(present, bool):
-        problems.add(f"{where}.present", f"expected true, false or null (unsure), got {_type_name(present)}")
+        problems.add(f"{where}.present", f"expected true, false or null (unsure), got {json_type_name(present)}")
         present = _BAD
     return (ident, present, f"{where}.id") if isinstance(ident, str) else None
 

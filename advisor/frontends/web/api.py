@@ -14,7 +14,7 @@ from starlette.responses import Response
 
 from advisor.errors import InputError
 from advisor.inputs.from_words import case_from_reading
-from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, case_from_data, parse_json
+from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, case_from_data, json_type_name, parse_json
 from advisor.knowledge.search import search
 
 from .problems import ApiProblem
@@ -112,13 +112,18 @@ def _interview_doc(web, step) -> dict:
     doc["result"] = q.result().to_dict() if step.question is None else None
     return doc
 
+_JSON_KIND = {str: "a string", int: "a whole number", bool: "a boolean", list: "an array", dict: "an object"}
+
+
 def _fields(data, allowed: dict[str, type]) -> dict:
     if not isinstance(data, dict):
         raise ApiProblem(422, "expected a JSON object", [{"path": "$", "message": "expected an object"}])
     errors = [{"path": f"$.{k}", "message": "unknown field"} for k in data if k not in allowed]
     for key, kind in allowed.items():
         if key in data and not isinstance(data[key], kind) or kind is int and isinstance(data.get(key), bool):
-            errors.append({"path": f"$.{key}", "message": f"expected {kind.__name__}"})
+            # in JSON's words, not Python's ("expected str": test drive 22)
+            errors.append({"path": f"$.{key}", "message": f"expected {_JSON_KIND.get(kind, kind.__name__)}, "
+                                                           f"got {json_type_name(data[key])}"})
     if errors:
         raise ApiProblem(422, errors[0]["path"] + ": " + errors[0]["message"], errors)
     return data

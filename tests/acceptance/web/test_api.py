@@ -61,6 +61,12 @@ def test_text_and_symptoms_together_say_so(http):
                                                             "(symptoms), not both"}]
 
 
+def test_a_field_of_the_wrong_type_is_named_in_jsons_words(http):
+    # "$.text: expected str" was Python's word for it (test drive 22)
+    body = problem(http.post("/api/v1/parse", json={"text": 42}), 422)
+    assert body["errors"] == [{"path": "$.text", "message": "expected a string, got a number"}]
+
+
 def test_malformed_json_is_400_with_its_place(http):
     body = problem(http.post("/api/v1/check", content=b'{"symptoms": [', headers={"content-type": "application/json"}), 400)
     assert body["errors"][0]["path"].startswith("line 1 column")
