@@ -18,6 +18,9 @@ from .team_table import (
 from .text import _Lines, terminal_width
 
 
+_NAMED = 10
+"""Athletes named after a team-plan exercise in text (the rest: "and more"; CSV and JSON have all)."""
+
 class TextTeamWriter(TeamWriter):
     width: int | None = None
     """Wrap width; None: the terminal's."""
@@ -60,8 +63,11 @@ class TextTeamWriter(TeamWriter):
         lines.blank()
         lines.out.append("TEAM PLAN (the fewest exercises covering every athlete's top causes)")
         for p in summary.team_plan:
-            lines.wrap(f"- {p.name}: {p.dose}; for {p.athletes} {'athlete' if p.athletes == 1 else 'athletes'}",
-                       indent="  ")
+            # (named, as Markdown and HTML name them: test drive 22 read "for 1 athlete")
+            names = ", ".join(visible(n) for n in p.names[:_NAMED]) + (
+                " and more" if p.names_truncated or len(p.names) > _NAMED else "")
+            lines.wrap(f"- {p.name}: {p.dose}; for {p.athletes} {'athlete' if p.athletes == 1 else 'athletes'}"
+                       + (f": {names}" if names else ""), indent="  ")
         if not summary.team_plan:
             lines.out.append("  No team plan needed.")
         lines.blank()
