@@ -515,6 +515,7 @@ _AGE_MALE = re.compile(r"\d{2}m")
 _FOUND = frozenset({"found", "find", "there"})
 """After what was looked for, these say it was found: "looking for a sore spot and found one"."""
 _SEX_LETTER = {"f": "female", "m": "male"}
+_SEX_LABEL = re.compile(r"\b(?:sex|gender)\s*[:=|\-]\s*$", re.IGNORECASE)
 _AN_AGE_NEXT = re.compile(r"\s*[,/]?\s*\d{1,2}\b(?!\s*(?:k|km|kg|m|mi|miles?|min|mins|minutes?|s|sec|secs|lb|lbs|%)\b)", re.IGNORECASE)
 
 
@@ -529,8 +530,9 @@ def _age_and_sex(tok: Token, text: str, lex) -> Token:
     # is ten miles)
     if _AGE_MALE.fullmatch(tok.word) and int(tok.word[:-1]) >= 16 and text[tok.end:].lstrip()[:1] in ("", ",", ";", ")", "."):
         return Token("male", lex.canon("male"), tok.start, tok.end, False)
-    # "F, 34", "M 55", as intake forms and coaches' notes write sex and age (set 23)
-    if tok.word in _SEX_LETTER and _AN_AGE_NEXT.match(text, tok.end):
+    # "F, 34", "M 55", as intake forms and coaches' notes write sex and age (set 23); "Sex: M",
+    # "Gender: F", a form's field (set 31)
+    if tok.word in _SEX_LETTER and (_AN_AGE_NEXT.match(text, tok.end) or _SEX_LABEL.search(text, 0, tok.start)):
         word = _SEX_LETTER[tok.word]
         return Token(word, lex.canon(word), tok.start, tok.end, False)
     return tok

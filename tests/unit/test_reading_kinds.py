@@ -960,6 +960,8 @@ KINDS = [
     ("I can't stop my hips dropping", "pelvis_drops", True),
     ("mileage up 40 to 65 km/wk", "recent_mileage_increase", True),
     ("I ran 10 to 12 km today", "recent_mileage_increase", "not stated"),
+    ("Sex: M | Age: 58 | Sport: trail", "is_female", False),
+    ("Gender: F", "is_female", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
