@@ -267,6 +267,14 @@ _LABEL_END = re.compile(r"[:?=|]|(?:^|\s)[-–—]+(?:\s|$)|^[-–—]+$")
 """What ends a form's label: "Swelling: no", "Night pain? no", "Swelling - none", "Cadence = 182"."""
 
 
+def _a_time(label: list[Token], lex) -> bool:
+    """A label that is a time, not a question: "week 3: no more stiffness in the morning" (set 31:
+    read as a "no" to "week 3"), "day 5 - swelling gone"."""
+    said = [t for t in label if not t.stop]
+    return bool(said) and all(t.word.isdigit() or t.word in lex.recent for t in said) and any(
+        t.word in lex.recent for t in said)
+
+
 def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
     """A form's answers ("Swelling - none", "Night pain? no", "Numbness/tingling: N", "Cadence:
     182 spm"): a bare no after a label negates the label, a bare yes leaves it stated, and any
@@ -274,7 +282,7 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
     joined: list[list[Token]] = []
     kept: list[str] = []
     for clause, sep in zip(out, seps):
-        label = joined[-1] if joined and joined[-1] and _LABEL_END.search(sep) else None
+        label = joined[-1] if joined and joined[-1] and _LABEL_END.search(sep) and not _a_time(joined[-1], lex) else None
         words = {t.word for t in clause}
         # "no", or a short no that names nothing itself: "Not that I've noticed", "none at all"
         said_no = clause and (words <= lex.answer_no or (

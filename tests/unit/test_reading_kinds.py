@@ -962,6 +962,7 @@ KINDS = [
     ("I ran 10 to 12 km today", "recent_mileage_increase", "not stated"),
     ("Sex: M | Age: 58 | Sport: trail", "is_female", False),
     ("Gender: F", "is_female", True),
+    ("week 3: no more stiffness when I get up in the morning", "morning_stiffness", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
