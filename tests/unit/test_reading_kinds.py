@@ -963,6 +963,8 @@ KINDS = [
     ("Sex: M | Age: 58 | Sport: trail", "is_female", False),
     ("Gender: F", "is_female", True),
     ("week 3: no more stiffness when I get up in the morning", "morning_stiffness", False),
+    ("I think my ITB is tight at the top? Sore on the side of my hip. Knee is fine.", "outer_knee_pain", "not stated"),
+    ("ITB pain on the outside of my knee", "outer_knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
