@@ -50,17 +50,17 @@ _FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|to
                            re.IGNORECASE)
 _PERCENT = re.compile(r"(?<=\d)%")
 _MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
+""""(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
 _CHANGE_TO = re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE)
+_SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
 _NO_FEELING_IN = re.compile(r"\b(?:no|lost|losing|lose|lost all|lost the|lost some)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)",
                             re.IGNORECASE)
 _NEVER_SO = re.compile(
     r"\bnever (had|felt|been)(?=\s+(?:\w+\s+){0,4}?(?:this|so|that|such)\s+(?:a\s+)?(?:bad|much|many|tight|sore|stiff|"
     r"painful|weak|swollen|tired|sharp|achy|often|intense|severe|heavy|awful|terrible)\b)", re.IGNORECASE)
+_NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
 _CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) stop(?=\s+(?:the|my|it|them|him|her)\b)",
                         re.IGNORECASE)
-_NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
-_SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
-""""(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
 _ONLY_SO_MANY = re.compile(
     r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"
     r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",

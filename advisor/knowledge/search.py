@@ -145,9 +145,9 @@ class Lexicon:
     test_fault_negated: frozenset[str]
     """With ``test_found``, words that negated say a self-test found nothing ("aren't hard")."""
     untried_after_negation: frozenset[str]
+    """After a negation, for a self-test: not done, so no result ("haven't done the hop test")."""
     guessed: frozenset[str]
     """A guess before an observation's words leaves it unsure: "I thought it was my shoes"."""
-    """After a negation, for a self-test: not done, so no result ("haven't done the hop test")."""
     few_before_count: frozenset[str]
     """Right before a count below the median, the runner's verdict of few ("only 8")."""
     both_sides: frozenset[str]
@@ -611,7 +611,7 @@ _RISE_WORDS = frozenset({"up", "upped", "increased", "increase", "raised", "jump
 
 def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[tuple[int, int], tuple[int, ...]] | None:
     """ "from A (...) to B": "from 20 to 40 miles", "from running 3 days a week to 6"; or "B
-    (...) up from A": "45 miles this week, up from 30"; or "B (...) instead of A"."""
+    (...) up from A": "45 miles this week, up from 30"; or "up A to B"; or "B (...) instead of A"."""
     at = {p: v for p, v, _ in numbers}
     for f, tok in enumerate(clause):
         if tok.word != "from":
@@ -632,11 +632,6 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
         if p in at and at[p] and p + 2 < len(clause) and clause[p + 1].word == "to" and p + 2 in at and any(
                 t.word in _RISE_WORDS for t in clause[max(0, p - 3):p]):
             return (at[p], at[p + 2]), (p, p + 1, p + 2)
-    # "B now, was A": "coach has us running 6 days now was 3" (test drive 22)
-    for p, tok in enumerate(clause[:-2]):
-        if p in at and tok.word != "now" and clause[p + 1].word == "now" and clause[p + 2].word == "was" \
-                and p + 3 < len(clause) and p + 3 in at and at[p + 3]:
-            return (at[p + 3], at[p]), (p, p + 1, p + 2, p + 3)
     # "B ... instead of A": "I run 4 days a week instead of 2"
     for f, tok in enumerate(clause[:-2]):
         if tok.word == "instead" and clause[f + 1].word == "of" and f + 2 in at:

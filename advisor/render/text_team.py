@@ -21,6 +21,7 @@ from .text import _Lines, terminal_width
 _NAMED = 10
 """Athletes named after a team-plan exercise in text (the rest: "and more"; CSV and JSON have all)."""
 
+
 class TextTeamWriter(TeamWriter):
     width: int | None = None
     """Wrap width; None: the terminal's."""
