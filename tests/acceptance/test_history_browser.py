@@ -73,3 +73,17 @@ def test_chart_and_sparkline_labels_are_readable(browser, page_file, width):
     assert "counted, not listed" in page.inner_text("body")
     assert requests == []
     page.close()
+
+
+def test_a_table_that_scrolls_sideways_on_a_phone_takes_the_keyboard(browser, page_file):
+    """axe's scrollable-region-focusable: on a 390 px phone the team table scrolls sideways, and
+    a keyboard user must be able to reach it to scroll it (found in the twentieth session's review)."""
+    page = browser.new_page(viewport=WIDTHS["phone"])
+    page.goto(page_file.as_uri())
+    page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+    scrolling = page.evaluate("""() => [...document.querySelectorAll('*')].filter(e =>
+        getComputedStyle(e).overflowX === 'auto' && e.scrollWidth > e.clientWidth)
+        .map(e => ({tab: e.getAttribute('tabindex'), label: e.getAttribute('aria-label')}))""")
+    assert scrolling, "nothing scrolls sideways on the phone: the test checks nothing"
+    assert all(s["tab"] == "0" and s["label"] for s in scrolling), scrolling
+    page.close()
