@@ -284,7 +284,11 @@ class Questionnaire:
             return False
         if present & set(obs.never_if):
             return False
-        return True
+        # one question per self-test: knee_caves_in and single_leg_squat_knee_in share the
+        # single-leg squat, and a runner who said "not sure" to one was asked the same test
+        # again (test drives 12 and 22)
+        return not (obs.self_test and any(self.kb.observations[o].self_test == obs.self_test
+                                          for o in self.asked if o in self.kb.observations))
 
     def _follow_ups_of(self, site: str) -> list[str]:
         """The follow-ups of one observation that go in its checklist, in rule-pack order:
@@ -422,15 +426,9 @@ class Questionnaire:
         parts = []
         if obs.self_test and obs.self_test in self.kb.self_tests:
             test = self.kb.self_tests[obs.self_test]
-            # once per session: a second question on the same test points back (test drive 12
-            # saw the single-leg squat's whole instructions twice)
-            if any(o != obs.id and o in self.kb.observations and self.kb.observations[o].self_test == obs.self_test
-                   for o in self.asked):
-                parts.append(f"Self-test, {test.name}: as described in an earlier question.")
-            else:
-                parts.append(f"Self-test, {test.name}: {test.how} Positive: {test.positive}")
-                if test.caution:
-                    parts.append(f"Caution: {test.caution}")
+            parts.append(f"Self-test, {test.name}: {test.how} Positive: {test.positive}")
+            if test.caution:
+                parts.append(f"Caution: {test.caution}")
         if obs.help:
             parts.append(obs.help)
         return " ".join(parts)
