@@ -19,12 +19,12 @@ from advisor.knowledge.search import search
 
 from .problems import ApiProblem
 from .seams import MAX_WORDS, document, read
-from .team import REPORT_FORMATS, decode_roster, report_dict, screen_text, write_report
+from .team import REPORT_FORMATS, XLSX_MEDIA, report_dict, screen_upload, write_report
 from .token import BadToken
 
 JSON_TYPES = ("application/json",)
 ROSTER_TYPES = {"text/csv": "csv", "application/x-ndjson": "jsonl", "application/jsonl": "jsonl",
-                "application/x-jsonlines": "jsonl", "application/jsonlines": "jsonl"}
+                "application/x-jsonlines": "jsonl", "application/jsonlines": "jsonl", XLSX_MEDIA: "xlsx"}
 SCHEMAS = ("input", "result", "team", "error")
 
 def _media_type(request: Request) -> str:
@@ -193,14 +193,14 @@ async def screen(request: Request) -> Response:
     web = request.app.state.web
     media = _media_type(request)
     if media not in ROSTER_TYPES:
-        raise ApiProblem(415, f"send a roster as text/csv or application/x-ndjson (JSON Lines), not {media or 'no content type'}")
+        raise ApiProblem(415, "send a roster as text/csv, application/x-ndjson (JSON Lines) or an .xlsx workbook "
+                         f"({XLSX_MEDIA}), not {media or 'no content type'}")
     fmt = request.query_params.get("format", "json")
     if fmt not in REPORT_FORMATS:
         raise ApiProblem(400, f"unknown format '{fmt}'; use one of {', '.join(REPORT_FORMATS)}",
                          [{"path": "format", "message": "unknown format"}])
-    text = decode_roster(await request.body(), "<body>")
     try:
-        screened = screen_text(web.advisor, text, "<body>", ROSTER_TYPES[media])
+        screened = screen_upload(web.advisor, await request.body(), "<body>", ROSTER_TYPES[media])
     except InputError as err:
         raise ApiProblem(422, str(err), [{"path": err.where or "$", "message": err.message}]) from err
     if fmt == "json":

@@ -12,6 +12,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from .seams import MAX_WORDS
+from .team import XLSX_MEDIA
 
 PROBLEM = {
     "type": "object", "required": ["type", "title", "status", "detail", "errors"],
@@ -118,7 +119,8 @@ def openapi_document() -> dict:
     components["Result"] = _published("result", "Result", components)
     components["Team"] = _published("team", "Team", components)
     roster_body = {"required": True, "content": {
-        "text/csv": {"schema": {"type": "string"}}, "application/x-ndjson": {"schema": {"type": "string"}}}}
+        "text/csv": {"schema": {"type": "string"}}, "application/x-ndjson": {"schema": {"type": "string"}},
+        XLSX_MEDIA: {"schema": {"type": "string", "format": "binary"}}}}
     screen_ok = {"description": "The team report", "content": {
         "application/json": {"schema": {"$ref": "#/components/schemas/Team"}},
         "text/html": {"schema": {"type": "string"}}, "text/markdown": {"schema": {"type": "string"}},

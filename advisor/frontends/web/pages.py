@@ -23,7 +23,7 @@ from advisor.render.summary import summarise
 
 from .forms import FormError, first, parse_form
 from .seams import MAX_WORDS, read
-from .team import REPORT_FORMATS, decode_roster, screen_text, write_report
+from .team import REPORT_FORMATS, roster_format, screen_upload, write_report
 from .token import BadToken
 
 ANSWER_ACTIONS = {"yes": True, "no": False, "unsure": None}
@@ -210,15 +210,6 @@ async def coach(request: Request) -> Response:
     return page(request, "coach.html.j2", title="Screen a team roster")
 
 
-def _roster_format(filename: str) -> str | None:
-    lower = filename.lower()
-    if lower.endswith((".jsonl", ".ndjson", ".json")):
-        return "jsonl"
-    if lower.endswith((".csv", ".txt")):
-        return "csv"
-    return None  # the reader looks at the first line
-
-
 async def coach_post(request: Request) -> Response:
     web = request.app.state.web
     form = await _form(request)
@@ -227,7 +218,7 @@ async def coach_post(request: Request) -> Response:
     upload = form[1].get("roster")
     if upload is None or not upload.data.strip():
         return page(request, "coach.html.j2", status=422, title="Screen a team roster",
-                    error="Choose a roster file (CSV or JSON Lines) first.")
+                    error="Choose a roster file (CSV, Excel .xlsx or JSON Lines) first.")
     return _team_page(request, upload.data, upload.filename or "roster")
 
 
@@ -235,7 +226,7 @@ def _team_page(request: Request, data: bytes, name: str) -> Response:
     web = request.app.state.web
     shown = name[:200]
     try:
-        screened = screen_text(web.advisor, decode_roster(data, shown), shown, _roster_format(shown))
+        screened = screen_upload(web.advisor, data, shown, roster_format(shown, data))
     except InputError as err:
         return page(request, "coach.html.j2", status=422, title="Screen a team roster",
                     error=f"This roster cannot be read: {err}")
@@ -270,7 +261,7 @@ async def coach_download(request: Request) -> Response:
     except (binascii.Error, ValueError):
         return error_page(request, 400, "The roster was damaged", "Upload the roster again.")
     try:
-        screened = screen_text(web.advisor, decode_roster(data, name), name, _roster_format(name))
+        screened = screen_upload(web.advisor, data, name, roster_format(name, data))
     except InputError as err:
         return error_page(request, 422, "This roster cannot be read", str(err))
     media, ext = REPORT_FORMATS[fmt]

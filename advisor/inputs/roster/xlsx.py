@@ -34,7 +34,8 @@ def sheet_rows(stream, shown: str) -> Iterator[Fields]:
         rows = enumerate(book.worksheets[0].iter_rows(values_only=True), 1)
         header = next(((n, [_cell_text(v) for v in values]) for n, values in rows
                        if any(_cell_text(v).strip() for v in values)), None)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError, IndexError) as err:
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, KeyError, ValueError, OSError, IndexError, EOFError,
+            NotImplementedError, RuntimeError) as err:   # damaged, encrypted or odd archives
         raise InputError(shown, "", f"not a readable .xlsx workbook: {err}") from err
     if header is None:
         raise InputError(shown, "", EMPTY_ROSTER)

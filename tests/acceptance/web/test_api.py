@@ -10,6 +10,7 @@ import pytest
 
 from advisor.inputs.symptoms import load_case
 from advisor.interview.questionnaire import Questionnaire
+from advisor.frontends.web.team import XLSX_MEDIA
 from advisor.knowledge.search import search
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -275,6 +276,37 @@ def test_screen_reads_every_roster_format(http, name, media):
     rows = rows[1:] if name.endswith(".csv") else rows  # the CSV header
     assert report["kind"] == "team_report" and "Not a diagnosis" in report["notice"]
     assert report["totals"]["athletes"] == len(rows) and report["totals"]["problems"] == 0
+
+
+def xlsx_roster() -> bytes:
+    """The example roster as a workbook, as Microsoft Forms or Excel saves one."""
+    import csv
+    import io
+
+    from openpyxl import Workbook
+    book = Workbook()
+    for row in csv.reader(io.StringIO((ROOT / "examples/roster.csv").read_text(encoding="utf-8"))):
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_screen_reads_an_xlsx_workbook_as_the_csv(http):
+    # test drive 22: Microsoft Forms downloads .xlsx; the command line read it, the API gave 415
+    xlsx = http.post("/api/v1/screen", content=xlsx_roster(), headers={"content-type": XLSX_MEDIA})
+    assert xlsx.status_code == 200, xlsx.text
+    csv_report = http.post("/api/v1/screen", content=(ROOT / "examples/roster.csv").read_bytes(),
+                           headers={"content-type": "text/csv"}).json()
+    assert xlsx.json()["athletes"] == csv_report["athletes"]
+    broken = problem(http.post("/api/v1/screen", content=b"PK\x03\x04 not really", headers={"content-type": XLSX_MEDIA}), 422)
+    assert "not a readable .xlsx workbook" in broken["detail"]
+
+
+def test_the_coach_page_takes_an_xlsx_upload(http):
+    page = http.post("/coach", files={"roster": ("Stridewise check-in(1-6).xlsx", xlsx_roster(), XLSX_MEDIA)})
+    assert page.status_code == 200 and "Team screening report" in page.text and "Ava Brooks" in page.text
+    assert ".xlsx" in http.get("/coach").text
 
 
 def test_screen_lists_bad_rows_and_loses_nothing(http):
