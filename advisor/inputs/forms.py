@@ -97,7 +97,7 @@ def template(kb: KnowledgeBase) -> tuple[FormItem, ...]:
     questions = sorted(kb.questions, key=lambda q: q.kind is not QuestionKind.SCREEN)  # stable: screen first
     for q in questions:
         items.append(FormItem(q.id, ItemKind.CHECKBOXES, q.text,
-                              tuple((kb.observations[o].text, o) for o in q.options)))
+                              tuple((kb.observations[o].to_runner, o) for o in q.options)))
     first = ostrc.OstrcQuestion.PARTICIPATION
     skip = (f"Skip if you answered '{ostrc.OPTIONS[first][0]}' or '{ostrc.OPTIONS[first][-1]}' "
             f"to the participation question (OSTRC-O2 gatekeeper).")
@@ -307,7 +307,10 @@ class FormPlan:
     def _ticked(self, cell: str, options: tuple[str, ...]) -> tuple[dict[str, bool], str, list[str]]:
         """The options a cell ticks: {observation id: present}, the words in it that nothing
         reads ('' when none), and notes of words read."""
-        texts = {_key(self.kb.observations[o].text): o for o in options}
+        # an option reads as the form shows it, or as forms built before test drive 22 showed
+        # it (the observation's text, "The runner is female ...")
+        texts = {_key(text): o for o in options
+                 for text in (self.kb.observations[o].text, self.kb.observations[o].to_runner)}
         pieces = [p for p in _SEPARATORS.split(cell.strip()) if p]
         ticked: dict[str, bool] = {}
         leftovers: list[str] = []

@@ -46,7 +46,6 @@ Order and stopping rule (documented in the README):
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -408,19 +407,8 @@ class Questionnaire:
                    previous=tuple(self._undone.get(group.id, {}).items()))
 
     def label(self, obs_id: str) -> str:
-        """How an observation reads in a checklist. Items about the runner (category
-        ``context``) are in the second person, from their question: "Do you sit ...?" ->
-        "You sit ...", "Are you ...?" -> "You are ...", "Have you ...?" -> "You have ..."
-        (a lead such as "In the last few weeks," goes at the end); everything else is its text."""
-        obs = self.kb.observations[obs_id]
-        if obs.category is ObservationCategory.CONTEXT:
-            match = _SECOND_PERSON.match(obs.question)
-            if match:
-                lead, verb, rest = match.groups()
-                verb = "" if verb.lower() == "do" else verb.lower() + " "
-                said = f"You {verb}{rest}"
-                return f"{said}, {lead[0].lower()}{lead[1:]}" if lead else said
-        return obs.text
+        """How an observation reads in a checklist (``Observation.to_runner``)."""
+        return self.kb.observations[obs_id].to_runner
 
     def _help(self, obs: Observation) -> str:
         parts = []
@@ -486,9 +474,6 @@ class Questionnaire:
             self.answers[ident] = value
         if any(self.kb.red_flags[f].triage is Triage.EMERGENCY for f in self._red_flags(self.answers)):
             self.stop_reason = StopReason.RED_FLAG
-
-
-_SECOND_PERSON = re.compile(r"^(?:(.+?), )?(do|are|have) you (.+?)\?$", re.IGNORECASE)
 
 
 def _is_self_test(obs: Observation) -> bool:

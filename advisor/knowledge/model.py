@@ -181,6 +181,26 @@ class Observation:
     on the sore side, not the night-pain red flag), unless the sentence says any position
     ("whatever side I lie on")."""
 
+    @property
+    def to_runner(self) -> str:
+        """How it reads in a checklist the runner ticks (``ask``, the web pages, the weekly
+        form). About the runner themself (category ``context``, or a text that starts "Has
+        ..."), it is in the second person, from the question: "Do you sit ...?" -> "You sit
+        ...", "Are you ...?" -> "You are ...", "Have you ...?" -> "You have ..." (a lead such as
+        "In the last few weeks," goes at the end); anything else is its text, which names no
+        one ("Pain at rest ...")."""
+        if self.category is ObservationCategory.CONTEXT or self.text.startswith("Has "):
+            match = _SECOND_PERSON.match(self.question)
+            if match:
+                lead, verb, rest = match.groups()
+                verb = "" if verb.lower() == "do" else verb.lower() + " "
+                said = f"You {verb}{rest}"
+                return f"{said}, {lead[0].lower()}{lead[1:]}" if lead else said
+        return self.text
+
+
+_SECOND_PERSON = re.compile(r"^(?:(.+?), )?(do|are|have) you (.+?)\?$", re.IGNORECASE)
+
 
 @record
 class Finding:

@@ -300,13 +300,13 @@ def test_real_terminal_80x24_no_next_screen_nothing_cut_off_back_keeps_ticks(tmp
         screens = [shown]
         for option in kb.questions[0].options[1:]:
             child.send("\x1b[B")  # wait for the pointer to reach it: a loaded machine redraws late
-            screens.append(expect(r"» ○ " + re.escape(kb.observations[option].text[:20])))
+            screens.append(expect(r"» ○ " + re.escape(kb.observations[option].to_runner[:20])))
         child.send("\x1b[B")
         screens.append(expect(r"Not sure about the ones I leave unticked"))
         for option in kb.questions[0].options:  # none cut off at 80 columns
-            assert any(_flat(kb.observations[option].text) in _flat(s) for s in screens), option
+            assert any(_flat(kb.observations[option].to_runner) in _flat(s) for s in screens), option
         child.send("\x1b[A" * len(kb.questions[0].options))  # back to the top
-        expect(r"» ○ " + re.escape(kb.observations[kb.questions[0].options[0]].text[:20]))
+        expect(r"» ○ " + re.escape(kb.observations[kb.questions[0].options[0]].to_runner[:20]))
         child.send("\r")  # tick nothing: enter answers at once, no "Next:" screen
         expect(r"» ○ Pain in or around the knee")  # where it hurts
         child.send(" \r")  # tick the first option: knee pain

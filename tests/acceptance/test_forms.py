@@ -23,7 +23,7 @@ def test_form_template_lists_every_question_in_order(run_line, kb):
     assert "[Multiple choice, required] Have you had any difficulties participating" in out
     for q in kb.questions:
         for o in q.options:
-            assert f"   - {kb.observations[o].text}\n" in out
+            assert f"   - {kb.observations[o].to_runner}\n" in out
 
 
 @pytest.mark.parametrize("fmt, label", [("microsoft", "[Choice (Multiple answers on)]"), ("text", "[tick all that apply]")])

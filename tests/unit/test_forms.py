@@ -32,7 +32,7 @@ def question(kb, qid):
 
 
 def option_text(kb, obs):
-    return kb.observations[obs].text
+    return kb.observations[obs].to_runner
 
 
 def test_template_order_and_texts_mirror_the_rule_pack(kb):
@@ -45,7 +45,7 @@ def test_template_order_and_texts_mirror_the_rule_pack(kb):
     for item in checklists:
         q = question(kb, item.id)
         assert item.text == q.text
-        assert item.options == tuple((kb.observations[o].text, o) for o in q.options)
+        assert item.options == tuple((kb.observations[o].to_runner, o) for o in q.options)
     ostrc_items = [i for i in items if i.kind is ItemKind.ONE_CHOICE]
     assert [i.id for i in ostrc_items] == [q.value for q in OstrcQuestion]
     assert [i.text for i in ostrc_items] == [TEXTS[q] for q in OstrcQuestion]
@@ -65,7 +65,7 @@ def test_mapping_document_maps_every_option(kb):
     by_id = {q["id"]: q for q in doc["questions"]}
     for q in kb.questions:
         assert by_id[q.id]["text"] == q.text
-        assert by_id[q.id]["observations"] == {kb.observations[o].text: o for o in q.options}
+        assert by_id[q.id]["observations"] == {kb.observations[o].to_runner: o for o in q.options}
     assert by_id["ostrc_pain"]["scores"] == dict(zip(OPTIONS[OstrcQuestion.PAIN], (0, 8, 17, 25)))
 
 
@@ -91,6 +91,18 @@ def test_ticked_options_with_commas_inside_google_join(kb):
     [entry] = rows
     assert entry.present == {"pain_at_rest", "pain_at_night"}
     assert set(screen.options) - entry.present <= entry.absent  # unticked counts as a no
+
+
+def test_the_form_speaks_to_the_athlete_and_old_forms_still_read(kb):
+    # test drive 22: the athlete filling in the form read "The runner is female", "Sits for most
+    # of the working day"; the options are now in the second person, and a form built from the
+    # earlier texts is read the same
+    about = next(i for i in template(kb) if i.id == "about_you")
+    assert all(text.startswith("You ") for text, _ in about.options), about.options
+    ids = ("is_female", "sits_all_day", "recent_mileage_increase")
+    for texts in ([kb.observations[o].to_runner for o in ids], [kb.observations[o].text for o in ids]):
+        [entry] = read(kb, csv_text([[NAME_QUESTION, about.text], ["Ana", ", ".join(texts)]]))
+        assert set(ids) <= entry.present and not set(ids) & entry.absent
 
 
 def test_microsoft_join_with_trailing_semicolon_and_ids_any_case(kb):
