@@ -40,6 +40,20 @@ def urgency(triage: str) -> int:
         return NOT_URGENT
 
 
+def shown_name(block: list[WeekRow]) -> str:
+    """The name an athlete is shown by over a range: the spelling most of their weeks used, a
+    tie going to one with capitals, then to the latest; runs of spaces as one. Test drive 21: a
+    coach's "Tom Okafor" for two weeks was shown as one week's "tom okafor", and "raj  patel"
+    with its double space (the same athlete either way: ``athlete_key``)."""
+    counts: Counter[str] = Counter()
+    last: dict[str, int] = {}
+    for i, row in enumerate(block):
+        spelt = " ".join(row.athlete.split()) or row.athlete
+        counts[spelt] += 1
+        last[spelt] = i
+    return max(counts, key=lambda n: (counts[n], n != n.lower(), last[n]))
+
+
 class _Bounded:
     """The ``limit`` smallest items by ``key`` seen so far (a max-heap of the kept ones)."""
 
@@ -137,7 +151,7 @@ class HistoryBuilder:
             before = block[0] if block[0].week == self.outside else None
             block = block[1:] if before is not None else block
             if not block:
-                self._changes(before, None, before)
+                self._changes(before, None, before, shown_name([before]))
                 return None
         else:
             before = next((r for r in block if r.week == self.head.week_before), None)
@@ -145,10 +159,11 @@ class HistoryBuilder:
             self.weeks[row.week].add(row)
         last = self.head.last_week
         now = block[-1] if block[-1].week == last else None
-        changes = self._changes(block[-1], now, before)
+        name = shown_name(block)
+        changes = self._changes(block[-1], now, before, name)
         # (silent after a red flag: as urgent as their last answer, test drive 21)
         said = now if now is not None else before if ChangeKind.STOPPED_ANSWERING in changes else None
-        trend = AthleteTrend(block[-1].athlete, block[-1].group, tuple(block),
+        trend = AthleteTrend(name, block[-1].group, tuple(block),
                              urgency(said.triage) if said is not None else NOT_URGENT, changes, last)
         self.athletes_seen += 1
         if trend.had_problem:
@@ -156,7 +171,8 @@ class HistoryBuilder:
             self.attention.add(trend.sort_key, trend)
         return trend
 
-    def _changes(self, latest: WeekRow, now: WeekRow | None, before: WeekRow | None) -> tuple[ChangeKind, ...]:
+    def _changes(self, latest: WeekRow, now: WeekRow | None, before: WeekRow | None,
+                 name: str) -> tuple[ChangeKind, ...]:
         if self.head.week_before is None:
             return ()  # one week in range: nothing to compare with
         kinds: list[ChangeKind] = []
@@ -180,7 +196,7 @@ class HistoryBuilder:
         if kinds:
             stopped = ChangeKind.STOPPED_ANSWERING in kinds
             said = before if stopped else now
-            change = Change(latest.athlete, latest.group, tuple(kinds), prior, after, new,
+            change = Change(name, latest.group, tuple(kinds), prior, after, new,
                             tuple(self.flag_labels.get(f, f) for f in new),
                             now.triage if now is not None else "", problem_words(now, self.flag_labels),
                             urgency(said.triage) if said is not None else NOT_URGENT,

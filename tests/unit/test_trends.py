@@ -236,3 +236,20 @@ def test_an_athlete_silent_after_an_urgent_red_flag_comes_first_and_says_so():
     text = render_history(report, "text")
     assert "stopped answering (last answer: a red flag, URGENT" in text
     assert "red flag again: Possible stress fracture" in text and "seen a clinician yet?" in text
+
+
+def test_an_athlete_is_shown_by_the_spelling_most_weeks_used(report):
+    # test drive 21: two weeks of "Cleo Park" then one "cleo  park" (same athlete_key) showed
+    # the history, and its change, as "cleo  park"
+    rows = season_rows()
+    last = max(r.week for r in rows)
+    respelt = [dataclasses.replace(r, athlete="cleo  park") if r.athlete == "Cleo Park" and r.week == last else r
+               for r in rows]
+    assert any(r.athlete == "cleo  park" for r in respelt)
+    again = build_history(HistoryHead(NOTICE, tuple(W)), respelt, flag_labels={})
+    assert {t.athlete for t in again.athletes} == {t.athlete for t in report.athletes}
+    assert again.summary.changes[0].athlete == "Cleo Park"
+    # once the new spelling is the most used, it is the one shown, its spaces as one
+    most = [dataclasses.replace(r, athlete="cleo  park") if r.athlete == "Cleo Park" and r.week != W[0] else r
+            for r in rows]
+    assert "cleo park" in {t.athlete for t in build_history(HistoryHead(NOTICE, tuple(W)), most, flag_labels={}).athletes}
