@@ -71,10 +71,17 @@ def ci_text(share: Share) -> str:
     return NONE if share.value is None else f"{percent(share.low)}-{percent(share.high)}"
 
 
+NO_RED_FLAG = "no red flag"
+"""An answered week without a red flag: its answer said self-care (with a physiotherapist if not
+better), which a stored week does not keep; "-" had read as unknown (test drive 21)."""
+
+
 def triage_cell(row: WeekRow | None) -> str:
-    if row is None or not row.triage:
+    if row is None or not row.answered:
         return NONE
-    return triage_text(row.triage)
+    if row.triage:
+        return triage_text(row.triage)
+    return NO_RED_FLAG if row.flags_asked else "not asked"
 
 
 NO_LABELS: Mapping[str, str] = MappingProxyType({})
