@@ -24,6 +24,12 @@ def athlete_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def spelling(name: str) -> str:
+    """A name as ``history`` shows it: runs of spaces as one, none at the ends (the spelling
+    ``athlete_key`` folds)."""
+    return " ".join(name.split()) or name
+
+
 def iso_week(monday: dt.date) -> str:
     """'2026-W48' for the week starting ``monday``."""
     year, week, _ = monday.isocalendar()

@@ -17,7 +17,7 @@ from collections import Counter
 from typing import Iterable, Iterator, Mapping
 
 from advisor.knowledge.model import Triage
-from advisor.reasoning.history import WeekRow, athlete_key
+from advisor.reasoning.history import WeekRow, athlete_key, spelling
 from advisor.reasoning.team import NOT_URGENT
 from advisor.reasoning.trends import (
     SEVERITY_JUMP, AthleteTrend, Change, ChangeKind, HistoryHead, HistoryReport, HistorySummary, Share, TeamWeek,
@@ -48,7 +48,7 @@ def shown_name(block: list[WeekRow]) -> str:
     counts: Counter[str] = Counter()
     last: dict[str, int] = {}
     for i, row in enumerate(block):
-        spelt = " ".join(row.athlete.split()) or row.athlete
+        spelt = spelling(row.athlete)
         counts[spelt] += 1
         last[spelt] = i
     return max(counts, key=lambda n: (counts[n], n != n.lower(), last[n]))

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from advisor.inputs.roster import Entry, RowProblem
 from advisor.reasoning.case import Case
 from advisor.reasoning.result import WordRead, WordsRead
-from advisor.reasoning.history import WeekRow, athlete_key
+from advisor.reasoning.history import WeekRow, athlete_key, spelling
 from advisor.reasoning.team import Label
 from advisor.reasoning.trends import HistoryFilters, HistoryHead
 from advisor.render import RENDERERS, Kind, formats, render, render_history, render_team
@@ -107,7 +107,8 @@ def outputs(advisor, fmt, names):
         for name in names:
             athletes.setdefault(athlete_key(name), name)
         distinct = list(athletes.values())
-        out.append((Kind.HISTORY, render_history(history_report(advisor, distinct), fmt), distinct))
+        # (shown by their spelling: spaces collapsed, as athlete_key does before folding case)
+        out.append((Kind.HISTORY, render_history(history_report(advisor, distinct), fmt), [spelling(n) for n in distinct]))
     return out
 
 
