@@ -51,6 +51,8 @@ MAX_PROBLEMS = 100
 MAX_SUGGESTIONS = 5
 """Did-you-mean is offered for the first few bad ids only: each costs a difflib pass over every
 observation, and a roster checks every row with this validator."""
+LIST_IDS_HINT = "; list ids with 'stridewise symptoms'"
+"""The hint after an unknown id on the command line; the HTTP API names its own list instead."""
 
 
 class _Full(Exception):
@@ -146,8 +148,7 @@ def _check_symptoms(data: dict, problems: _Problems, answers: dict[str, bool | N
                          + problems.suggest(ident.strip().lower()))
             continue
         if ident not in problems.observations:
-            problems.add(where, f"unknown observation id '{ident}'" + problems.suggest(ident)
-                         + "; list ids with 'stridewise symptoms'")
+            problems.add(where, f"unknown observation id '{ident}'" + problems.suggest(ident) + LIST_IDS_HINT)
             continue
         if present is _BAD:
             continue

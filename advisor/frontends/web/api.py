@@ -14,7 +14,7 @@ from starlette.responses import Response
 
 from advisor.errors import InputError
 from advisor.inputs.from_words import case_from_reading
-from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, case_from_data, json_type_name, parse_json
+from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, LIST_IDS_HINT, case_from_data, json_type_name, parse_json
 from advisor.knowledge.search import search
 
 from .problems import ApiProblem
@@ -30,10 +30,15 @@ SCHEMAS = ("input", "result", "team", "error")
 def _media_type(request: Request) -> str:
     return request.headers.get("content-type", "").split(";")[0].strip().lower()
 
+
+def _not(media: str) -> str:
+    """What was sent instead, for a 415: "not text/plain", or that no type was sent."""
+    return f"not {media}" if media else "and this request has no Content-Type header"
+
 async def json_body(request: Request):
     media = _media_type(request)
     if media not in JSON_TYPES and not media.endswith("+json"):
-        raise ApiProblem(415, f"send JSON (Content-Type: application/json), not {media or 'no content type'}")
+        raise ApiProblem(415, f"send JSON (Content-Type: application/json), {_not(media)}")
     raw = await request.body()
     try:
         text = raw.decode("utf-8-sig")
@@ -59,12 +64,21 @@ async def check(request: Request) -> Response:
     if isinstance(data, dict) and "text" in data:   # (test drive 12: "$.text: unknown field" puzzled)
         both = [{"path": "$.text", "message": "give the runner's words (text) or a symptom file (symptoms), not both"}]
         raise ApiProblem(422, both[0]["path"] + ": " + both[0]["message"], both)
+    if not isinstance(data, dict):   # (test drive 22: the message named only the symptom file)
+        raise ApiProblem(422, "expected a JSON object: a symptom file {\"symptoms\": [...]} or the runner's words "
+                              f"{{\"text\": \"...\"}}, got {json_type_name(data)}",
+                         [{"path": "$", "message": f"expected an object, got {json_type_name(data)}"}])
     try:
         case, _ = case_from_data(data, web.advisor.kb, "<body>")
     except InputError as err:
-        # Every problem of the document, each with its JSON path; the detail is the first and a count.
-        raise ApiProblem(422, err.detail, [{"path": p.path or "$", "message": p.message} for p in err.problems]) from err
+        # Every problem of the document, each with its JSON path; the detail is the first and a
+        # count. The hint to list ids names this API's list, not the command line's.
+        raise ApiProblem(422, _api_hint(err.detail), [{"path": p.path or "$", "message": _api_hint(p.message)}
+                                                      for p in err.problems]) from err
     return _ok(web.advisor.advise(case).to_dict())
+
+def _api_hint(message: str) -> str:
+    return message.replace(LIST_IDS_HINT, "; list ids with GET /api/v1/symptoms (?q= searches)")
 
 async def symptoms(request: Request) -> Response:
     kb = request.app.state.web.advisor.kb
@@ -194,7 +208,7 @@ async def screen(request: Request) -> Response:
     media = _media_type(request)
     if media not in ROSTER_TYPES:
         raise ApiProblem(415, "send a roster as text/csv, application/x-ndjson (JSON Lines) or an .xlsx workbook "
-                         f"({XLSX_MEDIA}), not {media or 'no content type'}")
+                         f"({XLSX_MEDIA}), {_not(media)}")
     fmt = request.query_params.get("format", "json")
     if fmt not in REPORT_FORMATS:
         raise ApiProblem(400, f"unknown format '{fmt}'; use one of {', '.join(REPORT_FORMATS)}",

@@ -68,6 +68,19 @@ def test_a_field_of_the_wrong_type_is_named_in_jsons_words(http):
     assert body["errors"] == [{"path": "$.text", "message": "expected a string, got a number"}]
 
 
+def test_api_messages_speak_to_a_developer_of_this_api(http):
+    # test drive 22, R9: "not no content type", an array answered with the symptom file only, and
+    # a command-line hint in an HTTP API
+    bare = problem(http.post("/api/v1/check", content=b'{"symptoms": []}', headers={"content-type": ""}), 415)
+    assert bare["detail"].endswith("and this request has no Content-Type header"), bare["detail"]
+    array = problem(http.post("/api/v1/check", json=["knee_pain"]), 422)
+    assert '{"symptoms": [...]}' in array["detail"] and '{"text": "..."}' in array["detail"]
+    assert array["detail"].endswith("got an array")
+    unknown = problem(http.post("/api/v1/check", json={"symptoms": ["knee_pian"]}), 422)
+    assert "GET /api/v1/symptoms" in unknown["detail"] and "stridewise symptoms" not in unknown["detail"]
+    assert all("stridewise symptoms" not in e["message"] for e in unknown["errors"])
+
+
 def test_malformed_json_is_400_with_its_place(http):
     body = problem(http.post("/api/v1/check", content=b'{"symptoms": [', headers={"content-type": "application/json"}), 400)
     assert body["errors"][0]["path"].startswith("line 1 column")
