@@ -277,6 +277,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     said_in: dict[str, tuple[int, int, int]] = {}   # each statement's sentence, and where its words are
     found_in: dict[str, list[Token]] = {}           # each statement's clause
     questioned: set[str] = set()                    # read present only from a question asked
+    self_named: set[str] = set()                    # read present only from a hedged guess at a name
     long_ago: dict[str, tuple] = {}                 # read present only in a past that is over
     listing: tuple[int, list[Token]] = (-1, [])     # the sentence and words of a list of past injuries
     for at, clause, skip_absent in _readings(cut, index.lex):
@@ -338,6 +339,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 continue
             if asked is False and present:
                 present = False   # answered with a negation: "Any numbness in the groin? Nothing like that"
+            guess = bool(present) and any(t.word in index.lex.self_named for t in clause[:first])
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             # the runner's own words of this clause, not a body part borrowed from the one before
@@ -354,8 +356,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             # a denial outweighs a reading present from a question it answers, or from a past
             # the same sentence says is gone now ("it was swollen last month but the puffiness
             # has gone down")
+            # (or from the runner's hedged guess at a name, test drive 22: "pretty sure I have
+            # runners knee ... the front of the knee and kneecap are fine")
+            if guess and old is not None and old.present is False and observation.id not in situated:
+                continue   # the denial said elsewhere stands
             over = old is not None and old.present and present is False and (
-                observation.id in questioned or (said_in[observation.id][0] == sentence[at] and _in_the_past(
+                observation.id in questioned or (observation.id in self_named and observation.id not in situated) or (said_in[observation.id][0] == sentence[at] and _in_the_past(
                     found_in[observation.id], index.lex, index.observation_words.get(observation.id, frozenset())) and _gone_now(clause, index.lex)
                     and observation.id not in index.lex.episodes))   # (a red-flag episode that ended still happened)
             if old is None or over or (present and not old.present) or (old.present is None and present is not None):
@@ -365,6 +371,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                     questioned.add(observation.id)
                 else:
                     questioned.discard(observation.id)
+                if guess:
+                    self_named.add(observation.id)
+                else:
+                    self_named.discard(observation.id)
                 said_in[observation.id] = (sentence[at], *span)
                 if observation.id in situated:
                     by_situation.add(observation.id)

@@ -148,6 +148,9 @@ class Lexicon:
     """After a negation, for a self-test: not done, so no result ("haven't done the hop test")."""
     guessed: frozenset[str]
     """A guess before an observation's words leaves it unsure: "I thought it was my shoes"."""
+    self_named: frozenset[str]
+    """A hedged guess at a name ("pretty sure I have runners knee"): what it reads present yields
+    to a denial of the same observation elsewhere."""
     few_before_count: frozenset[str]
     """Right before a count below the median, the runner's verdict of few ("only 8")."""
     both_sides: frozenset[str]
@@ -385,6 +388,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         few_before_count=frozenset(map(str, data["few_before_count"])),
         untried_after_negation=frozenset(map(str, data["untried_after_negation"])),
         guessed=frozenset(map(str, data["guessed"])),
+        self_named=frozenset(map(str, data["self_named"])),
         test_fault_negated=frozenset(map(str, data["test_fault_negated"])) | frozenset(map(str, data["test_found"])),
         both_sides=frozenset(map(str, data["both_sides"])),
         number_clause=frozenset(map(str, data["number_clause"])),

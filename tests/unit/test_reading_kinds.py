@@ -965,6 +965,12 @@ KINDS = [
     ("week 3: no more stiffness when I get up in the morning", "morning_stiffness", False),
     ("I think my ITB is tight at the top? Sore on the side of my hip. Knee is fine.", "outer_knee_pain", "not stated"),
     ("ITB pain on the outside of my knee", "outer_knee_pain", True),
+    # a runner's hedged guess at a name yields to their own denial of it, in either order (test drive 22)
+    ("Pretty sure I have runners knee. It's the outside. The front of the knee and kneecap are fine.",
+     "pain_around_kneecap", False),
+    ("The kneecap and the front of the knee are fine. I reckon it's runners knee though", "pain_around_kneecap", False),
+    ("I have runners knee. Stairs hurt.", "pain_around_kneecap", True),
+    ("I think I have runners knee, the kneecap aches on stairs", "pain_around_kneecap", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
