@@ -143,8 +143,15 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
     # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then
     # the tighter ("can't hop" over "hurts to hop" in "can't hop without pain"), then one that
     # leaves a negation to negate ("hop test" over "can't hop" in "no hop test")
+    # (and of equals, one with the test's result negated inside it over the test's bare name:
+    # "hop test: 20 hops on the sore leg, no pain" is "pain on hopping" denied, not "hop test"
+    # with no negation before it)
     def rank(m: Match):
-        return m.score, len(m.positions), -m.span, NOT not in m.phrase.words
+        return (m.score, result_negated(m), len(m.positions), -m.span, NOT not in m.phrase.words)
+
+    def result_negated(m: Match) -> bool:
+        return bool(m.observation.self_test) and not names_the_test(m) and NOT not in m.phrase.words and any(
+            clause[p].canon == NOT for p in range(m.positions[0], m.positions[-1] + 1))
 
     # A normal state says more than a phrase of the fault that shares its words and adds only a
     # symptom: "the pain settles with rest" is "settles when resting", not "resting pain"; but

@@ -971,6 +971,10 @@ KINDS = [
     ("The kneecap and the front of the knee are fine. I reckon it's runners knee though", "pain_around_kneecap", False),
     ("I have runners knee. Stairs hurt.", "pain_around_kneecap", True),
     ("I think I have runners knee, the kneecap aches on stairs", "pain_around_kneecap", True),
+    # a self-test's result negated after its name: the result, not the bare name read present (set 31)
+    ("hop test: 20 hops on the sore leg, no pain", "pain_on_hopping", False),
+    ("did the hop test, 20 hops on the bad leg, no pain", "pain_on_hopping", False),
+    ("hop test: sharp pain on the 3rd hop", "pain_on_hopping", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
