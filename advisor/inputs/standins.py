@@ -39,6 +39,10 @@ def stand_ins(text: str) -> str:
     spaced = _NEVER_SO.sub(lambda m: _NOW[m.group(1).lower()], spaced)
     # "I can't stop the knee diving in": it does, whatever I do (set 31 read it denied)
     spaced = _CANT_STOP.sub(lambda m: "really".ljust(len(m.group())), spaced)
+    # "collapsed right after the finish": "right" before a time is "just", no side (test drive 23:
+    # the collapse was read as a collapsed right side, the fainting red flag missed); "on the
+    # right after 5k" keeps its side
+    spaced = _RIGHT_THEN.sub(lambda m: m.group() if m.group(1) else "just".ljust(len(m.group())), spaced)
     return spaced
 
 
@@ -51,6 +55,8 @@ _FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|to
 _PERCENT = re.compile(r"(?<=\d)%")
 _MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
+_RIGHT_THEN = re.compile(r"(\b(?:the|my|his|her|their|on|to|your)\s+)?\bright (?!as rain)(?=(?:after|before|at the end|at the finish|"
+                         r"as|when|once|from the (?:start|first))\b)", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE)
 _SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
 _NO_FEELING_IN = re.compile(r"\b(?:no|lost|losing|lose|lost all|lost the|lost some)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)",

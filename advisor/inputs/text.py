@@ -611,14 +611,20 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
     """A statement present that yields to another read present from some of the same words of a
     sentence: "my hip hurts when I lie on it at night" is the pain of lying on the sore side, not
     the night-pain red flag; "sore along the inside of the bone" is shin pain along a long stretch, not one sore
-    spot. Not when the sentence says any position ("it wakes me whatever side I lie on")."""
+    spot. Anywhere in the sentence when its words say waking on lying on it ("hip hurts at night,
+    wakes me when I roll onto it"; not "... and it hurts lying on my side"). Not when the sentence says any position ("it wakes me whatever side I lie on")."""
     if not s.present or not s.observation.yields_to:
         return False
     at, start, end = said_in[s.observation.id]
-    if not any(found.get(o) and found[o].present and said_in[o][0] == at and said_in[o][1] < end
-               and start < said_in[o][2] for o in s.observation.yields_to):
+    said = [t for c, n in zip(cut, sentence) if n == at for t in c]
+
+    def wakes_lying(o: str) -> bool:   # its own words put the waking on lying on it
+        own = {t.canon for t in said if said_in[o][1] <= t.start and t.end <= said_in[o][2]}
+        return not own.isdisjoint(lex.lying_on_it) and not own.isdisjoint(lex.waking)
+    if not any(found.get(o) and found[o].present and said_in[o][0] == at and (
+            said_in[o][1] < end and start < said_in[o][2] or wakes_lying(o)) for o in s.observation.yields_to):
         return False
-    return not any(t.canon in lex.any_position for c, n in zip(cut, sentence) if n == at for t in c)
+    return not any(t.canon in lex.any_position for t in said)
 
 
 def _in_order(words: tuple[str, ...], near: list[str]) -> bool:

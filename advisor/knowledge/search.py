@@ -239,6 +239,9 @@ class Lexicon:
     pain_qualities: frozenset[str]
     """Words of what a pain is like ("sharp"): alone they name no body part."""
     any_position: frozenset[str]
+    lying_on_it: frozenset[str]
+    """With ``waking``, words that put the waking on lying on it (the night pain yields to them)."""
+    waking: frozenset[str]
     """Words that say a pain is there in any position ("whatever side I lie on"): see ``yields_to``."""
     told_in_past: frozenset[str]
     """Words that tell a clause in the past ("was", "ago"): a later clause of the sentence that
@@ -431,6 +434,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         fault_words=frozenset(canon_of(str(w)) for w in data["fault_words"]),
         pain_qualities=frozenset(canon_of(str(w)) for w in data["pain_qualities"]),
         any_position=frozenset(canon_of(str(w)) for w in data["any_position"]),
+        lying_on_it=frozenset(canon_of(str(w)) for w in data["lying_on_it"]),
+        waking=frozenset(canon_of(str(w)) for w in data["waking"]),
         told_in_past=frozenset(map(str, data["told_in_past"])),
         gone_now=frozenset(map(str, data["gone_now"])),
         gone_partly=frozenset(map(str, data["gone_partly"])),

@@ -975,6 +975,24 @@ KINDS = [
     ("hop test: 20 hops on the sore leg, no pain", "pain_on_hopping", False),
     ("did the hop test, 20 hops on the bad leg, no pain", "pain_on_hopping", False),
     ("hop test: sharp pain on the 3rd hop", "pain_on_hopping", True),
+    # test drive 23: "right after" is "just after", no right side; a collapse then is the fainting flag
+    ("he collapsed right after the finish", "fainting_with_exercise", True),
+    ("she fainted right as she crossed the line", "fainting_with_exercise", True),
+    ("chest pressure right now and it's spreading into my jaw", "acute_chest_pain", True),
+    # a small leak when running or jumping (stress incontinence) is not the bladder red flag
+    ("I leak a bit of wee when I run and jump", "bladder_bowel_change", "not stated"),
+    ("my water bottle leaks", "bladder_bowel_change", "not stated"),
+    ("I've been leaking urine and can't feel my bum", "bladder_bowel_change", True),
+    ("trouble peeing since yesterday and my back hurts", "bladder_bowel_change", True),
+    # periods that have not come back are missed periods, not a recovery
+    ("my periods haven't come back", "missed_periods", True),
+    ("periods have not returned since I started marathon training", "missed_periods", True),
+    ("my periods came back last month", "missed_periods", False),
+    # night pain that comes on rolling onto the side is pain lying on the sore side
+    ("hip hurts at night, wakes me when I roll onto it", "pain_at_night", "not stated"),
+    ("hip hurts at night, wakes me when I roll onto it", "pain_sitting_or_lying_on_side", True),
+    ("knee aches at night and hurts sitting through a film", "pain_at_night", True),
+    ("it wakes me at night whatever side I lie on", "pain_at_night", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
