@@ -195,3 +195,13 @@ def test_a_row_that_says_the_age_wins_over_its_group(kb):
     text = "athlete,group,observations,absent\nMia,U13 girls,heel_pain,still_growing\n"
     [entry] = list(RosterReader(kb, io.BytesIO(text.encode()), "r.csv", "csv"))
     assert "still_growing" in entry.absent and "still_growing" not in entry.present
+
+
+def test_an_age_group_is_no_answer_of_a_blank_row(kb):
+    import io
+
+    from advisor.inputs.roster import RosterReader
+    # test drive 23: a blank form row from "U15 girls" was "no problem reported", not "no answers"
+    text = "athlete,group,observations\nZara,U15 girls,\n"
+    [entry] = list(RosterReader(kb, io.BytesIO(text.encode()), "r.csv", "csv"))
+    assert not entry.present and not entry.absent

@@ -110,6 +110,8 @@ class RosterReader:
         the children with heel pain the adult plantar heel programme)."""
         if not entry.group or GROWING not in self.kb.observations or GROWING in entry.present | entry.absent:
             return entry
+        if not (entry.present or entry.absent or (entry.ostrc is not None and entry.ostrc.answers)):
+            return entry   # a row with no answers stays one: "U15 girls" is no answer (test drive 23)
         if entry.group not in self._group_ages:
             from advisor.knowledge.search import lexicon, read_measures, tokens
             lex = lexicon()   # (words.yaml alone: no phrase index built for a roster's groups)
