@@ -75,12 +75,12 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, s
         expected = _count_lines(roster)
         out = stack.enter_context(atomic_writer(output)) if output else sys.stdout
         rename = (lambda name: pseudonym(name, salt)) if salt is not None else None
-        previous, stored = None, None
+        previous, last, stored = None, None, None
         if store is not None:
-            previous, stored = store.previous_week(week), []
+            previous, last, stored = store.previous_week(week), store.last_answers(week), []
             if store.anonymize:  # the report shows the pseudonyms the database keeps
                 rename = store.rename
-        screen = TeamScreen(advisor, workers, rename, week=week, previous=previous)
+        screen = TeamScreen(advisor, workers, rename, week=week, previous=previous, last=last)
         writer = team_writer(fmt, out)
         progress = _progress(expected)
         if progress:

@@ -33,12 +33,14 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.4"
+TEAM_SCHEMA_VERSION = "1.5"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
 stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
 ``flags_answered`` of ``flags_screen`` (one red-flag answer is only partly asked). 1.4: the change
-kind ``red_flag_again`` (a red flag last week and this week, which read "same")."""
+kind ``red_flag_again`` (a red flag last week and this week, which read "same"). 1.5: a change's
+``since``: an athlete who skipped a week is compared with their last answer, that week (they had
+read "first week")."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -202,7 +204,7 @@ class ChangeKind(str, Enum):
     """How an athlete's week compares with the week before (``Change``)."""
 
     FIRST_WEEK = "first_week"
-    """No stored answer last week."""
+    """No stored answer before this week."""
     NEW_RED_FLAG = "new_red_flag"
     """A red flag that was not there last week."""
     RED_FLAG_AGAIN = "red_flag_again"
@@ -227,17 +229,22 @@ class Change:
     kind: ChangeKind
     delta: int | None = None
     """Severity this week minus last week, when both were scored."""
+    since: str = ""
+    """The ISO week compared with when it is not last week ("2026-W45": the athlete's last answer
+    before a week or more without one); "" for last week."""
 
     @property
     def text(self) -> str:
         if self.kind in (ChangeKind.WORSE, ChangeKind.BETTER) and self.delta is not None:
-            return f"severity {self.delta:+d}"
-        if self.kind is ChangeKind.RED_FLAG_AGAIN:
-            return "red flag again: seen yet?"   # (test drive 21: two urgent weeks read "same")
-        return self.kind.value.replace("_", " ")
+            said = f"severity {self.delta:+d}"
+        elif self.kind is ChangeKind.RED_FLAG_AGAIN:
+            said = "red flag again: seen yet?"   # (test drive 21: two urgent weeks read "same")
+        else:
+            said = self.kind.value.replace("_", " ")
+        return f"{said} (since {self.since}, the last answer)" if self.since else said
 
     def to_dict(self) -> dict:
-        return {"kind": self.kind.value, "delta": self.delta, "text": self.text}
+        return {"kind": self.kind.value, "delta": self.delta, "text": self.text, "since": self.since or None}
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from typing import Callable, Iterable, Iterator, Mapping
 from advisor.inputs.roster import Entry, RowProblem
 from advisor.knowledge.model import Triage
 from advisor.reasoning.advisor import Advisor
-from advisor.reasoning.history import WeekRow, athlete_key, week_start
+from advisor.reasoning.history import WeekRow, athlete_key, iso_week, week_start
 from advisor.reasoning.team import (
     NOT_URGENT, AthleteReport, Change, ChangeKind, NoAnswer, ReportHead, TeamReport, TeamSummary, UnreadRow,
 )
@@ -22,10 +22,16 @@ from advisor.screening.tally import SHOWN_IN_FULL, TeamTally
 
 
 def change(now: WeekRow, before: WeekRow | None) -> Change:
-    """How an athlete's week compares with the week before, in this order: no answer last week,
-    no answers this week, a new red flag, a red flag again, a new problem, a problem gone, severity up or down."""
+    """How an athlete's week compares with their last stored answer (``since`` names its week
+    when that is not last week), in this order: none stored, no answers this week, a new red
+    flag, a red flag again, a new problem, a problem gone, severity up or down."""
     if before is None:
         return Change(ChangeKind.FIRST_WEEK)
+    since = iso_week(before.week) if before.week < now.week - dt.timedelta(days=7) else ""
+    return dataclasses.replace(_compared(now, before), since=since)
+
+
+def _compared(now: WeekRow, before: WeekRow) -> Change:
     if not now.answered:
         return Change(ChangeKind.NO_ANSWERS)
     if set(now.red_flags) - set(before.red_flags):
@@ -44,17 +50,19 @@ def change(now: WeekRow, before: WeekRow | None) -> Change:
 
 class TeamScreen:
     """``previous``: last week's stored rows keyed by ``athlete_key`` of the name as this
-    report shows it (the pseudonym under --anonymize); with it each athlete gets a ``change``,
-    without it none (no history was given). ``week``: any day of the week screened (default:
-    today's week)."""
+    report shows it (the pseudonym under --anonymize): who answered last week and not this one.
+    ``last``: each athlete's last stored answer before this week, keyed the same (last week's
+    rows when not given); with it each athlete gets a ``change``, without it none (no history
+    was given). ``week``: any day of the week screened (default: today's week)."""
 
     def __init__(self, advisor: Advisor, workers: int | None = None,
                  rename: Callable[[str], str] | None = None, shown_in_full: int = SHOWN_IN_FULL,
-                 week: dt.date | None = None, previous: Mapping[str, WeekRow] | None = None):
+                 week: dt.date | None = None, previous: Mapping[str, WeekRow] | None = None,
+                 last: Mapping[str, WeekRow] | None = None):
         self.head = ReportHead(advisor.kb.notice, week_start(week or dt.date.today()))
         self.screener = Screener(advisor, workers, rename)
         self.tally = TeamTally(advisor.kb, shown_in_full)
-        self.previous = previous
+        self.previous = last if last is not None else previous
         self.missing = dict(previous) if previous is not None else None
         """Last week's athletes not seen yet this week: it only shrinks, so memory stays that of ``previous``."""
 
@@ -83,8 +91,9 @@ class TeamScreen:
 
 def screen_team(advisor: Advisor, items: Iterable[Entry | RowProblem], workers: int | None = 1,
                 rename: Callable[[str], str] | None = None, shown_in_full: int = SHOWN_IN_FULL,
-                week: dt.date | None = None, previous: Mapping[str, WeekRow] | None = None) -> TeamReport:
+                week: dt.date | None = None, previous: Mapping[str, WeekRow] | None = None,
+                last: Mapping[str, WeekRow] | None = None) -> TeamReport:
     """A whole roster screened into one in-memory ``TeamReport``."""
-    screen = TeamScreen(advisor, workers, rename, shown_in_full, week, previous)
+    screen = TeamScreen(advisor, workers, rename, shown_in_full, week, previous, last)
     rows = tuple(screen.rows(items))
     return TeamReport(screen.head, rows, screen.summary())

@@ -208,6 +208,14 @@ class Store:
         day = (week_start(week) - dt.timedelta(days=7)).isoformat()
         return {rec[0]: _row(rec) for rec in self._db.stream(f"{_SELECT_ROWS} WHERE week = ?", (day,))}
 
+    def last_answers(self, week: dt.date) -> dict[str, WeekRow]:
+        """athlete_key -> the athlete's latest stored row before ``week``'s (one primary-key
+        probe an athlete): what this week is compared with when they skipped a week."""
+        day = week_start(week).isoformat()
+        sql = (f"{_SELECT_ROWS} WHERE week = (SELECT max(v.week) FROM stridewise_weeks v"
+               " WHERE v.athlete_key = stridewise_weeks.athlete_key AND v.week < ?)")
+        return {rec[0]: _row(rec) for rec in self._db.stream(sql, (day,))}
+
     def rows(self, *, start: dt.date | None = None, end: dt.date | None = None, athlete: str | None = None,
              group: str | None = None) -> Iterator[WeekRow]:
         """Stored rows ordered by athlete_key, then week, streamed (memory stays flat), each

@@ -237,3 +237,23 @@ def test_an_athlete_who_stopped_answering_after_a_red_flag_is_named_first_with_i
         out = run_line(["screen", str(second), "--db", db, "--week", "2026-W48", "--format", fmt]).stdout
         assert "last answer: a red flag, see a clinician today" in out, fmt
         assert out.index("Tom") < out.index("Amy"), fmt
+
+
+def test_an_athlete_back_after_skipped_weeks_is_compared_with_their_last_answer(run_line, target, tmp_path):
+    """Test drive 23: a child flagged in W45 who skipped W46 and W47 came back in W48 with another
+    red flag and read "first week"; a newcomer still does."""
+    w45 = tmp_path / "w45.csv"
+    w45.write_text("athlete,group,observations\nEllie,U13 girls,heel_pain;pain_at_night\nAmy,800m,knee_pain\n")
+    w47 = tmp_path / "w47.csv"
+    w47.write_text("athlete,group,observations\nAmy,800m,knee_pain\n")
+    w48 = tmp_path / "w48.csv"
+    w48.write_text("athlete,group,observations\nEllie,U13 girls,heel_pain;pain_at_night\nAmy,800m,knee_pain\n"
+                   "Noor,800m,knee_pain\n")
+    for path, week in ((w45, "2026-W45"), (w47, "2026-W47")):
+        assert run_line(["screen", str(path), "--db", target, "--week", week, "-o", str(tmp_path / week)]).exit_code == 0
+    report = json.loads(run_line(["screen", str(w48), "--db", target, "--week", "2026-W48", "--format", "json"]).stdout)
+    change = {a["athlete"]: a["change"] for a in report["athletes"]}
+    assert (change["Ellie"]["kind"], change["Ellie"]["since"]) == ("red_flag_again", "2026-W45")
+    assert (change["Amy"]["kind"], change["Amy"]["since"]) == ("same", None)
+    assert change["Noor"]["kind"] == "first_week"
+    assert report["no_answer"] == []   # Ellie sent nothing last week: she was not missed this week

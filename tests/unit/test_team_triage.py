@@ -195,7 +195,7 @@ def test_the_week_is_in_the_title_json_and_csv(advisor, run_line, tmp_path):
     assert screen_team(advisor, [], week=dt.date(2026, 1, 1)).head.title == \
         "Team screening, week 2026-W01 (29 Dec 2025-4 Jan 2026)"
     data = json.loads(render_team(report, "json"))
-    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.4", "2026-11-23", "2026-W48")
+    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.5", "2026-11-23", "2026-W48")
     assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[1]["week"] == "2026-W48"
     for fmt in HUMAN:
         assert "Team screening, week 2026-W48 (23-29 Nov 2026)" in render_team(report, fmt)
@@ -250,10 +250,27 @@ def test_change_from_last_week(advisor):
     assert f"| severity +{worse} |" in md and "| first week |" in md and "| new red flag |" in md
     data = json.loads(render_team(report, "json"))
     jsonschema.validate(data, json.loads((ROOT / "advisor" / "schemas" / "team.schema.json").read_text()))
-    assert data["athletes"][1]["change"] == {"kind": "worse", "delta": worse, "text": f"severity +{worse}"}
+    assert data["athletes"][1]["change"] == {"kind": "worse", "delta": worse, "text": f"severity +{worse}", "since": None}
     assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[2]["change"] == f"severity +{worse}"
     without = screen_team(advisor, [entry(2, "Worse", ["knee_pain"])], week=WEEK)
     assert without.athletes[0].change is None and "| - | - |" in render_team(without, "markdown")
+
+
+def test_an_athlete_back_after_a_skipped_week_is_compared_with_their_last_answer(advisor):
+    # test drive 23: an 11-year-old flagged three weeks before came back with another red flag
+    # and read "first week"
+    earlier = WEEK - dt.timedelta(days=21)
+    last = {athlete_key("Ellie"): week_row(advisor, "Ellie", ["heel_pain", "pain_at_night"], week=earlier)}
+    report = screen_team(advisor, [entry(2, "Ellie", ["heel_pain", "pain_at_night"]), entry(3, "Newcomer", ["knee_pain"])],
+                         week=WEEK, previous={}, last=last)
+    change = {a.athlete: a.change for a in report.athletes}
+    assert change["Ellie"].kind is ChangeKind.RED_FLAG_AGAIN and change["Ellie"].since == "2026-W45"
+    assert change["Ellie"].text == "red flag again: seen yet? (since 2026-W45, the last answer)"
+    assert change["Newcomer"].kind is ChangeKind.FIRST_WEEK and not change["Newcomer"].since
+    assert not report.summary.no_answer   # only last week's athletes are missed this week
+    data = json.loads(render_team(report, "json"))
+    jsonschema.validate(data, json.loads((ROOT / "advisor" / "schemas" / "team.schema.json").read_text()))
+    assert data["athletes"][0]["change"]["since"] == "2026-W45"
 
 
 def test_the_schema_names_every_change_kind():
