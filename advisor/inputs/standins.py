@@ -42,6 +42,15 @@ def stand_ins(text: str) -> str:
     # "collapsed right after the finish": "right" before a time is "just", no side (test drive 23:
     # the collapse was read as a collapsed right side, the fainting red flag missed); "on the
     # right after 5k" keeps its side
+    # "re: night pain - I sleep through", "you asked whether the knee swelled: never", "to answer
+    # your question about the lower back: it's fine": the topic of a question answered, read as
+    # that question ("night pain? I sleep through"), so the answer says yes or no (set 32 read
+    # the quoted topic present)
+    spaced = _TOPIC_ASKED.sub(_as_asked, spaced)
+    # "not gonna lie, my cadence is 150": a figure of speech, no negation (set 32 read it denied)
+    spaced = _NOT_GONNA_LIE.sub(lambda m: " " * len(m.group()), spaced)
+    # "night pain = zero": a label and its answer, as "night pain: zero"
+    spaced = _EQUALS_NONE.sub(lambda m: ":".ljust(len(m.group())), spaced)
     spaced = _RIGHT_THEN.sub(lambda m: m.group() if m.group(1) else "just".ljust(len(m.group())), spaced)
     return spaced
 
@@ -55,6 +64,19 @@ _FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|to
 _PERCENT = re.compile(r"(?<=\d)%")
 _MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
+_TOPIC_ASKED = re.compile(
+    r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(re\s*:|re\s+-|regarding|as for|as to|(?:to|in) answer(?:ing)? (?:to )?your question"
+    r"(?: about| on| re)?:?|you asked (?:about|whether|if)|about your question (?:about|on)?)"
+    r"(\s+[^:?\n.!]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE)
+
+
+def _as_asked(m: re.Match) -> str:
+    intro, topic, separator = m.group(0)[:m.start(2) - m.start()], m.group(2), m.group(3)
+    return " " * len(intro) + topic + "?".ljust(len(separator))
+
+
+_NOT_GONNA_LIE = re.compile(r"\b(?:not (?:gonna|going to) lie|ngl)\b,?", re.IGNORECASE)
+_EQUALS_NONE = re.compile(r"\s*=\s*(?=(?:zero|none|nil|no|nope|0|nada)\b)", re.IGNORECASE)
 _RIGHT_THEN = re.compile(r"(\b(?:the|my|his|her|their|on|to|your)\s+)?\bright (?!as rain)(?=(?:after|before|at the end|at the finish|"
                          r"as|when|once|from the (?:start|first))\b)", re.IGNORECASE)
 _CHANGE_TO = re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE)

@@ -331,7 +331,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         # a question asked, not answered "yes", gives way to its answer: "Any giving way of the
         # knee? It has always felt stable" (set 21: read the knee giving way). Only to an answer
         # that denies it: "Night pain? Occasionally" keeps the red flag
-        asked = _asked(text, clause[0].start, clause[-1].end, index.lex)
+        asked = _asked(spaced, clause[0].start, clause[-1].end, index.lex)
         if asked is not None and _asks_advice(clause, index.lex) and (asked or clause[1].word in ("i", "we")):
             continue   # "should I rest?", "can I keep running?": a question to us states nothing
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):

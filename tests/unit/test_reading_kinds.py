@@ -993,6 +993,15 @@ KINDS = [
     ("hip hurts at night, wakes me when I roll onto it", "pain_sitting_or_lying_on_side", True),
     ("knee aches at night and hurts sitting through a film", "pain_at_night", True),
     ("it wakes me at night whatever side I lie on", "pain_at_night", True),
+    # a question's topic quoted before its answer is that question asked (set 32)
+    ("re: pain at night - I sleep straight through, it has never once woken me", "pain_at_night", False),
+    ("you asked whether the knee swelled after a twist: it has never swelled up", "knee_swelled_after_twist", False),
+    ("To answer your question about the lower back: it's fine", "low_back_pain", False),
+    ("Regarding the swelling: it's worse in the evening", "swelling", True),
+    # "not gonna lie" is no negation; "= zero" answers its label
+    ("not gonna lie my cadence is like 150 on easy runs", "low_step_rate", True),
+    ("night pain = zero", "pain_at_night", False),
+    ("my thigh doesn't touch the bed in that Thomas test", "thomas_test_positive", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
