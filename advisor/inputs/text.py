@@ -340,6 +340,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if asked is False and present:
                 present = False   # answered with a negation: "Any numbness in the groin? Nothing like that"
             guess = bool(present) and any(t.word in index.lex.self_named for t in clause[:first])
+            corrects = present is not None and any(t.word in index.lex.correcting for t in clause[:first + 1])
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole
             # the runner's own words of this clause, not a body part borrowed from the one before
@@ -360,7 +361,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             # runners knee ... the front of the knee and kneecap are fine")
             if guess and old is not None and old.present is False and observation.id not in situated:
                 continue   # the denial said elsewhere stands
-            over = old is not None and old.present and present is False and (
+            over = old is not None and old.present is not None and corrects and old.present != present or \
+                old is not None and old.present and present is False and (
                 observation.id in questioned or (observation.id in self_named and observation.id not in situated) or (said_in[observation.id][0] == sentence[at] and _in_the_past(
                     found_in[observation.id], index.lex, index.observation_words.get(observation.id, frozenset())) and _gone_now(clause, index.lex)
                     and observation.id not in index.lex.episodes))   # (a red-flag episode that ended still happened)
@@ -669,6 +671,8 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
 
     def denied_place(clause: list[Token]) -> bool:
         words = [t for t in clause if not t.stop or t.canon == NOT]
+        while words and words[0].word in lex.correcting:   # "actually it's not the calf"
+            words = words[1:]
         start = 1 if words and words[0].canon == "it" else 0
         return len(words) > start and words[start].canon == NOT and placed(clause)
 
@@ -677,7 +681,8 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
 
     out, found = list(cut), False
     for n, (a, b) in enumerate(zip(cut, cut[1:])):
-        if denied_place(a) and not any(t.canon == NOT for t in b) and placed(b):
+        if denied_place(a) and not any(t.canon == NOT for t in b) and (
+                placed(b) or any(t.word in lex.elsewhere for t in b)):
             found = True
             # (not when a pain was named before: "my achilles hurts but it's not in the middle of
             # the cord, it's right at the bone" is the Achilles pain, no pain of a bone)
@@ -686,6 +691,18 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
             if b and b[0].canon == "it" and not symptom(b) and not any(symptom(c) for c in cut[:n + 1]) \
                     and any(t.word in lex.places for t in a):
                 out[n + 1] = [Token(pain, pain, b[0].start, b[0].end, False), *b[1:]]
+            # ... and the place denied is no pain there, in a text that has one: "calf pain after
+            # my long run, actually it's not the calf, it's lower" (test drive 23), "the ache is
+            # not the shin, it's lower, in the ankle joint" (set 32)
+            # (only a body part denied whole, with no other word: "not the inside of the knee"
+            # is a side of a pain there, "isn't cramp in the calf" another complaint)
+            sites = [k for k, t in enumerate(a) if any(c[0] in lex.site_words for c in index.candidates(t))]
+            bare = all(t.stop or t.canon == NOT or t.canon == "it" or t.word in lex.correcting or k in sites
+                       for k, t in enumerate(a))
+            # (not a bone: a red flag's pain is denied by its own words, not by a place)
+            if sites and bare and any(symptom(c) for c in out) and not any(t.canon == "bone" for t in a):
+                k = sites[-1]
+                out[n] = [*a[:k + 1], Token(pain, pain, a[k].start, a[k].end, False, True), *a[k + 1:]]
     return out, found
 
 

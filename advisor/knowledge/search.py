@@ -149,6 +149,10 @@ class Lexicon:
     guessed: frozenset[str]
     """A guess before an observation's words leaves it unsure: "I thought it was my shoes"."""
     self_named: frozenset[str]
+    correcting: frozenset[str]
+    elsewhere: frozenset[str]
+    """After a place denied, words that put the pain elsewhere by its height ("it's lower")."""
+    """Before an observation's words, words that correct what was said of it before: the later reading stands."""
     """A hedged guess at a name ("pretty sure I have runners knee"): what it reads present yields
     to a denial of the same observation elsewhere."""
     few_before_count: frozenset[str]
@@ -392,6 +396,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         untried_after_negation=frozenset(map(str, data["untried_after_negation"])),
         guessed=frozenset(map(str, data["guessed"])),
         self_named=frozenset(map(str, data["self_named"])),
+        correcting=frozenset(map(str, data["correcting"])),
+        elsewhere=frozenset(map(str, data["elsewhere"])),
         test_fault_negated=frozenset(map(str, data["test_fault_negated"])) | frozenset(map(str, data["test_found"])),
         both_sides=frozenset(map(str, data["both_sides"])),
         number_clause=frozenset(map(str, data["number_clause"])),

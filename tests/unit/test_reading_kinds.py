@@ -1002,6 +1002,13 @@ KINDS = [
     ("not gonna lie my cadence is like 150 on easy runs", "low_step_rate", True),
     ("night pain = zero", "pain_at_night", False),
     ("my thigh doesn't touch the bed in that Thomas test", "thomas_test_positive", True),
+    # a runner's correction: the place denied is no pain there, and the correction stands (test drive 23)
+    ("calf pain after my long run, actually it's not the calf, it's lower", "calf_tightness", False),
+    ("my ankle hurts. not the shin, it's lower, in the ankle joint", "shin_pain", False),
+    ("knee pain. actually no knee pain, it's the shin", "knee_pain", False),
+    ("it's not the inside of the knee, it's the outside", "knee_pain", "not stated"),
+    ("it isn't cramp in the calf, it's a dull ache in the Achilles", "calf_tightness", "not stated"),
+    ("my knee actually hurts", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
