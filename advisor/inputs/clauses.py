@@ -30,6 +30,8 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             out.append([])
             seps.append(gap.strip())
         if tok.word in lex.clause_breaks or (
+                tok.word == "since" and n + 1 < len(toks) and toks[n + 1].word in lex.since_starts
+                and any(t.canon == NOT for t in out[-1])) or (
                 tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts
                 and not _goes_on(text, toks, n, out[-1], lex) and not _only_a_subject(out[-1], lex)) or (
                 tok.word == "and" and _says_fine(toks[n + 1:n + 6], lex) and any(t.canon == NOT for t in out[-1])):

@@ -150,6 +150,8 @@ class Lexicon:
     """A guess before an observation's words leaves it unsure: "I thought it was my shoes"."""
     self_named: frozenset[str]
     correcting: frozenset[str]
+    since_starts: frozenset[str]
+    """After "since", words that start a clause of its own (a negation before stops there)."""
     elsewhere: frozenset[str]
     """After a place denied, words that put the pain elsewhere by its height ("it's lower")."""
     """Before an observation's words, words that correct what was said of it before: the later reading stands."""
@@ -397,6 +399,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         guessed=frozenset(map(str, data["guessed"])),
         self_named=frozenset(map(str, data["self_named"])),
         correcting=frozenset(map(str, data["correcting"])),
+        since_starts=frozenset(map(str, data["since_starts"])),
         elsewhere=frozenset(map(str, data["elsewhere"])),
         test_fault_negated=frozenset(map(str, data["test_fault_negated"])) | frozenset(map(str, data["test_found"])),
         both_sides=frozenset(map(str, data["both_sides"])),

@@ -1009,6 +1009,11 @@ KINDS = [
     ("it's not the inside of the knee, it's the outside", "knee_pain", "not stated"),
     ("it isn't cramp in the calf, it's a dull ache in the Achilles", "calf_tightness", "not stated"),
     ("my knee actually hurts", "knee_pain", True),
+    # a negation does not reach past "since I ..." to the event it dates from (set 32)
+    ("no periods since I doubled my mileage", "recent_mileage_increase", True),
+    ("I haven't had knee pain since I upped the mileage", "recent_mileage_increase", True),
+    ("chest pressure since I finished my run 40 mins ago", "acute_chest_pain", True),
+    ("haven't had any pins and needles since I loosened my laces", "pain_eases_after_warmup", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
