@@ -1014,6 +1014,9 @@ KINDS = [
     ("I haven't had knee pain since I upped the mileage", "recent_mileage_increase", True),
     ("chest pressure since I finished my run 40 mins ago", "acute_chest_pain", True),
     ("haven't had any pins and needles since I loosened my laces", "pain_eases_after_warmup", "not stated"),
+    # "can't get up a hill without chest pressure": the exertional chest red flag (set 32)
+    ("I can't get up a hill without a heavy pressure in my chest", "chest_pain_with_exercise", True),
+    ("I get up hills with no pressure in my chest", "chest_pain_with_exercise", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
