@@ -1017,6 +1017,10 @@ KINDS = [
     # "can't get up a hill without chest pressure": the exertional chest red flag (set 32)
     ("I can't get up a hill without a heavy pressure in my chest", "chest_pain_with_exercise", True),
     ("I get up hills with no pressure in my chest", "chest_pain_with_exercise", False),
+    # "high up" alone is no high hamstring; a heart stent is no racing heart (test drive 23)
+    ("my calf felt like someone kicked me, mid calf, high up", "buttock_pain_at_sitting_bone", "not stated"),
+    ("deep ache high up in my hamstring, right at the sitting bone", "buttock_pain_at_sitting_bone", True),
+    ("I'm 70 with a heart stent, knees ache round the kneecap on stairs", "palpitations_with_exercise", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
