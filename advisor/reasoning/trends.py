@@ -30,9 +30,10 @@ from functools import lru_cache
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.team import NOT_URGENT
 
-HISTORY_SCHEMA_VERSION = "1.2"
+HISTORY_SCHEMA_VERSION = "1.3"
 """1.1: a week's ``corrected`` (a correction replaced it); ``problem_words`` of a red-flag week is its red flag.
-1.2: the change kind ``red_flag_again``; a change's ``last_triage``; changes sorted by urgency first."""
+1.2: the change kind ``red_flag_again``; a change's ``last_triage``; changes sorted by urgency first.
+1.3: the change kind ``red_flag_cleared`` (its ``red_flags`` are the week before's)."""
 HISTORY_REPORT_KIND = "history_report"
 Z_95 = 1.959963984540054
 """The standard normal quantile for a two-sided 95% interval."""
@@ -120,6 +121,8 @@ class ChangeKind(str, Enum):
     """A red flag this week that was not reported the week before."""
     RED_FLAG_AGAIN = "red_flag_again"
     """A red flag this week and the week before, none of them new: has the athlete been seen?"""
+    RED_FLAG_CLEARED = "red_flag_cleared"
+    """A red flag the week before and none this week: was the athlete seen? (test drive 23)"""
     SEVERITY_UP = "severity_up"
     """Severity up by ``SEVERITY_JUMP`` or more (both weeks scored)."""
     NEW_PROBLEM = "new_problem"
@@ -136,6 +139,7 @@ class ChangeKind(str, Enum):
 _CHANGE_WORDS = {  # after a count of athletes: "3 with a new red flag"
     ChangeKind.NEW_RED_FLAG: "with a new red flag",
     ChangeKind.RED_FLAG_AGAIN: "with a red flag again",
+    ChangeKind.RED_FLAG_CLEARED: "with last week's red flag cleared",
     ChangeKind.SEVERITY_UP: f"with severity up by {SEVERITY_JUMP} or more",
     ChangeKind.NEW_PROBLEM: "with a new problem",
     ChangeKind.STOPPED_ANSWERING: "stopped answering",

@@ -117,6 +117,9 @@ def change_words(change: Change) -> str:
         elif kind is ChangeKind.RED_FLAG_AGAIN:
             said.append("red flag again: " + ", ".join(change.red_flag_labels or change.red_flags)
                         + (f" ({triage_text(change.triage)})" if change.triage else "") + "; seen a clinician yet?")
+        elif kind is ChangeKind.RED_FLAG_CLEARED:
+            said.append("red flag cleared: " + ", ".join(change.red_flag_labels or change.red_flags)
+                        + " (last week); check they were seen")
         elif kind is ChangeKind.SEVERITY_UP:
             said.append(f"severity up {change.after - change.before} ({change.before} to {change.after})")
         elif kind is ChangeKind.NEW_PROBLEM:

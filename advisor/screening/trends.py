@@ -187,6 +187,9 @@ class HistoryBuilder:
             elif now.red_flags and before is not None and before.answered and before.red_flags:
                 kinds.append(ChangeKind.RED_FLAG_AGAIN)
                 new = now.red_flags
+            elif not now.red_flags and before is not None and before.answered and before.red_flags:
+                kinds.append(ChangeKind.RED_FLAG_CLEARED)
+                new = before.red_flags
             if after is not None and prior is not None and after - prior >= SEVERITY_JUMP:
                 kinds.append(ChangeKind.SEVERITY_UP)
             if now.problem and not (before is not None and before.answered and before.problem):

@@ -253,3 +253,17 @@ def test_an_athlete_is_shown_by_the_spelling_most_weeks_used(report):
     most = [dataclasses.replace(r, athlete="cleo  park") if r.athlete == "Cleo Park" and r.week != W[0] else r
             for r in rows]
     assert "cleo park" in {t.athlete for t in build_history(HistoryHead(NOTICE, tuple(W)), most, flag_labels={}).athletes}
+
+
+def test_a_red_flag_cleared_since_last_week_is_a_change_to_follow_up():
+    # test drive 23: a stress-fracture flag in W47 and none in W48 was not listed as a change
+    rows = [dataclasses.replace(r, red_flags=("suspected_bone_stress",), triage="urgent")
+            if r.athlete == "Dan Weiss" and r.week == W[2] else r for r in season_rows()]
+    assert any(r.athlete == "Dan Weiss" and r.red_flags for r in rows)
+    report = build_history(HistoryHead(NOTICE, tuple(W)), rows,
+                           flag_labels={"suspected_bone_stress": "Possible stress fracture"})
+    [dan] = [c for c in report.summary.changes if c.athlete == "Dan Weiss"]
+    assert dan.kinds == (ChangeKind.RED_FLAG_CLEARED,) and dan.red_flag_labels == ("Possible stress fracture",)
+    md = render_history(report, "markdown")
+    assert "red flag cleared: Possible stress fracture (last week); check they were seen" in md
+    assert "1 with last week's red flag cleared" in md
