@@ -372,6 +372,11 @@ class NoAnswer:
     (test drive 21: an athlete whose last answer was an urgent chest-pain flag was listed only by
     name). Not in the JSON report (its schema is a contract): the stored history has it."""
 
+    maybe: str = ""
+    """An athlete new this week whose name is close to this one ("Tom OBrien" for "Tom O'Brien",
+    "Rajesh Patel" for "Raj Patel"): perhaps the same athlete typed differently (test drive 23:
+    the red-flag history was split in two). Shown as a question; not in the JSON report."""
+
     def to_dict(self) -> dict:
         return {"athlete": self.athlete, "group": self.group, "last_week": self.last_week.isoformat()}
 

@@ -10,7 +10,7 @@ from .common import (
 )
 from .summary import likelihood, summarise
 from .team_table import (
-    COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, answered_words, no_answer_intro, no_answer_note,
+    COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, MAYBE, answered_words, no_answer_intro, no_answer_note,
     no_answer_more, not_listed_line, table_line,
 )
 
@@ -175,6 +175,7 @@ class MarkdownTeamWriter(TeamWriter):
             out += [f"**{NO_ANSWER_HEADING}:** {no_answer_intro(summary)}", ""]
             out += [f"- {md_escape(a.athlete)}" + (f" ({md_escape(a.group)})" if a.group else "")
                     + (f": **{no_answer_note(a)}**" if a.last_triage else "")
+                    + (f" ({MAYBE.format(md_escape(a.maybe))})" if a.maybe else "")
                     for a in summary.no_answer[:NO_ANSWER_SHOWN]]
             more = no_answer_more(summary)
             out += ["", more, ""] if more else [""]

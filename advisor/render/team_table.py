@@ -130,6 +130,10 @@ def no_answer_note(a: NoAnswer) -> str:
     return f"last answer: a red flag, {LAST_FLAG.get(a.last_triage, a.last_triage)}" if a.last_triage else ""
 
 
+MAYBE = "the same athlete as this week's {}?"
+"""Beside a missing athlete with a close new name this week; the name goes in escaped by each format."""
+
+
 def no_answer_intro(summary: TeamSummary) -> str:
     """The words before the names of the athletes stored last week with no row this week."""
     n = len(summary.no_answer or ())

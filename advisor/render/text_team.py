@@ -12,7 +12,7 @@ from .base import TeamWriter
 from .common import triage_text, visible
 from .markdown import totals_line
 from .team_table import (
-    FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, no_answer_intro, no_answer_more, no_answer_note,
+    FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, MAYBE, no_answer_intro, no_answer_more, no_answer_note,
     not_listed_line, table_line,
 )
 from .text import _Lines, terminal_width
@@ -51,7 +51,8 @@ class TextTeamWriter(TeamWriter):
             lines.wrap(no_answer_intro(summary))
             for a in summary.no_answer[:NO_ANSWER_SHOWN]:  # one per line: a name is never wrapped
                 lines.out.append(f"  - {visible(a.athlete)}" + (f" ({visible(a.group)})" if a.group else "")
-                                 + (f": {no_answer_note(a)}" if a.last_triage else ""))
+                                 + (f": {no_answer_note(a)}" if a.last_triage else "")
+                                 + (f" ({MAYBE.format(chr(34) + visible(a.maybe) + chr(34))})" if a.maybe else ""))
             more = no_answer_more(summary)
             if more:
                 lines.wrap(more)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import difflib
 from typing import Callable, Iterable, Iterator, Mapping
 
 from advisor.inputs.roster import Entry, RowProblem
@@ -48,6 +49,27 @@ def _compared(now: WeekRow, before: WeekRow) -> Change:
     return Change(ChangeKind.SAME)
 
 
+MAX_NEWCOMERS = 500
+"""Most new names a missing athlete's is compared with (a close match is a pass of difflib each)."""
+
+
+def _loose(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def close_name(name: str, newcomers: list[str]) -> str:
+    """This week's new name that is perhaps ``name`` typed differently: the same letters and
+    digits ("Tom OBrien", "tom o'brien"), else the closest at a ratio of 0.8 or more ("Rajesh
+    Patel" for "Raj Patel"); '' when none."""
+    loose = _loose(name)
+    same = next((n for n in newcomers if _loose(n) == loose), None)
+    if same is not None:
+        return same
+    by_loose = {_loose(n): n for n in newcomers}
+    close = difflib.get_close_matches(loose, list(by_loose), n=1, cutoff=0.8)
+    return by_loose[close[0]] if close else ""
+
+
 class TeamScreen:
     """``previous``: last week's stored rows keyed by ``athlete_key`` of the name as this
     report shows it (the pseudonym under --anonymize): who answered last week and not this one.
@@ -64,6 +86,9 @@ class TeamScreen:
         self.tally = TeamTally(advisor.kb, shown_in_full)
         self.previous = last if last is not None else previous
         self.missing = dict(previous) if previous is not None else None
+        self.newcomers: list[str] = []
+        """This week's athletes with nothing stored before (kept to a bound): a close name is
+        offered beside a missing athlete's."""
         """Last week's athletes not seen yet this week: it only shrinks, so memory stays that of ``previous``."""
 
     def rows(self, items: Iterable[Entry | RowProblem], expected: int = 0) -> Iterator[AthleteReport | UnreadRow]:
@@ -74,6 +99,8 @@ class TeamScreen:
             if self.previous is not None and isinstance(row, AthleteReport):
                 before = self.previous.get(athlete_key(row.athlete))
                 row = dataclasses.replace(row, change=change(WeekRow.of(row, self.head.week), before))
+                if before is None and len(self.newcomers) < MAX_NEWCOMERS:
+                    self.newcomers.append(row.athlete)
             self.tally.add(row)
             yield row
 
@@ -85,7 +112,8 @@ class TeamScreen:
         # (last week's red flag first: who to chase first)
         gone = sorted(self.missing.values(), key=lambda r: (Triage(r.triage).rank if r.triage else NOT_URGENT,
                                                             r.athlete.casefold(), r.athlete))
-        return dataclasses.replace(summary, no_answer=tuple(NoAnswer(r.athlete, r.group, r.week, r.triage)
+        return dataclasses.replace(summary, no_answer=tuple(NoAnswer(r.athlete, r.group, r.week, r.triage,
+                                                                    close_name(r.athlete, self.newcomers))
                                                             for r in gone))
 
 

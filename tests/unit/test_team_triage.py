@@ -304,3 +304,21 @@ def test_a_huge_roster_says_how_many_are_not_listed_and_whether_they_need_anythi
 
 def test_text_is_a_team_format():
     assert "text" in formats(Kind.TEAM)
+
+
+def test_a_missing_athlete_with_a_close_new_name_is_asked_about(advisor):
+    # test drive 23: "Tom O'Brien" then "Tom OBrien" split one athlete and his red-flag history
+    from advisor.screening.report import close_name
+    assert close_name("Tom O'Brien", ["Noor", "Tom OBrien"]) == "Tom OBrien"
+    assert close_name("Raj Patel", ["Rajesh Patel", "Amy"]) == "Rajesh Patel"
+    assert close_name("Amy", ["Ana", "Noor"]) == ""
+    previous = {athlete_key(r.athlete): r for r in (week_row(advisor, "Tom O'Brien", ["shin_pain", "pinpoint_bone_pain"]),
+                                                     week_row(advisor, "Amy", ["knee_pain"]))}
+    report = screen_team(advisor, [entry(2, "Tom OBrien", ["shin_pain", "pinpoint_bone_pain"]),
+                                   entry(3, "Amy", ["knee_pain"])], week=WEEK, previous=previous)
+    [missing] = report.summary.no_answer
+    assert (missing.athlete, missing.maybe) == ("Tom O'Brien", "Tom OBrien")
+    for fmt in ("text", "markdown", "html"):
+        assert "the same athlete as this week's" in render_team(report, fmt), fmt
+    data = json.loads(render_team(report, "json"))
+    jsonschema.validate(data, json.loads((ROOT / "advisor" / "schemas" / "team.schema.json").read_text()))
