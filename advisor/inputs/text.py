@@ -272,6 +272,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                                if c[0] in index.lex.site_words)
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
+    # (a word that leaves an observation unstated: "periods stopped at the menopause")
+    canons = {t.canon for t in toks}
+    unstated = {o for o, sets in index.unstated_by.items() if any(words <= canons for words in sets)}
     by_situation: set[str] = set()        # read absent only as denied in a situation
     sentence = _sentences(cut, text)
     said_in: dict[str, tuple[int, int, int]] = {}   # each statement's sentence, and where its words are
@@ -346,12 +349,15 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             # the runner's own words of this clause, not a body part borrowed from the one before
             own = [t for t in clause[first:last + 1] if not t.implied] or clause[first:last + 1]
             span = (min(t.start for t in own), max(t.end for t in own))
-            covered.append(span)
+            # (the words of an observation the text leaves unstated stay "not read": "I leak a
+            # little when I run" is not assessed, and the runner is told so; fc24)
+            if observation.id not in unstated:
+                covered.append(span)
+                # the clause's other words of this observation were read too ("I fainted ... and
+                # nearly passed out again": 'fainted' is not "not read")
+                covered.extend((clause[p].start, clause[p].end) for p in index.about(observation.id, clause)
+                               if not clause[p].implied)
             words = text[span[0]:span[1]]
-            # the clause's other words of this observation were read too ("I fainted ... and
-            # nearly passed out again": 'fainted' is not "not read")
-            covered.extend((clause[p].start, clause[p].end) for p in index.about(observation.id, clause)
-                           if not clause[p].implied)
             statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
             old = found.get(observation.id)
             # a denial outweighs a reading present from a question it answers, or from a past
@@ -386,12 +392,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 by_situation.discard(observation.id)   # said again in its own words
         if not said_as and _gone_now(clause, index.lex) and not any(t.word in index.lex.gone_partly for t in clause):
             _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered)
-    # (a word that leaves an observation unstated: "periods stopped at the menopause")
-    canons = {t.canon for t in toks}
     # (a denial in a situation says nothing of it when what it narrows is said to be there:
     # "the top of my foot is fine to press, but my shin hurts" leaves a sore spot on the shin open)
-    kept = tuple(s for s in found.values() if not any(
-        words <= canons for words in index.unstated_by.get(s.observation.id, ()))
+    kept = tuple(s for s in found.values() if s.observation.id not in unstated
         and not (s.observation.id in by_situation and s.present is False
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))

@@ -1021,6 +1021,11 @@ KINDS = [
     ("my calf felt like someone kicked me, mid calf, high up", "buttock_pain_at_sitting_bone", "not stated"),
     ("deep ache high up in my hamstring, right at the sitting bone", "buttock_pain_at_sitting_bone", True),
     ("I'm 70 with a heart stent, knees ache round the kneecap on stairs", "palpitations_with_exercise", "not stated"),
+    # loss of bladder control in plain words is the red flag; a leak said with a birth is not (fc24)
+    ("low back pain and I've lost control of my bladder", "bladder_bowel_change", True),
+    ("low back pain on runs, and since Tuesday I keep leaking urine", "bladder_bowel_change", True),
+    ("My low back has been sore on runs and this week I've had some bladder leakage too", "bladder_bowel_change", True),
+    ("small urine leak when I run since childbirth, no back pain", "bladder_bowel_change", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
