@@ -90,6 +90,13 @@ _TYPE_NAMES = {
 }
 
 
+UNTICKED_SAYS_NOTHING = frozenset({"still_growing"})
+"""Options an unticked box leaves unknown, though their checklist counts unticked as a no: a
+14-year-old who did not tick "still growing" was read as grown, and her group's age band ("U15
+girls") no longer said she was (fc24: her heel pain got the adult programme). The group, or
+her words, decide."""
+
+
 def template(kb: KnowledgeBase) -> tuple[FormItem, ...]:
     """The form's questions, in order: name, group, red-flag checklist, other checklists, OSTRC, notes."""
     items = [FormItem("athlete", ItemKind.SHORT_TEXT, NAME_QUESTION, required=True),
@@ -266,7 +273,7 @@ class FormPlan:
             present |= {o for o, yes in ticked.items() if yes}
             absent |= {o for o, yes in ticked.items() if not yes}
             if question.unselected_absent:
-                absent |= set(question.options) - present
+                absent |= set(question.options) - present - (UNTICKED_SAYS_NOTHING - said)
         for col, obs in self.yes_no.items():
             try:
                 answer = yes_no(row[col])

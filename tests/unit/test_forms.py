@@ -502,3 +502,17 @@ def test_reduced_participation_alone_is_a_problem_reported_not_none(kb, advisor)
     [fine] = read(kb, csv_text([header, ["Bo", OPTIONS[OstrcQuestion.PARTICIPATION][0]]]))
     assert athlete_report(fine, "Bo", outcome_of(advisor, fine.present, fine.absent),
                           red_flag_screen(kb)).concern is not Concern.COMPLAINT
+
+
+def test_an_unticked_still_growing_box_leaves_the_age_to_the_group(kb):
+    # fc24: a "U15 girls" athlete who did not tick "still growing" was read as grown, and her heel
+    # pain got the adult programme; ticked, or said in words, it still counts
+    about = next(i for i in template(kb) if i.id == "about_you")
+    where = question(kb, "where_it_hurts")
+    header = [NAME_QUESTION, GROUP_QUESTION, where.text, about.text]
+    rows = read(kb, csv_text([header, ["Chloe", "U15 girls", option_text(kb, "heel_pain"), ""],
+                              ["Ana", "5k", option_text(kb, "heel_pain"), option_text(kb, "sits_all_day")]]))
+    chloe, ana = [r for r in rows if hasattr(r, "present")]
+    assert "still_growing" in chloe.present
+    assert "still_growing" not in ana.present | ana.absent   # unknown, not "grown"
+    assert "no_strength_training" in ana.absent             # the other unticked boxes still say no
