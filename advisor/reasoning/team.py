@@ -310,7 +310,9 @@ class AthleteReport:
         o = self.outcome
         return {"line": self.line, "athlete": self.athlete, "group": self.group, "status": o.status.value,
                 "triage": o.level, "red_flags": [f.to_dict() for f in o.red_flags],
-                "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan],
+                # (no plan for an athlete who answered nothing: fc24 gave a blank form's 14-year-old
+                # a strength programme in the JSON)
+                "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan] if self.answered else [],
                 "conditions": [{"id": c.id, "label": c.label} for c in o.conditions],
                 "severity": self.severity, "substantial": self.substantial, "answered": self.answered,
                 "flags_asked": self.flags_asked, "flags_answered": self.flags_answered,

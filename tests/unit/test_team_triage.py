@@ -322,3 +322,11 @@ def test_a_missing_athlete_with_a_close_new_name_is_asked_about(advisor):
         assert "the same athlete as this week's" in render_team(report, fmt), fmt
     data = json.loads(render_team(report, "json"))
     jsonschema.validate(data, json.loads((ROOT / "advisor" / "schemas" / "team.schema.json").read_text()))
+
+
+def test_an_athlete_who_answered_nothing_gets_no_plan_in_the_json(advisor):
+    # fc24: a blank form response came out in JSON with a strength programme for a 14-year-old
+    report = screen_team(advisor, [entry(2, "Chloe"), entry(3, "Ana", ["knee_pain"])], week=WEEK)
+    data = {a["athlete"]: a for a in json.loads(render_team(report, "json"))["athletes"]}
+    assert data["Chloe"]["answered"] is False and data["Chloe"]["plan"] == []
+    assert data["Ana"]["plan"]
