@@ -15,7 +15,7 @@ from advisor.reasoning.team import NoAnswer, TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
 from .markdown import not_shown_line, totals_line
-from .summary import short_label
+from .summary import likelihood, short_label
 from .team_table import (
     COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, TableLine, no_answer_intro, no_answer_more,
     no_answer_note, not_listed_line, table_line,
@@ -95,6 +95,7 @@ class HtmlTeamWriter(TeamWriter):
                           lstrip_blocks=True)
         env.filters["visible"] = visible
         env.filters["no_answer_note"] = no_answer_note
+        env.filters["likelihood"] = likelihood
         template = env.get_template("team.html.j2")
         self.out.write(template.render(
             head=self.head, summary=summary, triage_text=triage_text, totals=totals_line(summary),

@@ -330,3 +330,10 @@ def test_an_athlete_who_answered_nothing_gets_no_plan_in_the_json(advisor):
     data = {a["athlete"]: a for a in json.loads(render_team(report, "json"))["athletes"]}
     assert data["Chloe"]["answered"] is False and data["Chloe"]["plan"] == []
     assert data["Ana"]["plan"]
+
+
+def test_the_html_team_report_says_likely_or_possible_per_cause(advisor):
+    # fc24: the HTML report labelled every cause "Likely:", 0.30 certainties too
+    report = screen_team(advisor, [entry(2, "Ana", ["knee_pain"])], week=WEEK)
+    html = render_team(report, "html")
+    assert "Likely:" not in html and "(possible, <strong>" in html
