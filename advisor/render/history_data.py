@@ -116,11 +116,12 @@ is ``yes`` on a week a correction replaced."""
             return safe
 
         flag, rows, prior, labels = _FLAG, [], None, self.head.flag_labels
+        athlete = cell(trend.athlete)   # (one spelling on every row, as the other formats show it: fc24)
         for w in trend.weeks:
             severity, cause, condition = w.severity, w.cause, w.condition
             day, name = week_names(w.week)
             rows.append([
-                day, name, cells.get(w.athlete) or cell(w.athlete), cells.get(w.group) or cell(w.group),
+                day, name, athlete, cells.get(w.group) or cell(w.group),
                 flag[w.answered], "" if severity is None else severity,
                 "" if prior is None or severity is None else severity - prior, flag[w.substantial], flag[w.problem],
                 problem_words(w, labels), w.triage, ";".join(w.red_flags) if w.red_flags else "",

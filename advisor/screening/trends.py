@@ -42,7 +42,8 @@ def urgency(triage: str) -> int:
 
 def shown_name(block: list[WeekRow]) -> str:
     """The name an athlete is shown by over a range: the spelling most of their weeks used, a
-    tie going to one with capitals, then to the latest; runs of spaces as one. Test drive 21: a
+    tie going to one in mixed case ("Eve Martin" over "EVE MARTIN" and "eve martin"), then to one
+    with capitals, then to the latest; runs of spaces as one. Test drive 21: a
     coach's "Tom Okafor" for two weeks was shown as one week's "tom okafor", and "raj  patel"
     with its double space (the same athlete either way: ``athlete_key``)."""
     counts: Counter[str] = Counter()
@@ -51,7 +52,7 @@ def shown_name(block: list[WeekRow]) -> str:
         spelt = spelling(row.athlete)
         counts[spelt] += 1
         last[spelt] = i
-    return max(counts, key=lambda n: (counts[n], n != n.lower(), last[n]))
+    return max(counts, key=lambda n: (counts[n], n != n.lower() and n != n.upper(), n != n.lower(), last[n]))
 
 
 class _Bounded:

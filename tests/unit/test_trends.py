@@ -267,3 +267,17 @@ def test_a_red_flag_cleared_since_last_week_is_a_change_to_follow_up():
     md = render_history(report, "markdown")
     assert "red flag cleared: Possible stress fracture (last week); check they were seen" in md
     assert "1 with last week's red flag cleared" in md
+
+
+def test_the_csv_names_an_athlete_one_way_on_every_row():
+    # fc24: "Eve Martin", "eve  martin", "EVE MARTIN" were three athletes in a spreadsheet; the
+    # tie goes to the mixed-case spelling
+    import csv
+    import io
+    spellings = iter(["Cleo Park", "cleo  park", " CLEO PARK "])
+    rows = [dataclasses.replace(r, athlete=next(spellings)) if r.athlete == "Cleo Park" and r.week != W[0] else r
+            for r in season_rows()]
+    report = build_history(HistoryHead(NOTICE, tuple(W)), rows, flag_labels={})
+    names = {r["athlete"] for r in csv.DictReader(io.StringIO(render_history(report, "csv")))
+             if r["athlete"].casefold().replace(" ", "") == "cleopark"}
+    assert names == {"Cleo Park"}
