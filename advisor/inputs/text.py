@@ -283,7 +283,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     self_named: set[str] = set()                    # read present only from a hedged guess at a name
     long_ago: dict[str, tuple] = {}                 # read present only in a past that is over
     listing: tuple[int, list[Token]] = (-1, [])     # the sentence and words of a list of past injuries
+    retracted = _retracted(cut, sentence, index)
     for at, clause, skip_absent in _readings(cut, index.lex):
+        if at in retracted:
+            continue   # "my knee hurts on the outside - sorry, I mean my shin": not the knee
         listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
@@ -644,6 +647,27 @@ def _scored_none(clause: list[Token]) -> list[Token]:
         if tok.word == "0" and (rest[:1] == ["10"] or rest[:3] == ["out", "of", "10"]):
             return [Token("no", NOT, tok.start, tok.end, False), *clause]
     return clause
+
+
+def _retracted(cut: list[list[Token]], sentence: list[int], index: PhraseIndex) -> set[int]:
+    """Clauses the runner takes back: the one right before a clause that starts "(sorry,) I
+    mean" and names another body part, in the same sentence ("my knee hurts on the outside -
+    sorry, I mean my shin, the inner edge": fc24 read outer knee pain). "I mean it really hurts"
+    names no other part and takes nothing back."""
+    lex = index.lex
+
+    def sites(clause: list[Token]) -> set[str]:
+        return {c[0] for t in clause for c in index.candidates(t) if c[0] in lex.site_words}
+    fillers = ("sorry", "oops", "no", "wait", "actually")
+    out: set[int] = set()
+    for n in range(1, len(cut)):
+        words = [t.word for t in cut[n] if t.word not in fillers][:2]
+        m = n - 1
+        while m > 0 and all(t.word in fillers for t in cut[m]):   # "- sorry, I mean"
+            m -= 1
+        if words == ["i", "mean"] and sentence[n] == sentence[m] and sites(cut[n]) - sites(cut[m]):
+            out.add(m)
+    return out
 
 
 def _readings(cut: list[list[Token]], lex):

@@ -1026,6 +1026,11 @@ KINDS = [
     ("low back pain on runs, and since Tuesday I keep leaking urine", "bladder_bowel_change", True),
     ("My low back has been sore on runs and this week I've had some bladder leakage too", "bladder_bowel_change", True),
     ("small urine leak when I run since childbirth, no back pain", "bladder_bowel_change", "not stated"),
+    # "sorry, I mean" another body part takes back the clause before it (fc24)
+    ("My knee hurts on the outside - sorry, I mean my shin, the inner edge of the shin", "outer_knee_pain", "not stated"),
+    ("my calf hurts, I mean my achilles", "calf_tightness", "not stated"),
+    ("my calf hurts, I mean my achilles", "achilles_pain", True),
+    ("my knee hurts, I mean it really hurts", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
