@@ -652,8 +652,9 @@ def _scored_none(clause: list[Token]) -> list[Token]:
 def _retracted(cut: list[list[Token]], sentence: list[int], index: PhraseIndex) -> set[int]:
     """Clauses the runner takes back: the one right before a clause that starts "(sorry,) I
     mean" and names another body part, in the same sentence ("my knee hurts on the outside -
-    sorry, I mean my shin, the inner edge": fc24 read outer knee pain). "I mean it really hurts"
-    names no other part and takes nothing back."""
+    sorry, I mean my shin, the inner edge": fc24 read outer knee pain), or right before an
+    "actually no" that another clause of the sentence follows. "I mean it really hurts" names no
+    other part and takes nothing back."""
     lex = index.lex
 
     def sites(clause: list[Token]) -> set[str]:
@@ -667,6 +668,12 @@ def _retracted(cut: list[list[Token]], sentence: list[int], index: PhraseIndex) 
             m -= 1
         if words == ["i", "mean"] and sentence[n] == sentence[m] and sites(cut[n]) - sites(cut[m]):
             out.add(m)
+        # "it hurts at night - actually no, only when I lie on it": a "no" with a word of
+        # correction, alone between two clauses of a sentence, takes back the one before (fc24)
+        own = {t.word for t in cut[n]}
+        if own <= set(fillers) | {"not"} and "not" in {t.canon for t in cut[n]} and own & set(lex.correcting) \
+                and n + 1 < len(cut) and sentence[n - 1] == sentence[n] == sentence[n + 1]:
+            out.add(n - 1)
     return out
 
 

@@ -1031,6 +1031,10 @@ KINDS = [
     ("my calf hurts, I mean my achilles", "calf_tightness", "not stated"),
     ("my calf hurts, I mean my achilles", "achilles_pain", True),
     ("my knee hurts, I mean it really hurts", "knee_pain", True),
+    # "actually no" between two clauses takes back the one before (fc24)
+    ("It hurts at night - actually no, only when I lie on it. Outer hip.", "pain_at_night", "not stated"),
+    ("It hurts at night - actually no, only when I lie on it. Outer hip.", "pain_sitting_or_lying_on_side", True),
+    ("It hurts at night, no, actually it's all the time", "pain_at_night", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
