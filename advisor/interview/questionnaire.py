@@ -360,8 +360,12 @@ class Questionnaire:
             return None
         obs = self.kb.observations[best]
         # ``follows`` stays empty: this question is asked because it is open, not because every
-        # follow-up must be (``why`` says which).
-        return Ask(obs.id, AskKind.YESNO, obs.question, (), self._help(obs), number, self.cap,
+        # follow-up must be (``why`` says which). One left unticked in a checklist where that is
+        # no "no" says so, or it reads as the same question asked twice (fc24)
+        group = self._group_of.get(obs.id)
+        text = (f"{LEFT_UNTICKED} {obs.question}" if group is not None and group.id in self.asked
+                and not group.unselected_absent else obs.question)
+        return Ask(obs.id, AskKind.YESNO, text, (), self._help(obs), number, self.cap,
                    previous=tuple(self._undone.get(obs.id, {}).items()))
 
     def _open(self, now: dict[str, float], after: dict[str, float]) -> bool:
@@ -474,6 +478,10 @@ class Questionnaire:
             self.answers[ident] = value
         if any(self.kb.red_flags[f].triage is Triage.EMERGENCY for f in self._red_flags(self.answers)):
             self.stop_reason = StopReason.RED_FLAG
+
+
+LEFT_UNTICKED = "You left this unticked in the list above, so it is asked on its own:"
+"""Before a question on an item a checklist left unknown (unticked there is no "no")."""
 
 
 def _is_self_test(obs: Observation) -> bool:

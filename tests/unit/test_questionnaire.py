@@ -292,3 +292,24 @@ def test_a_self_test_is_asked_once_per_session(advisor):
         q.asked.append(first)
         q.answers[first] = None
         assert not q._eligible(kb.observations[second])
+
+
+def test_an_item_left_unticked_in_a_checklist_says_so_when_asked_alone(advisor):
+    # fc24: "Does the front of your hip feel tight ...?" after the same item left unticked in a
+    # checklist read as the same question asked twice
+    from advisor.interview.questionnaire import LEFT_UNTICKED
+    kb = advisor.kb
+    q = Questionnaire(advisor)
+    q.restore([("knee_pain", True), ("knee_caves_in", True), ("quads_tire_long_runs", True)],
+              [g.id for g in kb.questions])
+    seen = []
+    while (ask := q.next_question()) is not None and len(seen) < 20:
+        seen.append(ask)
+        q.answer(ask.id, {o.id: False for o in ask.options} if ask.options else {ask.id: False})
+    singles = [a for a in seen if a.kind is AskKind.YESNO]
+    assert singles, [a.id for a in seen]
+    for a in singles:
+        group = next((g for g in kb.questions if a.id in g.options), None)
+        left = group is not None and not group.unselected_absent
+        assert a.text.startswith(LEFT_UNTICKED) == left, (a.id, a.text)
+    assert any(a.text.startswith(LEFT_UNTICKED) for a in singles)   # front_of_hip_tight here
