@@ -34,3 +34,10 @@ def test_the_answer_page_names_the_doses_basis_as_the_cli_does(http, tmp_path):
     assert heading and heading.group(2), text   # the CLI names a basis here
     headings = [html.unescape(h) for h in re.findall(r"<h2>([^<]*)</h2>", page.text)]
     assert heading.group(0).rstrip(":") in headings, headings
+
+
+def test_the_answer_page_says_not_a_diagnosis_once(http):
+    # fc24: the notice came twice, after the advice and again in the footer
+    page = http.get("/answer", params={"t": _answered(http)})
+    assert page.text.count("Not a diagnosis") == 1
+    assert http.get("/").text.count("Not a diagnosis") == 1   # other pages keep it in the footer
