@@ -272,6 +272,10 @@ class AthleteReport:
     """How many of the red-flag screen's questions the row answered, yes or no."""
     flags_screen: int = 0
     """How many questions the red-flag screen has (0: no screen given)."""
+    kept_flags: bool = False
+    """A red flag carried from the athlete's earlier form response, which this one left
+    unticked: the who-to-act-on line says so, for the coach to confirm (test drive 23: the note
+    was 40 lines further down). Not in the JSON (the problems list has the note)."""
 
     @property
     def flags_partly_asked(self) -> bool:

@@ -87,9 +87,14 @@ def severity_cell(row: AthleteReport) -> str:
     return f"{row.severity}, substantial" if row.substantial else str(row.severity)
 
 
+KEPT = "kept from an earlier response: confirm"
+"""In the red-flag column: the flag was ticked in the athlete's earlier response, not this one."""
+
+
 def table_line(row: AthleteReport) -> TableLine:
     return TableLine(row.athlete, row.group, row.outcome.triage, triage_cell(row), problem_words(row),
                      severity_cell(row), row.change.text if row.change else NO_HISTORY,
+                     KEPT if row.kept_flags else
                      NOT_ASKED if not row.flags_asked else
                      PARTLY_ASKED.format(row.flags_answered, row.flags_screen) if row.flags_partly_asked else "")
 

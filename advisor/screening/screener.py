@@ -93,7 +93,8 @@ def athlete_report(entry: Entry, name: str, outcome: Outcome, screen: frozenset[
                          severity=score.severity if score else None,
                          substantial=score.substantial if score else None,
                          ostrc_problem=bool(score and score.problem), answered=answered, flags_asked=asked,
-                         flags_answered=len(screen & (entry.present | entry.absent)), flags_screen=len(screen))
+                         flags_answered=len(screen & (entry.present | entry.absent)), flags_screen=len(screen),
+                         kept_flags=bool(entry.kept))
 
 
 class _Shared:

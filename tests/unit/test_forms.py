@@ -424,6 +424,14 @@ def test_a_red_flag_ticked_in_a_replaced_response_is_kept(kb):
     replaced = next(i for i in items if i.line == 2)
     assert "red flag kept: fainting_with_exercise" in replaced.reason
     assert any(isinstance(i, RowNote) and i.line == 3 and "Fainted" in i.reason for i in items)
+    # ... and the who-to-act-on line says so, for the coach to confirm (test drive 23: the note
+    # was 40 lines below a plain "new red flag")
+    assert ola.kept == {"fainting_with_exercise"}
+    from advisor.reasoning.advisor import get_advisor
+    from advisor.render import render_team
+    from advisor.screening.report import screen_team
+    report = screen_team(get_advisor(None), items)
+    assert "kept from an earlier response: confirm" in render_team(report, "markdown")
 
 
 def test_a_complaint_in_a_replaced_response_is_not_carried_over(kb):

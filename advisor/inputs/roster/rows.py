@@ -64,6 +64,9 @@ class Entry:
     absent: frozenset[str]
     ostrc: OstrcScore | None = None
     """The OSTRC-O2 answers and severity, when the roster is a form export that asks them."""
+    kept: frozenset[str] = frozenset()
+    """Red flags carried from the athlete's earlier response to a form, which this one left
+    unticked (in ``present`` too): the coach confirms them."""
 
 
 @dataclass(frozen=True)
