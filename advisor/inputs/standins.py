@@ -49,6 +49,9 @@ def stand_ins(text: str) -> str:
     spaced = _TOPIC_ASKED.sub(_as_asked, spaced)
     # "not gonna lie, my cadence is 150": a figure of speech, no negation (set 32 read it denied)
     spaced = _NOT_GONNA_LIE.sub(lambda m: " " * len(m.group()), spaced)
+    # "couldn't do half as many heel raises on the left", "couldn't hold the plank nearly as long
+    # on the right": fewer, shorter, not none (set 32 read both tests normal)
+    spaced = _NOT_AS_MANY.sub(_as_fewer, spaced)
     # "night pain = zero": a label and its answer, as "night pain: zero"
     spaced = _EQUALS_NONE.sub(lambda m: ":".ljust(len(m.group())), spaced)
     spaced = _RIGHT_THEN.sub(lambda m: m.group() if m.group(1) else "just".ljust(len(m.group())), spaced)
@@ -76,6 +79,19 @@ def _as_asked(m: re.Match) -> str:
 
 
 _NOT_GONNA_LIE = re.compile(r"\b(?:not (?:gonna|going to) lie|ngl)\b,?", re.IGNORECASE)
+_NOT_AS_MANY = re.compile(
+    r"\b(?:could ?n[o’']?t|can ?n?[o’']?t|cannot|unable to)\s+(?:do|get|hold|manage|last)\b((?:\s+[^\s.,;!?]+){0,7}?)"
+    r"\s+(?:half|nearly|anywhere near|close to) as (many|long|much)\b", re.IGNORECASE)
+_FEWER = {"many": "far fewer", "long": "much shorter", "much": "far less"}
+
+
+def _as_fewer(m: re.Match) -> str:
+    """Each part where it was: "couldn't do" -> "did", "half as many" -> "far fewer" (the
+    words quoted back stay the runner's own)."""
+    head, tail = m.group()[:m.start(1) - m.start()], m.group()[m.end(1) - m.start():]
+    return "did".ljust(len(head)) + m.group(1) + (" " + _FEWER[m.group(2).lower()]).ljust(len(tail))
+
+
 _EQUALS_NONE = re.compile(r"\s*=\s*(?=(?:zero|none|nil|no|nope|0|nada)\b)", re.IGNORECASE)
 _RIGHT_THEN = re.compile(r"(\b(?:the|my|his|her|their|on|to|your)\s+)?\bright (?!as rain)(?=(?:after|before|at the end|at the finish|"
                          r"as|when|once|from the (?:start|first))\b)", re.IGNORECASE)

@@ -1035,6 +1035,9 @@ KINDS = [
     ("It hurts at night - actually no, only when I lie on it. Outer hip.", "pain_at_night", "not stated"),
     ("It hurts at night - actually no, only when I lie on it. Outer hip.", "pain_sitting_or_lying_on_side", True),
     ("It hurts at night, no, actually it's all the time", "pain_at_night", True),
+    # "couldn't do half as many" is fewer, not none (set 32)
+    ("couldn't do half as many heel raises on the left as the right", "calf_raise_low", True),
+    ("couldn't hold the side plank on the right nearly as long as the left", "side_plank_short", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
