@@ -211,7 +211,6 @@ async def coach(request: Request) -> Response:
 
 
 async def coach_post(request: Request) -> Response:
-    web = request.app.state.web
     form = await _form(request)
     if isinstance(form, Response):
         return form
