@@ -186,7 +186,9 @@ class LinePrompter:
         if reply in ("quit", "q", "exit"):
             raise Quit
         if reply in ("why", "w"):
-            self.say(self.gap + wrap("Why: " + q.why(ask), "  ", "  "))
+            # (its number: printed above the menu, under the last answer, it had read as that
+            # question's reason: fc24)
+            self.say(self.gap + wrap(f"Why question {ask.number} is asked: " + q.why(ask), "  ", "  "))
             return
         self.say(self.gap + wrap(f"Sorry, '{show(reply, 80)}' is not an answer here. You can also type {COMMANDS}.",
                                  "  ", "  "))
