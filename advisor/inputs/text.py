@@ -442,7 +442,11 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
     if words and words[0].word in lex.answer_yes:
         return None
     fine = len(words) <= _SHORT_ANSWER and any(t.word in lex.tail_fine for t in words[:3])
-    return not (fine or any(t.canon == NOT for t in words[:3]))
+    # (or a "no" after what was done to find out: "I prodded all the way down and no, nothing";
+    # set 32 read the pinpoint-bone red flag present)
+    checked = any(t.canon == NOT and words[n - 1].word in ("and", "so", "but")
+                  for n, t in enumerate(words[:12]) if n)
+    return not (fine or checked or any(t.canon == NOT for t in words[:3]))
 
 
 def _asks_advice(clause: list[Token], lex) -> bool:

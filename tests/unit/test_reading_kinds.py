@@ -1038,6 +1038,11 @@ KINDS = [
     # "couldn't do half as many" is fewer, not none (set 32)
     ("couldn't do half as many heel raises on the left as the right", "calf_raise_low", True),
     ("couldn't hold the side plank on the right nearly as long as the left", "side_plank_short", True),
+    # a question answered by what was done, then "and no" (set 32)
+    ("Is there one spot on the bone that hurts to press? I prodded all the way down and no, nothing",
+     "pinpoint_bone_pain", False),
+    ("Is there one spot on the bone that hurts to press? I prodded all the way down and yes, one spot is really sore",
+     "pinpoint_bone_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
