@@ -39,9 +39,6 @@ def stand_ins(text: str) -> str:
     spaced = _NEVER_SO.sub(lambda m: _NOW[m.group(1).lower()], spaced)
     # "I can't stop the knee diving in": it does, whatever I do (set 31 read it denied)
     spaced = _CANT_STOP.sub(lambda m: "really".ljust(len(m.group())), spaced)
-    # "collapsed right after the finish": "right" before a time is "just", no side (test drive 23:
-    # the collapse was read as a collapsed right side, the fainting red flag missed); "on the
-    # right after 5k" keeps its side
     # "re: night pain - I sleep through", "you asked whether the knee swelled: never", "to answer
     # your question about the lower back: it's fine": the topic of a question answered, read as
     # that question ("night pain? I sleep through"), so the answer says yes or no (set 32 read
@@ -54,6 +51,9 @@ def stand_ins(text: str) -> str:
     spaced = _NOT_AS_MANY.sub(_as_fewer, spaced)
     # "night pain = zero": a label and its answer, as "night pain: zero"
     spaced = _EQUALS_NONE.sub(lambda m: ":".ljust(len(m.group())), spaced)
+    # "collapsed right after the finish": "right" before a time is "just", no side (test drive 23:
+    # the collapse was read as a collapsed right side, the fainting red flag missed); "on the
+    # right after 5k" keeps its side
     spaced = _RIGHT_THEN.sub(lambda m: m.group() if m.group(1) else "just".ljust(len(m.group())), spaced)
     return spaced
 

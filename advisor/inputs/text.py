@@ -370,10 +370,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             # runners knee ... the front of the knee and kneecap are fine")
             if guess and old is not None and old.present is False and observation.id not in situated:
                 continue   # the denial said elsewhere stands
-            over = old is not None and old.present is not None and corrects and old.present != present or \
-                old is not None and old.present and present is False and (
-                observation.id in questioned or (observation.id in self_named and observation.id not in situated) or (said_in[observation.id][0] == sentence[at] and _in_the_past(
-                    found_in[observation.id], index.lex, index.observation_words.get(observation.id, frozenset())) and _gone_now(clause, index.lex)
+            corrected = old is not None and old.present is not None and corrects and old.present != present
+            over = corrected or old is not None and old.present and present is False and (
+                observation.id in questioned or (observation.id in self_named and observation.id not in situated)
+                or (said_in[observation.id][0] == sentence[at] and _in_the_past(
+                    found_in[observation.id], index.lex, index.observation_words.get(observation.id, frozenset()))
+                    and _gone_now(clause, index.lex)
                     and observation.id not in index.lex.episodes))   # (a red-flag episode that ended still happened)
             if old is None or over or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
@@ -624,7 +626,8 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
     sentence: "my hip hurts when I lie on it at night" is the pain of lying on the sore side, not
     the night-pain red flag; "sore along the inside of the bone" is shin pain along a long stretch, not one sore
     spot. Anywhere in the sentence when its words say waking on lying on it ("hip hurts at night,
-    wakes me when I roll onto it"; not "... and it hurts lying on my side"). Not when the sentence says any position ("it wakes me whatever side I lie on")."""
+    wakes me when I roll onto it"; not "... and it hurts lying on my side"). Not when the
+    sentence says any position ("it wakes me whatever side I lie on")."""
     if not s.present or not s.observation.yields_to:
         return False
     at, start, end = said_in[s.observation.id]
@@ -663,7 +666,7 @@ def _retracted(cut: list[list[Token]], sentence: list[int], index: PhraseIndex) 
 
     def sites(clause: list[Token]) -> set[str]:
         return {c[0] for t in clause for c in index.candidates(t) if c[0] in lex.site_words}
-    fillers = ("sorry", "oops", "no", "wait", "actually")
+    fillers = lex.correcting | {"no"}
     out: set[int] = set()
     for n in range(1, len(cut)):
         words = [t.word for t in cut[n] if t.word not in fillers][:2]
@@ -675,7 +678,7 @@ def _retracted(cut: list[list[Token]], sentence: list[int], index: PhraseIndex) 
         # "it hurts at night - actually no, only when I lie on it": a "no" with a word of
         # correction, alone between two clauses of a sentence, takes back the one before (fc24)
         own = {t.word for t in cut[n]}
-        if own <= set(fillers) | {"not"} and "not" in {t.canon for t in cut[n]} and own & set(lex.correcting) \
+        if own <= fillers | {"not"} and "not" in {t.canon for t in cut[n]} and own & lex.correcting \
                 and n + 1 < len(cut) and sentence[n - 1] == sentence[n] == sentence[n + 1]:
             out.add(n - 1)
     return out

@@ -84,7 +84,8 @@ class TeamScreen:
         self.head = ReportHead(advisor.kb.notice, week_start(week or dt.date.today()))
         self.screener = Screener(advisor, workers, rename)
         self.tally = TeamTally(advisor.kb, shown_in_full)
-        self.previous = last if last is not None else previous
+        self.last = last if last is not None else previous
+        """What each athlete's week is compared with: their last stored answer."""
         self.missing = dict(previous) if previous is not None else None
         self.newcomers: list[str] = []
         """This week's athletes with nothing stored before (kept to a bound): a close name is
@@ -96,8 +97,8 @@ class TeamScreen:
         for row in self.screener.run(items, expected):
             if self.missing is not None and row.athlete:  # a row that could not be read still came in
                 self.missing.pop(athlete_key(row.athlete), None)
-            if self.previous is not None and isinstance(row, AthleteReport):
-                before = self.previous.get(athlete_key(row.athlete))
+            if self.last is not None and isinstance(row, AthleteReport):
+                before = self.last.get(athlete_key(row.athlete))
                 row = dataclasses.replace(row, change=change(WeekRow.of(row, self.head.week), before))
                 if before is None and len(self.newcomers) < MAX_NEWCOMERS:
                     self.newcomers.append(row.athlete)
