@@ -120,6 +120,15 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
     if any(n + 1 < len(clause) and clause[n + 1].word in unsure for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
+    # "doesn't just beat fast, it flutters": "and more", unless the observation is "only" or "one"
+    # (of what a part does: "not just the quads", "not just the arms" say nothing of it; a
+    # symptom does, or the phrase begun before the negation, or words it did not take)
+    exclusive = not lex.exclusive_words.isdisjoint(index.observation_words.get(obs.id, frozenset())
+                                                   | set(match.phrase.words))
+    also = [] if exclusive else [n for n in range(len(clause) - 1) if clause[n].canon == NOT
+                                 and clause[n + 1].word in lex.also_after_negation
+                                 and _more_than_a_part(clause, n + 2, used, lex)]
+    negations = [n for n in negations if n not in also]
     guess = next((g for g in range(first) if clause[g].word in lex.guessed), None)
     if guess is not None:
         return None, guess, last    # "I thought it was my shoes": a guess, not a switch of shoes
@@ -181,7 +190,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
             absent = (bool(negations) != (match.opposite != unsaid)) != match.phrase.normal
     # A negated general word after it says it is fine: "my IT band doesn't bother me"
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and negated_complaint(clause, n, lex)]
-    gone += _denied_after(match, clause, used, lex) + _fine_before(match, clause, used, lex)
+    denied_after = _denied_after(match, clause, used, lex)
+    gone += ([] if denied_after[:1] and denied_after[0] in also else denied_after) \
+        + _fine_before(match, clause, used, lex)
     # "the night aching stopped a fortnight ago": over, said right after it
     n = last + 1
     while n < len(clause) and clause[n].word in lex.gone_right_after_skip:
@@ -312,12 +323,26 @@ def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | N
     return None
 
 
+def _more_than_a_part(clause: list[Token], start: int, used: set[int], lex) -> bool:
+    """Whether the words from ``start`` say what a part does or feels, not only name a part:
+    "doesn't just beat fast" (the heart named before), "not just the hip aching"."""
+    said = [(m, t) for m, t in enumerate(clause[start:], start=start) if not t.stop and t.canon != NOT]
+    if all(t.canon in lex.site_words for _, t in said):
+        return False
+    return any(t.canon in lex.symptom_words or m not in used for m, t in said) or min(used) < start
+
+
 def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> bool:
-    """Whether the clause's negation says the runner cannot do the phrase's activity for its pain:
-    "can't lie on my left side anymore" against "hurts lying on my side" (a phrase of a symptom
-    the clause does not name; "can't sit without pain" has its own)."""
-    if NOT in match.phrase.words or lex.symptom_words.isdisjoint(match.phrase.words) or any(
-            t.canon in lex.symptom_words for t in clause):
+    """Whether the clause's negation says the runner cannot do the phrase's activity for its pain
+    or weakness: "can't lie on my left side anymore" against "hurts lying on my side", "can't do
+    hills" against "weak going uphill" (a clause that names no symptom: "can't sit without pain"
+    has its own; a phrase without a symptom's word of an observation of a pain says no pain:
+    "can't stand on one leg for 30 seconds" is no pain doing so, "can't sit all day at work" is
+    no desk job)."""
+    if NOT in match.phrase.words or any(t.canon in lex.symptom_words for t in clause) or (
+            lex.symptom_words.isdisjoint(match.phrase.words)
+            and (match.observation.category is ObservationCategory.CONTEXT
+                 or not lex.symptom_words.isdisjoint(map(lex.canon, _text_words(match.observation.text))))):
         return False
     for n in negations:
         after = next((m for m in range(n + 1, len(clause)) if not clause[m].stop), None)

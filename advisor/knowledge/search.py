@@ -165,6 +165,10 @@ class Lexicon:
     """Words a clause of only a number may have and still go on with the number before it
     ("70 seconds on the right but 30 on the left")."""
     unsure_after_negation: frozenset[str]
+    also_after_negation: frozenset[str]
+    """Words that, right after a negation, make it "and more" ("doesn't just beat fast")."""
+    exclusive_words: frozenset[str]
+    """Words of an observation that is itself "only" or "one": those negations still deny it."""
     """After a negation, words that say the runner does not know ("not sure"): no verdict."""
     unchanged_after_negation: frozenset[str]
     """After a negation, words that say it has not eased ("no improvement in the swelling"):
@@ -207,6 +211,10 @@ class Lexicon:
     """Words that, up to two words before a run word, say during it ("during the run")."""
     while_words: frozenset[str]
     """The same, up to three words before ("while I'm running")."""
+    situation_words: frozenset[str]
+    """Words after a negation that make it negate a time, not name an inability ("nor when lying")."""
+    situation_skip: frozenset[str]
+    """Words that may come between that negation and them ("not even when")."""
     history: frozenset[str]
     """Words that put a finding in the past ("ago", "previously", "had", "never")."""
     last_long_ago: frozenset[str]
@@ -414,6 +422,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         question_starts=frozenset(map(str, data["question_starts"])),
         advice_asks=frozenset(map(str, data["advice_asks"])),
         unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),
+        also_after_negation=frozenset(map(str, data["also_after_negation"])),
+        exclusive_words=frozenset(canon_of(str(w)) for w in data["exclusive_words"]),
         unchanged_after_negation=frozenset(map(str, data["unchanged_after_negation"])),
         clause_breaks=frozenset(map(str, data["clause_breaks"])),
         clause_starts=frozenset(map(str, data["clause_starts"])),
@@ -424,6 +434,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         during_a_run_denies=tuple(map(str, data["during_a_run_denies"])),
         during_words=frozenset(map(str, data["during_words"])),
         while_words=frozenset(map(str, data["while_words"])),
+        situation_words=frozenset(map(str, data["situation_words"])),
+        situation_skip=frozenset(map(str, data["situation_skip"])),
         history=frozenset(map(str, data["history"])),
         last_long_ago=frozenset(map(str, data["last_long_ago"])),
         onset_words=frozenset(map(str, data["onset_words"])),
@@ -553,6 +565,13 @@ def _groups(clause: list[Token], measure: Measure) -> list[tuple[int, int, str]]
             if t.word.startswith(prefix) and t.word[len(prefix):].isdigit() and len(t.word) <= len(prefix) + 3]
 
 
+def _fault_denied(clause: list[Token], lex: Lexicon) -> bool:
+    """Whether a negation of the clause denies a fault by name, little words between: "180, so
+    def not low" agrees with a normal value (set 32), where "my cadence isn't 180" does not."""
+    return any(t.canon == NOT and (after := next((u for u in clause[n + 1:] if not u.stop), None)) is not None
+               and after.word in lex.test_fault_negated for n, t in enumerate(clause))
+
+
 def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
     """What the numbers of a clause say about the measures of ``words.yaml``. A negation denies
     a value that states the observation ("my cadence isn't 150 any more") and leaves any other
@@ -590,8 +609,9 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             p, value = min(fits, key=lambda f: min(abs(f[0] - q) for q in where))
             # negated, a low value is denied ("no longer 150 steps a minute"); a normal one says nothing sure
             low, normal = value < measure.present, value >= measure.absent
-            verdict = (False if low else None) if negated else True if low else False if normal else None
-            said = (f"{value:g}, said with a negation" if negated else f"{value:g}, under {measure.present:g}" if low
+            verdict = (False if low or (normal and _fault_denied(clause, lex)) else None) if negated \
+                else True if low else False if normal else None
+            said = (f"{value:g}, said with a negation" if negated and (verdict is not False or low) else f"{value:g}, under {measure.present:g}" if low
                     else f"{value:g}, at least {measure.absent:g}" if normal
                     else f"{value:g}, between {measure.present:g} and {measure.absent:g}: no verdict")
             if verdict and any(t.word in lex.gone_after for t in clause):
@@ -1090,7 +1110,7 @@ class PhraseIndex:
             used = _placed(found, weights) if not said_twice.isdisjoint(phrase.words) \
                 else _placed_once(found, self._by_weight[n])
             if NOT in phrase.words:
-                _place_negations(phrase.words, found, used, clause)
+                _place_negations(phrase.words, found, used, clause, self.lex)
             got = 0.0
             opposite = False
             exact = 0
@@ -1205,11 +1225,12 @@ def _placed_once(found: dict[int, list[tuple[float, int, bool]]], by_weight: lis
 
 
 def _place_negations(words: tuple[str, ...], found: dict[int, list[tuple[float, int, bool]]],
-                     used: dict[int, int], clause: list[Token]) -> None:
+                     used: dict[int, int], clause: list[Token], lex: Lexicon) -> None:
     """A negation inside a phrase ("can't hop") must come just before the word it negates;
     "hopping doesn't hurt" has its "not" after "hop", and negates instead; without that word, a
     negation before another word negates that word ("without wobbling" is no "can't balance"),
-    one that ends the clause is the phrase's ("hamstrings never" is "hamstrings never sore")."""
+    one that ends the clause is the phrase's ("hamstrings never" is "hamstrings never sore"); one
+    whose next word says when ("nor when lying") negates the time, and is no word of the phrase."""
     for i, word in enumerate(words):
         if word == NOT and i in used and (
                 not _just_before(clause, used[i], used[i + 1]) if i + 1 in used
@@ -1221,6 +1242,13 @@ def _place_negations(words: tuple[str, ...], found: dict[int, list[tuple[float, 
                 used[i] = fits[-1]
             else:
                 del used[i]
+        if word == NOT and i in used and i + 1 in used and next(
+                (t.word in lex.situation_words for t in clause[used[i] + 1:used[i + 1]]
+                 if t.word not in lex.situation_skip),
+                False):
+            # "nor when lying on either side" is no "can't lie on that side" ("can't get started
+            # when I pee" still is "can't start peeing")
+            del used[i]
 
 
 def _just_before(clause: list[Token], first: int, second: int) -> bool:

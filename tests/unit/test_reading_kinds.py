@@ -1043,6 +1043,30 @@ KINDS = [
      "pinpoint_bone_pain", False),
     ("Is there one spot on the bone that hurts to press? I prodded all the way down and yes, one spot is really sore",
      "pinpoint_bone_pain", True),
+    # "several" is no "severe" (one stem); a coach's "training volume" is mileage (set 32)
+    ("My training volume has not increased over the past several weeks.", "recent_mileage_increase", False),
+    ("I increased my training volume a lot this block", "recent_mileage_increase", True),
+    ("My mileage has not increased over the past several weeks.", "severe_leg_pain_after_exercise", "not stated"),
+    # a normal count beside its fault denied by name agrees (set 32); alone, a negated normal count has no verdict
+    ("cadence is like 180 so def not low", "low_step_rate", False),
+    ("my cadence is 150", "low_step_rate", True),
+    # a negation saying when is no inability: "nor when lying" (set 32); "nor can I lie" still is
+    ("I experience no pain when sitting with the knees bent, nor when lying on either side.",
+     "pain_sitting_or_lying_on_side", False),
+    ("sitting is agony, nor can I lie on that side", "pain_sitting_or_lying_on_side", True),
+    # "can't do" a hill, stairs or a one-leg stance is the trouble there, not its denial (set 32);
+    # not a pain unsaid, nor a desk job
+    ("I can't do downhills, the knee just screams", "downhill_knee_pain", True),
+    ("I can't do hills", "weak_uphill", True),
+    ("can't stand on one leg for 30 seconds without putting the other foot down", "wobbles_on_one_leg", True),
+    ("can't stand on one leg for 30 seconds without putting the other foot down", "single_leg_stance_hip_pain", False),
+    ("I can't sit all day at work", "sits_all_day", False),
+    # "not just"/"not only" before what a part does is "and more" (set 32: the heart's read denied);
+    # not of an observation that is itself "only" or "one"
+    ("its not just the outside of the hip aching, pressing the bony point makes me jump", "outer_hip_pain", True),
+    ("not only is my knee swollen, it's hot too", "swelling", True),
+    ("the pain is not just after runs, it's during too", "pain_only_after_runs", False),
+    ("it's not just one spot on the shin, it's all along", "pinpoint_bone_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
