@@ -282,7 +282,8 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
         # ... nor a red flag's pain or swelling where neither this clause nor the ones next to it
         # name a symptom: "(it eased with rest and) I could move my feet and toes freely" is no
         # "moving my toes is agony"; "my knee is hot, red and swollen" keeps its swelling
-        if not symptoms.isdisjoint(phrase) and not symptom_near:
+        if not symptoms.isdisjoint(phrase) and not symptom_near \
+                and not any(clause[p].canon in symptoms for p in match.positions):
             return True
     # Pressing a place says no pain there by itself: a pain phrase found without its pain in a
     # clause that presses, in a text that affirms no symptom ("pressed all along both shin bones,

@@ -177,7 +177,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # flight my calf went hot" (with "calf swollen after a long flight")
     own = index.observation_words.get(obs.id, frozenset())
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
-            and not (t.word in _BECOME and (_becomes(clause, n, used, own) or went_somewhere(clause, n)))
+            and not (t.word in _BECOME and (_becomes(clause, n, used, own) or went_somewhere(clause, n, lex)))
             and not _adverb(clause, n, lex)]
     # ... unless that word is negated: "my knee isn't pain free", "the swelling hasn't gone",
     # "never pain free at night" say it is there (set 28: read gone); the negation is the word's
@@ -452,10 +452,15 @@ def _becomes(clause: list[Token], n: int, used: set[int], own: frozenset[str]) -
     return any(m in used or clause[m].canon in own for m in ahead[:2])
 
 
-def went_somewhere(clause: list[Token], n: int) -> bool:
+def went_somewhere(clause: list[Token], n: int, lex) -> bool:
     """"Knee went sideways on a kerb", "my ankle went over": a way it went, not gone (test
-    drive 16: read no knee pain); "the swelling went down" is gone."""
-    return clause[n].word in _BECOME and n + 1 < len(clause) and clause[n + 1].word in _WAYS
+    drive 16: read no knee pain); "the swelling went down" is gone. A body part that went, no
+    symptom said before it, gave out: "my back went on a run" (test drive 24: read no back pain;
+    "the ache in my knee went" is gone)."""
+    return clause[n].word in _BECOME and (
+        (n + 1 < len(clause) and clause[n + 1].word in _WAYS)
+        or (clause[n].word == "went" and any(t.canon in lex.site_words for t in clause[:n])
+            and not any(t.canon in lex.symptom_words for t in clause[:n])))
 
 
 _WAYS = frozenset({"sideways", "over", "out", "backwards", "forwards", "from", "to", "into", "in", "under",

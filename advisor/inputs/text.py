@@ -94,7 +94,7 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
     # (not one that went away with the stopping: "heavy squeezing in my chest on the hill reps,
     # went away when I stopped" is an episode of effort, test drive 19: read the flag denied)
     fine = next((n for n, t in enumerate(clause) if t.word in lex.gone_after and n > sites[0]
-                 and not went_somewhere(clause, n) and not eased_on_stopping(clause, n)), None)
+                 and not went_somewhere(clause, n, lex) and not eased_on_stopping(clause, n)), None)
     if fine is not None:
         at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
         # (said not fine, it is its pain said: "my knee is not fine", "not right", set 28)
@@ -123,6 +123,16 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     put in front, marked ``implied``: a phrase that uses it is only ever stated absent."""
     if any(t.canon in lex.site_words for t in clause):
         return clause
+    # "tight chest on the run and it hasn't eased": a negation of its easing says the complaint
+    # before goes on (test drive 24 read chest pain now denied): its place and symptom, as said
+    # (a complaint said without a symptom's word is its pain: "tight chest", "my calf")
+    said_before = [t for t in previous if t.canon in lex.site_words or t.canon in lex.symptom_words
+                   or t.word in lex.tail_complaints]
+    if said_before and any(t.canon == NOT and any(u.word in lex.unchanged_after_negation for u in clause[n + 1:n + 4])
+                           for n, t in enumerate(clause)):
+        if not any(t.canon in lex.symptom_words for t in said_before):
+            said_before.append(Token("pain", lex.canon("pain"), said_before[-1].start, said_before[-1].end, False))
+        return [Token(t.word, t.canon, t.start, t.end, False) for t in said_before] + clause
     # a negated symptom, or a short negated fragment: "never buckled once", "nothing"
     negated = any(t.canon in lex.symptom_words and any(u.canon == NOT for u in clause[:n])
                   for n, t in enumerate(clause)) or (

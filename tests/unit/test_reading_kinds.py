@@ -1067,6 +1067,19 @@ KINDS = [
     ("not only is my knee swollen, it's hot too", "swelling", True),
     ("the pain is not just after runs, it's during too", "pain_only_after_runs", False),
     ("it's not just one spot on the shin, it's all along", "pinpoint_bone_pain", False),
+    # "and it hasn't eased": the complaint before goes on (test drive 24 read chest pain now denied)
+    ("tight chest on the run and it hasn't eased since I stopped", "acute_chest_pain", True),
+    # a body part that went gave out; a pain that went is gone (test drive 24)
+    ("its hard to start a wee since my back went on a run", "low_back_pain", "not stated"),
+    ("the ache in my knee went after a week", "knee_pain", False),
+    # starting a wee, struggling to pee: the bladder red flag (test drive 24: unread)
+    ("its hard to start a wee since my back went on a run", "bladder_bowel_change", True),
+    ("struggling to pee since my back pain started", "bladder_bowel_change", True),
+    ("I had a wee and ran hard", "bladder_bowel_change", "not stated"),
+    # walking itself hurts: the limp flag's pain on walking (test drive 24); "even when walking" no
+    ("had shin splints for 3 weeks and now it hurts to walk too", "limping", True),
+    ("it doesn't hurt to walk", "limping", False),
+    ("his gait is even when walking", "limping", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
