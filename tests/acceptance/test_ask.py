@@ -243,7 +243,8 @@ def test_words_typed_into_a_menu_tick_nothing_and_answer_nothing(advisor):
     said = []
     with create_pipe_input() as pipe:
         pipe.send_text("it started with a snap at the back of the ankle\r")
-        later = threading.Timer(TYPING_QUIET + 0.5, pipe.send_text, args=(" \r",))   # tick the first, Enter
+        # tick the first, Enter (to the end of a list taller than the screen), Enter
+        later = threading.Timer(TYPING_QUIET + 0.5, pipe.send_text, args=(" \r\r",))
         later.start()
         prompter = TerminalPrompter(input=pipe, output=DummyOutput())
         prompter.say = said.append
@@ -350,6 +351,25 @@ def test_real_terminal_80x24_no_next_screen_nothing_cut_off_back_keeps_ticks(tmp
     doc = json.loads((tmp_path / "a.json").read_text())
     assert "knee_pain" in doc["symptoms"] and "knee_caves_in" in doc["symptoms"]
     assert {"id": "pain_around_kneecap", "present": False} in doc["symptoms"]
+
+
+def test_enter_on_a_list_taller_than_the_terminal_first_shows_its_end(tmp_path, kb):
+    # Test drive 24: at 80x24 the red-flag list showed 12 of its items, and one Enter recorded
+    # every unseen one (a limp, missed periods) as "no". The first Enter goes to the end.
+    child, expect, _ = _terminal(tmp_path)
+    try:
+        shown = expect(r"do any of these apply[\s\S]*» ○")
+        assert "enter goes to the end of the list, then answers" in _flat(shown)
+        last = kb.observations[kb.questions[0].options[-1]].to_runner
+        assert _flat(last)[:30] not in _flat(shown)   # the test's premise: the end is not shown
+        child.send("\r")
+        shown = expect(r"» ○ Not sure about the ones I leave unticked")
+        assert "do any of these apply" in shown and "Ticked:" not in shown
+        assert _flat(last)[-30:] in _flat(shown)
+        child.send("\r")
+        expect(r"» ○ Pain in or around the knee")   # answered: where it hurts
+    finally:
+        child.close()
 
 
 def test_a_list_taller_than_the_terminal_scrolls_under_its_question(tmp_path):
