@@ -29,7 +29,7 @@ from enum import Enum
 from advisor.inputs import ostrc
 from advisor.inputs.roster import GROUP_COLUMNS, Entry, ReadNote, RowProblem, unknown_notes, yes_no
 from advisor.knowledge.ids import suggest
-from advisor.knowledge.model import KnowledgeBase, QuestionKind
+from advisor.knowledge.model import KnowledgeBase, ObservationCategory, QuestionKind
 
 NAME_QUESTION = "Your name"
 GROUP_QUESTION = "Your training group"
@@ -307,9 +307,19 @@ class FormPlan:
                 return [RowProblem(line, name, f"'{_short(ostrc.TEXTS[oq])}': '{value}' is not one of its options")]
             answers[oq] = index
         score = ostrc.score(answers) if self.ostrc_cols else None
+        if score is not None and score.problem:
+            absent |= self._a_complaint(present, said)
         group = row[self.group_col].strip() if self.group_col is not None else ""
         entry = Entry(line, name, group, frozenset(present), frozenset(absent), ostrc=score)
         return [entry, *(ReadNote(line, name, note) for note in notes), *unknown_notes(line, name, unread)]
+
+    def _a_complaint(self, present: set[str], said: set[str]) -> set[str]:
+        """A problem the OSTRC answers report, with no complaint ticked or written: the observation
+        marked ``complaint_when_absent`` (no aches or pains), absent, so the triage is never
+        self-care beside a substantial problem (test drive 24: "self-care", severity 68)."""
+        if any(self.kb.observations[o].category is not ObservationCategory.CONTEXT for o in present):
+            return set()
+        return {o.id for o in self.kb.observations.values() if o.complaint_when_absent and o.id not in said}
 
     def _ticked(self, cell: str, options: tuple[str, ...]) -> tuple[dict[str, bool], str, list[str]]:
         """The options a cell ticks: {observation id: present}, the words in it that nothing

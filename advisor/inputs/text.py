@@ -413,7 +413,47 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         and not (s.observation.id in by_situation and s.present is False
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
-    return Reading(text, _with_the_pain_placed(kept, kb), _unread(text, toks, covered, index.lex))
+    kept = _with_the_pain_placed(kept, kb)
+    return Reading(text, kept + _unplaced(kept, cut, covered, text, kb, index.lex),
+                   _unread(text, toks, covered, index.lex))
+
+
+UNPLACED = "a pain or complaint not placed"
+"""The phrase of the statement ``_unplaced`` makes (in place of a rule-pack phrase)."""
+
+
+def _unplaced(statements: tuple[Statement, ...], cut: list[list[Token]], covered: list[tuple[int, int]],
+              text: str, kb: KnowledgeBase, lex) -> tuple[Statement, ...]:
+    """A pain the reader could not place ("foot pain, hurts when I walk to the car") is still a
+    complaint: with no complaint read, the observation marked ``complaint_when_absent`` (no aches
+    or pains) is stated absent in that clause's words, so the triage is never self-care for a
+    runner who said it hurts (test drive 24: "nothing needs a clinician"). Only in a text that
+    names a body part a runner's complaint can be of (a sore wrist or throat is not one), and not
+    a symptom's word denied or said to be gone ("no pain", "pain free"), asked about ("will it
+    hurt?"), of a past that is over ("my knee was swollen last year") or searched for ("looking
+    for one sore point")."""
+    marked = next((o for o in kb.observations.values() if o.complaint_when_absent), None)
+    if marked is None or any(s.observation.id == marked.id for s in statements) or any(
+            s.present and s.observation.category is not ObservationCategory.CONTEXT for s in statements):
+        return ()
+    read_at = bytearray(len(text) + 1)
+    for a, b in covered:
+        read_at[a:b] = b"\x01" * (b - a)
+    if not any(t.canon in lex.site_words for clause in cut for t in clause):
+        return ()
+    for clause in cut:
+        own = [t for t in clause if t.end > t.start]
+        if not own or text[own[-1].end:own[-1].end + 2].lstrip().startswith("?") or lex.long_ago(clause) \
+                or any(t.word in lex.searched_for for t in clause):
+            continue
+        for n, t in enumerate(clause):
+            if t.canon in lex.symptom_words and t.end > t.start and not all(read_at[t.start:t.end]) \
+                    and first_negation(clause) > n and not any(
+                        u.word in lex.gone_after or u.word in lex.gone_now or u.word in lex.gone_right_after
+                        for u in clause):
+                words = text[own[0].start:own[-1].end]
+                return (Statement(marked, False, words, UNPLACED, 0.0),)
+    return ()
 
 
 def _with_the_pain_placed(statements: tuple[Statement, ...], kb: KnowledgeBase) -> tuple[Statement, ...]:

@@ -175,6 +175,9 @@ class Observation:
     stated_in_situation: bool = False
     """Whether the broader observation said to be there in the situation states this one too
     ("my chest still hurts" is chest pain now); a denial in it always denies this one."""
+    complaint_when_absent: bool = False
+    """Whether this observation absent is a complaint reported (for the triage): "no aches or
+    pains" absent is an ache or pain, as a runner whose pain the reader could not place says."""
     yields_to: tuple[str, ...] = ()
     """Observations whose pattern this one's text excludes: read present from some of the same
     words of a sentence as one of them, only that one is stated ("my hip hurts when I lie on it at night" is pain lying

@@ -330,6 +330,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "narrows": Field(refs, default=()),
         "situation": Field(texts, default=()),
         "stated_in_situation": Field(flag, default=False),
+        "complaint_when_absent": Field(flag, default=False),
         "yields_to": Field(refs, default=()),
     },
     "findings": {

@@ -1,8 +1,9 @@
 """The triage level every answer carries (documented for physios in rules/README.md).
 
 * A red flag fired: the level of the most urgent one (its ``triage`` in rules/red_flags.yaml).
-* Otherwise, any complaint reported (an observation of category ``symptom`` or ``sign``):
-  physio if not better (self-care now; see a physiotherapist if not clearly better in
+* Otherwise, any complaint reported (an observation of category ``symptom`` or ``sign``, or
+  one marked ``complaint_when_absent`` reported absent: "no aches or pains" absent): physio
+  if not better (self-care now; see a physiotherapist if not clearly better in
   2-3 weeks, or at once if it gets worse).
 * Otherwise (only context, self-tests passed, or nothing): self-care.
 """
@@ -21,6 +22,7 @@ def triage_of(kb: KnowledgeBase, case: Case, flags: Sequence[RedFlagHit]) -> Tri
     """The level for a case whose red flags (most urgent first) are ``flags``."""
     if flags:
         return min((TriageLevel(f.triage) for f in flags), key=lambda t: t.rank)
-    if any(kb.observations[o].category in COMPLAINTS for o in case.present if o in kb.observations):
+    if any(kb.observations[o].category in COMPLAINTS for o in case.present if o in kb.observations) or any(
+            kb.observations[o].complaint_when_absent for o in case.absent if o in kb.observations):
         return TriageLevel.PHYSIO_IF_NOT_BETTER
     return TriageLevel.SELF_CARE

@@ -226,6 +226,7 @@ def test_every_command_is_in_the_readme():
     (["pain_at_night", "knee_pain"], "soon"),
     (["saddle_numbness"], "emergency"),
     (["knee_pain"], "physio_if_not_better"),
+    ([{"id": "no_complaints", "present": False}], "physio_if_not_better"),   # a complaint, not placed
     ([], "self_care"),
 ])
 def test_every_answer_carries_a_triage_level(run_json, symptoms, triage):

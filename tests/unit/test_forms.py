@@ -512,6 +512,22 @@ def test_reduced_participation_alone_is_a_problem_reported_not_none(kb, advisor)
                           red_flag_screen(kb)).concern is not Concern.COMPLAINT
 
 
+def test_an_ostrc_problem_with_no_complaint_ticked_is_never_self_care(kb, advisor):
+    # test drive 24: "Reduced participation", severity 68, substantial, and free text nothing
+    # placed: the coach saw "self-care"
+    from advisor.reasoning.case import Case
+    from advisor.reasoning.result import TriageLevel
+    header = [NAME_QUESTION] + [TEXTS[q] for q in OstrcQuestion]
+    problem = [OPTIONS[OstrcQuestion.PARTICIPATION][2], OPTIONS[OstrcQuestion.TRAINING][2],
+               OPTIONS[OstrcQuestion.PERFORMANCE][2], OPTIONS[OstrcQuestion.PAIN][2]]
+    fine = [OPTIONS[OstrcQuestion.PARTICIPATION][0], "", "", ""]
+    lou, bo = read(kb, csv_text([header, ["Lou", *problem], ["Bo", *fine]]))
+    assert lou.ostrc.substantial and "no_complaints" in lou.absent
+    assert advisor.advise(Case(lou.present, lou.absent)).triage is TriageLevel.PHYSIO_IF_NOT_BETTER
+    assert "no_complaints" not in bo.absent
+    assert advisor.advise(Case(bo.present, bo.absent)).triage is TriageLevel.SELF_CARE
+
+
 def test_an_unticked_still_growing_box_leaves_the_age_to_the_group(kb):
     # fc24: a "U15 girls" athlete who did not tick "still growing" was read as grown, and her heel
     # pain got the adult programme; ticked, or said in words, it still counts

@@ -1080,6 +1080,13 @@ KINDS = [
     ("had shin splints for 3 weeks and now it hurts to walk too", "limping", True),
     ("it doesn't hurt to walk", "limping", False),
     ("his gait is even when walking", "limping", "not stated"),
+    # a pain the reader cannot place is still a complaint: no aches or pains absent (test drive 24:
+    # "nothing needs a clinician"); not a wrist or a throat, a past that is over, nor "pain free"
+    ("foot pain, hurts when I walk to the car", "no_complaints", False),
+    ("my wrist aches from a fall off my bike", "no_complaints", "not stated"),
+    ("my knee was swollen last year", "no_complaints", "not stated"),
+    ("I'm pain free", "no_complaints", True),
+    ("sore knee", "no_complaints", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
