@@ -356,6 +356,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if asked is False and present:
                 present = False   # answered with a negation: "Any numbness in the groin? Nothing like that"
             guess = bool(present) and any(t.word in index.lex.self_named for t in clause[:first])
+            if guess and asked is not None:
+                continue   # a guess asked: "Probably just a calf strain?" states nothing (test drive 24)
             corrects = present is not None and any(t.word in index.lex.correcting for t in clause[:first + 1])
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole

@@ -15,6 +15,9 @@ from .base import TeamWriter
 from .common import csv_safe, visible
 from .team_table import problem_words
 
+NO_ANSWERS = "no_answers"
+"""The triage cell of an athlete who answered nothing (the summary cell says "no answers")."""
+
 
 def _cell(text: str) -> str:
     """Athlete-supplied text: no terminal control, no spreadsheet formula."""
@@ -42,10 +45,12 @@ class CsvTeamWriter(TeamWriter):
         top = o.causes[0] if o.causes else None
         # A blank response has no plan and no flags-asked mark, as in the text and HTML reports:
         # a spreadsheet must not show a prevention plan for someone who said nothing. Its triage
-        # stays the level a case with nothing reported gets (never "": the JSON's contract too)
+        # is "no_answers", never "" and never "self_care" (test drive 24: a coach sorting by
+        # triage saw the athletes who sent nothing as cleared); the JSON keeps the level, with
+        # "answered": false beside it
         blank = row.concern is Concern.NO_ANSWERS
         self.writer.writerow([
-            _cell(row.athlete), _cell(row.group), row.line, o.status.value, o.level,
+            _cell(row.athlete), _cell(row.group), row.line, o.status.value, NO_ANSWERS if blank else o.level,
             ";".join(f.id for f in o.red_flags), top.id if top else "",
             f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in o.causes),
             top.chain.line if top else "", "" if blank else ";".join(e.id for e in o.plan),

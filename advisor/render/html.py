@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from advisor.reasoning.team import NoAnswer, TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
-from .markdown import not_shown_line, totals_line
+from .markdown import not_shown_line, problems_heading, totals_line
 from .summary import likelihood, short_label
 from .team_table import (
     COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, TableLine, no_answer_intro, no_answer_more,
@@ -99,5 +99,6 @@ class HtmlTeamWriter(TeamWriter):
         template = env.get_template("team.html.j2")
         self.out.write(template.render(
             head=self.head, summary=summary, triage_text=triage_text, totals=totals_line(summary),
+            problems_heading=problems_heading(summary),
             act=WhoToActOn.of(summary), not_shown=not_shown_line(summary) if summary.not_shown else "",
             chart=patterns_chart(summary)))

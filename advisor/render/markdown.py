@@ -102,6 +102,15 @@ def not_shown_line(summary: TeamSummary) -> str:
             f"in the CSV or JSON report (stridewise screen ROSTER --format csv).")
 
 
+def problems_heading(summary: TeamSummary) -> str:
+    """The heading of the rows listed after the athletes, counted as the totals line counts
+    them (test drive 24: "Rows with problems (8)" under "0 roster rows with problems; 8 notes")."""
+    bad = sum(1 for p in summary.problems if not p.info)
+    notes = len(summary.problems) - bad
+    parts = ([f"Roster rows with problems ({bad})"] if bad else []) + ([f"notes to confirm ({notes})"] if notes else [])
+    return " and ".join(parts)[:1].upper() + " and ".join(parts)[1:]
+
+
 def totals_line(summary: TeamSummary) -> str:
     """The counts under the title (shared with HTML and text)."""
     bad = sum(1 for p in summary.problems if not p.info)
@@ -217,7 +226,7 @@ class MarkdownTeamWriter(TeamWriter):
         for row in summary.most_urgent:
             out += _athlete_card(row)
         if summary.problems:
-            out += ["## Roster rows with problems", ""]
+            out += [f"## {problems_heading(summary)}", ""]
             out += [f"- line {p.line}" + (f" ({md_escape(p.athlete)})" if p.athlete else "") + f": {md_escape(p.reason)}"
                     for p in summary.problems]
             out.append("")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from advisor.reasoning.team import TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
-from .markdown import totals_line
+from .markdown import problems_heading, totals_line
 from .team_table import (
     FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, MAYBE, no_answer_intro, no_answer_more, no_answer_note,
     not_listed_line, table_line,
@@ -87,7 +87,7 @@ class TextTeamWriter(TeamWriter):
                     lines.wrap(f"{f.label}: see {f.see}; {triage_text(f.triage)}", indent="      ")
         if summary.problems:
             lines.blank()
-            lines.out.append("ROSTER ROWS WITH PROBLEMS")
+            lines.out.append(problems_heading(summary).upper())
             lines.out += [f"  - {visible(str(p))}" for p in summary.problems]
         lines.blank()
         lines.wrap("Each athlete's own plan: --format markdown or html. Every athlete: --format csv or json.")

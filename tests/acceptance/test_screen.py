@@ -103,7 +103,7 @@ def test_bad_rows_lose_nothing(run_line, tmp_path):
     for line in (3, 4, 5, 6, 7):
         assert f"line {line}" in result.stderr
     md = run_line(["screen", str(path)]).stdout
-    assert "## Roster rows with problems" in md and "line 5" in md
+    assert "## Roster rows with problems (5)" in md and "line 5" in md
 
 
 def test_strict_stops_at_the_first_bad_row(run_line, tmp_path):

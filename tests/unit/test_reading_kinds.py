@@ -1087,6 +1087,11 @@ KINDS = [
     ("my knee was swollen last year", "no_complaints", "not stated"),
     ("I'm pain free", "no_complaints", True),
     ("sore knee", "no_complaints", "not stated"),
+    # the flat of a course is no flat stomach; a guess asked is no statement (test drive 24)
+    ("chest goes tight on the hill reps, fine on the flat", "wants_visible_abs", "not stated"),
+    ("I want a flat stomach", "wants_visible_abs", True),
+    ("Probably just a calf strain?", "calf_sudden_pain", "not stated"),
+    ("I reckon it's a calf strain", "calf_sudden_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

@@ -124,7 +124,7 @@ def test_a_blank_row_in_csv_has_no_plan_like_the_text_report(advisor):
     rows = {r["athlete"]: r for r in csv.DictReader(io.StringIO(render_team(report, "csv")))}
     eve, finn = rows["Eve"], rows["Finn"]
     assert (eve["summary"], eve["plan"], eve["answered"], eve["flags_asked"]) == ("no answers", "", "no", "")
-    assert eve["triage"]   # a level, never "" (tests/unit/test_team_triage_level.py)
+    assert eve["triage"] == "no_answers"   # never "", never "self_care" (test drive 24)
     assert finn["triage"] and finn["answered"] == "yes"
 
 

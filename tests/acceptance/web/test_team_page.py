@@ -145,7 +145,7 @@ def test_the_page_order_is_act_downloads_plan_patterns_referrals_problems(http, 
     page = http.post("/coach", files={"roster": ("squad.csv", roster.read_bytes() + b"Bob,x,knee_pian\n", "text/csv")})
     heads = [unescape(h) for h in re.findall(r"<h2[^>]*>(.*?)</h2>", page.text)]
     assert [h.split(" (")[0] for h in heads] == ["Who to act on", "Download the report", "Team plan", "Team patterns",
-                                                 "Referrals", "Rows with problems"]
+                                                 "Referrals", "Roster rows with problems"]
     assert page.text.index('href="/coach">Screen another roster') > page.text.index('id="problems-h"')
     # the unread row (the 31st athlete, line 32), with its line and reason
     assert re.search(r'<td data-label="Line">32</td><td data-label="Athlete">Bob</td><td data-label="Problem">[^<]*knee_pian', page.text)
