@@ -182,12 +182,29 @@ def test_unusable_rosters_are_one_line(run_line, tmp_path):
 def test_a_refused_header_writes_no_report(run_line, tmp_path):
     # test drive 10: --format csv wrote its header and the notice row to stdout, then refused
     # the roster (exit 3): an app piping stdout got a plausible empty report
-    path = tmp_path / "notes.csv"
-    path.write_text("athlete,knee_pain,notes\nAnna,yes,hello\n")
+    path = tmp_path / "typo.csv"
+    path.write_text("athlete,knee_pain,pain_at_nite\nAnna,yes,no\n")
     for fmt in ("csv", "json", "text"):
         result = run_line(["screen", str(path), "--format", fmt])
         assert result.exit_code == 3 and result.stdout == "", fmt
-        assert "unknown column 'notes'" in result.stderr and "'stridewise symptoms' lists them" in result.stderr
+        assert "unknown column 'pain_at_nite' (did you mean 'pain_at_night'?)" in result.stderr
+        assert "'stridewise symptoms' lists them" in result.stderr
+
+
+def test_a_coaches_own_column_is_left_out_with_a_note_not_refused(run_line, tmp_path):
+    # test drive 24: a "notes" column refused the whole roster (exit 3); an Excel "TOTAL" row was
+    # screened as an athlete; "knee pain" written with a space was an unknown id
+    path = tmp_path / "excel.csv"
+    path.write_text("athlete;observations;notes\nAnna;knee pain, pain-at-night;sore after XC\nBo;shin_pain;\n"
+                    "TOTAL: 2;;\n")
+    result = run_line(["screen", str(path), "--format", "json"])
+    report = json.loads(result.stdout)
+    assert result.exit_code == 5   # the total row is listed as a row with a problem
+    assert {a["athlete"] for a in report["athletes"]} == {"Anna", "Bo"}
+    anna = next(a for a in report["athletes"] if a["athlete"] == "Anna")
+    assert "rest_or_night_pain" in [f["id"] for f in anna["red_flags"]]   # "pain-at-night" read
+    reasons = {p["line"]: p["reason"] for p in report["problems"]}
+    assert reasons[1].startswith("column 'notes' not read") and "total row" in reasons[4]
 
 
 class _Refs(HTMLParser):

@@ -226,8 +226,8 @@ def test_a_ticked_answer_nothing_reads_next_to_read_ones_is_noted(kb):
 
 
 def test_coach_roster_errors_unchanged(kb):
-    with pytest.raises(InputError, match="unknown column 'Timestamp'"):
-        read(kb, "athlete,Timestamp,observations\nAna,1,knee_pain\n")
+    with pytest.raises(InputError, match="unknown column 'knee_pian'"):
+        read(kb, "athlete,knee_pian,observations\nAna,1,knee_pain\n")
     with pytest.raises(InputError, match="no athlete column"):
         read(kb, "who,observations\nAna,knee_pain\n")
 

@@ -103,6 +103,14 @@ class KeptRedFlag(RowNote):
     info = True
 
 
+class IgnoredColumn(RowNote):
+    """A column of a coach's roster that is none of the known ones and close to none (their
+    "notes"): left out, said on the header's line; information, not a data error (a note to
+    confirm, like words read: every row is still screened)."""
+
+    info = True
+
+
 class Replaced(RowProblem):
     """A form response replaced by the same athlete's later one (named with its line): a
     resubmission is normal use, not a data error."""

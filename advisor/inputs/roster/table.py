@@ -11,13 +11,15 @@ from typing import Iterator
 from advisor.errors import InputError
 from advisor.inputs.roster.csvfields import CsvFields
 from advisor.inputs.roster.form_export import form_plan, form_rows
-from advisor.inputs.roster.rows import (EMPTY_ROSTER, MAX_NOTES_PER_ROW, Entry, Fields, RowProblem, unknown_notes,
-                                        yes_no)
+from advisor.inputs.roster.rows import (EMPTY_ROSTER, MAX_NOTES_PER_ROW, Entry, Fields, IgnoredColumn, RowProblem,
+                                        unknown_notes, yes_no)
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase
 
 NAME_COLUMNS = ("athlete", "name", "id")
 GROUP_COLUMNS = ("group", "event")
+_TOTAL_ROW = re.compile(r"(?:total|totals|sum|count|average|mean)\b", re.IGNORECASE)
+"""A name cell that starts so, in a row with nothing else, is a spreadsheet's summary row."""
 _ID_SEPARATORS = re.compile(r"[;,]")
 """Ids in an 'observations' cell: ';' as documented, ',' as coaches also write them."""
 
@@ -64,7 +66,9 @@ def read_table(kb: KnowledgeBase, shown: str, items: Iterator[Fields],
     if first is None:
         raise InputError(shown, "", EMPTY_ROSTER)
     header_line, header, _ = first
+    # (as written, or with spaces or hyphens for the underscores: "knee pain", test drive 24)
     ids = {o.casefold(): o for o in kb.observations}
+    ids.update({o.replace("_", " "): o for o in list(ids)} | {o.replace("_", "-"): o for o in list(ids)})
     columns = _Columns.of(header, ids)
     twice = sorted(c for c, n in Counter(columns.names).items() if c and n > 1)
     if twice:  # which of two 'pain_at_night' columns would count? neither, silently
@@ -79,15 +83,22 @@ def read_table(kb: KnowledgeBase, shown: str, items: Iterator[Fields],
     if columns.name is None:
         raise InputError(shown, f"line {header_line}", "no athlete column (name it 'athlete', 'name' or 'id')"
                          + suggest(columns.names[0] if columns.names else "", NAME_COLUMNS))
-    if columns.unknown:
-        n = columns.unknown[0]
-        raise InputError(shown, f"line {header_line}", f"unknown column '{header[n]}'"
-                         + suggest(columns.names[n], list(kb.observations) + ["observations", "absent", "group"])
-                         + "; a column is 'athlete' (or 'name', 'id'), 'group', 'observations', 'absent' or an "
-                         "observation id ('stridewise symptoms' lists them)")
+    # A column close to a known one is a misspelling, refused (its answers would be lost); any
+    # other ("notes", "coach", "date") is the coach's own, left out with a note (test drive 24: a
+    # notes column refused the whole roster)
+    known_columns = list(kb.observations) + ["observations", "absent", "group", *NAME_COLUMNS]
+    for n in columns.unknown:
+        hint = suggest(columns.names[n], known_columns)
+        if hint:
+            raise InputError(shown, f"line {header_line}", f"unknown column '{header[n]}'" + hint
+                             + "; a column is 'athlete' (or 'name', 'id'), 'group', 'observations', 'absent' or an "
+                             "observation id ('stridewise symptoms' lists them)")
+    ignored = [IgnoredColumn(header_line, "", f"column '{header[n]}' not read (no observation id, not one of "
+                             "'athlete', 'group', 'observations', 'absent')") for n in columns.unknown]
     if columns.observations is None and not columns.wide:
         raise InputError(shown, f"line {header_line}", "no observations: add an 'observations' column of "
                          "';'-separated ids, or one yes/no column per observation id")
+    yield from ignored
     for line, row, why in items:
         if row is None:
             yield RowProblem(line, "", why)
@@ -107,6 +118,10 @@ def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
     if not name:
         yield RowProblem(line, "", "missing athlete name")
         return
+    if _TOTAL_ROW.match(name) and not any(c.strip() for n, c in enumerate(row) if n != columns.name):
+        # (test drive 24: Excel's "TOTAL: 25" row was screened as an athlete who answered nothing)
+        yield RowProblem(line, name, "a spreadsheet's total row, not an athlete: not screened")
+        return
     present: set[str] = set()
     absent: set[str] = set()
     unknown: list[tuple[str, str]] = []  # (id, column): suggestions only for those noted, difflib is slow
@@ -118,14 +133,14 @@ def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
             target = present
             if item.lower().startswith("no:"):
                 item, target = item[3:].strip(), absent
-            item = ids.get(item.casefold(), item)
+            item = ids.get(" ".join(item.casefold().split()), item)
             if item not in kb.observations:
                 unknown.append((item, "observations"))
                 continue
             target.add(item)
     if columns.absent is not None:
         for item in (p.strip() for p in _ID_SEPARATORS.split(row[columns.absent])):
-            item = ids.get(item.casefold(), item)
+            item = ids.get(" ".join(item.casefold().split()), item)
             if item and item not in kb.observations:
                 unknown.append((item, "absent"))
             elif item:
