@@ -43,3 +43,9 @@ def test_readme_command_runs(run_line, monkeypatch, command):
         args = args[:i] + args[i + 2:]
     result = run_line(args, input=stdin)
     assert result.exit_code == expected_exit, result.stderr
+
+
+def test_readme_shows_what_rules_check_prints_today(run_line):
+    # test drive 24: the README's "ok: ..." line said 165 rules and 22 red flags for a pack of 171 and 27
+    ok = run_line(["rules", "check"]).stdout.splitlines()[0]
+    assert ok in (ROOT / "README.md").read_text(encoding="utf-8")
