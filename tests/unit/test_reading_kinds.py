@@ -1092,6 +1092,9 @@ KINDS = [
     ("I want a flat stomach", "wants_visible_abs", True),
     ("Probably just a calf strain?", "calf_sudden_pain", "not stated"),
     ("I reckon it's a calf strain", "calf_sudden_pain", True),
+    # texting: "kinda", "n" for and, "tho", "comin" (test drive 24); a lone "n" still answers no
+    ("knee feels kinda crunchy n achy when i do hills esp comin down", "knee_pain", True),
+    ("Any swelling? n", "swelling", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
