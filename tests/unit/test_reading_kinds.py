@@ -1095,6 +1095,10 @@ KINDS = [
     # texting: "kinda", "n" for and, "tho", "comin" (test drive 24); a lone "n" still answers no
     ("knee feels kinda crunchy n achy when i do hills esp comin down", "knee_pain", True),
     ("Any swelling? n", "swelling", False),
+    # a bum that hurts to sit on is the sitting bone; hard chairs are no hill that feels hard (test drive 24)
+    ("pain in my bum when i sit on hard chairs and when i do hill reps", "buttock_pain_at_sitting_bone", True),
+    ("pain in my bum when i sit on hard chairs and when i do hill reps", "weak_uphill", "not stated"),
+    ("hills feel hard on my legs these days", "weak_uphill", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
