@@ -33,7 +33,7 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.5"
+TEAM_SCHEMA_VERSION = "1.6"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
 stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
@@ -403,6 +403,9 @@ class Patterns:
     """Every group, sorted; athletes without one are in '(no group)'."""
     rows: tuple[PatternRow, ...]
     """Most common cause first, ties by id: independent of roster order."""
+    athletes: int = 0
+    """The athletes counted: those without a red flag (a referred athlete's likely causes wait
+    for the clinician, as the team plan leaves them out; test drive 24)."""
 
     def to_dict(self) -> dict:
         by_group = {}
@@ -410,7 +413,8 @@ class Patterns:
             counts = sorted(((r.per_group[n], r.cause.id) for r in self.rows if r.per_group[n]),
                             key=lambda t: (-t[0], t[1]))
             by_group[group] = {cause: k for k, cause in counts}
-        return {"overall": {r.cause.id: r.athletes for r in self.rows}, "by_group": by_group}
+        return {"athletes": self.athletes, "overall": {r.cause.id: r.athletes for r in self.rows},
+                "by_group": by_group}
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from advisor.reasoning.team import NoAnswer, TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
-from .markdown import not_shown_line, problems_heading, totals_line
+from .markdown import not_shown_line, patterns_basis, problems_heading, totals_line
 from .summary import likelihood, short_label
 from .team_table import (
     COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, TableLine, no_answer_intro, no_answer_more,
@@ -82,7 +82,7 @@ def bar_chart(rows: list[tuple[str, int]], total: int) -> Markup:
 
 def patterns_chart(summary: TeamSummary) -> Markup:
     """The team patterns as a bar chart: athletes per likely cause, labels from the report."""
-    return bar_chart([(r.cause.label, r.athletes) for r in summary.patterns.rows], summary.athletes)
+    return bar_chart([(r.cause.label, r.athletes) for r in summary.patterns.rows], summary.patterns.athletes)
 
 
 class HtmlTeamWriter(TeamWriter):
@@ -100,5 +100,6 @@ class HtmlTeamWriter(TeamWriter):
         self.out.write(template.render(
             head=self.head, summary=summary, triage_text=triage_text, totals=totals_line(summary),
             problems_heading=problems_heading(summary),
+            patterns_basis=patterns_basis(summary) if summary.referrals else "",
             act=WhoToActOn.of(summary), not_shown=not_shown_line(summary) if summary.not_shown else "",
             chart=patterns_chart(summary)))

@@ -102,6 +102,13 @@ def not_shown_line(summary: TeamSummary) -> str:
             f"in the CSV or JSON report (stridewise screen ROSTER --format csv).")
 
 
+def patterns_basis(summary: TeamSummary) -> str:
+    """What the team patterns count, said when athletes were referred (shared with text and HTML)."""
+    n = summary.patterns.athletes
+    return (f"Of the {n} {'athlete' if n == 1 else 'athletes'} not referred: a referred athlete's "
+            "likely causes wait for the clinician.")
+
+
 def problems_heading(summary: TeamSummary) -> str:
     """The heading of the rows listed after the athletes, counted as the totals line counts
     them (test drive 24: "Rows with problems (8)" under "0 roster rows with problems; 8 notes")."""
@@ -203,6 +210,8 @@ class MarkdownTeamWriter(TeamWriter):
             out.append("No team plan needed.")
         out += ["", "## Team patterns", ""]
         patterns = summary.patterns
+        if patterns.rows and summary.referrals:
+            out += [patterns_basis(summary), ""]
         if patterns.rows:
             out += ["| Weak/tight muscle or form fault | Athletes | "
                     + " | ".join(md_escape(g) for g in patterns.groups) + " |",

@@ -10,7 +10,7 @@ from __future__ import annotations
 from advisor.reasoning.team import TeamSummary
 from .base import TeamWriter
 from .common import triage_text, visible
-from .markdown import problems_heading, totals_line
+from .markdown import patterns_basis, problems_heading, totals_line
 from .team_table import (
     FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, MAYBE, no_answer_intro, no_answer_more, no_answer_note,
     not_listed_line, table_line,
@@ -74,8 +74,10 @@ class TextTeamWriter(TeamWriter):
             lines.out.append("  No team plan needed.")
         lines.blank()
         lines.out.append("TEAM PATTERNS")
+        if summary.referrals and summary.patterns.rows:
+            lines.wrap(f"  {patterns_basis(summary)}", indent="  ")
         for r in summary.patterns.rows:
-            lines.wrap(f"- {r.cause.label}: {r.athletes} of {summary.athletes}", indent="  ")
+            lines.wrap(f"- {r.cause.label}: {r.athletes} of {summary.patterns.athletes}", indent="  ")
         if not summary.patterns.rows:
             lines.out.append("  No likely causes across the team.")
         if summary.referrals:

@@ -47,7 +47,8 @@ class TeamTally:
         self.referrals: list[Referral] = []
         self.problems: list[UnreadRow] = []
         self.pattern: Counter = Counter()
-        """cause id -> athletes for whom it is a likely cause."""
+        """cause id -> athletes without a red flag for whom it is a likely cause."""
+        self.pattern_athletes = 0
         self.pattern_by_group: dict[str, Counter] = {}
         self.plan_kinds: Counter = Counter()
         self.cards: Counter = Counter()
@@ -71,9 +72,11 @@ class TeamTally:
         if outcome.red_flags:
             self.referrals.append(Referral(row.athlete, row.group, row.line, outcome.red_flags, outcome.urgency))
         by_group = self.pattern_by_group.setdefault(row.group or NO_GROUP, Counter())
-        for cause in outcome.causes:
-            self.pattern[cause.id] += 1
-            by_group[cause.id] += 1
+        if not outcome.red_flags:   # (a referred athlete's causes wait for the clinician)
+            self.pattern_athletes += 1
+            for cause in outcome.causes:
+                self.pattern[cause.id] += 1
+                by_group[cause.id] += 1
         if outcome.status is Status.PLAN:
             card = (frozenset(c.id for c in advised(outcome.causes)), frozenset(e.id for e in outcome.plan))
             self.cards[card] += 1
@@ -99,7 +102,7 @@ class TeamTally:
         ranked = sorted(self.pattern.items(), key=lambda t: (-t[1], t[0]))
         rows = tuple(PatternRow(self._label(cause), n, tuple(self.pattern_by_group[g][cause] for g in groups))
                      for cause, n in ranked)
-        return Patterns(groups, rows)
+        return Patterns(groups, rows, self.pattern_athletes)
 
     def team_plan(self) -> tuple[TeamExercise, ...]:
         """Greedy set cover: the fewest exercises covering every treated athlete's top causes.

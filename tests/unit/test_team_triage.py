@@ -195,7 +195,7 @@ def test_the_week_is_in_the_title_json_and_csv(advisor, run_line, tmp_path):
     assert screen_team(advisor, [], week=dt.date(2026, 1, 1)).head.title == \
         "Team screening, week 2026-W01 (29 Dec 2025-4 Jan 2026)"
     data = json.loads(render_team(report, "json"))
-    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.5", "2026-11-23", "2026-W48")
+    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.6", "2026-11-23", "2026-W48")
     assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[1]["week"] == "2026-W48"
     for fmt in HUMAN:
         assert "Team screening, week 2026-W48 (23-29 Nov 2026)" in render_team(report, fmt)
@@ -337,3 +337,17 @@ def test_the_html_team_report_says_likely_or_possible_per_cause(advisor):
     report = screen_team(advisor, [entry(2, "Ana", ["knee_pain"])], week=WEEK)
     html = render_team(report, "html")
     assert "Likely:" not in html and "(possible, <strong>" in html
+
+
+def test_team_patterns_count_only_the_athletes_not_referred(advisor):
+    # test drive 24: "Weak core 1 of 4" came from an athlete with saddle numbness (an emergency);
+    # the team plan leaves referred athletes out, and now so do the patterns
+    report = screen_team(advisor, [entry(2, "Ana", ["knee_pain", "knee_caves_in"]),
+                                   entry(3, "Olga", ["knee_pain", "knee_caves_in", "saddle_numbness"])], week=WEEK)
+    summary = report.summary
+    assert summary.patterns.athletes == 1 and summary.patterns.rows
+    assert all(r.athletes == 1 for r in summary.patterns.rows)
+    data = json.loads(render_team(report, "json"))
+    assert data["patterns"]["athletes"] == 1
+    text = render_team(report, "text")
+    assert "Of the 1 athlete not referred" in text and " of 1\n" in text

@@ -18,7 +18,7 @@ from advisor.knowledge.model import ObservationCategory
 from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, not_read_line, step_text
 from advisor.reasoning.result import TriageLevel
 from advisor.render.html import WhoToActOn, patterns_chart
-from advisor.render.markdown import problems_heading, totals_line
+from advisor.render.markdown import patterns_basis, problems_heading, totals_line
 from advisor.render.summary import summarise
 
 from .forms import FormError, first, parse_form
@@ -232,7 +232,8 @@ def _team_page(request: Request, data: bytes, name: str) -> Response:
     # Drawn from the screened report alone, like ``screen --format html``: no knowledge base here.
     summary = screened.summary
     return page(request, "team.html.j2", title="Team screening report", head=screened.head, summary=summary,
-                totals=totals_line(summary), problems_heading=problems_heading(summary), act=WhoToActOn.of(summary), chart=patterns_chart(summary),
+                totals=totals_line(summary), problems_heading=problems_heading(summary),
+                patterns_basis=patterns_basis(summary) if summary.referrals else "", act=WhoToActOn.of(summary), chart=patterns_chart(summary),
                 roster_b64=base64.b64encode(data).decode("ascii"), roster_name=shown, formats=REPORT_FORMATS,
                 triage_text=triage_text)
 
