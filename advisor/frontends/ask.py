@@ -285,6 +285,8 @@ class TerminalPrompter(LinePrompter):
             return command
         for key, name in (("b", "back"), ("w", "why"), ("q", "quit")):
             keys.add(key, eager=True)(ending(name))
+        # Ctrl-D ends the input, as it does when answers are piped (test drive 24: it did nothing)
+        keys.add("c-d", eager=True)(lambda event: event.app.exit(exception=EOFError()))
 
         def moving(step):
             def move(event):

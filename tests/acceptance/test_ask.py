@@ -372,6 +372,19 @@ def test_enter_on_a_list_taller_than_the_terminal_first_shows_its_end(tmp_path, 
         child.close()
 
 
+def test_ctrl_d_in_a_menu_ends_the_input_as_piped_input_does(tmp_path):
+    # test drive 24: Ctrl-D at a menu did nothing; the README says end of input leaves with exit 3
+    import pexpect
+    child, expect, _ = _terminal(tmp_path)
+    try:
+        expect(r"do any of these apply[\s\S]*» ○")
+        child.sendcontrol("d")
+        child.expect(pexpect.EOF, timeout=30)
+    finally:
+        child.close()
+    assert child.exitstatus == 3
+
+
 def test_a_list_taller_than_the_terminal_scrolls_under_its_question(tmp_path):
     # The red-flag list grows with the rule pack: on a short terminal the question must stay
     # on screen and every item must still be reachable.
