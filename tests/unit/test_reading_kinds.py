@@ -1099,6 +1099,10 @@ KINDS = [
     ("pain in my bum when i sit on hard chairs and when i do hill reps", "buttock_pain_at_sitting_bone", True),
     ("pain in my bum when i sit on hard chairs and when i do hill reps", "weak_uphill", "not stated"),
     ("hills feel hard on my legs these days", "weak_uphill", True),
+    # easing some minutes into a run is the warm-up pattern; easing after stopping is not (test drive 24)
+    ("it eases after 10 minutes of running", "pain_eases_after_warmup", True),
+    ("both shins go tight and burning 15 minutes into every run and ease about 5 minutes after I stop",
+     "pain_eases_after_warmup", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
