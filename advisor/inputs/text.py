@@ -263,7 +263,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     symptoms_said = not symptoms.isdisjoint(words_said)
     sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites))
     cut = [_scored_none(c) for c in clauses(spaced, toks, index)]
-    cut, contrasted = _places_contrasted(cut, index)
+    cut, contrasted = _places_contrasted(_dangling_negation(cut, index.lex), index)
     symptoms_said = symptoms_said or contrasted
     # which clauses name a symptom, and which have one in them or in a clause next to them
     has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]
@@ -781,22 +781,57 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
             # the cord, it's right at the bone" is the Achilles pain, no pain of a bone)
             # (nor of a muscle put against another: "it's not the quads that give out, it's the
             # calves" says no pain; a place is said: "outside", "front", "deep in")
+            # (or a body part against another in a text that names no symptom at all: "not my
+            # knee at all actually, it's the ankle", set 32, answers where it hurts)
+            sites = [k for k, t in enumerate(a) if any(c[0] in lex.site_words for c in index.candidates(t))]
+            bare = all(t.stop or t.canon == NOT or t.canon == "it" or t.word in lex.correcting or k in sites
+                       for k, t in enumerate(a))
+            unsaid = not any(symptom(c) for c in cut)
             if b and b[0].canon == "it" and not symptom(b) and not any(symptom(c) for c in cut[:n + 1]) \
-                    and any(t.word in lex.places for t in a):
+                    and (any(t.word in lex.places for t in a) or (unsaid and sites and bare and _names_a_site(b, index)
+                                                              and not any(t.word in lex.places for t in b))):
                 out[n + 1] = [Token(pain, pain, b[0].start, b[0].end, False), *b[1:]]
             # ... and the place denied is no pain there, in a text that has one: "calf pain after
             # my long run, actually it's not the calf, it's lower" (test drive 23), "the ache is
             # not the shin, it's lower, in the ankle joint" (set 32)
             # (only a body part denied whole, with no other word: "not the inside of the knee"
             # is a side of a pain there, "isn't cramp in the calf" another complaint)
-            sites = [k for k, t in enumerate(a) if any(c[0] in lex.site_words for c in index.candidates(t))]
-            bare = all(t.stop or t.canon == NOT or t.canon == "it" or t.word in lex.correcting or k in sites
-                       for k, t in enumerate(a))
             # (not a bone: a red flag's pain is denied by its own words, not by a place)
-            if sites and bare and any(symptom(c) for c in out) and not any(t.canon == "bone" for t in a):
+            if sites and bare and (any(symptom(c) for c in out) or (unsaid and b and b[0].canon == "it")) \
+                    and not any(t.canon == "bone" for t in a):
                 k = sites[-1]
                 out[n] = [*a[:k + 1], Token(pain, pain, a[k].start, a[k].end, False, True), *a[k + 1:]]
     return out, found
+
+
+_HAS = frozenset({"there", "theres", "is", "have", "has", "had", "got", "feel", "felt"})
+"""Words before a clause-ending "no" that leave it waiting for its object ("there's no, ...")."""
+
+
+def _dangling_negation(cut: list[list[Token]], lex) -> list[list[Token]]:
+    """A clause that ends on a "no" waiting for its object ("there's no", "I have no"), then
+    an aside that says only more of the same ("and I mean zero", "absolutely none"): the "no"
+    goes to the clause after the aside ("there's no, and I mean zero, pain at rest": set 32
+    read the pain at rest present). Never a "no" alone: "No, my knee hurts" answers."""
+    out = list(cut)
+    for n in range(len(cut) - 2):
+        clause = cut[n]
+        negation = [t for t in clause if t.canon == NOT]
+        rest = [t for t in clause if t.canon != NOT]
+        if not (len(negation) == 1 and negation[0].word == "no" and rest and all(t.word in _HAS or t.stop for t in rest)
+                and any(t.word in _HAS for t in rest)):
+            continue
+        m = n + 1
+        while m < len(cut) - 1 and any(t.canon == NOT for t in cut[m]) \
+                and sum(not t.stop and t.canon != NOT for t in cut[m]) <= 1:
+            m += 1   # the aside: "and I mean zero", "none at all"
+        if m > n + 1 and not any(t.canon == NOT for t in cut[m]):
+            out[m] = [*negation, *cut[m]]
+    return out
+
+
+def _names_a_site(clause: list[Token], index: PhraseIndex) -> bool:
+    return any(c[0] in index.lex.site_words for t in clause for c in index.candidates(t))
 
 
 def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> tuple[str, ...]:

@@ -1103,6 +1103,16 @@ KINDS = [
     ("it eases after 10 minutes of running", "pain_eases_after_warmup", True),
     ("both shins go tight and burning 15 minutes into every run and ease about 5 minutes after I stop",
      "pain_eases_after_warmup", "not stated"),
+    # a body part put against another in a text with no symptom word answers where it hurts (set 32);
+    # not a muscle that gives out, nor a place below a part
+    ("not my knee at all actually, it's the ankle", "knee_pain", False),
+    ("not my knee at all actually, it's the ankle", "ankle_pain", True),
+    ("it's not the quads that give out, it's the calves", "calf_tightness", "not stated"),
+    ("Nothing in the hip or groin, its all below the knee.", "knee_pain", "not stated"),
+    # "there's no, and I mean zero, pain at rest": the "no" waits past the aside (set 32 read it present)
+    ("there's no, and I mean zero, pain at rest", "pain_at_rest", False),
+    ("I have no, absolutely none, swelling", "swelling", False),
+    ("No, my knee hurts", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
