@@ -257,12 +257,29 @@ def double_negation(clause: list[Token], lex) -> list[Token]:
     """"can't stand on one leg without pain" is that it hurts: a negation and a later
     "without" right before a symptom cancel out, both dropped (the clause itself if none)."""
     for j, tok in enumerate(clause):
-        if tok.word == "without" and any(t.canon in lex.symptom_words for t in clause[j + 1:j + 3]):
+        if tok.word == "without" and any(t.canon in lex.symptom_words or t.word in lex.pain_reactions
+                                         for t in clause[j + 1:j + 3]):
             i = next((i for i in range(j - 1, -1, -1) if clause[i].canon == NOT), None)
             # only "can't"/"couldn't" ... "without": "no swelling without pain" is no double negation
             if i is not None and i > 0 and clause[i - 1].word in ("can", "could"):
                 return [t for n, t in enumerate(clause) if n not in (i, j)]
+    # "not a single run where the knee doesn't flare up", "not a day goes by where I'm not
+    # shattered": every one of them does (set 33 read the knee pain denied)
+    for i, tok in enumerate(clause):
+        if tok.canon == NOT and _every_one(clause[i + 1:i + 3]):
+            k = next((k for k in range(i + 2, len(clause)) if clause[k].word in _WHERE), None)
+            j = next((j for j in range(k + 1, len(clause)) if clause[j].canon == NOT), None) if k else None
+            if j is not None:
+                return [t for n, t in enumerate(clause) if n not in (i, j)]
     return clause
+
+
+def _every_one(after: list[Token]) -> bool:
+    """Whether the words after a negation make it "not one ...": "not a single", "not one",
+    "not a day" (not "not building run by run")."""
+    words = [t.word for t in after]
+    return bool(words) and (words[0] in ("one", "single") or words[:2] in (["a", "single"], ["a", "day"], ["a", "week"]))
+_WHERE = frozenset({"where", "when", "that", "without"})
 
 
 _LABEL_END = re.compile(r"[:?=|]|(?:^|\s)[-–—]+(?:\s|$)|^[-–—]+$")

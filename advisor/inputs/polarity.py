@@ -242,9 +242,16 @@ def negating(clause: list[Token], n: int, lex) -> int | None:
     k = n - 1
     if clause[n].word == "free" and k >= 0 and clause[k].canon in lex.symptom_words:
         k -= 1
+        # ... or before "had a", "been" ("never had a pain-free night since the fall": set 33 read the
+        # night pain denied)
+        while k >= 0 and clause[k].word in _HAD_A:
+            k -= 1
     while k >= 0 and clause[k].word in _DEGREE:
         k -= 1
     return k if k >= 0 and clause[k].canon == NOT else None
+
+
+_HAD_A = frozenset({"had", "have", "has", "a", "one", "single", "been", "felt", "was"})
 
 
 _STOPPING = frozenset({"stopped", "stop", "stopping", "rested", "rest", "resting", "slowed", "slowing", "walked",
@@ -356,6 +363,8 @@ def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:
     """Whether the negation at ``n`` is of someone or something that did not act, before the
     phrase: "no physio could find the problem with my achilles", "nothing has helped my shin
     pain" (one or two words, none a symptom or body part, then "could", "has" ...)."""
+    if n + 1 < len(clause) and clause[n + 1].word in lex.self_named:
+        return False   # "don't think I've ever had pins and needles": a hedged denial (set 33)
     ahead = [m for m in range(n + 1, first) if not clause[m].stop or clause[m].word in lex.doer_verbs]
     verb = next((i for i, m in enumerate(ahead) if clause[m].word in lex.doer_verbs), None)
     if clause[n].word in ("nothing", "nobody") and any(

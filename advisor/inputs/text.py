@@ -495,6 +495,8 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
     words = tokens(answer, lex)
     if words and words[0].word in lex.answer_yes:
         return None
+    if " ".join(t.word for t in words) in lex.answer_no_phrases:
+        return False   # "Numb? As if." (set 33)
     fine = len(words) <= _SHORT_ANSWER and any(t.word in lex.tail_fine for t in words[:3])
     # (or a "no" after what was done to find out: "I prodded all the way down and no, nothing";
     # set 32 read the pinpoint-bone red flag present)

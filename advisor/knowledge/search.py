@@ -176,6 +176,8 @@ class Lexicon:
     test_naming: frozenset[str]
     """Forms of the words that only name a self-test: matched by these alone, it is not judged."""
     answer_no: frozenset[str]
+    answer_no_phrases: frozenset[str]
+    """Whole answers of a few words that say no ("as if", "no chance")."""
     """A form's bare answer that says no ("Swelling - none", "Night pain? N")."""
     answer_yes: frozenset[str]
     """A form's bare answer that says yes ("Night pain? Y")."""
@@ -241,6 +243,8 @@ class Lexicon:
     """General words for what is wrong ("problems", "bother"): after a negation, in a clause that
     names a body part, they stand for its pain ("no problems with my knees")."""
     symptom_words: frozenset[str]
+    pain_reactions: frozenset[str]
+    """What a pain makes a runner do ("jumping"): after "can't ... without", the pain itself."""
     """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
     key_sites: frozenset[str]
     """Of those, the ones a red flag's phrase is never read present without ("bone", "chest")."""
@@ -418,6 +422,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         test_naming=frozenset(canon_of(str(w)) for w in data["test_naming"]),
         test_kinds=frozenset(canon_of(str(w)) for w in data["test_kinds"]),
         answer_no=frozenset(map(str, data["answer_no"])),
+        answer_no_phrases=frozenset(map(str, data["answer_no_phrases"])),
         answer_yes=frozenset(map(str, data["answer_yes"])),
         question_starts=frozenset(map(str, data["question_starts"])),
         advice_asks=frozenset(map(str, data["advice_asks"])),
@@ -448,6 +453,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         complaint_words=frozenset(map(str, data["complaint_words"])),
         complaint_verbs=frozenset(map(str, data["complaint_verbs"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
+        pain_reactions=frozenset(map(str, data["pain_reactions"])),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         key_sites=frozenset(canon_of(str(w)) for w in data["key_sites"]),
         present_key_sites=frozenset(canon_of(str(w)) for w in data["present_key_sites"]),

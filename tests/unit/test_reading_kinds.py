@@ -1113,6 +1113,28 @@ KINDS = [
     ("there's no, and I mean zero, pain at rest", "pain_at_rest", False),
     ("I have no, absolutely none, swelling", "swelling", False),
     ("No, my knee hurts", "knee_pain", True),
+    # set 33: "can't press without jumping" is the pain; "never had a pain-free night" is night pain
+    ("one spot on the shin bone I can't press without jumping", "pinpoint_bone_pain", True),
+    ("never had a pain-free night since the fall", "pain_at_night", True),
+    ("I've never been pain free at night", "pain_at_night", True),
+    # idioms of none and fine; a peep is no pee; "let alone" goes on denying; "as if" answers no
+    ("my husband says his knee is fine now, three parkruns and not a peep out of it", "bladder_bowel_change",
+     "not stated"),
+    ("Groin pain? Sweet FA, it's all in my foot", "hip_or_groin_pain", False),
+    ("lower back is sweet as, never bothers me on the run", "low_back_pain", False),
+    ("Never broken a bone, let alone had a stress fracture", "previous_bone_stress_injury", False),
+    ("Numb? As if. The toes feel everything", "numbness_tingling", False),
+    ("it feels as if someone kicked me in the calf", "calf_sudden_pain", True),
+    ("Don't think I've ever had pins and needles in the foot, no", "numbness_tingling", False),
+    ("Rolled the left ankle years back, been sound as a pound ever since", "joint_gives_way", False),
+    # "not a single run where ... don't" is every run; "not building run by run" is no such thing
+    # (set 33); "no stranger to" has had them; landing "under myself" is no overstriding
+    ("not a single long run where my calves don't cramp", "calf_cramps", True),
+    ("the groin ache has stayed the same for weeks, it is not building run by run and standing on that "
+     "leg doesn't hurt", "groin_pain_worsening", False),
+    ("No stranger to stress fractures, had two in the foot at uni", "previous_bone_stress_injury", True),
+    ("Overstriding? Physio said I land right under myself, nice and quiet", "overstrides", False),
+    ("Nothing wrong with me at all, fit as a fiddle, just want to keep it that way", "no_complaints", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
