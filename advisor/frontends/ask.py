@@ -10,6 +10,8 @@ wrapped to the terminal width (``shutil.get_terminal_size``), never cut off.
 """
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 import re
 import shutil
@@ -32,10 +34,10 @@ COMMANDS = "back, why or quit"
 NOT_SURE = "Not sure about the ones I leave unticked"
 """The extra checklist item: unticked items stay unknown instead of counting as a no."""
 KEYS = "Keys: arrows move, {space}enter answers; b back, w why, q quit."
-CHECKLIST_ENTER = "enter goes to the end of the list, then answers"
-"""A checklist's Enter, said in its keys line: the first press shows the items a short terminal
-hid (test drive 24: at 80x24 the red-flag list showed 12 of 27 items, and one Enter recorded the
-14 unseen ones, a limp and missed periods among them, as "no")."""
+CHECKLIST_ENTER = "enter shows the rest of the list, then answers"
+"""A checklist's Enter, said in its keys line: until every item has been on screen, each press
+moves a screen on (test drive 24: at 80x24 the red-flag list showed 12 of 27 items, and one
+Enter recorded the 14 unseen ones, a limp and missed periods among them, as "no")."""
 TYPED_HINT = ("Words typed here are not read: this list takes ticks (arrows move, space ticks, Enter "
               "answers). To tell it in your own words, press q and run: stridewise check --text \"...\"")
 """Said when a runner types words into a menu (test drive 16: "it started with a snap at the back
@@ -298,23 +300,36 @@ class TerminalPrompter(LinePrompter):
             for key, step in (("down", 1), ("up", -1), ("c-n", 1), ("c-p", -1)):
                 keys.add(key, eager=True)(moving(step))
         else:
-            # a checklist answers once its end has been shown: the first Enter before that goes
-            # there (the pointer scrolls the list), so no item is answered unseen
+            # a checklist answers once every item has been on screen: Enter before that moves the
+            # pointer a screen on (the list scrolls with it), so no item is answered unseen (fc25:
+            # a jump to the end skipped the four items between the two screens)
             # (a list the terminal shows whole answers at once)
             last = len(control.choices) - 1
-            seen = [control.pointed_at == last]
+            ends = list(itertools.accumulate(str(c.title).count("\n") + 1 for c in control.choices))
+            # (the last item shown whole so far; None until a screen says what it shows, and then
+            # Enter answers as it always did)
+            furthest: list[int | None] = [None]
             window = next(w for w in app.layout.find_all_windows() if w.content is control)
 
             def shown(_):
                 info = window.render_info
-                seen[0] = seen[0] or control.pointed_at == last or (
-                    info is not None and info.content_height <= info.window_height)
+                if info is not None and info.displayed_lines:
+                    bottom = max(info.displayed_lines) + 1   # lines shown, counted from the top
+                    furthest[0] = max(furthest[0] if furthest[0] is not None else -1,
+                                      bisect.bisect_right(ends, bottom) - 1)
             app.after_render += shown
 
-            def to_the_end(event):
-                control.pointed_at = last
-                seen[0] = True
-            keys.add("enter", eager=True, filter=Condition(lambda: not seen[0]))(to_the_end)
+            def a_screen_on(event):
+                # the pointer to the item on the line a screen below the last item shown whole:
+                # the list scrolls up to it, the first line shown the one after that item
+                info = window.render_info
+                page = max(1, len(info.displayed_lines) if info is not None else 1)
+                lines = ends[furthest[0]] if furthest[0] >= 0 else 0
+                control.pointed_at = min(last, bisect.bisect_right(ends, lines + page - 1))
+                # (what that screen will show, counted now: keys typed ahead of the redraw go on)
+                furthest[0] = max(furthest[0], bisect.bisect_right(ends, lines + page) - 1)
+            keys.add("enter", eager=True,
+                     filter=Condition(lambda: furthest[0] is not None and furthest[0] < last))(a_screen_on)
         for key in TYPED_KEYS:
             keys.add(key, eager=True)(ending("typed"))
         for key in (*TYPED_KEYS, *"bwq", " ", "enter"):   # added last: they win while typing

@@ -123,8 +123,8 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # "doesn't just beat fast, it flutters": "and more", unless the observation is "only" or "one"
     # (of what a part does: "not just the quads", "not just the arms" say nothing of it; a
     # symptom does, or the phrase begun before the negation, or words it did not take)
-    exclusive = not lex.exclusive_words.isdisjoint(index.observation_words.get(obs.id, frozenset())
-                                                   | set(match.phrase.words))
+    # (the phrase's own words, and the id's: "not only in one position" in a text is no "only")
+    exclusive = not lex.exclusive_words.isdisjoint({*match.phrase.words, *map(lex.canon, obs.id.split("_"))})
     also = [] if exclusive else [n for n in range(len(clause) - 1) if clause[n].canon == NOT
                                  and clause[n + 1].word in lex.also_after_negation
                                  and _more_than_a_part(clause, n + 2, used, lex)]
@@ -331,12 +331,11 @@ def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | N
 
 
 def _more_than_a_part(clause: list[Token], start: int, used: set[int], lex) -> bool:
-    """Whether the words from ``start`` say what a part does or feels, not only name a part:
-    "doesn't just beat fast" (the heart named before), "not just the hip aching"."""
+    """Whether the words from ``start`` say more than a body part: "doesn't just beat fast", "not
+    just the hip aching", "not just at night" (fc25 read the night pain denied); not "not just
+    the quads", "not just the arms"."""
     said = [(m, t) for m, t in enumerate(clause[start:], start=start) if not t.stop and t.canon != NOT]
-    if all(t.canon in lex.site_words for _, t in said):
-        return False
-    return any(t.canon in lex.symptom_words or m not in used for m, t in said) or min(used) < start
+    return not all(t.canon in lex.site_words or t.word in lex.other_parts for _, t in said)
 
 
 def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> bool:
@@ -413,13 +412,18 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
     # ... or a word of the observation's own text the phrase left out: "side leg lifts don't
     # tire me" (the text: "it tires much sooner on one side")
     left_out = _text_canon(match.observation.text, lex) - set(match.phrase.words)
-    ahead = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop][:NEGATION_REACH]
+    every = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop]
+    ahead = every[:NEGATION_REACH]
     for i, n in enumerate(ahead):
         if clause[n].canon != NOT:
             continue
         # ("moving my toes doesn't make it any worse": what it does not make, set 25)
         j = i + 2 if i + 2 < len(ahead) and clause[ahead[i + 1]].word in _MAKES else i + 1
         after = clause[ahead[j]].canon if j < len(ahead) else None
+        # (past the reach, a symptom of another kind is what it denies: "my back went lifting
+        # the bins, no numbness" denies the numbness, not the back, fc25)
+        if after is None and j < len(every) and clause[every[j]].canon in lex.symptom_words - own:
+            continue
         # "... doesn't hurt", or a negation of nothing but the activity: "upper back and
         # shoulders never feel it after running"
         if after in own or after in left_out or (

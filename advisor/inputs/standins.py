@@ -55,6 +55,9 @@ def stand_ins(text: str) -> str:
     # the collapse was read as a collapsed right side, the fainting red flag missed); "on the
     # right after 5k" keeps its side
     spaced = _RIGHT_THEN.sub(lambda m: m.group() if m.group(1) else "just".ljust(len(m.group())), spaced)
+    # "no swelling & my knee aches at night": "&" between words is "and", as a texted "n" is
+    # (fc25: the negation reached past it and read the night pain denied)
+    spaced = _AMPERSAND.sub(lambda m: m.group().replace("&", "n"), spaced)
     return spaced
 
 
@@ -145,3 +148,6 @@ def _school_age(m: re.Match) -> str:
 _UNTIL_FAILURE = re.compile(
     r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",
     re.IGNORECASE)
+
+
+_AMPERSAND = re.compile(r"(?<=\w)\s+&\s+(?=\w)")

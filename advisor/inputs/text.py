@@ -134,9 +134,13 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
             said_before.append(Token("pain", lex.canon("pain"), said_before[-1].start, said_before[-1].end, False))
         return [Token(t.word, t.canon, t.start, t.end, False) for t in said_before] + clause
     # a negated symptom, or a short negated fragment: "never buckled once", "nothing"
-    negated = any(t.canon in lex.symptom_words and any(u.canon == NOT for u in clause[:n])
-                  for n, t in enumerate(clause)) or (
-        any(t.canon == NOT for t in clause) and sum(not t.stop and t.canon != NOT for t in clause) <= 2)
+    # (not of a clause that names the pain of another part: "my back went lifting, no leg pain",
+    # fc25; "standing on that leg doesn't hurt" is still the groin's)
+    negated = not any(t.word in lex.other_parts and u.canon in lex.symptom_words
+                      for t, u in zip(clause, clause[1:])) and (any(
+        t.canon in lex.symptom_words and any(u.canon == NOT for u in clause[:n])
+        for n, t in enumerate(clause)) or (
+        any(t.canon == NOT for t in clause) and sum(not t.stop and t.canon != NOT for t in clause) <= 2))
     sites = [t for t in previous if t.canon in lex.site_words]
     # ... or, when the clause before names no body part, no symptom and no negation, what it
     # did: "I can lie on that side in bed and it doesn't bother me" (only a pain can be read

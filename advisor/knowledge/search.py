@@ -244,6 +244,8 @@ class Lexicon:
     names a body part, they stand for its pain ("no problems with my knees")."""
     symptom_words: frozenset[str]
     pain_reactions: frozenset[str]
+    other_parts: frozenset[str]
+    """Body parts that are no site word: a clause naming one borrows no body part."""
     """What a pain makes a runner do ("jumping"): after "can't ... without", the pain itself."""
     """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
     key_sites: frozenset[str]
@@ -454,6 +456,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         complaint_verbs=frozenset(map(str, data["complaint_verbs"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         pain_reactions=frozenset(map(str, data["pain_reactions"])),
+        other_parts=frozenset(map(str, data["other_parts"])),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         key_sites=frozenset(canon_of(str(w)) for w in data["key_sites"]),
         present_key_sites=frozenset(canon_of(str(w)) for w in data["present_key_sites"]),
@@ -720,6 +723,8 @@ def _a_past_year(word: str) -> bool:
 
 _THIS_YEAR = date.today().year
 _GLUED_WEIGHT = re.compile(r"(\d+)(kg|kgs|kilos|lb|lbs)")
+_BETWEEN_WORDS = re.compile(r"\s+[a-z0-9]", re.IGNORECASE)
+"""After a texted "n": another word follows, so it is "and" between two (not a bare "n" answer)."""
 _QUESTION_NUMBER = re.compile(r"q\d{1,2}")
 """A form's question number ("Q4 have you ever passed out ...? No"): a little word."""
 
@@ -743,6 +748,8 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
         start, end = m.span()
         raw = _HEIGHT.sub("ft", m.group().lower()).translate(_NO_APOSTROPHES)
         parts = lex.rewrite.get(raw)
+        if raw == "n" and _BETWEEN_WORDS.match(text, end) and text[:start].rstrip()[-1:].isalnum():
+            parts = ("and",)   # "no swelling n my knee aches at night" (fc25); "Any swelling? n" is no
         if parts is None and (glued := _GLUED_WEIGHT.fullmatch(raw)):
             parts = glued.groups()   # "lost 6kg without trying" is "lost 6 kg ..." (set 23)
         if parts is None:

@@ -1070,7 +1070,7 @@ KINDS = [
     # "and it hasn't eased": the complaint before goes on (test drive 24 read chest pain now denied)
     ("tight chest on the run and it hasn't eased since I stopped", "acute_chest_pain", True),
     # a body part that went gave out; a pain that went is gone (test drive 24)
-    ("its hard to start a wee since my back went on a run", "low_back_pain", "not stated"),
+    ("its hard to start a wee since my back went on a run", "low_back_pain", True),   # (gave out: fc25)
     ("the ache in my knee went after a week", "knee_pain", False),
     # starting a wee, struggling to pee: the bladder red flag (test drive 24: unread)
     ("its hard to start a wee since my back went on a run", "bladder_bowel_change", True),
@@ -1135,6 +1135,15 @@ KINDS = [
     ("No stranger to stress fractures, had two in the foot at uni", "previous_bone_stress_injury", True),
     ("Overstriding? Physio said I land right under myself, nice and quiet", "overstrides", False),
     ("Nothing wrong with me at all, fit as a fiddle, just want to keep it that way", "no_complaints", True),
+    # fc25: a texted "n" or "&" between words ends a negation as "and" does; a back that went or is
+    # out is back pain, and "no leg pain" after it denies no back; "not just at night" is at night
+    ("no swelling n my knee aches at night", "pain_at_night", True),
+    ("no swelling & my knee aches at night", "pain_at_night", True),
+    ("chest went tight on the hill reps n it still hasnt eased, stopped 20 mins ago", "acute_chest_pain", True),
+    ("my back went lifting the bins, no numbness, no leg pain, peeing fine", "low_back_pain", True),
+    ("my back's gone", "low_back_pain", True),
+    ("ive put my back out", "low_back_pain", True),
+    ("knee's been aching, not just at night but on runs too", "pain_at_night", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
