@@ -114,10 +114,11 @@ def _screen(advisor, roster, fmt, output, input_format, strict, salt, workers, s
         said = [f"{len(problems)} roster {'row' if len(problems) == 1 else 'rows'} had problems"] if problems else []
         if notes:
             said.append(f"{notes} {'note' if notes == 1 else 'notes'} to confirm (words read from free text, "
-                        f"a red flag kept from an earlier response, a column not read)")
+                        f"a red flag kept from an earlier response, a column not read, a total row)")
         if replaced:
             said.append(f"{replaced} {'response' if replaced == 1 else 'responses'} replaced by a later one")
-        click.echo(f"stridewise: screened {summary.athletes} athletes; {' and '.join(said)} (listed in the report)",
+        click.echo(f"stridewise: screened {summary.athletes} {'athlete' if summary.athletes == 1 else 'athletes'}; "
+                   f"{' and '.join(said)} (listed in the report)",
                    err=True)
     return problems
 

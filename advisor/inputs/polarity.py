@@ -101,7 +101,8 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         return None, first, last    # the test named, no result given: "did the thomas test"
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
                  and not _negates_a_doer(clause, n, first, lex)
-                 and not (match.phrase.normal and _negates_between(clause, n, first, used, lex))]
+                 and not (match.phrase.normal and (_negates_between(clause, n, first, used, lex)
+                                                   or _negates_a_time(clause, n, lex)))]
     if match.coverage < PARSE_MIN_COVERAGE:
         # half a phrase found, its rest said in other words after a negation: "my heart does
         # nothing weird" is no "heart pounding" (set 30 read it present)
@@ -328,6 +329,14 @@ def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | N
         if run is not None and all(u.stop and u.word not in _AFTER for u in clause[n + 1:run]):
             return min(pain, n), max(pain, run)
     return None
+
+
+def _negates_a_time(clause: list[Token], n: int, lex) -> bool:
+    """Whether the negation at ``n`` negates a time ("no pain at night nor when lying on either
+    side"): of a normal state ("lie on either side at night") it says nothing (fc25 read the
+    pain lying on the side present, as "can't lie on either side")."""
+    after = next((t for t in clause[n + 1:] if t.word not in lex.situation_skip), None)
+    return after is not None and after.word in lex.situation_words
 
 
 def _more_than_a_part(clause: list[Token], start: int, used: set[int], lex) -> bool:

@@ -357,11 +357,13 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue
-            if asked is False and present:
-                present = False   # answered with a negation: "Any numbness in the groin? Nothing like that"
             guess = bool(present) and any(t.word in index.lex.self_named for t in clause[:first])
             if guess and asked is not None:
-                continue   # a guess asked: "Probably just a calf strain?" states nothing (test drive 24)
+                # a guess asked: "Probably just a calf strain?" states nothing (test drive 24), nor
+                # is what follows its answer ("... strain? no swelling": fc25 read it denied)
+                continue
+            if asked is False and present:
+                present = False   # answered with a negation: "Any numbness in the groin? Nothing like that"
             corrects = present is not None and any(t.word in index.lex.correcting for t in clause[:first + 1])
             if len(clause) <= SHORT_CLAUSE:
                 first, last = 0, len(clause) - 1   # "my IT band is killing me" reads better whole

@@ -123,7 +123,7 @@ def totals_line(summary: TeamSummary) -> str:
     bad = sum(1 for p in summary.problems if not p.info)
     notes = len(summary.problems) - bad  # information for the coach (words read, a response replaced)
     answered = answered_words(summary)
-    line = (f"{summary.athletes} athletes screened; " + (f"{answered}; " if answered else "")
+    line = (f"{summary.athletes} {'athlete' if summary.athletes == 1 else 'athletes'} screened; " + (f"{answered}; " if answered else "")
             + f"{len(summary.referrals)} referred to a clinician; "
             f"{bad} roster {'row' if bad == 1 else 'rows'} with problems")
     line += f"; {notes} {'note' if notes == 1 else 'notes'} to confirm." if notes else "."

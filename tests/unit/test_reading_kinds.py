@@ -1144,6 +1144,12 @@ KINDS = [
     ("my back's gone", "low_back_pain", True),
     ("ive put my back out", "low_back_pain", True),
     ("knee's been aching, not just at night but on runs too", "pain_at_night", True),
+    # a guess asked is no question answered by what follows (fc25 read the calf strain denied)
+    ("calf's tight n sore after parkrun, probably just a calf strain? no swelling n walking ok",
+     "calf_sudden_pain", "not stated"),
+    # a negation of a time says nothing of a normal state: "nor when lying on either side" (fc25)
+    ("outside of my hip aches on runs, no pain at night nor when lying on either side",
+     "pain_sitting_or_lying_on_side", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

@@ -111,6 +111,13 @@ class IgnoredColumn(RowNote):
     info = True
 
 
+class TotalRow(RowNote):
+    """A spreadsheet's total row ("TOTAL: 25", nothing but counts in it): no athlete, so not
+    screened; said as a note to confirm, not a data error (fc25: it alone made exit 5)."""
+
+    info = True
+
+
 class Replaced(RowProblem):
     """A form response replaced by the same athlete's later one (named with its line): a
     resubmission is normal use, not a data error."""

@@ -12,7 +12,7 @@ from advisor.errors import InputError
 from advisor.inputs.roster.csvfields import CsvFields
 from advisor.inputs.roster.form_export import form_plan, form_rows
 from advisor.inputs.roster.rows import (EMPTY_ROSTER, MAX_NOTES_PER_ROW, Entry, Fields, IgnoredColumn, RowProblem,
-                                        unknown_notes, yes_no)
+                                        TotalRow, unknown_notes, yes_no)
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase
 
@@ -21,6 +21,10 @@ GROUP_COLUMNS = ("group", "event")
 _TOTAL_ROW = re.compile(r"(?:total|totals|sum|count|average|mean)\b", re.IGNORECASE)
 """A name cell that starts so, in a row with nothing else, is a spreadsheet's summary row."""
 _ID_SEPARATORS = re.compile(r"[;,]")
+
+
+def _a_count(cell: str) -> bool:
+    return bool(re.fullmatch(r"\s*\d+(?:[.,]\d+)?\s*", cell))
 """Ids in an 'observations' cell: ';' as documented, ',' as coaches also write them."""
 
 
@@ -118,9 +122,11 @@ def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
     if not name:
         yield RowProblem(line, "", "missing athlete name")
         return
-    if _TOTAL_ROW.match(name) and not any(c.strip() for n, c in enumerate(row) if n != columns.name):
-        # (test drive 24: Excel's "TOTAL: 25" row was screened as an athlete who answered nothing)
-        yield RowProblem(line, name, "a spreadsheet's total row, not an athlete: not screened")
+    answers = (columns.observations, columns.absent, *columns.wide)
+    if _TOTAL_ROW.match(name) and not any(row[n].strip() and not _a_count(row[n]) for n in answers if n is not None):
+        # (test drive 24: Excel's "TOTAL: 25" row was screened as an athlete who answered nothing;
+        # fc25: a count in it, or a note in a column of the coach's own, still makes it one)
+        yield TotalRow(line, name, "a spreadsheet's total row, not an athlete: not screened")
         return
     present: set[str] = set()
     absent: set[str] = set()
