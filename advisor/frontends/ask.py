@@ -300,42 +300,45 @@ class TerminalPrompter(LinePrompter):
             for key, step in (("down", 1), ("up", -1), ("c-n", 1), ("c-p", -1)):
                 keys.add(key, eager=True)(moving(step))
         else:
-            # a checklist answers once every item has been on screen: Enter before that moves the
-            # pointer a screen on (the list scrolls with it), so no item is answered unseen (fc25:
-            # a jump to the end skipped the four items between the two screens)
-            # (a list the terminal shows whole answers at once)
-            last = len(control.choices) - 1
-            ends = list(itertools.accumulate(str(c.title).count("\n") + 1 for c in control.choices))
-            # (the last item shown whole so far; None until a screen says what it shows, and then
-            # Enter answers as it always did)
-            furthest: list[int | None] = [None]
-            window = next(w for w in app.layout.find_all_windows() if w.content is control)
-
-            def shown(_):
-                info = window.render_info
-                if info is not None and info.displayed_lines:
-                    bottom = max(info.displayed_lines) + 1   # lines shown, counted from the top
-                    furthest[0] = max(furthest[0] if furthest[0] is not None else -1,
-                                      bisect.bisect_right(ends, bottom) - 1)
-            app.after_render += shown
-
-            def a_screen_on(event):
-                # the pointer to the item on the line a screen below the last item shown whole:
-                # the list scrolls up to it, the first line shown the one after that item
-                info = window.render_info
-                page = max(1, len(info.displayed_lines) if info is not None else 1)
-                lines = ends[furthest[0]] if furthest[0] >= 0 else 0
-                control.pointed_at = min(last, bisect.bisect_right(ends, lines + page - 1))
-                # (what that screen will show, counted now: keys typed ahead of the redraw go on)
-                furthest[0] = max(furthest[0], bisect.bisect_right(ends, lines + page) - 1)
-            keys.add("enter", eager=True,
-                     filter=Condition(lambda: furthest[0] is not None and furthest[0] < last))(a_screen_on)
+            _page_before_answering(app, control, keys)
         for key in TYPED_KEYS:
             keys.add(key, eager=True)(ending("typed"))
         for key in (*TYPED_KEYS, *"bwq", " ", "enter"):   # added last: they win while typing
             keys.add(key, eager=True, filter=Condition(typing.active))(lambda event: typing.extend())
         app.key_bindings = merge_key_bindings([app.key_bindings, keys])  # last wins: ours
         return question
+
+
+def _page_before_answering(app, control, keys) -> None:
+    """A checklist answers once every item has been on screen: Enter before that moves the
+    pointer a screen on (the list scrolls with it), so no item is answered unseen (test drive
+    24: one Enter answered 14 red flags never shown; fc25: a jump to the end skipped four). A
+    list the terminal shows whole answers at once."""
+    from prompt_toolkit.filters import Condition
+    last = len(control.choices) - 1
+    ends = list(itertools.accumulate(str(c.title).count("\n") + 1 for c in control.choices))
+    # (the last item shown whole so far; None until a screen says what it shows, and then Enter
+    # answers as it always did)
+    furthest: list[int | None] = [None]
+    window = next(w for w in app.layout.find_all_windows() if w.content is control)
+
+    def shown(_):
+        info = window.render_info
+        if info is not None and info.displayed_lines:
+            bottom = max(info.displayed_lines) + 1   # lines shown, counted from the top
+            furthest[0] = max(-1 if furthest[0] is None else furthest[0], bisect.bisect_right(ends, bottom) - 1)
+    app.after_render += shown
+
+    def a_screen_on(event):
+        # the pointer to the item on the line a screen below the last item shown whole: the list
+        # scrolls up to it, the first line shown the one after that item
+        info = window.render_info
+        page = max(1, len(info.displayed_lines) if info is not None else 1)
+        lines = ends[furthest[0]] if furthest[0] >= 0 else 0
+        control.pointed_at = min(last, bisect.bisect_right(ends, lines + page - 1))
+        # (what that screen will show, counted now: keys typed ahead of the redraw go on)
+        furthest[0] = max(furthest[0], bisect.bisect_right(ends, lines + page) - 1)
+    keys.add("enter", eager=True, filter=Condition(lambda: furthest[0] is not None and furthest[0] < last))(a_screen_on)
 
 
 _NOT_SURE = "__not_sure__"

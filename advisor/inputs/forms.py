@@ -319,7 +319,7 @@ class FormPlan:
         self-care beside a substantial problem (test drive 24: "self-care", severity 68)."""
         if any(self.kb.observations[o].category is not ObservationCategory.CONTEXT for o in present):
             return set()
-        return {o.id for o in self.kb.observations.values() if o.complaint_when_absent and o.id not in said}
+        return {o.id for o in self.kb.complaints_when_absent() if o.id not in said}
 
     def _ticked(self, cell: str, options: tuple[str, ...]) -> tuple[dict[str, bool], str, list[str]]:
         """The options a cell ticks: {observation id: present}, the words in it that nothing

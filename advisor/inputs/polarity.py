@@ -101,8 +101,10 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         return None, first, last    # the test named, no result given: "did the thomas test"
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
                  and not _negates_a_doer(clause, n, first, lex)
+                 # (of a normal state, nor a negation of a time: "no pain at night nor when lying
+                 # on either side" says nothing of "lie on either side at night", fc25)
                  and not (match.phrase.normal and (_negates_between(clause, n, first, used, lex)
-                                                   or _negates_a_time(clause, n, lex)))]
+                                                   or lex.negates_a_time(clause, n)))]
     if match.coverage < PARSE_MIN_COVERAGE:
         # half a phrase found, its rest said in other words after a negation: "my heart does
         # nothing weird" is no "heart pounding" (set 30 read it present)
@@ -122,13 +124,11 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     if any(n + 1 < len(clause) and clause[n + 1].word in unsure for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
     # "doesn't just beat fast, it flutters": "and more", unless the observation is "only" or "one"
-    # (of what a part does: "not just the quads", "not just the arms" say nothing of it; a
-    # symptom does, or the phrase begun before the negation, or words it did not take)
     # (the phrase's own words, and the id's: "not only in one position" in a text is no "only")
-    exclusive = not lex.exclusive_words.isdisjoint({*match.phrase.words, *map(lex.canon, obs.id.split("_"))})
-    also = [] if exclusive else [n for n in range(len(clause) - 1) if clause[n].canon == NOT
-                                 and clause[n + 1].word in lex.also_after_negation
-                                 and _more_than_a_part(clause, n + 2, used, lex)]
+    also = [n for n in range(len(clause) - 1) if clause[n].canon == NOT
+            and clause[n + 1].word in lex.also_after_negation and _more_than_a_part(clause, n + 2, lex)]
+    if also and not lex.exclusive_words.isdisjoint({*match.phrase.words, *map(lex.canon, obs.id.split("_"))}):
+        also = []
     negations = [n for n in negations if n not in also]
     guess = next((g for g in range(first) if clause[g].word in lex.guessed), None)
     if guess is not None:
@@ -253,6 +253,7 @@ def negating(clause: list[Token], n: int, lex) -> int | None:
 
 
 _HAD_A = frozenset({"had", "have", "has", "a", "one", "single", "been", "felt", "was"})
+"""Between a negation and the pain of "pain free": "never had a pain-free night", "never been"."""
 
 
 _STOPPING = frozenset({"stopped", "stop", "stopping", "rested", "rest", "resting", "slowed", "slowing", "walked",
@@ -331,20 +332,12 @@ def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | N
     return None
 
 
-def _negates_a_time(clause: list[Token], n: int, lex) -> bool:
-    """Whether the negation at ``n`` negates a time ("no pain at night nor when lying on either
-    side"): of a normal state ("lie on either side at night") it says nothing (fc25 read the
-    pain lying on the side present, as "can't lie on either side")."""
-    after = next((t for t in clause[n + 1:] if t.word not in lex.situation_skip), None)
-    return after is not None and after.word in lex.situation_words
-
-
-def _more_than_a_part(clause: list[Token], start: int, used: set[int], lex) -> bool:
+def _more_than_a_part(clause: list[Token], start: int, lex) -> bool:
     """Whether the words from ``start`` say more than a body part: "doesn't just beat fast", "not
     just the hip aching", "not just at night" (fc25 read the night pain denied); not "not just
     the quads", "not just the arms"."""
-    said = [(m, t) for m, t in enumerate(clause[start:], start=start) if not t.stop and t.canon != NOT]
-    return not all(t.canon in lex.site_words or t.word in lex.other_parts for _, t in said)
+    return not all(t.canon in lex.site_words or t.word in lex.other_parts
+                   for t in clause[start:] if not t.stop and t.canon != NOT)
 
 
 def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> bool:

@@ -440,28 +440,31 @@ def _unplaced(statements: tuple[Statement, ...], cut: list[list[Token]], covered
     a symptom's word denied or said to be gone ("no pain", "pain free"), asked about ("will it
     hurt?"), of a past that is over ("my knee was swollen last year") or searched for ("looking
     for one sore point")."""
-    marked = next((o for o in kb.observations.values() if o.complaint_when_absent), None)
-    if marked is None or any(s.observation.id == marked.id for s in statements) or any(
-            s.present and s.observation.category is not ObservationCategory.CONTEXT for s in statements):
+    marked = kb.complaints_when_absent()
+    if not marked or any(s.observation in marked for s in statements) or any(
+            s.present and s.observation.category is not ObservationCategory.CONTEXT for s in statements) \
+            or not any(t.canon in lex.site_words for clause in cut for t in clause):
         return ()
-    read_at = bytearray(len(text) + 1)
-    for a, b in covered:
-        read_at[a:b] = b"\x01" * (b - a)
-    if not any(t.canon in lex.site_words for clause in cut for t in clause):
-        return ()
+    read_at = _read_at(text, covered)
     for clause in cut:
         own = [t for t in clause if t.end > t.start]
         if not own or text[own[-1].end:own[-1].end + 2].lstrip().startswith("?") or lex.long_ago(clause) \
-                or any(t.word in lex.searched_for for t in clause):
+                or any(t.word in lex.searched_for or t.word in lex.gone_after or t.word in lex.gone_now
+                       or t.word in lex.gone_right_after for t in clause):
             continue
-        for n, t in enumerate(clause):
-            if t.canon in lex.symptom_words and t.end > t.start and not all(read_at[t.start:t.end]) \
-                    and first_negation(clause) > n and not any(
-                        u.word in lex.gone_after or u.word in lex.gone_now or u.word in lex.gone_right_after
-                        for u in clause):
-                words = text[own[0].start:own[-1].end]
-                return (Statement(marked, False, words, UNPLACED, 0.0),)
+        negated_from = first_negation(clause)
+        if any(t.canon in lex.symptom_words and t.end > t.start and not all(read_at[t.start:t.end])
+               for t in clause[:negated_from]):
+            return (Statement(marked[0], False, text[own[0].start:own[-1].end], UNPLACED, 0.0),)
     return ()
+
+
+def _read_at(text: str, spans: list[tuple[int, int]]) -> bytearray:
+    """1 at each character of ``text`` inside one of ``spans`` (one pass, not tokens x spans)."""
+    read_at = bytearray(len(text) + 1)
+    for a, b in spans:
+        read_at[a:b] = b"\x01" * (b - a)
+    return read_at
 
 
 def _with_the_pain_placed(statements: tuple[Statement, ...], kb: KnowledgeBase) -> tuple[Statement, ...]:
@@ -780,6 +783,9 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
     def symptom(clause: list[Token]) -> bool:
         return any(c[0] in lex.symptom_words for t in clause for c in index.candidates(t))
 
+    def placed_site(clause: list[Token]) -> bool:
+        return any(c[0] in lex.site_words for t in clause for c in index.candidates(t))
+
     out, found = list(cut), False
     for n, (a, b) in enumerate(zip(cut, cut[1:])):
         if denied_place(a) and not any(t.canon == NOT for t in b) and (
@@ -796,7 +802,7 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
                        for k, t in enumerate(a))
             unsaid = not any(symptom(c) for c in cut)
             if b and b[0].canon == "it" and not symptom(b) and not any(symptom(c) for c in cut[:n + 1]) \
-                    and (any(t.word in lex.places for t in a) or (unsaid and sites and bare and _names_a_site(b, index)
+                    and (any(t.word in lex.places for t in a) or (unsaid and sites and bare and placed_site(b)
                                                               and not any(t.word in lex.places for t in b))):
                 out[n + 1] = [Token(pain, pain, b[0].start, b[0].end, False), *b[1:]]
             # ... and the place denied is no pain there, in a text that has one: "calf pain after
@@ -838,16 +844,10 @@ def _dangling_negation(cut: list[list[Token]], lex) -> list[list[Token]]:
     return out
 
 
-def _names_a_site(clause: list[Token], index: PhraseIndex) -> bool:
-    return any(c[0] in index.lex.site_words for t in clause for c in index.candidates(t))
-
-
 def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> tuple[str, ...]:
     """Runs of meaningful words outside the words of every statement made (kept or not), as written."""
     runs: list[list[Token]] = []
-    read_at = bytearray(len(text) + 1)   # 1 where a statement's words are (one pass, not tokens x spans)
-    for a, b in spans:
-        read_at[a:b] = b"\x01" * (b - a)
+    read_at = _read_at(text, spans)   # 1 where a statement's words are
     for n, t in enumerate(toks):
         inside = t.end > t.start and all(read_at[t.start:t.end])
         meaningful = not (t.stop or t.canon == NOT or t.word.isdigit() or len(t.word) < 3

@@ -421,6 +421,10 @@ class KnowledgeBase:
     under_a_red_flag: str = ""
     """What a named condition says instead of its usual care when a red flag was found."""
 
+    def complaints_when_absent(self) -> tuple[Observation, ...]:
+        """The observations whose absence is a complaint reported (``no_complaints``)."""
+        return tuple(o for o in self.observations.values() if o.complaint_when_absent)
+
     def label(self, node_id: str) -> str:
         if node_id in self.findings:   # a condition by its name: its text adds its usual care
             return self.findings[node_id].name or self.findings[node_id].text

@@ -244,9 +244,9 @@ class Lexicon:
     names a body part, they stand for its pain ("no problems with my knees")."""
     symptom_words: frozenset[str]
     pain_reactions: frozenset[str]
+    """What a pain makes a runner do ("jumping"): after "can't ... without", the pain itself."""
     other_parts: frozenset[str]
     """Body parts that are no site word: a clause naming one borrows no body part."""
-    """What a pain makes a runner do ("jumping"): after "can't ... without", the pain itself."""
     """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
     key_sites: frozenset[str]
     """Of those, the ones a red flag's phrase is never read present without ("bone", "chest")."""
@@ -336,6 +336,12 @@ class Lexicon:
             return clause[:1]
         return next((clause[n:n + 2] for n in range(len(clause) - 1)
                      if (clause[n].word, clause[n + 1].word) in self.history_labels), [])
+
+    def negates_a_time(self, clause: list["Token"], n: int, end: int | None = None) -> bool:
+        """Whether the negation at ``n`` negates a time, its next word (up to ``end``, past
+        "even", "just") saying when: "nor when lying on either side", "not even while running"."""
+        after = next((t for t in clause[n + 1:end] if t.word not in self.situation_skip), None)
+        return after is not None and after.word in self.situation_words
 
     def canon(self, word: str) -> str:
         """The form a word is matched on."""
@@ -748,7 +754,7 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
         start, end = m.span()
         raw = _HEIGHT.sub("ft", m.group().lower()).translate(_NO_APOSTROPHES)
         parts = lex.rewrite.get(raw)
-        if raw == "n" and _BETWEEN_WORDS.match(text, end) and text[:start].rstrip()[-1:].isalnum():
+        if raw == "n" and _BETWEEN_WORDS.match(text, end) and text[max(0, start - 8):start].rstrip()[-1:].isalnum():
             parts = ("and",)   # "no swelling n my knee aches at night" (fc25); "Any swelling? n" is no
         if parts is None and (glued := _GLUED_WEIGHT.fullmatch(raw)):
             parts = glued.groups()   # "lost 6kg without trying" is "lost 6 kg ..." (set 23)
@@ -1255,10 +1261,7 @@ def _place_negations(words: tuple[str, ...], found: dict[int, list[tuple[float, 
                 used[i] = fits[-1]
             else:
                 del used[i]
-        if word == NOT and i in used and i + 1 in used and next(
-                (t.word in lex.situation_words for t in clause[used[i] + 1:used[i + 1]]
-                 if t.word not in lex.situation_skip),
-                False):
+        if word == NOT and i in used and i + 1 in used and lex.negates_a_time(clause, used[i], used[i + 1]):
             # "nor when lying on either side" is no "can't lie on that side" ("can't get started
             # when I pee" still is "can't start peeing")
             del used[i]

@@ -114,8 +114,9 @@ def problems_heading(summary: TeamSummary) -> str:
     them (test drive 24: "Rows with problems (8)" under "0 roster rows with problems; 8 notes")."""
     bad = sum(1 for p in summary.problems if not p.info)
     notes = len(summary.problems) - bad
-    parts = ([f"Roster rows with problems ({bad})"] if bad else []) + ([f"notes to confirm ({notes})"] if notes else [])
-    return " and ".join(parts)[:1].upper() + " and ".join(parts)[1:]
+    heading = " and ".join(([f"roster rows with problems ({bad})"] if bad else [])
+                           + ([f"notes to confirm ({notes})"] if notes else []))
+    return heading[:1].upper() + heading[1:]
 
 
 def totals_line(summary: TeamSummary) -> str:
