@@ -33,14 +33,16 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.6"
+TEAM_SCHEMA_VERSION = "1.7"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
 stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
 ``flags_answered`` of ``flags_screen`` (one red-flag answer is only partly asked). 1.4: the change
 kind ``red_flag_again`` (a red flag last week and this week, which read "same"). 1.5: a change's
 ``since``: an athlete who skipped a week is compared with their last answer, that week (they had
-read "first week")."""
+read "first week"). 1.6: ``patterns.athletes``; patterns count only the athletes without a red
+flag. 1.7: the status ``no_answers`` (a row with a name and no answers: no plan, counted apart in
+``totals``; it was ``prevention``, with the plan in the Markdown and HTML cards)."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -57,10 +59,13 @@ class Status(str, Enum):
     """Likely causes found: a treatment plan."""
     PREVENTION = "prevention"
     """Nothing found: general prevention work."""
+    NO_ANSWERS = "no_answers"
+    """A row with a name and no answers at all: ask again, no plan of any kind."""
 
     @classmethod
     def of_plan_kind(cls, plan_kind: str) -> "Status":
-        """From ``Result.plan_kind`` ('referral', 'treatment', 'prevention')."""
+        """From ``Result.plan_kind`` ('referral', 'treatment', 'prevention'), or the key of
+        ``plan_kind`` below."""
         return cls.PLAN if plan_kind == "treatment" else cls(plan_kind)
 
     @property
@@ -314,9 +319,9 @@ class AthleteReport:
         o = self.outcome
         return {"line": self.line, "athlete": self.athlete, "group": self.group, "status": o.status.value,
                 "triage": o.level, "red_flags": [f.to_dict() for f in o.red_flags],
-                # (no plan for an athlete who answered nothing: fc24 gave a blank form's 14-year-old
-                # a strength programme in the JSON)
-                "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan] if self.answered else [],
+                # (an athlete who answered nothing has none: fc24 gave a blank form's 14-year-old
+                # a strength programme in the JSON; the screener leaves it out)
+                "causes": [c.to_dict() for c in o.causes], "plan": [e.id for e in o.plan],
                 "conditions": [{"id": c.id, "label": c.label} for c in o.conditions],
                 "severity": self.severity, "substantial": self.substantial, "answered": self.answered,
                 "flags_asked": self.flags_asked, "flags_answered": self.flags_answered,

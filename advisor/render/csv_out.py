@@ -3,19 +3,23 @@
 The first row after the header carries the "not a diagnosis" notice (status ``notice``,
 the text in the ``problem`` column), so it is the first thing a spreadsheet shows.
 ``summary`` is the problem in the words of the human reports' table; ``flags_asked`` is
-``no`` for "red flags not asked"; ``change`` is empty without a weekly history. With one, athletes
+``no`` for "red flags not asked" and ``partly`` for a problem reported with only some of them
+answered (the JSON's ``flags_answered`` of ``flags_screen``); ``change`` is empty without a
+weekly history. A referred athlete's causes, chain and conditions are left empty, as in the human
+reports: they wait for the clinician (the JSON keeps them). A row with a name and no answers has
+the status and triage ``no_answers`` and no plan. With one, athletes
 stored last week who sent nothing this week come last, status ``no_answer``.
 """
 from __future__ import annotations
 
 import csv
 
-from advisor.reasoning.team import AthleteReport, Concern, ReportHead, TeamSummary, UnreadRow
+from advisor.reasoning.team import AthleteReport, Concern, ReportHead, Status, TeamSummary, UnreadRow
 from .base import TeamWriter
 from .common import csv_safe, visible
-from .team_table import problem_words
+from .team_table import findings_shown, problem_words
 
-NO_ANSWERS = "no_answers"
+NO_ANSWERS = Status.NO_ANSWERS.value
 """The triage cell of an athlete who answered nothing (the summary cell says "no answers")."""
 
 
@@ -26,6 +30,12 @@ def _cell(text: str) -> str:
 
 def _yes_no(value: bool | None) -> str:
     return "" if value is None else "yes" if value else "no"
+
+
+def _flags_asked(row: AthleteReport) -> str:
+    if row.concern is Concern.NO_ANSWERS:
+        return ""
+    return "partly" if row.flags_partly_asked else _yes_no(row.flags_asked)
 
 
 class CsvTeamWriter(TeamWriter):
@@ -42,21 +52,21 @@ class CsvTeamWriter(TeamWriter):
 
     def athlete(self, row: AthleteReport) -> None:
         o = row.outcome
-        top = o.causes[0] if o.causes else None
-        # A blank response has no plan and no flags-asked mark, as in the text and HTML reports:
-        # a spreadsheet must not show a prevention plan for someone who said nothing. Its triage
-        # is "no_answers", never "" and never "self_care" (test drive 24: a coach sorting by
-        # triage saw the athletes who sent nothing as cleared); the JSON keeps the level, with
-        # "answered": false beside it
+        conditions, causes = findings_shown(row)
+        top = causes[0] if causes else None
+        # A blank response has no plan (the screener gives none) and no flags-asked mark. Its
+        # triage is "no_answers", never "" and never "self_care" (test drive 24: a coach sorting
+        # by triage saw the athletes who sent nothing as cleared); the JSON keeps the level, with
+        # "answered": false and the status "no_answers" beside it
         blank = row.concern is Concern.NO_ANSWERS
         self.writer.writerow([
             _cell(row.athlete), _cell(row.group), row.line, o.status.value, NO_ANSWERS if blank else o.level,
             ";".join(f.id for f in o.red_flags), top.id if top else "",
-            f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in o.causes),
-            top.chain.line if top else "", "" if blank else ";".join(e.id for e in o.plan),
-            ";".join(c.id for c in o.conditions),
+            f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in causes),
+            top.chain.line if top else "", ";".join(e.id for e in o.plan),
+            ";".join(c.id for c in conditions),
             problem_words(row), "" if row.severity is None else row.severity, _yes_no(row.substantial),
-            _yes_no(row.answered), "" if blank else _yes_no(row.flags_asked), row.change.text if row.change else "",
+            _yes_no(row.answered), _flags_asked(row), row.change.text if row.change else "",
             self.head.iso_week, ""])
 
     def unread(self, row: UnreadRow) -> None:

@@ -10,8 +10,8 @@ from .common import (
 )
 from .summary import likelihood, summarise
 from .team_table import (
-    COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, MAYBE, answered_words, no_answer_intro, no_answer_note,
-    no_answer_more, not_listed_line, table_line,
+    CAUSES_WAIT, COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, NO_ANSWERS_CARD, MAYBE, answered_words,
+    findings_shown, no_answer_intro, no_answer_note, no_answer_more, not_listed_line, table_line,
 )
 
 _MARKUP = set("\\`*_{}[]()#+!|<>~&")
@@ -90,6 +90,7 @@ STATUS_WORDS = {
     Status.REFERRAL: "referred (each one is in the referrals table)",
     Status.PLAN: "with an exercise plan",
     Status.PREVENTION: "for prevention work",
+    Status.NO_ANSWERS: "with no answers",
 }
 
 
@@ -149,7 +150,7 @@ def _athlete_card(row: AthleteReport) -> list[str]:
     group = f" ({md_escape(row.group)})" if row.group else ""
     out = [f"### {md_escape(row.athlete)}{group}"]
     if not row.answered:
-        out.append("- No answers: ask again. General prevention work meanwhile.")
+        out.append(f"- {NO_ANSWERS_CARD}")
     if not row.flags_asked:
         out.append("- **Red flags not asked:** ask the red-flag questions before starting this plan.")
     elif row.flags_partly_asked:
@@ -157,13 +158,14 @@ def _athlete_card(row: AthleteReport) -> list[str]:
                    "ask the rest before starting this plan.")
     if o.red_flags:
         out.append("- **Referral:** " + "; ".join(f"{f.label} ({triage_text(f.triage)})" for f in o.red_flags)
-                   + ". No exercise plan until seen.")
-    if o.conditions:
-        out.append("- Points to: " + ", ".join(c.label for c in o.conditions))
-    if o.causes:
+                   + f". No exercise plan until seen. {CAUSES_WAIT}")
+    conditions, causes = findings_shown(row)
+    if conditions:
+        out.append("- Points to: " + ", ".join(c.label for c in conditions))
+    if causes:
         # each cause with its own word (a test drive found "Likely: Tight calves 0.35")
-        out.append("- Causes: " + ", ".join(f"{c.label} ({likelihood(c)}, {c.certainty:.2f})" for c in o.causes[:3]))
-        out.append(f"- Chain: {o.causes[0].chain.line}")
+        out.append("- Causes: " + ", ".join(f"{c.label} ({likelihood(c)}, {c.certainty:.2f})" for c in causes[:3]))
+        out.append(f"- Chain: {causes[0].chain.line}")
     elif not o.red_flags and row.answered:
         out.append("- No likely cause found: prevention work.")
     if row.severity is not None:

@@ -70,6 +70,20 @@ def problem_words(row: AthleteReport) -> str:
     return "no problem reported"
 
 
+NO_ANSWERS_CARD = "No answers: ask again before giving any plan."
+"""An athlete card's line for a row with a name and no answers (fc25: the cards added a
+prevention plan that the JSON and CSV did not give)."""
+CAUSES_WAIT = "Likely causes wait for the clinician."
+"""An athlete card's line for a referred athlete, as in the runner's own answer and the team
+patterns (fc25: the cards and the CSV listed causes beside the referral)."""
+
+
+def findings_shown(row: AthleteReport) -> tuple[tuple, tuple]:
+    """The (conditions, causes) a human card or the CSV shows: none for a referred athlete."""
+    o = row.outcome
+    return ((), ()) if o.red_flags else (o.conditions, o.causes)
+
+
 def triage_cell(row: AthleteReport) -> str:
     if row.outcome.triage:
         return TRIAGE_CELL.get(row.outcome.triage, row.outcome.triage)

@@ -13,6 +13,7 @@
 """
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import signal
@@ -89,6 +90,8 @@ def athlete_report(entry: Entry, name: str, outcome: Outcome, screen: frozenset[
     answered = bool(entry.present or entry.absent or (score is not None and score.answers))
     problem = outcome.complaint or bool(score and score.problem)
     asked = not problem or not screen or not screen.isdisjoint(entry.present | entry.absent)
+    if not answered:   # nothing said is no "prevention" status and no plan (fc25: the cards listed one)
+        outcome = dataclasses.replace(outcome, status=Status.NO_ANSWERS, plan=())
     return AthleteReport(entry.line, name, entry.group, outcome,
                          severity=score.severity if score else None,
                          substantial=score.substantial if score else None,

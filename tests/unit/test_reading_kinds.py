@@ -1150,6 +1150,9 @@ KINDS = [
     # a negation of a time says nothing of a normal state: "nor when lying on either side" (fc25)
     ("outside of my hip aches on runs, no pain at night nor when lying on either side",
      "pain_sitting_or_lying_on_side", False),
+    # "pinpoint" pain is the one spot a bone stress injury hurts at (twenty-third session: read shin pain only)
+    ("pinpoint pain on my shin", "pinpoint_bone_pain", True),
+    ("no pinpoint tenderness, the whole shin aches", "pinpoint_bone_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

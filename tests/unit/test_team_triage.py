@@ -82,11 +82,40 @@ def test_red_flags_not_asked_shows_in_every_format(advisor, fmt):
         assert [a["flags_asked"] for a in json.loads(out)["athletes"]] == [False, True]
     elif fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(out)))[1:]
-        assert [r["flags_asked"] for r in rows] == ["no", "yes"]
+        assert [r["flags_asked"] for r in rows] == ["no", "partly"]   # Bo answered 1 of the screen
     else:
         assert "red flags not asked" in out.lower()
         ana, bo = (line_of(out, fmt, name) for name in ("Ana", "Bo"))
         assert "not asked" in ana and "not asked" not in bo, (ana, bo)
+
+
+@pytest.mark.parametrize("fmt", ("markdown", "html"))
+def test_a_card_gives_no_plan_to_a_blank_row_and_no_causes_beside_a_referral(advisor, fmt):
+    """fc25: the card of an athlete who answered nothing listed a prevention plan (the JSON and
+    CSV gave none), and a referred athlete's card listed causes the runner's own answer leaves
+    to the clinician; the HTML card did not say a problem's red flags were partly asked."""
+    report = screen_team(advisor, [entry(2, "Ana", ["pinpoint_bone_pain", "shin_pain"]), entry(3, "Bo"),
+                                   entry(4, "Cy", ["knee_pain", "knee_caves_in"], ["pain_at_night"])], week=WEEK)
+    out = render_team(report, fmt)
+    cards = out[out.index("Athletes, most urgent first" if fmt == "html" else "## Athletes"):]
+    card = {c.split("<", 1)[0].split(" (")[0].split(" <")[0].strip(): c.replace("**", "")
+            for c in cards.split("<h3>" if fmt == "html" else "### ")[1:]}
+    ana, bo, cy = card["Ana"], card["Bo"], card["Cy"]
+    assert "Likely causes wait for the clinician." in ana and "Causes:" not in ana
+    assert "No answers: ask again before giving any plan." in bo and "Plan:" not in bo
+    assert "partly asked (1 of" in cy and "Plan:" in cy
+
+
+def test_a_blank_row_has_the_status_no_answers_and_no_plan(advisor):
+    data = json.loads(render_team(screen_team(advisor, [entry(2, "Bo"), entry(3, "Cy", ["knee_pain"])], week=WEEK),
+                                  "json"))
+    bo = data["athletes"][0] if data["athletes"][0]["athlete"] == "Bo" else data["athletes"][1]
+    assert (bo["status"], bo["plan"], bo["answered"]) == ("no_answers", [], False)
+    assert data["totals"]["no_answers"] == 1 and "prevention" not in data["totals"]
+    rows = {r["athlete"]: r for r in csv.DictReader(io.StringIO(render_team(screen_team(
+        advisor, [entry(2, "Bo"), entry(3, "Cy", ["pinpoint_bone_pain", "shin_pain"])], week=WEEK), "csv")))}
+    assert (rows["Bo"]["status"], rows["Bo"]["plan"]) == ("no_answers", "")
+    assert rows["Cy"]["status"] == "referral" and rows["Cy"]["causes"] == rows["Cy"]["top_cause"] == ""
 
 
 def line_of(out: str, fmt: str, name: str) -> str:
@@ -195,7 +224,7 @@ def test_the_week_is_in_the_title_json_and_csv(advisor, run_line, tmp_path):
     assert screen_team(advisor, [], week=dt.date(2026, 1, 1)).head.title == \
         "Team screening, week 2026-W01 (29 Dec 2025-4 Jan 2026)"
     data = json.loads(render_team(report, "json"))
-    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.6", "2026-11-23", "2026-W48")
+    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.7", "2026-11-23", "2026-W48")
     assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[1]["week"] == "2026-W48"
     for fmt in HUMAN:
         assert "Team screening, week 2026-W48 (23-29 Nov 2026)" in render_team(report, fmt)
