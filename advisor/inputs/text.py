@@ -415,6 +415,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 by_situation.discard(observation.id)   # said again in its own words
         if not said_as and _gone_now(clause, index.lex) and not any(t.word in index.lex.gone_partly for t in clause):
             _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered)
+        elif _back_again(clause, index.lex):
+            _no_longer_gone(found, found_in, said_in, sentence[at], index.lex)
     # (a denial in a situation says nothing of it when what it narrows is said to be there:
     # "the top of my foot is fine to press, but my shin hurts" leaves a sore spot on the shin open)
     kept = tuple(s for s in found.values() if s.observation.id not in unstated
@@ -549,6 +551,25 @@ def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: in
             found[oid] = Statement(observation, False, text[span[0]:span[1]], phrase, 1.0, "")
             found_in[oid], said_in[oid] = before, (at, *span)
             covered.append(span)
+
+
+def _back_again(clause: list[Token], lex) -> bool:
+    """A clause that says a thing came back: "but it's back", "it's up again" (not "it hasn't
+    come back", nor a result: "the x-ray came back clean")."""
+    for n, t in enumerate(clause):
+        if t.word in lex.came_back and not any(u.canon == NOT for u in clause):
+            result = next((u.word for u in clause[n + 1:] if not u.stop), "")
+            return result not in lex.came_back_clear and result not in lex.gone_after
+    return False
+
+
+def _no_longer_gone(found: dict, found_in: dict, said_in: dict, at: int, lex) -> None:
+    """What the sentence ``at`` said was gone, before a clause that says it came back, is there:
+    "thought the tingling was gone but it's back in the toes", "swelling had settled but it's up
+    again" (set 33: both read absent)."""
+    for oid, old in list(found.items()):
+        if old.present is False and said_in[oid][0] == at and _gone_now(found_in[oid], lex):
+            found[oid] = replace(old, present=True)
 
 
 def _bulleted(text: str, clause: list[Token]) -> bool:

@@ -122,6 +122,11 @@ class Lexicon:
     """Words after an observation that say it is gone or normal."""
     gone_when_negated: frozenset[str]
     """Words after an observation that, negated, say it is gone: "(the pain) hasn't come back"."""
+    came_back: frozenset[str]
+    """... and not negated, after what the same sentence said was gone, say it is there again:
+    "thought the tingling was gone but it's back"."""
+    came_back_clear: frozenset[str]
+    """... unless one of these (or of ``gone_after``) follows, a test's result: "the x-ray came back clean"."""
     no_longer: frozenset[str]
     """Words that put a clause in a past that is over: "my calves used to cramp"."""
     as_written: frozenset[str]
@@ -404,6 +409,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         gone_when_negated=frozenset(map(str, data["gone_when_negated"])),
+        came_back=frozenset(map(str, data["came_back"])),
+        came_back_clear=frozenset(map(str, data["came_back_clear"])),
         no_longer=frozenset(map(str, data["no_longer"])),
         as_written=frozenset(map(str, data["as_written"])),
         steady=frozenset(map(str, data["steady"])),

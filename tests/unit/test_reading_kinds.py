@@ -1153,6 +1153,11 @@ KINDS = [
     # "pinpoint" pain is the one spot a bone stress injury hurts at (twenty-third session: read shin pain only)
     ("pinpoint pain on my shin", "pinpoint_bone_pain", True),
     ("no pinpoint tenderness, the whole shin aches", "pinpoint_bone_pain", False),
+    # what was said gone, then said to be back, is there (set 33); a result that came back is no return
+    ("thought the tingling was gone but it's back in my toes", "numbness_tingling", True),
+    ("the swelling had settled but it's up again after Sunday", "swelling", True),
+    ("the swelling went down and it hasn't come back", "swelling", False),
+    ("no pain at night now, the scan came back clear", "pain_at_night", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
