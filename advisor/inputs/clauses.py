@@ -449,7 +449,13 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
             # racing out of nowhere, or skipped beats" (set 24: read skipped beats present)
             opened and i + 1 < len(out) and out[i + 1][:1] and out[i + 1][0].word in ("or", "nor")
             and len(said) <= 3 and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in said)
-            and not any(t.word in _CONTRAST for t in clause)))
+            and not any(t.word in _CONTRAST for t in clause)) or (
+            # ... and one or two words, a symptom or a body part too, before an item with "or" in
+            # its first words: "no throbbing, aching, burning or pain at rest", "no neck, shoulder,
+            # hip or low back pain" (set 34: read the rest pain and three pains present)
+            opened and i + 1 < len(out) and len(said) <= 2 and i + 1 in listed
+            and any(t.word in ("or", "nor") for t in out[i + 1][1:3])
+            and not any(t.word in _CONTRAST or t.canon == NOT for t in clause)))
         # (an item said to be normal is a statement of its own: "denies saddle anaesthesia,
         # bladder and bowel normal" read the bladder red flag present, through two negations)
         if (i in listed and prev and clause and (not clause[0].stop or clause[0].word in ("or", "nor"))

@@ -31,6 +31,7 @@ from advisor.inputs.choosing import chosen, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
                                      eased_on_stopping, negated_complaint, negating, state)
+from advisor.inputs.others import Others, others
 from advisor.inputs.standins import stand_ins
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
@@ -298,8 +299,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     long_ago: dict[str, tuple] = {}                 # read present only in a past that is over
     listing: tuple[int, list[Token]] = (-1, [])     # the sentence and words of a list of past injuries
     retracted = _retracted(cut, sentence, index)
+    theirs = others(cut, sentence, index.lex)   # someone else's symptoms: "my sister gets numb toes, I don't"
     for at, clause, skip_absent in _readings(cut, index.lex):
-        if at in retracted:
+        if at in retracted or theirs.get(at) is Others.SKIP:
             continue   # "my knee hurts on the outside - sorry, I mean my shin": not the knee
         listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex), previous,
@@ -357,6 +359,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue
+            if present and theirs.get(at) is Others.DENY:
+                present = False   # "my sister gets numb toes, I don't": not the runner's
             guess = bool(present) and any(t.word in index.lex.self_named for t in clause[:first])
             if guess and asked is not None:
                 # a guess asked: "Probably just a calf strain?" states nothing (test drive 24), nor

@@ -127,6 +127,14 @@ class Lexicon:
     "thought the tingling was gone but it's back"."""
     came_back_clear: frozenset[str]
     """... unless one of these (or of ``gone_after``) follows, a test's result: "the x-ray came back clean"."""
+    other_people: frozenset[str]
+    """Canonical words of another person, a clause's subject: "my sister gets numb toes, I don't"."""
+    first_person: frozenset[str]
+    """The runner's own words after it: "I", "mine"."""
+    reporting: frozenset[str]
+    """Words of a clause that reports on the runner: "my partner says I overstride"."""
+    not_me_fillers: frozenset[str]
+    """The words a "not me" may have besides a negation or "fine": "I've never had one"."""
     no_longer: frozenset[str]
     """Words that put a clause in a past that is over: "my calves used to cramp"."""
     as_written: frozenset[str]
@@ -411,6 +419,10 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         gone_when_negated=frozenset(map(str, data["gone_when_negated"])),
         came_back=frozenset(map(str, data["came_back"])),
         came_back_clear=frozenset(map(str, data["came_back_clear"])),
+        other_people=frozenset(canon_of(str(w)) for w in data["other_people"]),
+        first_person=frozenset(map(str, data["first_person"])),
+        reporting=frozenset(map(str, data["reporting"])),
+        not_me_fillers=frozenset(map(str, data["not_me_fillers"])),
         no_longer=frozenset(map(str, data["no_longer"])),
         as_written=frozenset(map(str, data["as_written"])),
         steady=frozenset(map(str, data["steady"])),

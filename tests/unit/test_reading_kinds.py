@@ -1158,6 +1158,17 @@ KINDS = [
     ("the swelling had settled but it's up again after Sunday", "swelling", True),
     ("the swelling went down and it hasn't come back", "swelling", False),
     ("no pain at night now, the scan came back clear", "pain_at_night", False),
+    # someone else's symptom beside the runner's "not me" is the runner's denial (set 34); a
+    # parent's words about their child stay the child's
+    ("my sister gets numb toes on long runs, I don't", "numbness_tingling", False),
+    ("my mum's ankle gives way on kerbs, mine never has", "joint_gives_way", False),
+    ("Half my group has shin splints, I've done 9 weeks with no shin pain", "shin_pain", False),
+    ("my lad (13) hobbles after football but there's no swelling I can see", "limping", True),
+    ("my son's knee hurts after football, I don't know why", "knee_pain", True),
+    ("my partner says my knee caves in, I don't see it", "knee_caves_in", True),
+    # a negation over a list of body parts or of symptoms reaches its last item (set 34)
+    ("no neck, shoulder, hip or low back pain", "low_back_pain", False),
+    ("no throbbing, aching, burning or pain at rest", "pain_at_rest", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

@@ -1,0 +1,97 @@
+"""Someone else's symptoms beside the runner's own: "my sister gets numb toes on long runs, I
+don't", "Dad's got plantar fasciitis, I've got nothing under my heel" (set 34: each read the
+other person's complaint as the runner's).
+
+A clause whose subject is another person (``other_people``: "my sister", "the guy beside me",
+"half my group") is theirs, with the clauses after it in the sentence that name no subject
+("... went down at the finish, out cold"), up to the runner's own clause (a first-person word).
+Then:
+
+- the runner's clause only says "not me" ("I don't", "I've never had one", "I was fine"), or
+  denies it of "mine" ("mine don't hurt at all"): the other person's complaint is denied for the
+  runner (``Others.DENY``);
+- the runner's clause says something of the runner's own body ("mine doesn't bother me at
+  night", "I've done 9 weeks with no shin pain"): the other person's clause is not read
+  (``Others.SKIP``);
+- anything else leaves it as said: a parent's "my son's knee hurts after football, I don't know
+  why" is about the son, whom the text is for.
+
+A clause that reports what the other person says of the runner ("my partner says I overstride")
+or names the runner in it is the runner's, as before.
+"""
+from __future__ import annotations
+
+from enum import Enum
+
+from advisor.knowledge.search import NOT, Token
+
+
+class Others(Enum):
+    DENY = "deny"
+    """The runner says "not me": the other person's complaint is read absent."""
+    SKIP = "skip"
+    """The runner says their own: the other person's clause is not read."""
+
+
+def others(cut: list[list[Token]], sentence: list[int], lex) -> dict[int, Others]:
+    """The clauses of another person's complaint, and what the runner's clause after them makes
+    of them (none in most texts: one look for an other-person word first)."""
+    if not any(t.canon in lex.other_people for clause in cut for t in clause):
+        return {}
+    out: dict[int, Others] = {}
+    for at, clause in enumerate(cut):
+        if at in out or not _theirs(clause, lex):
+            continue
+        theirs = [at]
+        runner = None
+        for b in range(at + 1, len(cut)):
+            if _first_person(cut[b], lex):
+                runner = b if sentence[b] == sentence[at] or b == theirs[-1] + 1 else None
+                break
+            if sentence[b] != sentence[at] or _theirs(cut[b], lex):
+                break
+            theirs.append(b)
+        if runner is None:
+            continue
+        mode = _says_not_me(cut[runner], lex) or _says_own(cut[runner], lex)
+        if mode is not None:
+            out.update(dict.fromkeys(theirs, mode))
+    return out
+
+
+def _theirs(clause: list[Token], lex) -> bool:
+    """Another person is the clause's subject: within its first words, with no first-person
+    word after them, nor a word of reporting ("my partner says I overstride" is the runner's)."""
+    said = [t for t in clause if not t.stop or t.canon in lex.other_people]
+    at = next((n for n, t in enumerate(clause[:5]) if t.canon in lex.other_people), None)
+    if at is None or not said:
+        return False
+    after = clause[at + 1:]
+    return not any(t.word in lex.first_person and t.word != "me" or t.word in lex.reporting for t in after)
+
+
+def _first_person(clause: list[Token], lex) -> bool:
+    """The runner is the clause's subject: a first-person word among its first three ("I don't",
+    "mine never has"; not "there's no swelling I can see", a parent looking)."""
+    return any(t.word in lex.first_person for t in clause[:3])
+
+
+def _says_not_me(clause: list[Token], lex) -> Others | None:
+    """Only "not me" in other words: a negation or "fine", and nothing else said ("I don't",
+    "mine never has", "I've never had one", "I felt fine")."""
+    words = [t for t in clause if not t.stop]
+    if not any(t.canon == NOT or t.word in lex.tail_fine for t in words):
+        return None
+    if clause[0].word == "mine":
+        return Others.DENY   # the same part, the runner's: "mine don't hurt at all", "mine never has"
+    if all(t.canon == NOT or t.word in lex.first_person or t.word in lex.tail_fine or t.word in lex.not_me_fillers
+           for t in words):
+        return Others.DENY
+    return None
+
+
+def _says_own(clause: list[Token], lex) -> Others | None:
+    """The runner's own body, said: "mine ...", or a body part or a symptom word."""
+    if clause[0].word == "mine" or any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause):
+        return Others.SKIP
+    return None
