@@ -135,11 +135,21 @@ _WHOLE = frozenset({"everything", "restof", "all", "anything"})
 
 def _postposed(clause: list[Token]) -> list[Token]:
     """A short clause that ends with its only negation says no to all of it, as some write it in a
-    second language: "Swelling not.", "Pain in night not." (the negation put first)."""
-    if len(clause) > 1 and clause[-1].canon == NOT and clause[-1].word in ("not", "no", "none") \
+    second language, and clinicians' notes: "Swelling not.", "Pain in night not.", "night pain
+    nil", "Swelling nil" (the negation put first; test drive 25 read the last two present). A
+    clinician's "NAD" (no abnormality detected) before what it clears is its negation: "NAD
+    effusion", "P+ stairs/squat, NAD effusion" (after it, "effusion NAD", it is read as a normal
+    finding)."""
+    if len(clause) > 1 and clause[-1].canon == NOT and clause[-1].word in _POSTPOSED \
             and sum(not t.stop for t in clause) <= 4 and not any(t.canon == NOT for t in clause[:-1]):
         return [clause[-1], *clause[:-1]]
+    if any(t.word == "nad" for t in clause[:-1]):
+        return [Token("nad", NOT, t.start, t.end, False) if t.word == "nad" and n < len(clause) - 1 else t
+                for n, t in enumerate(clause)]
     return clause
+
+
+_POSTPOSED = frozenset({"not", "no", "none", "nil", "nada", "zilch", "nope"})
 
 
 def _says_fine(after: list[Token], lex) -> bool:

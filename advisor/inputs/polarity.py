@@ -140,7 +140,8 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     own_said_elsewhere = NOT in match.phrase.words and negations and not any(
         clause[p].canon == NOT for p in used) and not match.phrase.normal and (
         match.coverage >= PARSE_MIN_HALF or any(clause[p].canon in lex.site_words for p in used))
-    if own_said_elsewhere or _unable(match, clause, negations, lex):
+    unable = _unable(match, clause, negations, lex)
+    if own_said_elsewhere or unable:
         negations = []
     # (only of a phrase found whole, and without a negation of its own: "not that I can't walk"
     # is no "walking with a limp" nor "can't walk properly")
@@ -228,8 +229,11 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         gone = []   # (the episode said whole: "my heart is fine" is no racing heart)
     if gone:
         return False, min(first, *gone), max(last, *gone)
-    if any(clause[p].implied for p in used):
-        return False, first, last   # implied only where negated or "fine": never present
+    if any(clause[p].implied for p in used) and not unable:
+        # implied only where negated or "fine": never present; but the part's inability is its
+        # pain ("groin pain for 3 weeks, can't stand on that leg": test drive 25 read the hip red
+        # flag denied)
+        return False, first, last
     if not absent and any(t.word in lex.complaint_words and n > first and n not in used
                           and any(c.canon == NOT for c in clause[:n]) for n, t in enumerate(clause)):
         return None, first, last    # a general word after a far negation: "has never given me any trouble"
@@ -347,7 +351,8 @@ def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> boo
     has its own; a phrase without a symptom's word of an observation of a pain says no pain:
     "can't stand on one leg for 30 seconds" is no pain doing so, "can't sit all day at work" is
     no desk job)."""
-    if NOT in match.phrase.words or any(t.canon in lex.symptom_words for t in clause) or (
+    # (a symptom of its own: one borrowed from the clause before is no "without pain")
+    if NOT in match.phrase.words or any(t.canon in lex.symptom_words and not t.implied for t in clause) or (
             lex.symptom_words.isdisjoint(match.phrase.words)
             and (match.observation.category is ObservationCategory.CONTEXT
                  or not lex.symptom_words.isdisjoint(map(lex.canon, _text_words(match.observation.text))))):

@@ -1169,6 +1169,12 @@ KINDS = [
     # a negation over a list of body parts or of symptoms reaches its last item (set 34)
     ("no neck, shoulder, hip or low back pain", "low_back_pain", False),
     ("no throbbing, aching, burning or pain at rest", "pain_at_rest", False),
+    # a part's pain said before, then the runner cannot stand on it: the hip red flag (test drive 25 read it denied)
+    ("groin pain for 3 weeks, can't stand on that leg", "groin_pain_worsening", True),
+    # clinicians' "nil" after, "NAD" before (test drive 25: all three read present)
+    ("night pain nil", "pain_at_night", False),
+    ("Swelling nil", "swelling", False),
+    ("P+ stairs/squat, NAD effusion", "swelling", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
