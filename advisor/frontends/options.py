@@ -62,10 +62,16 @@ NOTHING_UNDERSTOOD = ("no observation found in these words. Try other words, or 
                       "'stridewise symptoms' for the full list.")
 
 
-def nothing_understood():
+def nothing_understood(outside: tuple = ()):
     """'parse' and 'check --text' when the words state no observation: exit 1, like a search
-    that finds nothing (not an input error: the words were fine, just not about symptoms)."""
-    fail(click.get_current_context(), "nothing_found", 1, NOTHING_UNDERSTOOD, prefix="stridewise: ")
+    that finds nothing (not an input error: the words were fine, just not about symptoms). When
+    they name what Stridewise does not assess ("hit my head"), that is the message, not "try
+    other words" (test drive 25)."""
+    message = NOTHING_UNDERSTOOD
+    if outside:
+        from advisor.render.common import outside_line
+        message = f"{outside_line(outside)} No running injury was read from these words."
+    fail(click.get_current_context(), "nothing_found", 1, message, prefix="stridewise: ")
 
 
 def words_given(args: tuple[str, ...]) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from advisor.inputs.text import Reading, document
 from advisor.knowledge.model import KnowledgeBase
 from advisor.reasoning.case import Case
-from advisor.reasoning.result import WordRead, WordsRead
+from advisor.reasoning.result import Outside, WordRead, WordsRead
 from advisor.records import replace
 
 
@@ -19,7 +19,13 @@ def words_read(reading: Reading) -> WordsRead:
     """What the answer shows of a reading: each observation in plain words, present, absent or
     not sure, with the words that stated it; then the words not read."""
     return WordsRead(tuple(WordRead(s.observation.id, s.observation.text, s.present, s.words)
-                           for s in reading.statements), tuple(reading.unread))
+                           for s in reading.statements), tuple(reading.unread),
+                     outside_of(reading))
+
+
+def outside_of(reading: Reading) -> tuple[Outside, ...]:
+    """What the words name that Stridewise does not assess, as the answer and the front ends say it."""
+    return tuple(Outside(label, see) for label, see in reading.outside)
 
 
 def case_from_reading(kb: KnowledgeBase, reading: Reading, shown: str = "--text") -> Case:

@@ -14,15 +14,17 @@ from advisor.knowledge.ids import ID_PATTERN as KNOWLEDGE_ID, suggest
 from advisor.knowledge.model import KnowledgeBase
 from advisor.reasoning.case import Case
 
-INPUT_SCHEMA_VERSION = "1.1"
-"""1.1 added ``unread`` (written by ``parse``: the runner's words not read; ``check`` ignores it)."""
-ACCEPTED_VERSIONS = {"1", "1.0", "1.1"}
+INPUT_SCHEMA_VERSION = "1.2"
+"""1.1 added ``unread`` (written by ``parse``: the runner's words not read; ``check`` ignores it).
+1.2 added ``outside`` (written by ``parse``: what the words name that Stridewise does not
+assess; ``check`` ignores it)."""
+ACCEPTED_VERSIONS = {"1", "1.0", "1.1", "1.2"}
 MAX_INPUT_BYTES = 1024 * 1024
 ID_PATTERN = KNOWLEDGE_ID.pattern
 """What an observation id looks like: the rule pack loader's one definition, used by this
 validator and equal to the ``pattern`` of the published input schema (a test checks they
 agree). No surrounding whitespace: ``" knee_pain"`` is refused, as the schema refuses it."""
-TOP_LEVEL = {"schema_version", "athlete", "group", "symptoms", "notes", "asked", "matched", "unread"}
+TOP_LEVEL = {"schema_version", "athlete", "group", "symptoms", "notes", "asked", "matched", "unread", "outside"}
 
 
 def read_text(path: str, limit: int = MAX_INPUT_BYTES,
@@ -115,7 +117,9 @@ def _check_fields(data: dict, problems: _Problems) -> None:
     for key, kind, listed, each in (
             ("asked", str, "a list of question ids (written by 'ask --save')", "a question id (a string)"),
             ("matched", dict, "a list of objects (written by 'parse'; 'check' ignores it)", "an object"),
-            ("unread", str, "a list of the words not read (written by 'parse'; 'check' ignores it)", "a string")):
+            ("unread", str, "a list of the words not read (written by 'parse'; 'check' ignores it)", "a string"),
+            ("outside", dict, "a list of what Stridewise does not assess (written by 'parse'; 'check' ignores it)",
+             "an object")):
         value = data.get(key, [])
         if not isinstance(value, list):
             problems.add(f"$.{key}", f"expected {listed}, got {json_type_name(value)}")

@@ -32,6 +32,7 @@ from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
                                      eased_on_stopping, negated_complaint, negating, state)
 from advisor.inputs.others import Others, others
+from advisor.inputs.outside import outside
 from advisor.inputs.standins import stand_ins
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
@@ -64,6 +65,9 @@ class Reading:
     unread: tuple[str, ...] = ()
     """Runs of the runner's words that no statement used ("chest pain", "fainted"): not
     assessed, shown so a person sees what was left out."""
+    outside: tuple[tuple[str, str], ...] = ()
+    """What the words name that Stridewise does not assess, and whom to see about it ("a head
+    injury or concussion", "see a doctor ..."), said before the answer (advisor/inputs/outside.py)."""
 
 
 def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
@@ -428,8 +432,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
     kept = _with_the_pain_placed(kept, kb)
+    beyond = outside(cut, index.lex)
+    covered.extend(span for _, span in beyond)
     return Reading(text, kept + _unplaced(kept, cut, covered, text, kb, index.lex),
-                   _unread(text, toks, covered, index.lex))
+                   _unread(text, toks, covered, index.lex), tuple(topic for topic, _ in beyond))
 
 
 UNPLACED = "a pain or complaint not placed"
@@ -902,6 +908,8 @@ def document(reading: Reading) -> dict:
     doc["matched"] = [{"id": s.observation.id, "present": s.present, "words": s.words, "phrase": s.phrase}
                       for s in reading.statements]
     doc["unread"] = list(reading.unread)   # not read, so not assessed: an app shows it too
+    # named, and not assessed by Stridewise: whom to see
+    doc["outside"] = [{"label": label, "see": see} for label, see in reading.outside]
     return doc
 
 

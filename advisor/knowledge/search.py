@@ -100,6 +100,10 @@ class MeasureReading:
     "52 (stated below 16, absent from 18)" read as if 52 had been said below 16)."""
 
 
+SEE_A_DOCTOR = "see a doctor about it, and if it is severe or getting worse, call an emergency number now"
+"""Whom to see about what Stridewise does not assess, unless words.yaml says otherwise."""
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The English around the observations, from ``words.yaml``."""
@@ -127,6 +131,9 @@ class Lexicon:
     "thought the tingling was gone but it's back"."""
     came_back_clear: frozenset[str]
     """... unless one of these (or of ``gone_after``) follows, a test's result: "the x-ray came back clean"."""
+    outside_scope: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
+    """What Stridewise does not assess: (label, whom to see, the words that name it, the words
+    one of which makes a body part's mention an injury), as written (advisor/inputs/outside.py)."""
     other_people: frozenset[str]
     """Canonical words of another person, a clause's subject: "my sister gets numb toes, I don't"."""
     first_person: frozenset[str]
@@ -419,6 +426,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         gone_when_negated=frozenset(map(str, data["gone_when_negated"])),
         came_back=frozenset(map(str, data["came_back"])),
         came_back_clear=frozenset(map(str, data["came_back_clear"])),
+        outside_scope=tuple((str(t["label"]), str(t.get("see", SEE_A_DOCTOR)), tuple(map(str, t["words"])),
+                             tuple(map(str, t.get("injury", ())))) for t in data["outside_scope"]),
         other_people=frozenset(canon_of(str(w)) for w in data["other_people"]),
         first_person=frozenset(map(str, data["first_person"])),
         reporting=frozenset(map(str, data["reporting"])),

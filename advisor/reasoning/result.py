@@ -21,9 +21,10 @@ def advised(ranked: Sequence[_C], type_of: Callable[[_C], str] = lambda c: c.typ
     month was told nothing of it when three muscle causes outranked it (test drive 21)."""
     return list(ranked[:PLAN_FOR_TOP]) + [c for c in ranked[PLAN_FOR_TOP:] if type_of(c) == TRAINING]
 
-RESULT_SCHEMA_VERSION = "1.2"
+RESULT_SCHEMA_VERSION = "1.3"
 """1.1: ``triage`` (always present), ``triage_text``, ``unsure``, ``conditions``, ``exercises[].dose_detail``.
-1.2: ``words`` (what was read from a runner's own words, ``null`` for a symptom file)."""
+1.2: ``words`` (what was read from a runner's own words, ``null`` for a symptom file).
+1.3: ``words.outside`` (what the words name that Stridewise does not assess)."""
 
 
 class PlanKind(StrEnum):
@@ -200,6 +201,16 @@ class ConditionOut:
 
 
 @record
+class Outside:
+    """Something the runner's words name that Stridewise does not assess (words.yaml ``outside_scope``)."""
+
+    label: str
+    """In plain words: "a head injury or concussion"."""
+    see: str
+    """Whom to see about it: "see a doctor about it, and if it is severe ..."."""
+
+
+@record
 class WordRead:
     """One observation read from a runner's own words, as the answer shows it back."""
 
@@ -223,6 +234,8 @@ class WordsRead:
     unread: tuple[str, ...] = ()
     """Runs of the runner's words no observation used ("chest pain", "fainted"): not read, so
     not assessed. As written (athlete-supplied)."""
+    outside: tuple[Outside, ...] = ()
+    """What the words name that Stridewise does not assess: the answer says so first."""
 
 
 @record

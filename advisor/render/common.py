@@ -1,7 +1,7 @@
 """Wording and escaping shared by the renderers, so every format says the same thing."""
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, Sequence
 
 from advisor.reasoning.result import CitationOut, Result, Step, WordRead
 from advisor.reasoning.result import premise_text
@@ -61,6 +61,19 @@ def not_read_line(unread: tuple[str, ...], quote: Callable[[str], str] = visible
     shown = ", ".join(f"'{quote(w)}'" for w in unread[:UNREAD_SHOWN])
     more = len(unread) - UNREAD_SHOWN
     return f"{NOT_READ}: {shown}" + (f" ... and {more} more" if more > 0 else "")
+
+
+def outside_line(outside: Sequence) -> str:
+    """What the runner named that Stridewise does not assess, and whom to see, first in every
+    answer ("" when none): the words are the lexicon's, never the runner's. Items have
+    ``label`` and ``see`` (``result.Outside``)."""
+    if not outside:
+        return ""
+    by_see: dict[str, list[str]] = {}   # (topics with the same advice share it)
+    for o in outside:
+        by_see.setdefault(o.see, []).append(o.label)
+    return ("Not assessed here (Stridewise reads running injuries and their training causes only): "
+            + "; ".join(f"{' and '.join(labels)}: {see}" for see, labels in by_see.items()) + ".")
 
 
 def csv_safe(text: str) -> str:

@@ -8,7 +8,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from advisor.reasoning.result import Result
-from .common import REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, step_text, visible, word_line
+from .common import (
+    REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, outside_line, step_text, visible, word_line,
+)
 from .summary import summarise
 
 
@@ -22,7 +24,7 @@ def _template():
     # word_line and not_read_line spell out control characters in the runner's words (visible);
     # autoescape then escapes the markup
     env.globals.update(step_text=step_text, citation_text=citation_text, word_line=word_line,
-                       not_read_line=not_read_line, words_heading=WORDS_HEADING)
+                       not_read_line=not_read_line, outside_line=outside_line, words_heading=WORDS_HEADING)
     return env.from_string(files("advisor.templates").joinpath("case.html.j2").read_text(encoding="utf-8"))
 
 

@@ -5,7 +5,8 @@ from advisor.reasoning.result import Result
 from advisor.reasoning.team import AthleteReport, Status, TeamSummary
 from .base import TeamWriter
 from .common import (
-    NOT_READ, REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, step_text, triage_text, visible,
+    NOT_READ, REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, outside_line, step_text, triage_text,
+    visible,
     word_line,
 )
 from .summary import likelihood, summarise
@@ -26,7 +27,10 @@ def render_markdown(result: Result, heading_level: int = 1, details: bool = Fals
     h = "#" * heading_level
     s = summarise(result)
     title = "Stridewise advice" + (f": {md_escape(result.athlete)}" if result.athlete else "")
-    out: list[str] = [f"{h} {title}", "", f"**{s.triage}**", ""]
+    out: list[str] = [f"{h} {title}", ""]
+    if result.words is not None and result.words.outside:
+        out += [f"**{outside_line(result.words.outside)}**", ""]   # before the answer: it does not cover this
+    out += [f"**{s.triage}**", ""]
     if s.red_flags:
         out += [f"- **Red flag:** {f}" for f in s.red_flags] + ["", f"**{REFERRAL_LINE}**", ""]
     if result.words is not None:   # what the answer rests on, before what it says

@@ -7,7 +7,10 @@ import textwrap
 
 from advisor.errors import show
 from advisor.reasoning.result import Result
-from .common import REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, step_text, word_line
+from .common import (
+    REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, outside_line, step_text,
+    word_line,
+)
 from .summary import summarise
 
 MAX_WIDTH = 100
@@ -65,6 +68,8 @@ def _summary(lines: _Lines, result: Result) -> None:
     s = summarise(result)
     if result.athlete:
         lines.wrap(f"Athlete: {show(result.athlete)}" + (f" ({show(result.group)})" if result.group else ""))
+    if result.words is not None and result.words.outside:
+        lines.wrap("! " + outside_line(result.words.outside))   # before the answer: it does not cover this
     lines.wrap(s.triage)
     for flag in s.red_flags:
         lines.wrap("! " + flag, "  ")

@@ -36,7 +36,7 @@ def test_parse_json_is_a_symptom_file_check_reads(run_line):
     assert result.exit_code == 0
     doc = json.loads(result.stdout)
     jsonschema.validate(doc, SCHEMA)
-    assert doc["schema_version"] == "1.1" and doc["notes"] == STORY and isinstance(doc["unread"], list)
+    assert doc["schema_version"] == "1.2" and doc["notes"] == STORY and isinstance(doc["unread"], list)
     present = [s for s in doc["symptoms"] if isinstance(s, str)]
     absent = [s["id"] for s in doc["symptoms"] if isinstance(s, dict) and s["present"] is False]
     assert {"knee_pain", "outer_knee_pain", "front_of_hip_tight", "sits_all_day", "shin_pain"} <= set(present)

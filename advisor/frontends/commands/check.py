@@ -45,11 +45,11 @@ def _case_from_words(kb, args):
 
     The answer itself shows the reading too (the case carries it); stderr keeps the short
     form with ids, for a script or a terminal whatever the format."""
-    from advisor.inputs.from_words import case_from_reading
+    from advisor.inputs.from_words import case_from_reading, outside_of
     from advisor.inputs.text import read
     reading = read(kb, words_given(args))
     if not reading.statements:
-        nothing_understood()
+        nothing_understood(outside_of(reading))
     said = ", ".join({True: "+", False: "-", None: "?"}[s.present] + s.observation.id for s in reading.statements)
     click.echo(f"stridewise: read from your words: {said} (see 'stridewise parse' to check them)", err=True)
     if reading.unread:

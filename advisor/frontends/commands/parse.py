@@ -29,11 +29,12 @@ def parse(text, fmt, rules_dir):
       stridewise check me.json
     """
     from advisor.inputs.text import document, lines, read
-    from advisor.render.common import json_visible, not_read_line, visible
+    from advisor.render.common import json_visible, not_read_line, outside_line, visible
     words = words_given(text)
+    from advisor.inputs.from_words import outside_of
     reading = read(kb_for(rules_dir), words)
     if not reading.statements:
-        nothing_understood()
+        nothing_understood(outside_of(reading))
     if fmt == "json":
         click.echo(json_visible(json.dumps(document(reading), indent=2, ensure_ascii=False)))
         return
@@ -46,6 +47,8 @@ def parse(text, fmt, rules_dir):
     again = _shell_quote(words) if short else '"<the same words>"'
     if reading.unread:
         click.echo(not_read_line(reading.unread), err=True)
+    if reading.outside:
+        click.echo(outside_line(outside_of(reading)), err=True)
     click.echo("Check these (+ present, - absent, ? not sure). If they are right:\n"
                f"  stridewise check --text {again}\n"
                "or save them with --format json, edit the file, and run 'stridewise check FILE'.", err=True)

@@ -13,9 +13,10 @@ from starlette.requests import Request
 from starlette.responses import Response
 
 from advisor.errors import InputError
-from advisor.inputs.from_words import case_from_reading
+from advisor.inputs.from_words import case_from_reading, outside_of
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, LIST_IDS_HINT, case_from_data, json_type_name, parse_json
 from advisor.knowledge.search import search
+from advisor.render.common import outside_line
 
 from .problems import ApiProblem
 from .seams import MAX_WORDS, document, read
@@ -105,6 +106,10 @@ def _reading(request: Request, data):
         raise ApiProblem(422, f"text is longer than {MAX_WORDS:,} characters; give a sentence or a few paragraphs",
                          [{"path": "$.text", "message": "too long"}])
     reading = read(request.app.state.web.advisor.kb, data["text"])
+    if not reading.statements and reading.outside:
+        # (what Stridewise does not assess, named: not "try other words", test drive 25)
+        raise ApiProblem(422, f"{outside_line(outside_of(reading))} No running injury was read from these words.",
+                         [{"path": "$.text", "message": "outside scope"}])
     if not reading.statements:
         raise ApiProblem(422, "no observation found in these words; try other words, search the ids with "
                               "GET /api/v1/symptoms?q=WORDS, or answer the questions of POST /api/v1/ask",

@@ -14,8 +14,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from advisor.errors import InputError
+from advisor.inputs.from_words import outside_of
 from advisor.knowledge.model import ObservationCategory
-from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, not_read_line, step_text
+from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, not_read_line, outside_line, step_text
 from advisor.reasoning.result import TriageLevel
 from advisor.render.html import WhoToActOn, patterns_chart
 from advisor.render.markdown import patterns_basis, problems_heading, totals_line
@@ -73,9 +74,11 @@ class Understood:
 
 
 def _words_page(request: Request, text: str, status: int = 200, error: str = "",
-                items: tuple[Understood, ...] = (), nothing: bool = False, not_read: str = "") -> Response:
+                items: tuple[Understood, ...] = (), nothing: bool = False, not_read: str = "",
+                outside: str = "") -> Response:
     return page(request, "words.html.j2", status=status, title="In your own words", text=text, error=error,
-                items=items, nothing=nothing, choices=WORDS_CHOICES, max_words=MAX_WORDS, not_read=not_read)
+                items=items, nothing=nothing, choices=WORDS_CHOICES, max_words=MAX_WORDS, not_read=not_read,
+                outside=outside)
 
 
 async def words(request: Request) -> Response:
@@ -92,13 +95,15 @@ async def words(request: Request) -> Response:
     if not text.strip():
         return _words_page(request, "", 422, "Write a few words about what you feel first.")
     reading = read(web.advisor.kb, text)
+    # what Stridewise does not assess, said first (test drive 25: "hit my head" was "try other words")
+    outside = outside_line(outside_of(reading))
     if not reading.statements:
-        return _words_page(request, text, nothing=True)
+        return _words_page(request, text, nothing=True, outside=outside)
     items = tuple(Understood(s.observation.id, web.interviews.label(s.observation.id), s.words,
                              WORDS_VALUE[s.present], s.observation.category is ObservationCategory.RED_FLAG)
                   for s in reading.statements)
     # the command line's sentence, control characters spelled out; the template escapes it
-    return _words_page(request, text, items=items, not_read=not_read_line(reading.unread))
+    return _words_page(request, text, items=items, not_read=not_read_line(reading.unread), outside=outside)
 
 
 async def words_confirm(request: Request) -> Response:

@@ -387,7 +387,7 @@ def test_a_long_unbroken_word_does_not_widen_the_page(page, server):
 
 def test_the_parse_api_lists_the_words_not_read_for_an_app_to_show(http):
     parsed = http.post("/api/v1/parse", json={"text": "my knee hurts and I fell off my bike"}).json()
-    assert parsed["schema_version"] == "1.1" and parsed["unread"] == ["fell", "bike"]
+    assert parsed["schema_version"] == "1.2" and parsed["unread"] == ["fell", "bike"] and parsed["outside"] == []
     assert http.post("/api/v1/check", json=parsed).status_code == 200   # check reads it back
 
 
@@ -395,3 +395,16 @@ def test_empty_words_to_the_parse_api_say_empty_not_nothing_understood(http):
     response = http.post("/api/v1/parse", json={"text": "   "})
     assert response.status_code == 422
     assert response.json()["errors"] == [{"path": "$.text", "message": "empty"}]
+
+
+def test_words_naming_only_what_is_not_assessed_say_so_on_the_page_and_in_the_api(http):
+    """Test drive 25: "hit my head" was "I did not recognise anything ... try other words"."""
+    page = http.post("/words", data={"text": "hit my head on a rock"})
+    assert page.status_code == 200
+    assert "Not assessed here" in page.text and "a head injury or concussion" in page.text
+    problem = http.post("/api/v1/parse", json={"text": "hit my head on a rock"})
+    assert problem.status_code == 422
+    assert problem.json()["errors"] == [{"path": "$.text", "message": "outside scope"}]
+    assert "a head injury or concussion" in problem.json()["detail"]
+    parsed = http.post("/api/v1/parse", json={"text": "hit my head and my knee hurts"}).json()
+    assert [o["label"] for o in parsed["outside"]] == ["a head injury or concussion"]

@@ -1,0 +1,56 @@
+"""What Stridewise does not assess is said first, with whom to see (test drive 25: a head
+injury, a dog bite, heat-stroke signs and a bee sting with short breath were answered as running
+complaints, or with "try other words")."""
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from advisor.inputs.from_words import case_from_reading
+from advisor.inputs.text import read
+from advisor.render import render
+from tests.unit.test_words_answer import SCHEMA
+
+HEAD = "a head injury or concussion"
+BITE = "a sting, a bite or an allergic reaction"
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("fell on a trail run and hit my head on a rock", [HEAD]),
+    ("a dog bit me on the calf on my run, calf feels sore", [BITE]),
+    ("stung by a bee on my run, my hand is swollen", [BITE]),
+    ("felt confused and stopped sweating at mile 10", ["heat illness"]),
+    ("landed on my wrist, it's swollen and I can't bend it", ["an injury of the arm, wrist or hand"]),
+    ("I'm 34 weeks pregnant and my knees ache on stairs", ["pregnancy"]),
+    # not named: a body part with no injury, a thing denied, a word in another sense
+    ("my watch on my wrist says cadence 165", []),
+    ("no headache, knee sore on stairs", []),
+    ("a bit sore on the stairs", []),
+    ("I've never been stung, my knee aches", []),
+])
+def test_what_is_not_assessed_is_named(kb, text, labels):
+    assert [label for label, _ in read(kb, text).outside] == labels
+
+
+def test_its_words_are_no_running_complaint_and_no_word_left_unread(kb):
+    reading = read(kb, "a dog bit me on the calf on my run")
+    assert "bit" not in " ".join(reading.unread)
+    # "stung" is no "sore": read as a sting, never as pain
+    assert not read(kb, "stung by a wasp").statements
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_the_answer_says_it_before_the_triage(kb, advisor, fmt):
+    out = render(advisor.advise(case_from_reading(kb, read(kb, "hit my head and my knee hurts on stairs"))), fmt)
+    assert "Not assessed here" in out and HEAD in out
+    assert out.index("Not assessed here") < out.index("see a physiotherapist")
+
+
+def test_the_json_answer_lists_it_with_whom_to_see(kb, advisor):
+    data = json.loads(render(advisor.advise(case_from_reading(kb, read(kb, "34 weeks pregnant, knees ache on stairs"))),
+                             "json"))
+    jsonschema.validate(data, SCHEMA)
+    assert [o["label"] for o in data["words"]["outside"]] == ["pregnancy"]
+    assert "midwife" in data["words"]["outside"][0]["see"]
