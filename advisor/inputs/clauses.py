@@ -409,6 +409,15 @@ def _denies_a_part(clause: list[Token], lex) -> bool:
                 or said[-1].canon in lex.symptom_words))
 
 
+_DISTANCE = re.compile(r"\d{1,4}(?:km|kms|k|mi)")
+
+
+def _a_number(word: str) -> bool:
+    """A number, or a distance with its unit on it: a watch's list of weeks, "22km, 24km, 38km"
+    (test drive 25: each was a clause of its own, unread)."""
+    return is_number(word) or _DISTANCE.fullmatch(word) is not None
+
+
 def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
     """Join a clause of only a number ("30 on the left") to the clause before it: "side plank
     70 seconds on the right but 30 on the left" compares the sides, "single-leg bridges: 8 on
@@ -419,8 +428,8 @@ def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
     joined: list[list[Token]] = []
     for clause in out:
         lead = next((n for n, t in enumerate(clause) if t.word not in lex.number_clause), len(clause))
-        if joined and ((any(is_number(t.word) for t in clause)
-                        and all(is_number(t.word) or t.word in lex.number_clause for t in clause))
+        if joined and ((any(_a_number(t.word) for t in clause)
+                        and all(_a_number(t.word) or t.word in lex.number_clause for t in clause))
                        or (lead < len(clause) and is_number(clause[lead].word) and not any(
                            t.canon == NOT or t.canon in lex.symptom_words or t.canon in lex.site_words
                            or t.word in lex.gone_after or t.canon in lex.test_kinds for t in clause)

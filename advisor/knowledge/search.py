@@ -50,7 +50,11 @@ FUZZY_FACTOR = 0.85
 NEGATING_PREFIXES = ("un", "ir", "in", "im", "il", "dis", "non")
 """"regular" in the text against "irregular" in a synonym is a match that states the opposite."""
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*|->|→|=>", re.IGNORECASE)
+_ARROWS = frozenset({"->", "→", "=>"})
+ARROW = "->"
+"""An arrow, one little word whatever its glyph: between two numbers of a measure of change it
+is a change from one to the other ("Wkly vol 30->55 km", test drive 25: unread)."""
 
 
 # ----------------------------------------------------------------------------- the English
@@ -686,6 +690,10 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
     return out
 
 
+_COMPARED_WITH = frozenset({"vs", "versus", "averaged", "average", "avg"})
+"""Between a week's number and the one it is compared with: "52km this week vs 31km"."""
+_UNIT_WORDS = frozenset({"km", "kms", "k", "mi", "miles", "mile", "kilometres", "kilometers"})
+"""Between the numbers of a list of weekly distances: "22 km, 24 km, 38 km"."""
 _RISE_WORDS = frozenset({"up", "upped", "increased", "increase", "raised", "jumped", "bumped", "went", "gone", "doubled"})
 """Words before "A to B" that say it was a rise (or a change) of A to B."""
 
@@ -713,6 +721,34 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
         if p in at and at[p] and p + 2 < len(clause) and clause[p + 1].word == "to" and p + 2 in at and any(
                 t.word in _RISE_WORDS for t in clause[max(0, p - 3):p]):
             return (at[p], at[p + 2]), (p, p + 1, p + 2)
+    # "A -> B", "A km -> B km": an arrow is a change, no word of rising needed (a "to" may be a
+    # range: "5 to 10 km on easy days")
+    for p, tok in enumerate(clause):
+        if tok.word == ARROW:
+            a = next((q for q in (p - 1, p - 2) if q in at and at[q]), None)
+            b = next((q for q in (p + 1, p + 2) if q in at), None)
+            if a is not None and b is not None:
+                return (at[a], at[b]), (a, p, b)
+    # "B this week vs A last week", "B this week, last 4 weeks averaged A" (test drive 25)
+    for p, tok in enumerate(clause):
+        if tok.word in _COMPARED_WITH:
+            b = next((q for q in range(p - 1, max(-1, p - 5), -1) if q in at), None)
+            a = next((q for q in range(p + 1, min(len(clause), p + 6)) if q in at and at[q]), None)
+            if a is not None and b is not None:
+                return (at[a], at[b]), (b, p, a)
+    # a list of weeks, the last one against the weeks before it: "22km, 24km, 38km, 45km"
+    # (three numbers or more, nothing but their units between)
+    runs: list[list[int]] = []
+    units = {p: unit for p, _, unit in numbers}
+    for p, _, unit in numbers:   # (one unit all along: "14/11 | 10k | 58:20" is a date, a race and a time)
+        if runs and unit == units[runs[-1][-1]] and all(clause[q].word in _UNIT_WORDS for q in range(runs[-1][-1] + 1, p)):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    listed = max(runs, key=len, default=[])
+    if len(listed) >= 3 and all(at[p] for p in listed[:-1]):
+        before = [at[p] for p in listed[:-1]]
+        return (round(sum(before) / len(before)), at[listed[-1]]), tuple(listed)
     # "B ... instead of A": "I run 4 days a week instead of 2"
     for f, tok in enumerate(clause[:-2]):
         if tok.word == "instead" and clause[f + 1].word == "of" and f + 2 in at:
@@ -786,6 +822,8 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             parts = ("and",)   # "no swelling n my knee aches at night" (fc25); "Any swelling? n" is no
         if parts is None and (glued := _GLUED_WEIGHT.fullmatch(raw)):
             parts = glued.groups()   # "lost 6kg without trying" is "lost 6 kg ..." (set 23)
+        if raw in _ARROWS:
+            parts = (ARROW,)
         if parts is None:
             parts = (raw,) if "/" not in raw else tuple(p for p in raw.split("/") if p)
         for word in parts:

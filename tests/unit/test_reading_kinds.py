@@ -1175,6 +1175,14 @@ KINDS = [
     ("night pain nil", "pain_at_night", False),
     ("Swelling nil", "swelling", False),
     ("P+ stairs/squat, NAD effusion", "swelling", False),
+    # a watch's weekly distances: an arrow, a list of weeks, "this week vs last" (test drive 25: unread)
+    ("Wkly vol 30->55 km over 3 wks", "recent_mileage_increase", True),
+    ("Garmin summary last 4 wks: 22km, 24km, 38km, 45km", "recent_mileage_increase", True),
+    ("weekly mileage: 40, 41, 40, 42", "recent_mileage_increase", False),
+    ("Strava says 52km this week vs 31km last week", "recent_mileage_increase", True),
+    ("14/11 | 10k | 58:20 | swelling: nil", "recent_mileage_increase", "not stated"),
+    # periods not back while breastfeeding are no RED-S sign (test drive 25)
+    ("breastfeeding, periods haven't come back yet", "missed_periods", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
