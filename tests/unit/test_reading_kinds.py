@@ -1183,6 +1183,10 @@ KINDS = [
     ("14/11 | 10k | 58:20 | swelling: nil", "recent_mileage_increase", "not stated"),
     # periods not back while breastfeeding are no RED-S sign (test drive 25)
     ("breastfeeding, periods haven't come back yet", "missed_periods", "not stated"),
+    # a denial of one side says nothing of the other side's complaint (test drive 25)
+    ("outside of my right knee stings on runs, left knee no problems", "knee_pain", "not stated"),
+    ("right knee hurts on stairs, no pain at night on the left", "pain_at_night", "not stated"),
+    ("left knee is fine, it's only my right ankle playing up", "knee_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
