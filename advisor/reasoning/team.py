@@ -237,6 +237,9 @@ class Change:
     since: str = ""
     """The ISO week compared with when it is not last week ("2026-W45": the athlete's last answer
     before a week or more without one); "" for last week."""
+    again: bool = False
+    """With ``NEW_RED_FLAG``: a red flag of the week compared is there again too (test drive 25:
+    a child flagged two weeks running, with a second flag this week, read only "new red flag")."""
 
     @property
     def text(self) -> str:
@@ -244,6 +247,8 @@ class Change:
             said = f"severity {self.delta:+d}"
         elif self.kind is ChangeKind.RED_FLAG_AGAIN:
             said = "red flag again: seen yet?"   # (test drive 21: two urgent weeks read "same")
+        elif self.kind is ChangeKind.NEW_RED_FLAG and self.again:
+            said = "new red flag, and one again: seen yet?"
         else:
             said = self.kind.value.replace("_", " ")
         return f"{said} (since {self.since}, the last answer)" if self.since else said

@@ -36,7 +36,8 @@ def _compared(now: WeekRow, before: WeekRow) -> Change:
     if not now.answered:
         return Change(ChangeKind.NO_ANSWERS)
     if set(now.red_flags) - set(before.red_flags):
-        return Change(ChangeKind.NEW_RED_FLAG)
+        # (with last week's still there: "seen yet?" is asked too, test drive 25)
+        return Change(ChangeKind.NEW_RED_FLAG, again=bool(set(now.red_flags) & set(before.red_flags)))
     if now.red_flags and before.red_flags:
         return Change(ChangeKind.RED_FLAG_AGAIN)
     if now.problem and not before.problem:

@@ -252,6 +252,7 @@ def test_change_from_last_week(advisor):
         week_row(advisor, "Gone", ["knee_pain"]),
         week_row(advisor, "Silent", ["knee_pain"]),
         week_row(advisor, "Still Flagged", ["knee_pain", "pain_at_night"]),
+        week_row(advisor, "Flagged More", ["knee_pain", "pain_at_night"]),
     )}
     report = screen_team(advisor, [
         entry(2, "new  problem", ["knee_pain"]),  # the same athlete: spaces and case do not matter
@@ -263,14 +264,17 @@ def test_change_from_last_week(advisor):
         entry(8, "Silent"),
         entry(9, "Newcomer", ["knee_pain"]),
         entry(10, "Still Flagged", ["knee_pain", "pain_at_night"]),   # (test drive 21: read "same")
+        # (test drive 25: a second flag this week hid the first one's "seen yet?")
+        entry(11, "Flagged More", ["knee_pain", "pain_at_night", "limping"]),
     ], week=WEEK, previous=previous)
     change = {a.athlete: a.change for a in report.athletes}
     assert {n: c.kind for n, c in change.items()} == {
         "new  problem": ChangeKind.NEW, "Worse": ChangeKind.WORSE, "Better": ChangeKind.BETTER,
         "Flag": ChangeKind.NEW_RED_FLAG, "Same": ChangeKind.SAME, "Gone": ChangeKind.RESOLVED,
         "Silent": ChangeKind.NO_ANSWERS, "Newcomer": ChangeKind.FIRST_WEEK,
-        "Still Flagged": ChangeKind.RED_FLAG_AGAIN}
+        "Still Flagged": ChangeKind.RED_FLAG_AGAIN, "Flagged More": ChangeKind.NEW_RED_FLAG}
     assert change["Still Flagged"].text == "red flag again: seen yet?"
+    assert change["Flagged More"].text == "new red flag, and one again: seen yet?"
     worse = 17 + 17 + 8 + 17 - (8 + 8 + 0 + 8)
     assert change["Worse"].delta == worse and change["Worse"].text == f"severity +{worse}"
     assert change["Better"].text == "severity -{}".format(4 * 17 - 4 * 8)
