@@ -360,6 +360,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         asked = _asked(spaced, clause[0].start, clause[-1].end, index.lex)
         if asked is not None and _asks_advice(clause, index.lex) and (asked or clause[1].word in ("i", "we")):
             continue   # "should I rest?", "can I keep running?": a question to us states nothing
+        if _hypothetical(clause, index.lex):
+            said_as = [s for s in said_as if s[1] is not True]   # "if it swelled I'd stop": not happened
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue
@@ -593,6 +595,12 @@ def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: in
             found[oid] = Statement(observation, False, text[span[0]:span[1]], phrase, 1.0, "")
             found_in[oid], said_in[oid] = before, (at, *span)
             covered.append(span)
+
+
+def _hypothetical(clause: list[Token], lex) -> bool:
+    """A clause of what has not happened (words.yaml ``hypothetical_with_if``, ``hypothetical_alone``)."""
+    words = {t.word for t in clause}
+    return not words.isdisjoint(lex.hypothetical_alone) or ("if" in words and not words.isdisjoint(lex.hypothetical_with_if))
 
 
 def _back_again(clause: list[Token], lex) -> bool:

@@ -135,6 +135,10 @@ class Lexicon:
     "thought the tingling was gone but it's back"."""
     came_back_clear: frozenset[str]
     """... unless one of these (or of ``gone_after``) follows, a test's result: "the x-ray came back clean"."""
+    hypothetical_with_if: frozenset[str]
+    """With "if" in its clause, these make it a thing that has not happened: "if it swelled I'd stop"."""
+    hypothetical_alone: frozenset[str]
+    """... and these alone: "in case I get shin splints", "physio warned it might swell"."""
     outside_scope: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...]], ...]
     """What Stridewise does not assess: (label, whom to see, the words that name it, the words
     one of which makes a body part's mention an injury), as written (advisor/inputs/outside.py)."""
@@ -430,6 +434,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         gone_when_negated=frozenset(map(str, data["gone_when_negated"])),
         came_back=frozenset(map(str, data["came_back"])),
         came_back_clear=frozenset(map(str, data["came_back_clear"])),
+        hypothetical_with_if=frozenset(map(str, data["hypothetical_with_if"])),
+        hypothetical_alone=frozenset(map(str, data["hypothetical_alone"])),
         outside_scope=tuple((str(t["label"]), str(t.get("see", SEE_A_DOCTOR)), tuple(map(str, t["words"])),
                              tuple(map(str, t.get("injury", ())))) for t in data["outside_scope"]),
         other_people=frozenset(canon_of(str(w)) for w in data["other_people"]),

@@ -1187,6 +1187,11 @@ KINDS = [
     ("outside of my right knee stings on runs, left knee no problems", "knee_pain", "not stated"),
     ("right knee hurts on stairs, no pain at night on the left", "pain_at_night", "not stated"),
     ("left knee is fine, it's only my right ankle playing up", "knee_pain", False),
+    # what has not happened states nothing present (set 34); a real situation with "if" does
+    ("if it swelled I'd stop running straight away", "swelling", "not stated"),
+    ("in case I get shin splints, what should I do?", "shin_pain", "not stated"),
+    ("physio warned it might swell up if I pushed it, but so far there's been no swelling at all", "swelling", False),
+    ("if I run more than 5k my knee aches", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
