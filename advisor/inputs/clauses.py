@@ -316,6 +316,15 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
         # "no", or a short no that names nothing itself: "Not that I've noticed", "none at all"
         said_no = clause and (words <= lex.answer_no or (
             clause[0].word in lex.answer_no and sum(not t.stop for t in clause[1:]) <= 3
+            and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)) or (
+            # ... where it was looked for: "none found along shin or foot" (set 34: read present)
+            clause[0].word in lex.answer_no and len(clause) > 1 and all(
+                t.stop or t.canon in lex.site_words or t.word in lex.places or t.word in _LOOKED_WHERE for t in clause[1:])
+            and any(t.word in _LOOKED_WHERE for t in clause[1:3])) or (
+            # ... or a negated verb: "don't own one", "never have" (set 34: "Hydration pack: don't
+            # own one" read present)
+            len(clause) > 1 and clause[1].canon == NOT and clause[0].word in _AUXILIARIES
+            and sum(not t.stop for t in clause[2:]) <= 2 and not any(t.word in lex.unsure_after_negation for t in clause)
             and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)))
         # a label of a body part alone ("Groin: clear", "Lateral hip: fine") asks of its pain
         part = label is not None and any(t.canon in lex.site_words for t in label) and sum(
@@ -339,6 +348,12 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
         joined.append(clause)
         kept.append(sep)
     return joined, kept
+
+
+_LOOKED_WHERE = frozenset({"found", "anywhere", "detected", "seen", "felt", "along", "over", "either", "or", "nor"})
+"""After a form's "none", where it was looked for: "none found along shin or foot"."""
+_AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "am", "is", "are", "i", "never"})
+"""Before a negation that answers a form's label: "don't own one", "doesn't apply"."""
 
 
 def _whole_label(joined: list[list[Token]], kept: list[str], sep: str, lex) -> list[Token]:

@@ -1192,6 +1192,10 @@ KINDS = [
     ("in case I get shin splints, what should I do?", "shin_pain", "not stated"),
     ("physio warned it might swell up if I pushed it, but so far there's been no swelling at all", "swelling", False),
     ("if I run more than 5k my knee aches", "knee_pain", True),
+    # a form's "none found along ..." and "don't own one" answer its label (set 34: read present)
+    ("Bone tenderness on palpation: none found along shin or foot", "pinpoint_bone_pain", False),
+    ("Hydration pack: don't own one", "wears_hydration_pack", False),
+    ("Shoes: don't know the model", "switched_to_minimal_shoes", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
