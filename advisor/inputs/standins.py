@@ -49,6 +49,12 @@ def stand_ins(text: str) -> str:
     # "couldn't do half as many heel raises on the left", "couldn't hold the plank nearly as long
     # on the right": fewer, shorter, not none (set 32 read both tests normal)
     spaced = _NOT_AS_MANY.sub(_as_fewer, spaced)
+    # "Lower back: 0/10", "Shins 0/10 after 5 x 1 km": a pain score of nought is none of it, as
+    # "none" (set 34: unread); any other is pain ("knee 3/10 on stairs" was unread), but not an
+    # effort ("RPE 7/10")
+    spaced = _SCORE_OF_NONE.sub(lambda m: "none".ljust(len(m.group())), spaced)
+    spaced = _SCORE.sub(lambda m: m.group() if _EFFORT.search(spaced, max(0, m.start() - 12), m.start())
+                        else "pain".ljust(len(m.group())), spaced)
     # "night pain = zero": a label and its answer, as "night pain: zero"
     spaced = _EQUALS_NONE.sub(lambda m: ":".ljust(len(m.group())), spaced)
     # "collapsed right after the finish": "right" before a time is "just", no side (test drive 23:
@@ -68,6 +74,9 @@ _ANSWERED_WITH_A_NUMBER = re.compile(
 _FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|today|thanks)?\s*(?:$|[.,;!)\n]))",
                            re.IGNORECASE)
 _PERCENT = re.compile(r"(?<=\d)%")
+_SCORE_OF_NONE = re.compile(r"(?<![\d.])0\s?/\s?10\b")
+_SCORE = re.compile(r"(?<![\d./])(?:[1-9]|10)\s?/\s?10\b")
+_EFFORT = re.compile(r"\b(?:rpe|effort|exertion|felt like a|perceived)\b[\s:=]*$", re.IGNORECASE)
 _MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
 _TOPIC_ASKED = re.compile(

@@ -1196,6 +1196,10 @@ KINDS = [
     ("Bone tenderness on palpation: none found along shin or foot", "pinpoint_bone_pain", False),
     ("Hydration pack: don't own one", "wears_hydration_pack", False),
     ("Shoes: don't know the model", "switched_to_minimal_shoes", "not stated"),
+    # a pain score after a part: nought is none of it, any other is pain; an effort score is neither (set 34)
+    ("Lower back: 0/10 after the full 42.2", "low_back_pain", False),
+    ("knee 3/10 on stairs", "knee_pain", True),
+    ("easy run at RPE 3/10", "knee_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
