@@ -342,7 +342,10 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
             continue
         if label is not None and clause and words <= lex.answer_yes:
             continue
-        if label is not None and ":" in sep and sum(not t.stop for t in label) <= 3 and clause:
+        # (a label has no negation of its own: "no, it wasn't a stone: felt like someone kicked the
+        # back of my ankle" is two statements, set 34 read the snap denied)
+        if label is not None and ":" in sep and sum(not t.stop for t in label) <= 3 and clause \
+                and not any(t.canon == NOT for t in label):
             joined[-1] = [*label, *clause]
             continue
         joined.append(clause)

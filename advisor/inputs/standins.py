@@ -37,7 +37,8 @@ def stand_ins(text: str) -> str:
     spaced = _NO_FEELING_IN.sub(lambda m: "numb".ljust(len(m.group())), spaced)
     # "never had calves this tight", "never had so much ache": more than ever, not none (set 31)
     spaced = _NEVER_SO.sub(lambda m: _NOW[m.group(1).lower()], spaced)
-    # "I can't stop the knee diving in": it does, whatever I do (set 31 read it denied)
+    # "I can't stop the knee diving in": it does, whatever I do (set 31 read it denied); "can't
+    # keep the knee from diving in" too (sets 33, 34)
     spaced = _CANT_STOP.sub(lambda m: "really".ljust(len(m.group())), spaced)
     # "re: night pain - I sleep through", "you asked whether the knee swelled: never", "to answer
     # your question about the lower back: it's fine": the topic of a question answered, read as
@@ -115,7 +116,8 @@ _NEVER_SO = re.compile(
     r"\bnever (had|felt|been)(?=\s+(?:\w+\s+){0,4}?(?:this|so|that|such)\s+(?:a\s+)?(?:bad|much|many|tight|sore|stiff|"
     r"painful|weak|swollen|tired|sharp|achy|often|intense|severe|heavy|awful|terrible)\b)", re.IGNORECASE)
 _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
-_CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) stop(?=\s+(?:the|my|it|them|him|her)\b)",
+_CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) "
+                        r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
                         re.IGNORECASE)
 _ONLY_SO_MANY = re.compile(
     r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"

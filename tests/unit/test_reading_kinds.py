@@ -1200,6 +1200,11 @@ KINDS = [
     ("Lower back: 0/10 after the full 42.2", "low_back_pain", False),
     ("knee 3/10 on stairs", "knee_pain", True),
     ("easy run at RPE 3/10", "knee_pain", "not stated"),
+    # "can't keep the knee from diving in" is its diving in (sets 33, 34); a label with its own
+    # negation is no form label ("it wasn't a stone: felt like someone kicked ...", set 34)
+    ("Can't keep the knee from diving in when I do the one-leg squat", "single_leg_squat_knee_in", True),
+    ("cant keep my balance on one leg, had to put the other foot down after 10 secs", "wobbles_on_one_leg", True),
+    ("no, it wasn't a stone: felt like someone kicked the back of my ankle and heard a pop", "achilles_snap", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
