@@ -56,6 +56,9 @@ def stand_ins(text: str) -> str:
     spaced = _SCORE_OF_NONE.sub(lambda m: "none".ljust(len(m.group())), spaced)
     spaced = _SCORE.sub(lambda m: m.group() if _EFFORT.search(spaced, max(0, m.start() - 12), m.start())
                         else "pain".ljust(len(m.group())), spaced)
+    # "side plank 1:30 each side": minutes and seconds of a hold, as seconds ("90s"; set 34 read
+    # one second, the test failed); a time of day or a race time stays as written
+    spaced = _MINUTES_HELD.sub(_as_seconds, spaced)
     # "night pain = zero": a label and its answer, as "night pain: zero"
     spaced = _EQUALS_NONE.sub(lambda m: ":".ljust(len(m.group())), spaced)
     # "collapsed right after the finish": "right" before a time is "just", no side (test drive 23:
@@ -75,6 +78,16 @@ _ANSWERED_WITH_A_NUMBER = re.compile(
 _FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|today|thanks)?\s*(?:$|[.,;!)\n]))",
                            re.IGNORECASE)
 _PERCENT = re.compile(r"(?<=\d)%")
+_MINUTES_HELD = re.compile(r"\b(plank|planks|hold|held|holds|balance|balanced|stand|stood|stance)(\s+)(\d{1,2}):([0-5]\d)\b",
+                           re.IGNORECASE)
+
+
+def _as_seconds(m: re.Match) -> str:
+    time = m.group()[len(m.group(1)) + len(m.group(2)):]
+    seconds = f"{int(m.group(3)) * 60 + int(m.group(4))}s"
+    return m.group(1) + m.group(2) + (seconds.ljust(len(time)) if len(seconds) <= len(time) else time)
+
+
 _SCORE_OF_NONE = re.compile(r"(?<![\d.])0\s?/\s?10\b")
 _SCORE = re.compile(r"(?<![\d./])(?:[1-9]|10)\s?/\s?10\b")
 _EFFORT = re.compile(r"\b(?:rpe|effort|exertion|felt like a|perceived)\b[\s:=]*$", re.IGNORECASE)

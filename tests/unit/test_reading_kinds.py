@@ -1205,6 +1205,8 @@ KINDS = [
     ("Can't keep the knee from diving in when I do the one-leg squat", "single_leg_squat_knee_in", True),
     ("cant keep my balance on one leg, had to put the other foot down after 10 secs", "wobbles_on_one_leg", True),
     ("no, it wasn't a stone: felt like someone kicked the back of my ankle and heard a pop", "achilles_snap", True),
+    # a hold's minutes and seconds are its seconds (set 34 read "1:30" as one second)
+    ("side plank 1:30 each side, could've gone longer", "side_plank_short", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
