@@ -14,48 +14,49 @@ from __future__ import annotations
 from advisor.knowledge.search import NOT, Lexicon, Token, tokens
 
 
-Topics = tuple[tuple[str, str, tuple[tuple[str, ...], ...], frozenset[str]], ...]
-_TOPICS: dict[int, tuple[Lexicon, Topics]] = {}
+Topic = tuple[str, str, frozenset[str]]
+"""(label, whom to see, its injury words as stems: empty when any mention counts)."""
+Index = dict[str, tuple[tuple[tuple[str, ...], Topic], ...]]
+"""A run's first word -> (the run, its topic): one look-up per word said."""
+_INDEX: dict[int, tuple[Lexicon, Index]] = {}
 
 
-def _topics(lex: Lexicon) -> Topics:
-    """Each topic's runs as the reader's words (its own tokens, little words kept), and its
-    injury words as stems; once per lexicon (one per process, or per stemmer compared)."""
-    kept = _TOPICS.get(id(lex))
+def _index(lex: Lexicon) -> Index:
+    """Each topic's runs as the reader's words (its own tokens, little words kept), by their
+    first word; once per lexicon (one per process, or per stemmer compared)."""
+    kept = _INDEX.get(id(lex))
     if kept is not None and kept[0] is lex:
         return kept[1]
-
-    def run(words: str) -> tuple[str, ...]:
-        return tuple(t.word for t in tokens(words, lex))
-    topics = tuple((label, see, tuple(r for r in map(run, words) if r),
-                    frozenset(t.canon for w in injury for t in tokens(w, lex) if not t.stop))
-                   for label, see, words, injury in lex.outside_scope)
-    _TOPICS[id(lex)] = (lex, topics)
-    return topics
+    by_first: dict[str, list[tuple[tuple[str, ...], Topic]]] = {}
+    for label, see, words, injury in lex.outside_scope:
+        topic = (label, see, frozenset(t.canon for w in injury for t in tokens(w, lex) if not t.stop))
+        for written in words:
+            run = tuple(t.word for t in tokens(written, lex))
+            if run:
+                by_first.setdefault(run[0], []).append((run, topic))
+    index = {first: tuple(runs) for first, runs in by_first.items()}
+    _INDEX[id(lex)] = (lex, index)
+    return index
 
 
 def outside(clauses: list[list[Token]], lex: Lexicon) -> tuple[tuple[tuple[str, str], tuple[int, int]], ...]:
     """((label, whom to see), where its words are) of each topic the clauses name, in the order
     first named."""
+    index = _index(lex)
     found: dict[tuple[str, str], tuple[int, int]] = {}
     for clause in clauses:
         said = [t for t in clause if not t.implied]
         words_said = [t.word for t in said]
-        canons = {t.canon for t in said}
-        for label, see, runs, injury in _topics(lex):
-            if (label, see) in found or (injury and injury.isdisjoint(canons)):
-                continue
-            for words in runs:
-                at = _find(words_said, words)
+        canons: set[str] | None = None
+        for at, word in enumerate(words_said):
+            for run, (label, see, injury) in index.get(word, ()):
+                if (label, see) in found or tuple(words_said[at:at + len(run)]) != run:
+                    continue
+                if injury:
+                    canons = canons if canons is not None else {t.canon for t in said}
+                    if injury.isdisjoint(canons):
+                        continue
                 # (denied is not named: "no headache", "never been stung")
-                if at is not None and not any(t.canon == NOT for t in said[max(0, at - 3):at]):
-                    found[label, see] = (said[at].start, said[at + len(words) - 1].end)
-                    break
+                if not any(t.canon == NOT for t in said[max(0, at - 3):at]):
+                    found[label, see] = (said[at].start, said[at + len(run) - 1].end)
     return tuple(found.items())
-
-
-def _find(said: list[str], run: tuple[str, ...]) -> int | None:
-    for n in range(len(said) - len(run) + 1):
-        if tuple(said[n:n + len(run)]) == run:
-            return n
-    return None
