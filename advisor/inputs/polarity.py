@@ -351,8 +351,10 @@ def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> boo
     has its own; a phrase without a symptom's word of an observation of a pain says no pain:
     "can't stand on one leg for 30 seconds" is no pain doing so, "can't sit all day at work" is
     no desk job)."""
-    # (a symptom of its own: one borrowed from the clause before is no "without pain")
-    if NOT in match.phrase.words or any(t.canon in lex.symptom_words and not t.implied for t in clause) or (
+    # (a symptom of its own: one borrowed from the clause before is no "without pain", nor one
+    # after "since": "can't put any weight on my leg since the groin pain started", fc26)
+    since = next((n for n, t in enumerate(clause) if t.word == "since"), len(clause))
+    if NOT in match.phrase.words or any(t.canon in lex.symptom_words and not t.implied for t in clause[:since]) or (
             lex.symptom_words.isdisjoint(match.phrase.words)
             and (match.observation.category is ObservationCategory.CONTEXT
                  or not lex.symptom_words.isdisjoint(map(lex.canon, _text_words(match.observation.text))))):

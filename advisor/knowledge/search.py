@@ -729,12 +729,21 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
             return (at[p], at[p + 2]), (p, p + 1, p + 2)
     # "A -> B", "A km -> B km": an arrow is a change, no word of rising needed (a "to" may be a
     # range: "5 to 10 km on easy days")
+    # (a chain of weeks, "20 -> 25 -> 32 -> 45 km": the last against the mean of those before, fc26)
     for p, tok in enumerate(clause):
         if tok.word == ARROW:
             a = next((q for q in (p - 1, p - 2) if q in at and at[q]), None)
-            b = next((q for q in (p + 1, p + 2) if q in at), None)
-            if a is not None and b is not None:
-                return (at[a], at[b]), (a, p, b)
+            chain = [a] if a is not None else []
+            q = p
+            while chain and q < len(clause) and clause[q].word == ARROW:
+                b = next((r for r in (q + 1, q + 2) if r in at), None)
+                if b is None:
+                    break
+                chain.append(b)
+                q = next((r for r in (b + 1, b + 2) if r < len(clause) and clause[r].word == ARROW), len(clause))
+            if len(chain) >= 2 and all(at[c] for c in chain[:-1]):
+                before = [at[c] for c in chain[:-1]]
+                return (round(sum(before) / len(before)), at[chain[-1]]), tuple(range(chain[0], chain[-1] + 1))
     # "B this week vs A last week", "B this week, last 4 weeks averaged A" (test drive 25)
     for p, tok in enumerate(clause):
         if tok.word in _COMPARED_WITH:

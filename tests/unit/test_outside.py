@@ -24,6 +24,13 @@ BITE = "a sting, a bite or an allergic reaction"
     ("felt confused and stopped sweating at mile 10", ["heat illness"]),
     ("landed on my wrist, it's swollen and I can't bend it", ["an injury of the arm, wrist or hand"]),
     ("I'm 34 weeks pregnant and my knees ache on stairs", ["pregnancy"]),
+    # fc26's words
+    ("whacked me head on a branch", [HEAD]),
+    ("took a knock to the head on the trail", [HEAD]),
+    ("got bit by a dog on my run", [BITE]),
+    ("puked at the finish line", ["a headache or being sick"]),
+    ("I'm expecting, 20 weeks", ["pregnancy"]),
+    ("stung by a wasp, face is swollen", [BITE, "a swollen or tingling face, lips or throat"]),
     # not named: a body part with no injury, a thing denied, a word in another sense
     ("my watch on my wrist says cadence 165", []),
     ("no headache, knee sore on stairs", []),

@@ -1207,6 +1207,14 @@ KINDS = [
     ("no, it wasn't a stone: felt like someone kicked the back of my ankle and heard a pop", "achilles_snap", True),
     # a hold's minutes and seconds are its seconds (set 34 read "1:30" as one second)
     ("side plank 1:30 each side, could've gone longer", "side_plank_short", False),
+    # fc26: not bearing weight after groin pain is the hip red flag; "plantar fascia" is heel
+    # pain; a chain of weeks; a swollen face or wrist is no leg swelling
+    ("groin's been sore for weeks and now I can't weight bear on that side", "groin_pain_worsening", True),
+    ("can't put any weight on my left leg since the groin pain started", "groin_pain_worsening", True),
+    ("my plantar fascia is killing me first steps in the morning", "heel_pain", True),
+    ("weekly km 20 -> 25 -> 32 -> 45", "recent_mileage_increase", True),
+    ("stung by a wasp, face is swollen", "swelling", "not stated"),
+    ("swollen wrist after a fall", "swelling", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
