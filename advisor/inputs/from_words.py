@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from advisor.inputs.text import Reading, document
 from advisor.knowledge.model import KnowledgeBase
+from advisor.knowledge.search import lexicon
 from advisor.reasoning.case import Case
 from advisor.reasoning.result import Outside, WordRead, WordsRead
 from advisor.records import replace
@@ -26,6 +27,19 @@ def words_read(reading: Reading) -> WordsRead:
 def outside_of(reading: Reading) -> tuple[Outside, ...]:
     """What the words name that Stridewise does not assess, as the answer and the front ends say it."""
     return tuple(Outside(label, see) for label, see in reading.outside)
+
+
+def outside_positions(reading: Reading) -> tuple[int, ...]:
+    """The same, as positions in the lexicon's ``outside_scope``: what a web form or a token
+    carries (the lexicon's words, never the runner's)."""
+    named = set(reading.outside)
+    return tuple(i for i, (label, see, _, _) in enumerate(lexicon().outside_scope) if (label, see) in named)
+
+
+def outside_at(positions: tuple[int, ...]) -> tuple[Outside, ...]:
+    """``outside_positions`` back to what the answer says (positions checked by the caller)."""
+    topics = lexicon().outside_scope
+    return tuple(Outside(topics[i][0], topics[i][1]) for i in positions)
 
 
 def case_from_reading(kb: KnowledgeBase, reading: Reading, shown: str = "--text") -> Case:

@@ -9,6 +9,7 @@ import copy
 from dataclasses import dataclass
 
 from advisor.interview.questionnaire import DEFAULT_CAP, Ask, Questionnaire
+from advisor.knowledge.search import lexicon
 from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.result import Result
 
@@ -36,6 +37,8 @@ class Step:
     why: str
     """Why this question is asked now ("" when done)."""
     questionnaire: Questionnaire
+    outside: tuple[int, ...] = ()
+    """What the runner's words named that Stridewise does not assess (``InterviewState.outside``)."""
 
 
 class Interviews:
@@ -55,14 +58,16 @@ class Interviews:
         q._undone = {}  # per runner: answers taken back with "back" must never reach another interview
         return q
 
-    def new(self, cap: int = DEFAULT_CAP, prefill: dict[str, bool | None] | None = None) -> Step:
-        """A new interview; ``prefill``: answers already known (the runner's confirmed words).
-        ``ValueError`` names an id the rule pack does not have."""
+    def new(self, cap: int = DEFAULT_CAP, prefill: dict[str, bool | None] | None = None,
+            outside: tuple[int, ...] = ()) -> Step:
+        """A new interview; ``prefill``: answers already known (the runner's confirmed words);
+        ``outside``: what those words named that Stridewise does not assess (positions in the
+        lexicon's ``outside_scope``). ``ValueError`` names an id the rule pack does not have."""
         q = self._fresh(cap)
         known = tuple((prefill or {}).items())
         if known:
             q.prefill(dict(known))
-        return self._step(q, known)
+        return self._step(q, known, self._topics(outside))
 
     def label(self, obs_id: str) -> str:
         """How an observation reads to the runner (as in a checklist)."""
@@ -102,17 +107,23 @@ class Interviews:
             q.answer(qid, dict(values))
         return q
 
-    def _state(self, q: Questionnaire, ask: Ask | None, prefill) -> InterviewState:
+    def _state(self, q: Questionnaire, ask: Ask | None, prefill, outside) -> InterviewState:
         history = tuple((qid, tuple((o, q.answers.get(o)) for o in ids)) for qid, ids in q.history)
-        return InterviewState(history, q.cap, ask.id if ask else "", prefill)
+        return InterviewState(history, q.cap, ask.id if ask else "", prefill, outside)
 
-    def _step(self, q: Questionnaire, prefill=()) -> Step:
+    def _step(self, q: Questionnaire, prefill=(), outside: tuple[int, ...] = ()) -> Step:
         ask = q.next_question()
-        return Step(self.signer.dump(self._state(q, ask, prefill)), ask, q.why(ask) if ask else "", q)
+        return Step(self.signer.dump(self._state(q, ask, prefill, outside)), ask, q.why(ask) if ask else "", q, outside)
+
+    def _topics(self, outside: tuple[int, ...]) -> tuple[int, ...]:
+        """The positions of the lexicon's not-assessed topics, each known (else ``BadToken``)."""
+        if any(not 0 <= i < len(lexicon().outside_scope) for i in outside):
+            raise BadToken("the token names a topic this server does not have")
+        return tuple(outside)
 
     def current(self, token: str) -> Step:
         state = self.signer.load(token)
-        return self._step(self._restore(state), state.prefill)
+        return self._step(self._restore(state), state.prefill, self._topics(state.outside))
 
     def answer(self, token: str, question_id: str, values: dict[str, bool | None]) -> Step:
         """Answer the current question. ``ValueError`` names what does not fit it."""
@@ -132,13 +143,13 @@ class Interviews:
             values = {ask.id: None}
         q = self._restore(state)
         q.answer(ask.id, values)
-        return self._step(q, state.prefill)
+        return self._step(q, state.prefill, self._topics(state.outside))
 
     def back(self, token: str) -> Step:
         state = self.signer.load(token)
         q = self._restore(state)
         q.back()
-        return self._step(q, state.prefill)
+        return self._step(q, state.prefill, self._topics(state.outside))
 
     def result(self, token: str) -> Result:
         return self.restore(token).result()

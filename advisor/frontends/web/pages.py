@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from advisor.errors import InputError
-from advisor.inputs.from_words import outside_of
+from advisor.inputs.from_words import outside_at, outside_of, outside_positions
 from advisor.knowledge.model import ObservationCategory
 from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, not_read_line, outside_line, step_text
 from advisor.reasoning.result import TriageLevel
@@ -75,10 +75,10 @@ class Understood:
 
 def _words_page(request: Request, text: str, status: int = 200, error: str = "",
                 items: tuple[Understood, ...] = (), nothing: bool = False, not_read: str = "",
-                outside: str = "") -> Response:
+                outside: str = "", topics: tuple[int, ...] = ()) -> Response:
     return page(request, "words.html.j2", status=status, title="In your own words", text=text, error=error,
                 items=items, nothing=nothing, choices=WORDS_CHOICES, max_words=MAX_WORDS, not_read=not_read,
-                outside=outside)
+                outside=outside, topics=topics)
 
 
 async def words(request: Request) -> Response:
@@ -103,7 +103,9 @@ async def words(request: Request) -> Response:
                              WORDS_VALUE[s.present], s.observation.category is ObservationCategory.RED_FLAG)
                   for s in reading.statements)
     # the command line's sentence, control characters spelled out; the template escapes it
-    return _words_page(request, text, items=items, not_read=not_read_line(reading.unread), outside=outside)
+    # (the topics go on with the confirmed answers, so the answer page says them too: fc26)
+    return _words_page(request, text, items=items, not_read=not_read_line(reading.unread), outside=outside,
+                       topics=outside_positions(reading))
 
 
 async def words_confirm(request: Request) -> Response:
@@ -124,7 +126,12 @@ async def words_confirm(request: Request) -> Response:
                               "The confirmation form was changed or is from another version. Please start again.")
         if ANSWER_ACTIONS[choice] is not None:
             values[ident] = ANSWER_ACTIONS[choice]
-    step = web.interviews.new(prefill=values)
+    try:
+        topics = tuple(int(given) for given in form[0].get("o", []))
+        step = web.interviews.new(prefill=values, outside=topics)
+    except (ValueError, BadToken):
+        return error_page(request, 400, "That answer does not fit",
+                          "The confirmation form was changed or is from another version. Please start again.")
     target = "/answer" if step.question is None else "/ask"
     return RedirectResponse(f"{target}?t={step.token}", status_code=303)
 
@@ -196,7 +203,7 @@ async def answer_page(request: Request) -> Response:
     result = step.questionnaire.result()
     return page(request, "answer.html.j2", title="Your answer", result=result, s=summarise(result),
                 referral_line=REFERRAL_LINE, sources=all_sources(result), step_text=step_text,
-                citation_text=citation_text, token=step.token)
+                citation_text=citation_text, token=step.token, outside=outside_line(outside_at(step.outside)))
 
 
 async def answer_download(request: Request) -> Response:

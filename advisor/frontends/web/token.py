@@ -41,6 +41,10 @@ class InterviewState:
     prefill: tuple[tuple[str, bool | None], ...] = ()
     """Answers known before the first question (the runner's own words, confirmed by them):
     ((observation id, True/False/None), ...). Kept apart from the history: they are not questions."""
+    outside: tuple[int, ...] = ()
+    """What the runner's words named that Stridewise does not assess, as positions in the
+    lexicon's ``outside_scope`` (never the words): the answer page says it first, as the words
+    page did (fc26: it was lost after the questions)."""
 
 
 def _b64(data: bytes) -> str:
@@ -64,6 +68,8 @@ class Signer:
         doc = {"v": TOKEN_VERSION, "c": state.cap, "n": state.current, "h": [[q, [[o, v] for o, v in values]] for q, values in state.history]}
         if state.prefill:  # only then: a step-by-step interview's token is as before
             doc["p"] = [[o, v] for o, v in state.prefill]
+        if state.outside:
+            doc["o"] = list(state.outside)
         body = json.dumps(doc, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
         return _b64(body) + "." + _b64(self._mac(body))
 
@@ -85,6 +91,9 @@ class Signer:
             prefill = tuple((str(o), v) for o, v in doc.get("p", []))
             if not all(v in (True, False, None) for _, values in history + (("", prefill),) for _, v in values):
                 raise BadToken("bad answer value in token")
-            return InterviewState(history, int(doc["c"]), str(doc["n"]), prefill)
+            outside = tuple(doc.get("o", []))
+            if not all(type(i) is int and i >= 0 for i in outside):
+                raise BadToken("bad topic in token")
+            return InterviewState(history, int(doc["c"]), str(doc["n"]), prefill, outside)
         except (ValueError, KeyError, TypeError) as err:
             raise BadToken("the token's contents are not an interview") from err

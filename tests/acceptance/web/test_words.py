@@ -408,3 +408,26 @@ def test_words_naming_only_what_is_not_assessed_say_so_on_the_page_and_in_the_ap
     assert "a head injury or concussion" in problem.json()["detail"]
     parsed = http.post("/api/v1/parse", json={"text": "hit my head and my knee hurts"}).json()
     assert [o["label"] for o in parsed["outside"]] == ["a head injury or concussion"]
+
+
+def test_what_is_not_assessed_is_said_again_on_the_answer_page(http):
+    """fc26: the words page said "Not assessed here: a head injury", the answer page after the
+    questions (the one printed) did not. The topic goes on in the token as a position in the
+    lexicon, never as the runner's words."""
+    words = http.post("/words", data={"text": "whacked my head on a branch and my knee hurts on stairs"})
+    topics = re.findall(r'name="o" value="(\d+)"', words.text)
+    assert len(topics) == 1
+    choices = dict(CHECKED.findall(words.text))
+    step = http.post("/words/confirm", data={**{f"v-{k}": v for k, v in choices.items()}, "o": topics},
+                     follow_redirects=True)
+    assert "whacked" not in json.dumps(token_doc("?t=" + step.url.params["t"]))
+    for _ in range(20):   # every question answered "not sure" until the answer
+        if step.url.path == "/answer":
+            break
+        step = http.post("/ask", data={"t": step.url.params["t"], "q": re.search(r'name="q" value="([^"]+)"', step.text)[1],
+                                       "action": "unsure"}, follow_redirects=True)
+    assert step.url.path == "/answer"
+    assert "Not assessed here" in step.text and "a head injury or concussion" in step.text
+    assert step.text.index("Not assessed here") < step.text.index('class="triage')
+    forged = http.post("/words/confirm", data={**{f"v-{k}": v for k, v in choices.items()}, "o": ["999"]})
+    assert forged.status_code == 400
