@@ -1215,6 +1215,11 @@ KINDS = [
     ("weekly km 20 -> 25 -> 32 -> 45", "recent_mileage_increase", True),
     ("stung by a wasp, face is swollen", "swelling", "not stated"),
     ("swollen wrist after a fall", "swelling", "not stated"),
+    # fc26: a face's swelling or tingle is no leg's; "back running" is running again, no back
+    ("got stung by a wasp and my face is all puffy and swollen now, lips tingly", "swelling", "not stated"),
+    ("face swelled up after a bee sting, lips tingly", "numbness_tingling", "not stated"),
+    ("I'm back running after a break, knee sore", "low_back_pain", "not stated"),
+    ("my knee puffed up after the run", "swelling", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
