@@ -33,6 +33,7 @@ from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_
                                      eased_on_stopping, negated_complaint, negating, state)
 from advisor.inputs.others import Others, others
 from advisor.inputs.outside import outside
+from advisor.inputs.sides import of_one_side, sides_named
 from advisor.inputs.standins import stand_ins
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
@@ -429,9 +430,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             _no_longer_gone(found, found_in, said_in, sentence[at], index.lex)
     # (a denial in a situation says nothing of it when what it narrows is said to be there:
     # "the top of my foot is fine to press, but my shin hurts" leaves a sore spot on the shin open)
-    sides = _sides(cut, index.lex)
+    sides = sides_named(cut, index.lex)
     kept = tuple(s for s in found.values() if s.observation.id not in unstated
-        and not (s.present is False and _of_one_side(found_in[s.observation.id], sides, index.lex))
+        and not (s.present is False and of_one_side(found_in[s.observation.id], sides, index.lex))
         and not (s.observation.id in by_situation and s.present is False
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
@@ -440,36 +441,6 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     covered.extend(span for _, span in beyond)
     return Reading(text, kept + _unplaced(kept, cut, covered, text, kb, index.lex),
                    _unread(text, toks, covered, index.lex), tuple(topic for topic, _ in beyond))
-
-
-_OTHER_SIDE = {"left": "right", "right": "left"}
-
-
-_COMPARING = frozenset({"same", "than", "difference", "different", "both", "each", "equal", "even", "other", "vs",
-                        "versus", "compared"})
-"""Words of a clause that compares the sides: its denial is of both ("looks the same as the right one")."""
-
-
-def _sides(cut: list[list[Token]], lex) -> dict[str, set[str]]:
-    """Each side named in a clause of its own, with the body parts said with it."""
-    out: dict[str, set[str]] = {}
-    for clause in cut:
-        named = {t.word for t in clause if t.word in _OTHER_SIDE}
-        if len(named) == 1:
-            out.setdefault(named.pop(), set()).update(t.canon for t in clause if t.canon in lex.site_words)
-    return out
-
-
-def _of_one_side(clause: list[Token], sides: dict[str, set[str]], lex) -> bool:
-    """A denial said of one side, of the parts said with the other side elsewhere: "left knee no
-    problems" after "my right knee stings" denies nothing of the runner's knee pain (test drive
-    25: read the knee pain absent beside the right knee's); not a comparison of the sides ("26
-    left, 25 right, no difference"), nor of another part ("left knee is fine, it's my right ankle")."""
-    named = {t.word for t in clause if t.word in _OTHER_SIDE}
-    if len(named) != 1 or any(t.word in _COMPARING for t in clause):
-        return False
-    other = sides.get(_OTHER_SIDE[named.pop()])
-    return other is not None and {t.canon for t in clause if t.canon in lex.site_words} <= other
 
 
 UNPLACED = "a pain or complaint not placed"
