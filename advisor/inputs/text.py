@@ -29,10 +29,10 @@ from dataclasses import dataclass, replace
 
 from advisor.inputs.choosing import chosen, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
-from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
-                                     eased_on_stopping, negated_complaint, negating, state)
 from advisor.inputs.others import Others, others
 from advisor.inputs.outside import outside
+from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
+                                     eased_on_stopping, negated_complaint, negating, state)
 from advisor.inputs.sides import of_one_side, sides_named
 from advisor.inputs.standins import stand_ins
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
