@@ -87,7 +87,9 @@ class TeamScreen:
         self.tally = TeamTally(advisor.kb, shown_in_full)
         self.last = last if last is not None else previous
         """What each athlete's week is compared with: their last stored answer."""
-        self.missing = dict(previous) if previous is not None else None
+        # (a row stored with a name and no answers was no answer: test drive 25 listed it as
+        # "answered last week and sent nothing this week")
+        self.missing = {k: r for k, r in previous.items() if r.answered} if previous is not None else None
         self.newcomers: list[str] = []
         """This week's athletes with nothing stored before (kept to a bound): a close name is
         offered beside a missing athlete's."""

@@ -357,6 +357,14 @@ def test_a_missing_athlete_with_a_close_new_name_is_asked_about(advisor):
     jsonschema.validate(data, json.loads((ROOT / "advisor" / "schemas" / "team.schema.json").read_text()))
 
 
+def test_a_blank_row_last_week_is_no_answer_missed_this_week(advisor):
+    # test drive 25: a name with no answers last week was listed as "answered last week and sent
+    # nothing this week"
+    previous = {athlete_key(r.athlete): r for r in (week_row(advisor, "Sam Ortiz"), week_row(advisor, "Amy", ["knee_pain"]))}
+    report = screen_team(advisor, [entry(2, "Noor", ["knee_pain"])], week=WEEK, previous=previous)
+    assert [m.athlete for m in report.summary.no_answer] == ["Amy"]
+
+
 def test_an_athlete_who_answered_nothing_gets_no_plan_in_the_json(advisor):
     # fc24: a blank form response came out in JSON with a strength programme for a 14-year-old
     report = screen_team(advisor, [entry(2, "Chloe"), entry(3, "Ana", ["knee_pain"])], week=WEEK)
