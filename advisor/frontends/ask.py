@@ -207,7 +207,7 @@ class TerminalPrompter(LinePrompter):
     list scrolls; every line is wrapped here (prompt_toolkit cuts long menu lines off instead
     of wrapping them). When answered, the menu is erased and the question and answer are
     printed as one short record. b, w and q end the menu at once, so there is no extra
-    "Next:" screen; "why" prints its answer and puts the same menu back, ticks kept."""
+    "Next:" screen; "why" puts the same menu back, ticks kept, with its answer in the heading."""
 
     gap = ""
 
@@ -222,12 +222,14 @@ class TerminalPrompter(LinePrompter):
     def ask(self, q: Questionnaire, ask: Ask):
         keys = wrap(KEYS.format(space="") if ask.kind is AskKind.YESNO
                     else KEYS.format(space="space ticks, ").replace("enter answers", CHECKLIST_ENTER))
-        message = heading_text(ask) + "\n" + keys  # questionary adds one space: lines stay <= width
+        why = ""   # after "w": the reason, inside the menu's heading (printed above it, a tall
+        # checklist scrolled it off an 80x24 screen at once: test drive 25)
         previous = dict(ask.previous)
         ticked = {o for o, v in previous.items() if v is True}
         not_sure = not_sure_before(ask)
         pointed: str | None = None
         while True:
+            message = heading_text(ask) + "\n" + why + keys  # questionary adds one space: lines stay <= width
             if ask.kind is AskKind.YESNO:
                 # (a question not answered before starts on "not sure": Enter pressed without a
                 # choice states no symptom and denies none)
@@ -247,6 +249,8 @@ class TerminalPrompter(LinePrompter):
                 not_sure = _NOT_SURE in reply.ticked
                 if reply.name == "typed":
                     self.say(self.gap + wrap(TYPED_HINT, "  ", "  "))
+                elif reply.name == "why":
+                    why = wrap(f"Why question {ask.number} is asked: " + q.why(ask), "  ", "  ") + "\n"
                 else:
                     self._command(reply.name, q, ask)
                 continue

@@ -298,6 +298,11 @@ def test_real_terminal_80x24_no_next_screen_nothing_cut_off_back_keeps_ticks(tmp
     try:
         shown = expect(r"do any of these apply[\s\S]*» ○")  # red flags
         assert "counts as a no" in _flat(shown)
+        # why: its answer stays on the screen with the menu (test drive 25: printed above the
+        # redrawn checklist, it scrolled off at once)
+        child.send("w")
+        shown = expect(r"Why question 1 is asked: Some problems need a clinician[\s\S]*» ○")
+        assert "do any of these apply" in shown
         # The list is taller than 24 rows: walk down it; every item shows whole on some screen.
         screens = [shown]
         for option in kb.questions[0].options[1:]:
