@@ -288,7 +288,12 @@ def _every_one(after: list[Token]) -> bool:
     """Whether the words after a negation make it "not one ...": "not a single", "not one",
     "not a day" (not "not building run by run")."""
     words = [t.word for t in after]
-    return bool(words) and (words[0] in ("one", "single") or words[:2] in (["a", "single"], ["a", "day"], ["a", "week"]))
+    return bool(words) and (words[0] in ("one", "single") or words[:2] in (["a", "single"], ["a", "day"], ["a", "week"])
+                            or words[:2] in _A_TIME_EACH)
+
+
+_A_TIME_EACH = [["a", w] for w in ("hill", "run", "night", "session", "race", "mile", "workout", "morning")]
+"""Also "not a hill where my chest doesn't get tight" (set 35: read the chest pain denied)."""
 _WHERE = frozenset({"where", "when", "that", "without"})
 
 

@@ -375,9 +375,12 @@ def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:
         return False   # "don't think I've ever had pins and needles": a hedged denial (set 33)
     ahead = [m for m in range(n + 1, first) if not clause[m].stop or clause[m].word in lex.doer_verbs]
     verb = next((i for i, m in enumerate(ahead) if clause[m].word in lex.doer_verbs), None)
-    if clause[n].word in ("nothing", "nobody") and any(
-            clause[m].word in lex.helping_verbs for m in range(n + 1, min(first, n + 4))):
-        return True   # "nothing (has / seems to) help(ed)": the negation is the doer
+    if clause[n].word in ("nothing", "nobody", "no") and any(
+            clause[m].word in lex.helping_verbs for m in range(n + 1, min(first, n + 5))):
+        # "nothing (has / seems to) help(ed)": the negation is the doer; "no amount of rolling
+        # gets the tightness out", "no stretch gets the knots out", "there's no stopping the pins
+        # and needles" (set 35: read the tightness, the knots and the tingling denied)
+        return True
     if verb is None or not 1 <= verb <= 2:   # a doer first: "never had a fracture" is no doer
         return False
     if clause[n + 1].word in _HOW_OFTEN:

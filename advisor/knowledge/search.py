@@ -50,7 +50,11 @@ FUZZY_FACTOR = 0.85
 NEGATING_PREFIXES = ("un", "ir", "in", "im", "il", "dis", "non")
 """"regular" in the text against "irregular" in a synonym is a match that states the opposite."""
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*|->|→|=>", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*|->|→|=>|[❌🚫✖👎⛔👍👌]", re.IGNORECASE)
+_EMOJI_WORDS = {"❌": "none", "🚫": "none", "✖": "none", "👎": "none", "⛔": "none", "👍": "ok", "👌": "ok"}
+"""Emoji as a form's answers: "swelling ❌", "night pain 👎" are no, "knee 👍" is fine (set 35
+read the crosses as the things present). A tick is left out: "✅ swelling" ticks it, "numbness:
+✅ none" answers no."""
 _ARROWS = frozenset({"->", "→", "=>"})
 ARROW = "->"
 """An arrow, one little word whatever its glyph: between two numbers of a measure of change it
@@ -839,6 +843,8 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             parts = glued.groups()   # "lost 6kg without trying" is "lost 6 kg ..." (set 23)
         if raw in _ARROWS:
             parts = (ARROW,)
+        elif raw in _EMOJI_WORDS:
+            parts = (_EMOJI_WORDS[raw],)
         if parts is None:
             parts = (raw,) if "/" not in raw else tuple(p for p in raw.split("/") if p)
         for word in parts:

@@ -1220,6 +1220,16 @@ KINDS = [
     ("face swelled up after a bee sting, lips tingly", "numbness_tingling", "not stated"),
     ("I'm back running after a break, knee sore", "low_back_pain", "not stated"),
     ("my knee puffed up after the run", "swelling", True),
+    # set 35: emoji as a form's answers; Scots; "no X gets/stops Y" is Y there; "not a hill where ... doesn't"
+    ("swelling ❌", "swelling", False),
+    ("night pain 👎", "pain_at_night", False),
+    ("knee 👍", "knee_pain", False),
+    ("nae swelling, it looks the same as the other one", "swelling", False),
+    ("Ah dinnae get ony pain in ma shins", "shin_pain", False),
+    ("no amount of rolling gets the tightness out of my calves after runs", "calf_tightness", True),
+    ("there's no stopping the pins and needles once they start", "numbness_tingling", True),
+    ("not a hill where my chest doesnt get tight and heavy", "chest_pain_with_exercise", True),
+    ("ok will try that and report back 👍", "low_back_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
