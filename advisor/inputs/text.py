@@ -828,11 +828,21 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
     def placed_site(clause: list[Token]) -> bool:
         return any(c[0] in lex.site_words for t in clause for c in index.candidates(t))
 
+    def affirmed_place(clause: list[Token]) -> bool:
+        return bool(clause) and clause[0].canon == "it" and placed_site(clause) and not any(t.canon == NOT for t in clause)
+
+    cut = [part for clause in cut for part in _split_after_it(clause, lex, index)]
     out, found = list(cut), False
-    for n, (a, b) in enumerate(zip(cut, cut[1:])):
+    pairs = [(n, n + 1) for n in range(len(cut) - 1)]
+    # ... and the other way round: "it's the ankle, not the shins", "its the arch not the heel"
+    # (set 35: read nothing), the place said first
+    pairs += [(n + 1, n) for n in range(len(cut) - 1) if affirmed_place(cut[n]) and denied_place(cut[n + 1])]
+    for d, f in pairs:
+        a, b = cut[d], cut[f]
         if denied_place(a) and not any(t.canon == NOT for t in b) and (
                 placed(b) or any(t.word in lex.elsewhere for t in b)):
             found = True
+            n = min(d, f)
             # (not when a pain was named before: "my achilles hurts but it's not in the middle of
             # the cord, it's right at the bone" is the Achilles pain, no pain of a bone)
             # (nor of a muscle put against another: "it's not the quads that give out, it's the
@@ -846,7 +856,7 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
             if b and b[0].canon == "it" and not symptom(b) and not any(symptom(c) for c in cut[:n + 1]) \
                     and (any(t.word in lex.places for t in a) or (unsaid and sites and bare and placed_site(b)
                                                               and not any(t.word in lex.places for t in b))):
-                out[n + 1] = [Token(pain, pain, b[0].start, b[0].end, False), *b[1:]]
+                out[f] = [Token(pain, pain, b[0].start, b[0].end, False), *b[1:]]
             # ... and the place denied is no pain there, in a text that has one: "calf pain after
             # my long run, actually it's not the calf, it's lower" (test drive 23), "the ache is
             # not the shin, it's lower, in the ankle joint" (set 32)
@@ -856,8 +866,20 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
             if sites and bare and (any(symptom(c) for c in out) or (unsaid and b and b[0].canon == "it")) \
                     and not any(t.canon == "bone" for t in a):
                 k = sites[-1]
-                out[n] = [*a[:k + 1], Token(pain, pain, a[k].start, a[k].end, False, True), *a[k + 1:]]
+                out[d] = [*a[:k + 1], Token(pain, pain, a[k].start, a[k].end, False, True), *a[k + 1:]]
     return out, found
+
+
+def _split_after_it(clause: list[Token], lex, index: PhraseIndex) -> list[list[Token]]:
+    """ "its the arch not the heel" as two clauses, "its the arch" and "not the heel": a body part
+    said to be it, then one denied, with no word of a symptom (set 35)."""
+    if len(clause) < 4 or clause[0].canon != "it":
+        return [clause]
+    k = next((k for k, t in enumerate(clause) if t.canon == NOT), None)
+    if k is None or k < 2 or any(c[0] in lex.symptom_words for t in clause for c in index.candidates(t)):
+        return [clause]
+    site = [any(c[0] in lex.site_words for c in index.candidates(t)) for t in clause]
+    return [clause[:k], clause[k:]] if any(site[:k]) and any(site[k + 1:]) else [clause]
 
 
 _HAS = frozenset({"there", "theres", "is", "have", "has", "had", "got", "feel", "felt"})

@@ -1230,6 +1230,10 @@ KINDS = [
     ("there's no stopping the pins and needles once they start", "numbness_tingling", True),
     ("not a hill where my chest doesnt get tight and heavy", "chest_pain_with_exercise", True),
     ("ok will try that and report back 👍", "low_back_pain", "not stated"),
+    # the place said first, then one denied: "its the ankle not the shins" (set 35: read nothing)
+    ("its the ankle not the shins", "shin_pain", False),
+    ("its the ankle not the shins", "ankle_pain", True),
+    ("its the groin not the side of the hip", "outer_hip_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
