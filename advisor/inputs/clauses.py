@@ -270,8 +270,12 @@ def double_negation(clause: list[Token], lex) -> list[Token]:
         if tok.word == "without" and any(t.canon in lex.symptom_words or t.word in lex.pain_reactions
                                          for t in clause[j + 1:j + 3]):
             i = next((i for i in range(j - 1, -1, -1) if clause[i].canon == NOT), None)
-            # only "can't"/"couldn't" ... "without": "no swelling without pain" is no double negation
-            if i is not None and i > 0 and clause[i - 1].word in ("can", "could"):
+            # only "can't"/"couldn't" ... "without": "no swelling without pain" is no double negation;
+            # "no way I can press that one spot ... without wincing" is one too (set 35 read the
+            # pinpoint bone pain denied)
+            if i is not None and (i > 0 and clause[i - 1].word in ("can", "could") or (
+                    i + 1 < len(clause) and clause[i + 1].word == "way" and any(t.word in ("can", "could")
+                                                                               for t in clause[i + 2:i + 5]))):
                 return [t for n, t in enumerate(clause) if n not in (i, j)]
     # "not a single run where the knee doesn't flare up", "not a day goes by where I'm not
     # shattered": every one of them does (set 33 read the knee pain denied)

@@ -59,6 +59,8 @@ def stand_ins(text: str) -> str:
     # "side plank 1:30 each side": minutes and seconds of a hold, as seconds ("90s"; set 34 read
     # one second, the test failed); a time of day or a race time stays as written
     spaced = _MINUTES_HELD.sub(_as_seconds, spaced)
+    # "no way I can hop on it": I can't (set 34 read nothing)
+    spaced = _NO_WAY.sub(lambda m: f"{m.group(1)} {m.group(2)} not".ljust(len(m.group())), spaced)
     # "night pain = zero": a label and its answer, as "night pain: zero"
     spaced = _EQUALS_NONE.sub(lambda m: ":".ljust(len(m.group())), spaced)
     # "collapsed right after the finish": "right" before a time is "just", no side (test drive 23:
@@ -88,6 +90,7 @@ def _as_seconds(m: re.Match) -> str:
     return m.group(1) + m.group(2) + (seconds.ljust(len(time)) if len(seconds) <= len(time) else time)
 
 
+_NO_WAY = re.compile(r"\bno way (i|you|he|she|we|they) (can|could)\b", re.IGNORECASE)
 _SCORE_OF_NONE = re.compile(r"(?<![\d.])0\s?/\s?10\b")
 _SCORE = re.compile(r"(?<![\d./])(?:[1-9]|10)\s?/\s?10\b")
 _EFFORT = re.compile(r"\b(?:rpe|effort|exertion|felt like a|perceived)\b[\s:=]*$", re.IGNORECASE)

@@ -1234,6 +1234,10 @@ KINDS = [
     ("its the ankle not the shins", "shin_pain", False),
     ("its the ankle not the shins", "ankle_pain", True),
     ("its the groin not the side of the hip", "outer_hip_pain", False),
+    # "no way I can" is "I can't": with "without wincing", the red flag (set 35 read it denied)
+    ("theres no way i can press that one spot on my shin bone without wincing", "pinpoint_bone_pain", True),
+    ("no way I can hop on it", "pain_on_hopping", True),
+    ("i cannae walk wi'oot a limp", "limping", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
