@@ -33,7 +33,7 @@ def outside_positions(reading: Reading) -> tuple[int, ...]:
     """The same, as positions in the lexicon's ``outside_scope``: what a web form or a token
     carries (the lexicon's words, never the runner's)."""
     named = set(reading.outside)
-    return tuple(i for i, (label, see, _, _) in enumerate(lexicon().outside_scope) if (label, see) in named)
+    return tuple(i for i, (label, see, *_) in enumerate(lexicon().outside_scope) if (label, see) in named)
 
 
 def outside_at(positions: tuple[int, ...]) -> tuple[Outside, ...]:

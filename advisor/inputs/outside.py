@@ -14,8 +14,9 @@ from __future__ import annotations
 from advisor.knowledge.search import NOT, Lexicon, Token, tokens
 
 
-Topic = tuple[str, str, frozenset[str]]
-"""(label, whom to see, its injury words as stems: empty when any mention counts)."""
+Topic = tuple[str, str, frozenset[str], frozenset[str]]
+"""(label, whom to see, its injury words as stems: empty when any mention counts, the
+observations its words are not)."""
 Index = dict[str, tuple[tuple[tuple[str, ...], Topic], ...]]
 """A run's first word -> (the run, its topic): one look-up per word said."""
 _INDEX: dict[int, tuple[Lexicon, Index]] = {}
@@ -28,8 +29,8 @@ def _index(lex: Lexicon) -> Index:
     if kept is not None and kept[0] is lex:
         return kept[1]
     by_first: dict[str, list[tuple[tuple[str, ...], Topic]]] = {}
-    for label, see, words, injury in lex.outside_scope:
-        topic = (label, see, frozenset(t.canon for w in injury for t in tokens(w, lex) if not t.stop))
+    for label, see, words, injury, instead_of in lex.outside_scope:
+        topic = (label, see, frozenset(t.canon for w in injury for t in tokens(w, lex) if not t.stop), instead_of)
         for written in words:
             run = tuple(t.word for t in tokens(written, lex))
             if run:
@@ -39,17 +40,17 @@ def _index(lex: Lexicon) -> Index:
     return index
 
 
-def outside(clauses: list[list[Token]], lex: Lexicon) -> tuple[tuple[tuple[str, str], tuple[int, int]], ...]:
-    """((label, whom to see), where its words are) of each topic the clauses name, in the order
-    first named."""
+def outside(clauses: list[list[Token]], lex: Lexicon) -> tuple[tuple[tuple[str, str], tuple[int, int], frozenset[str]], ...]:
+    """((label, whom to see), where its words are, the observations its words are not) of each
+    topic the clauses name, in the lexicon's order (its most urgent first)."""
     index = _index(lex)
-    found: dict[tuple[str, str], tuple[int, int]] = {}
+    found: dict[tuple[str, str], tuple[tuple[int, int], frozenset[str]]] = {}
     for clause in clauses:
         said = [t for t in clause if not t.implied]
         words_said = [t.word for t in said]
         canons: set[str] | None = None
         for at, word in enumerate(words_said):
-            for run, (label, see, injury) in index.get(word, ()):
+            for run, (label, see, injury, instead_of) in index.get(word, ()):
                 if (label, see) in found or tuple(words_said[at:at + len(run)]) != run:
                     continue
                 if injury:
@@ -58,5 +59,6 @@ def outside(clauses: list[list[Token]], lex: Lexicon) -> tuple[tuple[tuple[str, 
                         continue
                 # (denied is not named: "no headache", "never been stung")
                 if not any(t.canon == NOT for t in said[max(0, at - 3):at]):
-                    found[label, see] = (said[at].start, said[at + len(run) - 1].end)
-    return tuple(found.items())
+                    found[label, see] = ((said[at].start, said[at + len(run) - 1].end), instead_of)
+    order = {(label, see): n for n, (label, see, *_) in enumerate(lex.outside_scope)}   # (the most urgent first)
+    return tuple((topic, span, instead_of) for topic, (span, instead_of) in sorted(found.items(), key=lambda f: order[f[0]]))

@@ -438,9 +438,14 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         and not _yields(s, found, said_in, sentence, cut, index.lex))
     kept = _with_the_pain_placed(kept, kb)
     beyond = outside(cut, index.lex)
-    covered.extend(span for _, span in beyond)
+    covered.extend(span for _, span, _ in beyond)
+    # (the words of a topic are not the observations it names instead: "I leak a bit of wee when
+    # I run" is pelvic-floor symptoms, not the cauda-equina red flag, fc27)
+    kept = tuple(s for s in kept if not any(
+        s.observation.id in instead_of and said_in[s.observation.id][1] <= span[1] and span[0] <= said_in[s.observation.id][2]
+        for _, span, instead_of in beyond))
     return Reading(text, kept + _unplaced(kept, cut, covered, text, kb, index.lex),
-                   _unread(text, toks, covered, index.lex), tuple(topic for topic, _ in beyond))
+                   _unread(text, toks, covered, index.lex), tuple(topic for topic, _, _ in beyond))
 
 
 UNPLACED = "a pain or complaint not placed"

@@ -128,8 +128,13 @@ def summarise(result: Result) -> Summary:
     week_heading, week = _listed("This week" if result.causes else "General prevention, this week",
                                  exercises[:THIS_WEEK])
     run_heading, run = _listed("When you run", cues[:2])
+    triage = result.triage.text
+    if result.words is not None and result.words.outside:
+        # (after "Not assessed here: ...": the level is of the running complaint read, not of
+        # that; fc27 read "Self-care now" under a swollen face as the answer to it)
+        triage = "For the running complaint read: " + triage[:1].lower() + triage[1:]
     return Summary(
-        triage=result.triage.text,
+        triage=triage,
         red_flags=flags,
         problem="" if referral else problem_line(result),
         this_week_heading=week_heading,

@@ -31,6 +31,9 @@ BITE = "a sting, a bite or an allergic reaction"
     ("puked at the finish line", ["a headache or being sick"]),
     ("I'm expecting, 20 weeks", ["pregnancy"]),
     ("stung by a wasp, face is swollen", [BITE, "a swollen or tingling face, lips or throat"]),
+    # fc27: the most urgent first; a leak on runs is the pelvic floor, not the bladder red flag
+    ("stung by a wasp, throat closing up", ["a throat closing or swelling", BITE]),
+    ("postpartum, a bit of leaking on runs", ["pelvic-floor symptoms (a leak when running, a heavy or dragging feeling)"]),
     # not named: a body part with no injury, a thing denied, a word in another sense
     ("my watch on my wrist says cadence 165", []),
     ("no headache, knee sore on stairs", []),
@@ -53,6 +56,15 @@ def test_the_answer_says_it_before_the_triage(kb, advisor, fmt):
     out = render(advisor.advise(case_from_reading(kb, read(kb, "hit my head and my knee hurts on stairs"))), fmt)
     assert "Not assessed here" in out and HEAD in out
     assert out.index("Not assessed here") < out.index("see a physiotherapist")
+
+
+def test_a_leak_when_running_is_no_bladder_red_flag_and_the_triage_says_what_it_is_of(kb, advisor):
+    reading = read(kb, "leak a bit of wee when I run, shins sore")
+    assert [s.observation.id for s in reading.statements] == ["shin_pain"]
+    out = render(advisor.advise(case_from_reading(kb, reading)), "text")
+    assert "For the running complaint read: self-care now" in out
+    assert "bladder_bowel_change" in {s.observation.id for s in read(
+        kb, "low back pain on runs, and since Tuesday I keep leaking urine").statements}
 
 
 def test_the_json_answer_lists_it_with_whom_to_see(kb, advisor):
