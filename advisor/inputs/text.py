@@ -97,6 +97,13 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
         tok = clause[nothing]
         out.insert(nothing + 1, Token(pain, pain, tok.start, tok.end, False, implied=True))
         return out
+    # "my problem is the outside of my knee", "the issue is my left hip" (fc27: read nothing, so
+    # "my sister gets shin splints, I don't" left the runner's own knee unread): the problem
+    # named is the pain there, said
+    at = _problem_is(clause, lex)
+    if at is not None:
+        out.insert(at + 1, Token("pain", pain, clause[at].start, clause[at].end, False))
+        return out
     # (not one that went away with the stopping: "heavy squeezing in my chest on the hill reps,
     # went away when I stopped" is an episode of effort, test drive 19: read the flag denied)
     fine = next((n for n, t in enumerate(clause) if t.word in lex.gone_after and n > sites[0]
@@ -107,6 +114,22 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
         out.insert(at + 1, Token(pain, pain, clause[at].start, clause[at].end, False,
                                  implied=negating(clause, fine, lex) is None))
     return out
+
+
+_PROBLEM = frozenset({"problem", "issue", "trouble", "niggle", "injury", "complaint"})
+_IS = frozenset({"is", "was", "are", "seems"})
+_BEYOND = frozenset({"below", "above", "under", "beneath", "underneath", "over"})
+
+
+def _problem_is(clause: list[Token], lex) -> int | None:
+    """Where the body part of "my problem is (the outside of) my knee" is (None when the clause
+    says no such thing, or negates anything)."""
+    site = next((n for n, t in enumerate(clause) if t.canon in lex.site_words), None)
+    if site is None or any(t.canon == NOT for t in clause) or any(
+            t.word in _BEYOND for t in clause[max(0, site - 3):site]):
+        return None   # (nor "the trouble is all below the knee": not the knee's)
+    said_is = any(clause[n].word in _PROBLEM and clause[n + 1].word in _IS for n in range(site - 1))
+    return site if said_is else None
 
 
 def _fine_alone(clause: list[Token], lex) -> bool:
@@ -311,7 +334,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
-        said = symptoms_said or any(t.implied for t in clause)
+        said = symptoms_said or any(t.implied for t in clause) or _problem_is(clause, index.lex) is not None
         over = index.lex.long_ago(clause)
         # A number read against a measure's bands says more than the measure's words do: "my
         # cadence is 178" is no "low cadence", for any observation that has the words

@@ -1238,6 +1238,9 @@ KINDS = [
     ("theres no way i can press that one spot on my shin bone without wincing", "pinpoint_bone_pain", True),
     ("no way I can hop on it", "pain_on_hopping", True),
     ("i cannae walk wi'oot a limp", "limping", True),
+    # "my problem is the outside of my knee" is the pain there (fc27: read nothing); not "below the knee"
+    ("my sister gets shin splints, I don't. my problem is the outside of my knee at about 5k in", "outer_knee_pain", True),
+    ("Hips and groin are both free of pain, the trouble is all below the knee.", "knee_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
