@@ -67,6 +67,15 @@ def test_a_leak_when_running_is_no_bladder_red_flag_and_the_triage_says_what_it_
         kb, "low back pain on runs, and since Tuesday I keep leaking urine").statements}
 
 
+def test_a_head_injury_or_a_swollen_face_says_when_to_go_now(kb):
+    # fc27: "if it is severe or getting worse" was too soft for a head injury with vomiting, or a
+    # face swelling after a sting
+    see = dict(read(kb, "smacked my head, vomited twice since").outside)
+    assert "emergency department now if you have been sick" in see[HEAD]
+    see = dict(read(kb, "stung by a wasp, my face is all puffy and swollen").outside)
+    assert "trouble breathing or swallowing" in see["a swollen or tingling face, lips or throat"]
+
+
 def test_the_json_answer_lists_it_with_whom_to_see(kb, advisor):
     data = json.loads(render(advisor.advise(case_from_reading(kb, read(kb, "34 weeks pregnant, knees ache on stairs"))),
                              "json"))

@@ -1241,6 +1241,10 @@ KINDS = [
     # "my problem is the outside of my knee" is the pain there (fc27: read nothing); not "below the knee"
     ("my sister gets shin splints, I don't. my problem is the outside of my knee at about 5k in", "outer_knee_pain", True),
     ("Hips and groin are both free of pain, the trouble is all below the knee.", "knee_pain", "not stated"),
+    # a fall of the runner, a knock of the head, is no knee falling in (fc27)
+    ("knee is sore from the fall too", "knee_caves_in", "not stated"),
+    ("no head knock, just sore shins", "knee_caves_in", "not stated"),
+    ("my knee falls in when I land", "knee_caves_in", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
