@@ -109,7 +109,8 @@ def _reading(request: Request, data):
     if not reading.statements and reading.outside:
         # (what Stridewise does not assess, named: not "try other words", test drive 25)
         raise ApiProblem(422, f"{outside_line(outside_of(reading))} No running injury was read from these words.",
-                         [{"path": "$.text", "message": "outside scope"}])
+                         [{"path": "$.text", "message": "outside scope"}],
+                         {"outside": [{"label": o.label, "see": o.see} for o in outside_of(reading)]})
     if not reading.statements:
         raise ApiProblem(422, "no observation found in these words; try other words, search the ids with "
                               "GET /api/v1/symptoms?q=WORDS, or answer the questions of POST /api/v1/ask",

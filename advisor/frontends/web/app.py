@@ -130,7 +130,7 @@ def _is_api(request: Request) -> bool:
 
 
 async def on_problem(request: Request, exc: ApiProblem) -> Response:
-    return problem_response(exc.status, exc.detail, exc.errors)
+    return problem_response(exc.status, exc.detail, exc.errors, extra=exc.extra)
 
 
 async def on_http(request: Request, exc: HTTPException) -> Response:

@@ -21,6 +21,10 @@ PROBLEM = {
         "detail": {"type": "string"},
         "errors": {"type": "array", "items": {"type": "object", "required": ["path", "message"],
                                                "properties": {"path": {"type": "string"}, "message": {"type": "string"}}}},
+        "outside": {"type": "array", "description": "With $.text 'outside scope': what the words name that Stridewise "
+                    "does not assess, and whom to see (as words.outside in a result)",
+                    "items": {"type": "object", "required": ["label", "see"],
+                              "properties": {"label": {"type": "string"}, "see": {"type": "string"}}}},
     },
 }
 OPTION = {"type": "object", "required": ["id", "label"],

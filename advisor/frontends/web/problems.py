@@ -14,17 +14,20 @@ TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method N
 class ApiProblem(Exception):
     """Raised by an endpoint; turned into one problem-details response."""
 
-    def __init__(self, status: int, detail: str, errors: list[dict] | None = None):
+    def __init__(self, status: int, detail: str, errors: list[dict] | None = None, extra: dict | None = None):
         super().__init__(detail)
         self.status = status
         self.detail = detail
         self.errors = errors or []
+        self.extra = extra or {}
+        """Extension members of the problem (RFC 9457): ``outside``, what the words name that
+        Stridewise does not assess, for an app to show whom to see."""
 
 
 def problem_response(status: int, detail: str, errors: list[dict] | None = None,
-                     headers: dict | None = None) -> Response:
+                     headers: dict | None = None, extra: dict | None = None) -> Response:
     body = {"type": PROBLEM_TYPE, "title": TITLES.get(status, "Error"), "status": status, "detail": detail,
-            "errors": errors or []}
+            "errors": errors or [], **(extra or {})}
     return Response(json.dumps(body, ensure_ascii=False), status_code=status,
                     media_type="application/problem+json", headers=headers)
 

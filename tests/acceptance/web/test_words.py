@@ -406,6 +406,7 @@ def test_words_naming_only_what_is_not_assessed_say_so_on_the_page_and_in_the_ap
     assert problem.status_code == 422
     assert problem.json()["errors"] == [{"path": "$.text", "message": "outside scope"}]
     assert "a head injury or concussion" in problem.json()["detail"]
+    assert [o["label"] for o in problem.json()["outside"]] == ["a head injury or concussion"]   # (fc27: prose only)
     parsed = http.post("/api/v1/parse", json={"text": "hit my head and my knee hurts"}).json()
     assert [o["label"] for o in parsed["outside"]] == ["a head injury or concussion"]
 
