@@ -62,9 +62,8 @@ def others(cut: list[list[Token]], sentence: list[int], lex) -> dict[int, Others
 def _theirs(clause: list[Token], lex) -> bool:
     """Another person is the clause's subject: within its first words, with no first-person
     word after them, nor a word of reporting ("my partner says I overstride" is the runner's)."""
-    said = [t for t in clause if not t.stop or t.canon in lex.other_people]
     at = next((n for n, t in enumerate(clause[:5]) if t.canon in lex.other_people), None)
-    if at is None or not said:
+    if at is None:
         return False
     after = clause[at + 1:]
     return not any(t.word in lex.first_person and t.word != "me" or t.word in lex.reporting for t in after)
