@@ -150,8 +150,10 @@ async def ask_page(request: Request) -> Response:
     ask = step.question
     known = step.questionnaire.answers  # before its checklist is answered, only the runner's own words
     ticked = {o.id for o in ask.options if known.get(o.id) is True}
+    # (what the words named that Stridewise does not assess stays on every question: fc27)
     return page(request, "question.html.j2", title=f"Question {ask.number}: {ask.text}", ask=ask, why=step.why,
-                token=step.token, first_question=not step.questionnaire.history, ticked=ticked)
+                token=step.token, first_question=not step.questionnaire.history, ticked=ticked,
+                outside=outside_line(outside_at(step.outside)))
 
 
 async def ask_post(request: Request) -> Response:

@@ -425,6 +425,7 @@ def test_what_is_not_assessed_is_said_again_on_the_answer_page(http):
     for _ in range(20):   # every question answered "not sure" until the answer
         if step.url.path == "/answer":
             break
+        assert "a head injury or concussion" in step.text   # on every question too (fc27)
         step = http.post("/ask", data={"t": step.url.params["t"], "q": re.search(r'name="q" value="([^"]+)"', step.text)[1],
                                        "action": "unsure"}, follow_redirects=True)
     assert step.url.path == "/answer"
