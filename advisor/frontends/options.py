@@ -69,8 +69,8 @@ def nothing_understood(outside: tuple = ()):
     other words" (test drive 25)."""
     message = NOTHING_UNDERSTOOD
     if outside:
-        from advisor.render.common import outside_line
-        message = f"{outside_line(outside)} No running injury was read from these words."
+        from advisor.render.common import outside_only_line
+        message = outside_only_line(outside)
     fail(click.get_current_context(), "nothing_found", 1, message, prefix="stridewise: ")
 
 

@@ -332,7 +332,7 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
             and any(t.word in _LOOKED_WHERE for t in clause[1:3])) or (
             # ... or a negated verb: "don't own one", "never have" (set 34: "Hydration pack: don't
             # own one" read present)
-            len(clause) > 1 and clause[1].canon == NOT and clause[0].word in _AUXILIARIES
+            len(clause) > 1 and clause[1].canon == NOT and clause[0].word in _BEFORE_A_NEGATED_ANSWER
             and sum(not t.stop for t in clause[2:]) <= 2 and not any(t.word in lex.unsure_after_negation for t in clause)
             and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)))
         # a label of a body part alone ("Groin: clear", "Lateral hip: fine") asks of its pain
@@ -364,7 +364,7 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
 
 _LOOKED_WHERE = frozenset({"found", "anywhere", "detected", "seen", "felt", "along", "over", "either", "or", "nor"})
 """After a form's "none", where it was looked for: "none found along shin or foot"."""
-_AUXILIARIES = frozenset({"do", "does", "did", "have", "has", "had", "am", "is", "are", "i", "never"})
+_BEFORE_A_NEGATED_ANSWER = frozenset({"do", "does", "did", "have", "has", "had", "am", "is", "are", "i", "never"})
 """Before a negation that answers a form's label: "don't own one", "doesn't apply"."""
 
 

@@ -51,11 +51,8 @@ NEGATING_PREFIXES = ("un", "ir", "in", "im", "il", "dis", "non")
 """"regular" in the text against "irregular" in a synonym is a match that states the opposite."""
 
 _WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*|->|→|=>|[❌🚫✖👎⛔👍👌]", re.IGNORECASE)
-_EMOJI_WORDS = {"❌": "none", "🚫": "none", "✖": "none", "👎": "none", "⛔": "none", "👍": "ok", "👌": "ok"}
-"""Emoji as a form's answers: "swelling ❌", "night pain 👎" are no, "knee 👍" is fine (set 35
-read the crosses as the things present). A tick is left out: "✅ swelling" ticks it, "numbness:
-✅ none" answers no."""
-_ARROWS = frozenset({"->", "→", "=>"})
+"""Words, and the signs words.yaml ``rewrite`` reads as words: arrows, and emoji as a form's
+answers ("swelling ❌", "knee 👍")."""
 ARROW = "->"
 """An arrow, one little word whatever its glyph: between two numbers of a measure of change it
 is a change from one to the other ("Wkly vol 30->55 km", test drive 25: unread)."""
@@ -702,6 +699,12 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
     return out
 
 
+def _last_against_before(weeks: list[int]) -> tuple[int, int]:
+    """(the mean of the weeks before the last, the last): the change a list of weeks says."""
+    before = weeks[:-1]
+    return round(sum(before) / len(before)), weeks[-1]
+
+
 _COMPARED_WITH = frozenset({"vs", "versus", "averaged", "average", "avg"})
 """Between a week's number and the one it is compared with: "52km this week vs 31km"."""
 _UNIT_WORDS = frozenset({"km", "kms", "k", "mi", "miles", "mile", "kilometres", "kilometers"})
@@ -748,8 +751,7 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
                 chain.append(b)
                 q = next((r for r in (b + 1, b + 2) if r < len(clause) and clause[r].word == ARROW), len(clause))
             if len(chain) >= 2 and all(at[c] for c in chain[:-1]):
-                before = [at[c] for c in chain[:-1]]
-                return (round(sum(before) / len(before)), at[chain[-1]]), tuple(range(chain[0], chain[-1] + 1))
+                return _last_against_before([at[c] for c in chain]), tuple(range(chain[0], chain[-1] + 1))
     # "B this week vs A last week", "B this week, last 4 weeks averaged A" (test drive 25)
     for p, tok in enumerate(clause):
         if tok.word in _COMPARED_WITH:
@@ -768,8 +770,7 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
             runs.append([p])
     listed = max(runs, key=len, default=[])
     if len(listed) >= 3 and all(at[p] for p in listed[:-1]):
-        before = [at[p] for p in listed[:-1]]
-        return (round(sum(before) / len(before)), at[listed[-1]]), tuple(listed)
+        return _last_against_before([at[p] for p in listed]), tuple(listed)
     # "B ... instead of A": "I run 4 days a week instead of 2"
     for f, tok in enumerate(clause[:-2]):
         if tok.word == "instead" and clause[f + 1].word == "of" and f + 2 in at:
@@ -843,10 +844,6 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             parts = ("and",)   # "no swelling n my knee aches at night" (fc25); "Any swelling? n" is no
         if parts is None and (glued := _GLUED_WEIGHT.fullmatch(raw)):
             parts = glued.groups()   # "lost 6kg without trying" is "lost 6 kg ..." (set 23)
-        if raw in _ARROWS:
-            parts = (ARROW,)
-        elif raw in _EMOJI_WORDS:
-            parts = (_EMOJI_WORDS[raw],)
         if parts is None:
             parts = (raw,) if "/" not in raw else tuple(p for p in raw.split("/") if p)
         for word in parts:

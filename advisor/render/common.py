@@ -76,6 +76,12 @@ def outside_line(outside: Sequence) -> str:
             + "; ".join(f"{' and '.join(labels)}: {see}" for see, labels in by_see.items()) + ".")
 
 
+def outside_only_line(outside: Sequence) -> str:
+    """The message when the words name only what Stridewise does not assess (the command line's
+    exit 1, the API's 422): that, not "try other words"."""
+    return f"{outside_line(outside)} No running injury was read from these words."
+
+
 def csv_safe(text: str) -> str:
     """Stop spreadsheet formula injection from athlete-supplied text."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r", "\n") else text

@@ -16,7 +16,7 @@ from advisor.errors import InputError
 from advisor.inputs.from_words import case_from_reading, outside_of
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, LIST_IDS_HINT, case_from_data, json_type_name, parse_json
 from advisor.knowledge.search import search
-from advisor.render.common import outside_line
+from advisor.render.common import outside_only_line
 
 from .problems import ApiProblem
 from .seams import MAX_WORDS, document, read
@@ -108,7 +108,7 @@ def _reading(request: Request, data):
     reading = read(request.app.state.web.advisor.kb, data["text"])
     if not reading.statements and reading.outside:
         # (what Stridewise does not assess, named: not "try other words", test drive 25)
-        raise ApiProblem(422, f"{outside_line(outside_of(reading))} No running injury was read from these words.",
+        raise ApiProblem(422, outside_only_line(outside_of(reading)),
                          [{"path": "$.text", "message": "outside scope"}],
                          {"outside": [{"label": o.label, "see": o.see} for o in outside_of(reading)]})
     if not reading.statements:
