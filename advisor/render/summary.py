@@ -120,7 +120,9 @@ def _listed(heading: str, items: list[PlannedExercise]) -> tuple[str, tuple[str,
     return heading + ":", tuple(exercise_line(e) for e in items)
 
 
-def summarise(result: Result) -> Summary:
+def summarise(result: Result, outside: bool = False) -> Summary:
+    """``outside``: the answer follows a line of what Stridewise does not assess that the result
+    does not carry (the web's answer after the questions: its words are in the token)."""
     flags = tuple(f"{f.label}. See {f.see}. {f.action}" for f in result.red_flags)
     exercises = [e for e in result.exercises if e.kind != FORM]
     cues = [e for e in result.exercises if e.kind == FORM]
@@ -129,7 +131,7 @@ def summarise(result: Result) -> Summary:
                                  exercises[:THIS_WEEK])
     run_heading, run = _listed("When you run", cues[:2])
     triage = result.triage.text
-    if result.words is not None and result.words.outside:
+    if outside or (result.words is not None and result.words.outside):
         # (after "Not assessed here: ...": the level is of the running complaint read, not of
         # that; fc27 read "Self-care now" under a swollen face as the answer to it)
         triage = "For the running complaint read: " + triage[:1].lower() + triage[1:]

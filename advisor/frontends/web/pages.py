@@ -203,9 +203,11 @@ async def answer_page(request: Request) -> Response:
     if step.question is not None:
         return RedirectResponse(f"/ask?t={step.token}", status_code=303)
     result = step.questionnaire.result()
-    return page(request, "answer.html.j2", title="Your answer", result=result, s=summarise(result),
+    outside = outside_line(outside_at(step.outside))
+    # (after it, the triage is of the running complaint: fc27 read "Self-care now" as its answer)
+    return page(request, "answer.html.j2", title="Your answer", result=result, s=summarise(result, bool(outside)),
                 referral_line=REFERRAL_LINE, sources=all_sources(result), step_text=step_text,
-                citation_text=citation_text, token=step.token, outside=outside_line(outside_at(step.outside)))
+                citation_text=citation_text, token=step.token, outside=outside)
 
 
 async def answer_download(request: Request) -> Response:

@@ -431,5 +431,6 @@ def test_what_is_not_assessed_is_said_again_on_the_answer_page(http):
     assert step.url.path == "/answer"
     assert "Not assessed here" in step.text and "a head injury or concussion" in step.text
     assert step.text.index("Not assessed here") < step.text.index('class="triage')
+    assert "For the running complaint read:" in step.text   # (fc27: "Self-care now" read as its answer)
     forged = http.post("/words/confirm", data={**{f"v-{k}": v for k, v in choices.items()}, "o": ["999"]})
     assert forged.status_code == 400
