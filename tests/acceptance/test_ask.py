@@ -245,7 +245,16 @@ def test_words_typed_into_a_menu_tick_nothing_and_answer_nothing(advisor):
         pipe.send_text("it started with a snap at the back of the ankle\r")
         # tick the first, then Enter until the list taller than the screen has all been shown
         # and it answers (the keys left over go nowhere: the test asks one question)
-        later = threading.Timer(TYPING_QUIET + 0.5, pipe.send_text, args=(" " + "\r" * 10,))
+        # (the keys go once the typed words have been read, then a quiet pause: a fixed timer on a
+        # loaded machine sent them while the words were still being swallowed, and the menu
+        # waited for ever)
+        def keys_after_the_words():
+            deadline = time.monotonic() + 30
+            while not any("Words typed here are not read" in s for s in said) and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(TYPING_QUIET + 0.5)
+            pipe.send_text(" " + "\r" * 10)
+        later = threading.Thread(target=keys_after_the_words)
         later.start()
         prompter = TerminalPrompter(input=pipe, output=DummyOutput())
         prompter.say = said.append
