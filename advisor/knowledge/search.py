@@ -47,6 +47,14 @@ of equal hits, "heel slam" is overstriding before it is "lands heel first" (not 
 FUZZY_FACTOR = 0.85
 """A word found only by its spelling ("shinz") counts a little less than an exact one."""
 
+WEIGHT_SCALE = 94
+"""The number of observations a word's rarity is measured against (``log(1 + scale / owners)``).
+It is the catalogue's size when the coverage thresholds above were tuned, held fixed: with the
+catalogue's own size, one new observation moved every word's weight and so readings that share no
+word with it (adding sciatica_both_legs turned "the glutes never feel like they did anything after
+a run" from 0.581 to 0.571 of its phrase, below the line, and "my finger hurts" into "five fingers"
+shoes). A new observation now changes only the weights of its own words."""
+
 NEGATING_PREFIXES = ("un", "ir", "in", "im", "il", "dis", "non")
 """"regular" in the text against "irregular" in a synonym is a match that states the opposite."""
 
@@ -1025,7 +1033,7 @@ class PhraseIndex:
                 if not phrase.apart:
                     seen_in.setdefault(word, set()).add(phrase.observation)
         self.by_word = by_word
-        total = len(kb.observations) or 1
+        total = WEIGHT_SCALE
         # Rare words say more: "achilles" names one observation, "pain" two dozen
         self.weight = {w: math.log(1 + total / len(obs)) for w, obs in seen_in.items()}
         self.weight[NOT] = max(self.weight.values(), default=1.0)

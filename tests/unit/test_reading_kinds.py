@@ -1245,6 +1245,14 @@ KINDS = [
     ("knee is sore from the fall too", "knee_caves_in", "not stated"),
     ("no head knock, just sore shins", "knee_caves_in", "not stated"),
     ("my knee falls in when I land", "knee_caves_in", True),
+    # sciatica down both legs is the cauda-equina red flag; down one leg, or shin splints in both
+    # legs, is not (test drive 25: "pins and needles in my bum and both legs" read only tingling)
+    ("pins and needles in my bum and both legs since yesterday, back pain", "sciatica_both_legs", True),
+    ("my sciatica is now going down both legs", "sciatica_both_legs", True),
+    ("sciatica in my left leg", "sciatica_both_legs", "not stated"),
+    ("shin splints on both legs", "sciatica_both_legs", "not stated"),
+    ("both legs ache after the marathon", "sciatica_both_legs", "not stated"),
+    ("sciatica only down one leg, the right", "sciatica_both_legs", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
