@@ -207,11 +207,18 @@ def _labels_in_brackets(out: list[list[Token]], seps: list[str]) -> tuple[list[l
 def _exceptions(out: list[list[Token]], seps: list[str], lex) -> list[list[Token]]:
     """"no swelling except a bit around the ankle" says swelling, at the ankle: a clause after
     "except" that follows a negated one, and names no symptom of its own, takes the negated
-    clause's symptom words (as said, not implied)."""
+    clause's symptom words (as said, not implied); "no stress fractures apart from the one in my
+    foot in 2022" has had one: after "the one", all the negated clause's words after its
+    negation (set 37 read a stress fracture denied)."""
     for i in range(1, len(out)):
         if seps[i] == "except" and out[i] and any(t.canon == NOT for t in out[i - 1]) \
                 and not any(t.canon in lex.symptom_words for t in out[i]):
-            out[i] = [t for t in out[i - 1] if t.canon in lex.symptom_words] + out[i]
+            before = out[i - 1]
+            if [t.word for t in out[i][:2]] in (["the", "one"], ["that", "one"], ["one"]):
+                last = max(n for n, t in enumerate(before) if t.canon == NOT)
+                out[i] = before[last + 1:] + out[i]
+            else:
+                out[i] = [t for t in before if t.canon in lex.symptom_words] + out[i]
     return out
 
 
@@ -281,8 +288,16 @@ def double_negation(clause: list[Token], lex) -> list[Token]:
     # shattered": every one of them does (set 33 read the knee pain denied)
     for i, tok in enumerate(clause):
         if tok.canon == NOT and _every_one(clause[i + 1:i + 3]):
-            k = next((k for k in range(i + 2, len(clause)) if clause[k].word in _WHERE), None)
+            # ("not once have my shoulders not been sore" needs no "where": set 37)
+            k = i + 1 if clause[i + 1].word == "once" else \
+                next((k for k in range(i + 2, len(clause)) if clause[k].word in _WHERE), None)
             j = next((j for j in range(k + 1, len(clause)) if clause[j].canon == NOT), None) if k else None
+            if j is not None:
+                return [t for n, t in enumerate(clause) if n not in (i, j)]
+            # ... "not one run this month has been knee pain-free": none free, so every one hurt
+            # (set 37 read the knee pain denied)
+            j = next((j for j in range(i + 3, len(clause)) if clause[j].word == "free"
+                      and clause[j - 1].canon in lex.symptom_words), None)
             if j is not None:
                 return [t for n, t in enumerate(clause) if n not in (i, j)]
     return clause
@@ -292,7 +307,7 @@ def _every_one(after: list[Token]) -> bool:
     """Whether the words after a negation make it "not one ...": "not a single", "not one",
     "not a day" (not "not building run by run")."""
     words = [t.word for t in after]
-    return bool(words) and (words[0] in ("one", "single") or words[:2] in (["a", "single"], ["a", "day"], ["a", "week"])
+    return bool(words) and (words[0] in ("one", "single", "once") or words[:2] in (["a", "single"], ["a", "day"], ["a", "week"])
                             or words[:2] in _A_TIME_EACH)
 
 
@@ -507,7 +522,7 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
         if (i in listed and prev and clause and (not clause[0].stop or clause[0].word in ("or", "nor"))
                 and clause[0].canon != NOT and item
                 and not any(t.canon == NOT or t.word in lex.tail_fine for t in clause)
-                and any(t.canon == NOT for t in prev) and (in_list or sum(not t.stop for t in prev) <= 3)
+                and any(t.canon == NOT for t in prev) and (in_list or _negated_words(prev) <= 3)
                 and not _negates_fine(prev, lex)):
             prev.extend(clause)
             in_list = True
@@ -515,6 +530,14 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
             joined.append(clause)
             in_list = False
     return joined
+
+
+def _negated_words(clause: list[Token]) -> int:
+    """The meaningful words from a clause's last negation on: "a month now without any shin pain"
+    negates two, as "no shin pain" does (set 37: ", front or inner edge" after it read the shin
+    pain present)."""
+    last = max(n for n, t in enumerate(clause) if t.canon == NOT)
+    return sum(not t.stop for t in clause[last:])
 
 
 def _negates_fine(clause: list[Token], lex) -> bool:

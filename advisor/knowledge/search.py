@@ -867,7 +867,9 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
                     and text[out[-1].end:token.start].isspace():
                 out[-1] = replace(out[-1], canon=NOT)   # "0 swelling": none
             out.append(token)
-            if len(out) > 2 and out[-2].word in lex.join_three_middles \
+            # (a negation in any form, but "without" says which: "no morning without the first
+            # steps being stiff" is no "not the first", set 37 read the stiffness denied)
+            if len(out) > 2 and out[-2].word in lex.join_three_middles and out[-3].word != "without" \
                     and (three := lex.join_three.get((out[-3].canon, out[-2].word, out[-1].word))) \
                     and _spaced(text, out[-3], out[-2]) and _spaced(text, out[-2], out[-1]):
                 first = out[-3].start   # (not ``start``: the next part of a rewrite keeps its own)

@@ -1253,6 +1253,21 @@ KINDS = [
     ("shin splints on both legs", "sciatica_both_legs", "not stated"),
     ("both legs ache after the marathon", "sciatica_both_legs", "not stated"),
     ("sciatica only down one leg, the right", "sciatica_both_legs", False),
+    # set 37: a list after "without any X" goes on with the denial; "without the first" is no
+    # "not the first"; "can't ... without limping" limps; "the one" after "apart from" or "except"
+    # is one had; "not one run ... pain-free" and "not once ... not been sore" hurt every time
+    ("a month now without any shin pain, front or inner edge", "shin_pain", False),
+    ("front or inner edge", "shin_pain", "not stated"),
+    ("no morning without the first steps being stiff, loosens after a walk", "morning_stiffness", True),
+    ("this isn't the first stress fracture", "previous_bone_stress_injury", True),
+    ("can't even walk to the car without limping", "limping", True),
+    ("can walk without limping now", "limping", False),
+    ("no stress fractures apart from the one in my foot in 2022", "previous_bone_stress_injury", True),
+    ("no calf strains except the one in 2023", "previous_calf_strain", True),
+    ("no swelling except a bit around the ankle", "swelling", True),
+    ("not one run this month has been knee pain-free, it aches during and after every one", "knee_pain", True),
+    ("not once have my shoulders and upper back not been sore after a long run", "shoulders_upper_back_sore", True),
+    ("not once did my knee hurt", "knee_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
