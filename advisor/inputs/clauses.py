@@ -360,8 +360,12 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
             # (a short no's own words stay after a one-word label: "Footwear: no recent change"
             # denies a footwear change)
             # (or a change denied, after any label: "Bladder/bowel: no change" read the change, set 31)
+            # (and a "no" before two words of its own: "watched the track video twice: no torso
+            # rotation at all" denies the rotation, set 37 read nothing)
             rest = [t for t in clause[1:] if not t.stop] if said_no and clause[0].word in lex.answer_no and (sum(
-                not t.stop for t in label) == 1 or all(t.stop or t.canon == lex.canon("change") for t in clause[1:])) else []
+                not t.stop for t in label) == 1 or all(t.stop or t.canon == lex.canon("change") for t in clause[1:])
+                or (clause[0].word == "no" and sum(not t.stop for t in clause[1:]) >= 2
+                    and not any(t.word in _LOOKED_WHERE for t in clause[1:]))) else []
             joined[-1] = [Token("no", NOT, clause[0].start, clause[0].end, False), *label, *pain, *rest]
             continue
         if label is not None and clause and words <= lex.answer_yes:

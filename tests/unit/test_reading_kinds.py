@@ -1268,6 +1268,12 @@ KINDS = [
     ("not one run this month has been knee pain-free, it aches during and after every one", "knee_pain", True),
     ("not once have my shoulders and upper back not been sore after a long run", "shoulders_upper_back_sore", True),
     ("not once did my knee hurt", "knee_pain", False),
+    # set 37: "themselves" is a little word; a form's "no" before two words of its own denies them;
+    # the fronts of the thighs are the quads
+    ("the Achilles is sore but the calf muscles themselves aren't tight", "calf_tightness", False),
+    ("watched the track video twice: no torso rotation at all", "torso_twists", False),
+    ("Q6 chest discomfort on exertion, e.g. climbing hills: never experienced", "chest_pain_with_exercise", False),
+    ("calves were cooked by 25k but the fronts of my thighs didn't tire at all", "quads_tire_long_runs", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
