@@ -139,9 +139,10 @@ def _postposed(clause: list[Token]) -> list[Token]:
     nil", "Swelling nil" (the negation put first; test drive 25 read the last two present). A
     clinician's "NAD" (no abnormality detected) before what it clears is its negation: "NAD
     effusion", "P+ stairs/squat, NAD effusion" (after it, "effusion NAD", it is read as a normal
-    finding)."""
+    finding). "Hurts nowhere" says it of a clause of any length."""
     if len(clause) > 1 and clause[-1].canon == NOT and clause[-1].word in _POSTPOSED \
-            and sum(not t.stop for t in clause) <= 4 and not any(t.canon == NOT for t in clause[:-1]):
+            and (sum(not t.stop for t in clause) <= 4 or clause[-1].word == "nowhere") \
+            and not any(t.canon == NOT for t in clause[:-1]):
         return [clause[-1], *clause[:-1]]
     if any(t.word == "nad" for t in clause[:-1]):
         return [Token("nad", NOT, t.start, t.end, False) if t.word == "nad" and n < len(clause) - 1 else t
@@ -149,7 +150,9 @@ def _postposed(clause: list[Token]) -> list[Token]:
     return clause
 
 
-_POSTPOSED = frozenset({"not", "no", "none", "nil", "nada", "zilch", "nope"})
+_POSTPOSED = frozenset({"not", "no", "none", "nil", "nada", "zilch", "nope", "nowhere"})
+"""("nowhere" only right after a symptom, where the tokens make it a negation: "pressing along the
+long foot bones hurts nowhere", set 37 read the bone pain present)"""
 
 
 def _says_fine(after: list[Token], lex) -> bool:

@@ -133,6 +133,8 @@ class Lexicon:
     its form (any negation is "not"), the others as written."""
     none_before_symptom: frozenset[str]
     """Written right before a symptom, these mean none of it: "0 swelling", as notes write it."""
+    none_after_symptom: frozenset[str]
+    """Written right after a symptom, these mean none of it: "hurts nowhere"."""
     literal_in_phrases: frozenset[str]
     """Negation words that, inside a rule-pack phrase, are only themselves ("zero drop")."""
     gone_after: frozenset[str]
@@ -439,6 +441,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         negation=frozenset(map(str, data["negation"])),
         join_three=join_three,
         none_before_symptom=frozenset(map(str, data["none_before_symptom"])),
+        none_after_symptom=frozenset(map(str, data["none_after_symptom"])),
         literal_in_phrases=frozenset(map(str, data["literal_in_phrases"])),
         gone_after=frozenset(map(str, data["gone_after"])),
         gone_when_negated=frozenset(map(str, data["gone_when_negated"])),
@@ -866,6 +869,9 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             if out and out[-1].word in lex.none_before_symptom and token.canon in lex.symptom_words \
                     and text[out[-1].end:token.start].isspace():
                 out[-1] = replace(out[-1], canon=NOT)   # "0 swelling": none
+            if out and token.word in lex.none_after_symptom and out[-1].canon in lex.symptom_words \
+                    and text[out[-1].end:token.start].isspace():
+                token = replace(token, canon=NOT)   # "hurts nowhere": none
             out.append(token)
             # (a negation in any form, but "without" says which: "no morning without the first
             # steps being stiff" is no "not the first", set 37 read the stiffness denied)

@@ -1274,6 +1274,14 @@ KINDS = [
     ("watched the track video twice: no torso rotation at all", "torso_twists", False),
     ("Q6 chest discomfort on exertion, e.g. climbing hills: never experienced", "chest_pain_with_exercise", False),
     ("calves were cooked by 25k but the fronts of my thighs didn't tire at all", "quads_tire_long_runs", False),
+    # set 37: "hurts nowhere" is no pain; "out of nowhere" is no negation; "nowhere near 150" is
+    # not 150
+    ("top of the foot is fine, pressing along the long foot bones hurts nowhere", "forefoot_bone_pain", False),
+    ("knee hurts nowhere", "knee_pain", False),
+    ("pain out of nowhere in my knee", "knee_pain", True),
+    ("my heart races out of nowhere on easy runs", "palpitations_with_exercise", True),
+    ("step rate has been nowhere near 150 since the metronome work, high 170s now", "low_step_rate", False),
+    ("the knee pain is nowhere near as bad", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
