@@ -29,7 +29,7 @@ def _index(lex: Lexicon) -> Index:
     if kept is not None and kept[0] is lex:
         return kept[1]
     by_first: dict[str, list[tuple[tuple[str, ...], Topic]]] = {}
-    for label, see, words, injury, instead_of in lex.outside_scope:
+    for label, see, words, injury, instead_of, _ in lex.outside_scope:
         topic = (label, see, frozenset(t.canon for w in injury for t in tokens(w, lex) if not t.stop), instead_of)
         for written in words:
             run = tuple(t.word for t in tokens(written, lex))
@@ -62,3 +62,14 @@ def outside(clauses: list[list[Token]], lex: Lexicon) -> tuple[tuple[tuple[str, 
                     found[label, see] = ((said[at].start, said[at + len(run) - 1].end), instead_of)
     order = {(label, see): n for n, (label, see, *_) in enumerate(lex.outside_scope)}   # (the most urgent first)
     return tuple((topic, span, instead_of) for topic, (span, instead_of) in sorted(found.items(), key=lambda f: order[f[0]]))
+
+
+def explained(found: tuple[tuple[tuple[str, str], tuple[int, int], frozenset[str]], ...],
+              lex: Lexicon) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """(observations, the words as stems) of each topic found that explains those words anywhere
+    in the text: after "hit my head when I fell", "dizzy since" is the head injury's, not the
+    exercise-fainting red flag (note 23; words.yaml ``explains``)."""
+    named = {topic for topic, _, _ in found}
+    return tuple((frozenset({observation}), frozenset(t.canon for w in words for t in tokens(w, lex) if not t.stop))
+                 for label, see, _, _, _, explains in lex.outside_scope if (label, see) in named
+                 for observation, words in explains)

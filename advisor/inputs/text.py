@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from advisor.inputs.choosing import chosen, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.others import Others, others
-from advisor.inputs.outside import outside
+from advisor.inputs.outside import explained, outside
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
                                      eased_on_stopping, negated_complaint, negating, state)
 from advisor.inputs.sides import of_one_side, sides_named
@@ -467,6 +467,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     kept = tuple(s for s in kept if not any(
         s.observation.id in instead_of and said_in[s.observation.id][1] <= span[1] and span[0] <= said_in[s.observation.id][2]
         for _, span, instead_of in beyond))
+    # (nor, anywhere in the text, the words a topic explains: "hit my head when I fell, dizzy since")
+    for instead_of, words in explained(beyond, index.lex):
+        kept = tuple(s for s in kept if s.observation.id not in instead_of or not {
+            t.canon for t in tokens(s.words, index.lex) if not t.stop and t.canon != NOT} <= words)
     return Reading(text, kept + _unplaced(kept, cut, covered, text, kb, index.lex),
                    _unread(text, toks, covered, index.lex), tuple(topic for topic, _, _ in beyond))
 

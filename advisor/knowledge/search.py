@@ -150,10 +150,12 @@ class Lexicon:
     """With "if" in its clause, these make it a thing that has not happened: "if it swelled I'd stop"."""
     hypothetical_alone: frozenset[str]
     """... and these alone: "in case I get shin splints", "physio warned it might swell"."""
-    outside_scope: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], frozenset[str]], ...]
+    outside_scope: tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], frozenset[str],
+                               tuple[tuple[str, tuple[str, ...]], ...]], ...]
     """What Stridewise does not assess: (label, whom to see, the words that name it, the words
-    one of which makes a body part's mention an injury, the observations its words are not), as
-    written (advisor/inputs/outside.py)."""
+    one of which makes a body part's mention an injury, the observations its words are not, the
+    words it explains anywhere in the text, by the observation they are not), as written
+    (advisor/inputs/outside.py)."""
     other_people: frozenset[str]
     """Canonical words of another person, a clause's subject: "my sister gets numb toes, I don't"."""
     first_person: frozenset[str]
@@ -450,7 +452,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         hypothetical_with_if=frozenset(map(str, data["hypothetical_with_if"])),
         hypothetical_alone=frozenset(map(str, data["hypothetical_alone"])),
         outside_scope=tuple((str(t["label"]), str(t.get("see", SEE_A_DOCTOR)), tuple(map(str, t["words"])),
-                             tuple(map(str, t.get("injury", ()))), frozenset(map(str, t.get("instead_of", ()))))
+                             tuple(map(str, t.get("injury", ()))), frozenset(map(str, t.get("instead_of", ()))),
+                             tuple((str(k), tuple(map(str, v))) for k, v in (t.get("explains") or {}).items()))
                             for t in data["outside_scope"]),
         other_people=frozenset(canon_of(str(w)) for w in data["other_people"]),
         first_person=frozenset(map(str, data["first_person"])),

@@ -37,9 +37,11 @@ def test_words_file_holds_only_words():
         if key == "measures":
             value = [measure["names"] for measure in value]   # the rest are ids and numbers
         if key == "outside_scope":   # each: a label and whom to see (sentences), the words, the injury words
-            assert all(set(topic) <= {"label", "see", "words", "injury", "instead_of"} and isinstance(topic["label"], str)
-                       and isinstance(topic.get("see", ""), str) for topic in value), value
-            value = [topic["words"] + topic.get("injury", []) for topic in value]
+            assert all(set(topic) <= {"label", "see", "words", "injury", "instead_of", "explains"}
+                       and isinstance(topic["label"], str) and isinstance(topic.get("see", ""), str)
+                       for topic in value), value
+            value = [topic["words"] + topic.get("injury", []) + [w for words in topic.get("explains", {}).values()
+                                                                  for w in words] for topic in value]
         groups = value.values() if isinstance(value, dict) else value
         for entry in groups:
             for word in entry if isinstance(entry, list) else [entry]:

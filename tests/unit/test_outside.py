@@ -82,3 +82,11 @@ def test_the_json_answer_lists_it_with_whom_to_see(kb, advisor):
     jsonschema.validate(data, SCHEMA)
     assert [o["label"] for o in data["words"]["outside"]] == ["pregnancy"]
     assert "midwife" in data["words"]["outside"][0]["see"]
+
+
+def test_a_topics_explained_words_name_observations_of_the_pack(kb):
+    # a misspelt id in words.yaml's ``explains`` would quietly explain nothing
+    from advisor.knowledge.search import index_for
+    lex = index_for(kb).lex
+    named = [obs for *_, explains in lex.outside_scope for obs, _ in explains]
+    assert named and set(named) <= set(kb.observations), set(named) - set(kb.observations)

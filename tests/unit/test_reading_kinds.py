@@ -1282,6 +1282,14 @@ KINDS = [
     ("my heart races out of nowhere on easy runs", "palpitations_with_exercise", True),
     ("step rate has been nowhere near 150 since the metronome work, high 170s now", "low_step_rate", False),
     ("the knee pain is nowhere near as bad", "knee_pain", True),
+    # dizziness after a knock to the head is the head injury's, not the exercise-fainting red flag;
+    # a faint is still that (note 23); running tights are no tightness (test drive 25)
+    ("hit my head when I fell, dizzy since, and my knee hurts", "fainting_with_exercise", "not stated"),
+    ("banged my head on a branch last week. I get dizzy spells on runs now", "fainting_with_exercise", "not stated"),
+    ("fainted at mile 10 and hit my head", "fainting_with_exercise", True),
+    ("dizzy at the end of runs", "fainting_with_exercise", True),
+    ("bled loads thru my tights after the fall, knee sore", "morning_stiffness", "not stated"),
+    ("my calves feel tight in compression tights", "calf_tightness", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
