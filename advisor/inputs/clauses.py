@@ -427,8 +427,15 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
                             and not any(t.canon in lex.site_words or t.word in _SIDES or t.canon in lex.test_kinds
                                         for t in clause)   # (nor a test of its own: "Hop test neg")
                             or (sep in ("and", ",") and _denies_a_part(clause, lex)))
-        # never across "but", "although" ...: "no side plank test but it hurts at rest" is two things
-        if (heading or result) and sep not in lex.clause_breaks and clause:
+        # never across "but", "although" ...: "no side plank test but it hurts at rest" is two things;
+        # nor, across a full stop, to a sentence of its own: "Hop test fine. Night pain yes." and
+        # "SL squat: dynamic valgus R. Night pain nil." (test drive 26: the night pain read the wrong
+        # way round both times; "I hopped on it. It hurt." is still the test's, and a test only
+        # named takes the sentence after it: "Thomas test. Thigh drops flat.")
+        own = any(c in sep for c in ".!?\n") and any(
+            t.canon == NOT or t.word in lex.answer_yes or not (t.stop or t.canon in lex.symptom_words or t.word in lex.gone_after)
+            for t in clause)
+        if (heading or (result and not own)) and sep not in lex.clause_breaks and clause:
             joined[-1] = joined[-1] + clause
         else:
             joined.append(clause)

@@ -28,6 +28,10 @@ BITE = "a sting, a bite or an allergic reaction"
     ("whacked me head on a branch", [HEAD]),
     ("took a knock to the head on the trail", [HEAD]),
     ("got bit by a dog on my run", [BITE]),
+    # test drive 26's words for a leak
+    ("small leak of wee when i run downhill or cough, been like that since my 2nd baby",
+     ["pelvic-floor symptoms (a leak when running, a heavy or dragging feeling)"]),
+    ("a bit of stress incontinence on long runs", ["pelvic-floor symptoms (a leak when running, a heavy or dragging feeling)"]),
     ("puked at the finish line", ["a headache or being sick"]),
     ("I'm expecting, 20 weeks", ["pregnancy"]),
     ("stung by a wasp, face is swollen", [BITE, "a swollen or tingling face, lips or throat"]),

@@ -1290,6 +1290,28 @@ KINDS = [
     ("dizzy at the end of runs", "fainting_with_exercise", True),
     ("bled loads thru my tights after the fall, knee sore", "morning_stiffness", "not stated"),
     ("my calves feel tight in compression tights", "calf_tightness", True),
+    # a self-test's result does not take the next sentence of a note (test drive 26: night pain
+    # read the wrong way round both times); a test only named does
+    ("shin pain. Hop test fine. Night pain yes.", "pain_at_night", True),
+    ("38F. Ant knee pain R, worse squat + stairs. No effusion, no locking, no giving way. SL squat: dynamic valgus R. Night pain nil.", "pain_at_night", False),
+    ("knee pain. SL squat: dynamic valgus R. Swelling nil.", "swelling", False),
+    ("knee pain. SL squat: dynamic valgus R. Swelling nil.", "single_leg_squat_knee_in", True),
+    ("I hopped on it. It hurt.", "pain_on_hopping", True),
+    ("Thomas test. Thigh drops flat.", "thomas_test_positive", False),
+    # test drive 26: everyday words for saddle numbness and retention are the cauda-equina red
+    # flag's; sciatica is read (one leg: a nerve in the leg; both: the red flag); a leak with a
+    # cough is the pelvic floor's
+    ("my back's been bad for a week and today i noticed my bum and the inside of my thighs feel numb when i wipe", "saddle_numbness", True),
+    ("numb around my back passage", "saddle_numbness", True),
+    ("my private parts feel numb", "saddle_numbness", True),
+    ("cant feel myself when i wipe, back is agony", "saddle_numbness", True),
+    ("feeling down there in the saddle area is normal, wiping feels like always", "saddle_numbness", False),
+    ("my back is killing me and i havent been able to pee since this morning", "bladder_bowel_change", True),
+    ("since my back went i cant empty my bladder properly", "bladder_bowel_change", True),
+    ("my sciatica has moved and now its going down both legs, both feet tingle", "sciatica_both_legs", True),
+    ("i have sciatica down my left leg", "numbness_tingling", True),
+    ("i have sciatica down my left leg", "sciatica_both_legs", "not stated"),
+    ("small leak of wee when i run downhill or cough, been like that since my 2nd baby", "bladder_bowel_change", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
