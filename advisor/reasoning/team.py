@@ -239,7 +239,9 @@ class Change:
     before a week or more without one); "" for last week."""
     again: bool = False
     """With ``NEW_RED_FLAG``: a red flag of the week compared is there again too (test drive 25:
-    a child flagged two weeks running, with a second flag this week, read only "new red flag")."""
+    a child flagged two weeks running, with a second flag this week, read only "new red flag").
+    With ``NO_ANSWERS``: the week compared had a red flag (test drive 26: a blank row from an
+    athlete referred last week read only "no answers", last in the list)."""
 
     @property
     def text(self) -> str:
@@ -249,6 +251,8 @@ class Change:
             said = "red flag again: seen yet?"   # (test drive 21: two urgent weeks read "same")
         elif self.kind is ChangeKind.NEW_RED_FLAG and self.again:
             said = "new red flag, and one again: seen yet?"
+        elif self.kind is ChangeKind.NO_ANSWERS and self.again:
+            said = "no answers, after a red flag: seen yet?"
         else:
             said = self.kind.value.replace("_", " ")
         return f"{said} (since {self.since}, the last answer)" if self.since else said
@@ -317,7 +321,10 @@ class AthleteReport:
             burden = (1, 0)
         else:
             burden = (0, -self.severity) if self.severity > 0 else (2, 0)
-        return (self.outcome.urgency, burden, self.concern, -(causes[0].certainty if causes else 0.0),
+        # (no answers after a red flag: after this week's referrals, before everyone else)
+        urgency = self.outcome.urgency if not (self.change and self.change.kind is ChangeKind.NO_ANSWERS
+                                               and self.change.again) else NOT_URGENT - 0.5
+        return (urgency, burden, self.concern, -(causes[0].certainty if causes else 0.0),
                 self.athlete.lower(), self.athlete, self.line)
 
     def to_dict(self) -> dict:

@@ -120,10 +120,19 @@ def _listed(heading: str, items: list[PlannedExercise]) -> tuple[str, tuple[str,
     return heading + ":", tuple(exercise_line(e) for e in items)
 
 
+def _flag_line(flag, top: TriageLevel) -> str:
+    """A red flag's line. One less urgent than the answer's level is said as something to tell
+    the clinician too, without its own "within a few days": under "Emergency ... now" that read as
+    a second, slower instruction (test drive 26)."""
+    if flag.triage == top.value:
+        return f"{flag.label}. See {flag.see}. {flag.action}"
+    return f"{flag.label}: tell them about this too (the more urgent advice above applies)."
+
+
 def summarise(result: Result, outside: bool = False) -> Summary:
     """``outside``: the answer follows a line of what Stridewise does not assess that the result
     does not carry (the web's answer after the questions: its words are in the token)."""
-    flags = tuple(f"{f.label}. See {f.see}. {f.action}" for f in result.red_flags)
+    flags = tuple(_flag_line(f, result.triage) for f in result.red_flags)
     exercises = [e for e in result.exercises if e.kind != FORM]
     cues = [e for e in result.exercises if e.kind == FORM]
     referral = bool(result.red_flags)

@@ -34,7 +34,7 @@ def change(now: WeekRow, before: WeekRow | None) -> Change:
 
 def _compared(now: WeekRow, before: WeekRow) -> Change:
     if not now.answered:
-        return Change(ChangeKind.NO_ANSWERS)
+        return Change(ChangeKind.NO_ANSWERS, again=bool(before.red_flags))
     if set(now.red_flags) - set(before.red_flags):
         # (with last week's still there: "seen yet?" is asked too, test drive 25)
         return Change(ChangeKind.NEW_RED_FLAG, again=bool(set(now.red_flags) & set(before.red_flags)))

@@ -25,6 +25,17 @@ def test_text_summary_fits_one_screen_and_leads_with_what_to_do(run_line, monkey
     assert not re.search(r"certainty|weight [+-]|\[[a-z_]+, weight", out), "numbers and rule ids are details"
 
 
+def test_a_less_urgent_red_flag_under_an_emergency_gives_no_slower_instruction(run_line, monkeypatch):
+    # test drive 26: under "Emergency ... now", the numbness flag's own "within a few days" read as
+    # a second, slower instruction; it is said as something to tell them too
+    monkeypatch.setenv("COLUMNS", "200")
+    out = run_line(["check", "-"], input='{"symptoms": ["saddle_numbness", "numbness_tingling", "low_back_pain"]}').stdout
+    assert out.startswith("Emergency")
+    flags = " ".join(out.split("A red flag was found")[0].split())
+    assert "Numbness or tingling in the leg or foot: tell them about this too (the more urgent advice above applies)" in flags
+    assert "within a few days" not in flags, out
+
+
 def test_details_add_the_reasoning(run_line):
     out = run_line(["check", EXAMPLE, "--details"]).stdout
     assert "certainty 0." in out and "knee_falling_inward_suggests_weak_glutes" in out

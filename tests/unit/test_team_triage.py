@@ -306,6 +306,22 @@ def test_an_athlete_back_after_a_skipped_week_is_compared_with_their_last_answer
     assert data["athletes"][0]["change"]["since"] == "2026-W45"
 
 
+def test_no_answers_after_a_red_flag_asks_seen_yet_and_comes_before_the_rest(advisor):
+    # test drive 26: a blank row from an athlete referred last week read only "no answers",
+    # last in the list
+    previous = {athlete_key(r.athlete): r for r in (
+        week_row(advisor, "Sara", ["low_back_pain", "numbness_tingling"]),
+        week_row(advisor, "Quiet", ["knee_pain"]),
+    )}
+    report = screen_team(advisor, [entry(2, "Sara"), entry(3, "Quiet"), entry(4, "Knee", ["knee_pain"])],
+                         week=WEEK, previous=previous)
+    change = {a.athlete: a.change for a in report.athletes}
+    assert change["Sara"].text == "no answers, after a red flag: seen yet?"
+    assert change["Quiet"].text == "no answers"
+    assert [a.athlete for a in sorted(report.athletes, key=lambda a: a.sort_key)] == ["Sara", "Knee", "Quiet"]
+    assert "no answers, after a red flag: seen yet?" in render_team(report, "markdown")
+
+
 def test_the_schema_names_every_change_kind():
     schema = json.loads((ROOT / "advisor" / "schemas" / "team.schema.json").read_text())
     change = schema["properties"]["athletes"]["items"]["properties"]["change"]["oneOf"][1]

@@ -109,6 +109,17 @@ def test_streamed_oversized_body_is_cut_off_with_413(server):
     problem(response, 413)
 
 
+def test_streamed_body_whose_last_part_crosses_the_limit_gets_413_at_once(server):
+    # test drive 26: a chunked body just over the limit, crossing it in its last part, was
+    # never answered (the server waited for more of a body that had ended)
+    def chunks():
+        yield b'{"symptoms": ["' + b"x" * (1024 * 1024 - 100)
+        yield b"x" * 200 + b'"]}'
+    response = httpx.post(server.url + "/api/v1/check", content=chunks(), headers={"content-type": "application/json"},
+                          timeout=15)
+    problem(response, 413)
+
+
 def test_roster_upload_limit_is_larger_but_still_bounded(http):
     roster = "athlete,observations\n" + "".join(f"A{i},knee_pain\n" for i in range(200))
     assert http.post("/api/v1/screen", content=roster, headers={"content-type": "text/csv"}).status_code == 200
