@@ -15,7 +15,8 @@ import click
 
 from advisor.errors import AdvisorError, EngineError, InputError, KnowledgeBaseError, OutputError, show
 
-ERROR_SCHEMA_VERSION = "1.0"
+ERROR_SCHEMA_VERSION = "1.1"
+"""1.1 added ``outside``: what the words name that Stridewise does not assess, with whom to see."""
 FORMAT = "stridewise.format"
 """ctx.meta key: the --format a command was given (ctx.meta is shared by every nested context)."""
 INVOKED = "stridewise.invoked"
@@ -24,14 +25,15 @@ _LABELS = {"usage": "usage error", "internal": "internal error"}
 
 
 def fail(ctx: click.Context, kind: str, exit_code: int, message: str, *, prefix: str | None = None,
-         source: str | None = None, problems: list[dict] | tuple = (), truncated: bool = False) -> NoReturn:
+         source: str | None = None, problems: list[dict] | tuple = (), truncated: bool = False,
+         outside: list[dict] | tuple = ()) -> NoReturn:
     """Report a failure and exit with ``exit_code``: one JSON object on stderr when the command
     was asked for --format json (see ``advisor/schemas/error.schema.json``), else one line,
     ``prefix`` + message (``stridewise: error: MESSAGE``). What the user gave is escaped and bounded."""
     if prefix is None:
         prefix = f"stridewise: {_LABELS.get(kind, 'error')}: "
     if _asked_json(ctx):
-        doc = error_document(kind, exit_code, message, source, problems, truncated)
+        doc = error_document(kind, exit_code, message, source, problems, truncated, outside)
         # the object starts a line of its own, even after an interrupted prompt
         _tell(prefix[:len(prefix) - len(prefix.lstrip("\n"))] + json.dumps(doc, ensure_ascii=False))
     else:
@@ -40,13 +42,17 @@ def fail(ctx: click.Context, kind: str, exit_code: int, message: str, *, prefix:
 
 
 def error_document(kind: str, exit_code: int, message: str, source: str | None = None,
-                   problems: list[dict] | tuple = (), truncated: bool = False) -> dict:
-    """The JSON form of a failure. Every string is escaped like the text line (``errors.show``)."""
-    shown = [{key: show(value) if isinstance(value, str) else value for key, value in problem.items()}
-             for problem in problems]
-    return {"schema_version": ERROR_SCHEMA_VERSION, "error": {
-        "exit_code": exit_code, "kind": kind, "source": None if source is None else show(source),
-        "message": show(message), "problems": shown, "truncated": truncated}}
+                   problems: list[dict] | tuple = (), truncated: bool = False, outside: list[dict] | tuple = ()) -> dict:
+    """The JSON form of a failure. Every string is escaped like the text line (``errors.show``).
+    ``outside``: the topics of words that name only what Stridewise does not assess, as the API's
+    422 carries them (test drive 26: an app had to parse them out of the message)."""
+    def shown(items):
+        return [{key: show(value) if isinstance(value, str) else value for key, value in item.items()} for item in items]
+    error = {"exit_code": exit_code, "kind": kind, "source": None if source is None else show(source),
+             "message": show(message), "problems": shown(problems), "truncated": truncated}
+    if outside:
+        error["outside"] = shown(outside)
+    return {"schema_version": ERROR_SCHEMA_VERSION, "error": error}
 
 
 def described(err: AdvisorError) -> tuple[str, dict]:

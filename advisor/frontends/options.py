@@ -71,7 +71,8 @@ def nothing_understood(outside: tuple = ()):
     if outside:
         from advisor.render.common import outside_only_line
         message = outside_only_line(outside)
-    fail(click.get_current_context(), "nothing_found", 1, message, prefix="stridewise: ")
+    fail(click.get_current_context(), "nothing_found", 1, message, prefix="stridewise: ",
+         outside=[{"label": o.label, "see": o.see} for o in outside])
 
 
 def words_given(args: tuple[str, ...]) -> str:

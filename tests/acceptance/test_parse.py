@@ -72,6 +72,20 @@ def test_nothing_understood_is_exit_1_with_a_hint(run_line):
         assert len(lines) == 1 and "no observation found" in lines[0] and "stridewise symptoms" in lines[0]
 
 
+@pytest.mark.parametrize("command", ["parse", "check --text"])
+def test_words_naming_only_what_is_not_assessed_carry_the_topics_in_the_json_error(run_line, command):
+    # test drive 26: an app had to parse the topics out of the message (the API's 422 has them)
+    result = run_line([*command.split(), "I leak a little wee when I run", "--format", "json"])
+    assert result.exit_code == 1
+    doc = json.loads(result.stderr)
+    jsonschema.validate(doc, json.loads((ROOT / "advisor" / "schemas" / "error.schema.json").read_text()))
+    assert doc["error"]["kind"] == "nothing_found"
+    assert [o["label"] for o in doc["error"]["outside"]] == [
+        "pelvic-floor symptoms (a leak when running, a heavy or dragging feeling)"]
+    plain = json.loads(run_line([*command.split(), "what time does the race start", "--format", "json"]).stderr)
+    assert "outside" not in plain["error"]
+
+
 def test_check_needs_a_file_or_text_not_both(run_line):
     assert run_line(["check"]).exit_code == 2
     both = run_line(["check", str(ROOT / "examples" / "healthy.json"), "--text", "sore knee"])
