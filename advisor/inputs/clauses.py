@@ -34,7 +34,11 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
                 and any(t.canon == NOT for t in out[-1])) or (
                 tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts
                 and not _goes_on(text, toks, n, out[-1], lex) and not _only_a_subject(out[-1], lex)) or (
-                tok.word == "and" and _says_fine(toks[n + 1:n + 6], lex) and any(t.canon == NOT for t in out[-1])):
+                tok.word == "and" and _says_fine(toks[n + 1:n + 6], lex) and any(t.canon == NOT for t in out[-1])) or (
+                # "can't get past 5k before my knee hurts": the negation is of the distance, and
+                # what comes before it is there (set 37 and its kin read the pain denied)
+                tok.word == "before" and any(t.canon == NOT for t in out[-1])
+                and any(t.word in _HOW_FAR for t in out[-1])):
             out.append([])
             seps.append(tok.word)
             continue
@@ -271,6 +275,9 @@ is fine" (after an "and")."""
 
 
 _SIDES = frozenset({"left", "right", "other"})
+
+_HOW_FAR = frozenset({"past", "beyond", "further", "farther", "than", "longer", "over"})
+"""Words of a distance or a time a negation can be of ("never make it past 6k before ...")."""
 
 
 def double_negation(clause: list[Token], lex) -> list[Token]:

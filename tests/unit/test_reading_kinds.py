@@ -1312,6 +1312,13 @@ KINDS = [
     ("i have sciatica down my left leg", "numbness_tingling", True),
     ("i have sciatica down my left leg", "sciatica_both_legs", "not stated"),
     ("small leak of wee when i run downhill or cough, been like that since my 2nd baby", "bladder_bowel_change", "not stated"),
+    # "can't get past 5k before my knee hurts": the negation is of the distance (set 37's kin read
+    # the pain denied); "no knee pain before or after runs" still denies it
+    ("can't get past 5k before my knee hurts", "knee_pain", True),
+    ("I never get past 3 miles before my shins start hurting", "shin_pain", True),
+    ("never get more than 2 miles before the calf tightens", "calf_tightness", True),
+    ("no knee pain before or after runs", "knee_pain", False),
+    ("never had shin pain before this block", "shin_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
