@@ -154,7 +154,7 @@ def _postposed(clause: list[Token]) -> list[Token]:
     return clause
 
 
-_POSTPOSED = frozenset({"not", "no", "none", "nil", "nada", "zilch", "nope", "nowhere"})
+_POSTPOSED = frozenset({"not", "no", "none", "nil", "nada", "zilch", "nope", "nowhere", "n"})
 """("nowhere" only right after a symptom, where the tokens make it a negation: "pressing along the
 long foot bones hurts nowhere", set 37 read the bone pain present)"""
 

@@ -875,6 +875,9 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             if out and token.word in lex.none_after_symptom and out[-1].canon in lex.symptom_words \
                     and text[out[-1].end:token.start].isspace():
                 token = replace(token, canon=NOT)   # "hurts nowhere": none
+            if out and text[start:end] == "N" and (end == len(text) or text[end] in ".,;!?\n") \
+                    and text[out[-1].end:start].isspace():
+                token = replace(token, canon=NOT)   # a note's "Numbness N.": no (fc28: read present)
             out.append(token)
             # (a negation in any form, but "without" says which: "no morning without the first
             # steps being stiff" is no "not the first", set 37 read the stiffness denied)

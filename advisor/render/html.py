@@ -17,7 +17,7 @@ from .common import triage_text, visible
 from .markdown import not_shown_line, patterns_basis, problems_heading, totals_line
 from .summary import likelihood, short_label
 from .team_table import (
-    CAUSES_WAIT, COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, NO_ANSWERS_CARD, PARTLY_ASKED,
+    CAUSES_WAIT, COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, PARTLY_ASKED, no_answers_card,
     TableLine, findings_shown, no_answer_intro, no_answer_more, no_answer_note, not_listed_line, table_line,
 )
 
@@ -96,7 +96,7 @@ class HtmlTeamWriter(TeamWriter):
         env.filters["visible"] = visible
         env.filters["no_answer_note"] = no_answer_note
         env.filters["likelihood"] = likelihood
-        env.globals.update(findings_shown=findings_shown, no_answers_card=NO_ANSWERS_CARD, causes_wait=CAUSES_WAIT,
+        env.globals.update(findings_shown=findings_shown, no_answers_card=no_answers_card, causes_wait=CAUSES_WAIT,
                            partly_asked=PARTLY_ASKED)
         template = env.get_template("team.html.j2")
         self.out.write(template.render(

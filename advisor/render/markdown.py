@@ -11,7 +11,7 @@ from .common import (
 )
 from .summary import likelihood, summarise
 from .team_table import (
-    CAUSES_WAIT, COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, NO_ANSWERS_CARD, MAYBE, answered_words,
+    CAUSES_WAIT, COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, MAYBE, no_answers_card, answered_words,
     findings_shown, no_answer_intro, no_answer_note, no_answer_more, not_listed_line, table_line,
 )
 
@@ -154,7 +154,7 @@ def _athlete_card(row: AthleteReport) -> list[str]:
     group = f" ({md_escape(row.group)})" if row.group else ""
     out = [f"### {md_escape(row.athlete)}{group}"]
     if not row.answered:
-        out.append(f"- {NO_ANSWERS_CARD}")
+        out.append(f"- {no_answers_card(row)}")
     if not row.flags_asked:
         out.append("- **Red flags not asked:** ask the red-flag questions before starting this plan.")
     elif row.flags_partly_asked:

@@ -32,6 +32,8 @@ BITE = "a sting, a bite or an allergic reaction"
     ("small leak of wee when i run downhill or cough, been like that since my 2nd baby",
      ["pelvic-floor symptoms (a leak when running, a heavy or dragging feeling)"]),
     ("a bit of stress incontinence on long runs", ["pelvic-floor symptoms (a leak when running, a heavy or dragging feeling)"]),
+    ("small leak when I run or jump since the baby", ["pelvic-floor symptoms (a leak when running, a heavy or dragging feeling)"]),
+    ("tiny leak when i cough", ["pelvic-floor symptoms (a leak when running, a heavy or dragging feeling)"]),
     ("puked at the finish line", ["a headache or being sick"]),
     ("I'm expecting, 20 weeks", ["pregnancy"]),
     ("stung by a wasp, face is swollen", [BITE, "a swollen or tingling face, lips or throat"]),

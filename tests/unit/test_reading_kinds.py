@@ -1319,6 +1319,19 @@ KINDS = [
     ("never get more than 2 miles before the calf tightens", "calf_tightness", True),
     ("no knee pain before or after runs", "knee_pain", False),
     ("never had shin pain before this block", "shin_pain", False),
+    # fc28: more words for sciatica in both legs and the saddle; sick beside a head knock is the
+    # head injury's
+    ("nerve pain down both legs from my back", "sciatica_both_legs", True),
+    ("shooting pain down both legs", "sciatica_both_legs", True),
+    ("tingling round my bum and inner thighs since my back went", "saddle_numbness", True),
+    ("I get pins and needles in my toes after about 40 minutes of running and the foot goes a bit numb", "saddle_numbness", "not stated"),
+    ("banged my head falling on the trail, feel dizzy and sick", "fainting_with_exercise", "not stated"),
+    # a note's capital N after a label is a no (fc28: "Saddle numbness N." read the emergency);
+    # a texted "n" is still "and"
+    ("Saddle numbness N. Bladder N.", "saddle_numbness", False),
+    ("Saddle numbness N. Bladder N.", "bladder_bowel_change", False),
+    ("Swelling Y. Night pain N.", "pain_at_night", False),
+    ("knee n shin sore", "shin_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

@@ -319,7 +319,11 @@ def test_no_answers_after_a_red_flag_asks_seen_yet_and_comes_before_the_rest(adv
     assert change["Sara"].text == "no answers, after a red flag: seen yet?"
     assert change["Quiet"].text == "no answers"
     assert [a.athlete for a in sorted(report.athletes, key=lambda a: a.sort_key)] == ["Sara", "Knee", "Quiet"]
-    assert "no answers, after a red flag: seen yet?" in render_team(report, "markdown")
+    md = render_team(report, "markdown")
+    assert "no answers, after a red flag: seen yet?" in md
+    # (fc28: the card said only "ask again")
+    assert md.count("make sure they have seen a clinician before they train") == 1
+    assert "make sure they have seen a clinician before they train" in render_team(report, "html")
 
 
 def test_the_schema_names_every_change_kind():
