@@ -19,31 +19,40 @@ Topic = tuple[str, str, frozenset[str], frozenset[str]]
 observations its words are not)."""
 Index = dict[str, tuple[tuple[tuple[str, ...], Topic], ...]]
 """A run's first word -> (the run, its topic): one look-up per word said."""
-_INDEX: dict[int, tuple[Lexicon, Index]] = {}
+Explains = dict[tuple[str, str], tuple[tuple[frozenset[str], frozenset[str]], ...]]
+"""(label, whom to see) -> (an observation, the words it explains as stems) for each in ``explains``."""
+_INDEX: dict[int, tuple[Lexicon, Index, Explains]] = {}
 
 
-def _index(lex: Lexicon) -> Index:
+def _index(lex: Lexicon) -> tuple[Index, Explains]:
     """Each topic's runs as the reader's words (its own tokens, little words kept), by their
-    first word; once per lexicon (one per process, or per stemmer compared)."""
+    first word, and the words it explains as stems; once per lexicon (one per process, or per
+    stemmer compared)."""
     kept = _INDEX.get(id(lex))
     if kept is not None and kept[0] is lex:
-        return kept[1]
+        return kept[1], kept[2]
     by_first: dict[str, list[tuple[tuple[str, ...], Topic]]] = {}
-    for label, see, words, injury, instead_of, _ in lex.outside_scope:
-        topic = (label, see, frozenset(t.canon for w in injury for t in tokens(w, lex) if not t.stop), instead_of)
+    explains_of: Explains = {}
+    for label, see, words, injury, instead_of, explains in lex.outside_scope:
+        topic = (label, see, _stems(injury, lex), instead_of)
         for written in words:
             run = tuple(t.word for t in tokens(written, lex))
             if run:
                 by_first.setdefault(run[0], []).append((run, topic))
+        explains_of[label, see] = tuple((frozenset({obs}), _stems(said, lex)) for obs, said in explains)
     index = {first: tuple(runs) for first, runs in by_first.items()}
-    _INDEX[id(lex)] = (lex, index)
-    return index
+    _INDEX[id(lex)] = (lex, index, explains_of)
+    return index, explains_of
+
+
+def _stems(words, lex: Lexicon) -> frozenset[str]:
+    return frozenset(t.canon for w in words for t in tokens(w, lex) if not t.stop)
 
 
 def outside(clauses: list[list[Token]], lex: Lexicon) -> tuple[tuple[tuple[str, str], tuple[int, int], frozenset[str]], ...]:
     """((label, whom to see), where its words are, the observations its words are not) of each
     topic the clauses name, in the lexicon's order (its most urgent first)."""
-    index = _index(lex)
+    index, _ = _index(lex)
     found: dict[tuple[str, str], tuple[tuple[int, int], frozenset[str]]] = {}
     for clause in clauses:
         said = [t for t in clause if not t.implied]
@@ -69,7 +78,5 @@ def explained(found: tuple[tuple[tuple[str, str], tuple[int, int], frozenset[str
     """(observations, the words as stems) of each topic found that explains those words anywhere
     in the text: after "hit my head when I fell", "dizzy since" is the head injury's, not the
     exercise-fainting red flag (note 23; words.yaml ``explains``)."""
-    named = {topic for topic, _, _ in found}
-    return tuple((frozenset({observation}), frozenset(t.canon for w in words for t in tokens(w, lex) if not t.stop))
-                 for label, see, _, _, _, explains in lex.outside_scope if (label, see) in named
-                 for observation, words in explains)
+    _, explains_of = _index(lex)
+    return tuple(pair for topic, _, _ in found for pair in explains_of[topic])

@@ -244,6 +244,11 @@ class Change:
     athlete referred last week read only "no answers", last in the list)."""
 
     @property
+    def after_a_red_flag(self) -> bool:
+        """No answers this week, and the week compared had a red flag: was the athlete seen?"""
+        return self.kind is ChangeKind.NO_ANSWERS and self.again
+
+    @property
     def text(self) -> str:
         if self.kind in (ChangeKind.WORSE, ChangeKind.BETTER) and self.delta is not None:
             said = f"severity {self.delta:+d}"
@@ -251,7 +256,7 @@ class Change:
             said = "red flag again: seen yet?"   # (test drive 21: two urgent weeks read "same")
         elif self.kind is ChangeKind.NEW_RED_FLAG and self.again:
             said = "new red flag, and one again: seen yet?"
-        elif self.kind is ChangeKind.NO_ANSWERS and self.again:
+        elif self.after_a_red_flag:
             said = "no answers, after a red flag: seen yet?"
         else:
             said = self.kind.value.replace("_", " ")
@@ -322,8 +327,7 @@ class AthleteReport:
         else:
             burden = (0, -self.severity) if self.severity > 0 else (2, 0)
         # (no answers after a red flag: after this week's referrals, before everyone else)
-        urgency = self.outcome.urgency if not (self.change and self.change.kind is ChangeKind.NO_ANSWERS
-                                               and self.change.again) else NOT_URGENT - 0.5
+        urgency = NOT_URGENT - 0.5 if self.change and self.change.after_a_red_flag else self.outcome.urgency
         return (urgency, burden, self.concern, -(causes[0].certainty if causes else 0.0),
                 self.athlete.lower(), self.athlete, self.line)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from advisor.records import record
 
-from advisor.reasoning.result import PlanKind, PlannedExercise, RankedCause, Result, TriageLevel, advised
+from advisor.reasoning.result import PlanKind, PlannedExercise, RankedCause, RedFlagHit, Result, TriageLevel, advised
 
 LIKELY_WORD_FROM = 0.6
 """A cause at or above this certainty is called "likely"; below it, "possible"."""
@@ -120,7 +120,7 @@ def _listed(heading: str, items: list[PlannedExercise]) -> tuple[str, tuple[str,
     return heading + ":", tuple(exercise_line(e) for e in items)
 
 
-def _flag_line(flag, top: TriageLevel) -> str:
+def _flag_line(flag: RedFlagHit, top: TriageLevel) -> str:
     """A red flag's line. One less urgent than the answer's level is said as something to tell
     the clinician too, without its own "within a few days": under "Emergency ... now" that read as
     a second, slower instruction (test drive 26)."""

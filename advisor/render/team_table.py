@@ -76,16 +76,14 @@ prevention plan that the JSON and CSV did not give)."""
 NO_ANSWERS_AFTER_A_FLAG_CARD = ("No answers this week, and the last answer had a red flag: make sure they have seen a "
                                 "clinician before they train, then ask again.")
 """... when the last answer had a red flag (fc28: the card said only "ask again")."""
-
-
-def no_answers_card(row) -> str:
-    """The card's line for a row with no answers, after a red flag or not."""
-    change = row.change
-    after_a_flag = change is not None and change.kind.value == "no_answers" and change.again
-    return NO_ANSWERS_AFTER_A_FLAG_CARD if after_a_flag else NO_ANSWERS_CARD
 CAUSES_WAIT = "Likely causes wait for the clinician."
 """An athlete card's line for a referred athlete, as in the runner's own answer and the team
 patterns (fc25: the cards and the CSV listed causes beside the referral)."""
+
+
+def no_answers_card(row: AthleteReport) -> str:
+    """The card's line for a row with no answers, after a red flag or not."""
+    return NO_ANSWERS_AFTER_A_FLAG_CARD if row.change and row.change.after_a_red_flag else NO_ANSWERS_CARD
 
 
 def findings_shown(row: AthleteReport) -> tuple[tuple, tuple]:
