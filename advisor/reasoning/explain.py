@@ -93,18 +93,7 @@ class Explainer:
         kb = self.kb
         cf, by_conclusion = self.certainty.certainties_and_firings(trace)
 
-        # A red flag or cause has a certainty only if some rule concluded it (cf holds the
-        # rest at 0, which is never a hit nor likely): look at those alone.
-        red_flags = kb.red_flags
-        flags = []
-        for node, fired in by_conclusion.items():
-            if node in red_flags and cf.get("+" + node, 0) > 0:
-                because = {p for f in fired for p in f.premises}
-                flag = red_flags[node]
-                flags.append(RedFlagHit(flag.id, flag.text, flag.triage.value, flag.see, flag.action,
-                                        tuple(self._premise(p) for p in sorted(because)),
-                                        self._cites(flag.citations)))
-        flags.sort(key=lambda h: (red_flags[h.id].triage.rank, h.id))
+        flags = self._flags(cf, by_conclusion)
 
         all_causes = kb.causes
         scored = sorted((-v, k[1:]) for k, v in cf.items()
@@ -144,6 +133,34 @@ class Explainer:
                       case.athlete, case.group,
                       tuple(self._premise("+" + o) for o in sorted(case.unsure - case.present - case.absent)),
                       self._conditions(cf, bool(flags)), case.words)
+
+    def red_flags(self, trace: Trace) -> list[RedFlagHit]:
+        """The red flags a trace raises, most urgent first, each ``because`` the observations
+        it rests on (followed through the conclusions between: under-fuelling signs -> missed
+        periods)."""
+        return self._flags(*self.certainty.certainties_and_firings(trace), to_observations=True)
+
+    def _flags(self, cf: dict[str, float], by_conclusion: dict[str, list[Firing]],
+               to_observations: bool = False) -> list[RedFlagHit]:
+        # A red flag has a certainty only if some rule concluded it (cf holds the rest at 0,
+        # which is never a hit): look at those alone.
+        red_flags = self.kb.red_flags
+        observations = self.kb.observations
+        flags = []
+        for node, fired in by_conclusion.items():
+            if node in red_flags and cf.get("+" + node, 0) > 0:
+                because = {p for f in fired for p in f.premises}
+                seen = set()
+                while to_observations and (between := {p for p in because if p[1:] not in observations} - seen):
+                    seen |= between
+                    because |= {p for b in between for f in by_conclusion.get(b[1:], ()) for p in f.premises}
+                because -= seen
+                flag = red_flags[node]
+                flags.append(RedFlagHit(flag.id, flag.text, flag.triage.value, flag.see, flag.action,
+                                        tuple(self._premise(p) for p in sorted(because)),
+                                        self._cites(flag.citations)))
+        flags.sort(key=lambda h: (red_flags[h.id].triage.rank, h.id))
+        return flags
 
     def _conditions(self, cf: dict[str, float], flagged: bool) -> tuple[ConditionOut, ...]:
         """Under a red flag a condition's usual care is not given: an app showing ``conditions``

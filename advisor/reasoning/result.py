@@ -21,10 +21,11 @@ def advised(ranked: Sequence[_C], type_of: Callable[[_C], str] = lambda c: c.typ
     month was told nothing of it when three muscle causes outranked it (test drive 21)."""
     return list(ranked[:PLAN_FOR_TOP]) + [c for c in ranked[PLAN_FOR_TOP:] if type_of(c) == TRAINING]
 
-RESULT_SCHEMA_VERSION = "1.3"
+RESULT_SCHEMA_VERSION = "1.4"
 """1.1: ``triage`` (always present), ``triage_text``, ``unsure``, ``conditions``, ``exercises[].dose_detail``.
 1.2: ``words`` (what was read from a runner's own words, ``null`` for a symptom file).
-1.3: ``words.outside`` (what the words name that Stridewise does not assess)."""
+1.3: ``words.outside`` (what the words name that Stridewise does not assess).
+1.4: ``unsure_red_flags`` (the red flags an observation answered "not sure" would raise)."""
 
 
 class PlanKind(StrEnum):
@@ -263,6 +264,11 @@ class Result:
     """Named conditions the report points to (certainty >= 0.2), most certain first."""
     words: WordsRead | None = None
     """What was read from the runner's own words, when the case came from words (None otherwise)."""
+    unsure_red_flags: tuple[RedFlagHit, ...] = ()
+    """The red flags the case would raise if what was answered "not sure" were there, more
+    urgent than ``triage`` (most urgent first): "I don't know when I need to wee any more" read
+    unsure left the answer at self-care with nothing said of it (test drive 26). Not evidence:
+    ``triage`` is unchanged; the human formats say what to do if it is there."""
 
     def to_dict(self) -> dict:
         data = asdict(self)

@@ -33,6 +33,8 @@ def render_markdown(result: Result, heading_level: int = 1, details: bool = Fals
     out += [f"**{s.triage}**", ""]
     if s.red_flags:
         out += [f"- **Red flag:** {f}" for f in s.red_flags] + ["", f"**{REFERRAL_LINE}**", ""]
+    if s.unsure_flags:
+        out += [f"- **{line}**" for line in s.unsure_flags] + [""]
     if result.words is not None:   # what the answer rests on, before what it says
         out += [f"**{WORDS_HEADING}:**", ""] + [f"- {word_line(w, md_escape)}" for w in result.words.read] + [""]
         if result.words.unread:

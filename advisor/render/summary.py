@@ -19,6 +19,9 @@ LIKELY_WORD_FROM = 0.6
 THIS_WEEK = 3
 """How many exercises the summary lists as the things to do this week."""
 FORM = "form_cue"
+UNSURE_NAMED = 3
+"""At most this many signs answered "not sure" are named on a line below emergency (the JSON has
+all; every emergency sign is named)."""
 
 STOP_AND_SEE = ("Stop and see a clinician if pain comes at rest or at night, with swelling, "
                 "numbness or a limp, or if it gets worse.")
@@ -44,6 +47,9 @@ class Summary:
     stop_and_see: str
     """When to stop and see someone ("" when a red flag already says it)."""
     notice: str
+    unsure_flags: tuple[str, ...] = ()
+    """One line per level of the red flags a "not sure" answer would raise, most urgent first:
+    what was not sure and what to do if it is there."""
 
 
 def likelihood(cause: RankedCause) -> str:
@@ -129,6 +135,25 @@ def _flag_line(flag: RedFlagHit, top: TriageLevel) -> str:
     return f"{flag.label}: tell them about this too (the more urgent advice above applies)."
 
 
+def unsure_lines(result: Result) -> tuple[str, ...]:
+    """"Not sure: new trouble controlling or passing urine or stools. If it is there: Emergency:
+    call an ambulance or go to the emergency department now." One line per level: ask's
+    red-flag screen answered "not sure about the ones I leave unticked" leaves many unsure."""
+    label_of = {p.id: p.label for p in result.unsure}
+    unsure, named_before = set(label_of), set()
+    lines: list[str] = []
+    for level in TriageLevel:   # each sign once, at the most urgent level it would bring
+        said = [p.id for f in result.unsure_red_flags if f.triage == level.value for p in f.because if p.id in unsure]
+        labels = [label_of[i] for i in dict.fromkeys(said) if i not in named_before]
+        named_before.update(said)
+        if labels:
+            cap = len(labels) if level is TriageLevel.EMERGENCY else UNSURE_NAMED   # an emergency sign always named
+            named = "; ".join(_lower_first(l) for l in labels[:cap]) + (
+                f"; and {len(labels) - cap} more answered not sure" if len(labels) > cap else "")
+            lines.append(f"Not sure: {named}. If {'it is' if len(labels) == 1 else 'any of these is'} there: {level.text}")
+    return tuple(lines)
+
+
 def summarise(result: Result, outside: bool = False) -> Summary:
     """``outside``: the answer follows a line of what Stridewise does not assess that the result
     does not carry (the web's answer after the questions: its words are in the token)."""
@@ -154,4 +179,5 @@ def summarise(result: Result, outside: bool = False) -> Summary:
         running=run,
         stop_and_see="" if referral or result.triage == TriageLevel.SELF_CARE and not result.causes else STOP_AND_SEE,
         notice=result.notice,
+        unsure_flags=unsure_lines(result),
     )

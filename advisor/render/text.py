@@ -73,6 +73,8 @@ def _summary(lines: _Lines, result: Result) -> None:
     lines.wrap(s.triage)
     for flag in s.red_flags:
         lines.wrap("! " + flag, "  ")
+    for line in s.unsure_flags:
+        lines.wrap("! " + line, "  ")
     if s.red_flags:
         lines.wrap(REFERRAL_LINE)
     if result.words is not None:   # what the answer rests on, before what it says

@@ -5,7 +5,8 @@ expected.json is written by hand from the article and the literature, not copied
 program's output. Keys (all optional): top1, top3_include, not_in_causes, red_flags (exact,
 in order), plan_kind, condition (the named condition first reported, as a
 list: [] for none), triage, exercises_include, exercises_exclude, chain_rules_include {cause: [rule ids]},
-ruled_out_include, why (prose, for the reader).
+ruled_out_include, unsure_red_flags (exact, in order: what a "not sure" answer would raise),
+why (prose, for the reader).
 """
 from __future__ import annotations
 
@@ -33,6 +34,8 @@ def test_golden_case(run_json, kb, case):
         assert cause not in causes, (cause, causes)
     if "red_flags" in expected:
         assert [f["id"] for f in out["red_flags"]] == expected["red_flags"]
+    if "unsure_red_flags" in expected:
+        assert [f["id"] for f in out["unsure_red_flags"]] == expected["unsure_red_flags"]
     if "plan_kind" in expected:
         assert out["plan_kind"] == expected["plan_kind"]
     if "condition" in expected:

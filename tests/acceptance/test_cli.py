@@ -30,7 +30,7 @@ def test_check_text_markdown_json(run_line):
 def test_check_json_matches_published_schema(run_json):
     out = run_json(["check", EXAMPLE])
     jsonschema.validate(out, json.loads((SCHEMAS / "result.schema.json").read_text()))
-    assert out["schema_version"] == "1.3"
+    assert out["schema_version"] == "1.4"
     assert out["causes"][0]["id"] == "weak_glutes"
     assert out["triage"] == "physio_if_not_better"
     assert all(step["citations"] for cause in out["causes"] for step in cause["chain"])

@@ -104,7 +104,7 @@ def test_past_twelve_runs_not_read_are_counted(advisor, fmt):
 def test_the_json_answer_has_the_words_and_keeps_the_schema(advisor):
     data = json.loads(render(advisor.advise(_words_case({"knee_pain"}, {"swelling"}, words=_words())), "json"))
     jsonschema.validate(data, SCHEMA)
-    assert data["schema_version"] == "1.3"
+    assert data["schema_version"] == "1.4"
     assert data["words"] == {"read": [
         {"id": "knee_pain", "label": "Pain in or around the knee", "present": True, "words": "my knee hurts"},
         {"id": "swelling", "label": "Visible swelling", "present": False, "words": "no swelling"},
