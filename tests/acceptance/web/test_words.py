@@ -157,7 +157,7 @@ def test_the_words_shown_back_spell_out_control_characters(http):
 
 
 @pytest.mark.parametrize("text, status, says", [("", 422, "Write a few words"), ("   ", 422, "Write a few words"),
-                                                ("knee " * (MAX_WORDS // 5 + 1), 422, "longer than 10,000")])
+                                                ("knee " * (MAX_WORDS // 5 + 1), 422, "longer than 20,000")])
 def test_empty_and_too_long_words(http, text, status, says):
     response = http.post("/words", data={"text": text})
     assert response.status_code == status and says in response.text
