@@ -310,7 +310,26 @@ def double_negation(clause: list[Token], lex) -> list[Token]:
                       and clause[j - 1].canon in lex.symptom_words), None)
             if j is not None:
                 return [t for n, t in enumerate(clause) if n not in (i, j)]
+    # "never had a stress fracture until last year", "no pain until mile 5", "never ran in barefoot
+    # shoes before this summer": the negation ends at a time, and after it the thing is there
+    # (set 39 read them denied). Not "never had one before" (no time named: a denial).
+    for j, tok in enumerate(clause):
+        if tok.word in _UNTIL or tok.word == "before" and j + 1 < len(clause) and (
+                clause[j + 1].word in _A_TIME or clause[j + 1].word in _THIS and j + 2 < len(clause)):
+            dropped = {i for i in range(j) if clause[i].canon == NOT}
+            if dropped and not any(t.canon == NOT for t in clause[j + 1:]):
+                return [t for n, t in enumerate(clause) if n not in dropped]
+            break
     return clause
+
+
+_UNTIL = frozenset({"until", "till", "til", "untill"})
+_THIS = frozenset({"this", "last", "that"})
+"""... and these with a word after them ("before this block"; "before this" is before what now hurts)."""
+_A_TIME = frozenset({"recently", "lockdown", "covid", "january", "february",
+                     "march", "april", "may", "june", "july", "august", "september", "october", "november",
+                     "december", "summer", "winter", "spring", "autumn"})
+"""After "before", words of a time a denial can end at ("before this summer", "before June")."""
 
 
 def _every_one(after: list[Token]) -> bool:

@@ -364,11 +364,12 @@ class Lexicon:
 
     def long_ago(self, clause: list["Token"]) -> bool:
         """Whether a clause speaks of a past that is over: "used to", "last year" ("ever since
-        last year" and "harder than it used to" speak of now), or heads a list of past injuries."""
+        last year", "harder than it used to" and "can't hold my wee like I used to" speak of now), or
+        heads a list of past injuries."""
         return bool(self.history_label(clause)) or any(
             (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
                                           and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word))
-            and not any(u.word in ("than", "since", "from") for u in clause[max(0, n - 2):n])
+            and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n])
             for n, t in enumerate(clause))
 
     def history_label(self, clause: list["Token"]) -> list["Token"]:
@@ -642,6 +643,10 @@ def _fault_denied(clause: list[Token], lex: Lexicon) -> bool:
                and after.word in lex.test_fault_negated for n, t in enumerate(clause))
 
 
+_A_CEILING = frozenset({"above", "over", "past", "beyond", "higher", "faster"})
+"""Right before a number under a negation, these make it a most: "can't get it above 150"."""
+
+
 def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
     """What the numbers of a clause say about the measures of ``words.yaml``. A negation denies
     a value that states the observation ("my cadence isn't 150 any more") and leaves any other
@@ -679,6 +684,10 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             p, value = min(fits, key=lambda f: min(abs(f[0] - q) for q in where))
             # negated, a low value is denied ("no longer 150 steps a minute"); a normal one says nothing sure
             low, normal = value < measure.present, value >= measure.absent
+            if negated and low and any(t.word in _A_CEILING for t in clause[max(0, p - 2):p]):
+                # "can't get my cadence above 150": at most 150, low (set 39 read it denied)
+                out.append(MeasureReading(measure, True, tuple(sorted(where | {p})), f"{value:g} at most, under {measure.present:g}"))
+                continue
             verdict = (False if low or (normal and _fault_denied(clause, lex)) else None) if negated \
                 else True if low else False if normal else None
             said = (f"{value:g}, said with a negation" if negated and (verdict is not False or low) else f"{value:g}, under {measure.present:g}" if low

@@ -1318,7 +1318,13 @@ KINDS = [
     ("I never get past 3 miles before my shins start hurting", "shin_pain", True),
     ("never get more than 2 miles before the calf tightens", "calf_tightness", True),
     ("no knee pain before or after runs", "knee_pain", False),
-    ("never had shin pain before this block", "shin_pain", False),
+    # (a denial that ends at a time says it is there after it: set 39)
+    ("never had shin pain before this block", "shin_pain", True),
+    ("haven't had any knee trouble before this", "knee_pain", False),
+    ("never had a stress fracture until last year, it was in my foot", "previous_bone_stress_injury", True),
+    ("never ran in minimalist shoes before this summer", "switched_to_minimal_shoes", True),
+    ("never had a stress fracture before", "previous_bone_stress_injury", False),
+    ("no knee pain until I upped my mileage", "knee_pain", True),
     # fc28: more words for sciatica in both legs and the saddle; sick beside a head knock is the
     # head injury's
     ("nerve pain down both legs from my back", "sciatica_both_legs", True),
@@ -1332,6 +1338,18 @@ KINDS = [
     ("Saddle numbness N. Bladder N.", "bladder_bowel_change", False),
     ("Swelling Y. Night pain N.", "pain_at_night", False),
     ("knee n shin sore", "shin_pain", True),
+    # set 39: "like I used to" compares with now; a negated ceiling is a most; a pain gone once warmed up
+    ("I can't hold my wee like I used to, that's new", "bladder_bowel_change", True),
+    ("At 57 I can't accelerate like I used to at the end of races", "weak_push_off", True),
+    ("I can't get my cadence above 150 on easy runs", "low_step_rate", True),
+    ("cadence never goes over 155", "low_step_rate", True),
+    ("my cadence isn't 150 any more", "low_step_rate", False),
+    ("it never hurts once I'm warmed up, but it's sore again that evening", "pain_eases_after_warmup", True),
+    ("no pain once I've warmed up", "pain_eases_after_warmup", True),
+    ("the pain doesn't ease once I'm warmed up", "pain_eases_after_warmup", False),
+    ("the calf is neither warm nor tender", "pain_eases_after_warmup", "not stated"),
+    ("no weakness in the leg muscles during exercise", "foot_drop_or_weakness", False),
+    ("she does circuits with the club every Thursday", "no_strength_training", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
