@@ -33,7 +33,7 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.7"
+TEAM_SCHEMA_VERSION = "1.8"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
 stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
@@ -42,7 +42,8 @@ kind ``red_flag_again`` (a red flag last week and this week, which read "same").
 ``since``: an athlete who skipped a week is compared with their last answer, that week (they had
 read "first week"). 1.6: ``patterns.athletes``; patterns count only the athletes without a red
 flag. 1.7: the status ``no_answers`` (a row with a name and no answers: no plan, counted apart in
-``totals``; it was ``prevention``, with the plan in the Markdown and HTML cards)."""
+``totals``; it was ``prevention``, with the plan in the Markdown and HTML cards). 1.8: patterns
+(and ``patterns.athletes``) count only the athletes who answered (no ``no_answers`` row)."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")

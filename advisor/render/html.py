@@ -102,6 +102,6 @@ class HtmlTeamWriter(TeamWriter):
         self.out.write(template.render(
             head=self.head, summary=summary, triage_text=triage_text, totals=totals_line(summary),
             problems_heading=problems_heading(summary),
-            patterns_basis=patterns_basis(summary) if summary.referrals else "",
+            patterns_basis=patterns_basis(summary),
             act=WhoToActOn.of(summary), not_shown=not_shown_line(summary) if summary.not_shown else "",
             chart=patterns_chart(summary)))

@@ -110,10 +110,16 @@ def not_shown_line(summary: TeamSummary) -> str:
 
 
 def patterns_basis(summary: TeamSummary) -> str:
-    """What the team patterns count, said when athletes were referred (shared with text and HTML)."""
+    """What the team patterns count, said when some athletes are left out of them (shared with text
+    and HTML): the referred (their likely causes wait for the clinician) and the blank rows."""
     n = summary.patterns.athletes
-    return (f"Of the {n} {'athlete' if n == 1 else 'athletes'} not referred: a referred athlete's "
-            "likely causes wait for the clinician.")
+    if n == summary.athletes:
+        return ""
+    who = f"Of the {n} athletes who answered" if n != 1 else "Of the 1 athlete who answered"
+    if not summary.referrals:
+        return who + "."
+    return who + (" and were" if n != 1 else " and was") + \
+        " not referred: a referred athlete's likely causes wait for the clinician."
 
 
 def problems_heading(summary: TeamSummary) -> str:
@@ -219,7 +225,7 @@ class MarkdownTeamWriter(TeamWriter):
             out.append("No team plan needed.")
         out += ["", "## Team patterns", ""]
         patterns = summary.patterns
-        if patterns.rows and summary.referrals:
+        if patterns.rows and patterns_basis(summary):
             out += [patterns_basis(summary), ""]
         if patterns.rows:
             out += ["| Weak/tight muscle or form fault | Athletes | "

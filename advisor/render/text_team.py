@@ -74,7 +74,7 @@ class TextTeamWriter(TeamWriter):
             lines.out.append("  No team plan needed.")
         lines.blank()
         lines.out.append("TEAM PATTERNS")
-        if summary.referrals and summary.patterns.rows:
+        if summary.patterns.rows and patterns_basis(summary):
             lines.wrap(f"  {patterns_basis(summary)}", indent="  ")
         for r in summary.patterns.rows:
             lines.wrap(f"- {r.cause.label}: {r.athletes} of {summary.patterns.athletes}", indent="  ")

@@ -224,7 +224,7 @@ def test_the_week_is_in_the_title_json_and_csv(advisor, run_line, tmp_path):
     assert screen_team(advisor, [], week=dt.date(2026, 1, 1)).head.title == \
         "Team screening, week 2026-W01 (29 Dec 2025-4 Jan 2026)"
     data = json.loads(render_team(report, "json"))
-    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.7", "2026-11-23", "2026-W48")
+    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.8", "2026-11-23", "2026-W48")
     assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[1]["week"] == "2026-W48"
     for fmt in HUMAN:
         assert "Team screening, week 2026-W48 (23-29 Nov 2026)" in render_team(report, fmt)
@@ -411,4 +411,17 @@ def test_team_patterns_count_only_the_athletes_not_referred(advisor):
     data = json.loads(render_team(report, "json"))
     assert data["patterns"]["athletes"] == 1
     text = render_team(report, "text")
-    assert "Of the 1 athlete not referred" in text and " of 1\n" in text
+    assert "Of the 1 athlete who answered and was not referred" in text and " of 1\n" in text
+
+
+def test_team_patterns_leave_out_blank_rows(advisor):
+    # test drive 26: "Of the 12 athletes not referred" took in 4 blank rows (no causes to count)
+    report = screen_team(advisor, [entry(2, "Ana", ["knee_pain", "knee_caves_in"]), entry(3, "Bea"),
+                                   entry(4, "Cy")], week=WEEK)
+    assert report.summary.patterns.athletes == 1
+    assert json.loads(render_team(report, "json"))["patterns"]["athletes"] == 1
+    for fmt in ("text", "markdown", "html"):
+        out = " ".join(render_team(report, fmt).split())
+        assert "Of the 1 athlete who answered." in out, fmt
+    everyone = screen_team(advisor, [entry(2, "Ana", ["knee_pain", "knee_caves_in"])], week=WEEK)
+    assert "who answered" not in render_team(everyone, "text")   # nothing left out: nothing to say
