@@ -14,6 +14,8 @@ from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
 _COUNTED = frozenset({"times", "reps", "seconds", "secs", "sec", "minute", "minutes", "mins"})
 """What a self-test's count counts: between a test's words with its number ("hop 20 times on
 the sore leg without pain") they keep the phrase together, as the number does."""
+_LEG = "leg"
+"""The canonical word of "leg", "legs", "both legs"."""
 _WHICH_SIDE = frozenset({"left", "right", "lt", "rt"})
 """Which side, before a body part between a phrase's words, says nothing that splits it: "the
 outside of my left knee gets a sharp burning pain" is outer knee pain (test drive 10: read as
@@ -77,6 +79,11 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         naming = sites | (index.lex.test_naming if not test else frozenset())
         if m.coverage < 1 and meaningful and not negated and all(clause[p].canon in naming for p in meaningful) and any(
                 w not in sites and w not in vague and w != NOT for w in m.phrase.words):
+            return False
+        # nor "leg" alone, said or denied: "nothing down the legs", "only down the left leg, not
+        # both" deny no wobbling on one leg nor a weak knee drive
+        if m.coverage < 1 and all(clause[p].canon in (_LEG, NOT) or clause[p].stop for p in m.positions) and any(
+                w not in (_LEG, NOT) for w in m.phrase.words):
             return False
         # A body part alone names no pain when the text denies every symptom it says: "the
         # ankle, no pain" is no "ankle pain" present

@@ -33,7 +33,7 @@ from advisor.inputs.others import Others, others
 from advisor.inputs.outside import explained, outside
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
                                      eased_on_stopping, negated_complaint, negating, state)
-from advisor.inputs.sides import of_one_side, sides_named
+from advisor.inputs.sides import both_legs, of_one_side, sides_named
 from advisor.inputs.standins import stand_ins
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
@@ -281,7 +281,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # "35F" as runners and forms write age and sex: the F is "female" (a red-flag context:
     # RED-S); "42M," is "male", "F, 34" and "M 55" too (see _age_and_sex)
     spaced = stand_ins(text)
-    toks = [_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)]
+    toks = both_legs([_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)], spaced, index.lex)
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
     # (no word of its own: the index caches a word's readings by the word). Only in a text of a

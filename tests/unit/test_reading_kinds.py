@@ -1350,6 +1350,17 @@ KINDS = [
     ("the calf is neither warm nor tender", "pain_eases_after_warmup", "not stated"),
     ("no weakness in the leg muscles during exercise", "foot_drop_or_weakness", False),
     ("she does circuits with the club every Thursday", "no_strength_training", False),
+    # sciatica said in both legs without "both legs" (set 39, test drive 26); "leg" alone denies nothing
+    ("it's not just one leg any more, the sciatica goes down both", "sciatica_both_legs", True),
+    ("my sciatica is on both sides now", "sciatica_both_legs", True),
+    ("the sciatica has moved across to the other leg as well", "sciatica_both_legs", True),
+    ("sciatica going down the right leg as well", "sciatica_both_legs", True),
+    ("sciatica down my left leg", "sciatica_both_legs", "not stated"),
+    ("both sides of my hips are tight", "sciatica_both_legs", "not stated"),
+    ("pt denies pins and needles or numbness in either leg", "numbness_tingling", False),
+    ("pins and needles in my left foot, and my right calf is tight too", "sciatica_both_legs", "not stated"),
+    ("the sciatica is only down the left leg, not both", "weak_knee_drive", "not stated"),
+    ("Nothing down the legs, no numbness.", "wobbles_on_one_leg", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
