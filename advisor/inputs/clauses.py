@@ -357,6 +357,25 @@ def _a_time(label: list[Token], lex) -> bool:
         t.word in lex.recent for t in said)
 
 
+_UNSURE_WORDS = frozenset({"unsure", "dunno", "idk", "unknown", "uncertain", "maybe", "possibly", "perhaps",
+                           "unclear", "dk", "ns"})
+"""A form's answer of these alone is "not sure" ("Swelling: unsure", "Numbness? dunno")."""
+_FILLERS = frozenset({"tbh", "honestly", "really", "yet", "atm", "100", "totally", "entirely", "exactly"})
+
+
+def _unsure_answer(clause: list[Token], lex) -> bool:
+    """Whether an answer says only that it is not known: "not sure", "no idea", "don't know",
+    "can't say", "can't tell", "unsure", "dunno" (with little words: "not sure tbh")."""
+    said = [t for t in clause if not t.stop or t.canon == NOT]
+    if not said or any(t.canon != NOT and t.word not in lex.unsure_after_negation and t.word not in _UNSURE_WORDS
+                       and t.word not in _FILLERS for t in said):
+        return False   # (nothing else: "don't know the model" answers of the shoes)
+    if said[0].word in _UNSURE_WORDS:
+        return True
+    negation = next((n for n, t in enumerate(clause) if t.canon == NOT), None)
+    return negation is not None and negation + 1 < len(clause) and clause[negation + 1].word in lex.unsure_after_negation
+
+
 def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
     """A form's answers ("Swelling - none", "Night pain? no", "Numbness/tingling: N", "Cadence:
     182 spm"): a bare no after a label negates the label, a bare yes leaves it stated, and any
@@ -366,6 +385,13 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
     for clause, sep in zip(out, seps):
         label = joined[-1] if joined and joined[-1] and _LABEL_END.search(sep) and not _a_time(joined[-1], lex) else None
         words = {t.word for t in clause}
+        # "Saddle numbness? not sure", "Swelling: unsure", "Chest pain? no idea": the label is
+        # not known, said as "not sure" before it (test drive 27: read it denied, or present)
+        if label is not None and _unsure_answer(clause, lex):
+            label = _whole_label(joined, kept, sep, lex)
+            joined[-1] = [Token("not", NOT, clause[0].start, clause[0].end, False),
+                          Token("sure", lex.canon("sure"), clause[0].start, clause[-1].end, False), *label]
+            continue
         # "no", or a short no that names nothing itself: "Not that I've noticed", "none at all"
         said_no = clause and (words <= lex.answer_no or (
             clause[0].word in lex.answer_no and sum(not t.stop for t in clause[1:]) <= 3

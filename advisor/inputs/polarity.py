@@ -16,6 +16,9 @@ from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
 
 
 PARSE_MIN_COVERAGE = 0.8
+_SENSED = frozenset({"tell", "know"})
+"""Before "when", these say a sense is lost, not that the runner is unsure: "can't tell when my
+bladder is full", "don't know when I need to wee any more" (test drive 26: read not sure)."""
 """A clause states an observation when at least this weighted share of one of its phrases is found,"""
 PARSE_MIN_EXPLAINED = 0.8
 """... or when the phrase explains this share of the clause's words and covers at least half of
@@ -121,7 +124,8 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         negations = [n for n in negations if not any(
             t.word in lex.unchanged_after_negation and t.canon not in own_words for t in clause[n + 1:n + 4])]
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
-    if any(n + 1 < len(clause) and clause[n + 1].word in unsure for n in negations):
+    if any(n + 1 < len(clause) and clause[n + 1].word in unsure and not (
+            clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when") for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
     # "doesn't just beat fast, it flutters": "and more", unless the observation is "only" or "one"
     # (the phrase's own words, and the id's: "not only in one position" in a text is no "only")

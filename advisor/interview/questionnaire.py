@@ -407,8 +407,11 @@ class Questionnaire:
                      if kind is AskKind.SCREEN else
                      "One checklist covers many questions at once, so the questions after it can be "
                      "fewer and more to the point.")
+        # (the red-flag screen's "not sure" records its unticked signs as not sure, as the web's
+        # button does: left open, nothing asked them again and the answer never named them,
+        # test drive 27; the answer says what to do if one is there)
         return Ask(group.id, kind, group.text, options, help_text, number, self.cap, group.unselected_absent,
-                   previous=tuple(self._undone.get(group.id, {}).items()))
+                   unsure_is_answer=kind is AskKind.SCREEN, previous=tuple(self._undone.get(group.id, {}).items()))
 
     def label(self, obs_id: str) -> str:
         """How an observation reads in a checklist (``Observation.to_runner``)."""

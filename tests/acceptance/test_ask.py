@@ -198,6 +198,19 @@ def test_piped_not_sure_leaves_the_unticked_open(run_line, tmp_path):
     assert {"id": "shin_pain", "present": False} in json.loads(saved.read_text())["symptoms"]
 
 
+def test_not_sure_on_the_red_flag_screen_is_kept_and_said(run_line, tmp_path):
+    # test drive 27: "not sure about the ones I leave unticked" on the red-flag screen was dropped
+    # (left open, never asked again, never in the answer); it records them not sure, as the web does
+    saved = tmp_path / "a.json"
+    run_line(["ask", "--save", str(saved)], input=feed("?", "1", "quit"))
+    doc = json.loads(saved.read_text())
+    assert {"id": "saddle_numbness", "present": None} in doc["symptoms"]
+    answer = run_line(["check", str(saved), "--format", "json"])
+    data = json.loads(answer.output)
+    assert "possible_cauda_equina" in [f["id"] for f in data["unsure_red_flags"]]
+    assert data["red_flags"] == []
+
+
 @pytest.mark.parametrize("keys, line", [
     (" \r", "1"),                                  # tick the first, enter
     (" \x1b[B \r", "1 2"),                          # tick the first two

@@ -1361,6 +1361,22 @@ KINDS = [
     ("pins and needles in my left foot, and my right calf is tight too", "sciatica_both_legs", "not stated"),
     ("the sciatica is only down the left leg, not both", "weak_knee_drive", "not stated"),
     ("Nothing down the legs, no numbness.", "wobbles_on_one_leg", "not stated"),
+    # a label answered "not sure" is not known, neither a no nor a yes (test drive 27)
+    ("Saddle numbness? not sure", "saddle_numbness", None),
+    ("Bladder or bowel changes? not sure tbh", "bladder_bowel_change", None),
+    ("Swelling: unsure", "swelling", None),
+    ("Numbness in the groin or bum? no idea", "saddle_numbness", None),
+    ("Chest pain on runs? don't know", "chest_pain_with_exercise", None),
+    ("Numbness? dunno", "numbness_tingling", None),
+    ("Night pain? no", "pain_at_night", False),
+    ("Shoes: don't know the model", "switched_to_minimal_shoes", "not stated"),
+    ("can't tell if my groin is numb or just cold", "saddle_numbness", None),
+    ("knee hurts on stairs, is it swollen? I can't tell", "swelling", None),
+    # ... but a lost sense of the bladder is the red flag, and "I can't tell" alone names nothing
+    ("I can't tell when my bladder is full any more", "bladder_bowel_change", True),
+    ("I don't know when I need to wee any more", "bladder_bowel_change", True),
+    ("I can't tell", "bladder_bowel_change", "not stated"),
+    ("I don't know why but my ankle keeps giving way", "bladder_bowel_change", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

@@ -138,7 +138,10 @@ class Interviews:
             if ident not in allowed:
                 raise ValueError(f"answer.{ident}: not an option of question '{ask.id}'")
         if ask.kind != "yesno" and ask.unselected_absent and (not values or not all(v is None for v in values.values())):
-            values = {o: values.get(o, False) for o in ask.options}
+            # (an item the runner's words left "not sure" stays so when left unticked: it
+            # became a no, and the answer never named it, test drive 27)
+            unsure = {o for o, v in (state.prefill or ()) if v is None}
+            values = {o: values.get(o, None if o in unsure else False) for o in ask.options}
         if ask.kind == "yesno" and ask.id not in values:
             values = {ask.id: None}
         q = self._restore(state)

@@ -111,7 +111,8 @@ async def words(request: Request) -> Response:
 async def words_confirm(request: Request) -> Response:
     """The confirmed (or corrected) reading starts the interview with those answers known:
     the red-flag screen still comes first, unless a red flag was confirmed (then the answer
-    is the referral at once); "not sure" is left for the questions to ask if it matters."""
+    is the referral at once); "not sure" is left for the questions to ask if it matters, but of a
+    red-flag sign it is kept, and the answer says what to do if it is there."""
     web = request.app.state.web
     form = await _form(request)
     if isinstance(form, Response):
@@ -124,7 +125,10 @@ async def words_confirm(request: Request) -> Response:
         if ident not in web.advisor.kb.observations or choice not in ANSWER_ACTIONS:
             return error_page(request, 400, "That answer does not fit",
                               "The confirmation form was changed or is from another version. Please start again.")
-        if ANSWER_ACTIONS[choice] is not None:
+        # ("not sure" of a red-flag sign is kept: the screen shows it, leaves it not sure unless
+        # ticked, and the answer says what to do if it is there; test drive 27 found it a no)
+        if ANSWER_ACTIONS[choice] is not None or \
+                web.advisor.kb.observations[ident].category is ObservationCategory.RED_FLAG:
             values[ident] = ANSWER_ACTIONS[choice]
     try:
         topics = tuple(int(given) for given in form[0].get("o", []))
@@ -150,9 +154,10 @@ async def ask_page(request: Request) -> Response:
     ask = step.question
     known = step.questionnaire.answers  # before its checklist is answered, only the runner's own words
     ticked = {o.id for o in ask.options if known.get(o.id) is True}
+    unsure = {o.id for o in ask.options if o.id in known and known[o.id] is None}
     # (what the words named that Stridewise does not assess stays on every question: fc27)
     return page(request, "question.html.j2", title=f"Question {ask.number}: {ask.text}", ask=ask, why=step.why,
-                token=step.token, first_question=not step.questionnaire.history, ticked=ticked,
+                token=step.token, first_question=not step.questionnaire.history, ticked=ticked, unsure=unsure,
                 outside=outside_line(outside_at(step.outside)))
 
 

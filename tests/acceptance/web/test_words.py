@@ -434,3 +434,21 @@ def test_what_is_not_assessed_is_said_again_on_the_answer_page(http):
     assert "For the running complaint read:" in step.text   # (fc27: "Self-care now" read as its answer)
     forged = http.post("/words/confirm", data={**{f"v-{k}": v for k, v in choices.items()}, "o": ["999"]})
     assert forged.status_code == 400
+
+
+def test_not_sure_of_a_red_flag_sign_stays_not_sure_to_the_answer(http):
+    # test drive 27: "Not sure" of saddle numbness on the words page became a plain unticked box
+    # on the red-flag screen, a no, and the answer never named it
+    choices = confirm_page(http, "my lower back aches after runs. saddle numbness? not sure")
+    assert choices["saddle_numbness"] == "unsure"
+    screen = http.post("/words/confirm", data={f"v-{k}": v for k, v in choices.items()}, follow_redirects=True)
+    assert "Before anything else" in screen.text and "(you said: not sure)" in screen.text
+    assert "stays not sure unless you tick it" in screen.text
+    done = http.post("/ask", data={"t": screen.url.params["t"], "q": "red_flag_screen", "action": "next"},
+                     follow_redirects=True)
+    while done.url.path == "/ask":   # "no" to whatever else is asked
+        t, q = done.url.params["t"], re.search(r'name="q" value="([^"]+)"', done.text).group(1)
+        action = "no" if 'value="yes"' in done.text else "next"
+        done = http.post("/ask", data={"t": t, "q": q, "action": action}, follow_redirects=True)
+    text = " ".join(done.text.split())
+    assert "Not sure: numbness in the groin" in text and "If it is there: Emergency" in text
