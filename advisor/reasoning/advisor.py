@@ -9,7 +9,7 @@ from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import Certainty
 from advisor.reasoning.engine import Engine, Trace
 from advisor.reasoning.explain import Explainer
-from advisor.reasoning.result import Result, TriageLevel
+from advisor.reasoning.result import RedFlagHit, Result, TriageLevel
 
 
 def flag_inputs(kb: KnowledgeBase) -> frozenset[str]:
@@ -42,19 +42,29 @@ class Advisor:
         return self.certainty.certainties(trace)
 
     def advise(self, case: Case) -> Result:
-        """Forward-chain the case and explain the outcome; when something that can raise a red
-        flag was answered "not sure", chain it once more as if it were there, for the red flags
-        more urgent than the answer that would bring (``Result.unsure_red_flags``)."""
+        """Forward-chain the case and explain the outcome; for each thing that can lead to a red
+        flag and was answered "not sure", chain the case once more as if that one were there,
+        for the red flags more urgent than the answer it would bring (``Result.unsure_red_flags``).
+        One at a time: all at once, two signs urgent only together read "if any of these is
+        there: Urgent" (test drive 27)."""
         result = self.explainer.explain(case, self.engine.run(case.present, case.absent))
-        unsure = case.unsure - case.present - case.absent
-        if not unsure & self._flag_inputs or result.triage is TriageLevel.EMERGENCY:
+        unsure = (case.unsure - case.present - case.absent) & self._flag_inputs
+        if not unsure or result.triage is TriageLevel.EMERGENCY:
             return result
-        raised = self.explainer.red_flags(self.engine.run(case.present | unsure, case.absent))
         rank = result.triage.rank
-        # (chaining only adds: a flag the answer did not raise comes from what was unsure)
+        # (chaining only adds: a flag the answer did not raise comes from the one unsure)
         known = {f.id for f in result.red_flags}
-        more = tuple(f for f in raised if TriageLevel(f.triage).rank < rank and f.id not in known)
-        return replace(result, unsure_red_flags=more) if more else result
+        found: dict[str, RedFlagHit] = {}
+        for item in sorted(unsure):
+            for flag in self.explainer.red_flags(self.engine.run(case.present | {item}, case.absent)):
+                if TriageLevel(flag.triage).rank < rank and flag.id not in known:
+                    seen = found.get(flag.id)
+                    found[flag.id] = flag if seen is None else replace(
+                        seen, because=tuple(sorted(set(seen.because) | set(flag.because), key=lambda p: p.id)))
+        if not found:
+            return result
+        more = tuple(sorted(found.values(), key=lambda f: (TriageLevel(f.triage).rank, f.id)))
+        return replace(result, unsure_red_flags=more)
 
     def explain(self, case: Case, trace: Trace) -> Result:
         return self.explainer.explain(case, trace)

@@ -265,8 +265,8 @@ class Result:
     words: WordsRead | None = None
     """What was read from the runner's own words, when the case came from words (None otherwise)."""
     unsure_red_flags: tuple[RedFlagHit, ...] = ()
-    """The red flags the case would raise if what was answered "not sure" were there, more
-    urgent than ``triage`` (most urgent first): "I don't know when I need to wee any more" read
+    """The red flags the case would raise if one of what was answered "not sure" were there
+    (each alone), more urgent than ``triage`` (most urgent first): "I don't know when I need to wee any more" read
     unsure left the answer at self-care with nothing said of it (test drive 26). Not evidence:
     ``triage`` is unchanged; the human formats say what to do if it is there."""
 

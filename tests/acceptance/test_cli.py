@@ -361,10 +361,11 @@ def test_json_errors_are_escaped_like_the_text_line(run_line, tmp_path):
 
 def _every_advisor_error():
     from advisor.errors import AdvisorError, EngineError, InputError, KnowledgeBaseError, Problem
+    from advisor.store.errors import StoreError   # (imported here: whether an earlier test did changes nothing)
     made = {AdvisorError: AdvisorError("odd"), EngineError: EngineError("engine failed"),
             InputError: InputError("f.json", problems=[("$.a", "one"), ("$.b", "two")]),
             KnowledgeBaseError: KnowledgeBaseError([Problem("p.yaml", 3, "rules[0]", "bad")]),
-            OutputError: OutputError("out.md", "disk full")}
+            OutputError: OutputError("out.md", "disk full"), StoreError: StoreError("not a stridewise database")}
     assert set(made) == {AdvisorError, *AdvisorError.__subclasses__()}  # a new error class needs a case here
     return list(made.values())
 
