@@ -449,6 +449,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 by_situation.discard(observation.id)   # said again in its own words
         if not said_as and _gone_now(clause, index.lex) and not any(t.word in index.lex.gone_partly for t in clause):
             _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered)
+        elif not said_as and _no_more(clause):
+            # (what "it" is may go on: "..., now it just aches after long runs" is the shin's, so
+            # a body part's pain stays when a complaint follows; the rest of that past is over)
+            goes_on = any(sentence[k] == sentence[at] and any(c[0] in symptoms for t in cut[k] for c in index.candidates(t))
+                          for k in range(at + 1, len(cut)))
+            _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered, keep_sites=goes_on)
         elif _back_again(clause, index.lex):
             _no_longer_gone(found, found_in, said_in, sentence[at], index.lex)
     # (a denial in a situation says nothing of it when what it narrows is said to be there:
@@ -584,11 +590,13 @@ be a filler: "okay so it wakes me every night"."""
 
 
 def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: int, text: str,
-              index: PhraseIndex, covered: list) -> None:
+              index: PhraseIndex, covered: list, keep_sites: bool = False) -> None:
     """A past the sentence ``at`` then says is over is absent now: "had numbness in my toes last
     year, gone now", "it woke me the first week, now fine" (set 22). Never a history ("stress
     fracture in 2019, healed now") nor an episode ("chest pain on the hill, gone now")."""
     keep = index.historic | index.lex.episodes
+    if keep_sites:
+        keep = keep | {o for o, words in index.observation_words.items() if not words.isdisjoint(index.lex.site_words)}
     for oid, old in list(found.items()):
         if old.present and oid not in keep and said_in[oid][0] == at and _in_the_past(found_in[oid], index.lex):
             found[oid] = replace(old, present=False)
@@ -669,6 +677,17 @@ def _gone_now(clause: list[Token], lex) -> bool:
     """A clause that says a thing is gone or normal now: "has gone down", "settled now"."""
     return any(t.word in lex.gone_after or t.word in lex.gone_now for t in clause) and not any(
         t.canon == NOT for t in clause)
+
+
+def _no_more(clause: list[Token]) -> bool:
+    """A clause of only "not anymore", "no longer", "not since" (test drive 27: "my shin hurt at
+    night last month but not anymore" read night pain now)."""
+    said = [t for t in clause if not t.implied]   # (not a body part borrowed: "shin")
+    return len(said) <= 4 and any(t.canon == NOT for t in said) and any(t.word in _NO_MORE for t in said) \
+        and all(t.canon == NOT or t.word in _NO_MORE or t.stop for t in said)
+
+
+_NO_MORE = frozenset({"anymore", "longer", "more", "since"})
 
 
 _AGE_FEMALE = re.compile(r"\d{1,2}f")

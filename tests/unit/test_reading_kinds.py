@@ -265,7 +265,7 @@ KINDS = [
     ("the bony point on the outside of my hip is really tender to press", "outer_hip_bony_point_tender", True),
     ("the bony point on the outside of my hip is really tender to press", "pinpoint_bone_pain", "not stated"),
     # --- "last year", "last season": a past that is over, as "used to" is (test drive 8)
-    ("My knee was swollen last year but not anymore", "swelling", "not stated"),
+    ("My knee was swollen last year but not anymore", "swelling", False),   # (gone now: test drive 27)
     ("my son's shins were sore last season", "shin_pain", "not stated"),
     ("my knee has been swollen since last year", "swelling", True),
     ("my knee swelled up last week", "swelling", True),
@@ -1377,6 +1377,16 @@ KINDS = [
     ("I don't know when I need to wee any more", "bladder_bowel_change", True),
     ("I can't tell", "bladder_bowel_change", "not stated"),
     ("I don't know why but my ankle keeps giving way", "bladder_bowel_change", "not stated"),
+    # test drive 27: a past that is over; everyday bladder and bowel words
+    ("I fainted once as a teenager at a concert, never while running", "fainting_with_exercise", "not stated"),
+    ("as a kid I had shin splints", "shin_pain", "not stated"),
+    ("my kid has shin splints", "shin_pain", True),
+    ("my shin hurt at night last month but not anymore, now it just aches after long runs", "pain_at_night", False),
+    ("my shin hurt at night last month but not anymore, now it just aches after long runs", "shin_pain", True),
+    ("my knee hurt last month but not anymore", "knee_pain", False),
+    ("my achilles hurt for a week in March but it's been fine since", "achilles_pain", False),
+    ("since then I've had trouble holding my poo", "bladder_bowel_change", True),
+    ("it's harder to pee since Tuesday", "bladder_bowel_change", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
