@@ -16,13 +16,14 @@ from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
 
 
 PARSE_MIN_COVERAGE = 0.8
-_SENSED = frozenset({"tell", "know"})
-"""Before "when", these say a sense is lost, not that the runner is unsure: "can't tell when my
-bladder is full", "don't know when I need to wee any more" (test drive 26: read not sure)."""
 """A clause states an observation when at least this weighted share of one of its phrases is found,"""
 PARSE_MIN_EXPLAINED = 0.8
 """... or when the phrase explains this share of the clause's words and covers at least half of
 itself ("quads burn out on long runs" is most of "front of the thighs tire, burn ... on long runs")."""
+
+_SENSED = frozenset({"tell", "know"})
+"""Before "when", these say a sense is lost, not that the runner is unsure: "can't tell when my
+bladder is full", "don't know when I need to wee any more" (test drive 26: read not sure)."""
 
 PARSE_MIN_HALF = 0.5
 """A red flag's phrase found less than this far is never stated present (see ``read``)."""

@@ -88,6 +88,24 @@ def reachable(rules: list[Rule], observations) -> set[str]:
     return reached
 
 
+def leading_to(rules: list[Rule], targets) -> set[str]:
+    """Every id some chain of positive rules leads from to one of ``targets`` (the targets too):
+    ``reachable`` run backwards, each rule's premises taken once its conclusion is reached."""
+    by_then: dict[str, list[Rule]] = {}
+    for rule in rules:
+        if rule.weight > 0:
+            by_then.setdefault(rule.then, []).append(rule)
+    reached = set(targets)
+    queue = deque(reached)
+    while queue:
+        for rule in by_then.get(queue.popleft(), ()):
+            for lit in rule.all + rule.any:
+                if not lit.negated and lit.id not in reached:
+                    reached.add(lit.id)
+                    queue.append(lit.id)
+    return reached
+
+
 def order(rules: list[Rule], observations) -> tuple[str, ...]:
     """Every conclusion after all the findings and causes its rules use: by depth (longest
     chain of rules from observations), then id. Call only on a graph without cycles."""

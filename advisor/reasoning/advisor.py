@@ -1,30 +1,21 @@
 """The advisor: knowledge base + engine + certainty + explanation, for one rule pack."""
 from __future__ import annotations
 
-from advisor.records import replace
 from functools import lru_cache
 
+from advisor.knowledge.graph import leading_to
 from advisor.knowledge.model import KnowledgeBase
 from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import Certainty
 from advisor.reasoning.engine import Engine, Trace
 from advisor.reasoning.explain import Explainer
 from advisor.reasoning.result import RedFlagHit, Result, TriageLevel
+from advisor.records import replace
 
 
 def flag_inputs(kb: KnowledgeBase) -> frozenset[str]:
     """The observations some chain of rules leads from to a red flag."""
-    leads = set(kb.red_flags)
-    grew = True
-    while grew:
-        grew = False
-        for rule in kb.rules:
-            if rule.then in leads and rule.weight > 0:
-                new = {l.id for l in rule.all + rule.any if not l.negated} - leads
-                if new:
-                    leads |= new
-                    grew = True
-    return frozenset(leads & set(kb.observations))
+    return frozenset(leading_to(list(kb.rules), kb.red_flags) & kb.observations.keys())
 
 
 class Advisor:

@@ -224,9 +224,9 @@ class MarkdownTeamWriter(TeamWriter):
         else:
             out.append("No team plan needed.")
         out += ["", "## Team patterns", ""]
-        patterns = summary.patterns
-        if patterns.rows and patterns_basis(summary):
-            out += [patterns_basis(summary), ""]
+        patterns, basis = summary.patterns, patterns_basis(summary)
+        if patterns.rows and basis:
+            out += [basis, ""]
         if patterns.rows:
             out += ["| Weak/tight muscle or form fault | Athletes | "
                     + " | ".join(md_escape(g) for g in patterns.groups) + " |",

@@ -74,8 +74,9 @@ class TextTeamWriter(TeamWriter):
             lines.out.append("  No team plan needed.")
         lines.blank()
         lines.out.append("TEAM PATTERNS")
-        if summary.patterns.rows and patterns_basis(summary):
-            lines.wrap(f"  {patterns_basis(summary)}", indent="  ")
+        basis = patterns_basis(summary)
+        if summary.patterns.rows and basis:
+            lines.wrap(f"  {basis}", indent="  ")
         for r in summary.patterns.rows:
             lines.wrap(f"- {r.cause.label}: {r.athletes} of {summary.patterns.athletes}", indent="  ")
         if not summary.patterns.rows:

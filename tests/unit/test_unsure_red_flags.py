@@ -105,3 +105,13 @@ def test_every_sign_that_alone_would_raise_a_flag_is_named(advisor):
     result = advisor.advise(Case(frozenset({"low_back_pain"}), unsure=frozenset({"saddle_numbness", "bladder_bowel_change"})))
     assert _ids(result.unsure_red_flags) == ["possible_cauda_equina"]
     assert {p.id for p in result.unsure_red_flags[0].because} == {"saddle_numbness", "bladder_bowel_change"}
+
+
+def test_the_signs_that_can_lead_to_a_red_flag(advisor):
+    """``flag_inputs`` (graph.leading_to backwards from the red flags): each sign alone or with
+    what it needs raises a flag, and a sign no rule leads from to one is not among them."""
+    inputs = flag_inputs(advisor.kb)
+    assert {"bladder_bowel_change", "missed_periods", "shin_pain"} <= inputs   # (shin pain: with under-fuelling)
+    assert "knee_caves_in" not in inputs and not inputs - set(advisor.kb.observations)
+    everything = frozenset(inputs)
+    assert advisor.advise(Case(everything)).red_flags   # (each reaches one through some rule)
