@@ -1387,6 +1387,13 @@ KINDS = [
     ("my achilles hurt for a week in March but it's been fine since", "achilles_pain", False),
     ("since then I've had trouble holding my poo", "bladder_bowel_change", True),
     ("it's harder to pee since Tuesday", "bladder_bowel_change", True),
+    # a rise in load said with its reason or its start (test drive 27: none was read)
+    ("started when i upped my miles for my first half", "recent_mileage_increase", True),
+    ("it started when I began doing track intervals", "recent_mileage_increase", True),
+    ("my hip has been achy on long runs since I started marathon training in January", "recent_mileage_increase", True),
+    ("we do track intervals on tuesdays", "recent_mileage_increase", "not stated"),
+    ("I'm training for my first marathon", "recent_mileage_increase", "not stated"),
+    ("my miles have been the same for months", "recent_mileage_increase", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
