@@ -1394,6 +1394,12 @@ KINDS = [
     ("we do track intervals on tuesdays", "recent_mileage_increase", "not stated"),
     ("I'm training for my first marathon", "recent_mileage_increase", "not stated"),
     ("my miles have been the same for months", "recent_mileage_increase", False),
+    # the bump just below the kneecap is not the ache around or behind it (test drive 27: a
+    # 13-year-old's tibial-tubercle pain was named runner's knee); "under the kneecap" is both
+    ("My 13yo says the bony bump just below his kneecap hurts after running", "pain_around_kneecap", "not stated"),
+    ("My 13yo says the bony bump just below his kneecap hurts after running", "pain_below_kneecap", True),
+    ("dull ache under the kneecap going down stairs", "pain_around_kneecap", True),
+    ("pain just below my kneecap, and behind the kneecap on stairs", "pain_around_kneecap", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
