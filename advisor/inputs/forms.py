@@ -27,13 +27,18 @@ from dataclasses import dataclass, field
 from enum import Enum
 
 from advisor.inputs import ostrc
-from advisor.inputs.roster import GROUP_COLUMNS, Entry, ReadNote, RowProblem, unknown_notes, yes_no
+from advisor.inputs.roster import GROUP_COLUMNS, Entry, ReadNote, RowProblem, unknown_notes, unsure, yes_no
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase, ObservationCategory, QuestionKind
 
 NAME_QUESTION = "Your name"
 GROUP_QUESTION = "Your training group"
 FREE_TEXT_QUESTION = "Anything else about how your running feels? (in your own words)"
+UNSURE_QUESTION = ("Not sure about any of the ones in the list above? Tick those you are not sure of: "
+                   "they are asked again, not counted as a no.")
+"""Right after the red-flag checklist, with its options: a red flag answered not sure is said
+with what to do if it is there (test drive 27: the form had no way to say it)."""
+UNSURE_ID = "screen_unsure"
 NAME_HEADERS = ("athlete", "name")
 """A column that names the athlete when the form has no name question (Microsoft's 'Name')."""
 EMAIL_HEADERS = ("email address", "email", "e-mail")
@@ -98,13 +103,16 @@ her words, decide."""
 
 
 def template(kb: KnowledgeBase) -> tuple[FormItem, ...]:
-    """The form's questions, in order: name, group, red-flag checklist, other checklists, OSTRC, notes."""
+    """The form's questions, in order: name, group, red-flag checklist, its "not sure" checklist,
+    other checklists, OSTRC, notes."""
     items = [FormItem("athlete", ItemKind.SHORT_TEXT, NAME_QUESTION, required=True),
              FormItem("group", ItemKind.SHORT_TEXT, GROUP_QUESTION)]
     questions = sorted(kb.questions, key=lambda q: q.kind is not QuestionKind.SCREEN)  # stable: screen first
     for q in questions:
-        items.append(FormItem(q.id, ItemKind.CHECKBOXES, q.text,
-                              tuple((kb.observations[o].to_runner, o) for o in q.options)))
+        options = tuple((kb.observations[o].to_runner, o) for o in q.options)
+        items.append(FormItem(q.id, ItemKind.CHECKBOXES, q.text, options))
+        if q.kind is QuestionKind.SCREEN:
+            items.append(FormItem(UNSURE_ID, ItemKind.CHECKBOXES, UNSURE_QUESTION, options))
     first = ostrc.OstrcQuestion.PARTICIPATION
     skip = (f"Skip if you answered '{ostrc.OPTIONS[first][0]}' or '{ostrc.OPTIONS[first][-1]}' "
             f"to the participation question (OSTRC-O2 gatekeeper).")
@@ -181,6 +189,8 @@ class FormPlan:
     yes_no: dict[int, str] = field(default_factory=dict)
     """column -> observation id, for a yes/no question asking one observation"""
     notes_cols: list[int] = field(default_factory=list)
+    unsure_cols: list[int] = field(default_factory=list)
+    """The red-flag checklist's "not sure" question: what it ticks is answered not sure."""
     time_col: int | None = None
     """The response time's column, when the export has one."""
     times: dict[int, dt.datetime | None] = field(default_factory=dict)
@@ -194,7 +204,7 @@ class FormPlan:
         """The plan for a header that holds at least one form question; None otherwise (then
         the roster is not a form export, and the usual column errors apply)."""
         by_text: dict[str, str] = {_key(NAME_QUESTION): "athlete", _key(GROUP_QUESTION): "group",
-                                   _key(FREE_TEXT_QUESTION): "notes"}
+                                   _key(FREE_TEXT_QUESTION): "notes", _key(UNSURE_QUESTION): UNSURE_ID}
         by_text.update({_key(q.text): q.id for q in kb.questions})
         by_text.update({_key(ostrc.TEXTS[q]): q.value for q in ostrc.OstrcQuestion})
         yes_no = {_key(o.question): o.id for o in kb.observations.values() if o.question}
@@ -222,6 +232,8 @@ class FormPlan:
                 plan.group_col = n
             elif target == "notes":
                 plan.notes_cols.append(n)
+            elif target == UNSURE_ID:
+                plan.unsure_cols.append(n)
             elif target in question_ids:
                 plan.checklists[n] = target
             else:
@@ -260,6 +272,7 @@ class FormPlan:
         present: set[str] = set()
         absent: set[str] = set()
         said: set[str] = set()  # what the answers state (ticks, yes/no, words); unticked boxes say nothing
+        not_sure: set[str] = set()  # answered "not sure" (a yes/no cell, or the words)
         notes: list[str] = []
         unread: list[str] = []  # answers nothing reads: left out with a note if the rest says something
         for col, qid in self.checklists.items():
@@ -269,11 +282,20 @@ class FormPlan:
                 unread.append(f"'{_short(question.text)}': '{words}' is none of its options, no observation id, "
                               "and names no observation" + suggest(words, self.kb.observations))
             notes.extend(read)
-            said |= set(ticked)
+            said |= {o for o, yes in ticked.items() if yes is not None}
             present |= {o for o, yes in ticked.items() if yes}
-            absent |= {o for o, yes in ticked.items() if not yes}
+            absent |= {o for o, yes in ticked.items() if yes is False}
+            not_sure |= {o for o, yes in ticked.items() if yes is None}
             if question.unselected_absent:
-                absent |= set(question.options) - present - (UNTICKED_SAYS_NOTHING - said)
+                absent |= set(question.options) - present - not_sure - (UNTICKED_SAYS_NOTHING - said)
+        screen = next((q for q in self.kb.questions if q.kind is QuestionKind.SCREEN), None)
+        for col in self.unsure_cols if screen is not None else ():
+            ticked, words, read = self._ticked(row[col], screen.options)
+            if words:
+                unread.append(f"'{_short(UNSURE_QUESTION)}': '{words}' is none of its options, no observation id, "
+                              "and names no observation" + suggest(words, self.kb.observations))
+            notes.extend(read)
+            not_sure |= set(ticked)
         for col, obs in self.yes_no.items():
             try:
                 answer = yes_no(row[col])
@@ -282,21 +304,29 @@ class FormPlan:
             if answer is not None:
                 (present if answer else absent).add(obs)
                 said.add(obs)
+            elif unsure(row[col]):
+                not_sure.add(obs)
         for col in self.notes_cols:
             words = row[col].strip()
             if words:
-                yes, no, read = _read_words(self.kb, words)
+                yes, no, maybe, read = _read_words(self.kb, words)
                 present |= yes
                 absent |= no - present
+                not_sure |= maybe
                 said |= yes | no
                 notes.append(read)
         if unread and not said:  # nothing the athlete said could be read: the row is not screened
             return [RowProblem(line, name, unread[0])]
         absent -= present  # a tick, or words saying it is there, outweigh an unticked box elsewhere
-        if not any(row[col].strip() for col in (*self.checklists, *self.yes_no, *self.notes_cols, *self.ostrc_cols)):
+        # "not sure" in words outweighs an unticked box (test drive 27: "Swelling? not sure" in the
+        # notes was a no, from the checklist), never a tick or a plain answer
+        absent -= not_sure - said
+        not_sure -= present | absent
+        if not any(row[col].strip() for col in (*self.checklists, *self.yes_no, *self.notes_cols, *self.ostrc_cols,
+                                                *self.unsure_cols)):
             # Nothing ticked, nothing answered, no words: unticked boxes are a "no" only from an
             # athlete who answered something. A blank response states nothing ("no answers").
-            absent = set()
+            absent, not_sure = set(), set()
         answers: dict[ostrc.OstrcQuestion, int] = {}
         for col, oq in self.ostrc_cols.items():
             value = row[col].strip()
@@ -310,7 +340,8 @@ class FormPlan:
         if score is not None and score.problem:
             absent |= self._a_complaint(present, said)
         group = row[self.group_col].strip() if self.group_col is not None else ""
-        entry = Entry(line, name, group, frozenset(present), frozenset(absent), ostrc=score)
+        entry = Entry(line, name, group, frozenset(present), frozenset(absent), ostrc=score,
+                      unsure=frozenset(not_sure))
         return [entry, *(ReadNote(line, name, note) for note in notes), *unknown_notes(line, name, unread)]
 
     def _a_complaint(self, present: set[str], said: set[str]) -> set[str]:
@@ -321,15 +352,15 @@ class FormPlan:
             return set()
         return {o.id for o in self.kb.complaints_when_absent() if o.id not in said}
 
-    def _ticked(self, cell: str, options: tuple[str, ...]) -> tuple[dict[str, bool], str, list[str]]:
-        """The options a cell ticks: {observation id: present}, the words in it that nothing
-        reads ('' when none), and notes of words read."""
+    def _ticked(self, cell: str, options: tuple[str, ...]) -> tuple[dict[str, bool | None], str, list[str]]:
+        """The options a cell ticks: {observation id: present, None for words saying not sure},
+        the words in it that nothing reads ('' when none), and notes of words read."""
         # an option reads as the form shows it, or as forms built before test drive 22 showed
         # it (the observation's text, "The runner is female ...")
         texts = {_key(text): o for o in options
                  for text in (self.kb.observations[o].text, self.kb.observations[o].to_runner)}
         pieces = [p for p in _SEPARATORS.split(cell.strip()) if p]
-        ticked: dict[str, bool] = {}
+        ticked: dict[str, bool | None] = {}
         leftovers: list[str] = []
         i = 0
         while i < len(pieces):
@@ -352,9 +383,10 @@ class FormPlan:
                 words.append(piece)
         if words:
             text = ", ".join(words)
-            yes, no, read = _read_words(self.kb, text)
-            if not yes and not no:
+            yes, no, maybe, read = _read_words(self.kb, text)
+            if not yes and not no and not maybe:
                 return ticked, text, notes
+            ticked.update({o: None for o in maybe if o not in ticked})
             ticked.update({o: True for o in yes})
             ticked.update({o: False for o in no if o not in yes})
             notes.append(read)
@@ -388,15 +420,16 @@ def response_time(text: str) -> dt.datetime | None:
     return when - offset
 
 
-def _read_words(kb: KnowledgeBase, words: str) -> tuple[set[str], set[str], str]:
-    """Observations a runner's words state (present, absent) and a note saying what was read."""
+def _read_words(kb: KnowledgeBase, words: str) -> tuple[set[str], set[str], set[str], str]:
+    """Observations a runner's words state (present, absent, not sure) and a note saying what was read."""
     from advisor.inputs.text import read
     reading = read(kb, words)
     yes = {s.observation.id for s in reading.statements if s.present}
     no = {s.observation.id for s in reading.statements if s.present is False}
+    maybe = {s.observation.id for s in reading.statements if s.present is None}
     said = "; ".join(f"{'+' if s.present else '-' if s.present is False else '?'}{s.observation.id}"
                      for s in reading.statements) or "nothing"
-    return yes, no, f"note: read the words '{_short(words, 80)}' as {said} (please confirm)"
+    return yes, no, maybe, f"note: read the words '{_short(words, 80)}' as {said} (please confirm)"
 
 
 def _short(text: str, width: int = 50) -> str:

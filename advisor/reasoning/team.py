@@ -33,7 +33,7 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.8"
+TEAM_SCHEMA_VERSION = "1.9"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
 stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
@@ -43,7 +43,9 @@ kind ``red_flag_again`` (a red flag last week and this week, which read "same").
 read "first week"). 1.6: ``patterns.athletes``; patterns count only the athletes without a red
 flag. 1.7: the status ``no_answers`` (a row with a name and no answers: no plan, counted apart in
 ``totals``; it was ``prevention``, with the plan in the Markdown and HTML cards). 1.8: patterns
-(and ``patterns.athletes``) count only the athletes who answered (no ``no_answers`` row)."""
+(and ``patterns.athletes``) count only the athletes who answered (no ``no_answers`` row). 1.9: per
+athlete ``unsure_red_flags`` (a red-flag sign answered "not sure", with the red flag's triage if
+it is there) and ``totals.flags_unsure``; a sign answered not sure counts as asked."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
@@ -134,6 +136,20 @@ class Flag:
 
 
 @dataclass(frozen=True, slots=True)
+class UnsureSign:
+    """A sign answered "not sure" that would bring a red flag more urgent than the athlete's
+    answer if it is there: not evidence, a question to ask again."""
+
+    id: str
+    label: str
+    triage: str
+    """The most urgent red flag's triage if it is there: 'emergency', 'urgent' or 'soon'."""
+
+    def to_dict(self) -> dict:
+        return {"id": self.id, "label": self.label, "triage": self.triage}
+
+
+@dataclass(frozen=True, slots=True)
 class Cause:
     """A likely cause of an athlete's complaints."""
 
@@ -181,6 +197,9 @@ class Outcome:
     """The answer's triage level, always set (``Result.triage``: 'emergency' ... 'self_care'), as
     a single-case answer gives it; the team JSON and CSV 'triage'. ``triage`` above stays the
     red flag's, '' without one (the weekly history stores that)."""
+    unsure: tuple[UnsureSign, ...] = ()
+    """Signs answered "not sure" that would bring a more urgent red flag, most urgent first
+    (``Result.unsure_red_flags``, one per sign): test drive 27's roster "?" was dropped."""
 
     @property
     def complaint(self) -> bool:
@@ -327,8 +346,12 @@ class AthleteReport:
             burden = (1, 0)
         else:
             burden = (0, -self.severity) if self.severity > 0 else (2, 0)
-        # (no answers after a red flag: after this week's referrals, before everyone else)
-        urgency = NOT_URGENT - 0.5 if self.change and self.change.after_a_red_flag else self.outcome.urgency
+        # (no answers after a red flag: after this week's referrals, before everyone else; then a
+        # red-flag sign answered not sure, to ask again)
+        unsure = self.outcome.unsure
+        urgency = (NOT_URGENT - 0.5 if self.change and self.change.after_a_red_flag else
+                   NOT_URGENT - 0.4 + 0.1 * TriageLevel(unsure[0].triage).rank if unsure and not self.outcome.red_flags
+                   else self.outcome.urgency)
         return (urgency, burden, self.concern, -(causes[0].certainty if causes else 0.0),
                 self.athlete.lower(), self.athlete, self.line)
 
@@ -342,7 +365,8 @@ class AthleteReport:
                 "conditions": [{"id": c.id, "label": c.label} for c in o.conditions],
                 "severity": self.severity, "substantial": self.substantial, "answered": self.answered,
                 "flags_asked": self.flags_asked, "flags_answered": self.flags_answered,
-                "flags_screen": self.flags_screen, "change": self.change.to_dict() if self.change else None}
+                "flags_screen": self.flags_screen, "change": self.change.to_dict() if self.change else None,
+                "unsure_red_flags": [u.to_dict() for u in o.unsure]}
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,6 +544,8 @@ class TeamSummary:
     """(concern, athletes) over the whole roster, most concrete first, concerns with none left out."""
     flags_not_asked: int = 0
     """Athletes reporting a problem whose red-flag questions were not answered."""
+    flags_unsure: int = 0
+    """Athletes with a sign answered "not sure" that would bring a more urgent red flag: ask again."""
     no_answer: tuple[NoAnswer, ...] | None = None
     """Athletes stored last week with no row this week, by name; None when the screen was given
     no weekly history (then nobody can be known to be missing)."""
@@ -551,7 +577,7 @@ class TeamSummary:
 
     def totals(self) -> dict:
         return {"athletes": self.athletes, "referrals": len(self.referrals), "problems": len(self.problems),
-                "flags_not_asked": self.flags_not_asked, "no_answer": len(self.no_answer or ()), **dict(self.plan_kinds)}
+                "flags_not_asked": self.flags_not_asked, "flags_unsure": self.flags_unsure, "no_answer": len(self.no_answer or ()), **dict(self.plan_kinds)}
 
     def to_dict(self) -> dict:
         """The JSON sections after the athletes."""

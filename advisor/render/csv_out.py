@@ -4,7 +4,9 @@ The first row after the header carries the "not a diagnosis" notice (status ``no
 the text in the ``problem`` column), so it is the first thing a spreadsheet shows.
 ``summary`` is the problem in the words of the human reports' table; ``flags_asked`` is
 ``no`` for "red flags not asked" and ``partly`` for a problem reported with only some of them
-answered (the JSON's ``flags_answered`` of ``flags_screen``); ``change`` is empty without a
+answered (the JSON's ``flags_answered`` of ``flags_screen``); ``unsure_red_flags`` lists the signs
+answered not sure that would bring a more urgent red flag, each ``id:triage`` it would be
+(``saddle_numbness:emergency``), ``;``-separated; ``change`` is empty without a
 weekly history. A referred athlete's causes, chain and conditions are left empty, as in the human
 reports: they wait for the clinician (the JSON keeps them). A row with a name and no answers has
 the status and triage ``no_answers`` and no plan. With one, athletes
@@ -42,7 +44,7 @@ class CsvTeamWriter(TeamWriter):
     streams = True
     FIELDS = ["athlete", "group", "line", "status", "triage", "red_flags", "top_cause", "certainty",
               "causes", "chain", "plan", "conditions", "summary", "severity", "substantial", "answered",
-              "flags_asked", "change", "week", "problem"]
+              "flags_asked", "unsure_red_flags", "change", "week", "problem"]
 
     def begin(self, head: ReportHead) -> None:
         super().begin(head)
@@ -66,7 +68,8 @@ class CsvTeamWriter(TeamWriter):
             top.chain.line if top else "", ";".join(e.id for e in o.plan),
             ";".join(c.id for c in conditions),
             problem_words(row), "" if row.severity is None else row.severity, _yes_no(row.substantial),
-            _yes_no(row.answered), _flags_asked(row), row.change.text if row.change else "",
+            _yes_no(row.answered), _flags_asked(row), ";".join(f"{u.id}:{u.triage}" for u in o.unsure),
+            row.change.text if row.change else "",
             self.head.iso_week, ""])
 
     def unread(self, row: UnreadRow) -> None:

@@ -12,7 +12,7 @@ from .common import (
 from .summary import likelihood, summarise
 from .team_table import (
     CAUSES_WAIT, COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, MAYBE, no_answers_card, answered_words,
-    findings_shown, no_answer_intro, no_answer_note, no_answer_more, not_listed_line, table_line,
+    findings_shown, no_answer_intro, no_answer_note, no_answer_more, not_listed_line, table_line, unsure_card,
 )
 
 _MARKUP = set("\\`*_{}[]()#+!|<>~&")
@@ -144,6 +144,10 @@ def totals_line(summary: TeamSummary) -> str:
     if summary.flags_not_asked:
         n = summary.flags_not_asked
         line += f" {n} {'athlete reports' if n == 1 else 'athletes report'} a problem with the red flags not asked."
+    if summary.flags_unsure:
+        n = summary.flags_unsure
+        line += (f" {n} {'athlete' if n == 1 else 'athletes'} answered a red-flag question 'not sure': "
+                 "ask again (the red-flag column says what it would be).")
     return line
 
 
@@ -171,6 +175,7 @@ def _athlete_card(row: AthleteReport) -> list[str]:
     if o.red_flags:
         out.append("- **Referral:** " + "; ".join(f"{f.label} ({triage_text(f.triage)})" for f in o.red_flags)
                    + f". No exercise plan until seen. {CAUSES_WAIT}")
+    out += [f"- **{line}**" for line in unsure_card(row)]
     conditions, causes = findings_shown(row)
     if conditions:
         out.append("- Points to: " + ", ".join(c.label for c in conditions))

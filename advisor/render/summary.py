@@ -140,12 +140,21 @@ def unsure_lines(result: Result) -> tuple[str, ...]:
     call an ambulance or go to the emergency department now." One line per level: ask's
     red-flag screen answered "not sure about the ones I leave unticked" leaves many unsure."""
     label_of = {p.id: p.label for p in result.unsure}
-    unsure, named_before = set(label_of), set()
+    level_of: dict[str, str] = {}
+    for f in result.unsure_red_flags:   # most urgent first: each sign at the most urgent level it would bring
+        for p in f.because:
+            if p.id in label_of:
+                level_of.setdefault(p.id, f.triage)
+    return unsure_said([(label_of[i], level) for i, level in level_of.items()])
+
+
+def unsure_said(signs: list[tuple[str, str]]) -> tuple[str, ...]:
+    """The lines for signs answered not sure, each (label, the triage it would bring): one line
+    per level, most urgent first, every emergency sign named, else ``UNSURE_NAMED`` and a count
+    (a single answer and an athlete's card in a team report say them alike)."""
     lines: list[str] = []
-    for level in TriageLevel:   # each sign once, at the most urgent level it would bring
-        said = [p.id for f in result.unsure_red_flags if f.triage == level.value for p in f.because if p.id in unsure]
-        labels = [label_of[i] for i in dict.fromkeys(said) if i not in named_before]
-        named_before.update(said)
+    for level in TriageLevel:
+        labels = [label for label, at in signs if at == level.value]
         if labels:
             cap = len(labels) if level is TriageLevel.EMERGENCY else UNSURE_NAMED   # an emergency sign always named
             named = "; ".join(_lower_first(l) for l in labels[:cap]) + (

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advisor.reasoning.team import AthleteReport, Concern, NoAnswer, TeamSummary
-from .summary import LIKELY_WORD_FROM, _lower_first, short_label
+from .summary import LIKELY_WORD_FROM, _lower_first, short_label, unsure_said
 
 COLUMNS = ("Athlete", "Triage", "Problem", "Severity", "Change", "Red flags")
 NOT_ASKED = "not asked"
@@ -113,12 +113,35 @@ KEPT = "kept from an earlier response: confirm"
 """In the red-flag column: the flag was ticked in the athlete's earlier response, not this one."""
 
 
+UNSURE_CELL = "not sure: {} ({} if there)"
+"""In the red-flag column: a sign answered not sure, and what it would be if it is there."""
+
+
+def unsure_cell(row: AthleteReport) -> str:
+    """'not sure: numbness in the groin ... (EMERGENCY now if there)', '+ 2 more' after the
+    most urgent sign; '' when nothing was answered not sure that matters."""
+    signs = row.outcome.unsure
+    if not signs:
+        return ""
+    first = signs[0]
+    more = f" + {len(signs) - 1} more" if len(signs) > 1 else ""
+    return UNSURE_CELL.format(_short(first.label), TRIAGE_CELL.get(first.triage, first.triage)) + more
+
+
+def unsure_card(row: AthleteReport) -> tuple[str, ...]:
+    """An athlete card's lines for signs answered not sure, as a single answer says them, and
+    to ask again (test drive 27: a roster's "?" was dropped)."""
+    lines = unsure_said([(u.label, u.triage) for u in row.outcome.unsure])
+    return tuple(lines[:-1]) + (lines[-1] + " Ask again before any plan.",) if lines else ()
+
+
 def table_line(row: AthleteReport) -> TableLine:
+    asked = (KEPT if row.kept_flags else
+             NOT_ASKED if not row.flags_asked else
+             PARTLY_ASKED.format(row.flags_answered, row.flags_screen) if row.flags_partly_asked else "")
     return TableLine(row.athlete, row.group, row.outcome.triage, triage_cell(row), problem_words(row),
                      severity_cell(row), row.change.text if row.change else NO_HISTORY,
-                     KEPT if row.kept_flags else
-                     NOT_ASKED if not row.flags_asked else
-                     PARTLY_ASKED.format(row.flags_answered, row.flags_screen) if row.flags_partly_asked else "")
+                     "; ".join(c for c in (asked, unsure_cell(row)) if c))
 
 
 NOT_LISTED_WORDS = {

@@ -31,7 +31,7 @@ from advisor.reasoning.advisor import Advisor
 from advisor.reasoning.case import Case
 from advisor.reasoning.result import TriageLevel
 from advisor.reasoning.team import (
-    NOT_URGENT, AthleteReport, Cause, Chain, Exercise, Flag, Label, Outcome, Status, UnreadRow,
+    NOT_URGENT, AthleteReport, Cause, Chain, Exercise, Flag, Label, Outcome, Status, UnreadRow, UnsureSign,
 )
 
 CACHE_SIZE = 4096
@@ -53,9 +53,10 @@ class WorkerDied(EngineError):
                          + "; the roster was not fully screened and no complete report exists")
 
 
-def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]) -> Outcome:
+def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str],
+               unsure: frozenset[str] = frozenset()) -> Outcome:
     """What one symptom profile gives: compact, picklable, shared by identical profiles."""
-    result = advisor.advise(Case(present, absent))
+    result = advisor.advise(Case(present, absent, unsure=unsure))
     flags = tuple(Flag(f.id, f.label, f.triage, f.see, f.action) for f in result.red_flags)
     urgency = min((Triage(f.triage).rank for f in flags), default=NOT_URGENT)
     causes = tuple(Cause(c.id, c.label, c.type, c.certainty, Chain.of(c)) for c in result.causes)
@@ -63,7 +64,19 @@ def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]
     triage = list(Triage)[urgency].value if flags else ""
     conditions = tuple(Label(c.id, c.name) for c in result.conditions)
     return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan, conditions,
-                   TriageLevel(result.triage).value)
+                   TriageLevel(result.triage).value, _unsure_signs(result))
+
+
+def _unsure_signs(result) -> tuple[UnsureSign, ...]:
+    """Each sign answered not sure once, with the most urgent red flag it would bring (the
+    flags come most urgent first), most urgent first."""
+    label_of = {p.id: p.label for p in result.unsure}
+    level: dict[str, str] = {}
+    for flag in result.unsure_red_flags:
+        for p in flag.because:
+            if p.id in label_of:
+                level.setdefault(p.id, flag.triage)
+    return tuple(UnsureSign(i, label_of[i], t) for i, t in level.items())
 
 
 def red_flag_screen(kb: KnowledgeBase) -> frozenset[str]:
@@ -83,20 +96,21 @@ def athlete_report(entry: Entry, name: str, outcome: Outcome, screen: frozenset[
     ``flags_asked`` is False for an athlete who reports a problem (a symptom, sign or red flag,
     as the outcome's level says, or an OSTRC answer that reports one, scored or not; not "no complaints", a goal or
     other context) while not one observation of the red-flag ``screen`` was
-    answered, present or absent: a coach's own CSV that lists only complaints never asked them,
+    answered, present, absent or not sure: a coach's own CSV that lists only complaints never asked them,
     so "no red flag" there means "not asked", not "none". ``flags_answered`` of ``flags_screen``
     says how many were: one "no:" answer is only partly asked."""
     score = entry.ostrc
-    answered = bool(entry.present or entry.absent or (score is not None and score.answers))
+    said = entry.present | entry.absent | entry.unsure   # (a "not sure" was asked: test drive 27)
+    answered = bool(said or (score is not None and score.answers))
     problem = outcome.complaint or bool(score and score.problem)
-    asked = not problem or not screen or not screen.isdisjoint(entry.present | entry.absent)
+    asked = not problem or not screen or not screen.isdisjoint(said)
     if not answered:   # nothing said is no "prevention" status and no plan (fc25: the cards listed one)
         outcome = dataclasses.replace(outcome, status=Status.NO_ANSWERS, plan=())
     return AthleteReport(entry.line, name, entry.group, outcome,
                          severity=score.severity if score else None,
                          substantial=score.substantial if score else None,
                          ostrc_problem=bool(score and score.problem), answered=answered, flags_asked=asked,
-                         flags_answered=len(screen & (entry.present | entry.absent)), flags_screen=len(screen),
+                         flags_answered=len(screen & said), flags_screen=len(screen),
                          kept_flags=bool(entry.kept))
 
 
@@ -119,7 +133,7 @@ class _Shared:
                                    self(c.chain.cause)))
                        for c in o.causes)
         return Outcome(o.status, o.triage, o.urgency, tuple(map(self, o.red_flags)), causes, tuple(map(self, o.plan)),
-                       tuple(map(self, o.conditions)), self(o.level))
+                       tuple(map(self, o.conditions)), self(o.level), tuple(map(self, o.unsure)))
 
 
 # -- worker processes -----------------------------------------------------------------------
@@ -149,8 +163,8 @@ def _init_worker(parent: int) -> None:
     _WORKER = Advisor(_WORKER_KB)  # a fresh engine (its own durable ruleset) in this process
 
 
-def _work(keys: list[tuple[frozenset[str], frozenset[str]]]) -> list[Outcome]:
-    return [outcome_of(_WORKER, p, a) for p, a in keys]
+def _work(keys: list[tuple[frozenset[str], frozenset[str], frozenset[str]]]) -> list[Outcome]:
+    return [outcome_of(_WORKER, p, a, u) for p, a, u in keys]
 
 
 def _stop_now(pool: ProcessPoolExecutor) -> None:
@@ -204,7 +218,7 @@ class Screener:
                 yield UnreadRow(item.line, self.rename(item.athlete) if item.athlete else "", item.reason,
                                 screened=isinstance(item, RowNote), info=item.info)
                 continue
-            key = (item.present, item.absent)
+            key = (item.present, item.absent, item.unsure)
             outcome = fresh.get(key) or self._lookup(key)
             if outcome is None:
                 self.evaluated += 1
@@ -261,7 +275,7 @@ class Screener:
         seen = set()
         for item in batch:
             if isinstance(item, Entry):
-                key = (item.present, item.absent)
+                key = (item.present, item.absent, item.unsure)
                 if key not in seen and key not in self.cache:
                     seen.add(key)
                     missing.append(key)

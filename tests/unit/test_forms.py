@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from advisor.errors import InputError
-from advisor.inputs.forms import (FREE_TEXT_QUESTION, GROUP_QUESTION, NAME_QUESTION, FormPlan, ItemKind, mapping,
-                                  template)
+from advisor.inputs.forms import (FREE_TEXT_QUESTION, GROUP_QUESTION, NAME_QUESTION, UNSURE_ID, UNSURE_QUESTION,
+                                  FormPlan, ItemKind, mapping, template)
 from advisor.inputs.ostrc import OPTIONS, TEXTS, OstrcQuestion
 from advisor.inputs.roster import Entry, RosterReader, RowNote, RowProblem
 from advisor.knowledge.model import QuestionKind
@@ -41,6 +41,9 @@ def test_template_order_and_texts_mirror_the_rule_pack(kb):
     checklists = [i for i in items if i.kind is ItemKind.CHECKBOXES]
     screen = next(q for q in kb.questions if q.kind is QuestionKind.SCREEN)
     assert items[2].id == screen.id  # the red-flag checklist first
+    # then the same list, to tick the ones the athlete is not sure of (test drive 27)
+    assert (items[3].id, items[3].text, items[3].options) == (UNSURE_ID, UNSURE_QUESTION, items[2].options)
+    checklists = [c for c in checklists if c.id != UNSURE_ID]
     assert [c.id for c in checklists] == [screen.id] + [q.id for q in kb.questions if q is not screen]
     for item in checklists:
         q = question(kb, item.id)

@@ -10,9 +10,14 @@ one row per athlete:
 * ``athlete`` (or ``name`` / ``id``): required, unique in the roster;
 * ``group`` (or ``event``): optional;
 * either ``observations``: observation ids separated by ``;`` (prefix one with ``no:`` to
-  report it absent), optionally with an ``absent`` column of ``;``-separated ids;
+  report it absent, with ``?:`` to report it answered not sure), optionally with an ``absent``
+  column of ``;``-separated ids;
 * or one column per observation id, each cell ``yes``/``no`` (also y/n, 1/0, true/false,
-  x for yes), blank or ``?`` for not asked / unsure. Unknown columns are an error.
+  x for yes), ``?`` (also unsure, not sure, don't know) for answered not sure, blank for not
+  asked. Unknown columns are an error.
+
+A red flag answered not sure is carried to the athlete's answer: the report says what to do if
+it is there, and the athlete counts as asked (blank is "not asked").
 
 An unknown id in ``observations`` or ``absent`` (a typo: ``knee_pian``) next to known ones is
 left out and the row screened with the rest, so a red flag on that row still makes a referral;
@@ -56,12 +61,12 @@ from advisor.inputs.roster.pseudonym import PSEUDONYM_HEX, pseudonym
 from advisor.inputs.roster.reader import MAX_BAD_ROWS, RosterReader, detect_format
 from advisor.inputs.roster.rows import (
     EMPTY_ROSTER, FALSE, LEFT_OUT, MAX_NOTES_PER_ROW, TRUE, UNKNOWN, Entry, KeptRedFlag, ReadNote, Replaced, RowNote, RowProblem,
-    unknown_notes, yes_no)
+    UNSURE, unknown_notes, unsure, yes_no)
 from advisor.inputs.roster.table import GROUP_COLUMNS, NAME_COLUMNS
 from advisor.inputs.roster.xlsx import MAX_XLSX_BYTES, MAX_XLSX_UNZIPPED
 
 __all__ = ["EMPTY_ROSTER", "FALSE", "GROUP_COLUMNS", "LEFT_OUT", "MAX_BAD_ROWS", "MAX_FIELD", "MAX_FORM_RESPONSES",
            "MAX_LINE_BYTES", "MAX_NOTES_PER_ROW", "MAX_SPAN_LINES", "MAX_STREAM_BYTES", "MAX_XLSX_BYTES",
-           "MAX_XLSX_UNZIPPED", "NAME_COLUMNS", "PSEUDONYM_HEX", "TRUE", "UNKNOWN", "Entry", "KeptRedFlag", "ReadNote", "Replaced",
+           "MAX_XLSX_UNZIPPED", "NAME_COLUMNS", "PSEUDONYM_HEX", "TRUE", "UNKNOWN", "UNSURE", "Entry", "KeptRedFlag", "ReadNote", "Replaced",
            "RosterReader", "RowNote", "RowProblem", "detect_format", "open_text", "pseudonym", "unknown_notes",
-           "yes_no"]
+           "unsure", "yes_no"]

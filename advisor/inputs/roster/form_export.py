@@ -101,7 +101,7 @@ def _latest_wins(plan: FormPlan, rows: Iterator[Entry | RowProblem], shown: str)
         if item.line not in winner:
             carried = kept.get(item.line, set()) - item.present if type(item) is Entry else set()
             yield replace(item, present=item.present | carried, absent=item.absent - carried,
-                          kept=frozenset(carried)) if carried else item
+                          unsure=item.unsure - carried, kept=frozenset(carried)) if carried else item
             if carried:
                 yield KeptRedFlag(item.line, item.athlete, "kept a red flag ticked in the athlete's earlier response, "
                               "which this one left unticked: " + "; ".join(plan.kb.observations[o].text

@@ -44,7 +44,7 @@ def jsonl_rows(kb: KnowledgeBase, lines: Iterable[Line]) -> Iterator[Entry | Row
                 yield RowProblem(number, name, err.detail)
                 continue
             case, unknown = screened
-        yield Entry(number, name, case.group.strip(), case.present, case.absent)
+        yield Entry(number, name, case.group.strip(), case.present, case.absent, unsure=case.unsure)
         yield from unknown_notes(number, name, unknown)
 
 

@@ -13,19 +13,29 @@ if TYPE_CHECKING:
 
 TRUE = {"yes", "y", "1", "true", "x"}
 FALSE = {"no", "n", "0", "false"}
-UNKNOWN = {"", "?", "unsure", "not sure", "unknown"}
+UNSURE = {"?", "unsure", "not sure", "unknown", "don't know", "dont know", "no idea"}
+"""A cell answered "not sure": asked, and not known either way. A blank cell was not asked."""
+UNKNOWN = {""} | UNSURE
 
 
 def yes_no(cell: str) -> bool | None:
-    """A yes/no cell: True, False, or None for blank or unsure; ValueError for anything else."""
-    value = cell.strip().lower()
+    """A yes/no cell: True, False, or None for blank or unsure (``unsure`` tells them apart);
+    ValueError for anything else."""
+    value = cell.strip().lower().replace("\u2019", "'")
     if value in TRUE:
         return True
     if value in FALSE:
         return False
     if value in UNKNOWN:
         return None
-    raise ValueError(f"'{cell.strip()}' is not yes, no or blank")
+    raise ValueError(f"'{cell.strip()}' is not yes, no, not sure or blank")
+
+
+def unsure(cell: str) -> bool:
+    """A cell answered "not sure" ("?", "unsure", "don't know" ...), not left blank: a red flag
+    answered so is said with what to do if it is there (test drive 27: a roster's "?" was
+    dropped, and the athlete listed as "red flags not asked")."""
+    return cell.strip().lower().replace("\u2019", "'") in UNSURE
 
 
 EMPTY_ROSTER = "has no athlete rows (the roster is empty)"
@@ -67,6 +77,9 @@ class Entry:
     kept: frozenset[str] = frozenset()
     """Red flags carried from the athlete's earlier response to a form, which this one left
     unticked (in ``present`` too): the coach confirms them."""
+    unsure: frozenset[str] = frozenset()
+    """Observations answered "not sure" (a "?" cell, ``?:`` in 'observations', ``"present": null``
+    in JSON Lines, "not sure" in a form's words): asked, not known either way."""
 
 
 @dataclass(frozen=True)

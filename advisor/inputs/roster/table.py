@@ -12,7 +12,7 @@ from advisor.errors import InputError
 from advisor.inputs.roster.csvfields import CsvFields
 from advisor.inputs.roster.form_export import form_plan, form_rows
 from advisor.inputs.roster.rows import (EMPTY_ROSTER, MAX_NOTES_PER_ROW, Entry, Fields, IgnoredColumn, RowProblem,
-                                        TotalRow, unknown_notes, yes_no)
+                                        TotalRow, unknown_notes, unsure, yes_no)
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase
 
@@ -130,6 +130,7 @@ def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
         return
     present: set[str] = set()
     absent: set[str] = set()
+    not_sure: set[str] = set()
     unknown: list[tuple[str, str]] = []  # (id, column): suggestions only for those noted, difflib is slow
     problem = None
     if columns.observations is not None:
@@ -139,6 +140,8 @@ def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
             target = present
             if item.lower().startswith("no:"):
                 item, target = item[3:].strip(), absent
+            elif item.startswith("?:"):
+                item, target = item[2:].strip(), not_sure
             item = ids.get(" ".join(item.casefold().split()), item)
             if item not in kb.observations:
                 unknown.append((item, "observations"))
@@ -159,14 +162,19 @@ def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
             break
         if said is not None:
             (present if said else absent).add(obs)
+        elif unsure(row[n]):
+            not_sure.add(obs)
     if problem is None and present & absent:
         problem = f"'{sorted(present & absent)[0]}' is reported both present and absent"
-    if problem is None and unknown and not present | absent:
+    if problem is None and not_sure & (present | absent):
+        problem = f"'{sorted(not_sure & (present | absent))[0]}' is reported both not sure and " + (
+            "present" if not_sure & present else "absent")
+    if problem is None and unknown and not present | absent | not_sure:
         problem = _unknown_id(*unknown[0], kb)  # nothing known is left to screen: not read
     if problem:
         yield RowProblem(line, name, problem)
         return
     group = row[columns.group].strip() if columns.group is not None else ""
-    yield Entry(line, name, group, frozenset(present), frozenset(absent))
+    yield Entry(line, name, group, frozenset(present), frozenset(absent), unsure=frozenset(not_sure))
     yield from unknown_notes(line, name, [_unknown_id(i, c, kb) for i, c in unknown[:MAX_NOTES_PER_ROW]],
                              len(unknown))
