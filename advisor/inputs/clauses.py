@@ -363,14 +363,24 @@ _UNSURE_WORDS = frozenset({"unsure", "dunno", "idk", "unknown", "uncertain", "ma
 _FILLERS = frozenset({"tbh", "honestly", "really", "yet", "atm", "100", "totally", "entirely", "exactly"})
 
 
+_HARD = frozenset({"hard", "difficult", "tough", "impossible"})
+"""... and these before "say" or "tell": "hard to say", "difficult to tell"."""
+_ASKS = frozenset({"why", "what", "how", "where", "which", "who", "when", "whats", "wat"})
+"""Not sure of these is no doubt about what came before: "knee pain, not sure why"."""
+HEDGED = frozenset({"maybe", "might", "possibly", "perhaps", "mightbe"})
+"""A statement with one of these, followed by a clause that only says "not sure" or "hard to
+say", is not known: "maybe a bit of night pain, not sure" (test drive 27: read present)."""
+
+
 def _unsure_answer(clause: list[Token], lex) -> bool:
     """Whether an answer says only that it is not known: "not sure", "no idea", "don't know",
-    "can't say", "can't tell", "unsure", "dunno" (with little words: "not sure tbh")."""
+    "can't say", "can't tell", "unsure", "dunno", "hard to say" (with little words: "not sure tbh")."""
     said = [t for t in clause if not t.stop or t.canon == NOT]
+    hard = said and said[0].word in _HARD and any(t.word in ("say", "tell") for t in said)
     if not said or any(t.canon != NOT and t.word not in lex.unsure_after_negation and t.word not in _UNSURE_WORDS
-                       and t.word not in _FILLERS for t in said):
+                       and t.word not in _FILLERS and not (hard and t.word in _HARD) for t in said):
         return False   # (nothing else: "don't know the model" answers of the shoes)
-    if said[0].word in _UNSURE_WORDS:
+    if said[0].word in _UNSURE_WORDS or hard:
         return True
     negation = next((n for n, t in enumerate(clause) if t.canon == NOT), None)
     return negation is not None and negation + 1 < len(clause) and clause[negation + 1].word in lex.unsure_after_negation
@@ -385,6 +395,13 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
     for clause, sep in zip(out, seps):
         label = joined[-1] if joined and joined[-1] and _LABEL_END.search(sep) and not _a_time(joined[-1], lex) else None
         words = {t.word for t in clause}
+        # "maybe a bit of night pain, not sure", "might be a bit swollen, hard to say": a hedged
+        # statement the runner then says they do not know is not known (test drive 27)
+        if label is None and joined and joined[-1] and not words & _ASKS and not HEDGED.isdisjoint(
+                t.word for t in joined[-1]) and _unsure_answer(clause, lex):
+            joined[-1] = [Token("not", NOT, clause[0].start, clause[0].end, False),
+                          Token("sure", lex.canon("sure"), clause[0].start, clause[-1].end, False), *joined[-1]]
+            continue
         # "Saddle numbness? not sure", "Swelling: unsure", "Chest pain? no idea": the label is
         # not known, said as "not sure" before it (test drive 27: read it denied, or present)
         if label is not None and _unsure_answer(clause, lex):

@@ -25,6 +25,10 @@ _SENSED = frozenset({"tell", "know"})
 """Before "when", these say a sense is lost, not that the runner is unsure: "can't tell when my
 bladder is full", "don't know when I need to wee any more" (test drive 26: read not sure)."""
 
+_UNSURE_IF = frozenset({"unsure", "dunno", "idk", "uncertain"})
+"""Before "if" or "whether", these say the runner does not know: "i dunno if it's numb", "unsure
+whether my shin has one sore spot" (test drive 27: read present)."""
+
 PARSE_MIN_HALF = 0.5
 """A red flag's phrase found less than this far is never stated present (see ``read``)."""
 
@@ -128,6 +132,10 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     if any(n + 1 < len(clause) and clause[n + 1].word in unsure and not (
             clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when") for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
+    doubt = next((n for n in range(first) if clause[n].word in _UNSURE_IF
+                  and any(t.word in ("if", "whether") for t in clause[n + 1:n + 3])), None)
+    if doubt is not None:
+        return None, doubt, last   # "i dunno if it's numb": not known
     # "doesn't just beat fast, it flutters": "and more", unless the observation is "only" or "one"
     # (the phrase's own words, and the id's: "not only in one position" in a text is no "only")
     also = [n for n in range(len(clause) - 1) if clause[n].canon == NOT

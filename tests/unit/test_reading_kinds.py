@@ -1400,6 +1400,17 @@ KINDS = [
     ("My 13yo says the bony bump just below his kneecap hurts after running", "pain_below_kneecap", True),
     ("dull ache under the kneecap going down stairs", "pain_around_kneecap", True),
     ("pain just below my kneecap, and behind the kneecap on stairs", "pain_around_kneecap", True),
+    # a hedge the runner then says they do not know is not known; "not sure why" doubts no
+    # statement (test drive 27: each hedge read present)
+    ("maybe a bit of night pain, not sure", "pain_at_night", None),
+    ("might be a bit swollen, hard to say", "swelling", None),
+    ("unsure whether my shin has one sore spot", "pinpoint_bone_pain", None),
+    ("i dunno if it's numb", "numbness_tingling", None),
+    ("idk if my periods are regular", "missed_periods", None),
+    ("Swelling? hard to say", "swelling", None),
+    ("the pain is on the inside of the knee, not sure why", "knee_pain", True),
+    ("knee hurts on runs, not sure", "knee_pain", True),
+    ("idk, my knee hurts if i run downhill", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
