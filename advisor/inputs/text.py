@@ -334,6 +334,19 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex), previous,
                                                                  index.lex), previous, index.lex), index), clause
+        if _no_more(clause):
+            # "..., not anymore", "..., not since": the sentence's past is over; the clause says
+            # nothing else (test drive 27: "it woke me at night last week, not since" read the
+            # night pain, denied here from the borrowed words and then outweighed as "present")
+            # (what "it" is may go on: "..., now it just aches after long runs" is the shin's, so
+            # a body part's pain stays when a complaint follows; the rest of that past is over)
+            goes_on = any(sentence[k] == sentence[at] and any(c[0] in symptoms for t in cut[k] for c in index.candidates(t))
+                          for k in range(at + 1, len(cut)))
+            # ("since" says the clause before was a past: "my shins hurt the first two weeks, nothing since")
+            just_before = cut[at - 1] if at and "since" in {t.word for t in clause} else None
+            _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered, keep_sites=goes_on,
+                      past=just_before)
+            continue
         said = symptoms_said or any(t.implied for t in clause) or _problem_is(clause, index.lex) is not None
         over = index.lex.long_ago(clause)
         # A number read against a measure's bands says more than the measure's words do: "my
@@ -449,12 +462,6 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 by_situation.discard(observation.id)   # said again in its own words
         if not said_as and _gone_now(clause, index.lex) and not any(t.word in index.lex.gone_partly for t in clause):
             _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered)
-        elif not said_as and _no_more(clause):
-            # (what "it" is may go on: "..., now it just aches after long runs" is the shin's, so
-            # a body part's pain stays when a complaint follows; the rest of that past is over)
-            goes_on = any(sentence[k] == sentence[at] and any(c[0] in symptoms for t in cut[k] for c in index.candidates(t))
-                          for k in range(at + 1, len(cut)))
-            _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered, keep_sites=goes_on)
         elif _back_again(clause, index.lex):
             _no_longer_gone(found, found_in, said_in, sentence[at], index.lex)
     # (a denial in a situation says nothing of it when what it narrows is said to be there:
@@ -590,15 +597,17 @@ be a filler: "okay so it wakes me every night"."""
 
 
 def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: int, text: str,
-              index: PhraseIndex, covered: list, keep_sites: bool = False) -> None:
+              index: PhraseIndex, covered: list, keep_sites: bool = False, past: list | None = None) -> None:
     """A past the sentence ``at`` then says is over is absent now: "had numbness in my toes last
     year, gone now", "it woke me the first week, now fine" (set 22). Never a history ("stress
-    fracture in 2019, healed now") nor an episode ("chest pain on the hill, gone now")."""
+    fracture in 2019, healed now") nor an episode ("chest pain on the hill, gone now"). ``past``:
+    a clause known to tell of a past, whatever its tense ("..., nothing since")."""
     keep = index.historic | index.lex.episodes
     if keep_sites:
         keep = keep | {o for o, words in index.observation_words.items() if not words.isdisjoint(index.lex.site_words)}
     for oid, old in list(found.items()):
-        if old.present and oid not in keep and said_in[oid][0] == at and _in_the_past(found_in[oid], index.lex):
+        if old.present and oid not in keep and said_in[oid][0] == at and (
+                _in_the_past(found_in[oid], index.lex) or _within(found_in[oid], past)):
             found[oid] = replace(old, present=False)
     for oid, (said_at, observation, before, phrase) in long_ago.items():
         if said_at == at and oid not in found and oid not in keep:
@@ -606,6 +615,12 @@ def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: in
             found[oid] = Statement(observation, False, text[span[0]:span[1]], phrase, 1.0, "")
             found_in[oid], said_in[oid] = before, (at, *span)
             covered.append(span)
+
+
+def _within(clause: list[Token], other: list[Token] | None) -> bool:
+    """Whether the words said in ``clause`` (not those borrowed) are all in ``other``'s span."""
+    said = [t for t in clause if not t.implied]
+    return bool(other and said) and other[0].start <= said[0].start and said[-1].end <= other[-1].end
 
 
 def _hypothetical(clause: list[Token], lex) -> bool:

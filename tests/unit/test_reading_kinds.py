@@ -1411,6 +1411,12 @@ KINDS = [
     ("the pain is on the inside of the knee, not sure why", "knee_pain", True),
     ("knee hurts on runs, not sure", "knee_pain", True),
     ("idk, my knee hurts if i run downhill", "knee_pain", True),
+    # "..., not since" says the clause before was a past, now over (test drive 27: night pain
+    # and shin pain read now); what the sentence says of now stays
+    ("it woke me at night last week, not since", "pain_at_night", False),
+    ("my shins hurt for the first two weeks of couch to 5k, nothing since", "shin_pain", False),
+    ("my knee hurts now and it woke me at night last week, not since", "knee_pain", True),
+    ("my shin hurt at night last month but not anymore, now it just aches after long runs", "shin_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
