@@ -185,8 +185,10 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         return rank(m) > rank(old)
 
     best: dict[str, Match] = {}
+    stating: list[Match] = []
     for m in matches:
         if states(m):
+            stating.append(m)
             old = best.get(m.observation.id)
             if old is None or better(m, old):
                 best[m.observation.id] = m
@@ -214,7 +216,14 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
 
     kept: list[Match] = []
     for m in good:
-        if not any(hides(k, set(m.positions)) for k in kept):
+        # A red flag's phrase inside any phrase of another observation kept (not only its best)
+        # is hidden too: "both shins sore along the inside of the bone" keeps "pain along the
+        # shin", and its "sore all along the bone" hides "bone pain" (test drive 27 read the
+        # stress-fracture flag, urgent, only when "both" moved the best phrase)
+        of_kept = {k.observation.id for k in kept if k.observation.category is not ObservationCategory.RED_FLAG}
+        if not any(hides(k, set(m.positions)) for k in kept) and not (
+                m.observation.category is ObservationCategory.RED_FLAG and any(
+                    g.observation.id in of_kept and hides(g, set(m.positions)) for g in stating)):
             kept.append(m)
     return sorted(kept, key=lambda m: m.positions[0])
 

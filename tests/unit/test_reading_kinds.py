@@ -1417,6 +1417,12 @@ KINDS = [
     ("my shins hurt for the first two weeks of couch to 5k, nothing since", "shin_pain", False),
     ("my knee hurts now and it woke me at night last week, not since", "knee_pain", True),
     ("my shin hurt at night last month but not anymore, now it just aches after long runs", "shin_pain", True),
+    # a red flag's phrase inside the words of another observation's phrase is hidden, whichever
+    # of that observation's phrases is its best (test drive 27: "both" moved it, and the
+    # stress-fracture flag came back, urgent, for textbook shin splints)
+    ("both shins sore along the inside of the bone", "pinpoint_bone_pain", "not stated"),
+    ("one spot on my shin bone really hurts", "pinpoint_bone_pain", True),
+    ("First steps out of bed I hobble like an old man, then it loosens up", "limping", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
