@@ -25,6 +25,12 @@ _SENSED = frozenset({"tell", "know"})
 """Before "when", these say a sense is lost, not that the runner is unsure: "can't tell when my
 bladder is full", "don't know when I need to wee any more" (test drive 26: read not sure)."""
 
+_HEDGES = frozenset({"maybe", "possibly", "perhaps", "might", "mightbe", "potentially"})
+"""Said of a red flag, these leave it not known: "maybe a bit of night pain", "possibly numb in
+the saddle area", "might be swollen" (test drive 28: each read present, one the emergency). Not
+of other observations: "I might have shin splints" still has the shin pain."""
+_ROUGHLY = frozenset({"once", "twice", "thrice", "couple", "few", "several", "half", "every", "most"})
+"""After a hedge, these make it a count, not a doubt: "maybe a couple of nights a week it wakes me"."""
 _UNSURE_IF = frozenset({"unsure", "dunno", "idk", "uncertain"})
 """Before "if" or "whether", these say the runner does not know: "i dunno if it's numb", "unsure
 whether my shin has one sore spot" (test drive 27: read present)."""
@@ -41,6 +47,12 @@ seem to ..."): the phrase's own negation is then said, not left unsaid."""
 
 SHORT_CLAUSE = 8
 """A clause of at most this many words is shown whole as the words that stated an observation."""
+
+
+def _a_count_next(clause: list[Token], n: int) -> bool:
+    """Whether what follows the hedge at ``n`` is a count ("maybe 3 weeks", "maybe twice a week")."""
+    after = next((t for t in clause[n + 1:] if not (t.stop and t.word not in _ROUGHLY) or t.word.isdigit()), None)
+    return after is not None and (after.word.isdigit() or after.word in _ROUGHLY)
 
 
 def negated_complaint(clause: list[Token], n: int, lex) -> bool:
@@ -136,6 +148,12 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
                   and any(t.word in ("if", "whether") for t in clause[n + 1:n + 3])), None)
     if doubt is not None:
         return None, doubt, last   # "i dunno if it's numb": not known
+    if obs.category is ObservationCategory.RED_FLAG:
+        hedge = next((n for n in (*range(first), last + 1) if n < len(clause) and (
+            clause[n].word in _HEDGES or (clause[n].word == "could" and n + 1 < len(clause) and clause[n + 1].word == "be"))
+            and not _a_count_next(clause, n)), None)
+        if hedge is not None:
+            return None, min(first, hedge), max(last, hedge)   # "maybe a bit of night pain": not known
     # "doesn't just beat fast, it flutters": "and more", unless the observation is "only" or "one"
     # (the phrase's own words, and the id's: "not only in one position" in a text is no "only")
     also = [n for n in range(len(clause) - 1) if clause[n].canon == NOT

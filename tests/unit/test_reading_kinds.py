@@ -1423,6 +1423,17 @@ KINDS = [
     ("both shins sore along the inside of the bone", "pinpoint_bone_pain", "not stated"),
     ("one spot on my shin bone really hurts", "pinpoint_bone_pain", True),
     ("First steps out of bed I hobble like an old man, then it loosens up", "limping", "not stated"),
+    # a red flag hedged ("maybe", "possibly", "could be", "might") is not known; a count after
+    # the hedge affirms; a hedged complaint that is no red flag stays (test drive 28)
+    ("maybe night pain", "pain_at_night", None),
+    ("night pain maybe?", "pain_at_night", None),
+    ("possibly some night pain", "pain_at_night", None),
+    ("could be a bit of night pain", "pain_at_night", None),
+    ("might be swollen", "swelling", None),
+    ("possibly numb in the saddle area", "saddle_numbness", None),
+    ("maybe a couple of nights a week it wakes me", "pain_at_night", True),
+    ("i might have shin splints", "shin_pain", True),
+    ("maybe 3 weeks ago my shin started hurting", "shin_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
