@@ -346,11 +346,12 @@ class AthleteReport:
             burden = (1, 0)
         else:
             burden = (0, -self.severity) if self.severity > 0 else (2, 0)
-        # (no answers after a red flag: after this week's referrals, before everyone else; then a
-        # red-flag sign answered not sure, to ask again)
+        # (no answers after a red flag: after this week's referrals, before everyone else; a sign
+        # answered not sure, by the red flag it would be, after this week's referrals of that
+        # level: "not sure: saddle numbness" before an urgent referral, test drive 28)
         unsure = self.outcome.unsure
         urgency = (NOT_URGENT - 0.5 if self.change and self.change.after_a_red_flag else
-                   NOT_URGENT - 0.4 + 0.1 * TriageLevel(unsure[0].triage).rank if unsure and not self.outcome.red_flags
+                   TriageLevel(unsure[0].triage).rank + 0.5 if unsure and not self.outcome.red_flags
                    else self.outcome.urgency)
         return (urgency, burden, self.concern, -(causes[0].certainty if causes else 0.0),
                 self.athlete.lower(), self.athlete, self.line)

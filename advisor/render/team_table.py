@@ -92,9 +92,15 @@ def findings_shown(row: AthleteReport) -> tuple[tuple, tuple]:
     return ((), ()) if o.red_flags else (o.conditions, o.causes)
 
 
+ASK_AGAIN_CELL = {"emergency": "ask again today", "urgent": "ask again today", "soon": "ask again"}
+"""The triage cell of an athlete with no red flag and a sign answered not sure that would be one."""
+
+
 def triage_cell(row: AthleteReport) -> str:
     if row.outcome.triage:
         return TRIAGE_CELL.get(row.outcome.triage, row.outcome.triage)
+    if row.outcome.unsure and row.answered:
+        return ASK_AGAIN_CELL.get(row.outcome.unsure[0].triage, "ask again")
     if row.concern is Concern.NO_ANSWERS:
         return "-"
     if row.concern is Concern.NONE:
@@ -132,7 +138,8 @@ def unsure_card(row: AthleteReport) -> tuple[str, ...]:
     """An athlete card's lines for signs answered not sure, as a single answer says them, and
     to ask again (test drive 27: a roster's "?" was dropped)."""
     lines = unsure_said([(u.label, u.triage) for u in row.outcome.unsure])
-    return tuple(lines[:-1]) + (lines[-1] + " Ask again before any plan.",) if lines else ()
+    held = "" if row.outcome.red_flags else " The plan waits for the answer."
+    return tuple(lines[:-1]) + (lines[-1] + " Ask again." + held,) if lines else ()
 
 
 def table_line(row: AthleteReport) -> TableLine:

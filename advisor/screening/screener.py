@@ -106,6 +106,11 @@ def athlete_report(entry: Entry, name: str, outcome: Outcome, screen: frozenset[
     asked = not problem or not screen or not screen.isdisjoint(said)
     if not answered:   # nothing said is no "prevention" status and no plan (fc25: the cards listed one)
         outcome = dataclasses.replace(outcome, status=Status.NO_ANSWERS, plan=())
+    elif outcome.unsure and outcome.plan:
+        # a sign answered not sure that would be a red flag: ask again first; the plan waits for
+        # the answer (test drive 28: the card said "ask again before any plan", then gave one,
+        # and the team plan named the athlete)
+        outcome = dataclasses.replace(outcome, plan=())
     return AthleteReport(entry.line, name, entry.group, outcome,
                          severity=score.severity if score else None,
                          substantial=score.substantial if score else None,

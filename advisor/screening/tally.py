@@ -81,7 +81,7 @@ class TeamTally:
             for cause in outcome.causes:
                 self.pattern[cause.id] += 1
                 by_group[cause.id] += 1
-        if outcome.status is Status.PLAN:
+        if outcome.status is Status.PLAN and outcome.plan:   # (a plan held: asked again first)
             card = (frozenset(c.id for c in advised(outcome.causes)), frozenset(e.id for e in outcome.plan))
             self.cards[card] += 1
             # The alphabetically first names, so the report does not depend on roster order.

@@ -88,6 +88,9 @@ def test_the_athlete_keeps_their_triage_and_the_report_says_what_it_would_be(adv
         assert "EMERGENCY now if there" in out, fmt
     card = render_team(report, "markdown")
     assert "If it is there: Emergency: call an ambulance or go to the emergency department now. Ask again" in card
+    # ask again first: the plan waits, in the card and the team plan (test drive 28)
+    assert row.outcome.plan == () and "- Plan:" not in card and data["team_plan"] == []
+    assert "| ask again today |" in card
 
 
 def test_a_sign_that_would_change_nothing_is_not_said(advisor):
@@ -97,13 +100,14 @@ def test_a_sign_that_would_change_nothing_is_not_said(advisor):
     assert "not sure" not in render_team(report, "text").lower()
 
 
-def test_who_to_act_on_puts_them_after_referrals_most_urgent_first(advisor):
+def test_who_to_act_on_puts_them_by_what_it_would_be(advisor):
     report = team(advisor,
                   entry(2, "Plain", ["knee_pain"], ["pain_at_night"]),
                   entry(3, "Soonish", ["shin_pain"], [], ["pinpoint_bone_pain"]),
                   entry(4, "Worst", ["low_back_pain"], [], ["saddle_numbness"]),
                   entry(5, "Referred", ["pinpoint_bone_pain", "shin_pain"]))
-    assert [r.athlete for r in report.summary.most_urgent] == ["Referred", "Worst", "Soonish", "Plain"]
+    # (by the red flag it would be, after this week's referrals of that level)
+    assert [r.athlete for r in report.summary.most_urgent] == ["Worst", "Referred", "Soonish", "Plain"]
 
 
 def test_blank_is_still_not_asked(advisor):
