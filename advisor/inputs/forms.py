@@ -95,11 +95,13 @@ _TYPE_NAMES = {
 }
 
 
-UNTICKED_SAYS_NOTHING = frozenset({"still_growing"})
+UNTICKED_SAYS_NOTHING = frozenset({"still_growing", "no_complaints"})
 """Options an unticked box leaves unknown, though their checklist counts unticked as a no: a
 14-year-old who did not tick "still growing" was read as grown, and her group's age band ("U15
 girls") no longer said she was (fc24: her heel pain got the adult programme). The group, or
-her words, decide."""
+her words, decide. "You are free of aches, pains and complaints" left unticked is no complaint
+either: a healthy athlete who ticked nothing was "physio if not better: a problem reported"
+(test drive 28); a complaint ticked, written or scored by the OSTRC answers still is one."""
 
 
 def template(kb: KnowledgeBase) -> tuple[FormItem, ...]:

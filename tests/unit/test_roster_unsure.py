@@ -132,3 +132,19 @@ def test_a_form_says_not_sure_in_its_own_question_and_in_words(kb):
     assert got["Priya"].unsure == {"saddle_numbness"} and "saddle_numbness" not in got["Priya"].absent
     assert got["Sam"].unsure == {"swelling"} and "swelling" not in got["Sam"].absent   # (it was a no)
     assert got["Tom"].unsure == frozenset() and "saddle_numbness" in got["Tom"].absent   # unticked: a no
+
+
+def test_a_form_athlete_who_ticks_nothing_and_plays_fully_has_no_complaint(kb, advisor):
+    # "You are free of aches, pains and complaints" left unticked is no complaint (test drive 28:
+    # such an athlete was "physio if not better: a problem reported")
+    from advisor.inputs import ostrc
+    part = ostrc.OstrcQuestion.PARTICIPATION
+    checklist = next(q for q in kb.questions if "no_complaints" in q.options)
+    assert checklist.unselected_absent   # (what this guards: unticked counts as a no there)
+    text = form_csv([[NAME_QUESTION, checklist.text, ostrc.TEXTS[part], FREE_TEXT_QUESTION],
+                     ["Kai", "", ostrc.OPTIONS[part][0], ""], ["Lou", "", ostrc.OPTIONS[part][2], ""]])
+    got = entries(kb, text, "form.csv")
+    assert "no_complaints" not in got["Kai"].absent | got["Kai"].present
+    assert "no_complaints" in got["Lou"].absent   # reduced participation: a problem, scored
+    levels = {r.athlete: r.outcome.level for r in team(advisor, got["Kai"], got["Lou"]).athletes}
+    assert levels == {"Kai": "self_care", "Lou": "physio_if_not_better"}
