@@ -374,8 +374,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                     t.word in _FOUND for t in clause[last:]):
                 continue   # pressing, "looking for one really sore point": searched for, not found
             # (a state that began or ended then holds since: "my periods stopped last autumn")
+            # (nor one said to go on: "grew loads last year and still growing", test drive 28)
             if present and over and not match.phrase.history and not any(
-                    t.word in index.lex.onset_words for t in clause[max(0, first - 1):last + 3]):
+                    t.word in index.lex.onset_words for t in clause[max(0, first - 1):last + 3]) and not any(
+                    t.word in _STILL for t in clause[max(0, first - 1):last + 1]):
                 long_ago.setdefault(match.observation.id, (sentence[at], match.observation, clause, match.phrase.written))
                 continue   # "my calves used to cramp": not now
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
@@ -703,6 +705,8 @@ def _no_more(clause: list[Token]) -> bool:
 
 
 _NO_MORE = frozenset({"anymore", "longer", "more", "since"})
+_STILL = frozenset({"still", "now", "currently"})
+"""Right before (or in) a phrase, these say it goes on now, whatever past the clause tells."""
 
 
 _AGE_FEMALE = re.compile(r"\d{1,2}f")

@@ -1434,6 +1434,10 @@ KINDS = [
     ("maybe a couple of nights a week it wakes me", "pain_at_night", True),
     ("i might have shin splints", "shin_pain", True),
     ("maybe 3 weeks ago my shin started hurting", "shin_pain", True),
+    # "still" says a state goes on, whatever past the clause tells (test drive 28: a 16-year-old
+    # "grew loads last year and still growing" lost the growth-plate flag)
+    ("grew loads last year and still growing", "still_growing", True),
+    ("my son is 16, grew loads last year and still growing", "still_growing", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
