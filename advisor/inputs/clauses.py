@@ -15,6 +15,10 @@ from advisor.knowledge.search import NOT, PhraseIndex, Token
 _BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n|]|\s[-–—]\s|[–—]")
 
 
+_IT_IS = frozenset({"its", "thats"})
+"""After "not" and a body part, these start what it is instead (see ``clauses``)."""
+
+
 def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token]]:
     """Split the tokens where negation must stop."""
     lex = index.lex
@@ -42,6 +46,12 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             out.append([])
             seps.append(tok.word)
             continue
+        if tok.word in _IT_IS and len(out[-1]) > 1 and out[-1][-1].canon in lex.site_words \
+                and any(t.canon == NOT for t in out[-1]):
+            # "its not my kneecap its the outer side of the knee", texted without the comma
+            # (test drive 28 read the outer knee pain denied)
+            out.append([])
+            seps.append(",")
         out[-1].append(tok)
         if text[tok.start:tok.end].lower() in lex.answer_only and n + 1 < len(toks):
             out.append([])

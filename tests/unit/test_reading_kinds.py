@@ -1438,6 +1438,11 @@ KINDS = [
     # "grew loads last year and still growing" lost the growth-plate flag)
     ("grew loads last year and still growing", "still_growing", True),
     ("my son is 16, grew loads last year and still growing", "still_growing", True),
+    # "its" after "not" and a body part starts what it is instead, texted without a comma
+    # (test drive 28 read the outer knee pain denied, and gave self-care)
+    ("its not my kneecap its the outer side of the knee", "outer_knee_pain", True),
+    ("its not my kneecap its the outer side of the knee", "pain_around_kneecap", False),
+    ("its not the outside of the hip its deep in the groin", "hip_or_groin_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
