@@ -164,17 +164,21 @@ class LinePrompter:
         self.say(wrap(NOT_SURE, f"  {count + 1:>2}. ", " " * 6))
         rest = "the others count as a no" if ask.unselected_absent else "the others stay open"
         self.say(wrap(f"Type the numbers that apply, e.g. 1,3 ('none' for none; {rest}; "
-                      f"{count + 1} or '?': not sure about the others).", "  ", "  "))
+                      f"{count + 1} or '?': not sure about the others; '?2': not sure about 2 only).", "  ", "  "))
         while True:
             reply = self._read("  > ").lower()
             if reply in NONE:
                 return self._answered(checklist_values(ask, set(), not_sure=False))
             if reply in UNSURE:
                 return self._answered(checklist_values(ask, set(), not_sure=True))
-            picked = self._numbers(reply.replace("?", f" {count + 1} "), count + 1)
-            if picked is not None:
+            # "?2": not sure about item 2 only (test drive 28: one doubt made all 26 unsure)
+            doubted = self._numbers(" ".join(_ONE_UNSURE.findall(reply)), count) if _ONE_UNSURE.search(reply) else set()
+            picked = self._numbers(_ONE_UNSURE.sub(" ", reply).replace("?", f" {count + 1} "), count + 1) \
+                if _ONE_UNSURE.sub(" ", reply).strip() else set()
+            if picked is not None and doubted is not None and (picked or doubted):
                 ticked = {o.id for n, o in enumerate(ask.options, 1) if n in picked}
-                return self._answered(checklist_values(ask, ticked, not_sure=count + 1 in picked))
+                unsure = {o.id for n, o in enumerate(ask.options, 1) if n in doubted}
+                return self._answered(checklist_values(ask, ticked, not_sure=count + 1 in picked, unsure=unsure))
             self._command(reply, q, ask)
 
     @staticmethod
@@ -261,6 +265,16 @@ class TerminalPrompter(LinePrompter):
             picked = set(reply)
             labels = [o.label for o in ask.options if o.id in picked] + ([NOT_SURE] if _NOT_SURE in picked else [])
             self.say(wrap("Ticked: " + ("; ".join(labels) or "nothing"), "  ", "    "))
+            left = [o for o in ask.options if o.id not in picked]
+            if _NOT_SURE in picked and ask.unsure_is_answer and len(left) > 1:
+                # which ones (test drive 28: one doubt made all 26 unsure, and the answer opened
+                # with three blocks of "if it is there: Emergency ...")
+                menu = self.questionary.checkbox(WHICH_UNSURE, choices=[self._choice(o.label, o.id, False) for o in left],
+                                                 instruction=" ", qmark="", erase_when_done=True, **self.app_options)
+                doubted = set(menu.unsafe_ask() or ())
+                if doubted:
+                    self.say(wrap("Not sure about: " + "; ".join(o.label for o in left if o.id in doubted), "  ", "    "))
+                    return checklist_values(ask, picked - {_NOT_SURE}, not_sure=False, unsure=doubted)
             return checklist_values(ask, picked - {_NOT_SURE}, not_sure=_NOT_SURE in picked)
 
     def _choice(self, label: str, value: str, checked: bool):
@@ -346,6 +360,11 @@ def _page_before_answering(app, control, keys) -> None:
 
 
 _NOT_SURE = "__not_sure__"
+_ONE_UNSURE = re.compile(r"\?([0-9]{1,4})")
+"""A checklist reply's "?2": not sure about item 2 (a bare "?" is not sure about every other)."""
+WHICH_UNSURE = ("Which of these are you not sure about? Tick them; the others count as a no "
+                "(tick none: not sure about all of them).")
+"""After "not sure about the ones I leave unticked" on the red-flag screen (arrow-key menus)."""
 
 
 class _Typing:

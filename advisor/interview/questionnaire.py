@@ -133,15 +133,18 @@ class StopReason(StrEnum):
     """No complaint at all: prevention advice, no invented cause."""
 
 
-def checklist_values(ask: Ask, ticked: set[str] | frozenset[str], not_sure: bool) -> Values:
-    """The answer to a checklist: ticked items are present; the others are a "no" only when
-    the question said so (``unselected_absent``) and "not sure" was not ticked; otherwise
-    they are left out, i.e. unknown, and can still be asked on their own."""
+def checklist_values(ask: Ask, ticked: set[str] | frozenset[str], not_sure: bool,
+                     unsure: set[str] | frozenset[str] = frozenset()) -> Values:
+    """The answer to a checklist: ticked items are present; ``unsure`` items (named one by one:
+    "?5") are not sure; the others are a "no" only when the question said so
+    (``unselected_absent``) and "not sure" was not ticked; otherwise they are left out, i.e.
+    unknown, and can still be asked on their own."""
     values: Values = {o.id: True for o in ask.options if o.id in ticked}
+    values.update({o.id: None for o in ask.options if o.id in unsure and o.id not in ticked})
     if ask.unselected_absent and not not_sure:
-        values.update({o.id: False for o in ask.options if o.id not in ticked})
+        values.update({o.id: False for o in ask.options if o.id not in values})
     elif ask.unsure_is_answer:
-        values.update({o.id: None for o in ask.options if o.id not in ticked})
+        values.update({o.id: None for o in ask.options if o.id not in values})
     return values
 
 

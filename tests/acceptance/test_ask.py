@@ -466,3 +466,44 @@ def test_a_site_checklist_is_saved_resumed_and_back_keeps_its_ticks(run_line, tm
     assert third.exit_code == 0, third.stderr
     symptoms = json.loads(saved.read_text())["symptoms"]
     assert "pain_only_after_runs" in symptoms and {"id": "pain_around_kneecap", "present": False} in symptoms
+
+
+def test_one_red_flag_sign_can_be_not_sure_without_the_others(advisor, run_line, tmp_path):
+    # test drive 28: "not sure about the ones I leave unticked" made all 26 unsure, and the answer
+    # opened with three blocks of "if it is there: Emergency ..."; '?N' (piped) and a second
+    # menu (arrow keys) name the one
+    import types
+    from prompt_toolkit.output import DummyOutput
+    from advisor.frontends.ask import _NOT_SURE, WHICH_UNSURE, TerminalPrompter
+    q = Questionnaire(advisor)
+    screen = q.next_question()
+    asked = []
+
+    class Menus:   # the menus' replies, in turn (questionary itself is driven by keys above)
+        def __init__(self, *replies):
+            self.replies = list(replies)
+
+        def Choice(self, title, value, checked=False):
+            return types.SimpleNamespace(title=title, value=value, checked=checked)
+
+        def checkbox(self, message, choices, **_):
+            asked.append((message, [c.value for c in choices]))
+            reply = self.replies.pop(0)
+            return types.SimpleNamespace(unsafe_ask=lambda: reply)
+
+    def answer(*replies):
+        prompter = TerminalPrompter(output=DummyOutput())
+        prompter.questionary, prompter._with_keys = Menus(*replies), lambda question, wraps=True: question
+        return prompter.ask(q, screen)
+
+    values = answer([_NOT_SURE], ["saddle_numbness"])
+    assert asked[1][0] == WHICH_UNSURE and "saddle_numbness" in asked[1][1]
+    assert values["saddle_numbness"] is None and sum(v is None for v in values.values()) == 1
+    assert all(v is False for k, v in values.items() if k != "saddle_numbness") and len(values) == len(screen.options)
+    values = answer([_NOT_SURE], [])   # none ticked in the second menu: not sure of them all
+    assert all(v is None for v in values.values())
+    saved = tmp_path / "a.json"
+    n = next(i for i, o in enumerate(screen.options, 1) if o.id == "saddle_numbness")
+    run_line(["ask", "--save", str(saved)], input=feed(f"?{n}", "1", "quit"))
+    said = {s["id"]: s["present"] for s in json.loads(saved.read_text())["symptoms"] if isinstance(s, dict)}
+    assert said["saddle_numbness"] is None and said["bladder_bowel_change"] is False
