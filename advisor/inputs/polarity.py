@@ -31,6 +31,9 @@ the saddle area", "might be swollen" (test drive 28: each read present, one the 
 of other observations: "I might have shin splints" still has the shin pain."""
 _ROUGHLY = frozenset({"once", "twice", "thrice", "couple", "few", "several", "half", "every", "most"})
 """After a hedge, these make it a count, not a doubt: "maybe a couple of nights a week it wakes me"."""
+_STOP = frozenset({"stop", "stops", "stopping"})
+_NOW_MORE = frozenset({"this", "so"})
+"""After "never used to", these compare with now: "never used to be this hard", "so bad"."""
 _UNSURE_IF = frozenset({"unsure", "dunno", "idk", "uncertain"})
 """Before "if" or "whether", these say the runner does not know: "i dunno if it's numb", "unsure
 whether my shin has one sore spot" (test drive 27: read present)."""
@@ -121,6 +124,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         return None, first, last    # the test named, no result given: "did the thomas test"
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
                  and not _negates_a_doer(clause, n, first, lex)
+                 # (nor a past compared with now: "hills never used to be this hard", set 41)
+                 and not (n + 1 < len(clause) and clause[n + 1].word == "usedto"
+                          and any(u.word in _NOW_MORE for u in clause[n + 2:]))
                  # (of a normal state, nor a negation of a time: "no pain at night nor when lying
                  # on either side" says nothing of "lie on either side at night", fc25)
                  and not (match.phrase.normal and (_negates_between(clause, n, first, used, lex)
@@ -196,9 +202,13 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         t.canon == NOT or t.word in lex.normal_for or t.word in lex.test_found for t in near)
     # "it hasn't stopped hurting": the negation of its stopping is none of it
     # (or what it does, said right after: "it stopped waking me at night", set 28)
-    stopping = [n for n in range(max(0, first - 1), last) if clause[n].word in lex.gone_right_after and n + 1 in used
-                and (clause[n + 1].canon in lex.symptom_words or clause[n + 1].word in _WHAT_A_PAIN_DOES)]
-    if stopping and any(clause[m].canon == NOT for m in range(max(0, stopping[0] - 2), stopping[0])):
+    # (and "won't stop hurting", set 41: a red flag read denied)
+    stopping = [n for n in range(max(0, first - 1), last) if (clause[n].word in lex.gone_right_after or clause[n].word
+                in _STOP) and n + 1 in used and (clause[n + 1].canon in lex.symptom_words or clause[n + 1].word in _WHAT_A_PAIN_DOES)]
+    # (not of a phrase that is itself a stopping: "didn't stop hurting after I stopped" denies
+    # the pain that stops when you stop)
+    if stopping and any(clause[m].canon == NOT for m in range(max(0, stopping[0] - 2), stopping[0])) \
+            and clause[stopping[0]].canon not in match.phrase.words:
         negations = [m for m in negations if m < stopping[0] - 2]
     # A phrasing of the normal state ("I lift weights") is the observation absent, and negated
     # ("I don't lift weights") present

@@ -347,6 +347,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered, keep_sites=goes_on,
                       past=just_before)
             continue
+        if at and _now_it_is(clause, index) and any(t.word == "never" for t in cut[at - 1]):
+            # "never had knee trouble in 30 years of running, now it's every single run": the
+            # denial before was of the past (set 41 read the knee pain denied)
+            for oid, old in list(found.items()):
+                if old.present is False and said_in[oid][0] == sentence[at] and _within(found_in[oid], cut[at - 1]):
+                    found[oid] = replace(old, present=True)
         said = symptoms_said or any(t.implied for t in clause) or _problem_is(clause, index.lex) is not None
         over = index.lex.long_ago(clause)
         # A number read against a measure's bands says more than the measure's words do: "my
@@ -617,6 +623,15 @@ def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: in
             found[oid] = Statement(observation, False, text[span[0]:span[1]], phrase, 1.0, "")
             found_in[oid], said_in[oid] = before, (at, *span)
             covered.append(span)
+
+
+def _now_it_is(clause: list[Token], index: PhraseIndex) -> bool:
+    """A short clause that starts with "now", denies nothing and names no body part or symptom
+    of its own: "now it's every single run", "now it's constant" (not "now my knee hurts")."""
+    said = [t for t in clause if not t.implied]
+    named = index.lex.site_words | index.lex.symptom_words
+    return bool(said) and said[0].word == "now" and len(said) <= 6 and not any(t.canon == NOT for t in said) \
+        and not any(c[0] in named for t in said for c in index.candidates(t))
 
 
 def _within(clause: list[Token], other: list[Token] | None) -> bool:

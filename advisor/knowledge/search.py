@@ -370,6 +370,8 @@ class Lexicon:
             (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
                                           and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word))
             and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n])
+            # ("hills never used to be this hard" speaks of now, set 41)
+            and not (t.word == "usedto" and any(u.word in ("this", "so") for u in clause[n + 1:n + 4]))
             for n, t in enumerate(clause))
 
     def history_label(self, clause: list["Token"]) -> list["Token"]:

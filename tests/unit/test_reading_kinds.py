@@ -1443,6 +1443,18 @@ KINDS = [
     ("its not my kneecap its the outer side of the knee", "outer_knee_pain", True),
     ("its not my kneecap its the outer side of the knee", "pain_around_kneecap", False),
     ("its not the outside of the hip its deep in the groin", "hip_or_groin_pain", True),
+    # set 41's kinds: "won't stop hurting" is a pain that goes on (a red flag read denied), not of
+    # a pain that itself stops; "never used to be this hard" compares with now; "no hiding the
+    # swelling" is plain to see; "never had knee trouble ..., now it's every single run" is now
+    ("The top of my foot won't stop hurting, one of the long bones is tender to press and it's worse every run",
+     "forefoot_bone_pain", True),
+    ("my knee won't stop aching", "knee_pain", True),
+    ("Hills never used to be this hard, I've no power on the climbs", "weak_uphill", True),
+    ("my knee never used to hurt", "knee_pain", False),
+    ("There's no hiding the swelling, the ankle is twice the size of the other one", "swelling", True),
+    ("Never had knee trouble in 30 years of running, now it's every single run", "knee_pain", True),
+    ("never had shin pain, now my knee hurts", "shin_pain", False),
+    ("I've never had knee pain, now I just want to stay injury free", "knee_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
