@@ -1455,6 +1455,10 @@ KINDS = [
     ("Never had knee trouble in 30 years of running, now it's every single run", "knee_pain", True),
     ("never had shin pain, now my knee hurts", "shin_pain", False),
     ("I've never had knee pain, now I just want to stay injury free", "knee_pain", False),
+    # what was read about is no complaint; a club vest is a shirt (set 41)
+    ("I've read up on runner's knee but I don't think it's that, there's no ache round the kneecap at all",
+     "pain_around_kneecap", False),
+    ("Got my club vest through the post today", "wears_hydration_pack", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
