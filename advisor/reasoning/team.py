@@ -261,7 +261,9 @@ class Change:
     """With ``NEW_RED_FLAG``: a red flag of the week compared is there again too (test drive 25:
     a child flagged two weeks running, with a second flag this week, read only "new red flag").
     With ``NO_ANSWERS``: the week compared had a red flag (test drive 26: a blank row from an
-    athlete referred last week read only "no answers", last in the list)."""
+    athlete referred last week read only "no answers", last in the list). With ``RESOLVED`` or
+    ``SAME``: the week compared had a red flag, none now ("red flag cleared: seen yet?", test
+    drive 29: it read "resolved")."""
 
     @property
     def after_a_red_flag(self) -> bool:
@@ -278,6 +280,10 @@ class Change:
             said = "new red flag, and one again: seen yet?"
         elif self.after_a_red_flag:
             said = "no answers, after a red flag: seen yet?"
+        elif self.kind is ChangeKind.RESOLVED and self.again:
+            said = "red flag cleared: seen yet?"
+        elif self.kind is ChangeKind.SAME and self.again:
+            said = "red flag cleared, still a problem: seen yet?"
         else:
             said = self.kind.value.replace("_", " ")
         return f"{said} (since {self.since}, the last answer)" if self.since else said

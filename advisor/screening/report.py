@@ -42,8 +42,13 @@ def _compared(now: WeekRow, before: WeekRow) -> Change:
         return Change(ChangeKind.RED_FLAG_AGAIN)
     if now.problem and not before.problem:
         return Change(ChangeKind.NEW)
+    # (a red flag last week, none now: "red flag cleared: seen yet?", as `history` says; test
+    # drive 29 read only "resolved" under a chest-pain flag answered no the next week)
+    cleared = bool(before.red_flags)
     if before.problem and not now.problem:
-        return Change(ChangeKind.RESOLVED)
+        return Change(ChangeKind.RESOLVED, again=cleared)
+    if cleared:
+        return Change(ChangeKind.SAME, again=True)
     if now.severity is not None and before.severity is not None and now.severity != before.severity:
         delta = now.severity - before.severity
         return Change(ChangeKind.WORSE if delta > 0 else ChangeKind.BETTER, delta)

@@ -425,3 +425,20 @@ def test_team_patterns_leave_out_blank_rows(advisor):
         assert "Of the 1 athlete who answered." in out, fmt
     everyone = screen_team(advisor, [entry(2, "Ana", ["knee_pain", "knee_caves_in"])], week=WEEK)
     assert "who answered" not in render_team(everyone, "text")   # nothing left out: nothing to say
+
+
+def test_a_red_flag_cleared_since_last_week_asks_whether_they_were_seen(advisor):
+    # test drive 29: a chest-pain flag answered no the next week read only "resolved", where
+    # `history` said "red flag cleared: check they were seen"
+    previous = {athlete_key(r.athlete): r for r in (
+        week_row(advisor, "Lee", ["chest_pain_with_exercise"]),
+        week_row(advisor, "Mo", ["knee_pain", "pain_at_night"]),
+        week_row(advisor, "Gone", ["knee_pain"]))}
+    report = screen_team(advisor, [entry(2, "Lee", [], ["chest_pain_with_exercise"]),
+                                   entry(3, "Mo", ["knee_pain"], ["pain_at_night"]),
+                                   entry(4, "Gone", [], ["knee_pain"])], week=WEEK, previous=previous)
+    change = {a.athlete: a.change for a in report.athletes}
+    assert (change["Lee"].kind, change["Lee"].text) == (ChangeKind.RESOLVED, "red flag cleared: seen yet?")
+    assert (change["Mo"].kind, change["Mo"].text) == (ChangeKind.SAME, "red flag cleared, still a problem: seen yet?")
+    assert change["Gone"].text == "resolved"
+    assert "| red flag cleared: seen yet? |" in render_team(report, "markdown")
