@@ -412,6 +412,12 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
             joined[-1] = [Token("not", NOT, clause[0].start, clause[0].end, False),
                           Token("sure", lex.canon("sure"), clause[0].start, clause[-1].end, False), *joined[-1]]
             continue
+        # ... and with no hedge in it, the statement is hedged: a red flag in it is not known,
+        # another observation stays ("one spot on my shin hurts when i press it, maybe? hard to
+        # tell" read the urgent flag, test drive 29; "knee hurts on runs, not sure" keeps the knee)
+        if label is None and joined and joined[-1] and not words & _ASKS and _unsure_answer(clause, lex):
+            joined[-1] = [Token("maybe", lex.canon("maybe"), clause[0].start, clause[-1].end, False), *joined[-1]]
+            continue
         # "Saddle numbness? not sure", "Swelling: unsure", "Chest pain? no idea": the label is
         # not known, said as "not sure" before it (test drive 27: read it denied, or present)
         if label is not None and _unsure_answer(clause, lex):

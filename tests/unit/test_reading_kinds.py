@@ -1459,6 +1459,12 @@ KINDS = [
     ("I've read up on runner's knee but I don't think it's that, there's no ache round the kneecap at all",
      "pain_around_kneecap", False),
     ("Got my club vest through the post today", "wears_hydration_pack", "not stated"),
+    # a statement followed by a clause that only says "not sure" is hedged: a red flag in it is
+    # not known, another observation stays (test drive 29: "maybe? hard to tell" read urgent)
+    ("one spot on my shin hurts when i press it, maybe? hard to tell", "pinpoint_bone_pain", None),
+    ("one spot on my shin hurts when i press it, not sure", "pinpoint_bone_pain", None),
+    ("no night pain, not sure", "pain_at_night", None),
+    ("felt dizzy and went down after the 300m rep", "fainting_with_exercise", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
