@@ -269,7 +269,7 @@ class TerminalPrompter(LinePrompter):
             if _NOT_SURE in picked and ask.unsure_is_answer and len(left) > 1:
                 # which ones (test drive 28: one doubt made all 26 unsure, and the answer opened
                 # with three blocks of "if it is there: Emergency ...")
-                menu = self.questionary.checkbox(WHICH_UNSURE, choices=[self._choice(o.label, o.id, False) for o in left],
+                menu = self.questionary.checkbox(wrap(WHICH_UNSURE), choices=[self._choice(o.label, o.id, False) for o in left],
                                                  instruction=" ", qmark="", erase_when_done=True, **self.app_options)
                 doubted = set(menu.unsafe_ask() or ())
                 if doubted:

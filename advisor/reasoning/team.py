@@ -353,12 +353,13 @@ class AthleteReport:
         else:
             burden = (0, -self.severity) if self.severity > 0 else (2, 0)
         # (no answers after a red flag: after this week's referrals, before everyone else; a sign
-        # answered not sure, by the red flag it would be, after this week's referrals of that
-        # level: "not sure: saddle numbness" before an urgent referral, test drive 28)
+        # answered not sure, by the red flag it would be, after this week's referrals of the next
+        # level: "not sure: saddle numbness" after an urgent chest pain (test drive 29) and before
+        # a within-days referral (test drive 28))
         unsure = self.outcome.unsure
         urgency = (NOT_URGENT - 0.5 if self.change and self.change.after_a_red_flag else
-                   TriageLevel(unsure[0].triage).rank + 0.5 if unsure and not self.outcome.red_flags
-                   else self.outcome.urgency)
+                   min(TriageLevel(unsure[0].triage).rank + 1.5, NOT_URGENT - 0.25)
+                   if unsure and not self.outcome.red_flags else self.outcome.urgency)
         return (urgency, burden, self.concern, -(causes[0].certainty if causes else 0.0),
                 self.athlete.lower(), self.athlete, self.line)
 

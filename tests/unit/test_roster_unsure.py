@@ -106,8 +106,12 @@ def test_who_to_act_on_puts_them_by_what_it_would_be(advisor):
                   entry(3, "Soonish", ["shin_pain"], [], ["pinpoint_bone_pain"]),
                   entry(4, "Worst", ["low_back_pain"], [], ["saddle_numbness"]),
                   entry(5, "Referred", ["pinpoint_bone_pain", "shin_pain"]))
-    # (by the red flag it would be, after this week's referrals of that level)
-    assert [r.athlete for r in report.summary.most_urgent] == ["Worst", "Referred", "Soonish", "Plain"]
+    # (by the red flag it would be, after this week's referrals of the next level: a confirmed
+    # urgent flag first, then a not-sure emergency, then a not-sure urgent)
+    assert [r.athlete for r in report.summary.most_urgent] == ["Referred", "Worst", "Soonish", "Plain"]
+    soon = team(advisor, entry(2, "Worst", ["low_back_pain"], [], ["saddle_numbness"]),
+                entry(3, "Soon", ["still_growing", "heel_pain"]))
+    assert [r.athlete for r in soon.summary.most_urgent] == ["Worst", "Soon"]   # before a within-days referral
 
 
 def test_blank_is_still_not_asked(advisor):
