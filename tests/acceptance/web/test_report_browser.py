@@ -65,3 +65,24 @@ def test_chart_labels_are_readable_at_phone_and_desktop_width(browser, report_ht
         assert not violations, violations  # axe-core: none at all, not only none serious
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_not_sure_red_flag_cell_wraps_instead_of_scrolling_sideways(browser, tmp_path, width):
+    # the red-flag column's "not sure: ... (EMERGENCY now if there)" did not wrap (white-space:
+    # nowrap on its mark): the page scrolled sideways even at 1280 px
+    from click.testing import CliRunner
+
+    from advisor.frontends.cli import main
+    roster = tmp_path / "r.csv"
+    roster.write_text("athlete,observations\nAnn,low_back_pain;?:saddle_numbness\nBen,knee_pain\n", encoding="utf-8")
+    out = tmp_path / "team.html"
+    result = CliRunner().invoke(main, ["screen", str(roster), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.set_content(out.read_text(encoding="utf-8"))
+        assert "EMERGENCY now if there" in page.inner_text(".act")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
+    finally:
+        page.close()
