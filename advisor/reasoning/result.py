@@ -270,6 +270,17 @@ class Result:
     unsure left the answer at self-care with nothing said of it (test drive 26). Not evidence:
     ``triage`` is unchanged; the human formats say what to do if it is there."""
 
+    def unsure_levels(self) -> tuple[tuple[Premise, str], ...]:
+        """Each sign answered not sure that would bring a more urgent red flag, once, with the most
+        urgent triage it would bring, most urgent first (what a single answer and a team report say)."""
+        unsure = {p.id: p for p in self.unsure}
+        level: dict[str, str] = {}
+        for flag in self.unsure_red_flags:   # (most urgent first)
+            for p in flag.because:
+                if p.id in unsure:
+                    level.setdefault(p.id, flag.triage)
+        return tuple((unsure[i], t) for i, t in level.items())
+
     def to_dict(self) -> dict:
         data = asdict(self)
         return {"schema_version": RESULT_SCHEMA_VERSION, **data, "triage_text": self.triage.text}

@@ -139,13 +139,7 @@ def unsure_lines(result: Result) -> tuple[str, ...]:
     """"Not sure: new trouble controlling or passing urine or stools. If it is there: Emergency:
     call an ambulance or go to the emergency department now." One line per level: ask's
     red-flag screen answered "not sure about the ones I leave unticked" leaves many unsure."""
-    label_of = {p.id: p.label for p in result.unsure}
-    level_of: dict[str, str] = {}
-    for f in result.unsure_red_flags:   # most urgent first: each sign at the most urgent level it would bring
-        for p in f.because:
-            if p.id in label_of:
-                level_of.setdefault(p.id, f.triage)
-    return unsure_said([(label_of[i], level) for i, level in level_of.items()])
+    return unsure_said([(p.label, level) for p, level in result.unsure_levels()])
 
 
 def unsure_said(signs: list[tuple[str, str]]) -> tuple[str, ...]:

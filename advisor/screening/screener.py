@@ -68,15 +68,8 @@ def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]
 
 
 def _unsure_signs(result) -> tuple[UnsureSign, ...]:
-    """Each sign answered not sure once, with the most urgent red flag it would bring (the
-    flags come most urgent first), most urgent first."""
-    label_of = {p.id: p.label for p in result.unsure}
-    level: dict[str, str] = {}
-    for flag in result.unsure_red_flags:
-        for p in flag.because:
-            if p.id in label_of:
-                level.setdefault(p.id, flag.triage)
-    return tuple(UnsureSign(i, label_of[i], t) for i, t in level.items())
+    """Each sign answered not sure once, with the most urgent red flag it would bring."""
+    return tuple(UnsureSign(p.id, p.label, level) for p, level in result.unsure_levels())
 
 
 def red_flag_screen(kb: KnowledgeBase) -> frozenset[str]:
