@@ -172,9 +172,9 @@ class LinePrompter:
             if reply in UNSURE:
                 return self._answered(checklist_values(ask, set(), not_sure=True))
             # "?2": not sure about item 2 only (test drive 28: one doubt made all 26 unsure)
-            doubted = self._numbers(" ".join(_ONE_UNSURE.findall(reply)), count) if _ONE_UNSURE.search(reply) else set()
-            picked = self._numbers(_ONE_UNSURE.sub(" ", reply).replace("?", f" {count + 1} "), count + 1) \
-                if _ONE_UNSURE.sub(" ", reply).strip() else set()
+            named, rest = _ONE_UNSURE.findall(reply), _ONE_UNSURE.sub(" ", reply)
+            doubted = self._numbers(" ".join(named), count) if named else set()
+            picked = self._numbers(rest.replace("?", f" {count + 1} "), count + 1) if rest.strip() else set()
             if picked is not None and doubted is not None and (picked or doubted):
                 ticked = {o.id for n, o in enumerate(ask.options, 1) if n in picked}
                 unsure = {o.id for n, o in enumerate(ask.options, 1) if n in doubted}

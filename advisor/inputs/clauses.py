@@ -377,9 +377,6 @@ _HARD = frozenset({"hard", "difficult", "tough", "impossible"})
 """... and these before "say" or "tell": "hard to say", "difficult to tell"."""
 _ASKS = frozenset({"why", "what", "how", "where", "which", "who", "when", "whats", "wat"})
 """Not sure of these is no doubt about what came before: "knee pain, not sure why"."""
-HEDGED = frozenset({"maybe", "might", "possibly", "perhaps", "mightbe"})
-"""A statement with one of these, followed by a clause that only says "not sure" or "hard to
-say", is not known: "maybe a bit of night pain, not sure" (test drive 27: read present)."""
 
 
 def _unsure_answer(clause: list[Token], lex) -> bool:
@@ -407,7 +404,7 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
         words = {t.word for t in clause}
         # "maybe a bit of night pain, not sure", "might be a bit swollen, hard to say": a hedged
         # statement the runner then says they do not know is not known (test drive 27)
-        if label is None and joined and joined[-1] and not words & _ASKS and not HEDGED.isdisjoint(
+        if label is None and joined and joined[-1] and not words & _ASKS and not lex.hedges.isdisjoint(
                 t.word for t in joined[-1]) and _unsure_answer(clause, lex):
             joined[-1] = [Token("not", NOT, clause[0].start, clause[0].end, False),
                           Token("sure", lex.canon("sure"), clause[0].start, clause[-1].end, False), *joined[-1]]

@@ -25,15 +25,9 @@ _SENSED = frozenset({"tell", "know"})
 """Before "when", these say a sense is lost, not that the runner is unsure: "can't tell when my
 bladder is full", "don't know when I need to wee any more" (test drive 26: read not sure)."""
 
-_HEDGES = frozenset({"maybe", "possibly", "perhaps", "might", "mightbe", "potentially"})
-"""Said of a red flag, these leave it not known: "maybe a bit of night pain", "possibly numb in
-the saddle area", "might be swollen" (test drive 28: each read present, one the emergency). Not
-of other observations: "I might have shin splints" still has the shin pain."""
 _ROUGHLY = frozenset({"once", "twice", "thrice", "couple", "few", "several", "half", "every", "most"})
 """After a hedge, these make it a count, not a doubt: "maybe a couple of nights a week it wakes me"."""
 _STOP = frozenset({"stop", "stops", "stopping"})
-_NOW_MORE = frozenset({"this", "so"})
-"""After "never used to", these compare with now: "never used to be this hard", "so bad"."""
 _UNSURE_IF = frozenset({"unsure", "dunno", "idk", "uncertain"})
 """Before "if" or "whether", these say the runner does not know: "i dunno if it's numb", "unsure
 whether my shin has one sore spot" (test drive 27: read present)."""
@@ -126,7 +120,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
                  and not _negates_a_doer(clause, n, first, lex)
                  # (nor a past compared with now: "hills never used to be this hard", set 41)
                  and not (n + 1 < len(clause) and clause[n + 1].word == "usedto"
-                          and any(u.word in _NOW_MORE for u in clause[n + 2:]))
+                          and any(u.word in lex.now_compared for u in clause[n + 2:]))
                  # (of a normal state, nor a negation of a time: "no pain at night nor when lying
                  # on either side" says nothing of "lie on either side at night", fc25)
                  and not (match.phrase.normal and (_negates_between(clause, n, first, used, lex)
@@ -156,7 +150,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         return None, doubt, last   # "i dunno if it's numb": not known
     if obs.category is ObservationCategory.RED_FLAG:
         hedge = next((n for n in (*range(first), last + 1) if n < len(clause) and (
-            clause[n].word in _HEDGES or (clause[n].word == "could" and n + 1 < len(clause) and clause[n + 1].word == "be"))
+            clause[n].word in lex.hedges or (clause[n].word == "could" and n + 1 < len(clause) and clause[n + 1].word == "be"))
             and not _a_count_next(clause, n)), None)
         if hedge is not None:
             return None, min(first, hedge), max(last, hedge)   # "maybe a bit of night pain": not known

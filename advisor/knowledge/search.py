@@ -207,6 +207,10 @@ class Lexicon:
     """Words a clause of only a number may have and still go on with the number before it
     ("70 seconds on the right but 30 on the left")."""
     unsure_after_negation: frozenset[str]
+    hedges: frozenset[str]
+    """Words that leave a red flag not known ("maybe a bit of night pain")."""
+    now_compared: frozenset[str]
+    """After "(never) used to", words that compare with now ("never used to be this hard")."""
     also_after_negation: frozenset[str]
     """Words that, right after a negation, make it "and more" ("doesn't just beat fast")."""
     exclusive_words: frozenset[str]
@@ -371,7 +375,7 @@ class Lexicon:
                                           and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word))
             and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n])
             # ("hills never used to be this hard" speaks of now, set 41)
-            and not (t.word == "usedto" and any(u.word in ("this", "so") for u in clause[n + 1:n + 4]))
+            and not (t.word == "usedto" and any(u.word in self.now_compared for u in clause[n + 1:n + 4]))
             for n, t in enumerate(clause))
 
     def history_label(self, clause: list["Token"]) -> list["Token"]:
@@ -493,6 +497,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         question_starts=frozenset(map(str, data["question_starts"])),
         advice_asks=frozenset(map(str, data["advice_asks"])),
         unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),
+        hedges=frozenset(map(str, data["hedges"])),
+        now_compared=frozenset(map(str, data["now_compared"])),
         also_after_negation=frozenset(map(str, data["also_after_negation"])),
         exclusive_words=frozenset(canon_of(str(w)) for w in data["exclusive_words"]),
         unchanged_after_negation=frozenset(map(str, data["unchanged_after_negation"])),

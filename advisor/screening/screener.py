@@ -60,11 +60,16 @@ def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]
     flags = tuple(Flag(f.id, f.label, f.triage, f.see, f.action) for f in result.red_flags)
     urgency = min((Triage(f.triage).rank for f in flags), default=NOT_URGENT)
     causes = tuple(Cause(c.id, c.label, c.type, c.certainty, Chain.of(c)) for c in result.causes)
-    plan = tuple(Exercise(e.id, e.name, f"{e.dose} (dose: {e.dose_detail.basis_label})") for e in result.exercises)
+    unsure = _unsure_signs(result)
+    # a sign answered not sure that would be a red flag: ask again first; the plan waits for the
+    # answer (test drive 28: the card said "ask again before any plan", then gave one, and the
+    # team plan named the athlete)
+    plan = () if unsure else tuple(
+        Exercise(e.id, e.name, f"{e.dose} (dose: {e.dose_detail.basis_label})") for e in result.exercises)
     triage = list(Triage)[urgency].value if flags else ""
     conditions = tuple(Label(c.id, c.name) for c in result.conditions)
     return Outcome(Status.of_plan_kind(result.plan_kind), triage, urgency, flags, causes, plan, conditions,
-                   TriageLevel(result.triage).value, _unsure_signs(result))
+                   TriageLevel(result.triage).value, unsure)
 
 
 def _unsure_signs(result) -> tuple[UnsureSign, ...]:
@@ -99,11 +104,6 @@ def athlete_report(entry: Entry, name: str, outcome: Outcome, screen: frozenset[
     asked = not problem or not screen or not screen.isdisjoint(said)
     if not answered:   # nothing said is no "prevention" status and no plan (fc25: the cards listed one)
         outcome = dataclasses.replace(outcome, status=Status.NO_ANSWERS, plan=())
-    elif outcome.unsure and outcome.plan:
-        # a sign answered not sure that would be a red flag: ask again first; the plan waits for
-        # the answer (test drive 28: the card said "ask again before any plan", then gave one,
-        # and the team plan named the athlete)
-        outcome = dataclasses.replace(outcome, plan=())
     return AthleteReport(entry.line, name, entry.group, outcome,
                          severity=score.severity if score else None,
                          substantial=score.substantial if score else None,

@@ -18,10 +18,15 @@ UNSURE = {"?", "unsure", "not sure", "unknown", "don't know", "dont know", "no i
 UNKNOWN = {""} | UNSURE
 
 
+def _said(cell: str) -> str:
+    """A cell's answer as compared: no spaces around, lower case, a typographic apostrophe plain."""
+    return cell.strip().lower().replace("\u2019", "'")
+
+
 def yes_no(cell: str) -> bool | None:
     """A yes/no cell: True, False, or None for blank or unsure (``unsure`` tells them apart);
     ValueError for anything else."""
-    value = cell.strip().lower().replace("\u2019", "'")
+    value = _said(cell)
     if value in TRUE:
         return True
     if value in FALSE:
@@ -35,7 +40,7 @@ def unsure(cell: str) -> bool:
     """A cell answered "not sure" ("?", "unsure", "don't know" ...), not left blank: a red flag
     answered so is said with what to do if it is there (test drive 27: a roster's "?" was
     dropped, and the athlete listed as "red flags not asked")."""
-    return cell.strip().lower().replace("\u2019", "'") in UNSURE
+    return _said(cell) in UNSURE
 
 
 EMPTY_ROSTER = "has no athlete rows (the roster is empty)"
