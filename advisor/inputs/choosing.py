@@ -220,10 +220,15 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # is hidden too: "both shins sore along the inside of the bone" keeps "pain along the
         # shin", and its "sore all along the bone" hides "bone pain" (test drive 27 read the
         # stress-fracture flag, urgent, only when "both" moved the best phrase)
-        of_kept = {k.observation.id for k in kept if k.observation.category is not ObservationCategory.RED_FLAG}
+        # (another red flag's phrase hides one only when found whole, and this one only half, on
+        # the words of the clause together: "no tingling or numbness down the leg" is "numb leg",
+        # not half of "numb between my legs", an emergency denied)
+        of_kept = {k.observation.id for k in kept}
         if not any(hides(k, set(m.positions)) for k in kept) and not (
                 m.observation.category is ObservationCategory.RED_FLAG and any(
-                    g.observation.id in of_kept and hides(g, set(m.positions)) for g in stating)):
+                    g.observation.id in of_kept and hides(g, set(m.positions)) and (
+                        g.observation.category is not ObservationCategory.RED_FLAG or (
+                            g.coverage >= 1 and m.coverage < PARSE_MIN_COVERAGE)) for g in stating)):
             kept.append(m)
     return sorted(kept, key=lambda m: m.positions[0])
 

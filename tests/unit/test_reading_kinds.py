@@ -1465,6 +1465,14 @@ KINDS = [
     ("one spot on my shin hurts when i press it, not sure", "pinpoint_bone_pain", None),
     ("no night pain, not sure", "pain_at_night", None),
     ("felt dizzy and went down after the 300m rep", "fainting_with_exercise", True),
+    # a red flag half found on the clause's words together yields to another red flag found
+    # whole on them: "numbness down the leg" is a numb leg, not saddle numbness (note 26: denied
+    # it, so the emergency's question could go unasked)
+    ("No tingling or numbness down the leg.", "saddle_numbness", "not stated"),
+    ("No tingling or numbness down the leg.", "numbness_tingling", False),
+    ("tingling down my leg and numb between my legs", "saddle_numbness", True),
+    ("numbness down my leg and in my groin", "saddle_numbness", True),
+    ("I have had no chest discomfort, pressure or heaviness on exertion.", "chest_pain_with_exercise", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
