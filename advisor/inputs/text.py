@@ -152,6 +152,15 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     put in front, marked ``implied``: a phrase that uses it is only ever stated absent."""
     if any(t.canon in lex.site_words for t in clause):
         return clause
+    # "never had knee problems before this season, now it aches every run": what hurts now is
+    # the body part of the clause before, whatever it said of its past (set 42 read no knee pain)
+    # (not a clause of a leg or a place: "groin pain gets worse and now it hurts just standing
+    # on that leg" is the standing test's pain)
+    if clause and clause[0].word == "now" and any(t.canon == "it" for t in clause[1:3]) and any(
+            t.canon in lex.symptom_words for t in clause) and not any(
+            t.canon == NOT or t.canon == "leg" or t.word in lex.places for t in clause):
+        if sites := [t for t in previous if t.canon in lex.site_words]:
+            return [Token(t.word, t.canon, t.start, t.end, False) for t in sites] + clause
     # "tight chest on the run and it hasn't eased": a negation of its easing says the complaint
     # before goes on (test drive 24 read chest pain now denied): its place and symptom, as said
     # (a complaint said without a symptom's word is its pain: "tight chest", "my calf")
@@ -905,7 +914,9 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
         while words and words[0].word in lex.correcting:   # "actually it's not the calf"
             words = words[1:]
         start = 1 if words and words[0].canon == "it" else 0
-        return len(words) > start and words[start].canon == NOT and placed(clause)
+        # ("never" says when, not where: "never feel my hamstrings, it's always the quads" denies
+        # no pain of the hamstrings; set 42 read the fault denied)
+        return len(words) > start and words[start].canon == NOT and words[start].word != "never" and placed(clause)
 
     def symptom(clause: list[Token]) -> bool:
         return any(c[0] in lex.symptom_words for t in clause for c in index.candidates(t))

@@ -1473,6 +1473,18 @@ KINDS = [
     ("tingling down my leg and numb between my legs", "saddle_numbness", True),
     ("numbness down my leg and in my groin", "saddle_numbness", True),
     ("I have had no chest discomfort, pressure or heaviness on exertion.", "chest_pain_with_exercise", False),
+    # set 42's kinds: a normal state's word the stemmer drops ("strength even left and right"
+    # matched "no strength difference left vs right", read one side weaker present)
+    ("no strength difference left vs right", "one_side_weaker", False),
+    # "never" says when, not where: no place contrasted
+    ("never feel my hamstrings, it's always the quads that are fried", "quads_work_hamstrings_never", True),
+    ("doesn't hurt after the first mile but it's back the next morning", "pain_eases_after_warmup", True),
+    ("doesn't hurt after the first mile but it's back the next morning", "morning_stiffness", "not stated"),
+    # "can't press on it" is too sore to press, never a denial
+    ("can't press on the top of my foot, the bone there gets sorer after every run", "forefoot_bone_pain", "not stated"),
+    # "now it aches" is the body part of the clause before
+    ("never had knee problems before this season, now it aches every run", "knee_pain", True),
+    ("groin pain is worse after every run and now it hurts just standing on that leg", "single_leg_stance_hip_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
