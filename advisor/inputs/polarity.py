@@ -199,10 +199,11 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # (and "won't stop hurting", set 41: a red flag read denied)
     stopping = [n for n in range(max(0, first - 1), last) if (clause[n].word in lex.gone_right_after or clause[n].word
                 in _STOP) and n + 1 in used and (clause[n + 1].canon in lex.symptom_words or clause[n + 1].word in _WHAT_A_PAIN_DOES)]
-    # (not of a phrase that is itself a stopping: "didn't stop hurting after I stopped" denies
-    # the pain that stops when you stop)
+    # (not of a phrase that is itself a stopping, said with the run's stopping too: "didn't stop
+    # hurting after I stopped" denies the pain that stops when you stop; "shins haven't stopped
+    # hurting since the season started" does not, set 42)
     if stopping and any(clause[m].canon == NOT for m in range(max(0, stopping[0] - 2), stopping[0])) \
-            and clause[stopping[0]].canon not in match.phrase.words:
+            and (clause[stopping[0]].canon not in match.phrase.words or sum(t.word in _STOPPING for t in clause) < 2):
         negations = [m for m in negations if m < stopping[0] - 2]
     # A phrasing of the normal state ("I lift weights") is the observation absent, and negated
     # ("I don't lift weights") present

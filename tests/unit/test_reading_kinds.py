@@ -1485,6 +1485,12 @@ KINDS = [
     # "now it aches" is the body part of the clause before
     ("never had knee problems before this season, now it aches every run", "knee_pain", True),
     ("groin pain is worse after every run and now it hurts just standing on that leg", "single_leg_stance_hip_pain", True),
+    ("shins haven't stopped hurting since the season started", "exertional_leg_pain", "not stated"),
+    ("Backs of my thighs aren't sore at all after the sprints", "hamstrings_tight_or_sore", False),
+    ("no loss of power going uphill", "weak_uphill", False),
+    ("Sitting through a 3 hour lecture is fine, the knee doesn't ache", "pain_sitting_or_lying_on_side", False),
+    ("Sitting through a 3 hour lecture is fine, the knee doesn't ache", "sits_all_day", "not stated"),
+    ("can't sit through class without my knee aching", "pain_sitting_or_lying_on_side", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
