@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from advisor.reasoning.team import AthleteReport, Label
+from advisor.reasoning.team import AthleteReport, Label, UnsureSign
 
 
 def week_start(day: dt.date) -> dt.date:
@@ -88,6 +88,9 @@ class WeekRow:
     corrected: bool = False
     """A correction replaced an earlier version of this week (``Store.revisions`` keeps it). Not
     part of the answer: set when the history is read back, never compared on import."""
+    unsure: tuple[UnsureSign, ...] = ()
+    """Red-flag signs answered "not sure" this week, most urgent first: not a red flag, a
+    question to ask again (a week with one is not "no red flag")."""
 
     @property
     def problem(self) -> bool:
@@ -103,7 +106,7 @@ class WeekRow:
         return cls(week_start(week), report.athlete, report.group, report.answered, o.triage,
                    tuple(f.id for f in o.red_flags), Label(top.id, top.label) if top else None,
                    top.certainty if top else 0.0, o.conditions[0] if o.conditions else None,
-                   report.severity, report.substantial, report.flags_asked)
+                   report.severity, report.substantial, report.flags_asked, unsure=o.unsure)
 
     def to_dict(self) -> dict:
         return {"week": self.week.isoformat(), "iso_week": iso_week(self.week), "athlete": self.athlete,
@@ -113,4 +116,5 @@ class WeekRow:
                 "certainty": self.certainty,
                 "condition": {"id": self.condition.id, "label": self.condition.label} if self.condition else None,
                 "severity": self.severity, "substantial": self.substantial, "problem": self.problem,
-                "flags_asked": self.flags_asked, "corrected": self.corrected}
+                "flags_asked": self.flags_asked, "corrected": self.corrected,
+                "unsure_red_flags": [u.to_dict() for u in self.unsure]}

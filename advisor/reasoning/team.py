@@ -33,7 +33,7 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.9"
+TEAM_SCHEMA_VERSION = "1.10"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
 stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
@@ -45,12 +45,21 @@ flag. 1.7: the status ``no_answers`` (a row with a name and no answers: no plan,
 ``totals``; it was ``prevention``, with the plan in the Markdown and HTML cards). 1.8: patterns
 (and ``patterns.athletes``) count only the athletes who answered (no ``no_answers`` row). 1.9: per
 athlete ``unsure_red_flags`` (a red-flag sign answered "not sure", with the red flag's triage if
-it is there) and ``totals.flags_unsure``; a sign answered not sure counts as asked."""
+it is there) and ``totals.flags_unsure``; a sign answered not sure counts as asked. 1.10: the
+change kind ``unsure`` (a red-flag sign answered not sure this week, and no red flag: it read
+"red flag cleared" after a red flag, else "same" or "resolved")."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
+"""The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 """English month names whatever the locale (strftime's %b follows it)."""
-"""The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""
+
+
+def doubt_urgency(triage: str) -> float:
+    """Where an athlete with no red flag and a sign answered not sure sorts, by the red flag it
+    would bring: after the referrals of that flag's next level (half a rank and one more), always
+    before those with no red flag at all."""
+    return min(TriageLevel(triage).rank + 1.5, NOT_URGENT - 0.25)
 
 
 class Status(str, Enum):
@@ -234,6 +243,9 @@ class ChangeKind(str, Enum):
     """A red flag that was not there last week."""
     RED_FLAG_AGAIN = "red_flag_again"
     """A red flag this week that was there last week too: has the athlete seen a clinician?"""
+    UNSURE = "unsure"
+    """No red flag this week, and a red-flag sign answered not sure: ask again (``again``: the
+    week compared had a red flag, which this week's doubt does not clear)."""
     NEW = "new"
     """A problem this week, none last week."""
     WORSE = "worse"
@@ -280,6 +292,8 @@ class Change:
             said = "new red flag, and one again: seen yet?"
         elif self.after_a_red_flag:
             said = "no answers, after a red flag: seen yet?"
+        elif self.kind is ChangeKind.UNSURE:
+            said = "red flag last week, not sure now: ask again" if self.again else "not sure: ask again"
         elif self.kind is ChangeKind.RESOLVED and self.again:
             said = "red flag cleared: seen yet?"
         elif self.kind is ChangeKind.SAME and self.again:
@@ -358,8 +372,7 @@ class AthleteReport:
         # a within-days referral (test drive 28))
         unsure = self.outcome.unsure
         urgency = (NOT_URGENT - 0.5 if self.change and self.change.after_a_red_flag else
-                   min(TriageLevel(unsure[0].triage).rank + 1.5, NOT_URGENT - 0.25)
-                   if unsure and not self.outcome.red_flags else self.outcome.urgency)
+                   doubt_urgency(unsure[0].triage) if unsure and not self.outcome.red_flags else self.outcome.urgency)
         return (urgency, burden, self.concern, -(causes[0].certainty if causes else 0.0),
                 self.athlete.lower(), self.athlete, self.line)
 

@@ -30,10 +30,12 @@ from functools import lru_cache
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.team import NOT_URGENT
 
-HISTORY_SCHEMA_VERSION = "1.3"
+HISTORY_SCHEMA_VERSION = "1.4"
 """1.1: a week's ``corrected`` (a correction replaced it); ``problem_words`` of a red-flag week is its red flag.
 1.2: the change kind ``red_flag_again``; a change's ``last_triage``; changes sorted by urgency first.
-1.3: the change kind ``red_flag_cleared`` (its ``red_flags`` are the week before's)."""
+1.3: the change kind ``red_flag_cleared`` (its ``red_flags`` are the week before's).
+1.4: a week's ``unsure_red_flags`` (red-flag signs answered not sure) and the change kind ``unsure``
+(its ``red_flags`` are those signs); a week with one is worded "not sure: ..." in ``problem_words``."""
 HISTORY_REPORT_KIND = "history_report"
 Z_95 = 1.959963984540054
 """The standard normal quantile for a two-sided 95% interval."""
@@ -121,6 +123,9 @@ class ChangeKind(str, Enum):
     """A red flag this week that was not reported the week before."""
     RED_FLAG_AGAIN = "red_flag_again"
     """A red flag this week and the week before, none of them new: has the athlete been seen?"""
+    UNSURE = "unsure"
+    """No red flag this week and a red-flag sign answered not sure: ask again (after a red flag
+    the week before, this is not "cleared")."""
     RED_FLAG_CLEARED = "red_flag_cleared"
     """A red flag the week before and none this week: was the athlete seen? (test drive 23)"""
     SEVERITY_UP = "severity_up"
@@ -139,6 +144,7 @@ class ChangeKind(str, Enum):
 _CHANGE_WORDS = {  # after a count of athletes: "3 with a new red flag"
     ChangeKind.NEW_RED_FLAG: "with a new red flag",
     ChangeKind.RED_FLAG_AGAIN: "with a red flag again",
+    ChangeKind.UNSURE: "not sure of a red-flag sign",
     ChangeKind.RED_FLAG_CLEARED: "with last week's red flag cleared",
     ChangeKind.SEVERITY_UP: f"with severity up by {SEVERITY_JUMP} or more",
     ChangeKind.NEW_PROBLEM: "with a new problem",
@@ -160,16 +166,19 @@ class Change:
     after: int | None
     """Severity this week."""
     red_flags: tuple[str, ...] = ()
-    """The new red flags' ids (with ``NEW_RED_FLAG``), else the flags raised again (with ``RED_FLAG_AGAIN``)."""
+    """The new red flags' ids (with ``NEW_RED_FLAG``), else the flags raised again (with
+    ``RED_FLAG_AGAIN``), the week before's (``RED_FLAG_CLEARED``) or the signs answered not sure
+    (``UNSURE``)."""
     red_flag_labels: tuple[str, ...] = ()
     """Their display text, in the same order (the ids when no labels were given)."""
     triage: str = ""
     """This week's triage id ('' without a red flag)."""
     problem: str = ""
     """This week's problem in words (condition, else cause; '' without one)."""
-    urgency: int = NOT_URGENT
-    """This week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none); for an athlete
-    who stopped answering, that of their last answer."""
+    urgency: float = NOT_URGENT
+    """This week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none; a sign answered
+    not sure between, ``doubt_urgency``); for an athlete who stopped answering, that of their last
+    answer."""
     last_triage: str = ""
     """With ``STOPPED_ANSWERING``: the triage id of the last answer ('' without a red flag)."""
 
@@ -211,6 +220,11 @@ def problem_words(row: WeekRow | None, flag_labels: Mapping[str, str] = MappingP
         return ""
     if row.red_flags:
         return red_flag_words(row.red_flags, flag_labels)
+    if row.unsure:
+        more = len(row.unsure) - 1
+        doubt = f"not sure: {_lower_first(row.unsure[0].label)}" + (f" (and {more} more)" if more else "") + ", ask again"
+        other = row.condition.label if row.condition is not None else row.cause.label if row.cause is not None else ""
+        return f"{doubt}; {other}" if other else doubt
     if row.condition is not None:
         return row.condition.label
     return row.cause.label if row.cause is not None else ""
@@ -226,9 +240,10 @@ class AthleteTrend:
     """The group of the latest week."""
     weeks: tuple[WeekRow, ...]
     """The athlete's stored weeks in the range, oldest first."""
-    urgency: int
-    """The range's last week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none); for an
-    athlete who stopped answering that week, that of their last answer."""
+    urgency: float
+    """The range's last week's triage rank (0 emergency, 1 urgent, 2 soon, ``NOT_URGENT`` none; a sign
+    answered not sure between); for an athlete who stopped answering that week, that of their last
+    answer."""
     changes: tuple[ChangeKind, ...]
     """What changed in the range's last week, most pressing first."""
     last_week: dt.date | None
@@ -295,7 +310,8 @@ def week_dict(w: WeekRow, flag_labels: Mapping[str, str] = MappingProxyType({}))
             "cause": {"id": w.cause.id, "label": w.cause.label} if w.cause else None,
             "certainty": w.certainty,
             "condition": {"id": w.condition.id, "label": w.condition.label} if w.condition else None,
-            "flags_asked": w.flags_asked, "corrected": w.corrected}
+            "flags_asked": w.flags_asked, "corrected": w.corrected,
+            "unsure_red_flags": [u.to_dict() for u in w.unsure]}
 
 
 @dataclass(frozen=True, slots=True)

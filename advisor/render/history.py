@@ -15,6 +15,7 @@ from typing import Mapping, TextIO
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.trends import AthleteTrend, Change, ChangeKind, HistoryHead, HistorySummary, Share, problem_words
 from .common import triage_text
+from .team_table import ASK_AGAIN_CELL
 
 NONE = "-"
 """What an empty cell shows (no score, no answer)."""
@@ -81,6 +82,8 @@ def triage_cell(row: WeekRow | None) -> str:
         return NONE
     if row.triage:
         return triage_text(row.triage)
+    if row.unsure:   # (a doubt is no "no red flag": as the team report says it)
+        return ASK_AGAIN_CELL.get(row.unsure[0].triage, "ask again")
     return NO_RED_FLAG if row.flags_asked else "not asked"
 
 
@@ -117,6 +120,8 @@ def change_words(change: Change) -> str:
         elif kind is ChangeKind.RED_FLAG_AGAIN:
             said.append("red flag again: " + ", ".join(change.red_flag_labels or change.red_flags)
                         + (f" ({triage_text(change.triage)})" if change.triage else "") + "; seen a clinician yet?")
+        elif kind is ChangeKind.UNSURE:
+            said.append("not sure: " + ", ".join(change.red_flag_labels or change.red_flags) + "; ask again")
         elif kind is ChangeKind.RED_FLAG_CLEARED:
             said.append("red flag cleared: " + ", ".join(change.red_flag_labels or change.red_flags)
                         + " (last week); check they were seen")

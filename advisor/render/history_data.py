@@ -35,7 +35,7 @@ class JsonHistoryWriter(HistoryWriter):
     # a property test compares the two, and the render contract checks hostile names through it.
     _WEEK = ('{"week": "%s", "iso_week": "%s", "group": %s, "answered": %s, "severity": %s, "substantial": %s, '
              '"problem": %s, "problem_words": %s, "triage": %s, "red_flags": [%s], "cause": %s, "certainty": %s, '
-             '"condition": %s, "flags_asked": %s, "corrected": %s}')
+             '"condition": %s, "flags_asked": %s, "corrected": %s, "unsure_red_flags": %s}')
 
     def athlete(self, trend: AthleteTrend) -> None:
         texts, text, label, literal, form = self._texts, self._text, self._label, _LITERAL, self._WEEK
@@ -50,7 +50,8 @@ class JsonHistoryWriter(HistoryWriter):
                 text(problem_words(w, labels)), texts.get(w.triage) or text(w.triage),
                 ", ".join(text(f) for f in w.red_flags) if w.red_flags else "",
                 "null" if cause is None else label(cause), self._numbers.get(certainty) or self._number(certainty),
-                "null" if condition is None else label(condition), literal[w.flags_asked], literal[w.corrected]))
+                "null" if condition is None else label(condition), literal[w.flags_asked], literal[w.corrected],
+                _dumps([u.to_dict() for u in w.unsure]) if w.unsure else "[]"))
         self.out.write(("" if self.first else ",\n") + _dumps(trend.to_dict(with_weeks=False))[:-1]
                        + ', "weeks": [' + ", ".join(weeks) + "]}")
         self.first = False
@@ -92,12 +93,13 @@ class CsvHistoryWriter(HistoryWriter):
     """One row per athlete-week, athletes in order, weeks oldest first. ``severity_change`` is from
     the athlete's stored week before; ``changes`` (on the row of the range's last week, or the
     athlete's last row when they stopped answering) lists what changed since last week; ``corrected``
-is ``yes`` on a week a correction replaced."""
+is ``yes`` on a week a correction replaced; ``unsure_red_flags`` lists the red-flag signs answered
+not sure that week, as id:triage."""
 
     streams = True
     FIELDS = ["week", "iso_week", "athlete", "group", "answered", "severity", "severity_change", "substantial",
               "problem", "problem_words", "triage", "red_flags", "cause", "certainty", "condition", "flags_asked",
-              "corrected", "changes"]
+              "corrected", "unsure_red_flags", "changes"]
 
     def begin(self, head: HistoryHead) -> None:
         super().begin(head)
@@ -126,7 +128,8 @@ is ``yes`` on a week a correction replaced."""
                 "" if prior is None or severity is None else severity - prior, flag[w.substantial], flag[w.problem],
                 problem_words(w, labels), w.triage, ";".join(w.red_flags) if w.red_flags else "",
                 cause.id if cause else "", f"{w.certainty:.2f}" if cause else "",
-                condition.id if condition else "", flag[w.flags_asked], flag[w.corrected], ""])
+                condition.id if condition else "", flag[w.flags_asked], flag[w.corrected],
+                ";".join(f"{u.id}:{u.triage}" for u in w.unsure), ""])
             prior = severity
         rows[-1][-1] = ";".join(c.value for c in trend.changes)  # on the athlete's last row
         self.writer.writerows(rows)

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator, Mapping
 
 from advisor.knowledge.model import Triage
 from advisor.reasoning.history import WeekRow, athlete_key, spelling
-from advisor.reasoning.team import NOT_URGENT
+from advisor.reasoning.team import NOT_URGENT, doubt_urgency
 from advisor.reasoning.trends import (
     SEVERITY_JUMP, AthleteTrend, Change, ChangeKind, HistoryHead, HistoryReport, HistorySummary, Share, TeamWeek,
     problem_words,
@@ -38,6 +38,17 @@ def urgency(triage: str) -> int:
         return Triage(triage).rank
     except ValueError:
         return NOT_URGENT
+
+
+def row_urgency(row: WeekRow) -> float:
+    """A week's ``urgency``; without a red flag, a sign answered not sure sorts by the red flag it
+    would bring (``doubt_urgency``), as in the team report."""
+    if not row.triage and row.unsure:
+        try:
+            return doubt_urgency(row.unsure[0].triage)
+        except ValueError:
+            return NOT_URGENT
+    return urgency(row.triage)
 
 
 def shown_name(block: list[WeekRow]) -> str:
@@ -165,7 +176,7 @@ class HistoryBuilder:
         # (silent after a red flag: as urgent as their last answer, test drive 21)
         said = now if now is not None else before if ChangeKind.STOPPED_ANSWERING in changes else None
         trend = AthleteTrend(name, block[-1].group, tuple(block),
-                             urgency(said.triage) if said is not None else NOT_URGENT, changes, last)
+                             row_urgency(said) if said is not None else NOT_URGENT, changes, last)
         self.athletes_seen += 1
         if trend.had_problem:
             self.with_problem += 1
@@ -188,6 +199,9 @@ class HistoryBuilder:
             elif now.red_flags and before is not None and before.answered and before.red_flags:
                 kinds.append(ChangeKind.RED_FLAG_AGAIN)
                 new = now.red_flags
+            elif not now.red_flags and now.unsure:   # (a doubt clears nothing: ask again)
+                kinds.append(ChangeKind.UNSURE)
+                new = tuple(u.id for u in now.unsure)
             elif not now.red_flags and before is not None and before.answered and before.red_flags:
                 kinds.append(ChangeKind.RED_FLAG_CLEARED)
                 new = before.red_flags
@@ -201,9 +215,10 @@ class HistoryBuilder:
             stopped = ChangeKind.STOPPED_ANSWERING in kinds
             said = before if stopped else now
             change = Change(name, latest.group, tuple(kinds), prior, after, new,
-                            tuple(self.flag_labels.get(f, f) for f in new),
+                            tuple(u.label for u in now.unsure) if ChangeKind.UNSURE in kinds
+                            else tuple(self.flag_labels.get(f, f) for f in new),
                             now.triage if now is not None else "", problem_words(now, self.flag_labels),
-                            urgency(said.triage) if said is not None else NOT_URGENT,
+                            row_urgency(said) if said is not None else NOT_URGENT,
                             before.triage if stopped else "")
             self.changed += 1
             self.change_counts.update(kinds)

@@ -41,6 +41,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         " new INTEGER NOT NULL, corrected INTEGER NOT NULL, unchanged INTEGER NOT NULL)",
         "CREATE INDEX stridewise_weeks_by_week ON stridewise_weeks (week)",
     ),
+    # 3: the red-flag signs answered "not sure" (JSON [[id, label, triage], ...]): a week with a
+    # doubt was stored as "no red flag", and a doubt answered no the next week read "same".
+    (
+        "ALTER TABLE stridewise_weeks ADD COLUMN unsure TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE stridewise_revisions ADD COLUMN unsure TEXT NOT NULL DEFAULT '[]'",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

@@ -11,20 +11,22 @@ from typing import Iterable, Iterator
 
 from advisor.inputs.roster import PSEUDONYM_HEX, pseudonym
 from advisor.reasoning.history import WeekRow, athlete_key, week_start
-from advisor.reasoning.team import Label
+from advisor.reasoning.team import Label, UnsureSign
 from advisor.store.backends import Backend, backend_for
 from advisor.store.errors import StoreError, StoreUsageError
 from advisor.store.schema import LATEST, MIGRATIONS
 
 _PSEUDONYM = re.compile(rf"athlete-[0-9a-f]{{{PSEUDONYM_HEX}}}")
 _DATA = ("athlete", "grp", "answered", "triage", "red_flags", "cause_id", "cause_label", "certainty",
-         "condition_id", "condition_label", "severity", "substantial", "flags_asked")
+         "condition_id", "condition_label", "severity", "substantial", "flags_asked", "unsure")
 """The columns that are the athlete's answer: equal columns, unchanged week."""
 _COLUMNS = ("athlete_key", "week", *_DATA, "source", "stored_at")
+_END = 2 + len(_DATA)
+"""Where a record's answer ends (``_COLUMNS[:_END]``: key, week and the answer)."""
 _SELECT = f"SELECT {', '.join(_COLUMNS)} FROM stridewise_weeks"
-_SELECT_ROWS = f"SELECT {', '.join(_COLUMNS[:15])} FROM stridewise_weeks"
+_SELECT_ROWS = f"SELECT {', '.join(_COLUMNS[:_END])} FROM stridewise_weeks"
 """Without source and time: what ``rows`` and ``previous_week`` need."""
-_SELECT_HISTORY = (f"SELECT {', '.join(_COLUMNS[:15])}, EXISTS (SELECT 1 FROM stridewise_revisions r"
+_SELECT_HISTORY = (f"SELECT {', '.join(_COLUMNS[:_END])}, EXISTS (SELECT 1 FROM stridewise_revisions r"
                    " WHERE r.athlete_key = stridewise_weeks.athlete_key AND r.week = stridewise_weeks.week)"
                    " FROM stridewise_weeks")
 """``_SELECT_ROWS`` and whether a correction replaced the week: one primary-key probe a row, no
@@ -88,7 +90,8 @@ def _data(row: WeekRow) -> tuple:
     """The stored columns of a row's answer, in ``_DATA`` order."""
     return (_text(row.athlete), _text(row.group), int(row.answered), _text(row.triage),
             json.dumps([_text(flag) for flag in row.red_flags]), *_label(row.cause), float(row.certainty),
-            *_label(row.condition), row.severity, _flag(row.substantial), int(row.flags_asked))
+            *_label(row.condition), row.severity, _flag(row.substantial), int(row.flags_asked),
+            json.dumps([[_text(u.id), _text(u.label), _text(u.triage)] for u in row.unsure]))
 
 
 # A season repeats the same few weeks, red-flag lists and labels hundreds of thousands of
@@ -104,16 +107,22 @@ def _flags(text: str) -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=4096)
+def _unsure(text: str) -> tuple[UnsureSign, ...]:
+    return tuple(UnsureSign(*sign) for sign in json.loads(text))
+
+
+@functools.lru_cache(maxsize=4096)
 def _labelled(id: str | None, label: str | None) -> Label | None:
     return None if id is None else Label(id, label)
 
 
 def _row(record: tuple, corrected: bool = False) -> WeekRow:
     (_key, week, athlete, grp, answered, triage, red_flags, cause_id, cause_label, certainty,
-     condition_id, condition_label, severity, substantial, flags_asked) = record[:15]
+     condition_id, condition_label, severity, substantial, flags_asked, unsure) = record[:_END]
     return WeekRow(_day(week), athlete, grp, bool(answered), triage, _flags(red_flags),
                    _labelled(cause_id, cause_label), float(certainty), _labelled(condition_id, condition_label),
-                   severity, None if substantial is None else bool(substantial), bool(flags_asked), corrected)
+                   severity, None if substantial is None else bool(substantial), bool(flags_asked), corrected,
+                   _unsure(unsure))
 
 
 class Store:
@@ -175,7 +184,7 @@ class Store:
                 old = stored.get(key)
                 if old is None:
                     fresh.append((key, day, *data, _text(source), now))
-                elif tuple(old[2:15]) == data:
+                elif tuple(old[2:_END]) == data:
                     unchanged += 1
                 else:
                     changed.append((key, day, data, old))
@@ -237,7 +246,7 @@ class Store:
             where.append(f"grp IN ({', '.join('?' * len(spellings))})")
             params.extend(spellings)
         sql = _SELECT_HISTORY + (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY athlete_key, week"
-        return (_row(rec, bool(rec[15])) for rec in self._db.stream(sql, tuple(params)))
+        return (_row(rec, bool(rec[_END])) for rec in self._db.stream(sql, tuple(params)))
 
     def groups(self) -> list[str]:
         """Every group stored, as spelled, sorted."""
@@ -258,7 +267,8 @@ class Store:
         cols = ", ".join((*_COLUMNS, "replaced_at"))
         found = self._db.execute(f"SELECT {cols} FROM stridewise_revisions WHERE athlete_key = ? AND week = ?"
                                  " ORDER BY revision", (self.key(athlete), week_start(week).isoformat()))
-        return [Revision(_row(rec), rec[15], dt.datetime.fromisoformat(rec[16]), dt.datetime.fromisoformat(rec[17]))
+        return [Revision(_row(rec), rec[_END], dt.datetime.fromisoformat(rec[_END + 1]),
+                         dt.datetime.fromisoformat(rec[_END + 2]))
                 for rec in found]
 
 
