@@ -16,7 +16,7 @@ from advisor.errors import InputError
 from advisor.inputs.from_words import case_from_reading, outside_of
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, LIST_IDS_HINT, case_from_data, json_type_name, parse_json
 from advisor.knowledge.search import search
-from advisor.render.common import outside_only_line
+from advisor.render.common import json_visible, outside_only_line
 
 from .problems import ApiProblem
 from .seams import MAX_WORDS, document, read
@@ -53,7 +53,9 @@ async def json_body(request: Request):
         raise ApiProblem(400, err.message, [{"path": err.where or "$", "message": err.message}]) from err
 
 def _ok(doc, status: int = 200) -> Response:
-    return Response(json.dumps(doc, ensure_ascii=False), status_code=status, media_type="application/json")
+    # (bidi and C1 controls escaped, as every JSON output does: a runner's U+202E passed raw in
+    # words.read[].words could reorder what an app shows, test drive 29)
+    return Response(json_visible(json.dumps(doc, ensure_ascii=False)), status_code=status, media_type="application/json")
 
 async def check(request: Request) -> Response:
     """A symptom file, or ``{"text": ...}`` (the runner's own words, read as ``check --text``

@@ -16,7 +16,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 from advisor.errors import InputError
 from advisor.inputs.from_words import outside_at, outside_of, outside_positions
 from advisor.knowledge.model import ObservationCategory
-from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, not_read_line, outside_line, step_text
+from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, json_visible, not_read_line, outside_line, step_text
 from advisor.reasoning.result import TriageLevel
 from advisor.render.html import WhoToActOn, patterns_chart
 from advisor.render.markdown import patterns_basis, problems_heading, totals_line
@@ -221,7 +221,7 @@ async def answer_download(request: Request) -> Response:
         q = web.interviews.restore(request.query_params.get("t", ""))
     except BadToken:
         return bad_link(request)
-    body = json.dumps(q.document(), indent=2, ensure_ascii=False) + "\n"
+    body = json_visible(json.dumps(q.document(), indent=2, ensure_ascii=False)) + "\n"
     return Response(body, media_type="application/json",
                     headers={"content-disposition": 'attachment; filename="stridewise-answers.json"'})
 

@@ -5,6 +5,8 @@ import json
 
 from starlette.responses import Response
 
+from advisor.render.common import json_visible
+
 PROBLEM_TYPE = "about:blank"
 TITLES = {400: "Bad Request", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
           409: "Conflict", 413: "Content Too Large", 415: "Unsupported Media Type",
@@ -28,6 +30,6 @@ def problem_response(status: int, detail: str, errors: list[dict] | None = None,
                      headers: dict | None = None, extra: dict | None = None) -> Response:
     body = {"type": PROBLEM_TYPE, "title": TITLES.get(status, "Error"), "status": status, "detail": detail,
             "errors": errors or [], **(extra or {})}
-    return Response(json.dumps(body, ensure_ascii=False), status_code=status,
+    return Response(json_visible(json.dumps(body, ensure_ascii=False)), status_code=status,
                     media_type="application/problem+json", headers=headers)
 

@@ -35,6 +35,19 @@ def test_check_gives_the_same_result_as_the_cli(http, advisor):
     assert response.headers["cache-control"] == "no-store"
 
 
+def test_bidi_controls_in_the_runners_words_are_escaped_in_the_json(http):
+    # test drive 29: a raw U+202E passed through in words.read[].words, where an app showing it
+    # as text can be spoofed; every JSON output escapes it (the data read back is the same)
+    text = "my knee hurts on the stairs \u202eno swelling"
+    response = http.post("/api/v1/check", json={"text": text})
+    assert response.status_code == 200, response.text
+    assert "\u202e" not in response.text and "\\u202e" in response.text
+    read = {r["id"]: r for r in response.json()["words"]["read"]}
+    assert read["swelling"]["present"] is False and "\u202eno swelling" in read["swelling"]["words"]
+    bad = http.post("/api/v1/check", json={"symptoms": ["knee\u202e_pain"]})
+    assert bad.status_code == 422 and "\u202e" not in bad.text
+
+
 @pytest.mark.parametrize("body, paths", [
     ({"symptoms": ["knee_pian"]}, ["$.symptoms[0]"]),
     ({"symptoms": "knee_pain"}, ["$.symptoms"]),
