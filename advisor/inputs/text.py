@@ -501,8 +501,46 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     for instead_of, words in explained(beyond, index.lex):
         kept = tuple(s for s in kept if s.observation.id not in instead_of or not {
             t.canon for t in tokens(s.words, index.lex) if not t.stop and t.canon != NOT} <= words)
-    return Reading(text, kept + _unplaced(kept, cut, covered, text, kb, index.lex),
-                   _unread(text, toks, covered, index.lex), tuple(topic for topic, _, _ in beyond))
+    kept += _unplaced(kept, cut, covered, text, kb, index.lex) or _no_complaint_said(kept, cut, covered, text, kb, index.lex)
+    return Reading(text, kept, _unread(text, toks, covered, index.lex), tuple(topic for topic, _, _ in beyond))
+
+
+NO_COMPLAINT = "a general denial of any complaint"
+"""The phrase of the statement ``_no_complaint_said`` makes (in place of a rule-pack phrase)."""
+_GENERAL_COMPLAINTS = frozenset({"injury", "injuries", "injured", "niggle", "niggles", "anywhere", "whatsoever",
+                                 "moment", "currently", "right"})
+"""Beside a word of pain and ``complaint_words``, the words of a denial of any complaint at all
+("no injuries", "no niggles at the moment", "no pain whatsoever")."""
+
+
+def _no_complaint_said(statements: tuple[Statement, ...], cut: list[list[Token]], covered: list[tuple[int, int]],
+                       text: str, kb: KnowledgeBase, lex) -> tuple[Statement, ...]:
+    """A clause that denies any complaint at all and names no body part ("no pain at all", "no
+    aches or pains", "nothing hurts", "no injuries") is the observation marked
+    ``complaint_when_absent`` (no aches or pains) said present, in a text that states nothing else
+    but context (set 41 and note 26: it read nothing, and the runner was told to try other words).
+    Not a question ("no pain at all?"), nor a clause of the past. Its words are read (``covered``)
+    when a phrase said it already ("no aches or pains, just want to stay injury free")."""
+    marked = kb.complaints_when_absent()
+    if not marked or any(s.observation.category is not ObservationCategory.CONTEXT for s in statements):
+        return ()   # (nor beside a sign or symptom denied: "hop test: 10 hops, no pain" answers the test)
+    if any(t.canon in lex.site_words and t.end > t.start for clause in cut for t in clause):
+        return ()   # (a body part named anywhere: "pressed on the bony point of my hip, nothing, doesn't hurt")
+    pain = lex.canon("pain")
+    for clause in cut:
+        own = [t for t in clause if t.end > t.start and not t.implied]
+        said = [t for t in own if not t.stop]
+        # (one negation: "not that it doesn't hurt" says it does)
+        if len(said) < 2 or said[0].canon != NOT or sum(t.canon == NOT for t in said) > 1 \
+                or text[own[-1].end:own[-1].end + 2].lstrip().startswith("?") or lex.long_ago(clause):
+            continue
+        if all(t.canon == pain or t.canon == NOT or t.word in lex.complaint_words or t.word in _GENERAL_COMPLAINTS
+               for t in said[1:]):
+            covered.append((own[0].start, own[-1].end))
+            if any(s.observation in marked for s in statements):
+                return ()
+            return (Statement(marked[0], True, text[own[0].start:own[-1].end], NO_COMPLAINT, 1.0),)
+    return ()
 
 
 UNPLACED = "a pain or complaint not placed"

@@ -1491,6 +1491,17 @@ KINDS = [
     ("Sitting through a 3 hour lecture is fine, the knee doesn't ache", "pain_sitting_or_lying_on_side", False),
     ("Sitting through a 3 hour lecture is fine, the knee doesn't ache", "sits_all_day", "not stated"),
     ("can't sit through class without my knee aching", "pain_sitting_or_lying_on_side", True),
+    # a denial of any complaint at all, with no body part anywhere, is "no aches or pains" said
+    # (note 26: "no pain at all" read nothing and the runner was told to try other words)
+    ("no pain at all", "no_complaints", True),
+    ("no aches or pains, just want to get faster", "no_complaints", True),
+    ("nothing hurts", "no_complaints", True),
+    ("I have no injuries", "no_complaints", True),
+    ("no pain at all?", "no_complaints", "not stated"),
+    ("no knee pain", "no_complaints", "not stated"),
+    ("hop test: 10 hops each leg, no pain", "no_complaints", "not stated"),
+    ("pressed hard on the bony point on the side of my hip, nothing, doesn't hurt", "no_complaints", "not stated"),
+    ("not that it doesnt hurt, it does hurt, just not when Im lying in bed at rest", "no_complaints", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
