@@ -211,7 +211,11 @@ def test_parse_json_lists_the_words_not_read_and_check_still_reads_a_1_0_file(ru
 def test_a_pain_the_reader_cannot_place_is_never_self_care(run_line):
     # test drive 24: "foot pain, hurts when I walk to the car" read nothing of the pain, and the
     # answer said "nothing read from what you reported needs a clinician"
-    out = json.loads(run_line(["check", "--text", "foot pain, hurts when I walk to the car, 60 year old",
+    out = json.loads(run_line(["check", "--text", "foot pain, hurts when I drive, 60 year old",
                                "--format", "json"]).stdout)
     assert out["triage"] == "physio_if_not_better"
     assert "no_complaints" in [p["id"] for p in out["absent"]]
+    # (pain on walking is pain even when walking, the limp's flag: within days, test drive 30)
+    walk = json.loads(run_line(["check", "--text", "foot pain, hurts when I walk to the car, 60 year old",
+                                "--format", "json"]).stdout)
+    assert walk["triage"] == "soon"

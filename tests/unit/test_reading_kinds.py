@@ -653,7 +653,9 @@ KINDS = [
     ("Shoulders and upper back don't feel anything after runs.", "shoulders_upper_back_sore", False),
     ("The puffiness round the ankle settled after the weekend", "swelling", False),
     # test drive 17: a limp is said, a walk alone is none; a kick at a race's end is the noun
-    ("walking is a bit sore but I can walk", "limping", "not stated"),
+    # (test drive 30: pain when walking is the limp observation's own text, "or pain even when
+    # walking": a sore walk is said, within days; test drive 17 had read it as none)
+    ("walking is a bit sore but I can walk", "limping", True),
     ("had to walk home", "limping", "not stated"),
     ("I'm walking funny since the race", "limping", True),
     ("hobbling around the house", "limping", True),
@@ -1082,7 +1084,8 @@ KINDS = [
     ("his gait is even when walking", "limping", "not stated"),
     # a pain the reader cannot place is still a complaint: no aches or pains absent (test drive 24:
     # "nothing needs a clinician"); not a wrist or a throat, a past that is over, nor "pain free"
-    ("foot pain, hurts when I walk to the car", "no_complaints", False),
+    ("foot pain, hurts when I drive", "no_complaints", False),
+    ("foot pain, hurts when I walk to the car", "limping", True),
     ("my wrist aches from a fall off my bike", "no_complaints", "not stated"),
     ("my knee was swollen last year", "no_complaints", "not stated"),
     ("I'm pain free", "no_complaints", True),
@@ -1502,6 +1505,18 @@ KINDS = [
     ("hop test: 10 hops each leg, no pain", "no_complaints", "not stated"),
     ("pressed hard on the bony point on the side of my hip, nothing, doesn't hurt", "no_complaints", "not stated"),
     ("not that it doesnt hurt, it does hurt, just not when Im lying in bed at rest", "no_complaints", "not stated"),
+    # test drive 30: clinicians' words for saddle numbness, and pain on walking (not on stairs,
+    # hills or the morning's first steps)
+    ("Physio note: 34M runner, LBP 2/52, reduced saddle sensation. Bladder OK.", "saddle_numbness", True),
+    ("pt reports altered sensation in saddle region, B&B normal", "saddle_numbness", True),
+    ("reduced perianal sensation", "saddle_numbness", True),
+    ("paraesthesia L foot", "numbness_tingling", True),
+    ("shins hurt when I walk", "limping", True),
+    ("it hurts when I walk to class", "limping", True),
+    ("pain walking", "limping", True),
+    ("my knee hurts when I walk downstairs", "limping", "not stated"),
+    ("pain walking uphill", "limping", "not stated"),
+    ("calf is swollen, tight and warm since I flew back from a marathon abroad", "low_back_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
