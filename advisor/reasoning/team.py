@@ -46,8 +46,9 @@ flag. 1.7: the status ``no_answers`` (a row with a name and no answers: no plan,
 (and ``patterns.athletes``) count only the athletes who answered (no ``no_answers`` row). 1.9: per
 athlete ``unsure_red_flags`` (a red-flag sign answered "not sure", with the red flag's triage if
 it is there) and ``totals.flags_unsure``; a sign answered not sure counts as asked. 1.10: the
-change kind ``unsure`` (a red-flag sign answered not sure this week, and no red flag: it read
-"red flag cleared" after a red flag, else "same" or "resolved")."""
+change kinds ``unsure`` (a red-flag sign answered not sure this week, and no red flag: it read
+"red flag cleared" after a red flag, else "same" or "resolved") and ``unsure_answered`` (a sign
+not sure last week, neither a red flag nor a doubt now: it read "same")."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 """The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""
@@ -246,6 +247,9 @@ class ChangeKind(str, Enum):
     UNSURE = "unsure"
     """No red flag this week, and a red-flag sign answered not sure: ask again (``again``: the
     week compared had a red flag, which this week's doubt does not clear)."""
+    UNSURE_ANSWERED = "unsure_answered"
+    """A red-flag sign answered not sure in the week compared (no red flag then), and neither a red
+    flag nor a doubt this week, its red flags asked (test drive 30: it read "same")."""
     NEW = "new"
     """A problem this week, none last week."""
     WORSE = "worse"
@@ -294,6 +298,8 @@ class Change:
             said = "no answers, after a red flag: seen yet?"
         elif self.kind is ChangeKind.UNSURE:
             said = "red flag last week, not sure now: ask again" if self.again else "not sure: ask again"
+        elif self.kind is ChangeKind.UNSURE_ANSWERED:
+            said = "not sure last week, now no"
         elif self.kind is ChangeKind.RESOLVED and self.again:
             said = "red flag cleared: seen yet?"
         elif self.kind is ChangeKind.SAME and self.again:

@@ -28,14 +28,15 @@ from enum import Enum
 from functools import lru_cache
 
 from advisor.reasoning.history import WeekRow, iso_week
-from advisor.reasoning.team import NOT_URGENT
+from advisor.reasoning.team import NOT_URGENT, UnsureSign
 
 HISTORY_SCHEMA_VERSION = "1.4"
 """1.1: a week's ``corrected`` (a correction replaced it); ``problem_words`` of a red-flag week is its red flag.
 1.2: the change kind ``red_flag_again``; a change's ``last_triage``; changes sorted by urgency first.
 1.3: the change kind ``red_flag_cleared`` (its ``red_flags`` are the week before's).
-1.4: a week's ``unsure_red_flags`` (red-flag signs answered not sure) and the change kind ``unsure``
-(its ``red_flags`` are those signs); a week with one is worded "not sure: ..." in ``problem_words``."""
+1.4: a week's ``unsure_red_flags`` (red-flag signs answered not sure), the change kinds ``unsure`` and
+``unsure_answered`` and a change's ``unsure_red_flags``; a week with one is worded "not sure: ..." in
+``problem_words``."""
 HISTORY_REPORT_KIND = "history_report"
 Z_95 = 1.959963984540054
 """The standard normal quantile for a two-sided 95% interval."""
@@ -125,9 +126,12 @@ class ChangeKind(str, Enum):
     """A red flag this week and the week before, none of them new: has the athlete been seen?"""
     UNSURE = "unsure"
     """No red flag this week and a red-flag sign answered not sure: ask again (after a red flag
-    the week before, this is not "cleared")."""
+    the week before, this is not "cleared": its ``red_flags`` are the week before's)."""
     RED_FLAG_CLEARED = "red_flag_cleared"
     """A red flag the week before and none this week: was the athlete seen? (test drive 23)"""
+    UNSURE_ANSWERED = "unsure_answered"
+    """A red-flag sign not sure the week before (no red flag then), and neither a red flag nor a
+    doubt this week, its red flags asked: answered no (test drive 30: it was no change at all)."""
     SEVERITY_UP = "severity_up"
     """Severity up by ``SEVERITY_JUMP`` or more (both weeks scored)."""
     NEW_PROBLEM = "new_problem"
@@ -146,6 +150,7 @@ _CHANGE_WORDS = {  # after a count of athletes: "3 with a new red flag"
     ChangeKind.RED_FLAG_AGAIN: "with a red flag again",
     ChangeKind.UNSURE: "not sure of a red-flag sign",
     ChangeKind.RED_FLAG_CLEARED: "with last week's red flag cleared",
+    ChangeKind.UNSURE_ANSWERED: "with last week's not-sure sign answered no",
     ChangeKind.SEVERITY_UP: f"with severity up by {SEVERITY_JUMP} or more",
     ChangeKind.NEW_PROBLEM: "with a new problem",
     ChangeKind.STOPPED_ANSWERING: "stopped answering",
@@ -167,8 +172,7 @@ class Change:
     """Severity this week."""
     red_flags: tuple[str, ...] = ()
     """The new red flags' ids (with ``NEW_RED_FLAG``), else the flags raised again (with
-    ``RED_FLAG_AGAIN``), the week before's (``RED_FLAG_CLEARED``) or the signs answered not sure
-    (``UNSURE``)."""
+    ``RED_FLAG_AGAIN``), else the week before's (``RED_FLAG_CLEARED``, or ``UNSURE`` after a red flag)."""
     red_flag_labels: tuple[str, ...] = ()
     """Their display text, in the same order (the ids when no labels were given)."""
     triage: str = ""
@@ -181,6 +185,9 @@ class Change:
     answer."""
     last_triage: str = ""
     """With ``STOPPED_ANSWERING``: the triage id of the last answer ('' without a red flag)."""
+    unsure: tuple[UnsureSign, ...] = ()
+    """With ``UNSURE``: this week's signs answered not sure (never in ``red_flags``: not a red flag);
+    with ``UNSURE_ANSWERED``: the week before's."""
 
     @property
     def sort_key(self) -> tuple:
@@ -194,7 +201,7 @@ class Change:
         return {"athlete": self.athlete, "group": self.group, "kinds": [k.value for k in self.kinds],
                 "before": self.before, "after": self.after, "red_flags": list(self.red_flags),
                 "red_flag_labels": list(self.red_flag_labels), "triage": self.triage, "problem": self.problem,
-                "last_triage": self.last_triage}
+                "last_triage": self.last_triage, "unsure_red_flags": [u.to_dict() for u in self.unsure]}
 
 
 _KIND_RANK = {kind: n for n, kind in enumerate(ChangeKind)}

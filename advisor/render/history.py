@@ -15,7 +15,7 @@ from typing import Mapping, TextIO
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.trends import AthleteTrend, Change, ChangeKind, HistoryHead, HistorySummary, Share, problem_words
 from .common import triage_text
-from .team_table import ASK_AGAIN_CELL
+from .team_table import ASK_AGAIN_CELL, TRIAGE_CELL
 
 NONE = "-"
 """What an empty cell shows (no score, no answer)."""
@@ -121,7 +121,13 @@ def change_words(change: Change) -> str:
             said.append("red flag again: " + ", ".join(change.red_flag_labels or change.red_flags)
                         + (f" ({triage_text(change.triage)})" if change.triage else "") + "; seen a clinician yet?")
         elif kind is ChangeKind.UNSURE:
-            said.append("not sure: " + ", ".join(change.red_flag_labels or change.red_flags) + "; ask again")
+            said.append("not sure: " + ", ".join(f"{u.label} ({TRIAGE_CELL.get(u.triage, u.triage)} if there)"
+                                                 for u in change.unsure)
+                        + "; ask again" + ("; red flag last week: " + ", ".join(change.red_flag_labels or change.red_flags)
+                                           + ", seen yet?" if change.red_flags else ""))
+        elif kind is ChangeKind.UNSURE_ANSWERED:
+            said.append("not sure last week, now no: " + ", ".join(u.label for u in change.unsure)
+                        + "; check they were seen if it was asked after a red flag")
         elif kind is ChangeKind.RED_FLAG_CLEARED:
             said.append("red flag cleared: " + ", ".join(change.red_flag_labels or change.red_flags)
                         + " (last week); check they were seen")

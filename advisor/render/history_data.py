@@ -94,7 +94,8 @@ class CsvHistoryWriter(HistoryWriter):
     the athlete's stored week before; ``changes`` (on the row of the range's last week, or the
     athlete's last row when they stopped answering) lists what changed since last week; ``corrected``
 is ``yes`` on a week a correction replaced; ``unsure_red_flags`` lists the red-flag signs answered
-not sure that week, as id:triage."""
+not sure that week, as id:triage. A red-flag week leaves ``cause``, ``certainty`` and ``condition``
+blank (they wait for the clinician; JSON keeps them)."""
 
     streams = True
     FIELDS = ["week", "iso_week", "athlete", "group", "answered", "severity", "severity_change", "substantial",
@@ -120,7 +121,9 @@ not sure that week, as id:triage."""
         flag, rows, prior, labels = _FLAG, [], None, self.head.flag_labels
         athlete = cell(trend.athlete)   # (one spelling on every row, as the other formats show it: fc24)
         for w in trend.weeks:
-            severity, cause, condition = w.severity, w.cause, w.condition
+            # (a red-flag week's causes wait for the clinician, as in the team CSV: test drive 30
+            # read an 11-year-old's growth-plate weeks with the cause weak_calves)
+            severity, cause, condition = w.severity, None if w.red_flags else w.cause, None if w.red_flags else w.condition
             day, name = week_names(w.week)
             rows.append([
                 day, name, athlete, cells.get(w.group) or cell(w.group),

@@ -25,8 +25,8 @@ from advisor.screening.tally import SHOWN_IN_FULL, TeamTally
 def change(now: WeekRow, before: WeekRow | None) -> Change:
     """How an athlete's week compares with their last stored answer (``since`` names its week
     when that is not last week), in this order: none stored, no answers this week, a new red
-    flag, a red flag again, a red-flag sign not sure, a new problem, a problem gone, severity up
-    or down."""
+    flag, a red flag again, a red-flag sign not sure, last week's doubt answered, a new problem, a
+    problem gone, severity up or down."""
     if before is None:
         return Change(ChangeKind.FIRST_WEEK)
     since = iso_week(before.week) if before.week < now.week - dt.timedelta(days=7) else ""
@@ -44,6 +44,8 @@ def _compared(now: WeekRow, before: WeekRow) -> Change:
     # a doubt about a red-flag sign clears nothing and is not "same": ask again
     if now.unsure and not now.red_flags:
         return Change(ChangeKind.UNSURE, again=bool(before.red_flags))
+    if before.unsure and not before.red_flags and not now.red_flags and now.flags_asked:
+        return Change(ChangeKind.UNSURE_ANSWERED)   # (test drive 30: it read "same")
     if now.problem and not before.problem:
         return Change(ChangeKind.NEW)
     # (a red flag last week, none now: "red flag cleared: seen yet?", as `history` says; test

@@ -189,22 +189,27 @@ class HistoryBuilder:
             return ()  # one week in range: nothing to compare with
         kinds: list[ChangeKind] = []
         new: tuple[str, ...] = ()
+        unsure: tuple = ()
         after = now.severity if now is not None else None
         prior = before.severity if before is not None else None
         if now is not None and now.answered:
             was = set(before.red_flags) if before is not None else set()
             new = tuple(f for f in now.red_flags if f not in was)
+            flagged_before = before is not None and before.answered and bool(before.red_flags)
             if new:
                 kinds.append(ChangeKind.NEW_RED_FLAG)
-            elif now.red_flags and before is not None and before.answered and before.red_flags:
+            elif now.red_flags and flagged_before:
                 kinds.append(ChangeKind.RED_FLAG_AGAIN)
                 new = now.red_flags
             elif not now.red_flags and now.unsure:   # (a doubt clears nothing: ask again)
                 kinds.append(ChangeKind.UNSURE)
-                new = tuple(u.id for u in now.unsure)
-            elif not now.red_flags and before is not None and before.answered and before.red_flags:
+                new, unsure = (before.red_flags if flagged_before else ()), now.unsure
+            elif not now.red_flags and flagged_before:
                 kinds.append(ChangeKind.RED_FLAG_CLEARED)
                 new = before.red_flags
+            elif not now.red_flags and now.flags_asked and before is not None and before.answered and before.unsure:
+                kinds.append(ChangeKind.UNSURE_ANSWERED)   # (test drive 30: no change was listed)
+                unsure = before.unsure
             if after is not None and prior is not None and after - prior >= SEVERITY_JUMP:
                 kinds.append(ChangeKind.SEVERITY_UP)
             if now.problem and not (before is not None and before.answered and before.problem):
@@ -215,11 +220,10 @@ class HistoryBuilder:
             stopped = ChangeKind.STOPPED_ANSWERING in kinds
             said = before if stopped else now
             change = Change(name, latest.group, tuple(kinds), prior, after, new,
-                            tuple(u.label for u in now.unsure) if ChangeKind.UNSURE in kinds
-                            else tuple(self.flag_labels.get(f, f) for f in new),
+                            tuple(self.flag_labels.get(f, f) for f in new),
                             now.triage if now is not None else "", problem_words(now, self.flag_labels),
                             row_urgency(said) if said is not None else NOT_URGENT,
-                            before.triage if stopped else "")
+                            before.triage if stopped else "", unsure)
             self.changed += 1
             self.change_counts.update(kinds)
             self.changes.add(change.sort_key, change)

@@ -75,15 +75,19 @@ def test_the_history_shows_a_doubt_and_never_calls_it_cleared(advisor, kb):
     labels = {f.id: f.text for f in kb.red_flags.values()}
     report = build_history(HistoryHead("Not a diagnosis: test.", (W47, W48)), _season(advisor), flag_labels=labels)
     [lee] = [c for c in report.summary.changes if c.athlete == "Lee"]
-    assert lee.kinds == (HistoryChange.UNSURE,) and lee.red_flags == ("saddle_numbness",)
-    assert lee.red_flag_labels == (SADDLE.label,)
+    # (the doubt is never in red_flags, which hold last week's red flag: test drive 30)
+    assert lee.kinds == (HistoryChange.UNSURE,) and lee.unsure == (SADDLE,)
+    assert lee.red_flags == ("possible_cauda_equina",)
     assert all(c.athlete != "Kim" for c in report.summary.changes)   # no flag either week: no change
     now = next(t for t in report.athletes if t.athlete == "Lee").latest
     assert problem_words(now).startswith("not sure: numbness in the groin")
     md = render_history(report, "markdown")
-    assert "not sure: Numbness in the groin" in md and "ask again" in md and "red flag cleared" not in md
+    assert "not sure: Numbness in the groin" in md and "EMERGENCY" in md and "ask again" in md
+    assert "red flag last week: " in md and "seen yet?" in md and "red flag cleared" not in md
     doc = json.loads(render_history(report, "json"))
     jsonschema.Draft202012Validator(json.loads((ROOT / "advisor/schemas/history.schema.json").read_text())).validate(doc)
+    [change] = [c for c in doc["changed_since_last_week"] if c["athlete"] == "Lee"]
+    assert change["unsure_red_flags"] == [SADDLE.to_dict()] and change["red_flags"] == ["possible_cauda_equina"]
     weeks = next(a for a in doc["athletes"] if a["athlete"] == "Lee")["weeks"]
     assert [w["unsure_red_flags"] for w in weeks] == [[], [SADDLE.to_dict()]]
     assert weeks[1]["problem_words"].startswith("not sure: ")
@@ -104,3 +108,40 @@ def test_screen_db_then_history_end_to_end(run_line, tmp_path):
     result = run_line(["history", "--db", str(db), "--format", "text"])
     assert result.exit_code == 0, result.stderr
     assert "not sure: Numbness in the groin" in result.stdout and "red flag cleared" not in result.stdout
+
+
+def test_a_doubt_answered_no_the_next_week_is_a_change(advisor, kb):
+    # test drive 30: flagged, then not sure, then no: the third week read "same" and the history
+    # listed no change at all
+    doubt = week_row(advisor, "Mia", W47, ["shin_pain"], unsure=["pinpoint_bone_pain"])
+    answered = week_row(advisor, "Mia", W48, ["shin_pain"], ["pinpoint_bone_pain"])
+    report = screen_team(advisor, [Entry(2, "Mia", "g", frozenset({"shin_pain"}), frozenset({"pinpoint_bone_pain"}))],
+                         week=W48, previous={athlete_key("Mia"): doubt})
+    assert (report.athletes[0].change.kind, report.athletes[0].change.text) == (
+        ChangeKind.UNSURE_ANSWERED, "not sure last week, now no")
+    history = build_history(HistoryHead("Not a diagnosis: test.", (W47, W48)), [doubt, answered], flag_labels={})
+    [mia] = history.summary.changes
+    assert mia.kinds == (HistoryChange.UNSURE_ANSWERED,) and [u.id for u in mia.unsure] == ["pinpoint_bone_pain"]
+    assert "not sure last week, now no: Pain at one spot on a bone" in render_history(history, "text")
+
+
+def test_the_history_csv_leaves_a_red_flag_weeks_causes_out(advisor):
+    # test drive 30: an 11-year-old's growth-plate weeks kept the cause weak_calves, as a coach
+    # would turn into calf raises; the team CSV leaves a referred athlete's causes out
+    flagged = week_row(advisor, "Lee", W48, ["low_back_pain", "saddle_numbness"])
+    assert flagged.red_flags and flagged.cause is not None
+    report = build_history(HistoryHead("Not a diagnosis: test.", (W48,)), [flagged], flag_labels={})
+    [row] = [r for r in csv.DictReader(io.StringIO(render_history(report, "csv"))) if r["athlete"] == "Lee"]
+    assert (row["cause"], row["certainty"], row["condition"]) == ("", "", "") and row["red_flags"]
+
+
+def test_a_doubt_not_asked_again_is_not_answered(advisor):
+    # a row that reports a pain and answers no red-flag question leaves last week's doubt open
+    doubt = week_row(advisor, "Mia", W47, ["shin_pain"], unsure=["pinpoint_bone_pain"])
+    silent = week_row(advisor, "Mia", W48, ["shin_pain"])
+    assert not silent.flags_asked
+    report = screen_team(advisor, [Entry(2, "Mia", "g", frozenset({"shin_pain"}), frozenset())],
+                         week=W48, previous={athlete_key("Mia"): doubt})
+    assert report.athletes[0].change.kind is not ChangeKind.UNSURE_ANSWERED
+    history = build_history(HistoryHead("Not a diagnosis: test.", (W47, W48)), [doubt, silent], flag_labels={})
+    assert all(HistoryChange.UNSURE_ANSWERED not in c.kinds for c in history.summary.changes)
