@@ -77,11 +77,11 @@ def short_label(label: str) -> str:
 
 def problem_line(result: Result) -> str:
     """The causes in words: "Likely cause: weak glutes. Possible: tight hip flexors."."""
-    if not result.causes:
+    if not result.causes and not result.conditions:
         if result.plan_kind == PlanKind.PREVENTION and result.present:
             return "Nothing in what you reported points to a likely cause."
         return ""
-    top = advised(result.causes)
+    top = advised(result.causes) if result.causes else []
     likely = [_lower_first(c.label) for c in top if likelihood(c) == "likely"]
     possible = [_lower_first(c.label) for c in top if likelihood(c) == "possible"]
     parts = []
@@ -95,8 +95,8 @@ def problem_line(result: Result) -> str:
             line = f"{named.name}, {word} from {_join(likely)}" + (f"; possibly also {_join(possible)}" if possible else "")
         elif possible:
             line = f"{named.name}, " + ("" if word == "possibly" else f"{word}; ") + f"possibly from {_join(possible)}"
-        else:
-            line = f"{named.name}, {word}"
+        else:   # (no cause found: the condition is still named, test drive 30 read "nothing")
+            line = f"{named.name}, {word}" + ("" if result.causes else "; no likely cause found behind it")
         return line + "." + "".join(f" Possibly also: {c.name}." for c in result.conditions[1:2])
     if likely:
         parts.append(("Likely cause: " if len(likely) == 1 else "Likely causes: ") + _join(likely) + ".")

@@ -145,3 +145,19 @@ def test_a_training_error_ranked_after_the_top_three_is_still_advised_and_named(
     # a muscle cause after the top three stays out
     muscle = [c for c in result.causes[PLAN_FOR_TOP:] if c.type != "training"]
     assert not set(muscle) & set(advised(result.causes))
+
+
+def test_a_condition_with_no_cause_behind_it_is_still_named():
+    """Test drive 30: an IT band runner who answered no to every cause question read "Nothing in
+    what you reported points to a likely cause", the condition (in JSON) left out of the words."""
+    from advisor.render.summary import problem_line
+
+    kb = load_knowledge_base(None)
+    absent = ["weak_knee_drive", "single_leg_squat_knee_in", "pelvis_drops", "glutes_feel_unused",
+              "recent_mileage_increase", "weak_side_lying_leg_lift", "wobbles_on_one_leg"]
+    doc = {"symptoms": ["outer_knee_pain", *({"id": a, "present": False} for a in absent)]}
+    case, _ = case_from_data(doc, kb, "test")
+    result = Advisor(kb).advise(case)
+    assert not result.causes and [c.id for c in result.conditions] == ["itb_syndrome"]
+    line = problem_line(result)
+    assert line.startswith("Outer knee pain from the IT band (iliotibial band syndrome), likely") and "Nothing" not in line
