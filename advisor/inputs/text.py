@@ -156,7 +156,7 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # the body part of the clause before, whatever it said of its past (set 42 read no knee pain)
     # (not a clause of a leg or a place: "groin pain gets worse and now it hurts just standing
     # on that leg" is the standing test's pain)
-    if clause and clause[0].word == "now" and any(t.canon == "it" for t in clause[1:3]) and any(
+    if clause and clause[0].word == "now" and any(t.canon in ("it", "they") for t in clause[1:3]) and any(
             t.canon in lex.symptom_words for t in clause) and not any(
             t.canon == NOT or t.canon == "leg" or t.word in lex.places for t in clause):
         if sites := [t for t in previous if t.canon in lex.site_words]:

@@ -1517,6 +1517,7 @@ KINDS = [
     ("my knee hurts when I walk downstairs", "limping", "not stated"),
     ("pain walking uphill", "limping", "not stated"),
     ("calf is swollen, tight and warm since I flew back from a marathon abroad", "low_back_pain", "not stated"),
+    ("shins used to hurt only at the start, now they hurt every run", "shin_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
