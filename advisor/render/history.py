@@ -56,6 +56,12 @@ def severity_text(value: int | None) -> str:
     return NONE if value is None else str(value)
 
 
+def any_scored(changes) -> bool:
+    """Whether any change listed has a severity: without one the Before and Now columns are left
+    out (test drive 30: a roster with no OSTRC printed "-  -" on every row)."""
+    return any(c.before is not None or c.after is not None for c in changes)
+
+
 def percent(value: float | None) -> str:
     return NONE if value is None else f"{100 * value:.0f}%"
 

@@ -19,7 +19,7 @@ from advisor.reasoning.history import iso_week
 from advisor.reasoning.trends import NOT_URGENT, AthleteTrend, HistorySummary, TeamWeek
 from .common import visible
 from .history import (
-    CI_METHOD, HistoryWriter, change_counts_line, change_words, changes_more_line, ci_text, comparing_line,
+    CI_METHOD, HistoryWriter, any_scored, change_counts_line, change_words, changes_more_line, ci_text, comparing_line,
     counts_line, filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell,
     week_cell, week_label,
 )
@@ -118,7 +118,7 @@ class HtmlHistoryWriter(HistoryWriter):
         head = self.head
         self.out.write(template.render(
             head=head, summary=summary, asked=filters_line(head, visible), counts=counts_line(summary),
-            comparing=comparing_line(head), change_counts=change_counts_line(summary),
+            comparing=comparing_line(head), change_counts=change_counts_line(summary), scored=any_scored(summary.changes),
             changes_more=changes_more_line(summary), rest=rest_line(summary), ci_method=CI_METHOD,
             chart=team_chart(summary.team_weeks), sparkline=lambda t: sparkline(t, head.weeks),
             change_words=change_words, severity_text=severity_text, share_text=share_text, ci_text=ci_text,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from advisor.reasoning.history import iso_week
 from advisor.reasoning.trends import AthleteTrend, HistorySummary
 from .history import (
-    CI_METHOD, HistoryWriter, change_counts_line, change_words, changes_more_line, ci_text, comparing_line, counts_line,
+    CI_METHOD, HistoryWriter, any_scored, change_counts_line, change_words, changes_more_line, ci_text, comparing_line, counts_line,
     filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell, week_cell,
     week_label,
 )
@@ -35,10 +35,15 @@ class MarkdownHistoryWriter(HistoryWriter):
         out += [counts_line(summary), "", "## Changed since last week", "", comparing_line(head), ""]
         if head.week_before is not None:
             if summary.changes:
-                out += [change_counts_line(summary), "",
-                        "| Athlete | Group | What changed | Severity before | Severity now |", "|---|---|---|---|---|"]
-                out += [f"| {md_escape(c.athlete)} | {md_escape(c.group)} | {change_words(c)} | "
-                        f"{severity_text(c.before)} | {severity_text(c.after)} |" for c in summary.changes]
+                if any_scored(summary.changes):
+                    out += [change_counts_line(summary), "",
+                            "| Athlete | Group | What changed | Severity before | Severity now |", "|---|---|---|---|---|"]
+                    out += [f"| {md_escape(c.athlete)} | {md_escape(c.group)} | {change_words(c)} | "
+                            f"{severity_text(c.before)} | {severity_text(c.after)} |" for c in summary.changes]
+                else:
+                    out += [change_counts_line(summary), "", "| Athlete | Group | What changed |", "|---|---|---|"]
+                    out += [f"| {md_escape(c.athlete)} | {md_escape(c.group)} | {change_words(c)} |"
+                            for c in summary.changes]
                 more = changes_more_line(summary)
                 out += ["", more] if more else []
             else:

@@ -8,7 +8,7 @@ from advisor.reasoning.history import iso_week
 from advisor.reasoning.trends import HistorySummary
 from .common import visible
 from .history import (
-    CI_METHOD, HistoryWriter, change_counts_line, change_words, changes_more_line, ci_text, comparing_line,
+    CI_METHOD, HistoryWriter, any_scored, change_counts_line, change_words, changes_more_line, ci_text, comparing_line,
     counts_line, filters_line, latest_line, problem_cell, rest_line, severity_text, share_text, triage_cell,
     week_cell,
 )
@@ -42,9 +42,14 @@ class TextHistoryWriter(HistoryWriter):
         if head.week_before is not None:
             if summary.changes:
                 out += para(change_counts_line(summary))
-                out += _table([["Athlete", "Group", "Before", "Now", "What changed"]]
-                              + [[visible(c.athlete), visible(c.group), severity_text(c.before), severity_text(c.after),
-                                  change_words(c)] for c in summary.changes]) + [""]
+                if any_scored(summary.changes):
+                    out += _table([["Athlete", "Group", "Before", "Now", "What changed"]]
+                                  + [[visible(c.athlete), visible(c.group), severity_text(c.before),
+                                      severity_text(c.after), change_words(c)] for c in summary.changes]) + [""]
+                else:
+                    out += _table([["Athlete", "Group", "What changed"]]
+                                  + [[visible(c.athlete), visible(c.group), change_words(c)]
+                                     for c in summary.changes]) + [""]
                 more = changes_more_line(summary)
                 out += para(more) if more else []
             else:

@@ -145,3 +145,13 @@ def test_a_doubt_not_asked_again_is_not_answered(advisor):
     assert report.athletes[0].change.kind is not ChangeKind.UNSURE_ANSWERED
     history = build_history(HistoryHead("Not a diagnosis: test.", (W47, W48)), [doubt, silent], flag_labels={})
     assert all(HistoryChange.UNSURE_ANSWERED not in c.kinds for c in history.summary.changes)
+
+
+def test_the_change_table_has_no_severity_columns_when_nothing_was_scored(advisor, kb):
+    # test drive 30: a roster without OSTRC printed "-  -" on every change row
+    report = build_history(HistoryHead("Not a diagnosis: test.", (W47, W48)), _season(advisor), flag_labels={})
+    assert all(c.before is None and c.after is None for c in report.summary.changes)
+    text = render_history(report, "text")
+    assert "Athlete  Group  What changed" in text and "Before" not in text
+    assert "| Athlete | Group | What changed |" in render_history(report, "markdown")
+    assert "Severity, week before to now" not in render_history(report, "html")
