@@ -197,8 +197,11 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # "it hasn't stopped hurting": the negation of its stopping is none of it
     # (or what it does, said right after: "it stopped waking me at night", set 28)
     # (and "won't stop hurting", set 41: a red flag read denied)
+    # (or what it was, after "being": "my calf hasn't stopped being hot, swollen and tender", set 43)
     stopping = [n for n in range(max(0, first - 1), last) if (clause[n].word in lex.gone_right_after or clause[n].word
-                in _STOP) and n + 1 in used and (clause[n + 1].canon in lex.symptom_words or clause[n + 1].word in _WHAT_A_PAIN_DOES)]
+                in _STOP) and ((n + 1 in used and (clause[n + 1].canon in lex.symptom_words
+                                                  or clause[n + 1].word in _WHAT_A_PAIN_DOES))
+                               or (clause[n + 1].word == "being" and n + 2 in used))]
     # (not of a phrase that is itself a stopping, said with the run's stopping too: "didn't stop
     # hurting after I stopped" denies the pain that stops when you stop; "shins haven't stopped
     # hurting since the season started" does not, set 42)

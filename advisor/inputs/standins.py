@@ -40,6 +40,7 @@ def stand_ins(text: str) -> str:
     # "I can't stop the knee diving in": it does, whatever I do (set 31 read it denied); "can't
     # keep the knee from diving in" too (sets 33, 34)
     spaced = _CANT_STOP.sub(lambda m: "really".ljust(len(m.group())), spaced)
+    spaced = _CANT_BELIEVE.sub(lambda m: "really".ljust(len(m.group())), spaced)
     # "re: night pain - I sleep through", "you asked whether the knee swelled: never", "to answer
     # your question about the lower back: it's fine": the topic of a question answered, read as
     # that question ("night pain? I sleep through"), so the answer says yes or no (set 32 read
@@ -135,6 +136,8 @@ _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
 _CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) "
                         r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
                         re.IGNORECASE)
+_CANT_BELIEVE = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) (?:believe|get over)\b", re.IGNORECASE)
+""""couldn't believe how fast it swelled" says it did, emphatically (set 43: read the swelling denied)."""
 _ONLY_SO_MANY = re.compile(
     r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"
     r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",

@@ -161,6 +161,10 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
             t.canon == NOT or t.canon == "leg" or t.word in lex.places for t in clause):
         if sites := [t for t in previous if t.canon in lex.site_words]:
             return [Token(t.word, t.canon, t.start, t.end, False) for t in sites] + clause
+    # "the bone on top of my foot gets worse every run and I can't press on it": what the pain
+    # stops the runner doing is a complaint of the body part before (set 43 read it denied)
+    if previous and _cant_do(clause, lex) and (sites := [t for t in previous if t.canon in lex.site_words]):
+        return [Token(t.word, t.canon, t.start, t.end, False) for t in sites] + clause
     # "tight chest on the run and it hasn't eased": a negation of its easing says the complaint
     # before goes on (test drive 24 read chest pain now denied): its place and symptom, as said
     # (a complaint said without a symptom's word is its pain: "tight chest", "my calf")
@@ -196,6 +200,17 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     if not ((negated or _normal_pointing_back(clause, previous, lex)) and sites):
         return clause
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
+def _cant_do(clause: list[Token], lex) -> bool:
+    """"I can't press on it", "can't put weight on it": a "can't" before what a pain stops the
+    runner doing (words.yaml ``inability``), and no symptom of its own."""
+    for n, t in enumerate(clause):
+        if t.canon == NOT and n and clause[n - 1].word == "can":
+            after = next((u for u in clause[n + 1:] if not u.stop), None)
+            return after is not None and after.canon in lex.inability and not any(
+                u.canon in lex.symptom_words for u in clause)
+    return False
 
 
 def _goes_on_hurting(clause: list[Token], previous: list[Token], lex) -> bool:

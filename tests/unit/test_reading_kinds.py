@@ -1518,6 +1518,14 @@ KINDS = [
     ("pain walking uphill", "limping", "not stated"),
     ("calf is swollen, tight and warm since I flew back from a marathon abroad", "low_back_pain", "not stated"),
     ("shins used to hurt only at the start, now they hurt every run", "shin_pain", True),
+    # set 43's kinds
+    ("since the long-haul flight my calf hasn't stopped being hot, swollen and tender", "calf_swollen_warm_tender", True),
+    ("twisted my knee landing a rebound and couldn't believe how fast it swelled", "swelling", True),
+    ("checked the cauda equina card, feeling around my saddle area is normal", "saddle_numbness", False),
+    ("the NHS page said see a GP if it hurts at night, it doesn't", "pain_at_night", "not stated"),
+    ("my calves always go tight on long runs", "calf_sudden_pain", "not stated"),
+    ("felt something go in my calf", "calf_sudden_pain", True),
+    ("the bone on top of my foot gets worse every run and I can't press on it", "forefoot_bone_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
