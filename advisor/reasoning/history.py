@@ -91,6 +91,9 @@ class WeekRow:
     unsure: tuple[UnsureSign, ...] = ()
     """Red-flag signs answered "not sure" this week, most urgent first: not a red flag, a
     question to ask again (a week with one is not "no red flag")."""
+    flags_partly: tuple[int, int] | None = None
+    """(answered, of) when a problem was reported with only some of the red-flag questions
+    answered and no red flag found (as the weekly report's "partly asked (3 of 27)"), else None."""
 
     @property
     def problem(self) -> bool:
@@ -106,7 +109,8 @@ class WeekRow:
         return cls(week_start(week), report.athlete, report.group, report.answered, o.triage,
                    tuple(f.id for f in o.red_flags), Label(top.id, top.label) if top else None,
                    top.certainty if top else 0.0, o.conditions[0] if o.conditions else None,
-                   report.severity, report.substantial, report.flags_asked, unsure=o.unsure)
+                   report.severity, report.substantial, report.flags_asked, unsure=o.unsure,
+                   flags_partly=(report.flags_answered, report.flags_screen) if report.flags_partly_asked else None)
 
     def to_dict(self) -> dict:
         return {"week": self.week.isoformat(), "iso_week": iso_week(self.week), "athlete": self.athlete,
@@ -117,4 +121,9 @@ class WeekRow:
                 "condition": {"id": self.condition.id, "label": self.condition.label} if self.condition else None,
                 "severity": self.severity, "substantial": self.substantial, "problem": self.problem,
                 "flags_asked": self.flags_asked, "corrected": self.corrected,
-                "unsure_red_flags": [u.to_dict() for u in self.unsure]}
+                "unsure_red_flags": [u.to_dict() for u in self.unsure], "flags_partly_asked": partly_dict(self.flags_partly)}
+
+
+def partly_dict(counts: tuple[int, int] | None) -> dict | None:
+    """``WeekRow.flags_partly`` as JSON: ``{"answered": 3, "of": 27}`` or null."""
+    return None if counts is None else {"answered": counts[0], "of": counts[1]}

@@ -27,7 +27,7 @@ from typing import Mapping
 from enum import Enum
 from functools import lru_cache
 
-from advisor.reasoning.history import WeekRow, iso_week
+from advisor.reasoning.history import WeekRow, iso_week, partly_dict
 from advisor.reasoning.team import NOT_URGENT, UnsureSign
 
 HISTORY_SCHEMA_VERSION = "1.4"
@@ -318,7 +318,8 @@ def week_dict(w: WeekRow, flag_labels: Mapping[str, str] = MappingProxyType({}))
             "certainty": w.certainty,
             "condition": {"id": w.condition.id, "label": w.condition.label} if w.condition else None,
             "flags_asked": w.flags_asked, "corrected": w.corrected,
-            "unsure_red_flags": [u.to_dict() for u in w.unsure]}
+            "unsure_red_flags": [u.to_dict() for u in w.unsure],
+            "flags_partly_asked": partly_dict(w.flags_partly)}
 
 
 @dataclass(frozen=True, slots=True)

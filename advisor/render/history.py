@@ -15,7 +15,7 @@ from typing import Mapping, TextIO
 from advisor.reasoning.history import WeekRow, iso_week
 from advisor.reasoning.trends import AthleteTrend, Change, ChangeKind, HistoryHead, HistorySummary, Share, problem_words
 from .common import triage_text
-from .team_table import ASK_AGAIN_CELL, TRIAGE_CELL
+from .team_table import ASK_AGAIN_CELL, PARTLY_ASKED, TRIAGE_CELL
 
 NONE = "-"
 """What an empty cell shows (no score, no answer)."""
@@ -90,6 +90,8 @@ def triage_cell(row: WeekRow | None) -> str:
         return triage_text(row.triage)
     if row.unsure:   # (a doubt is no "no red flag": as the team report says it)
         return ASK_AGAIN_CELL.get(row.unsure[0].triage, "ask again")
+    if row.flags_partly is not None:   # (as the weekly report: test drive 30 read "no red flag")
+        return "red flags " + PARTLY_ASKED.format(*row.flags_partly)
     return NO_RED_FLAG if row.flags_asked else "not asked"
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 
+from advisor.reasoning.history import partly_dict
 from advisor.reasoning.trends import AthleteTrend, HistoryHead, HistorySummary, problem_words, week_names
 from .common import csv_safe, json_visible, visible
 from .history import HistoryWriter
@@ -35,7 +36,7 @@ class JsonHistoryWriter(HistoryWriter):
     # a property test compares the two, and the render contract checks hostile names through it.
     _WEEK = ('{"week": "%s", "iso_week": "%s", "group": %s, "answered": %s, "severity": %s, "substantial": %s, '
              '"problem": %s, "problem_words": %s, "triage": %s, "red_flags": [%s], "cause": %s, "certainty": %s, '
-             '"condition": %s, "flags_asked": %s, "corrected": %s, "unsure_red_flags": %s}')
+             '"condition": %s, "flags_asked": %s, "corrected": %s, "unsure_red_flags": %s, "flags_partly_asked": %s}')
 
     def athlete(self, trend: AthleteTrend) -> None:
         texts, text, label, literal, form = self._texts, self._text, self._label, _LITERAL, self._WEEK
@@ -51,7 +52,8 @@ class JsonHistoryWriter(HistoryWriter):
                 ", ".join(text(f) for f in w.red_flags) if w.red_flags else "",
                 "null" if cause is None else label(cause), self._numbers.get(certainty) or self._number(certainty),
                 "null" if condition is None else label(condition), literal[w.flags_asked], literal[w.corrected],
-                _dumps([u.to_dict() for u in w.unsure]) if w.unsure else "[]"))
+                _dumps([u.to_dict() for u in w.unsure]) if w.unsure else "[]",
+                "null" if w.flags_partly is None else _dumps(partly_dict(w.flags_partly))))
         self.out.write(("" if self.first else ",\n") + _dumps(trend.to_dict(with_weeks=False))[:-1]
                        + ', "weeks": [' + ", ".join(weeks) + "]}")
         self.first = False
@@ -94,13 +96,14 @@ class CsvHistoryWriter(HistoryWriter):
     the athlete's stored week before; ``changes`` (on the row of the range's last week, or the
     athlete's last row when they stopped answering) lists what changed since last week; ``corrected``
 is ``yes`` on a week a correction replaced; ``unsure_red_flags`` lists the red-flag signs answered
-not sure that week, as id:triage. A red-flag week leaves ``cause``, ``certainty`` and ``condition``
+not sure that week, as id:triage; ``flags_partly_asked`` "3 of 27" when a problem was reported
+with only some red-flag questions answered. A red-flag week leaves ``cause``, ``certainty`` and ``condition``
 blank (they wait for the clinician; JSON keeps them)."""
 
     streams = True
     FIELDS = ["week", "iso_week", "athlete", "group", "answered", "severity", "severity_change", "substantial",
               "problem", "problem_words", "triage", "red_flags", "cause", "certainty", "condition", "flags_asked",
-              "corrected", "unsure_red_flags", "changes"]
+              "corrected", "unsure_red_flags", "flags_partly_asked", "changes"]
 
     def begin(self, head: HistoryHead) -> None:
         super().begin(head)
@@ -132,7 +135,8 @@ blank (they wait for the clinician; JSON keeps them)."""
                 problem_words(w, labels), w.triage, ";".join(w.red_flags) if w.red_flags else "",
                 cause.id if cause else "", f"{w.certainty:.2f}" if cause else "",
                 condition.id if condition else "", flag[w.flags_asked], flag[w.corrected],
-                ";".join(f"{u.id}:{u.triage}" for u in w.unsure), ""])
+                ";".join(f"{u.id}:{u.triage}" for u in w.unsure),
+                "" if w.flags_partly is None else "{} of {}".format(*w.flags_partly), ""])
             prior = severity
         rows[-1][-1] = ";".join(c.value for c in trend.changes)  # on the athlete's last row
         self.writer.writerows(rows)

@@ -47,6 +47,14 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "ALTER TABLE stridewise_weeks ADD COLUMN unsure TEXT NOT NULL DEFAULT '[]'",
         "ALTER TABLE stridewise_revisions ADD COLUMN unsure TEXT NOT NULL DEFAULT '[]'",
     ),
+    # 4: how many red-flag questions a row answered, of how many, when only some were (a problem
+    # reported with 3 of 27 answered was "no red flag" in the history; test drive 30).
+    (
+        "ALTER TABLE stridewise_weeks ADD COLUMN flags_answered INTEGER",
+        "ALTER TABLE stridewise_weeks ADD COLUMN flags_screen INTEGER",
+        "ALTER TABLE stridewise_revisions ADD COLUMN flags_answered INTEGER",
+        "ALTER TABLE stridewise_revisions ADD COLUMN flags_screen INTEGER",
+    ),
 )
 
 LATEST = len(MIGRATIONS)

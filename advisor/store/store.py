@@ -18,7 +18,8 @@ from advisor.store.schema import LATEST, MIGRATIONS
 
 _PSEUDONYM = re.compile(rf"athlete-[0-9a-f]{{{PSEUDONYM_HEX}}}")
 _DATA = ("athlete", "grp", "answered", "triage", "red_flags", "cause_id", "cause_label", "certainty",
-         "condition_id", "condition_label", "severity", "substantial", "flags_asked", "unsure")
+         "condition_id", "condition_label", "severity", "substantial", "flags_asked", "unsure", "flags_answered",
+         "flags_screen")
 """The columns that are the athlete's answer: equal columns, unchanged week."""
 _COLUMNS = ("athlete_key", "week", *_DATA, "source", "stored_at")
 _END = 2 + len(_DATA)
@@ -91,7 +92,8 @@ def _data(row: WeekRow) -> tuple:
     return (_text(row.athlete), _text(row.group), int(row.answered), _text(row.triage),
             json.dumps([_text(flag) for flag in row.red_flags]), *_label(row.cause), float(row.certainty),
             *_label(row.condition), row.severity, _flag(row.substantial), int(row.flags_asked),
-            json.dumps([[_text(u.id), _text(u.label), _text(u.triage)] for u in row.unsure]))
+            json.dumps([[_text(u.id), _text(u.label), _text(u.triage)] for u in row.unsure]),
+            *(row.flags_partly or (None, None)))
 
 
 # A season repeats the same few weeks, red-flag lists and labels hundreds of thousands of
@@ -118,11 +120,11 @@ def _labelled(id: str | None, label: str | None) -> Label | None:
 
 def _row(record: tuple, corrected: bool = False) -> WeekRow:
     (_key, week, athlete, grp, answered, triage, red_flags, cause_id, cause_label, certainty,
-     condition_id, condition_label, severity, substantial, flags_asked, unsure) = record[:_END]
+     condition_id, condition_label, severity, substantial, flags_asked, unsure, answered_of, screen) = record[:_END]
     return WeekRow(_day(week), athlete, grp, bool(answered), triage, _flags(red_flags),
                    _labelled(cause_id, cause_label), float(certainty), _labelled(condition_id, condition_label),
                    severity, None if substantial is None else bool(substantial), bool(flags_asked), corrected,
-                   _unsure(unsure))
+                   _unsure(unsure), None if screen is None else (answered_of, screen))
 
 
 class Store:

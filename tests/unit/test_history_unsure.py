@@ -155,3 +155,22 @@ def test_the_change_table_has_no_severity_columns_when_nothing_was_scored(adviso
     assert "Athlete  Group  What changed" in text and "Before" not in text
     assert "| Athlete | Group | What changed |" in render_history(report, "markdown")
     assert "Severity, week before to now" not in render_history(report, "html")
+
+
+def test_a_problem_with_only_some_red_flags_asked_is_no_red_flag_in_the_history(tmp_path, advisor):
+    # test drive 30: the weekly report said "partly asked (3 of 27)", the history "no red flag"
+    entry = Entry(2, "Leo", "g", frozenset({"knee_pain"}), frozenset({"pain_at_night", "swelling", "saddle_numbness"}))
+    row = WeekRow.of(screen_team(advisor, [entry], week=W48).athletes[0], W48)
+    assert row.flags_partly is not None and row.flags_partly[0] == 3
+    with open_store(str(tmp_path / "h.db")) as store:
+        store.import_week(W48, [row], "w48.csv")
+        [back] = list(store.rows())
+    assert back.flags_partly == row.flags_partly
+    report = build_history(HistoryHead("Not a diagnosis: test.", (W48,)), [back], flag_labels={})
+    text = render_history(report, "text")
+    assert f"red flags partly asked (3 of {row.flags_partly[1]})" in text and "no red flag" not in text
+    doc = json.loads(render_history(report, "json"))
+    jsonschema.Draft202012Validator(json.loads((ROOT / "advisor/schemas/history.schema.json").read_text())).validate(doc)
+    assert doc["athletes"][0]["weeks"][0]["flags_partly_asked"] == {"answered": 3, "of": row.flags_partly[1]}
+    [csv_row] = list(csv.DictReader(io.StringIO(render_history(report, "csv"))))[1:]
+    assert csv_row["flags_partly_asked"] == f"3 of {row.flags_partly[1]}"

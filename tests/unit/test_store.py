@@ -250,7 +250,10 @@ def _make_at_version(target, version: int) -> None:
             run(statement)
     run("INSERT INTO stridewise_schema (version) VALUES (?)", (version,))
     run("INSERT INTO stridewise_settings (name, value) VALUES ('anonymize', '0'), ('salt', 'x')")
-    run("INSERT INTO stridewise_weeks VALUES (?, ?, ?, ?, 1, '', '[]', 'weak_glutes', 'weak glutes', 0.7,"
+    # (the columns of version 1, named: a later version's added columns take their defaults)
+    run("INSERT INTO stridewise_weeks (athlete_key, week, athlete, grp, answered, triage, red_flags, cause_id,"
+        " cause_label, certainty, condition_id, condition_label, severity, substantial, flags_asked, source, stored_at)"
+        " VALUES (?, ?, ?, ?, 1, '', '[]', 'weak_glutes', 'weak glutes', 0.7,"
         " NULL, NULL, 17, 0, 1, 'old.csv', '2026-11-16T10:00:00+00:00')", ("ana", W47.isoformat(), "Ana", "g"))
     conn.close()
 
