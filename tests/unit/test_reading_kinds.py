@@ -1526,6 +1526,8 @@ KINDS = [
     ("my calves always go tight on long runs", "calf_sudden_pain", "not stated"),
     ("felt something go in my calf", "calf_sudden_pain", True),
     ("the bone on top of my foot gets worse every run and I can't press on it", "forefoot_bone_pain", "not stated"),
+    ("quads feel fine even at mile 15, it's my calves that go", "calf_sudden_pain", "not stated"),
+    ("didn't feel anything go in the calf during the run", "calf_sudden_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
