@@ -41,6 +41,7 @@ def stand_ins(text: str) -> str:
     # keep the knee from diving in" too (sets 33, 34)
     spaced = _CANT_STOP.sub(lambda m: "really".ljust(len(m.group())), spaced)
     spaced = _CANT_BELIEVE.sub(lambda m: "really".ljust(len(m.group())), spaced)
+    spaced = _NO_REASON.sub(lambda m: "really".ljust(len(m.group())), spaced)
     # "re: night pain - I sleep through", "you asked whether the knee swelled: never", "to answer
     # your question about the lower back: it's fine": the topic of a question answered, read as
     # that question ("night pain? I sleep through"), so the answer says yes or no (set 32 read
@@ -138,6 +139,9 @@ _CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could n
                         re.IGNORECASE)
 _CANT_BELIEVE = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) (?:believe|get over)\b", re.IGNORECASE)
 """"couldn't believe how fast it swelled" says it did, emphatically (set 43: read the swelling denied)."""
+_NO_REASON = re.compile(r"\b(?:for )?no (?:apparent |obvious |real |good )?reason(?: at all)?\b", re.IGNORECASE)
+""""my heart rate goes to 200 for no reason" says how, not that nothing happens (test drive 31 read
+the racing heart denied)."""
 _ONLY_SO_MANY = re.compile(
     r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"
     r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",

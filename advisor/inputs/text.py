@@ -108,6 +108,11 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
     # went away when I stopped" is an episode of effort, test drive 19: read the flag denied)
     fine = next((n for n, t in enumerate(clause) if t.word in lex.gone_after and n > sites[0]
                  and not went_somewhere(clause, n, lex) and not eased_on_stopping(clause, n)), None)
+    # (not of a complaint said in another word before it: "tight chest on hills, ok now" is an
+    # episode over, not a chest said fine; test drive 31 read exertional chest pain denied)
+    tails = {lex.canon(w) for w in lex.tail_complaints}
+    if fine is not None and any(t.canon in tails for t in clause[:fine]):
+        fine = None
     if fine is not None:
         at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
         # (said not fine, it is its pain said: "my knee is not fine", "not right", set 28)
@@ -218,10 +223,19 @@ def _goes_on_hurting(clause: list[Token], previous: list[Token], lex) -> bool:
     says a pain and gets worse, or gets worse run by run ("groin pain, each run is worse than
     the last": test drive 22 missed the hip stress fracture), after a clause of one body part
     and its pain."""
-    return sum(t.canon in lex.site_words for t in previous) == 1 and any(
+    # (a place said two ways is one: "my hip/groin aches, getting worse every week", test drive 31
+    # missed the femoral-neck flag; and week by week as run by run)
+    at = [n for n, t in enumerate(previous) if t.canon in lex.site_words]
+    one_place = len(at) == 1 or (len(at) == 2 and (at[1] == at[0] + 1 or (
+        at[1] == at[0] + 2 and previous[at[0] + 1].word == "or")))
+    return one_place and any(
         t.canon in lex.symptom_words for t in previous) and (any(
-            t.canon in lex.symptom_words for t in clause) or any(t.canon == lex.canon("run") for t in clause)) and any(
+            t.canon in lex.symptom_words for t in clause) or any(
+            t.canon == lex.canon("run") or t.word in _BY_THE_WEEK for t in clause)) and any(
         t.canon == lex.canon("worse") for t in clause)
+
+
+_BY_THE_WEEK = frozenset({"week", "weeks", "session", "sessions", "day", "days"})
 
 
 def _normal_pointing_back(clause: list[Token], previous: list[Token], lex) -> bool:
@@ -545,6 +559,8 @@ def _no_complaint_said(statements: tuple[Statement, ...], cut: list[list[Token]]
     for clause in cut:
         own = [t for t in clause if t.end > t.start and not t.implied]
         said = [t for t in own if not t.stop]
+        # (an age before it is no complaint: "Im 67 and nothing hurts", test drive 31)
+        said = said[next((k for k, t in enumerate(said) if not t.word.isdigit()), len(said)):]
         # (one negation: "not that it doesn't hurt" says it does)
         if len(said) < 2 or said[0].canon != NOT or sum(t.canon == NOT for t in said) > 1 \
                 or text[own[-1].end:own[-1].end + 2].lstrip().startswith("?") or lex.long_ago(clause):

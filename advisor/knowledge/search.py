@@ -663,7 +663,6 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
     grouped = {m.observation: _groups(clause, m) for m in lex.measures if m.group_prefix}
     if not numbers and not any(grouped.values()):
         return []
-    negated = any(t.canon == NOT for t in clause)
     out: list[MeasureReading] = []
     for measure in lex.measures:
         groups = grouped.get(measure.observation, [])
@@ -691,6 +690,10 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             # the number nearest a name: "on my 10k run my cadence was 168"
             p, value = min(fits, key=lambda f: min(abs(f[0] - q) for q in where))
             # negated, a low value is denied ("no longer 150 steps a minute"); a normal one says nothing sure
+            # (a negation of the value's own words, from just before its name to its number: "my son
+            # is 12 and never complains" denies no age, test drive 31 read a 12-year-old grown)
+            around = sorted(where | {p})
+            negated = any(t.canon == NOT for t in clause[max(0, around[0] - 3):around[-1] + 1])
             low, normal = value < measure.present, value >= measure.absent
             if negated and low and any(t.word in _A_CEILING for t in clause[max(0, p - 2):p]):
                 # "can't get my cadence above 150": at most 150, low (set 39 read it denied)
@@ -706,6 +709,7 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
                 said = f"{value:g}, said to be fine"
             out.append(MeasureReading(measure, verdict, tuple(sorted(where | {p})), said))
         else:
+            negated = any(t.canon == NOT for t in clause)
             rise = _from_to(clause, numbers)
             # one number of it, said to be steady: "mileage has sat at 40k a week all year",
             # "I've held steady at 40 km a week" (not negated: "not the same as last month")

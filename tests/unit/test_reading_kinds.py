@@ -1528,6 +1528,17 @@ KINDS = [
     ("the bone on top of my foot gets worse every run and I can't press on it", "forefoot_bone_pain", "not stated"),
     ("quads feel fine even at mile 15, it's my calves that go", "calf_sudden_pain", "not stated"),
     ("didn't feel anything go in the calf during the run", "calf_sudden_pain", False),
+    # test drive 31: an age is denied only by a negation of its own words; a complaint in another
+    # word before "ok now" is an episode over; "for no reason" says how; a place said two ways
+    ("my son is 12 and never complains but his heels hurt after running", "still_growing", True),
+    ("im 14 no swelling but my knee hurts below the kneecap on the bony bit", "still_growing", True),
+    ("my cadence isn't 150 any more", "low_step_rate", False),
+    ("Im 67 and nothing hurts", "no_complaints", True),
+    ("tight chest on hills, ok now", "chest_pain_with_exercise", True),
+    ("chest tightness on hills, fine now", "chest_pain_with_exercise", True),
+    ("calf tight yesterday, fine now", "calf_tightness", False),
+    ("my heart rate goes to 200 on easy runs sometimes for no reason", "palpitations_with_exercise", True),
+    ("my hip/groin aches, getting worse every week", "groin_pain_worsening", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
