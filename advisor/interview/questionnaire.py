@@ -89,6 +89,10 @@ class Option:
     label: str
     """What the runner reads: the observation's text, or for an item about the runner
     (category ``context``) its question turned into the second person ("You sit ...")."""
+    unticked_says_nothing: bool = False
+    """Left unticked, no answer even where unticked counts as a no: "You are free of aches, pains
+    and complaints" unticked is no complaint (test drive 31: a runner who ticked nothing was told
+    to see a physio if not better), as a form's unticked box of it is (``inputs.forms``)."""
 
 
 @dataclass(frozen=True)
@@ -142,7 +146,7 @@ def checklist_values(ask: Ask, ticked: set[str] | frozenset[str], not_sure: bool
     values: Values = {o.id: True for o in ask.options if o.id in ticked}
     values.update({o.id: None for o in ask.options if o.id in unsure and o.id not in ticked})
     if ask.unselected_absent and not not_sure:
-        values.update({o.id: False for o in ask.options if o.id not in values})
+        values.update({o.id: False for o in ask.options if o.id not in values and not o.unticked_says_nothing})
     elif ask.unsure_is_answer:
         values.update({o.id: None for o in ask.options if o.id not in values})
     return values
@@ -330,7 +334,8 @@ class Questionnaire:
                 "anything you leave unticked counts as a no.")
         help_text = (f"You reported {reported}. Knowing more about it tells its usual causes apart, "
                      "so this is asked before any answer is given.")
-        return Ask(qid, AskKind.FOLLOW_UP, text, tuple(Option(o, self.label(o)) for o in items), help_text,
+        return Ask(qid, AskKind.FOLLOW_UP, text, tuple(Option(o, self.label(o), self.kb.observations[o].complaint_when_absent)
+                                                       for o in items), help_text,
                    number, self.cap, unselected_absent=True, unsure_is_answer=True,
                    previous=tuple(self._undone.get(qid, {}).items()), follows=site)
 
@@ -404,7 +409,7 @@ class Questionnaire:
         return best[1] if best else None
 
     def _group_ask(self, group, number: int) -> Ask:
-        options = tuple(Option(o, self.label(o)) for o in group.options)
+        options = tuple(Option(o, self.label(o), self.kb.observations[o].complaint_when_absent) for o in group.options)
         kind = AskKind(group.kind)
         help_text = ("Some problems need a clinician rather than exercises, so these come first."
                      if kind is AskKind.SCREEN else

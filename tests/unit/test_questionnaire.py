@@ -215,10 +215,25 @@ def test_an_unticked_item_is_a_no_only_when_the_question_said_so(advisor, group_
     unsure = checklist_values(ask, {first}, not_sure=True)
     assert plain[first] is True and unsure == {first: True}  # "not sure": nothing becomes a no
     unticked = {o.id for o in ask.options} - {first}
+    says_nothing = {o.id for o in ask.options if o.unticked_says_nothing}
     if ask.unselected_absent:
-        assert all(plain[o] is False for o in unticked)
+        assert all(plain[o] is False for o in unticked - says_nothing)
+        assert not says_nothing & set(plain)   # ("free of aches" unticked is no complaint, test drive 31)
     else:
         assert not unticked & set(plain)
+
+
+def test_a_runner_who_ticks_nothing_is_not_sent_to_a_physio(advisor):
+    # test drive 31: every list left unticked (all a no) read "free of aches and pains" as a no,
+    # a complaint: "see a physiotherapist if it is not clearly better"
+    q = Questionnaire(advisor)
+    while (ask := q.next_question()) is not None:
+        if ask.kind is AskKind.YESNO:
+            q.answer(ask.id, {ask.id: False})
+        else:
+            q.answer(ask.id, checklist_values(ask, set(), not_sure=False))
+    assert "no_complaints" not in q.answers or q.answers["no_complaints"] is not False
+    assert q.result().triage.value == "self_care"
 
 
 def test_an_item_left_open_on_a_checklist_can_still_be_asked_alone(advisor):
