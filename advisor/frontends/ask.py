@@ -163,12 +163,12 @@ class LinePrompter:
             self.say(wrap(option.label, f"  {n:>2}. ", " " * 6))
         self.say(wrap(NOT_SURE, f"  {count + 1:>2}. ", " " * 6))
         rest = "the others count as a no" if ask.unselected_absent else "the others stay open"
-        self.say(wrap(f"Type the numbers that apply, e.g. 1,3 ('none' for none; {rest}; "
+        self.say(wrap(f"Type the numbers that apply, e.g. 1,3 ('none': none of them apply; {rest}; "
                       f"{count + 1} or '?': not sure about the others; '?2': not sure about 2 only).", "  ", "  "))
         while True:
             reply = self._read("  > ").lower()
-            if reply in NONE:
-                return self._answered(checklist_values(ask, set(), not_sure=False))
+            if reply in NONE:   # (said outright: a no to each, on any list; test drive 31 had them asked again)
+                return self._answered({o.id: False for o in ask.options if not o.unticked_says_nothing})
             if reply in UNSURE:
                 return self._answered(checklist_values(ask, set(), not_sure=True))
             # "?2": not sure about item 2 only (test drive 28: one doubt made all 26 unsure)

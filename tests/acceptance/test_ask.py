@@ -180,7 +180,7 @@ def test_simulation_meets_the_targets():
 
 def test_piped_answers_fit_80_columns(run_line, monkeypatch):
     monkeypatch.setenv("COLUMNS", "80")
-    result = run_line(["ask"], input=feed("why", "none", "1", "none", "1", "none", "why") + "no\n" * 15)
+    result = run_line(["ask"], input=feed("why", "none", "1", "?", "1", "?", "why") + "no\n" * 15)
     assert result.exit_code == 0, result.stderr
     assert "[question 7," in result.stderr
     for line in result.stderr.splitlines():
@@ -507,3 +507,16 @@ def test_one_red_flag_sign_can_be_not_sure_without_the_others(advisor, run_line,
     run_line(["ask", "--save", str(saved)], input=feed(f"?{n}", "1", "quit"))
     said = {s["id"]: s["present"] for s in json.loads(saved.read_text())["symptoms"] if isinstance(s, dict)}
     assert said["saddle_numbness"] is None and said["bladder_bowel_change"] is False
+
+
+def test_none_typed_on_an_open_list_is_a_no_to_each(run_line, tmp_path):
+    # test drive 31: "none" on "which of these do you notice" left each item open, and they came
+    # back one by one ("You left this unticked ..."): typed outright, none of them applies
+    saved = tmp_path / "a.json"
+    run_line(["ask", "--save", str(saved)], input=feed("none", "1", "none", "quit"))
+    doc = json.loads(saved.read_text())
+    denied = {s["id"] for s in doc["symptoms"] if isinstance(s, dict) and s["present"] is False}
+    assert {"pain_at_night", "shin_pain"} <= denied   # the red-flag screen's and where-it-hurts' no
+    from advisor.knowledge.loader import load_knowledge_base
+    feels = next(g for g in load_knowledge_base(None).questions if g.id == "how_it_feels")
+    assert not feels.unselected_absent and set(feels.options) <= denied   # ... and the open list's too
