@@ -166,6 +166,22 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
             t.canon == NOT or t.canon == "leg" or t.word in lex.places for t in clause):
         if sites := [t for t in previous if t.canon in lex.site_words]:
             return [Token(t.word, t.canon, t.start, t.end, False) for t in sites] + clause
+    # "not just a sore calf, it's swollen, warm and tender", "It's not just a sore knee, it's hot
+    # and swollen": a clause that begins with "it" and names no place is of the one body part of
+    # the clause before (set 44: each red flag was read nothing)
+    # (said of it with a symptom or a complaint's word, after a clause that neither denies nor
+    # says it fine: "there isn't one spot that's sore, it's just a general ache" is no spot's pain,
+    # "Achilles was perfect going up, it's my lungs" no Achilles pain; "not just" is no denial)
+    tails = {lex.canon(w) for w in lex.tail_complaints}
+    if clause and clause[0].word in _IT and previous and not any(
+            t.canon == NOT or t.canon == "leg" or t.word in lex.places for t in clause) and any(
+            t.canon in lex.symptom_words or t.canon in tails for t in clause) and not any(
+            (t.canon == NOT and not (n + 1 < len(previous) and previous[n + 1].word in lex.also_after_negation))
+            or t.word in lex.gone_after or t.word in lex.places for n, t in enumerate(previous)):
+        # (nor one placed by another: "one spot about a hand above the ankle. It throbs" is no ankle)
+        at = [t for t in previous if t.canon in lex.site_words]
+        if len(at) == 1:
+            return [Token(at[0].word, at[0].canon, at[0].start, at[0].end, False)] + clause
     # "the bone on top of my foot gets worse every run and I can't press on it": what the pain
     # stops the runner doing is a complaint of the body part before (set 43 read it denied)
     if previous and _cant_do(clause, lex) and (sites := [t for t in previous if t.canon in lex.site_words]):
@@ -235,6 +251,8 @@ def _goes_on_hurting(clause: list[Token], previous: list[Token], lex) -> bool:
         t.canon == lex.canon("worse") for t in clause)
 
 
+_IT = frozenset({"it", "its"})
+"""A clause's first word that points back to the body part of the clause before."""
 _BY_THE_WEEK = frozenset({"week", "weeks", "session", "sessions", "day", "days"})
 
 

@@ -1539,6 +1539,11 @@ KINDS = [
     ("calf tight yesterday, fine now", "calf_tightness", False),
     ("my heart rate goes to 200 on easy runs sometimes for no reason", "palpitations_with_exercise", True),
     ("my hip/groin aches, getting worse every week", "groin_pain_worsening", True),
+    # set 44: "it" after "not just a sore X" is X
+    ("not just a sore calf, it's swollen, warm and tender since the flight back", "calf_swollen_warm_tender", True),
+    ("It's not just a sore knee, it's hot and swollen and I've got a temperature", "hot_swollen_joint_fever", True),
+    ("When I press along the bone there isn't one spot that's sharply sore, it's just a general ache", "pinpoint_bone_pain", False),
+    ("shin pain, one spot about a hand above the ankle. it throbs all night", "ankle_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
