@@ -110,8 +110,7 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
                  and not went_somewhere(clause, n, lex) and not eased_on_stopping(clause, n)), None)
     # (not of a complaint said in another word before it: "tight chest on hills, ok now" is an
     # episode over, not a chest said fine; test drive 31 read exertional chest pain denied)
-    tails = {lex.canon(w) for w in lex.tail_complaints}
-    if fine is not None and any(t.canon in tails for t in clause[:fine]):
+    if fine is not None and any(t.canon in lex.tail_complaints for t in clause[:fine]):
         fine = None
     if fine is not None:
         at = max(n for n in sites if n < fine)   # the body part said fine: "hip" in "the hip is calm on my back"
@@ -172,10 +171,9 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # (said of it with a symptom or a complaint's word, after a clause that neither denies nor
     # says it fine: "there isn't one spot that's sore, it's just a general ache" is no spot's pain,
     # "Achilles was perfect going up, it's my lungs" no Achilles pain; "not just" is no denial)
-    tails = {lex.canon(w) for w in lex.tail_complaints}
     if clause and clause[0].word in _IT and previous and not any(
             t.canon == NOT or t.canon == "leg" or t.word in lex.places for t in clause) and any(
-            t.canon in lex.symptom_words or t.canon in tails for t in clause) and not any(
+            t.canon in lex.symptom_words or t.canon in lex.tail_complaints for t in clause) and not any(
             (t.canon == NOT and not (n + 1 < len(previous) and previous[n + 1].word in lex.also_after_negation))
             or t.word in lex.gone_after or t.word in lex.places for n, t in enumerate(previous)):
         # (nor one placed by another: "one spot about a hand above the ankle. It throbs" is no ankle)
