@@ -35,15 +35,13 @@ class MarkdownHistoryWriter(HistoryWriter):
         out += [counts_line(summary), "", "## Changed since last week", "", comparing_line(head), ""]
         if head.week_before is not None:
             if summary.changes:
-                if any_scored(summary.changes):
-                    out += [change_counts_line(summary), "",
-                            "| Athlete | Group | What changed | Severity before | Severity now |", "|---|---|---|---|---|"]
-                    out += [f"| {md_escape(c.athlete)} | {md_escape(c.group)} | {change_words(c)} | "
-                            f"{severity_text(c.before)} | {severity_text(c.after)} |" for c in summary.changes]
-                else:
-                    out += [change_counts_line(summary), "", "| Athlete | Group | What changed |", "|---|---|---|"]
-                    out += [f"| {md_escape(c.athlete)} | {md_escape(c.group)} | {change_words(c)} |"
-                            for c in summary.changes]
+                scored = any_scored(summary.changes)
+                out += [change_counts_line(summary), "",
+                        "| Athlete | Group | What changed |" + (" Severity before | Severity now |" if scored else ""),
+                        "|---|---|---|" + ("---|---|" if scored else "")]
+                out += [f"| {md_escape(c.athlete)} | {md_escape(c.group)} | {change_words(c)} |"
+                        + (f" {severity_text(c.before)} | {severity_text(c.after)} |" if scored else "")
+                        for c in summary.changes]
                 more = changes_more_line(summary)
                 out += ["", more] if more else []
             else:

@@ -42,14 +42,11 @@ class TextHistoryWriter(HistoryWriter):
         if head.week_before is not None:
             if summary.changes:
                 out += para(change_counts_line(summary))
-                if any_scored(summary.changes):
-                    out += _table([["Athlete", "Group", "Before", "Now", "What changed"]]
-                                  + [[visible(c.athlete), visible(c.group), severity_text(c.before),
-                                      severity_text(c.after), change_words(c)] for c in summary.changes]) + [""]
-                else:
-                    out += _table([["Athlete", "Group", "What changed"]]
-                                  + [[visible(c.athlete), visible(c.group), change_words(c)]
-                                     for c in summary.changes]) + [""]
+                scored = any_scored(summary.changes)
+                out += _table([["Athlete", "Group", *(["Before", "Now"] if scored else []), "What changed"]]
+                              + [[visible(c.athlete), visible(c.group),
+                                  *([severity_text(c.before), severity_text(c.after)] if scored else []),
+                                  change_words(c)] for c in summary.changes]) + [""]
                 more = changes_more_line(summary)
                 out += para(more) if more else []
             else:
