@@ -221,6 +221,17 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
 
 
+def _affirmed_until(clause: list[Token]) -> int:
+    """Where a clause's words stop being affirmed: its first negation, unless "without" after it
+    negates that again ("I can't get up a hill without my chest feeling heavy" affirms the chest,
+    set 44: the red flag was read nothing) or it says what the runner cannot do."""
+    first = first_negation(clause)
+    if any(t.word == "without" for t in clause[first + 1:]):
+        return len(clause)
+    # ... nor an inability: "I can't lift my foot properly on runs, it slaps" is of the foot
+    return len(clause) if first and clause[first - 1].word == "can" else first
+
+
 def _cant_do(clause: list[Token], lex) -> bool:
     """"I can't press on it", "can't put weight on it": a "can't" before what a pain stops the
     runner doing (words.yaml ``inability``), and no symptom of its own."""
@@ -365,7 +376,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # that a red flag elsewhere could be of ("standing on one leg hurts. No groin pain.")
     # (nor one said to be fine: "standing on one leg hurts, groin is fine", test drive 19)
     sites_affirmed = frozenset(c[0] for c_ in cut if not _fine_alone(c_, index.lex)
-                               for t in c_[:first_negation(c_)] for c in index.candidates(t)
+                               for t in c_[:_affirmed_until(c_)] for c in index.candidates(t)
                                if c[0] in index.lex.site_words)
     previous: list[Token] = []
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read

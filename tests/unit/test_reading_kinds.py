@@ -1484,7 +1484,7 @@ KINDS = [
     ("doesn't hurt after the first mile but it's back the next morning", "pain_eases_after_warmup", True),
     ("doesn't hurt after the first mile but it's back the next morning", "morning_stiffness", "not stated"),
     # "can't press on it" is too sore to press, never a denial
-    ("can't press on the top of my foot, the bone there gets sorer after every run", "forefoot_bone_pain", "not stated"),
+    ("can't press on the top of my foot, the bone there gets sorer after every run", "forefoot_bone_pain", True),
     # "now it aches" is the body part of the clause before
     ("never had knee problems before this season, now it aches every run", "knee_pain", True),
     ("groin pain is worse after every run and now it hurts just standing on that leg", "single_leg_stance_hip_pain", True),
@@ -1544,6 +1544,10 @@ KINDS = [
     ("It's not just a sore knee, it's hot and swollen and I've got a temperature", "hot_swollen_joint_fever", True),
     ("When I press along the bone there isn't one spot that's sharply sore, it's just a general ache", "pinpoint_bone_pain", False),
     ("shin pain, one spot about a hand above the ankle. it throbs all night", "ankle_pain", "not stated"),
+    # "can't ... without" and "can't <do>" affirm the body part they name (set 44)
+    ("I can't get up a hill without my chest feeling heavy", "chest_pain_with_exercise", True),
+    ("I can't lift my foot properly on runs, it slaps on the ground", "foot_drop_or_weakness", True),
+    ("I can run hills without any chest pain", "chest_pain_with_exercise", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
