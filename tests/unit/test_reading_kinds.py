@@ -1548,6 +1548,7 @@ KINDS = [
     ("I can't get up a hill without my chest feeling heavy", "chest_pain_with_exercise", True),
     ("I can't lift my foot properly on runs, it slaps on the ground", "foot_drop_or_weakness", True),
     ("I can run hills without any chest pain", "chest_pain_with_exercise", False),
+    ("It doesn't go away even when I'm sat still on the sofa", "pain_at_rest", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
