@@ -308,6 +308,12 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
             return True
     # Pressing a place says no pain there by itself: a pain phrase found without its pain in a
     # clause that presses, in a text that affirms no symptom ("pressed all along both shin bones,
-    # no tender spot anywhere")
-    return bool(present and not affirmed and any(t.word in lex.pressing for t in clause)
-                and not symptoms.isdisjoint(phrase) and not any(clause[p].canon in symptoms for p in match.positions))
+    # no tender spot anywhere"); nor does a time said after a pain denied ("i have never had chest
+    # pain since i finished my run" is no pain after runs: the property test found it; "doesn't
+    # hurt during the run, only once I'm done" says its pain by "only", and "..., it's deeper in the
+    # buttock" by pointing to it)
+    return bool(present and not affirmed and not symptoms.isdisjoint(phrase)
+                and not any(clause[p].canon in symptoms for p in match.positions)
+                and (any(t.word in lex.pressing for t in clause) or (
+                    match.coverage < PARSE_MIN_COVERAGE and not any(t.word == "only" for t in clause)
+                    and not (clause and clause[0].word in ("it", "its")))))

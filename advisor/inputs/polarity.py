@@ -155,8 +155,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         if hedge is not None:
             return None, min(first, hedge), max(last, hedge)   # "maybe a bit of night pain": not known
     # "doesn't just beat fast, it flutters": "and more", unless the observation is "only" or "one"
+    # (not "no just ...": "no just under the kneecap in the past" denies, the property test found it)
     # (the phrase's own words, and the id's: "not only in one position" in a text is no "only")
-    also = [n for n in range(len(clause) - 1) if clause[n].canon == NOT
+    also = [n for n in range(len(clause) - 1) if clause[n].canon == NOT and clause[n].word != "no"
             and clause[n + 1].word in lex.also_after_negation and _more_than_a_part(clause, n + 2, lex)]
     if also and not lex.exclusive_words.isdisjoint({*match.phrase.words, *map(lex.canon, obs.id.split("_"))}):
         also = []
