@@ -39,9 +39,9 @@ def stand_ins(text: str) -> str:
     spaced = _NEVER_SO.sub(lambda m: _NOW[m.group(1).lower()], spaced)
     # "I can't stop the knee diving in": it does, whatever I do (set 31 read it denied); "can't
     # keep the knee from diving in" too (sets 33, 34)
-    spaced = _CANT_STOP.sub(lambda m: "really".ljust(len(m.group())), spaced)
-    spaced = _CANT_BELIEVE.sub(lambda m: "really".ljust(len(m.group())), spaced)
-    spaced = _NO_REASON.sub(lambda m: "really".ljust(len(m.group())), spaced)
+    # (and "couldn't believe how fast it swelled", "for no reason": emphasis, no negation)
+    for emphatic in (_CANT_STOP, _CANT_BELIEVE, _NO_REASON):
+        spaced = emphatic.sub(lambda m: "really".ljust(len(m.group())), spaced)
     # "re: night pain - I sleep through", "you asked whether the knee swelled: never", "to answer
     # your question about the lower back: it's fine": the topic of a question answered, read as
     # that question ("night pain? I sleep through"), so the answer says yes or no (set 32 read

@@ -164,7 +164,7 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
             t.canon in lex.symptom_words for t in clause) and not any(
             t.canon == NOT or t.canon == "leg" or t.word in lex.places for t in clause):
         if sites := [t for t in previous if t.canon in lex.site_words]:
-            return [Token(t.word, t.canon, t.start, t.end, False) for t in sites] + clause
+            return _said_here(sites) + clause
     # "not just a sore calf, it's swollen, warm and tender", "It's not just a sore knee, it's hot
     # and swollen": a clause that begins with "it" and names no place is of the one body part of
     # the clause before (set 44: each red flag was read nothing)
@@ -179,11 +179,11 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
         # (nor one placed by another: "one spot about a hand above the ankle. It throbs" is no ankle)
         at = [t for t in previous if t.canon in lex.site_words]
         if len(at) == 1:
-            return [Token(at[0].word, at[0].canon, at[0].start, at[0].end, False)] + clause
+            return _said_here(at) + clause
     # "the bone on top of my foot gets worse every run and I can't press on it": what the pain
     # stops the runner doing is a complaint of the body part before (set 43 read it denied)
     if previous and _cant_do(clause, lex) and (sites := [t for t in previous if t.canon in lex.site_words]):
-        return [Token(t.word, t.canon, t.start, t.end, False) for t in sites] + clause
+        return _said_here(sites) + clause
     # "tight chest on the run and it hasn't eased": a negation of its easing says the complaint
     # before goes on (test drive 24 read chest pain now denied): its place and symptom, as said
     # (a complaint said without a symptom's word is its pain: "tight chest", "my calf")
@@ -193,7 +193,7 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
                            for n, t in enumerate(clause)):
         if not any(t.canon in lex.symptom_words for t in said_before):
             said_before.append(Token("pain", lex.canon("pain"), said_before[-1].start, said_before[-1].end, False))
-        return [Token(t.word, t.canon, t.start, t.end, False) for t in said_before] + clause
+        return _said_here(said_before) + clause
     # a negated symptom, or a short negated fragment: "never buckled once", "nothing"
     # (not of a clause that names the pain of another part: "my back went lifting, no leg pain",
     # fc25; "standing on that leg doesn't hurt" is still the groin's)
@@ -215,10 +215,15 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
         # "its deep in the groin, getting worse every run and hurts to stand on that leg": the
         # pain that gets worse is the groin's (test drive 21: read as the outer hip's self-test,
         # which the runner had ruled out, and the femoral-neck stress fracture was missed)
-        return [Token(t.word, t.canon, t.start, t.end, False) for t in sites] + clause
+        return _said_here(sites) + clause
     if not ((negated or _normal_pointing_back(clause, previous, lex)) and sites):
         return clause
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
+def _said_here(words: list[Token]) -> list[Token]:
+    """Words of the clause before, borrowed as said in this one (not ``implied``: present too)."""
+    return [Token(t.word, t.canon, t.start, t.end, False) for t in words]
 
 
 def _affirmed_until(clause: list[Token]) -> int:

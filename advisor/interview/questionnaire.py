@@ -334,8 +334,7 @@ class Questionnaire:
                 "anything you leave unticked counts as a no.")
         help_text = (f"You reported {reported}. Knowing more about it tells its usual causes apart, "
                      "so this is asked before any answer is given.")
-        return Ask(qid, AskKind.FOLLOW_UP, text, tuple(Option(o, self.label(o), self.kb.observations[o].complaint_when_absent)
-                                                       for o in items), help_text,
+        return Ask(qid, AskKind.FOLLOW_UP, text, tuple(self._option(o) for o in items), help_text,
                    number, self.cap, unselected_absent=True, unsure_is_answer=True,
                    previous=tuple(self._undone.get(qid, {}).items()), follows=site)
 
@@ -408,8 +407,11 @@ class Questionnaire:
                 best = (gain, obs.id)
         return best[1] if best else None
 
+    def _option(self, obs_id: str) -> Option:
+        return Option(obs_id, self.label(obs_id), self.kb.observations[obs_id].complaint_when_absent)
+
     def _group_ask(self, group, number: int) -> Ask:
-        options = tuple(Option(o, self.label(o), self.kb.observations[o].complaint_when_absent) for o in group.options)
+        options = tuple(self._option(o) for o in group.options)
         kind = AskKind(group.kind)
         help_text = ("Some problems need a clinician rather than exercises, so these come first."
                      if kind is AskKind.SCREEN else
