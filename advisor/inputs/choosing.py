@@ -224,13 +224,36 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # the words of the clause together: "no tingling or numbness down the leg" is "numb leg",
         # not half of "numb between my legs", an emergency denied)
         of_kept = {k.observation.id for k in kept}
-        if not any(hides(k, set(m.positions)) for k in kept) and not (
+        if not any(hides(k, set(m.positions)) for k in kept) and not _strewn_over_a_denial(m, stating, clause, symptom_words) and not (
                 m.observation.category is ObservationCategory.RED_FLAG and any(
                     g.observation.id in of_kept and hides(g, set(m.positions)) and (
                         g.observation.category is not ObservationCategory.RED_FLAG or (
                             g.coverage >= 1 and m.coverage < PARSE_MIN_COVERAGE)) for g in stating)):
             kept.append(m)
     return sorted(kept, key=lambda m: m.positions[0])
+
+
+def _strewn_over_a_denial(match: Match, stating: list[Match], clause: list[Token],
+                          symptom_words: frozenset[str]) -> bool:
+    """Whether a red flag's words lie around another observation's phrase and the negation that
+    phrase begins with: "the shin pain isn't spread out down the bone" denies a long stretch of
+    shin pain, not "bone pain" (set 44 read the pinpoint-bone red flag denied). Not another red
+    flag's phrase ("no spot where she winced" denies each bone flag), nor with the red flag's
+    symptom after the negation: "hop on that leg with no groin pain" denies pain on hopping."""
+    if match.observation.category is not ObservationCategory.RED_FLAG:
+        return False
+    first, last = match.positions[0], match.positions[-1]
+    for other in stating:
+        if other.observation.category is ObservationCategory.RED_FLAG:
+            continue   # (one red flag's denial beside another's: "no point tenderness" in the foot bones)
+        own = [p for p in other.positions if p not in match.positions and not clause[p].stop]
+        if other.coverage < 1 or not own or not all(first < p < last for p in own):
+            continue
+        before = next((p for p in range(own[0] - 1, first, -1) if not clause[p].stop), None)
+        if before is not None and clause[before].canon == NOT and all(
+                p < before for p in match.positions if clause[p].canon in symptom_words):
+            return True
+    return False
 
 
 def _names_a_side(clause: list[Token], p: int, sites: frozenset[str]) -> bool:

@@ -42,6 +42,10 @@ def stand_ins(text: str) -> str:
     # (and "couldn't believe how fast it swelled", "for no reason": emphasis, no negation)
     for emphatic in (_CANT_STOP, _CANT_BELIEVE, _NO_REASON):
         spaced = emphatic.sub(lambda m: "really".ljust(len(m.group())), spaced)
+    # "one spot on the shin bone that I can't press", "can't even touch it": too tender to (set
+    # 43 read the pinpoint-bone red flag denied); not "can't touch my toes", nor "can't press
+    # without jumping" (words.yaml pain_reactions)
+    spaced = _CANT_PRESS.sub(lambda m: "tender".rjust(len(m.group())), spaced)
     # "re: night pain - I sleep through", "you asked whether the knee swelled: never", "to answer
     # your question about the lower back: it's fine": the topic of a question answered, read as
     # that question ("night pain? I sleep through"), so the answer says yes or no (set 32 read
@@ -139,6 +143,10 @@ _CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could n
                         re.IGNORECASE)
 _CANT_BELIEVE = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) (?:believe|get over)\b", re.IGNORECASE)
 """"couldn't believe how fast it swelled" says it did, emphatically (set 43: read the swelling denied)."""
+_CANT_PRESS = re.compile(
+    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:press|touch|prod|poke)"
+    r"(?: (?:on|at) )?(?: ?(?:it|them|there|that|the spot|that spot|the bone))?"
+    r"(?=\s*(?:$|[.,;!?)\n]|(?:and|but|as|cos|coz|because|anymore|any more|at all)\b))", re.IGNORECASE)
 _NO_REASON = re.compile(r"\b(?:for )?no (?:apparent |obvious |real |good )?reason(?: at all)?\b", re.IGNORECASE)
 """"my heart rate goes to 200 for no reason" says how, not that nothing happens (test drive 31 read
 the racing heart denied)."""

@@ -1525,7 +1525,7 @@ KINDS = [
     ("the NHS page said see a GP if it hurts at night, it doesn't", "pain_at_night", "not stated"),
     ("my calves always go tight on long runs", "calf_sudden_pain", "not stated"),
     ("felt something go in my calf", "calf_sudden_pain", True),
-    ("the bone on top of my foot gets worse every run and I can't press on it", "forefoot_bone_pain", "not stated"),
+    ("the bone on top of my foot gets worse every run and I can't press on it", "forefoot_bone_pain", True),
     ("quads feel fine even at mile 15, it's my calves that go", "calf_sudden_pain", "not stated"),
     ("didn't feel anything go in the calf during the run", "calf_sudden_pain", False),
     # test drive 31: an age is denied only by a negation of its own words; a complaint in another
@@ -1549,6 +1549,14 @@ KINDS = [
     ("I can't lift my foot properly on runs, it slaps on the ground", "foot_drop_or_weakness", True),
     ("I can run hills without any chest pain", "chest_pain_with_exercise", False),
     ("It doesn't go away even when I'm sat still on the sofa", "pain_at_rest", True),
+    # "can't press" after the place is too tender to press (set 43), not "can't touch my toes"
+    ("nothing else hurts except one spot on the shin bone that I can't press", "pinpoint_bone_pain", True),
+    ("there's a spot on my shin I can't even touch, it's that sore", "pinpoint_bone_pain", True),
+    ("I can't touch my toes", "pinpoint_bone_pain", "not stated"),
+    # a negation of another observation's phrase inside a red flag's words is that phrase's (set 44)
+    ("The shin pain isn't spread out down the bone, it's just one small spot", "shin_pain_long_stretch", False),
+    ("The shin pain isn't spread out down the bone, it's just one small spot", "pinpoint_bone_pain", "not stated"),
+    ("I can stand and hop on that leg without any groin pain", "pain_on_hopping", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
