@@ -220,7 +220,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     own = index.observation_words.get(obs.id, frozenset())
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
             and not (t.word in _BECOME and (_becomes(clause, n, used, own) or went_somewhere(clause, n, lex)))
-            and not _adverb(clause, n, lex)]
+            and not _adverb(clause, n, lex) and not (_gone_each_time(clause, n) and obs.id not in lex.during_a_run_denies)]
     # ... unless that word is negated: "my knee isn't pain free", "the swelling hasn't gone",
     # "never pain free at night" say it is there (set 28: read gone); the negation is the word's
     undone = {n: negating(clause, n, lex) for n in gone}
@@ -308,7 +308,18 @@ _STOPPING = frozenset({"stopped", "stop", "stopping", "rested", "rest", "resting
 def eased_on_stopping(clause: list[Token], n: int) -> bool:
     """Whether the word of "gone" at ``n`` went with the stopping ("went away when I stopped";
     not a state at rest: "the hip is calm when I lie still")."""
-    return clause[n].word in _WENT and any(t.word in _STOPPING for t in clause[n + 1:n + 6])
+    return clause[n].word in _WENT and any(t.word in _STOPPING for t in clause[n + 1:n + 8])
+
+
+def _gone_each_time(clause: list[Token], n: int) -> bool:
+    """Whether the word of "gone" at ``n`` says how each bout ends, with a stopping said in the
+    present: "both shins go tight, and it's gone a few minutes after I stop" (set 45 read the shin
+    pain and the exertional red flag denied); not "it went away when I stopped running for a
+    month", an end."""
+    return clause[n].word in _WENT and any(t.word in _STOP_NOW for t in clause[n + 1:n + 8])
+
+
+_STOP_NOW = frozenset({"stop", "stops", "rest", "rests"})
 
 
 _WENT = frozenset({"went", "gone", "disappeared", "passed", "cleared", "settled", "resolved"})

@@ -51,6 +51,9 @@ def stand_ins(text: str) -> str:
     # that question ("night pain? I sleep through"), so the answer says yes or no (set 32 read
     # the quoted topic present)
     spaced = _TOPIC_ASKED.sub(_as_asked, spaced)
+    # ... and within a sentence: "111 asked about saddle numbness, I don't have any" (set 45 read
+    # the emergency present)
+    spaced = _ASKED_ABOUT.sub(_as_asked, spaced)
     # "not gonna lie, my cadence is 150": a figure of speech, no negation (set 32 read it denied)
     spaced = _NOT_GONNA_LIE.sub(lambda m: " " * len(m.group()), spaced)
     # "couldn't do half as many heel raises on the left", "couldn't hold the plank nearly as long
@@ -106,6 +109,11 @@ _TOPIC_ASKED = re.compile(
     r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(re\s*:|re\s+-|regarding|as for|as to|(?:to|in) answer(?:ing)? (?:to )?your question"
     r"(?: about| on| re)?:?|you asked (?:about|whether|if)|about your question (?:about|on)?)"
     r"(\s+[^:?\n.!]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE)
+
+
+_ASKED_ABOUT = re.compile(
+    r"\b(asked|asks|asking|ask)(?: (?:me|us|him|her|them|you))? (?:about|whether|if)"
+    r"(\s+[^:?\n.!,;]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE)
 
 
 def _as_asked(m: re.Match) -> str:

@@ -456,6 +456,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                     t.word in _STILL for t in clause[max(0, first - 1):last + 1]):
                 long_ago.setdefault(match.observation.id, (sentence[at], match.observation, clause, match.phrase.written))
                 continue   # "my calves used to cramp": not now
+            if present is False and over and _never_used_to(clause):
+                continue   # "never used to swell (but now my ankle balloons)": not then, so nothing of now
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
@@ -764,6 +766,12 @@ def _back_again(clause: list[Token], lex) -> bool:
             result = next((u.word for u in clause[n + 1:] if not u.stop), "")
             return result not in lex.came_back_clear and result not in lex.gone_after
     return False
+
+
+def _never_used_to(clause: list[Token]) -> bool:
+    """Whether the clause denies a past ("never used to swell", "didn't use to hurt"; set 45 read
+    the swelling denied in "Never used to swell but now my ankle balloons after every mud run")."""
+    return any(t.word == "usedto" and n and clause[n - 1].canon == NOT for n, t in enumerate(clause))
 
 
 def _no_longer_gone(found: dict, found_in: dict, said_in: dict, at: int, lex) -> None:

@@ -1453,7 +1453,10 @@ KINDS = [
      "forefoot_bone_pain", True),
     ("my knee won't stop aching", "knee_pain", True),
     ("Hills never used to be this hard, I've no power on the climbs", "weak_uphill", True),
-    ("my knee never used to hurt", "knee_pain", False),
+    # ... and "never used to" denies the past only, so says nothing of now (set 45: "Never used to
+    # swell but now my ankle balloons after every mud run" read the swelling denied)
+    ("my knee never used to hurt", "knee_pain", "not stated"),
+    ("Never used to swell but now my ankle balloons after every mud run", "swelling", "not stated"),
     ("There's no hiding the swelling, the ankle is twice the size of the other one", "swelling", True),
     ("Never had knee trouble in 30 years of running, now it's every single run", "knee_pain", True),
     ("never had shin pain, now my knee hurts", "shin_pain", False),
@@ -1557,6 +1560,15 @@ KINDS = [
     ("The shin pain isn't spread out down the bone, it's just one small spot", "shin_pain_long_stretch", False),
     ("The shin pain isn't spread out down the bone, it's just one small spot", "pinpoint_bone_pain", "not stated"),
     ("I can stand and hop on that leg without any groin pain", "pain_on_hopping", False),
+    # "asked about X, ..." is X asked, then answered (set 45 read the emergency present)
+    ("111 asked about saddle numbness, I don't have any", "saddle_numbness", False),
+    ("the doctor asked about night pain, I don't get it", "pain_at_night", False),
+    # "gone a few minutes after I stop" says how each bout ends, no pain gone (set 45)
+    ("both shins go tight at the same point every run, and it's gone a few minutes after I stop", "shin_pain", "not stated"),
+    ("both shins go tight at the same point every run, and it's gone a few minutes after I stop", "exertional_leg_pain", True),
+    ("my knee pain is gone once I stop", "knee_pain", True),
+    ("my knee pain is gone once I stop", "pain_only_after_runs", False),
+    ("the achilles pain went away when I stopped running for a month", "achilles_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
