@@ -14,6 +14,7 @@ from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
 _COUNTED = frozenset({"times", "reps", "seconds", "secs", "sec", "minute", "minutes", "mins"})
 """What a self-test's count counts: between a test's words with its number ("hop 20 times on
 the sore leg without pain") they keep the phrase together, as the number does."""
+_RELATIVE = frozenset({"that", "which", "what"})
 _LEG = "leg"
 """The canonical word of "leg", "legs", "both legs"."""
 _WHICH_SIDE = frozenset({"left", "right", "lt", "rt"})
@@ -282,6 +283,10 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # A normal state, half found and negated, is no fault said: "the same every run rather than
     # building" is no "builds during the run" denied (pain that eases after warming up)
     if present and match.phrase.normal and match.coverage < 1:
+        return True
+    # ... nor one after a negation of a thing it describes: "no tightness that builds up during the
+    # run" is no "builds as the run goes on" negated (set 45 read pain that eases after warming up)
+    if present and match.phrase.normal and any(t.word in _RELATIVE for t in clause[first_negation(clause):match.positions[0]]):
         return True
     # What a clause before did, borrowed by a bare denial, is only a pain's place: "I sit all
     # day and it doesn't bother me" is no "sits all day" denied, nor a pain of a body part never

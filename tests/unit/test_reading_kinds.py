@@ -1569,6 +1569,12 @@ KINDS = [
     ("my knee pain is gone once I stop", "knee_pain", True),
     ("my knee pain is gone once I stop", "pain_only_after_runs", False),
     ("the achilles pain went away when I stopped running for a month", "achilles_pain", False),
+    # set 45's kinds: "flats" are roads or shoes; a racing heart "like a drum"; "can't hold ... for
+    # more than 15 seconds" is no test passed; "no tightness that builds ..." denies no normal state
+    ("Can't run down any hill without the knee screaming, flats are ok", "wants_visible_abs", "not stated"),
+    ("can't run more than 10 minutes without my heart going off like a drum", "palpitations_with_exercise", True),
+    ("Can't hold the side plank on my left for more than 15 seconds, the right goes a minute", "side_plank_short", None),
+    ("no tightness that builds up during the run and goes when I stop", "pain_eases_after_warmup", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
