@@ -1575,6 +1575,9 @@ KINDS = [
     ("can't run more than 10 minutes without my heart going off like a drum", "palpitations_with_exercise", True),
     ("Can't hold the side plank on my left for more than 15 seconds, the right goes a minute", "side_plank_short", None),
     ("no tightness that builds up during the run and goes when I stop", "pain_eases_after_warmup", "not stated"),
+    ("The gait video was a shock, my knees roll in every time my foot lands", "knee_caves_in", True),
+    ("my feet roll in when I run", "knee_caves_in", "not stated"),
+    ("I roll over and it eases", "knee_caves_in", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
