@@ -314,11 +314,12 @@ def eased_on_stopping(clause: list[Token], n: int) -> bool:
 def _gone_each_time(clause: list[Token], n: int) -> bool:
     """Whether the word of "gone" at ``n`` says how each bout ends, with a stopping said in the
     present: "both shins go tight, and it's gone a few minutes after I stop" (set 45 read the shin
-    pain and the exertional red flag denied); not "it went away when I stopped running for a
-    month", an end."""
-    return clause[n].word in _WENT and any(t.word in _STOP_NOW for t in clause[n + 1:n + 8])
+    pain and the exertional red flag denied); not "it went away when I stopped running for a month", an end."""
+    return (clause[n].word in _WENT or clause[n].word in _FINE_AGAIN) and any(
+        t.word in _STOP_NOW for t in clause[n + 1:n + 8])
 
 
+_FINE_AGAIN = frozenset({"fine", "ok", "okay", "normal"})
 _STOP_NOW = frozenset({"stop", "stops", "rest", "rests"})
 
 
@@ -505,8 +506,10 @@ def _fine_before(match: Match, clause: list[Token], used: set[int], lex) -> list
             lex.symptom_words.isdisjoint(match.phrase.words) and not symptoms_of(match.observation, lex)):
         return []
     # (a filler before "so" says nothing: "Okay so it wakes me up every night", spoken)
+    # (nor one that says how each bout ends: "then they're fine a few minutes after I stop", set 43)
     return [n for n, t in enumerate(clause[:match.positions[0]]) if t.word in lex.fine_before
-            and not (n + 1 < len(clause) and clause[n + 1].word == "so")][:1]
+            and not (n + 1 < len(clause) and clause[n + 1].word == "so") and not (
+                _gone_each_time(clause, n) and match.observation.id not in lex.during_a_run_denies)][:1]
 
 
 _BECOME = frozenset({"gone", "went"})

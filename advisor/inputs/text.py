@@ -456,7 +456,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                     t.word in _STILL for t in clause[max(0, first - 1):last + 1]):
                 long_ago.setdefault(match.observation.id, (sentence[at], match.observation, clause, match.phrase.written))
                 continue   # "my calves used to cramp": not now
-            if present is False and over and _never_used_to(clause):
+            if present is False and ((over and _never_used_to(clause)) or (
+                    not match.phrase.history and not match.observation.text.endswith("before")
+                    and _never_before(clause, index.lex))):
                 continue   # "never used to swell (but now my ankle balloons)": not then, so nothing of now
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
                 continue
@@ -772,6 +774,14 @@ def _never_used_to(clause: list[Token]) -> bool:
     """Whether the clause denies a past ("never used to swell", "didn't use to hurt"; set 45 read
     the swelling denied in "Never used to swell but now my ankle balloons after every mud run")."""
     return any(t.word == "usedto" and n and clause[n - 1].canon == NOT for n, t in enumerate(clause))
+
+
+def _never_before(clause: list[Token], lex) -> bool:
+    """Whether the clause says a thing never happened before, ending on "before": "Never had pain
+    on top of my foot before(, but it builds every run)" is new, not denied (set 44 read the
+    forefoot bone red flag denied); a phrase of the history ("had a stress fracture before") or an
+    observation of one ("Has had a stress fracture ... before") keeps its denial."""
+    return len(clause) > 2 and clause[-1].word in lex.history_at_end and any(t.word == "never" for t in clause)
 
 
 def _no_longer_gone(found: dict, found_in: dict, said_in: dict, at: int, lex) -> None:

@@ -1578,6 +1578,13 @@ KINDS = [
     ("The gait video was a shock, my knees roll in every time my foot lands", "knee_caves_in", True),
     ("my feet roll in when I run", "knee_caves_in", "not stated"),
     ("I roll over and it eases", "knee_caves_in", "not stated"),
+    # "never had X before" says X is new, not denied (set 44); a history keeps its denial
+    ("Never had pain on top of my foot before, but it builds every run and the bone is tender to press",
+     "forefoot_bone_pain", "not stated"),
+    ("shin sore this week but I've never had a bone stress injury before, this would be the first",
+     "previous_bone_stress_injury", False),
+    ("at exactly 2 miles every time my shins go tight, then they're fine a few minutes after I stop",
+     "exertional_leg_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
