@@ -125,6 +125,10 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
                  # on either side" says nothing of "lie on either side at night", fc25)
                  and not (match.phrase.normal and (_negates_between(clause, n, first, used, lex)
                                                    or lex.negates_a_time(clause, n)))]
+    # (nor one before "and moving my toes ...", a new subject: "the pain didn't settle with rest at
+    # all and moving my toes makes it scream", set 44 read the compartment red flag denied)
+    negations = [n for n in negations if not any(
+        clause[a].word == "and" and clause[a + 1].word in lex.tail_object_of for a in range(n + 1, min(first, len(clause) - 1)))]
     if match.coverage < PARSE_MIN_COVERAGE:
         # half a phrase found, its rest said in other words after a negation: "my heart does
         # nothing weird" is no "heart pounding" (set 30 read it present)

@@ -1585,6 +1585,9 @@ KINDS = [
      "previous_bone_stress_injury", False),
     ("at exactly 2 miles every time my shins go tight, then they're fine a few minutes after I stop",
      "exertional_leg_pain", "not stated"),
+    # a negation before "and moving my toes ..." is not of it (set 44: the compartment flag read denied)
+    ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
+    ("the leg pain calms right down with rest and moving my toes is fine", "severe_leg_pain_after_exercise", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
