@@ -47,6 +47,10 @@ def stand_ins(text: str) -> str:
     # 43 read the pinpoint-bone red flag denied); not "can't touch my toes", nor "can't press
     # without jumping" (words.yaml pain_reactions)
     spaced = _CANT_PRESS.sub(lambda m: "tender".rjust(len(m.group())), spaced)
+    # "hurts when I squeeze the sides of the heel bone": the heel squeeze test presses the bone (a
+    # heel stress-fracture sign, read as heel pain only); only of the heel, as "squeeze" is said of
+    # the chest, the abs and the calves too
+    spaced = _SQUEEZE_HEEL.sub(lambda m: _PRESS_AS[m.group().lower()], spaced)
     # "re: night pain - I sleep through", "you asked whether the knee swelled: never", "to answer
     # your question about the lower back: it's fine": the topic of a question answered, read as
     # that question ("night pain? I sleep through"), so the answer says yes or no (set 32 read
@@ -156,6 +160,9 @@ _CANT_PRESS = re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:press|touch|prod|poke)"
     r"(?: (?:on|at) )?(?: ?(?:it|them|there|that|the spot|that spot|the bone))?"
     r"(?=\s*(?:$|[.,;!?)\n]|(?:and|but|as|cos|coz|because|anymore|any more|at all)\b))", re.IGNORECASE)
+_SQUEEZE_HEEL = re.compile(r"\bsqueez(?:e|es|ed|ing)(?=\s+(?:(?:the|my|his|her|both|sides?|of|either|side)\s+){0,5}heel)",
+                           re.IGNORECASE)
+_PRESS_AS = {"squeeze": "press  ", "squeezes": "presses ", "squeezed": "pressed ", "squeezing": "pressing "}
 _NO_REASON = re.compile(r"\b(?:for )?no (?:apparent |obvious |real |good )?reason(?: at all)?\b", re.IGNORECASE)
 """"my heart rate goes to 200 for no reason" says how, not that nothing happens (test drive 31 read
 the racing heart denied)."""

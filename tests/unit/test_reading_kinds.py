@@ -1588,6 +1588,9 @@ KINDS = [
     # a negation before "and moving my toes ..." is not of it (set 44: the compartment flag read denied)
     ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
     ("the leg pain calms right down with rest and moving my toes is fine", "severe_leg_pain_after_exercise", False),
+    # squeezing the heel bone presses it: the heel stress-fracture sign (note 26)
+    ("hurts when I squeeze the sides of the heel bone", "pinpoint_bone_pain", True),
+    ("squeezed the heel bone from both sides, no pain", "pinpoint_bone_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
