@@ -1591,6 +1591,9 @@ KINDS = [
     # squeezing the heel bone presses it: the heel stress-fracture sign (note 26)
     ("hurts when I squeeze the sides of the heel bone", "pinpoint_bone_pain", True),
     ("squeezed the heel bone from both sides, no pain", "pinpoint_bone_pain", False),
+    # "steep" is no misspelt "sleep" (set 45 read night pain denied); "clench my abs" is bracing
+    ("running down the steep bits of the course is fine on my knees", "pain_at_night", "not stated"),
+    ("I don't clench my abs when I run, I just run relaxed", "braces_abs_every_run", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
