@@ -19,6 +19,9 @@ _IT_IS = frozenset({"its", "thats"})
 """After "not" and a body part, these start what it is instead (see ``clauses``)."""
 
 
+_ME = frozenset({"i", "we"})
+
+
 def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token]]:
     """Split the tokens where negation must stop."""
     lex = index.lex
@@ -46,6 +49,13 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             out.append([])
             seps.append(tok.word)
             continue
+        if tok.word in _ME and len(out[-1]) > 2 and out[-1][0].word in lex.pressing \
+                and out[-1][0].word.endswith(("ing", "ed")) and out[-1][1].word != "off" \
+                and not any(t.word in _ME for t in out[-1]):
+            # "Pressing all along the shin bone I can't find any one sore spot": what was pressed,
+            # then what was found (set 45 read nothing, the words strewn over one clause)
+            out.append([])
+            seps.append(",")
         if tok.word in _IT_IS and len(out[-1]) > 1 and out[-1][-1].canon in lex.site_words \
                 and any(t.canon == NOT for t in out[-1]):
             # "its not my kneecap its the outer side of the knee", texted without the comma

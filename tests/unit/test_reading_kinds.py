@@ -1594,6 +1594,9 @@ KINDS = [
     # "steep" is no misspelt "sleep" (set 45 read night pain denied); "clench my abs" is bracing
     ("running down the steep bits of the course is fine on my knees", "pain_at_night", "not stated"),
     ("I don't clench my abs when I run, I just run relaxed", "braces_abs_every_run", False),
+    # what was pressed, then "I" and what was found, without a comma (set 45)
+    ("Pressing all along the shin bone I can't find any one sore spot", "pinpoint_bone_pain", False),
+    ("pressing on the shin bone I feel one really sore spot", "pinpoint_bone_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
