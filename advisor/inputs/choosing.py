@@ -315,6 +315,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     if present and match.coverage < 1 and not lex.site_words.isdisjoint(phrase) and all(
             clause[p].stop or clause[p].canon in lex.pain_qualities for p in match.positions):
         return True
+    # A red flag's denial rests on at least half its phrase, as its presence does: "doesn't hurt
+    # after I stop, only while I'm running" is not "leg pain that stops when I stop" denied (note
+    # 26), nor "I didn't have to stop" (sets 31, 42, 43, 45)
+    if present is False and red_flag and match.coverage < PARSE_MIN_HALF:
+        return True
     if present and red_flag:
         # A red flag's phrase of a body part the text never names ("I've got a few niggles at the
         # moment" is no "chest pain at the moment", an emergency; the part may be in another

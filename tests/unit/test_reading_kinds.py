@@ -1597,6 +1597,8 @@ KINDS = [
     # what was pressed, then "I" and what was found, without a comma (set 45)
     ("Pressing all along the shin bone I can't find any one sore spot", "pinpoint_bone_pain", False),
     ("pressing on the shin bone I feel one really sore spot", "pinpoint_bone_pain", True),
+    ("doesn't hurt after I stop, only while I'm running", "exertional_leg_pain", "not stated"),
+    ("No sudden sharp pain in the calf, I didn't have to stop", "exertional_leg_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
