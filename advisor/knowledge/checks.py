@@ -178,6 +178,8 @@ class Checker:
                 self.ref(r, causes, "cause")
                 by_cause.setdefault(r.id, []).append((entry, r))
             self.ref(entry.values["instead_of"], self.p.entries["exercises"], "exercise")
+            for r in entry.values["not_with"]:
+                self.ref(r, causes, "cause")
             if entry.obj.instead_of == entry.obj.id:
                 self.problem(entry.at("instead_of"), "an exercise cannot be an alternative to itself")
             dose = entry.obj.dose

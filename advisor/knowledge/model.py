@@ -309,6 +309,10 @@ class Exercise:
     instead_of: str = ""
     """An exercise this one is an alternative to: a plan gives one of the two, never both
     (test drive 20: two Achilles loading programmes on top of each other)."""
+    not_with: tuple[str, ...] = ()
+    """Causes this exercise is never given with, whatever it addresses: a cause whose own
+    programme forbids it (calf raises lowering the heel below a stair's edge, with Achilles pain
+    where the tendon joins the heel bone; test drive 31)."""
 
     def rank_for(self, cause: str) -> int:
         """This exercise's priority for ``cause``; 0 when it is the only exercise for it."""

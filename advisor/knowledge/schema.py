@@ -374,6 +374,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "addresses": Field(addresses, required=True, default=(), empty="an exercise must address at least one cause"),
         "prevention": Field(flag, default=False),
         "instead_of": Field(ref),
+        "not_with": Field(refs, default=()),
         "cite": CITE,
     },
     "self_tests": {

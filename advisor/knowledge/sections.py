@@ -128,7 +128,7 @@ def _exercise(ident, v, entry):
                     d["basis"].id if d["basis"] else "")
     priority = {r.id: r.priority for r in v["addresses"] if r.priority is not None}
     return Exercise(ident, v["name"], v["how"], dose, _ids(v["addresses"]), _cites(v), v["kind"], v["prevention"],
-                    priority, v["instead_of"].id if v["instead_of"] else "")
+                    priority, v["instead_of"].id if v["instead_of"] else "", _ids(v["not_with"]))
 
 
 def _self_test(ident, v, entry):

@@ -12,10 +12,12 @@ EXERCISES_PER_CAUSE = 3
 def choose_exercises(kb: KnowledgeBase, cause_ids: list[str]) -> dict[str, tuple[str, ...]]:
     """Exercise id -> the causes (of ``cause_ids``) it is chosen for, in plan order."""
     chosen: dict[str, list[str]] = {}
+    listed = set(cause_ids)
     for cause in cause_ids:
         # The pack ranks the exercises of each cause by priority (rules check rejects ties;
         # the id only makes an unchecked tie deterministic). File names and order never count.
-        ranked = sorted((ex for ex in kb.exercises.values() if cause in ex.addresses),
+        # (never one a listed cause's own programme forbids: ``Exercise.not_with``)
+        ranked = sorted((ex for ex in kb.exercises.values() if cause in ex.addresses and listed.isdisjoint(ex.not_with)),
                         key=lambda ex: (ex.rank_for(cause), ex.id))
         for exercise in ranked[:EXERCISES_PER_CAUSE]:
             if exercise.id not in chosen and alternative_chosen(kb, exercise, chosen):

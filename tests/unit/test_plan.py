@@ -114,6 +114,31 @@ def test_an_alternative_is_given_instead_never_beside(tmp_path, kb):
     assert {"eccentric_heel_drops", "heavy_slow_calf_loading"} <= set(both), both
 
 
+INSERTIONAL_ACHILLES = {"symptoms": ["achilles_pain", "achilles_pain_at_heel_bone", "calf_raise_low"]}
+
+
+def test_an_exercise_a_cause_forbids_is_never_given_with_it(tmp_path, kb):
+    # test drive 31: calf raises on a stair (heels below the step) beside the insertional
+    # Achilles programme, which lowers only to floor level
+    got = plan(kb, INSERTIONAL_ACHILLES)
+    assert "floor_level_heel_drops" in got and "calf_raises" not in got, got
+    # without the pack's 'not_with' the stair raises come back: the test can fail
+    pack = pack_copy(tmp_path)
+    calves = pack / "calves.yaml"
+    calves.write_text(calves.read_text().replace("    not_with: [achilles_insertion_overload]\n", ""))
+    assert "calf_raises" in plan(load_knowledge_base(pack), INSERTIONAL_ACHILLES)
+
+
+def test_a_wrong_cause_to_avoid_is_refused_with_its_line(tmp_path):
+    pack = pack_copy(tmp_path)
+    (pack / "achilles_extra.yaml").write_text(EXTRA.format(addresses="{weak_calves: 9}")
+                                              + "    not_with: [no_such_cause]\n", encoding="utf-8")
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(pack)
+    assert any(str(p).startswith(f"{pack}/achilles_extra.yaml:9:") and "unknown cause 'no_such_cause'" in str(p)
+               for p in err.value.problems), err.value.problems
+
+
 @pytest.mark.parametrize("instead_of, message", [
     ("no_such_exercise", "unknown exercise 'no_such_exercise'"),
     ("seated_calf_raise", "an exercise cannot be an alternative to itself"),
