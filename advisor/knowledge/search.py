@@ -98,6 +98,10 @@ class Measure:
     """A name followed by one of these is of something else: "my 10 year old shoes"."""
     group_prefix: str = ""
     """A letter before a number names a group under it: "U13" is 12 at most."""
+    past_after: frozenset[str] = frozenset()
+    """A value said after one of these and then "was" or "were" is of the past, no reading: "I
+    broke my ankle when I was 12", "running since I was 14" (test drive 32 read a 34-year-old
+    still growing)."""
 
 
 @dataclass(frozen=True)
@@ -372,7 +376,9 @@ class Lexicon:
         heads a list of past injuries."""
         return bool(self.history_label(clause)) or any(
             (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
-                                          and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word))
+                                          and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word)
+             or _a_past_age(clause, n) or (_at_school_then(clause, n) and not any(
+                u.word in self.recent or u.word in ("today", "tonight") for u in clause)))
             and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n])
             # ("hills never used to be this hard" speaks of now, set 41)
             and not (t.word == "usedto" and any(u.word in self.now_compared for u in clause[n + 1:n + 4]))
@@ -577,7 +583,7 @@ def _measure(data: dict, lex: Lexicon) -> Measure:
         return frozenset(lex.canon(str(w)) for w in data.get(key, ()))
     return Measure(str(data["observation"]), kind, tuple(names), present, absent, plausible,
                    canons("said_of"), canons("said_of_between"), canons("not_before"), canons("not_after_name"),
-                   str(data.get("group_prefix", "")))
+                   str(data.get("group_prefix", "")), frozenset(map(str, data.get("past_after", ()))))
 
 
 _NUMBER = re.compile(r"(\d+)([a-z]*)")
@@ -635,6 +641,15 @@ def _said_of(clause: list[Token], measure: Measure, numbers: list[tuple[int, int
     return found
 
 
+def _of_the_past(clause: list[Token], p: int, measure: Measure) -> bool:
+    """Whether the number at ``p`` comes after "when"/"since" ... "was": "when I was 12"."""
+    before = [t.word for t in clause[max(0, p - 5):p]]
+    return any(w in measure.past_after and any(v in _WAS for v in before[n + 1:]) for n, w in enumerate(before))
+
+
+_WAS = frozenset({"was", "were"})
+
+
 def _groups(clause: list[Token], measure: Measure) -> list[tuple[int, int, str]]:
     """The age groups of a clause as the oldest age in them: "U13" is (p, 12, "")."""
     prefix = measure.group_prefix
@@ -683,6 +698,10 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
         if measure.kind is MeasureKind.VALUE:
             low, high = measure.plausible
             fits = [(p, v) for p, v, _ in numbers + groups if low <= v <= high]
+            past = [f for f in fits if _of_the_past(clause, f[0], measure)]
+            if past and len(past) == len(fits):
+                continue   # "when I was 12": no reading of now
+            fits = [f for f in fits if f not in past]
             if not fits:
                 # named with a number that is not one ("77 steps per minute" counts one leg): no verdict
                 out.append(MeasureReading(measure, None, tuple(sorted(where)), "no plausible value"))
@@ -841,6 +860,33 @@ _HEIGHT = re.compile(r"(?<=\d)['’‘](?=\d)")
 """An apostrophe between digits is feet: "5'4" is no 54 (an age), it reads "5ft4"."""
 _PAST_IN_AN_ID = frozenset({"previous", "past", "history"})
 """Words that make an observation's id a phrase of the past ("never" in an id is not one)."""
+
+
+def _a_past_age(clause: list["Token"], n: int) -> bool:
+    """"at 14" after "had" or "was": "he had a growth spurt at 14" is long ago for a son who
+    is 22 (test drive 32 read him still growing); not "at 14 km", "at 5 minutes"."""
+    return clause[n].word == "at" and n + 1 < len(clause) and clause[n + 1].word.isdigit() \
+        and 4 <= int(clause[n + 1].word[:3]) <= 25 and (n + 2 == len(clause) or (
+            clause[n + 2].stop and clause[n + 2].word not in _NOT_AN_AGE)) \
+        and any(t.word in ("had", "was", "were") for t in clause[:n])
+
+
+_NOT_AN_AGE = frozenset({"km", "k", "kms", "mile", "miles", "mi", "minutes", "minute", "mins", "min", "m", "seconds",
+                         "secs", "s", "weeks", "week", "days", "day", "hours", "hour", "percent", "metres", "meters"})
+
+
+def _at_school_then(clause: list["Token"], n: int) -> bool:
+    """"rolled her ankle in high school", "a stress fracture at uni": a school or college said as
+    a time, of the past (test drive 32 read a 19-year-old's giving way now); not "she is in
+    high school", "I'm at uni"."""
+    return clause[n].word in _SCHOOLS and n >= 1 and clause[n - 1].word in ("in", "at", "during") \
+        and not (n >= 2 and clause[n - 2].word in _STILL_THERE) \
+        and any(t.word.endswith("ed") or t.word in _PAST_VERBS for t in clause[:n - 1])
+
+
+_SCHOOLS = frozenset({"highschool", "college", "uni", "university", "school"})
+_STILL_THERE = frozenset({"is", "am", "are", "s", "still", "currently", "now", "be", "been"})
+_PAST_VERBS = frozenset({"had", "broke", "tore", "did", "got", "was", "were", "hurt", "sprained", "fractured", "went"})
 
 
 def _a_past_year(word: str) -> bool:

@@ -1599,6 +1599,16 @@ KINDS = [
     ("pressing on the shin bone I feel one really sore spot", "pinpoint_bone_pain", True),
     ("doesn't hurt after I stop, only while I'm running", "exertional_leg_pain", "not stated"),
     ("No sudden sharp pain in the calf, I didn't have to stop", "exertional_leg_pain", "not stated"),
+    # test drive 32: an age, a growth spurt or a school said of the past is no state of now
+    ("Achilles stiff in the mornings, warms up after a mile. Been running since I was 14, I'm now 34.",
+     "still_growing", False),
+    ("Pain under my heel with the first steps in the morning. I broke my ankle when I was 12 but it healed fine.",
+     "still_growing", "not stated"),
+    ("my son is 22 and has pain under his heel in the mornings, he had a growth spurt at 14", "still_growing", False),
+    ("my knee was sore at 10 km", "knee_pain", True),
+    ("she is 12 and her heel hurts", "still_growing", True),
+    ("she also rolled her ankle in high school", "joint_gives_way", "not stated"),
+    ("I rolled my ankle at school today", "joint_gives_way", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
