@@ -358,9 +358,10 @@ class FormPlan:
         """The options a cell ticks: {observation id: present, None for words saying not sure},
         the words in it that nothing reads ('' when none), and notes of words read."""
         # an option reads as the form shows it, or as forms built before test drive 22 showed
-        # it (the observation's text, "The runner is female ...")
+        # it (the observation's text, "The runner is female ..."), or by a text it had before
         texts = {_key(text): o for o in options
-                 for text in (self.kb.observations[o].text, self.kb.observations[o].to_runner)}
+                 for text in (self.kb.observations[o].text, self.kb.observations[o].to_runner,
+                              *self.kb.observations[o].former_texts)}
         pieces = [p for p in _SEPARATORS.split(cell.strip()) if p]
         ticked: dict[str, bool | None] = {}
         leftovers: list[str] = []

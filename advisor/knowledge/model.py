@@ -183,6 +183,9 @@ class Observation:
     words of a sentence as one of them, only that one is stated ("my hip hurts when I lie on it at night" is pain lying
     on the sore side, not the night-pain red flag), unless the sentence says any position
     ("whatever side I lie on")."""
+    former_texts: tuple[str, ...] = ()
+    """Texts this observation had before: a form built then and its exports still tick it by
+    them (``advisor.inputs.forms``)."""
 
     @property
     def to_runner(self) -> str:

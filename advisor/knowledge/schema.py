@@ -332,6 +332,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "stated_in_situation": Field(flag, default=False),
         "complaint_when_absent": Field(flag, default=False),
         "yields_to": Field(refs, default=()),
+        "former_texts": Field(texts, default=()),
     },
     "findings": {
         "id": Field(text, required=True, default=""),

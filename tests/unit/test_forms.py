@@ -108,6 +108,17 @@ def test_the_form_speaks_to_the_athlete_and_old_forms_still_read(kb):
         assert set(ids) <= entry.present and not set(ids) & entry.absent
 
 
+def test_an_option_ticked_by_the_text_it_had_before_still_reads(kb):
+    # test drive 32: the exertional leg pain item now names the calf or shin; an export of a form
+    # built before still ticks it by the old words, with no note of words the matcher read
+    screen = question(kb, "red_flag_screen")
+    old = "Leg pain or tightness that comes on at the same point in every run and eases within minutes of stopping"
+    assert old in kb.observations["exertional_leg_pain"].former_texts
+    assert old != kb.observations["exertional_leg_pain"].to_runner
+    [entry] = read(kb, csv_text([[NAME_QUESTION, screen.text], ["Ana", old]]))   # (no note of words read)
+    assert "exertional_leg_pain" in entry.present
+
+
 def test_microsoft_join_with_trailing_semicolon_and_ids_any_case(kb):
     where = question(kb, "where_it_hurts")
     cell = option_text(kb, "knee_pain") + ";SHIN_PAIN;"
