@@ -33,7 +33,7 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.10"
+TEAM_SCHEMA_VERSION = "1.11"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
 stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
@@ -48,7 +48,9 @@ athlete ``unsure_red_flags`` (a red-flag sign answered "not sure", with the red 
 it is there) and ``totals.flags_unsure``; a sign answered not sure counts as asked. 1.10: the
 change kinds ``unsure`` (a red-flag sign answered not sure this week, and no red flag: it read
 "red flag cleared" after a red flag, else "same" or "resolved") and ``unsure_answered`` (a sign
-not sure last week, neither a red flag nor a doubt now: it read "same")."""
+not sure last week, neither a red flag nor a doubt now: it read "same"). 1.11: the JSON is
+unchanged; the CSV's triage cell of an athlete with no red flag and a sign answered not sure is
+``ask_again_today`` (``ask_again`` for a sign seen within days), not the triage level."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 """The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""

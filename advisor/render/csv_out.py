@@ -6,7 +6,8 @@ the text in the ``problem`` column), so it is the first thing a spreadsheet show
 ``no`` for "red flags not asked" and ``partly`` for a problem reported with only some of them
 answered (the JSON's ``flags_answered`` of ``flags_screen``); ``unsure_red_flags`` lists the signs
 answered not sure that would bring a more urgent red flag, each ``id:triage`` it would be
-(``saddle_numbness:emergency``), ``;``-separated; ``change`` is empty without a
+(``saddle_numbness:emergency``), ``;``-separated, and with no red flag the triage cell is then
+``ask_again_today`` (``ask_again`` for a sign seen within days); ``change`` is empty without a
 weekly history. A referred athlete's causes, chain and conditions are left empty, as in the human
 reports: they wait for the clinician (the JSON keeps them). A row with a name and no answers has
 the status and triage ``no_answers`` and no plan. With one, athletes
@@ -23,6 +24,19 @@ from .team_table import findings_shown, problem_words
 
 NO_ANSWERS = Status.NO_ANSWERS.value
 """The triage cell of an athlete who answered nothing (the summary cell says "no answers")."""
+ASK_AGAIN = {"emergency": "ask_again_today", "urgent": "ask_again_today", "soon": "ask_again"}
+"""The triage cell of an athlete with no red flag and a sign answered not sure that would be one,
+by the most urgent red flag it would bring (test drive 32: it read physio_if_not_better, and a
+coach sorting by triage saw a possible cauda equina as a plan athlete)."""
+
+
+def _triage(row: AthleteReport) -> str:
+    o = row.outcome
+    if row.concern is Concern.NO_ANSWERS:
+        return NO_ANSWERS
+    if not o.red_flags and o.unsure and row.answered:
+        return ASK_AGAIN.get(o.unsure[0].triage, "ask_again")
+    return o.level
 
 
 def _cell(text: str) -> str:
@@ -60,9 +74,8 @@ class CsvTeamWriter(TeamWriter):
         # triage is "no_answers", never "" and never "self_care" (test drive 24: a coach sorting
         # by triage saw the athletes who sent nothing as cleared); the JSON keeps the level, with
         # "answered": false and the status "no_answers" beside it
-        blank = row.concern is Concern.NO_ANSWERS
         self.writer.writerow([
-            _cell(row.athlete), _cell(row.group), row.line, o.status.value, NO_ANSWERS if blank else o.level,
+            _cell(row.athlete), _cell(row.group), row.line, o.status.value, _triage(row),
             ";".join(f.id for f in o.red_flags), top.id if top else "",
             f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in causes),
             top.chain.line if top else "", ";".join(e.id for e in o.plan),

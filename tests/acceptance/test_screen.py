@@ -371,3 +371,19 @@ def test_one_red_flag_answer_is_only_partly_asked(run_line, tmp_path):
     result, report = screen_json(run_line, str(path))
     rows = {a["athlete"]: (a["flags_asked"], a["flags_answered"], a["flags_screen"]) for a in report["athletes"]}
     assert rows == {"Ana": (True, 1, screen), "Bo": (False, 0, screen), "Cy": (True, 2, screen)}
+
+
+def test_a_sign_answered_not_sure_is_ask_again_in_the_csv_triage(run_line, tmp_path):
+    # test drive 32: "?:saddle_numbness" read physio_if_not_better in the CSV's triage column, and
+    # a coach sorting by triage saw a possible cauda equina as a plan athlete (the text said
+    # "ask again today"); the JSON keeps the level, with unsure_red_flags beside it
+    path = tmp_path / "roster.csv"
+    path.write_text("athlete,group,observations\nJake,5k,low_back_pain;?:saddle_numbness\n"
+                    "Ana,5k,knee_pain\nCy,5k,calf_tightness;?:pain_at_night\n", encoding="utf-8")
+    _, *rows = list(csv.DictReader(io.StringIO(run_line(["screen", str(path), "--format", "csv"]).stdout)))
+    triage = {r["athlete"]: (r["triage"], r["unsure_red_flags"]) for r in rows}
+    assert triage["Jake"] == ("ask_again_today", "saddle_numbness:emergency")
+    assert triage["Ana"] == ("physio_if_not_better", "")
+    assert triage["Cy"] == ("ask_again", "pain_at_night:soon")
+    _, report = screen_json(run_line, str(path))
+    assert {a["athlete"]: a["triage"] for a in report["athletes"]}["Jake"] == "physio_if_not_better"
