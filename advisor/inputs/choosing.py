@@ -320,6 +320,13 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # 26), nor "I didn't have to stop" (sets 31, 42, 43, 45)
     if present is False and red_flag and match.coverage < PARSE_MIN_HALF:
         return True
+    # A self-test's pain at a body part the text never names, found without it, is not that test:
+    # "deep groin pain ..., now it hurts to stand on that leg" is no outer hip pain on standing
+    # (test drive 32 named gluteal tendinopathy beside a femoral-neck red flag)
+    named = (phrase & lex.site_words) - {_LEG}
+    if present and match.coverage < 1 and is_test(match.observation) and named and not symptoms.isdisjoint(phrase) \
+            and named.isdisjoint(sites_affirmed) and named.isdisjoint(clause[p].canon for p in match.positions):
+        return True
     if present and red_flag:
         # A red flag's phrase of a body part the text never names ("I've got a few niggles at the
         # moment" is no "chest pain at the moment", an emergency; the part may be in another

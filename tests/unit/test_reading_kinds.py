@@ -1490,7 +1490,11 @@ KINDS = [
     ("can't press on the top of my foot, the bone there gets sorer after every run", "forefoot_bone_pain", True),
     # "now it aches" is the body part of the clause before
     ("never had knee problems before this season, now it aches every run", "knee_pain", True),
-    ("groin pain is worse after every run and now it hurts just standing on that leg", "single_leg_stance_hip_pain", True),
+    # ... but a self-test's pain at a part never named is not that test: the groin is no outer hip
+    # (test drive 32: gluteal tendinopathy named beside a femoral-neck red flag)
+    ("groin pain is worse after every run and now it hurts just standing on that leg", "single_leg_stance_hip_pain",
+     "not stated"),
+    ("my hip drops when i squat on one leg", "single_leg_squat_knee_in", True),
     ("shins haven't stopped hurting since the season started", "exertional_leg_pain", "not stated"),
     ("Backs of my thighs aren't sore at all after the sprints", "hamstrings_tight_or_sore", False),
     ("no loss of power going uphill", "weak_uphill", False),
