@@ -316,13 +316,21 @@ def _where_it_hurts(clause: list[Token], lex) -> list[Token]:
     return out
 
 
-def _goes_on(clause: list[Token], previous: list[Token], lex) -> list[Token]:
+def _goes_on(clause: list[Token], previous: list[Token], lex, complaint: list[Token] | None = None) -> list[Token]:
     """"pain on the outside of my hip at night, especially lying on that side": a clause that
     starts with "especially" (or "mostly", "mainly", "particularly") goes on with the complaint of
-    the clause before, which it said: its body parts and symptom words are put in front, as said."""
+    the clause before, which it said: its body parts and symptom words are put in front, as said.
+    So does a clause of a place alone ("knee pain, on the outside"), and after a place denied, of
+    the sentence's last complaint: "knee pain but not around the kneecap, more on the outside"
+    (test drive 32 read no outer knee pain)."""
+    # (not after a denial of the complaint's own body part: "calf pain ..., actually it's not the
+    # calf, it's lower" is elsewhere)
+    if clause and complaint and _a_place_alone(clause, lex) and any(t.canon == NOT for t in previous) \
+            and not any(t.canon in lex.site_words and t.canon in {u.canon for u in complaint} for t in previous):
+        previous = complaint
     # (not a time: "aching, especially after longer runs" is no pain only after runs)
-    if not clause or clause[0].word not in _GOES_ON or any(t.canon == NOT for t in [*previous, *clause]) \
-            or any(t.word in _WHEN_IN_A_RUN for t in clause):
+    if not clause or (clause[0].word not in _GOES_ON and not _a_place_alone(clause, lex)) \
+            or any(t.canon == NOT for t in [*previous, *clause]) or any(t.word in _WHEN_IN_A_RUN for t in clause):
         return clause
     said = [t for t in previous if t.canon in lex.site_words or t.canon in lex.symptom_words]
     return said + clause if any(t.canon in lex.symptom_words for t in said) else clause
@@ -330,6 +338,13 @@ def _goes_on(clause: list[Token], previous: list[Token], lex) -> list[Token]:
 
 _GOES_ON = frozenset({"especially", "particularly", "mostly", "mainly", "esp"})
 """A clause that starts with one of these goes on with the complaint of the clause before."""
+
+
+def _a_place_alone(clause: list[Token], lex) -> bool:
+    """"on the outside", "more towards the front": a side of something, and nothing else."""
+    return any(t.word in lex.subject_places and t.word not in lex.elsewhere for t in clause) and all(
+        t.stop or t.word in lex.subject_places or t.word in lex.places or t.word in _GOES_ON or t.word == "more"
+        for t in clause)
 _WHEN_IN_A_RUN = frozenset({"after", "during", "before", "afterwards", "while", "whilst"})
 
 
@@ -384,6 +399,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                                for t in c_[:_affirmed_until(c_)] for c in index.candidates(t)
                                if c[0] in index.lex.site_words)
     previous: list[Token] = []
+    complaint: tuple[int, list[Token]] = (-1, [])   # the sentence and site and symptom words of the last complaint affirmed
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
     # (a word that leaves an observation unstated: "periods stopped at the menopause")
     canons = {t.canon for t in toks}
@@ -402,8 +418,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         if at in retracted or theirs.get(at) is Others.SKIP:
             continue   # "my knee hurts on the outside - sorry, I mean my shin": not the knee
         listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
-        clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex), previous,
+        clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex, complaint[1] if complaint[0] == sentence[at] else None), previous,
                                                                  index.lex), previous, index.lex), index), clause
+        if any(t.canon in index.lex.site_words for t in clause) and any(t.canon in symptoms for t in clause) \
+                and not any(t.canon == NOT for t in clause):
+            complaint = (sentence[at], [t for t in clause if t.canon in index.lex.site_words or t.canon in symptoms])
         if _no_more(clause):
             # "..., not anymore", "..., not since": the sentence's past is over; the clause says
             # nothing else (test drive 27: "it woke me at night last week, not since" read the

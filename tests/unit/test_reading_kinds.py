@@ -1613,6 +1613,10 @@ KINDS = [
     ("she is 12 and her heel hurts", "still_growing", True),
     ("she also rolled her ankle in high school", "joint_gives_way", "not stated"),
     ("I rolled my ankle at school today", "joint_gives_way", True),
+    # a place alone goes on with the complaint before it, past a place denied (test drive 32)
+    ("knee pain but not around the kneecap, more on the outside, comes on at 3 miles", "outer_knee_pain", True),
+    ("knee pain, on the outside", "outer_knee_pain", True),
+    ("calf pain after my long run, actually it's not the calf, it's lower", "calf_tightness", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
