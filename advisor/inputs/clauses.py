@@ -300,12 +300,26 @@ _HOW_FAR = frozenset({"past", "beyond", "further", "farther", "than", "longer", 
 """Words of a distance or a time a negation can be of ("never make it past 6k before ...")."""
 
 
+def _a_symptom_next(clause: list[Token], n: int, lex) -> bool:
+    """Whether a symptom (or what a pain makes a runner do) comes at ``n``, past little words, a
+    body part and "really": "without pain", "without it really hurting", "without the leg pain
+    getting way worse" (set 46 read the pinpoint-bone and compartment red flags denied)."""
+    for t in clause[n:n + 5]:
+        if t.canon in lex.symptom_words or t.word in lex.pain_reactions:
+            return True
+        if not (t.stop or t.canon in lex.site_words or t.canon == "leg" or t.word in _LITTLE_BEFORE_A_SYMPTOM):
+            return False
+    return False
+
+
+_LITTLE_BEFORE_A_SYMPTOM = frozenset({"really", "much", "too", "badly", "any", "some", "bad"})
+
+
 def double_negation(clause: list[Token], lex) -> list[Token]:
     """"can't stand on one leg without pain" is that it hurts: a negation and a later
     "without" right before a symptom cancel out, both dropped (the clause itself if none)."""
     for j, tok in enumerate(clause):
-        if tok.word == "without" and any(t.canon in lex.symptom_words or t.word in lex.pain_reactions
-                                         for t in clause[j + 1:j + 3]):
+        if tok.word == "without" and _a_symptom_next(clause, j + 1, lex):
             i = next((i for i in range(j - 1, -1, -1) if clause[i].canon == NOT), None)
             # only "can't"/"couldn't" ... "without": "no swelling without pain" is no double negation;
             # "no way I can press that one spot ... without wincing" is one too (set 35 read the

@@ -125,6 +125,12 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
                  # on either side" says nothing of "lie on either side at night", fc25)
                  and not (match.phrase.normal and (_negates_between(clause, n, first, used, lex)
                                                    or lex.negates_a_time(clause, n)))]
+    # (nor one before "since the ...", of a phrase all after it: "haven't been able to control my
+    # bladder since the back went" says the back went, set 46 read the low back pain denied)
+    # (not "not once since the season ended has my hamstring felt loose": not once, so always)
+    negations = [n for n in negations if not (n + 1 < len(clause) and clause[n + 1].word not in _HOW_OFTEN and any(
+        clause[s].word == "since" and s + 1 < len(clause) and clause[s + 1].word == "the"
+        for s in range(n + 1, first)))]
     # (nor one before "and moving my toes ...", a new subject: "the pain didn't settle with rest at
     # all and moving my toes makes it scream", set 44 read the compartment red flag denied)
     negations = [n for n in negations if not any(

@@ -47,6 +47,12 @@ def stand_ins(text: str) -> str:
     # 43 read the pinpoint-bone red flag denied); not "can't touch my toes", nor "can't press
     # without jumping" (words.yaml pain_reactions)
     spaced = _CANT_PRESS.sub(lambda m: "tender".rjust(len(m.group())), spaced)
+    # "haven't been able to control my bladder", "I'm not able to hop": can't (set 46 read the
+    # bladder red flag nothing)
+    spaced = _NOT_ABLE.sub(lambda m: "cannot".ljust(len(m.group())), spaced)
+    # "couldn't do a single calf raise": the count test failed, not passed (it read the test
+    # normal, the wrong way round, found with set 46's "not able to")
+    spaced = _CANT_DO_ONE.sub(lambda m: "failed".ljust(len(m.group())), spaced)
     # "hurts when I squeeze the sides of the heel bone": the heel squeeze test presses the bone (a
     # heel stress-fracture sign, read as heel pain only); only of the heel, as "squeeze" is said of
     # the chest, the abs and the calves too
@@ -156,6 +162,12 @@ _CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could n
                         re.IGNORECASE)
 _CANT_BELIEVE = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) (?:believe|get over)\b", re.IGNORECASE)
 """"couldn't believe how fast it swelled" says it did, emphatically (set 43: read the swelling denied)."""
+_NOT_ABLE = re.compile(
+    r"\b(?:(?:have|has|had)(?: not|n[’']?t)\s+been|(?:am|is|are|was|were)(?: not|n[’']?t)|not)\s+able\s+to\b",
+    re.IGNORECASE)
+_CANT_DO_ONE = re.compile(
+    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|complete)(?=\s+(?:a single|one single|even one|"
+    r"even a single|one|any)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:raises?|bridges?|squats?|planks?|lifts?|reps?)\b)", re.IGNORECASE)
 _CANT_PRESS = re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:press|touch|prod|poke)"
     r"(?: (?:on|at) )?(?: ?(?:it|them|there|that|the spot|that spot|the bone))?"

@@ -1237,7 +1237,8 @@ class PhraseIndex:
                     out.append((canon, 1.0, True))
             canon_of, by_word, word = self.lex.canon, self.by_word, token.word
             prefixed = word.startswith(NEGATING_PREFIXES)   # (most words are not: one test, not seven)
-            for prefix in NEGATING_PREFIXES:
+            # (a word read as written is no opposite either: "crease" is no "not increase", set 46)
+            for prefix in NEGATING_PREFIXES if word not in self.lex.as_written else ():
                 if (canon := canon_of(prefix + word)) in by_word:
                     out.append((canon, 1.0, True))
                 if prefixed and word.startswith(prefix) and (canon := canon_of(word[len(prefix):])) in by_word \

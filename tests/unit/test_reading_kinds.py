@@ -1617,6 +1617,17 @@ KINDS = [
     ("knee pain but not around the kneecap, more on the outside, comes on at 3 miles", "outer_knee_pain", True),
     ("knee pain, on the outside", "outer_knee_pain", True),
     ("calf pain after my long run, actually it's not the calf, it's lower", "calf_tightness", False),
+    # set 46's kinds
+    ("Any tips for packing work clothes so they don't crease on the run in?", "calf_swollen_warm_tender", "not stated"),
+    ("Do carbon plate shoes make much difference over 10k?", "no_strength_training", "not stated"),
+    ("I can't press on one spot on my shin without it really hurting", "pinpoint_bone_pain", True),
+    ("I can't move my toes without the leg pain getting way worse, and rest isn't settling it",
+     "severe_leg_pain_after_exercise", True),
+    ("haven't been able to control my bladder properly since the back went", "bladder_bowel_change", True),
+    ("haven't been able to control my bladder properly since the back went", "low_back_pain", True),
+    ("not once since the track season ended has my hamstring felt loose", "hamstrings_tight_or_sore", True),
+    ("couldn't do a single calf raise", "calf_raise_low", True),
+    ("can't do any single leg bridges", "single_leg_bridge_low", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
