@@ -194,14 +194,23 @@ def _only_a_subject(current: list[Token], lex) -> bool:
         t.stop or t.canon in lex.site_words or t.word in lex.subject_places for t in current)
 
 
+_NOUN_STARTS = frozenset({"the", "my", "his", "her", "their", "your"})
+
+
 def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) -> bool:
     """Whether the clause goes on past "and"/"or" at ``n``, before a verb with no subject of its
     own: after "or", in a negated clause ("never broken a bone or had a stress reaction"); after
     "and", when the clause names a body part, with no negation or symptom to keep apart, and the
     verb is followed at once by a word for fine ("my calf looks and feels normal")."""
+    negated = any(t.canon == NOT for t in current)
+    # (a list after "no" goes on past "or the <body part>": "No pain on the outer thigh or the
+    # outside of the knee", set 46 read the outer knee pain present)
+    if toks[n].word == "or" and any(t.word == "no" for t in current) and toks[n + 1].word in _NOUN_STARTS and any(
+            t.canon in lex.site_words for t in toks[n + 2:n + 6]) and not any(
+            t.canon == NOT or t.word in lex.or_goes_on for t in toks[n + 2:n + 6]):
+        return True
     if toks[n + 1].word not in lex.or_goes_on:
         return False
-    negated = any(t.canon == NOT for t in current)
     if toks[n].word == "or":
         return negated
     fine = n + 2 < len(toks) and toks[n + 2].word in lex.gone_after \

@@ -1628,6 +1628,9 @@ KINDS = [
     ("not once since the track season ended has my hamstring felt loose", "hamstrings_tight_or_sore", True),
     ("couldn't do a single calf raise", "calf_raise_low", True),
     ("can't do any single leg bridges", "single_leg_bridge_low", True),
+    ("No pain on the outer thigh or the outside of the knee", "outer_knee_pain", False),
+    ("downhill is not making the knee or the thigh hurt more than on the flat", "knee_pain", "not stated"),
+    ("there's no getting away from the pain on the outside of my knee at 4 miles, every time", "outer_knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
