@@ -41,6 +41,9 @@ def stand_ins(text: str) -> str:
     # "I can't stop the knee diving in": it does, whatever I do (set 31 read it denied); "can't
     # keep the knee from diving in" too (sets 33, 34)
     # (and "couldn't believe how fast it swelled", "for no reason": emphasis, no negation)
+    # "Haven't stopped adding miles", "hasn't stopped hurting": kept on (set 46 read the load rise
+    # denied)
+    spaced = _NOT_STOPPED.sub(lambda m: "kept".ljust(len(m.group())), spaced)
     for emphatic in (_CANT_STOP, _CANT_BELIEVE, _NO_REASON):
         spaced = emphatic.sub(lambda m: "really".ljust(len(m.group())), spaced)
     # "one spot on the shin bone that I can't press", "can't even touch it": too tender to (set
@@ -160,6 +163,7 @@ _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
 _CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) "
                         r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
                         re.IGNORECASE)
+_NOT_STOPPED = re.compile(r"\b(?:have|has|had)(?: not|n[’']?t) stopped(?=\s+[a-z]+ing\b)", re.IGNORECASE)
 _CANT_BELIEVE = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) (?:believe|get over)\b", re.IGNORECASE)
 """"couldn't believe how fast it swelled" says it did, emphatically (set 43: read the swelling denied)."""
 _NOT_ABLE = re.compile(
