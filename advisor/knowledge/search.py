@@ -953,7 +953,7 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
                     and _spaced(text, out[-3], out[-2]) and _spaced(text, out[-2], out[-1]):
                 first = out[-3].start   # (not ``start``: the next part of a rewrite keeps its own)
                 del out[-3:]
-                out.append(Token(three, lex.canon(three), first, end, False))
+                out.append(Token(three, lex.canon(three), first, end, three in lex.stopwords))
     return out
 
 

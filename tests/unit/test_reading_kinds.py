@@ -1633,6 +1633,7 @@ KINDS = [
     ("there's no getting away from the pain on the outside of my knee at 4 miles, every time", "outer_knee_pain", True),
     ("Haven't stopped adding miles, gone from 20 to 40 a week since September", "recent_mileage_increase", True),
     ("my knee hasn't stopped hurting", "knee_pain", True),
+    ("nothing hurts at the minute, I just want to keep it that way", "no_complaints", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
