@@ -10,6 +10,20 @@ from __future__ import annotations
 import re
 
 
+class _Gated:
+    """A pattern tried only on a text that has one of its needles (in lower case): most texts have
+    none, and a needle is found much faster than a pattern is tried at every place of a text."""
+
+    __slots__ = ("pattern", "needles")
+
+    def __init__(self, pattern: re.Pattern, *needles: str):
+        self.pattern, self.needles = pattern, needles
+
+    def sub(self, repl, text: str) -> str:
+        low = text.lower()
+        return self.pattern.sub(repl, text) if any(n in low for n in self.needles) else text
+
+
 def stand_ins(text: str) -> str:
     """``text`` with every stand-in applied, the same length."""
     # "e.g." and "i.e." end no clause: read as one word, the text's offsets kept
@@ -96,15 +110,15 @@ def stand_ins(text: str) -> str:
     return spaced
 
 
-_ABBREVIATED = re.compile(r"\b(?:e\.g|i\.e)\.", re.IGNORECASE)
-_ANSWERED_WITH_A_NUMBER = re.compile(
+_ABBREVIATED = _Gated(re.compile(r"\b(?:e\.g|i\.e)\.", re.IGNORECASE), "e.g", "i.e")
+_ANSWERED_WITH_A_NUMBER = _Gated(re.compile(
     r"\?(?=\s*A\s*[:.)\-]\s*(?:about|around|roughly|approx|approximately|maybe|only|just|~)?\s*\d+\s*"
-    r"(?:reps?|times|seconds?|secs?|s|each(?: side| leg)?)?\s*(?:$|[.;\n]))", re.IGNORECASE)
-_FULL_HUNDRED = re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|today|thanks)?\s*(?:$|[.,;!)\n]))",
-                           re.IGNORECASE)
-_PERCENT = re.compile(r"(?<=\d)%")
-_MINUTES_HELD = re.compile(r"\b(plank|planks|hold|held|holds|balance|balanced|stand|stood|stance)(\s+)(\d{1,2}):([0-5]\d)\b",
-                           re.IGNORECASE)
+    r"(?:reps?|times|seconds?|secs?|s|each(?: side| leg)?)?\s*(?:$|[.;\n]))", re.IGNORECASE), "?")
+_FULL_HUNDRED = _Gated(re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|today|thanks)?\s*(?:$|[.,;!)\n]))",
+                           re.IGNORECASE), "100")
+_PERCENT = _Gated(re.compile(r"(?<=\d)%"), "%")
+_MINUTES_HELD = _Gated(re.compile(r"\b(plank|planks|hold|held|holds|balance|balanced|stand|stood|stance)(\s+)(\d{1,2}):([0-5]\d)\b",
+                           re.IGNORECASE), ":")
 
 
 def _as_seconds(m: re.Match) -> str:
@@ -113,21 +127,21 @@ def _as_seconds(m: re.Match) -> str:
     return m.group(1) + m.group(2) + (seconds.ljust(len(time)) if len(seconds) <= len(time) else time)
 
 
-_NO_WAY = re.compile(r"\bno way (i|you|he|she|we|they) (can|could)\b", re.IGNORECASE)
-_SCORE_OF_NONE = re.compile(r"(?<![\d.])0\s?/\s?10\b")
-_SCORE = re.compile(r"(?<![\d./])(?:[1-9]|10)\s?/\s?10\b")
+_NO_WAY = _Gated(re.compile(r"\bno way (i|you|he|she|we|they) (can|could)\b", re.IGNORECASE), "no way")
+_SCORE_OF_NONE = _Gated(re.compile(r"(?<![\d.])0\s?/\s?10\b"), "/")
+_SCORE = _Gated(re.compile(r"(?<![\d./])(?:[1-9]|10)\s?/\s?10\b"), "/")
 _EFFORT = re.compile(r"\b(?:rpe|effort|exertion|felt like a|perceived)\b[\s:=]*$", re.IGNORECASE)
-_MINUS_SIGN = re.compile(r"\(\s?-\s?\)")
+_MINUS_SIGN = _Gated(re.compile(r"\(\s?-\s?\)"), "(")
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
-_TOPIC_ASKED = re.compile(
+_TOPIC_ASKED = _Gated(re.compile(
     r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(re\s*:|re\s+-|regarding|as for|as to|(?:to|in) answer(?:ing)? (?:to )?your question"
     r"(?: about| on| re)?:?|you asked (?:about|whether|if)|about your question (?:about|on)?)"
-    r"(\s+[^:?\n.!]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE)
+    r"(\s+[^:?\n.!]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE), ":", "-", ",", "regarding", "as for", "as to", "answer", "asked", "question")
 
 
-_ASKED_ABOUT = re.compile(
+_ASKED_ABOUT = _Gated(re.compile(
     r"\b(asked|asks|asking|ask)(?: (?:me|us|him|her|them|you))? (?:about|whether|if)"
-    r"(\s+[^:?\n.!,;]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE)
+    r"(\s+[^:?\n.!,;]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE), "ask")
 
 
 def _as_asked(m: re.Match) -> str:
@@ -135,10 +149,10 @@ def _as_asked(m: re.Match) -> str:
     return " " * len(intro) + topic + "?".ljust(len(separator))
 
 
-_NOT_GONNA_LIE = re.compile(r"\b(?:not (?:gonna|going to) lie|ngl)\b,?", re.IGNORECASE)
-_NOT_AS_MANY = re.compile(
+_NOT_GONNA_LIE = _Gated(re.compile(r"\b(?:not (?:gonna|going to) lie|ngl)\b,?", re.IGNORECASE), "lie", "ngl")
+_NOT_AS_MANY = _Gated(re.compile(
     r"\b(?:could ?n[o’']?t|can ?n?[o’']?t|cannot|unable to)\s+(?:do|get|hold|manage|last)\b((?:\s+[^\s.,;!?]+){0,7}?)"
-    r"\s+(?:half|nearly|anywhere near|close to) as (many|long|much)\b", re.IGNORECASE)
+    r"\s+(?:half|nearly|anywhere near|close to) as (many|long|much)\b", re.IGNORECASE), "as many", "as long", "as much")
 _FEWER = {"many": "far fewer", "long": "much shorter", "much": "far less"}
 
 
@@ -149,48 +163,48 @@ def _as_fewer(m: re.Match) -> str:
     return "did".ljust(len(head)) + m.group(1) + (" " + _FEWER[m.group(2).lower()]).ljust(len(tail))
 
 
-_EQUALS_NONE = re.compile(r"\s*=\s*(?=(?:zero|none|nil|no|nope|0|nada)\b)", re.IGNORECASE)
-_RIGHT_THEN = re.compile(r"(\b(?:the|my|his|her|their|on|to|your)\s+)?\bright (?!as rain)(?=(?:after|before|at the end|at the finish|"
-                         r"as|when|once|from the (?:start|first))\b)", re.IGNORECASE)
-_CHANGE_TO = re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE)
+_EQUALS_NONE = _Gated(re.compile(r"\s*=\s*(?=(?:zero|none|nil|no|nope|0|nada)\b)", re.IGNORECASE), "=")
+_RIGHT_THEN = _Gated(re.compile(r"(\b(?:the|my|his|her|their|on|to|your)\s+)?\bright (?!as rain)(?=(?:after|before|at the end|at the finish|"
+                         r"as|when|once|from the (?:start|first))\b)", re.IGNORECASE), "right")
+_CHANGE_TO = _Gated(re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE), "chang")
 _SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
-_NO_FEELING_IN = re.compile(r"\b(?:no|lost|losing|lose|lost all|lost the|lost some)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)",
-                            re.IGNORECASE)
-_NEVER_SO = re.compile(
+_NO_FEELING_IN = _Gated(re.compile(r"\b(?:no|lost|losing|lose|lost all|lost the|lost some)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)",
+                            re.IGNORECASE), "feeling")
+_NEVER_SO = _Gated(re.compile(
     r"\bnever (had|felt|been)(?=\s+(?:\w+\s+){0,4}?(?:this|so|that|such)\s+(?:a\s+)?(?:bad|much|many|tight|sore|stiff|"
-    r"painful|weak|swollen|tired|sharp|achy|often|intense|severe|heavy|awful|terrible)\b)", re.IGNORECASE)
+    r"painful|weak|swollen|tired|sharp|achy|often|intense|severe|heavy|awful|terrible)\b)", re.IGNORECASE), "never")
 _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
-_CANT_STOP = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) "
+_CANT_STOP = _Gated(re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) "
                         r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
-                        re.IGNORECASE)
-_NOT_STOPPED = re.compile(r"\b(?:have|has|had)(?: not|n[’']?t) stopped(?=\s+[a-z]+ing\b)", re.IGNORECASE)
-_CANT_BELIEVE = re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) (?:believe|get over)\b", re.IGNORECASE)
+                        re.IGNORECASE), "stop", "keep")
+_NOT_STOPPED = _Gated(re.compile(r"\b(?:have|has|had)(?: not|n[’']?t) stopped(?=\s+[a-z]+ing\b)", re.IGNORECASE), "stopped")
+_CANT_BELIEVE = _Gated(re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) (?:believe|get over)\b", re.IGNORECASE), "believe", "get over")
 """"couldn't believe how fast it swelled" says it did, emphatically (set 43: read the swelling denied)."""
-_NOT_ABLE = re.compile(
+_NOT_ABLE = _Gated(re.compile(
     r"\b(?:(?:have|has|had)(?: not|n[’']?t)\s+been|(?:am|is|are|was|were)(?: not|n[’']?t)|not)\s+able\s+to\b",
-    re.IGNORECASE)
-_CANT_DO_ONE = re.compile(
+    re.IGNORECASE), "able")
+_CANT_DO_ONE = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|complete)(?=\s+(?:a single|one single|even one|"
-    r"even a single|one|any)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:raises?|bridges?|squats?|planks?|lifts?|reps?)\b)", re.IGNORECASE)
-_CANT_PRESS = re.compile(
+    r"even a single|one|any)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:raises?|bridges?|squats?|planks?|lifts?|reps?)\b)", re.IGNORECASE), "one", "any", "single")
+_CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:press|touch|prod|poke)"
     r"(?: (?:on|at) )?(?: ?(?:it|them|there|that|the spot|that spot|the bone))?"
-    r"(?=\s*(?:$|[.,;!?)\n]|(?:and|but|as|cos|coz|because|anymore|any more|at all)\b))", re.IGNORECASE)
-_SQUEEZE_HEEL = re.compile(r"\bsqueez(?:e|es|ed|ing)(?=\s+(?:(?:the|my|his|her|both|sides?|of|either|side)\s+){0,5}heel)",
-                           re.IGNORECASE)
+    r"(?=\s*(?:$|[.,;!?)\n]|(?:and|but|as|cos|coz|because|anymore|any more|at all)\b))", re.IGNORECASE), "press", "touch", "prod", "poke")
+_SQUEEZE_HEEL = _Gated(re.compile(r"\bsqueez(?:e|es|ed|ing)(?=\s+(?:(?:the|my|his|her|both|sides?|of|either|side)\s+){0,5}heel)",
+                           re.IGNORECASE), "squeez")
 _PRESS_AS = {"squeeze": "press  ", "squeezes": "presses ", "squeezed": "pressed ", "squeezing": "pressing "}
-_NO_REASON = re.compile(r"\b(?:for )?no (?:apparent |obvious |real |good )?reason(?: at all)?\b", re.IGNORECASE)
+_NO_REASON = _Gated(re.compile(r"\b(?:for )?no (?:apparent |obvious |real |good )?reason(?: at all)?\b", re.IGNORECASE), "reason")
 """"my heart rate goes to 200 for no reason" says how, not that nothing happens (test drive 31 read
 the racing heart denied)."""
-_ONLY_SO_MANY = re.compile(
+_ONLY_SO_MANY = _Gated(re.compile(
     r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"
     r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",
-    re.IGNORECASE)
+    re.IGNORECASE), "more than", "even")
 """"can't do more than 6 heel raises", "no more than 10" (set 28: read the test passed), "couldn't
 manage even 8 of the side-lying leg lifts" (set 29: read it normal): only that many."""
-_ONLY_SO_LONG = re.compile(
+_ONLY_SO_LONG = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|hold|last)\b((?:\s+[^\s.,;!?\d]+){1,7}?)"
-    r"\s+(?:for\s+)?more than(?=\s+\d+\s*(?:seconds|secs|sec|s|reps|raises|bridges|squats|hops)\b)", re.IGNORECASE)
+    r"\s+(?:for\s+)?more than(?=\s+\d+\s*(?:seconds|secs|sec|s|reps|raises|bridges|squats|hops)\b)", re.IGNORECASE), "more than")
 """"Can't hold the side plank on my left for more than 15 seconds" (set 45: read the test
 passed): the words between kept, "did ... only 15 seconds"."""
 
@@ -200,22 +214,22 @@ def _as_only(m: re.Match) -> str:
     return "did".ljust(len(head)) + m.group(1) + " only".ljust(len(tail))
 
 
-_LEFT_IS_RIGHT = re.compile(r"\b[lL]\s?=\s?[rR]\b")
+_LEFT_IS_RIGHT = _Gated(re.compile(r"\b[lL]\s?=\s?[rR]\b"), "=")
 """"SL bridge L=R": left and right the same (set 28: no verdict)."""
-_KNOW_NO = re.compile(
+_KNOW_NO = _Gated(re.compile(
     r"\bknow(?=\s+(?:pain|pains|swelling|swollen|numbness|tingling|pins|chest|issues?|problems?|niggles?|aches?|"
-    r"soreness|stiffness|fever|cramps?|limp|limping|tightness|bruising|heat|redness|trouble)\b)", re.IGNORECASE)
+    r"soreness|stiffness|fever|cramps?|limp|limping|tightness|bruising|heat|redness|trouble)\b)", re.IGNORECASE), "know")
 """"know pain in the knee", "know swelling their", as a phone writes what it heard (set 30: read
 the pain and the swelling present); "I know pain" is rare beside it."""
-_SHORTHAND = re.compile(r"(?<![\w/])(?:[-+]\s?ve|N/T|B\s?&\s?B)(?![\w/])", re.IGNORECASE)
+_SHORTHAND = _Gated(re.compile(r"(?<![\w/])(?:[-+]\s?ve|N/T|B\s?&\s?B)(?![\w/])", re.IGNORECASE), "ve", "n/t", "&")
 _SHORTHAND_AS = {"-ve": "neg", "+ve": "pos", "n/t": "nnt", "b&b": "bnb"}
 """"Thomas test -ve", "Ober +ve", "no N/T" (numbness or tingling), "B&B normal" (bladder and bowel),
 as clinic notes write them (set 30: read no verdict or nothing); words.yaml reads the stand-ins."""
-_SCHOOL_YEAR = re.compile(
+_SCHOOL_YEAR = _Gated(re.compile(
     r"(?:(?<=\bis in )|(?<=\bs in )|(?<=\bam in )|(?<=\bare in )|(?<=\bwas in ))(?:year|yr)\s?(?P<year>[1-9]|1[0-3])\b"
     r"|\b(?:year|yr|y)\s?(?P<year_of>[1-9]|1[0-3])(?=\s+(?:girls?|boys?|pupils?|students?|kids?|runners?|athletes?|lads?|lasses?|sons?|daughters?|child|children|squad|team)\b)"
     r"|\b(?P<grade>[1-9]|1[0-2])(?:st|nd|rd|th)\s?grade(?:rs?\b|\b)(?!\s+(?:strain|tear|sprain|injury))",
-    re.IGNORECASE)
+    re.IGNORECASE), *"0123456789")
 """A school year or grade is an age: "Year 8 girl", "my lad is in year 7", "an 8th grader"
 (test drive 20: read no age, and a 12-year-old's heel got the adult programme). UK Year N
 starts at N + 4, a US grade N at N + 5; said of a person only ("year 3 of running" is no age, nor
@@ -231,9 +245,9 @@ def _school_age(m: re.Match) -> str:
     return age + "yo" if size == len(age) + 2 else m.group()   # ("Y9": no room, left as written)
 
 
-_UNTIL_FAILURE = re.compile(
+_UNTIL_FAILURE = _Gated(re.compile(
     r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",
-    re.IGNORECASE)
+    re.IGNORECASE), "until")
 
 
-_AMPERSAND = re.compile(r"(?<=\w)\s+&\s+(?=\w)")
+_AMPERSAND = _Gated(re.compile(r"(?<=\w)\s+&\s+(?=\w)"), "&")

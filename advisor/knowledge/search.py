@@ -374,7 +374,12 @@ class Lexicon:
         """Whether a clause speaks of a past that is over: "used to", "last year" ("ever since
         last year", "harder than it used to" and "can't hold my wee like I used to" speak of now), or
         heads a list of past injuries."""
-        return bool(self.history_label(clause)) or any(
+        if bool(self.history_label(clause)):
+            return True
+        # (most clauses have none of the words that start a past: one pass over them first)
+        if not any(t.word in self.no_longer or t.word in _STARTS_A_PAST or t.word[:1].isdigit() for t in clause):
+            return False
+        return any(
             (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
                                           and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word)
              or _a_past_age(clause, n) or (_at_school_then(clause, n) and not any(
@@ -885,6 +890,8 @@ def _at_school_then(clause: list["Token"], n: int) -> bool:
 
 
 _SCHOOLS = frozenset({"highschool", "college", "uni", "university", "school"})
+_STARTS_A_PAST = frozenset({"last", "at"}) | _SCHOOLS
+"""Besides ``no_longer`` and a year or an age, the words a past that is over starts at (``long_ago``)."""
 _STILL_THERE = frozenset({"is", "am", "are", "s", "still", "currently", "now", "be", "been"})
 _PAST_VERBS = frozenset({"had", "broke", "tore", "did", "got", "was", "were", "hurt", "sprained", "fractured", "went"})
 

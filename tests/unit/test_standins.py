@@ -24,3 +24,26 @@ def test_stand_ins_read_what_was_meant():
     assert "squeezing" in stand_ins("squeezing in my chest on hills")
     assert "?" in stand_ins("111 asked about saddle numbness, I don't have any")
     assert "only" in stand_ins("Can't hold the side plank on my left for more than 15 seconds")
+
+
+def _gated():
+    from advisor.inputs import standins
+    return [(name, g) for name, g in vars(standins).items() if isinstance(g, standins._Gated)]
+
+
+_TRIGGERS = _WORDS + ["100%", "%", "(-)", "L=R", "know", "pain", "+ve", "N/T", "B&B", "B", "Y9", "grade", "year",
+                      "7", "changed", "to", "lost", "feeling", "in", "never", "had", "so", "tight", "haven't",
+                      "stopped", "adding", "believe", "keep", "from", "not", "able", "single", "any", "one",
+                      "re:", "you", "not gonna lie", "ngl", "half", "as", "many", "long", "1:30", "way",
+                      "can", "=", "zero", "right", "after", "&", "RPE", "7/10", "0/10", "e.g.", "Q:", "A:"]
+
+
+@settings(max_examples=400)
+@given(st.lists(st.sampled_from(_TRIGGERS), max_size=20), st.sampled_from([" ", ", ", ". "]))
+def test_a_gate_never_changes_what_a_pattern_does(words, gap):
+    # each stand-in's pattern is tried only on a text with one of its needles: the needles must
+    # be in every text the pattern matches, or a stand-in is silently lost
+    text = gap.join(words)
+    for name, gated in _gated():
+        assert gated.sub(lambda m: "x" * len(m.group()), text) == gated.pattern.sub(
+            lambda m: "x" * len(m.group()), text), name
