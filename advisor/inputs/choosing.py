@@ -15,6 +15,9 @@ _COUNTED = frozenset({"times", "reps", "seconds", "secs", "sec", "minute", "minu
 """What a self-test's count counts: between a test's words with its number ("hop 20 times on
 the sore leg without pain") they keep the phrase together, as the number does."""
 _RELATIVE = frozenset({"that", "which", "what"})
+_A_PAST_TROUBLE = frozenset({"problem", "problems", "injury", "injuries", "issue", "issues", "op", "operation",
+                             "surgery", "niggle", "saga", "episode", "rehab"})
+_AFTER_IT = frozenset({"after", "since", "post", "from"})
 _LEG = "leg"
 """The canonical word of "leg", "legs", "both legs"."""
 _WHICH_SIDE = frozenset({"left", "right", "lt", "rt"})
@@ -319,6 +322,12 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # after I stop, only while I'm running" is not "leg pain that stops when I stop" denied (note
     # 26), nor "I didn't have to stop" (sets 31, 42, 43, 45)
     if present is False and red_flag and match.coverage < PARSE_MIN_HALF:
+        return True
+    # A body part alone, named as a past trouble ("injury free for 2 years now after my achilles
+    # problem", "pain free since my knee op"), is no pain there now (test drive 31 read Achilles pain)
+    if present and all(clause[p].stop or clause[p].canon in lex.site_words for p in match.positions) \
+            and match.positions[-1] + 1 < len(clause) and clause[match.positions[-1] + 1].word in _A_PAST_TROUBLE \
+            and any(t.word in _AFTER_IT for t in clause[max(0, match.positions[0] - 3):match.positions[0]]):
         return True
     # A self-test's pain at a body part the text never names, found without it, is not that test:
     # "deep groin pain ..., now it hurts to stand on that leg" is no outer hip pain on standing

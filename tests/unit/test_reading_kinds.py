@@ -1634,6 +1634,10 @@ KINDS = [
     ("Haven't stopped adding miles, gone from 20 to 40 a week since September", "recent_mileage_increase", True),
     ("my knee hasn't stopped hurting", "knee_pain", True),
     ("nothing hurts at the minute, I just want to keep it that way", "no_complaints", True),
+    # a body part named as a past trouble is no pain there now (test drive 31)
+    ("injury free for 2 years now after my achilles problem", "achilles_pain", "not stated"),
+    ("injury free for 2 years now after my achilles problem", "no_complaints", True),
+    ("my achilles problem is back", "achilles_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
