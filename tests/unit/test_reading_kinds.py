@@ -1638,6 +1638,8 @@ KINDS = [
     ("injury free for 2 years now after my achilles problem", "achilles_pain", "not stated"),
     ("injury free for 2 years now after my achilles problem", "no_complaints", True),
     ("my achilles problem is back", "achilles_pain", True),
+    ("had chest pain on my run this morning", "morning_stiffness", "not stated"),
+    ("did 10k this morning and know pain in the knee at all", "morning_stiffness", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
