@@ -1640,6 +1640,8 @@ KINDS = [
     ("my achilles problem is back", "achilles_pain", True),
     ("had chest pain on my run this morning", "morning_stiffness", "not stated"),
     ("did 10k this morning and know pain in the knee at all", "morning_stiffness", "not stated"),
+    ("tender to press on the bony bit below my kneecap", "outer_hip_bony_point_tender", "not stated"),
+    ("tender to press on the bony bit below my kneecap", "pain_below_kneecap", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
