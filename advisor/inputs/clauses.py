@@ -66,7 +66,7 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
         if text[tok.start:tok.end].lower() in lex.answer_only and n + 1 < len(toks):
             out.append([])
             seps.append(",")
-    out, seps = _fine_tails(out, seps, lex)
+    out, seps = _usual_tails(*_fine_tails(out, seps, lex))
     out, seps = _named_tests(*_form_answers(*_labels_in_brackets(out, seps), lex), lex)
     out = _exceptions(out, seps, lex)
     out, seps = _predicates(out, seps, lex)
@@ -91,6 +91,25 @@ def _fine_lists(out: list[list[Token]], lex) -> list[list[Token]]:
             continue
         joined.append(clause)
     return joined
+
+
+def _usual_tails(out: list[list[Token]], seps: list[str]) -> tuple[list[list[Token]], list[str]]:
+    """"ran 70 miles last week, usually 40": a number said as the usual one, after a comma, goes
+    with the clause before, whose number it is compared with (note 27: the rise was unread)."""
+    joined: list[list[Token]] = []
+    kept: list[str] = []
+    for clause, sep in zip(out, seps):
+        said = [t for t in clause if not t.stop or t.word[:1].isdigit()]
+        if joined and sep == "," and len(said) <= 3 and said and said[0].word in _USUALLY \
+                and any(t.word[:1].isdigit() for t in said[1:]) and any(t.word[:1].isdigit() for t in joined[-1]):
+            joined[-1] = joined[-1] + clause
+        else:
+            joined.append(clause)
+            kept.append(sep)
+    return joined, kept
+
+
+_USUALLY = frozenset({"usually", "normally", "typically"})
 
 
 def _fine_tails(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:

@@ -764,8 +764,9 @@ def _last_against_before(weeks: list[int]) -> tuple[int, int]:
     return round(sum(before) / len(before)), weeks[-1]
 
 
-_COMPARED_WITH = frozenset({"vs", "versus", "averaged", "average", "avg"})
-"""Between a week's number and the one it is compared with: "52km this week vs 31km"."""
+_COMPARED_WITH = frozenset({"vs", "versus", "averaged", "average", "avg", "usually", "normally", "typically"})
+"""Between a week's number and the one it is compared with: "52km this week vs 31km", "ran 70
+miles last week, usually 40" (note 27)."""
 _UNIT_WORDS = frozenset({"km", "kms", "k", "mi", "miles", "mile", "kilometres", "kilometers"})
 """Between the numbers of a list of weekly distances: "22 km, 24 km, 38 km"."""
 _RISE_WORDS = frozenset({"up", "upped", "increased", "increase", "raised", "jumped", "bumped", "went", "gone", "doubled"})

@@ -1642,6 +1642,10 @@ KINDS = [
     ("did 10k this morning and know pain in the knee at all", "morning_stiffness", "not stated"),
     ("tender to press on the bony bit below my kneecap", "outer_hip_bony_point_tender", "not stated"),
     ("tender to press on the bony bit below my kneecap", "pain_below_kneecap", True),
+    # a number said as the usual one, after a comma, is compared with the one before (note 27)
+    ("ran 70 miles last week, usually 40", "recent_mileage_increase", True),
+    ("I ran 45k this week, normally 30k", "recent_mileage_increase", True),
+    ("ran 40 miles last week, usually 40", "recent_mileage_increase", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
