@@ -160,6 +160,8 @@ class LinePrompter:
                 self._command(reply, q, ask)
         count = len(ask.options)
         for n, option in enumerate(ask.options, 1):
+            if option.heading:
+                self.say(f"  {option.heading}:")
             self.say(wrap(option.label, f"  {n:>2}. ", " " * 6))
         self.say(wrap(NOT_SURE, f"  {count + 1:>2}. ", " " * 6))
         rest = "the others count as a no" if ask.unselected_absent else "the others stay open"
@@ -242,7 +244,9 @@ class TerminalPrompter(LinePrompter):
                 question = self.questionary.select(message, choices=choices, default=pointed or default, qmark="",
                                                    instruction=" ", erase_when_done=True, **self.app_options)
             else:
-                choices = [self._choice(o.label, o.id, o.id in ticked) for o in ask.options]
+                choices = [c for o in ask.options for c in (
+                    ([self.questionary.Separator(f"  {o.heading}:")] if o.heading else [])
+                    + [self._choice(o.label, o.id, o.id in ticked)])]
                 choices.append(self._choice(NOT_SURE, _NOT_SURE, not_sure))
                 question = self.questionary.checkbox(message, choices=choices, instruction=" ", qmark="",
                                                      initial_choice=_find(choices, pointed), erase_when_done=True,

@@ -93,6 +93,8 @@ class Option:
     """Left unticked, no answer even where unticked counts as a no: "You are free of aches, pains
     and complaints" unticked is no complaint (test drive 31: a runner who ticked nothing was told
     to see a physio if not better), as a form's unticked box of it is (``inputs.forms``)."""
+    heading: str = ""
+    """A heading shown before this option, grouping a long checklist (``Question.headings``)."""
 
 
 @dataclass(frozen=True)
@@ -407,11 +409,11 @@ class Questionnaire:
                 best = (gain, obs.id)
         return best[1] if best else None
 
-    def _option(self, obs_id: str) -> Option:
-        return Option(obs_id, self.label(obs_id), self.kb.observations[obs_id].complaint_when_absent)
+    def _option(self, obs_id: str, heading: str = "") -> Option:
+        return Option(obs_id, self.label(obs_id), self.kb.observations[obs_id].complaint_when_absent, heading)
 
     def _group_ask(self, group, number: int) -> Ask:
-        options = tuple(self._option(o) for o in group.options)
+        options = tuple(self._option(o, group.headings.get(o, "")) for o in group.options)
         kind = AskKind(group.kind)
         help_text = ("Some problems need a clinician rather than exercises, so these come first."
                      if kind is AskKind.SCREEN else

@@ -237,6 +237,9 @@ class Checker:
                 if r.id in placed:
                     self.problem(r.spot, f"'{r.id}' is already an option of question '{placed[r.id]}'")
                 placed[r.id] = entry.obj.id
+            for r, _ in entry.values["headings"]:
+                if r.id not in entry.obj.options:
+                    self.problem(r.spot, f"a heading must be before one of this question's options; '{r.id}' is not one")
             if entry.obj.kind is QuestionKind.SCREEN:
                 screens.append(entry)
         for extra in screens[1:]:

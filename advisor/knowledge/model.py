@@ -397,6 +397,8 @@ class Question:
     """Observation ids, in display order."""
     unselected_absent: bool
     """True: an option not ticked is a "no"; False: it stays unknown."""
+    headings: dict[str, str] = field(default_factory=dict)
+    """Option id -> a heading shown before it, grouping a long checklist ("Heart", "Bones")."""
 
 
 @record

@@ -202,6 +202,22 @@ def addresses(r: Reader, value, spot: Spot) -> tuple[Ref, ...]:
     return refs(r, value, spot)
 
 
+def headings(r: Reader, value, spot: Spot) -> tuple[tuple[Ref, str], ...]:
+    """A mapping ``option id: heading``: the heading shown before that option of a checklist."""
+    if not isinstance(value, dict):
+        r.problem(spot, "must be a mapping of option id: heading")
+        return ()
+    _duplicates(r, value, spot)
+    out = []
+    for key, heading in value.items():
+        where = spot.at(str(key), value)
+        if not isinstance(key, str) or not isinstance(heading, str) or not heading.strip():
+            r.problem(where, "must be an option id with a heading's words")
+            continue
+        out.append((Ref(key.strip(), where), heading.strip()))
+    return tuple(out)
+
+
 RawCitation = namedtuple("RawCitation", "source section quote note spot")
 """A citation as written: its source as a ``Ref``, the texts, and where it is."""
 
@@ -406,6 +422,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "text": Field(text, required=True, default=""),
         "options": Field(refs, required=True, default=()),
         "unselected": Field(choice(Unselected), default=Unselected.ABSENT),
+        "headings": Field(headings, default=()),
     },
 }
 """Every section but ``settings`` (a free mapping) is a list of entries with these fields."""

@@ -486,6 +486,9 @@ def test_one_red_flag_sign_can_be_not_sure_without_the_others(advisor, run_line,
         def Choice(self, title, value, checked=False):
             return types.SimpleNamespace(title=title, value=value, checked=checked)
 
+        def Separator(self, line):   # (a heading of the checklist: no value to tick)
+            return types.SimpleNamespace(title=line, value=None, checked=False)
+
         def checkbox(self, message, choices, **_):
             asked.append((message, [c.value for c in choices]))
             reply = self.replies.pop(0)
@@ -520,3 +523,14 @@ def test_none_typed_on_an_open_list_is_a_no_to_each(run_line, tmp_path):
     from advisor.knowledge.loader import load_knowledge_base
     feels = next(g for g in load_knowledge_base(None).questions if g.id == "how_it_feels")
     assert not feels.unselected_absent and set(feels.options) <= denied   # ... and the open list's too
+
+
+def test_the_red_flag_checklist_is_grouped_under_headings(run_line):
+    # test drive 32: 27 danger signs in one list before any question about the runner's heel; the
+    # headings (rules/questions.yaml) say which are about what, and the numbers run on through them
+    out = run_line(["ask"], input=feed("quit")).stderr
+    lines = out.splitlines()
+    heart = lines.index("  Heart and chest:")
+    assert lines[heart + 1].startswith("   3. Chest pain")
+    assert "  Back and nerves:" in lines and "  Bones and joints:" in lines
+    assert lines.index("  Back and nerves:") > heart

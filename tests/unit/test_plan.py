@@ -186,3 +186,14 @@ def test_a_condition_with_no_cause_behind_it_is_still_named():
     assert not result.causes and [c.id for c in result.conditions] == ["itb_syndrome"]
     line = problem_line(result)
     assert line.startswith("Outer knee pain from the IT band (iliotibial band syndrome), likely") and "Nothing" not in line
+
+
+def test_a_heading_must_be_before_one_of_its_questions_options(tmp_path):
+    pack = pack_copy(tmp_path)
+    questions = pack / "questions.yaml"
+    questions.write_text(questions.read_text().replace("      pain_at_rest: Pain at rest or at night\n",
+                                                       "      knee_pain: Knees\n"))
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(pack)
+    assert any("a heading must be before one of this question's options; 'knee_pain' is not one" in str(p)
+               for p in err.value.problems), err.value.problems

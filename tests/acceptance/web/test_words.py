@@ -63,6 +63,9 @@ def test_confirmed_words_start_the_questionnaire_at_the_red_flag_screen(http):
     assert "heel" not in json.dumps(state) .replace("heel_pain", ""), "the runner's words are not in the token"
     screen = http.get(start.headers["location"])
     assert "Question 1 of at most 15" in screen.text and "Before anything else" in screen.text
+    # the checklist grouped under headings, each a heading of the page's outline (test drive 32)
+    assert '<h2 class="group">Heart and chest</h2>\n<ul class="options">' in screen.text
+    assert screen.text.count('<ul class="options">') == screen.text.count('<h2 class="group">')
     # the checklist after it shows what the words said, ticked
     after = http.post("/ask", data={"t": start.headers["location"].split("t=")[1], "q": "red_flag_screen",
                                     "action": "next"}, follow_redirects=True)
