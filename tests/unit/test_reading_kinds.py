@@ -1646,6 +1646,13 @@ KINDS = [
     ("ran 70 miles last week, usually 40", "recent_mileage_increase", True),
     ("I ran 45k this week, normally 30k", "recent_mileage_increase", True),
     ("ran 40 miles last week, usually 40", "recent_mileage_increase", False),
+    # test drive 33's kinds
+    ("hop test fine, no pain at night", "pain_at_night", False),
+    ("calf raises fine, no pain at night", "pain_at_night", False),
+    ("my nights are not fine", "pain_at_night", True),
+    ("I can't press on the sore spot on my shin bone, it's been getting worse every run", "pinpoint_bone_pain", True),
+    ("there's one spot on my shin that i cant press on, it hurts to walk", "pinpoint_bone_pain", True),
+    ("I can't touch my toes", "severe_leg_pain_after_exercise", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
