@@ -382,7 +382,8 @@ class Lexicon:
         return any(
             (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
                                           and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word)
-             or _a_past_age(clause, n) or (_at_school_then(clause, n) and not any(
+             or _a_past_age(clause, n) or _years_ago(clause, n) or _when_young(clause, n)
+             or (_at_school_then(clause, n) and not any(
                 u.word in self.recent or u.word in ("today", "tonight") for u in clause)))
             and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n])
             # ("hills never used to be this hard" speaks of now, set 41)
@@ -891,10 +892,29 @@ def _at_school_then(clause: list["Token"], n: int) -> bool:
 
 
 _SCHOOLS = frozenset({"highschool", "college", "uni", "university", "school"})
-_STARTS_A_PAST = frozenset({"last", "at"}) | _SCHOOLS
+_STARTS_A_PAST = frozenset({"last", "at", "ago", "when"}) | _SCHOOLS
 """Besides ``no_longer`` and a year or an age, the words a past that is over starts at (``long_ago``)."""
 _STILL_THERE = frozenset({"is", "am", "are", "s", "still", "currently", "now", "be", "been"})
 _PAST_VERBS = frozenset({"had", "broke", "tore", "did", "got", "was", "were", "hurt", "sprained", "fractured", "went"})
+
+
+def _years_ago(clause: list["Token"], n: int) -> bool:
+    """"5 years ago", "years ago": long past (test drive 33: "my achilles snapped 5 years ago, had
+    surgery, now it's just stiff" read a torn Achilles now, urgent); not "2 weeks ago"."""
+    return clause[n].word == "ago" and n > 0 and clause[n - 1].word in _YEARS
+
+
+_YEARS = frozenset({"years", "year", "yrs", "yr", "decade", "decades"})
+
+
+def _when_young(clause: list["Token"], n: int) -> bool:
+    """"when I was 13 my heels hurt", "when she was a kid": a childhood, long past (test drive 33
+    named plantar heel pain for a 35-year-old's Sever's at 13)."""
+    return clause[n].word == "when" and n + 3 < len(clause) and clause[n + 1].word in ("i", "he", "she", "we", "they") \
+        and clause[n + 2].word in ("was", "were") and (clause[n + 3].word.isdigit() or clause[n + 3].word in _YOUNG)
+
+
+_YOUNG = frozenset({"a", "young", "younger", "little", "small", "kid", "child", "teen", "teenager", "boy", "girl"})
 
 
 def _a_past_year(word: str) -> bool:

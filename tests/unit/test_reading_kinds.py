@@ -1653,6 +1653,12 @@ KINDS = [
     ("I can't press on the sore spot on my shin bone, it's been getting worse every run", "pinpoint_bone_pain", True),
     ("there's one spot on my shin that i cant press on, it hurts to walk", "pinpoint_bone_pain", True),
     ("I can't touch my toes", "severe_leg_pain_after_exercise", "not stated"),
+    ("my achilles snapped 5 years ago, had surgery, now it's just stiff in the mornings", "achilles_snap", "not stated"),
+    ("had achilles tendinitis years ago", "achilles_pain", "not stated"),
+    ("when I was 13 my heels hurt (severs), I'm 35 now", "heel_pain", "not stated"),
+    ("Had a metatarsal stress fracture two years ago.", "forefoot_bone_pain", "not stated"),
+    ("Had a metatarsal stress fracture two years ago.", "previous_bone_stress_injury", True),
+    ("I pulled my calf 2 years ago and it still hurts", "calf_tightness", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
