@@ -1659,6 +1659,9 @@ KINDS = [
     ("Had a metatarsal stress fracture two years ago.", "forefoot_bone_pain", "not stated"),
     ("Had a metatarsal stress fracture two years ago.", "previous_bone_stress_injury", True),
     ("I pulled my calf 2 years ago and it still hurts", "calf_tightness", True),
+    ("theyre back :( sore along the inside of both shins", "low_back_pain", "not stated"),
+    ("they're back, sore along the inside of both shins", "low_back_pain", "not stated"),
+    ("my back is sore", "low_back_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
