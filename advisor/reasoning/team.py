@@ -50,7 +50,8 @@ change kinds ``unsure`` (a red-flag sign answered not sure this week, and no red
 "red flag cleared" after a red flag, else "same" or "resolved") and ``unsure_answered`` (a sign
 not sure last week, neither a red flag nor a doubt now: it read "same"). 1.11: the JSON is
 unchanged; the CSV's triage cell of an athlete with no red flag and a sign answered not sure is
-``ask_again_today`` (``ask_again`` for a sign seen within days), not the triage level."""
+``ask_again_today`` (``ask_again`` for a sign seen within days), not the triage level, and a new
+``urgency`` column (1 emergency to 5 self-care) sorts the rows."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 """The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""

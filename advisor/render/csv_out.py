@@ -7,7 +7,8 @@ the text in the ``problem`` column), so it is the first thing a spreadsheet show
 answered (the JSON's ``flags_answered`` of ``flags_screen``); ``unsure_red_flags`` lists the signs
 answered not sure that would bring a more urgent red flag, each ``id:triage`` it would be
 (``saddle_numbness:emergency``), ``;``-separated, and with no red flag the triage cell is then
-``ask_again_today`` (``ask_again`` for a sign seen within days); ``change`` is empty without a
+``ask_again_today`` (``ask_again`` for a sign seen within days); ``urgency`` sorts them, 1
+(emergency) to 5 (self-care); ``change`` is empty without a
 weekly history. A referred athlete's causes, chain and conditions are left empty, as in the human
 reports: they wait for the clinician (the JSON keeps them). A row with a name and no answers has
 the status and triage ``no_answers`` and no plan. With one, athletes
@@ -28,6 +29,15 @@ ASK_AGAIN = {"emergency": "ask_again_today", "urgent": "ask_again_today", "soon"
 """The triage cell of an athlete with no red flag and a sign answered not sure that would be one,
 by the most urgent red flag it would bring (test drive 32: it read physio_if_not_better, and a
 coach sorting by triage saw a possible cauda equina as a plan athlete)."""
+
+
+URGENCY = {"emergency": 1, "urgent": 2, "ask_again_today": 2, "soon": 3, "ask_again": 3,
+           "physio_if_not_better": 4, NO_ANSWERS: 4, "no_answer": 4, "self_care": 5}
+"""The urgency column, from the triage cell: 1 (emergency) to 5 (self-care), so a spreadsheet
+sorted on it puts first the athletes who need a call (test drive 33: no column sorted by
+urgency; the triage words sort alphabetically). An athlete who answered nothing, this week's
+row or none, is 4: ask again before any plan, never with the cleared; one with no row after a
+red flag last week takes that flag's urgency."""
 
 
 def _triage(row: AthleteReport) -> str:
@@ -56,7 +66,7 @@ def _flags_asked(row: AthleteReport) -> str:
 
 class CsvTeamWriter(TeamWriter):
     streams = True
-    FIELDS = ["athlete", "group", "line", "status", "triage", "red_flags", "top_cause", "certainty",
+    FIELDS = ["athlete", "group", "line", "status", "triage", "urgency", "red_flags", "top_cause", "certainty",
               "causes", "chain", "plan", "conditions", "summary", "severity", "substantial", "answered",
               "flags_asked", "unsure_red_flags", "change", "week", "problem"]
 
@@ -75,7 +85,7 @@ class CsvTeamWriter(TeamWriter):
         # by triage saw the athletes who sent nothing as cleared); the JSON keeps the level, with
         # "answered": false and the status "no_answers" beside it
         self.writer.writerow([
-            _cell(row.athlete), _cell(row.group), row.line, o.status.value, _triage(row),
+            _cell(row.athlete), _cell(row.group), row.line, o.status.value, _triage(row), URGENCY.get(_triage(row), ""),
             ";".join(f.id for f in o.red_flags), top.id if top else "",
             f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in causes),
             top.chain.line if top else "", ";".join(e.id for e in o.plan),
@@ -93,5 +103,10 @@ class CsvTeamWriter(TeamWriter):
         """Every screened row is already written; last, one row per athlete stored last week with
         no row this week (status ``no_answer``, empty without a weekly history)."""
         for a in summary.no_answer or ():
-            self.writer.writerow([_cell(a.athlete), _cell(a.group), "", "no_answer"] + [""] * (len(self.FIELDS) - 6)
-                                 + [self.head.iso_week, f"no answer this week (last answered {a.last_week.isoformat()})"])
+            # (after a red flag, that flag's urgency and words: a coach sorting by urgency calls
+            # them first; test drive 33: the row was blank but for its name)
+            after = f", after a red flag ({a.last_triage}): call them" if a.last_triage else ""
+            self.writer.writerow([_cell(a.athlete), _cell(a.group), "", "no_answer", "no_answer",
+                                  URGENCY.get(a.last_triage, URGENCY["no_answer"])] + [""] * (len(self.FIELDS) - 8)
+                                 + [self.head.iso_week,
+                                    f"no answer this week (last answered {a.last_week.isoformat()}{after})"])

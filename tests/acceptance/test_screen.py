@@ -385,5 +385,6 @@ def test_a_sign_answered_not_sure_is_ask_again_in_the_csv_triage(run_line, tmp_p
     assert triage["Jake"] == ("ask_again_today", "saddle_numbness:emergency")
     assert triage["Ana"] == ("physio_if_not_better", "")
     assert triage["Cy"] == ("ask_again", "pain_at_night:soon")
+    assert {r["athlete"]: r["urgency"] for r in rows} == {"Jake": "2", "Ana": "4", "Cy": "3"}
     _, report = screen_json(run_line, str(path))
     assert {a["athlete"]: a["triage"] for a in report["athletes"]}["Jake"] == "physio_if_not_better"

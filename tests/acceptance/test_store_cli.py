@@ -237,6 +237,16 @@ def test_an_athlete_who_stopped_answering_after_a_red_flag_is_named_first_with_i
         out = run_line(["screen", str(second), "--db", db, "--week", "2026-W48", "--format", fmt]).stdout
         assert "last answer: a red flag, see a clinician today" in out, fmt
         assert out.index("Tom") < out.index("Amy"), fmt
+    # ... and in the CSV, whose urgency column sorts him first (test drive 33: his row was blank)
+    import csv as csv_module
+    import io
+    out = run_line(["screen", str(second), "--db", db, "--week", "2026-W48", "--format", "csv"]).stdout
+    rows = [r for r in csv_module.DictReader(io.StringIO(out)) if r["status"] != "notice"]
+    by_urgency = sorted(rows, key=lambda r: int(r["urgency"]))
+    assert [r["athlete"] for r in by_urgency][0] == "Tom"
+    tom = by_urgency[0]
+    assert (tom["triage"], tom["urgency"]) == ("no_answer", "2") and "after a red flag (urgent): call them" in tom["problem"]
+    assert {r["athlete"]: r["urgency"] for r in rows}["Amy"] == "4"
 
 
 def test_an_athlete_back_after_skipped_weeks_is_compared_with_their_last_answer(run_line, target, tmp_path):
