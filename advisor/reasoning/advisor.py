@@ -27,10 +27,20 @@ class Advisor:
         self.certainty = Certainty(kb)
         self.explainer = Explainer(kb, self.certainty)
         self._flag_inputs = flag_inputs(kb)
+        self._flags_alone: frozenset[str] | None = None
 
     def certainties(self, trace: Trace) -> dict[str, float]:
         """Certainty of every fact key (``+id`` / ``-id``) of a trace."""
         return self.certainty.certainties(trace)
+
+    def flags_alone(self) -> frozenset[str]:
+        """The observations that by themselves raise a red flag (a past stress fracture does only
+        with bone pain or under-fuelling: test drive 33, the web called it a danger sign that
+        sends the runner to a clinician, and the answer was self-care). Worked out once."""
+        if self._flags_alone is None:
+            self._flags_alone = frozenset(o for o in self._flag_inputs
+                                          if self.advise(Case(frozenset({o}))).red_flags)
+        return self._flags_alone
 
     def advise(self, case: Case) -> Result:
         """Forward-chain the case and explain the outcome; for each thing that can lead to a red

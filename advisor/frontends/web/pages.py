@@ -71,6 +71,9 @@ class Understood:
     value: str
     """The choice selected at first: yes, no or unsure."""
     red_flag: bool
+    """Of the red-flag checklist."""
+    alone: bool = False
+    """It raises a red flag by itself (a past stress fracture does only with other signs)."""
 
 
 def _words_page(request: Request, text: str, status: int = 200, error: str = "",
@@ -100,7 +103,8 @@ async def words(request: Request) -> Response:
     if not reading.statements:
         return _words_page(request, text, nothing=True, outside=outside)
     items = tuple(Understood(s.observation.id, web.interviews.label(s.observation.id), s.words,
-                             WORDS_VALUE[s.present], s.observation.category is ObservationCategory.RED_FLAG)
+                             WORDS_VALUE[s.present], s.observation.category is ObservationCategory.RED_FLAG,
+                             s.observation.id in web.advisor.flags_alone())
                   for s in reading.statements)
     # the command line's sentence, control characters spelled out; the template escapes it
     # (the topics go on with the confirmed answers, so the answer page says them too: fc26)

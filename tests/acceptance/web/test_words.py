@@ -455,3 +455,12 @@ def test_not_sure_of_a_red_flag_sign_stays_not_sure_to_the_answer(http):
         done = http.post("/ask", data={"t": t, "q": q, "action": action}, follow_redirects=True)
     text = " ".join(done.text.split())
     assert "Not sure: numbness in the groin" in text and "If it is there: Emergency" in text
+
+
+def test_a_sign_that_alone_refers_no_one_is_not_called_a_danger_sign(http):
+    # test drive 33: "stress fracture before" was labelled a danger sign that sends the runner to a
+    # clinician, and the answer was self-care (it raises a red flag only with bone pain or under-fuelling)
+    page = http.post("/words", data={"text": "I had a stress fracture in my foot before. My calves are tight."}).text
+    assert "A warning sign: with some other signs" in page and "A danger sign" not in page
+    page = http.post("/words", data={"text": "there is one spot on my shin bone that hurts to press"}).text
+    assert "A danger sign: if you have it" in page
