@@ -40,6 +40,14 @@ def plan(kb, doc) -> list[str]:
     return [e.id for e in Advisor(kb).advise(case).exercises]
 
 
+def plan_without(tmp_path: Path, file_name: str, line: str, doc) -> list[str]:
+    """The plan for ``doc`` from a copy of the pack with ``line`` taken out of ``file_name``."""
+    path = pack_copy(tmp_path) / file_name
+    assert line in path.read_text()
+    path.write_text(path.read_text().replace(line, ""))
+    return plan(load_knowledge_base(path.parent), doc)
+
+
 def test_the_weak_calves_case_is_about_weak_calves(kb):
     # The Achilles programme is for Achilles tendon pain only, not for every weak calf.
     assert plan(kb, WEAK_CALVES) == ["calf_raises", "tibialis_raises"]
@@ -107,10 +115,7 @@ def test_an_alternative_is_given_instead_never_beside(tmp_path, kb):
     got = plan(kb, MIDPORTION_ACHILLES)
     assert "heavy_slow_calf_loading" in got and "eccentric_heel_drops" not in got, got
     # without the pack's 'instead_of' both come back: the test can fail
-    pack = pack_copy(tmp_path)
-    conditions = pack / "conditions.yaml"
-    conditions.write_text(conditions.read_text().replace("    instead_of: eccentric_heel_drops\n", ""))
-    both = plan(load_knowledge_base(pack), MIDPORTION_ACHILLES)
+    both = plan_without(tmp_path, "conditions.yaml", "    instead_of: eccentric_heel_drops\n", MIDPORTION_ACHILLES)
     assert {"eccentric_heel_drops", "heavy_slow_calf_loading"} <= set(both), both
 
 
@@ -123,10 +128,8 @@ def test_an_exercise_a_cause_forbids_is_never_given_with_it(tmp_path, kb):
     got = plan(kb, INSERTIONAL_ACHILLES)
     assert "floor_level_heel_drops" in got and "calf_raises" not in got, got
     # without the pack's 'not_with' the stair raises come back: the test can fail
-    pack = pack_copy(tmp_path)
-    calves = pack / "calves.yaml"
-    calves.write_text(calves.read_text().replace("    not_with: [achilles_insertion_overload]\n", ""))
-    assert "calf_raises" in plan(load_knowledge_base(pack), INSERTIONAL_ACHILLES)
+    assert "calf_raises" in plan_without(tmp_path, "calves.yaml", "    not_with: [achilles_insertion_overload]\n",
+                                         INSERTIONAL_ACHILLES)
 
 
 def test_a_wrong_cause_to_avoid_is_refused_with_its_line(tmp_path):
