@@ -1164,7 +1164,18 @@ def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> 
         if runs[-1] and text[runs[-1][-1].end:t.start].strip(" '"):
             runs.append([])   # punctuation between: another run
         runs[-1].append(t)
-    return tuple(dict.fromkeys(text[r[0].start:r[-1].end] for r in runs if r))
+    return tuple(dict.fromkeys(_whole_words(text, r[0].start, r[-1].end) for r in runs if r))
+
+
+def _whole_words(text: str, start: int, end: int) -> str:
+    """The text from ``start`` to ``end`` widened to whole written words, and trimmed: a stand-in
+    shorter than what it stands for ("pressing " for "squeezing") quotes it whole (test drive 33
+    listed 'squeezin' as not read)."""
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "'’"):
+        start -= 1
+    while end < len(text) and (text[end].isalnum() or text[end] in "'’"):
+        end += 1
+    return text[start:end].strip()
 
 
 def document(reading: Reading) -> dict:
