@@ -1662,6 +1662,10 @@ KINDS = [
     ("theyre back :( sore along the inside of both shins", "low_back_pain", "not stated"),
     ("they're back, sore along the inside of both shins", "low_back_pain", "not stated"),
     ("my back is sore", "low_back_pain", True),
+    ("no trouble accelerating when I need to", "weak_push_off", False),
+    ("I have trouble accelerating", "weak_push_off", True),
+    ("my legs don't tighten up at a set distance", "exertional_leg_pain", False),
+    ("No real difference between sides on single leg bridges, both around 20.", "one_side_weaker", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
