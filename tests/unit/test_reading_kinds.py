@@ -1666,6 +1666,7 @@ KINDS = [
     ("I have trouble accelerating", "weak_push_off", True),
     ("my legs don't tighten up at a set distance", "exertional_leg_pain", False),
     ("No real difference between sides on single leg bridges, both around 20.", "one_side_weaker", False),
+    ("Since covid my heart won't settle, it races and skips", "palpitations_with_exercise", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
