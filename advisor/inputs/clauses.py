@@ -335,7 +335,8 @@ def _a_symptom_next(clause: list[Token], n: int, lex) -> bool:
     for t in clause[n:n + 5]:
         if t.canon in lex.symptom_words or t.word in lex.pain_reactions:
             return True
-        if not (t.stop or t.canon in lex.site_words or t.canon == "leg" or t.word in _LITTLE_BEFORE_A_SYMPTOM):
+        if not (t.stop or t.canon in lex.site_words or t.canon == "leg" or t.word in _LITTLE_BEFORE_A_SYMPTOM
+                or t.word in lex.pain_qualities):
             return False
     return False
 

@@ -70,6 +70,9 @@ def stand_ins(text: str) -> str:
     # "couldn't do a single calf raise": the count test failed, not passed (it read the test
     # normal, the wrong way round, found with set 46's "not able to")
     spaced = _CANT_DO_ONE.sub(lambda m: "failed".ljust(len(m.group())), spaced)
+    # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
+    # read the fault denied)
+    spaced = _NOT_GOOD.sub(lambda m: "poor".rjust(len(m.group())), spaced)
     # "hurts when I squeeze the sides of the heel bone": the heel squeeze test presses the bone (a
     # heel stress-fracture sign, read as heel pain only); only of the heel, as "squeeze" is said of
     # the chest, the abs and the calves too
@@ -186,6 +189,7 @@ _NOT_ABLE = _Gated(re.compile(
 _CANT_DO_ONE = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|complete)(?=\s+(?:a single|one single|even one|"
     r"even a single|one|any)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:raises?|bridges?|squats?|planks?|lifts?|reps?)\b)", re.IGNORECASE), "one", "any", "single")
+_NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"
     r"(?:press|touch|prod|poke)(?=(?: (?:on|at))?(?: (?:it|them|there|that|the spot|that spot|the bone))?"

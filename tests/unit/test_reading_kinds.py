@@ -1667,6 +1667,16 @@ KINDS = [
     ("my legs don't tighten up at a set distance", "exertional_leg_pain", False),
     ("No real difference between sides on single leg bridges, both around 20.", "one_side_weaker", False),
     ("Since covid my heart won't settle, it races and skips", "palpitations_with_exercise", True),
+    # set 47's kinds
+    ("it's not just hot, the knee is red and swollen and I've had a temperature since yesterday",
+     "hot_swollen_joint_fever", True),
+    ("can't sit on the bike saddle or a hard chair without a deep ache right in the sitting bone",
+     "buttock_pain_at_sitting_bone", True),
+    ("I don't remember crossing the line, I came round on the grass", "fainting_with_exercise", True),
+    ("no sudden pull in the calf, it came on gradually", "fainting_with_exercise", "not stated"),
+    ("I came round to the idea of running", "fainting_with_exercise", "not stated"),
+    ("not good at all on the one leg squat, the knee falls right in", "single_leg_squat_knee_in", True),
+    ("single leg squat: good", "single_leg_squat_knee_in", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
