@@ -1677,6 +1677,8 @@ KINDS = [
     ("I came round to the idea of running", "fainting_with_exercise", "not stated"),
     ("not good at all on the one leg squat, the knee falls right in", "single_leg_squat_knee_in", True),
     ("single leg squat: good", "single_leg_squat_knee_in", False),
+    ("my thigh didn't drop down in the Thomas test, it stayed up off the bed", "thomas_test_positive", True),
+    ("Thomas test: thigh drops down fine", "thomas_test_positive", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
