@@ -1679,6 +1679,7 @@ KINDS = [
     ("single leg squat: good", "single_leg_squat_knee_in", False),
     ("my thigh didn't drop down in the Thomas test, it stayed up off the bed", "thomas_test_positive", True),
     ("Thomas test: thigh drops down fine", "thomas_test_positive", False),
+    ("no pain until about 20 minutes in, every run, then my shins go tight", "pain_eases_after_warmup", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
