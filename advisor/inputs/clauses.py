@@ -40,7 +40,8 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
                 tok.word == "since" and n + 1 < len(toks) and toks[n + 1].word in lex.since_starts
                 and any(t.canon == NOT for t in out[-1])) or (
                 tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts
-                and not _goes_on(text, toks, n, out[-1], lex) and not _only_a_subject(out[-1], lex)) or (
+                and not _goes_on(text, toks, n, out[-1], lex) and not _only_a_subject(out[-1], lex)
+                and not _a_pain_denied_of_it(toks, n, out[-1], lex)) or (
                 tok.word == "and" and _says_fine(toks[n + 1:n + 6], lex) and any(t.canon == NOT for t in out[-1])) or (
                 # "can't get past 5k before my knee hurts": the negation is of the distance, and
                 # what comes before it is there (set 37 and its kin read the pain denied)
@@ -214,6 +215,23 @@ def _only_a_subject(current: list[Token], lex) -> bool:
 
 
 _NOUN_STARTS = frozenset({"the", "my", "his", "her", "their", "your"})
+
+
+def _a_pain_denied_of_it(toks: list[Token], n: int, current: list[Token], lex) -> bool:
+    """Whether "and it doesn't hurt" (to the clause's end) denies the pain of what the clause
+    before it did, which names no symptom and no negation: "I can sit through a whole film with
+    my knees bent and it doesn't hurt" is one clause, no pain sitting (set 46 read the sitting
+    pain present from the words before "and")."""
+    if toks[n].word != "and" or any(t.canon == NOT or t.canon in lex.symptom_words for t in current):
+        return False
+    tail = []
+    for t in toks[n + 1:n + 8]:
+        if t.word in lex.clause_breaks or t.word in ("and", "but", "or"):
+            break
+        tail.append(t)
+    said = [t for t in tail if not t.stop]
+    return bool(tail) and tail[0].word in ("it", "that", "there") and len(said) <= 3 and any(
+        t.canon == NOT for t in tail) and any(t.canon in lex.symptom_words for t in tail)
 
 
 def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) -> bool:

@@ -1680,6 +1680,11 @@ KINDS = [
     ("my thigh didn't drop down in the Thomas test, it stayed up off the bed", "thomas_test_positive", True),
     ("Thomas test: thigh drops down fine", "thomas_test_positive", False),
     ("no pain until about 20 minutes in, every run, then my shins go tight", "pain_eases_after_warmup", "not stated"),
+    # "... and it doesn't hurt" denies the pain of what the words before it did (set 46: the
+    # sitting pain read PRESENT from them)
+    ("I can sit through a whole film with my knees bent and it doesn't hurt", "pain_sitting_or_lying_on_side",
+     "not stated"),
+    ("my knee aches on stairs and it doesn't swell", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
