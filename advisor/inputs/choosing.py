@@ -51,12 +51,11 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         if m.phrase.normal and m.coverage < 1 and m.phrase.fine and not any(
                 clause[p].word in gone_after or clause[p].canon in m.phrase.fine for p in m.positions):
             return False
-        # ... nor one whose "fine" comes before a negation and its other words after it: "hop test
-        # fine, no pain at night" is no "nights are fine" negated (test drive 33 read night pain)
+        # ... nor one with a negation between its word of fine and its last word: "hop test fine, no
+        # pain at night" is no "nights are fine" negated (test drive 33 read night pain)
         if m.phrase.normal:
-            fine_at = [p for p in m.positions if clause[p].word in gone_after]
-            if fine_at and any(clause[q].canon == NOT for q in range(fine_at[0] + 1, m.positions[-1])) \
-                    and all(p <= fine_at[0] or clause[p].word in gone_after for p in m.positions[:1]):
+            fine_at = next((p for p in m.positions if clause[p].word in gone_after), None)
+            if fine_at is not None and any(clause[q].canon == NOT for q in range(fine_at + 1, m.positions[-1])):
                 return False
         test = is_test(m.observation)
         red_flag = m.observation.category is ObservationCategory.RED_FLAG

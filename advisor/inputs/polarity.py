@@ -230,7 +230,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     own = index.observation_words.get(obs.id, frozenset())
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
             and not (t.word in _BECOME and (_becomes(clause, n, used, own) or went_somewhere(clause, n, lex)))
-            and not _adverb(clause, n, lex) and not (_gone_each_time(clause, n) and obs.id not in lex.during_a_run_denies)]
+            and not _adverb(clause, n, lex) and not _gone_each_time(clause, n, obs.id, lex)]
     # ... unless that word is negated: "my knee isn't pain free", "the swelling hasn't gone",
     # "never pain free at night" say it is there (set 28: read gone); the negation is the word's
     undone = {n: negating(clause, n, lex) for n in gone}
@@ -318,17 +318,20 @@ _STOPPING = frozenset({"stopped", "stop", "stopping", "rested", "rest", "resting
 def eased_on_stopping(clause: list[Token], n: int) -> bool:
     """Whether the word of "gone" at ``n`` went with the stopping ("went away when I stopped";
     not a state at rest: "the hip is calm when I lie still")."""
-    return clause[n].word in _WENT and any(t.word in _STOPPING for t in clause[n + 1:n + 8])
+    return clause[n].word in _WENT and any(t.word in _STOPPING for t in clause[n + 1:n + _STOP_REACH])
 
 
-def _gone_each_time(clause: list[Token], n: int) -> bool:
-    """Whether the word of "gone" at ``n`` says how each bout ends, with a stopping said in the
-    present: "both shins go tight, and it's gone a few minutes after I stop" (set 45 read the shin
-    pain and the exertional red flag denied); not "it went away when I stopped running for a month", an end."""
-    return (clause[n].word in _WENT or clause[n].word in _FINE_AGAIN) and any(
-        t.word in _STOP_NOW for t in clause[n + 1:n + 8])
+def _gone_each_time(clause: list[Token], n: int, obs_id: str, lex) -> bool:
+    """Whether the word of "gone" (or "fine") at ``n`` says how each bout ends, with a stopping said
+    in the present: "both shins go tight, and it's gone a few minutes after I stop" (set 45 read the
+    shin pain and the exertional red flag denied); not "it went away when I stopped running for a
+    month", an end. Of pain only after runs it is still a denial: gone once I stop is no pain after."""
+    return obs_id not in lex.during_a_run_denies and (clause[n].word in _WENT or clause[n].word in _FINE_AGAIN) \
+        and any(t.word in _STOP_NOW for t in clause[n + 1:n + _STOP_REACH])
 
 
+_STOP_REACH = 8
+"""How far after a word of "gone" its stopping may be: "gone a few minutes after I stop"."""
 _FINE_AGAIN = frozenset({"fine", "ok", "okay", "normal"})
 _STOP_NOW = frozenset({"stop", "stops", "rest", "rests"})
 
@@ -518,8 +521,8 @@ def _fine_before(match: Match, clause: list[Token], used: set[int], lex) -> list
     # (a filler before "so" says nothing: "Okay so it wakes me up every night", spoken)
     # (nor one that says how each bout ends: "then they're fine a few minutes after I stop", set 43)
     return [n for n, t in enumerate(clause[:match.positions[0]]) if t.word in lex.fine_before
-            and not (n + 1 < len(clause) and clause[n + 1].word == "so") and not (
-                _gone_each_time(clause, n) and match.observation.id not in lex.during_a_run_denies)][:1]
+            and not (n + 1 < len(clause) and clause[n + 1].word == "so")
+            and not _gone_each_time(clause, n, match.observation.id, lex)][:1]
 
 
 _BECOME = frozenset({"gone", "went"})

@@ -21,12 +21,13 @@ import csv
 from advisor.reasoning.team import AthleteReport, Concern, ReportHead, Status, TeamSummary, UnreadRow
 from .base import TeamWriter
 from .common import csv_safe, visible
-from .team_table import findings_shown, problem_words
+from .team_table import ASK_AGAIN_CELL, findings_shown, problem_words
 
 NO_ANSWERS = Status.NO_ANSWERS.value
 """The triage cell of an athlete who answered nothing (the summary cell says "no answers")."""
-ASK_AGAIN = {"emergency": "ask_again_today", "urgent": "ask_again_today", "soon": "ask_again"}
+ASK_AGAIN = {level: cell.replace(" ", "_") for level, cell in ASK_AGAIN_CELL.items()}
 """The triage cell of an athlete with no red flag and a sign answered not sure that would be one,
+the tables' words as one token ("ask again today": ``ask_again_today``),
 by the most urgent red flag it would bring (test drive 32: it read physio_if_not_better, and a
 coach sorting by triage saw a possible cauda equina as a plan athlete)."""
 
@@ -84,8 +85,9 @@ class CsvTeamWriter(TeamWriter):
         # triage is "no_answers", never "" and never "self_care" (test drive 24: a coach sorting
         # by triage saw the athletes who sent nothing as cleared); the JSON keeps the level, with
         # "answered": false and the status "no_answers" beside it
+        triage = _triage(row)
         self.writer.writerow([
-            _cell(row.athlete), _cell(row.group), row.line, o.status.value, _triage(row), URGENCY.get(_triage(row), ""),
+            _cell(row.athlete), _cell(row.group), row.line, o.status.value, triage, URGENCY.get(triage, ""),
             ";".join(f.id for f in o.red_flags), top.id if top else "",
             f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in causes),
             top.chain.line if top else "", ";".join(e.id for e in o.plan),
