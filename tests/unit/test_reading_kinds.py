@@ -1685,6 +1685,11 @@ KINDS = [
     ("I can sit through a whole film with my knees bent and it doesn't hurt", "pain_sitting_or_lying_on_side",
      "not stated"),
     ("my knee aches on stairs and it doesn't swell", "knee_pain", True),
+    # "hurts to walk first thing in the morning" is the first steps of the morning, not a limp
+    # (session 28's open item: it read the limp flag, within days)
+    ("it hurts to walk first thing in the morning under my heel", "morning_stiffness", True),
+    ("it hurts to walk first thing in the morning under my heel", "limping", "not stated"),
+    ("now it hurts to walk, even round the house", "limping", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
