@@ -1690,6 +1690,12 @@ KINDS = [
     ("it hurts to walk first thing in the morning under my heel", "morning_stiffness", True),
     ("it hurts to walk first thing in the morning under my heel", "limping", "not stated"),
     ("now it hurts to walk, even round the house", "limping", True),
+    # a heart that "doesn't race" with a word after it: "race" alone is a running word (session 28's
+    # open item: unread); a race run is still no heart
+    ("My heart doesn't race oddly or flutter", "palpitations_with_exercise", False),
+    ("my heart races oddly on easy runs", "palpitations_with_exercise", True),
+    ("my heart rate in the race was high", "palpitations_with_exercise", "not stated"),
+    ("not an easy run this week without my heart suddenly racing out of nowhere", "palpitations_with_exercise", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
