@@ -149,7 +149,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         # (nor a word of the phrase found: "won't ease with rest" negates "eases when I rest")
         own_words = index.observation_words.get(match.observation.id, frozenset()) | set(match.phrase.words)
         negations = [n for n in negations if not any(
-            t.word in lex.unchanged_after_negation and t.canon not in own_words for t in clause[n + 1:n + 4])]
+            t.word in lex.unchanged_after_negation and t.canon not in own_words for t in clause[n + 1:n + 5])]
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
     if any(n + 1 < len(clause) and clause[n + 1].word in unsure and not (
             clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when") for n in negations):

@@ -70,6 +70,9 @@ def stand_ins(text: str) -> str:
     # "couldn't do a single calf raise": the count test failed, not passed (it read the test
     # normal, the wrong way round, found with set 46's "not able to")
     spaced = _CANT_DO_ONE.sub(lambda m: "failed".ljust(len(m.group())), spaced)
+    # "I can't lift the top leg more than a few inches": barely, a test said with how far (set 48
+    # read the side-lying test normal, the wrong way round)
+    spaced = _CANT_FAR.sub(lambda m: f"barely {m.group(1)}{m.group(2)}".ljust(len(m.group())), spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
     # read the fault denied)
     spaced = _NOT_GOOD.sub(lambda m: "poor".rjust(len(m.group())), spaced)
@@ -189,6 +192,10 @@ _NOT_ABLE = _Gated(re.compile(
 _CANT_DO_ONE = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|complete)(?=\s+(?:a single|one single|even one|"
     r"even a single|one|any)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:raises?|bridges?|squats?|planks?|lifts?|reps?)\b)", re.IGNORECASE), "one", "any", "single")
+_CANT_FAR = _Gated(re.compile(
+    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(lift|raise)((?:\s+[^\s.,;!?]+){1,4}?)\s+"
+    r"(?:any )?(?:more than|higher than|further than|longer than|past|beyond)\b", re.IGNORECASE), "more than", "higher than",
+    "further than", "longer than", "past", "beyond")
 _NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"
@@ -213,9 +220,11 @@ _ONLY_SO_MANY = _Gated(re.compile(
 manage even 8 of the side-lying leg lifts" (set 29: read it normal): only that many."""
 _ONLY_SO_LONG = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|hold|last)\b((?:\s+[^\s.,;!?\d]+){1,7}?)"
-    r"\s+(?:for\s+)?more than(?=\s+\d+\s*(?:seconds|secs|sec|s|reps|raises|bridges|squats|hops)\b)", re.IGNORECASE), "more than")
+    r"\s+(?:for\s+)?(?:more|longer) than(?=\s+\d+\s*(?:seconds|secs|sec|s|reps|raises|bridges|squats|hops)\b)", re.IGNORECASE),
+    "more than", "longer than")
 """"Can't hold the side plank on my left for more than 15 seconds" (set 45: read the test
-passed): the words between kept, "did ... only 15 seconds"."""
+passed), "can't hold a side plank longer than 20 seconds on the left" (set 48's test of a stand-in
+read it passed): the words between kept, "did ... only 15 seconds".""" 
 
 
 def _as_only(m: re.Match) -> str:

@@ -1696,6 +1696,17 @@ KINDS = [
     ("my heart races oddly on easy runs", "palpitations_with_exercise", True),
     ("my heart rate in the race was high", "palpitations_with_exercise", "not stated"),
     ("not an easy run this week without my heart suddenly racing out of nowhere", "palpitations_with_exercise", True),
+    # set 48: chest pain that has not gone after stopping is the emergency (it read the exertional
+    # one only); "no position ... stops it" is nothing stops it; "not been able to shake" the pain
+    # is still having it; "can't lift the top leg more than a few inches" is the test failed
+    ("the chest pain hasn't gone even though I stopped running 20 minutes ago", "acute_chest_pain", True),
+    ("the chest pain has gone", "acute_chest_pain", False),
+    ("no position at night stops it throbbing", "pain_at_night", True),
+    ("not been able to shake the achilles pain since the marathon", "achilles_pain", True),
+    ("Work as a nurse so I'm hardly ever sitting during a shift.", "sits_all_day", False),
+    ("lying on my side I can't lift the top leg more than a few inches", "weak_side_lying_leg_lift", True),
+    ("can't lift my leg past my knee height when I lie on my side", "weak_side_lying_leg_lift", True),
+    ("I can't hold a side plank longer than 20 seconds on the left", "side_plank_short", None),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

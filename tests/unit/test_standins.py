@@ -6,7 +6,7 @@ from advisor.inputs.standins import stand_ins
 
 _WORDS = ["can't", "couldn't", "cannot", "press", "touch", "squeeze", "squeezed", "squeezing", "the", "sides", "of",
           "heel", "bone", "on", "it", "there", "asked", "about", "if", "whether", "night", "pain", ",", ":", "-",
-          "hold", "do", "side", "plank", "for", "more", "than", "15", "seconds", "reps", "even", "stop", "believe",
+          "hold", "lift", "top", "leg", "past", "higher", "beyond", "further", "longer", "do", "side", "plank", "for", "more", "than", "15", "seconds", "reps", "even", "stop", "believe",
           "no", "reason", "100%", "0/10", "3/10", "Year", "8", "girl", "-ve", "&", "e.g.", "?", "A:", "22", "."]
 
 
@@ -24,6 +24,8 @@ def test_stand_ins_read_what_was_meant():
     assert "squeezing" in stand_ins("squeezing in my chest on hills")
     assert "?" in stand_ins("111 asked about saddle numbness, I don't have any")
     assert "only" in stand_ins("Can't hold the side plank on my left for more than 15 seconds")
+    assert "barely lift the top leg" in stand_ins("lying on my side I can't lift the top leg more than a few inches")
+    assert stand_ins("I can't lift heavy, so more than 20 reps") == "I can't lift heavy, so more than 20 reps"
 
 
 def _gated():
