@@ -70,6 +70,9 @@ def stand_ins(text: str) -> str:
     # "couldn't do a single calf raise": the count test failed, not passed (it read the test
     # normal, the wrong way round, found with set 46's "not able to")
     spaced = _CANT_DO_ONE.sub(lambda m: "failed".ljust(len(m.group())), spaced)
+    # "my heels don't touch the ground when I run": a toe runner, not a denial of one (set 48 read
+    # nothing; a synonym with "do not touch" read "no touch-down" in a balance test as toe running)
+    spaced = _HEELS_UP.sub(lambda m: "toe runner".ljust(len(m.group())), spaced)
     # "I can't lift the top leg more than a few inches": barely, a test said with how far (set 48
     # read the side-lying test normal, the wrong way round)
     spaced = _CANT_FAR.sub(lambda m: f"barely {m.group(1)}{m.group(2)}".ljust(len(m.group())), spaced)
@@ -196,6 +199,9 @@ _CANT_FAR = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(lift|raise)((?:\s+[^\s.,;!?]+){1,4}?)\s+"
     r"(?:any )?(?:more than|higher than|further than|longer than|past|beyond)\b", re.IGNORECASE), "more than", "higher than",
     "further than", "longer than", "past", "beyond")
+_HEELS_UP = _Gated(re.compile(
+    r"\bheels?\s+(?:do not|don[’']?t|dont|does not|doesn[’']?t|doesnt|never|barely|hardly|rarely)\s+(?:even\s+|really\s+)?"
+    r"(?:touch|touches|hit|hits|reach|reaches|make contact|makes contact)\b", re.IGNORECASE), "heel")
 _NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"

@@ -1707,6 +1707,10 @@ KINDS = [
     ("lying on my side I can't lift the top leg more than a few inches", "weak_side_lying_leg_lift", True),
     ("can't lift my leg past my knee height when I lie on my side", "weak_side_lying_leg_lift", True),
     ("I can't hold a side plank longer than 20 seconds on the left", "side_plank_short", None),
+    # "heels don't touch the ground" is a toe runner (set 48: read nothing; the synonym with
+    # "never" is a phrase of the past, so "don't" missed it)
+    ("my heels don't touch the ground at all when I run", "runs_on_toes", True),
+    ("SL balance 30s eyes open, steady, no touch-down", "runs_on_toes", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),

@@ -6,7 +6,7 @@ from advisor.inputs.standins import stand_ins
 
 _WORDS = ["can't", "couldn't", "cannot", "press", "touch", "squeeze", "squeezed", "squeezing", "the", "sides", "of",
           "heel", "bone", "on", "it", "there", "asked", "about", "if", "whether", "night", "pain", ",", ":", "-",
-          "hold", "lift", "top", "leg", "past", "higher", "beyond", "further", "longer", "do", "side", "plank", "for", "more", "than", "15", "seconds", "reps", "even", "stop", "believe",
+          "hold", "heels", "don't", "never", "ground", "lift", "top", "leg", "past", "higher", "beyond", "further", "longer", "do", "side", "plank", "for", "more", "than", "15", "seconds", "reps", "even", "stop", "believe",
           "no", "reason", "100%", "0/10", "3/10", "Year", "8", "girl", "-ve", "&", "e.g.", "?", "A:", "22", "."]
 
 
