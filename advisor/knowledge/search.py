@@ -981,6 +981,9 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
                     and _spaced(text, out[-3], out[-2]) and _spaced(text, out[-2], out[-1]):
                 first = out[-3].start   # (not ``start``: the next part of a rewrite keeps its own)
                 del out[-3:]
+                # (and joins the word before as two would: "exhausted" + "all the time")
+                if out and (two := lex.join.get((out[-1].word, three))) and _together(text[out[-1].end:first]):
+                    three, first = two, out.pop().start
                 out.append(Token(three, lex.canon(three), first, end, three in lex.stopwords))
     return out
 

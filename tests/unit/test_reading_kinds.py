@@ -1711,6 +1711,17 @@ KINDS = [
     # "never" is a phrase of the past, so "don't" missed it)
     ("my heels don't touch the ground at all when I run", "runs_on_toes", True),
     ("SL balance 30s eyes open, steady, no touch-down", "runs_on_toes", "not stated"),
+    # everyday words for eating too little (test drive 34: each read nothing, so RED-S with shin
+    # pain was self-care)
+    ("I cut way back on food, shins ache along the inside after runs", "low_energy_intake", True),
+    ("cut down on eating since January", "low_energy_intake", True),
+    ("barely eating at the moment", "low_energy_intake", True),
+    ("eating pretty little, trying to get leaner", "low_energy_intake", True),
+    ("i feel exhausted all the time", "low_energy_intake", True),
+    ("not exhausted all the time, eating fine", "low_energy_intake", False),
+    ("what should I eat before a 10k", "low_energy_intake", "not stated"),
+    ("I eat little and often on long runs", "low_energy_intake", "not stated"),
+    ("I cut down my mileage", "low_energy_intake", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
