@@ -1722,6 +1722,9 @@ KINDS = [
     ("what should I eat before a 10k", "low_energy_intake", "not stated"),
     ("I eat little and often on long runs", "low_energy_intake", "not stated"),
     ("I cut down my mileage", "low_energy_intake", "not stated"),
+    # a likeness yields to a denial (test drive 34: the nerve signs read present, a referral)
+    ("hamstring pain high up at the sit bone, like sciatica but no tingling or numbness", "numbness_tingling", False),
+    ("it feels like sciatica down my leg", "numbness_tingling", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
