@@ -26,6 +26,10 @@ outside of my left knee gets a sharp burning pain" is outer knee pain (test driv
 knee pain only)."""
 
 
+_ABLE = frozenset({"can", "could"})
+"""Before a verb, what the runner is able to do."""
+
+
 def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
            symptom_affirmed: bool = True) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
@@ -66,6 +70,12 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # sitting") states nothing in a text without a word for one, unless the clause says
         # the place is fine ("my lower back is fine")
         if not (said_fine or symptoms_said) and not symptom_words.isdisjoint(m.phrase.words):
+            return False
+        # What the runner can do is no pain of doing it: "I can walk but it's sore on tiptoe" is no
+        # pain on walking (test drive 34 read the limp red flag from "I can walk")
+        if not negated and not said_fine and not symptom_words.isdisjoint(m.phrase.words) and not any(
+                clause[p].canon in symptom_words for p in m.positions) and any(
+                p and clause[p - 1].word in _ABLE for p in m.positions):
             return False
         # A self-test whose finding is a pain is not found from the test's name alone, without
         # a pain in its clause: "her hip drops on single leg stance" is no hip pain on standing,

@@ -1725,6 +1725,10 @@ KINDS = [
     # a likeness yields to a denial (test drive 34: the nerve signs read present, a referral)
     ("hamstring pain high up at the sit bone, like sciatica but no tingling or numbness", "numbness_tingling", False),
     ("it feels like sciatica down my leg", "numbness_tingling", True),
+    # what the runner can do is no pain of doing it (test drive 34: "I can walk" read the limp flag)
+    ("calf twinge, I can walk but its sore on tiptoe", "limping", "not stated"),
+    ("can run but it hurts when i walk", "limping", True),
+    ("I can stand on that leg fine", "single_leg_stance_hip_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
