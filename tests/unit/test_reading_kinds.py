@@ -1729,6 +1729,12 @@ KINDS = [
     ("calf twinge, I can walk but its sore on tiptoe", "limping", "not stated"),
     ("can run but it hurts when i walk", "limping", True),
     ("I can stand on that leg fine", "single_leg_stance_hip_pain", False),
+    # more hills or more speed work is a rise in load, whatever the mileage (test drive 34: the
+    # mileage denied the rise; "hills" and "intervals" alone are said of any run)
+    ("mileage is the same, but way more hills", "recent_mileage_increase", True),
+    ("mileage hasn't gone up at all, but I do a lot more speed work lately", "recent_mileage_increase", True),
+    ("we do track intervals on tuesdays", "recent_mileage_increase", "not stated"),
+    ("arm swing stays strong all the way up the hills", "recent_mileage_increase", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
