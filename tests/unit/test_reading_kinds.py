@@ -1735,6 +1735,12 @@ KINDS = [
     ("mileage hasn't gone up at all, but I do a lot more speed work lately", "recent_mileage_increase", True),
     ("we do track intervals on tuesdays", "recent_mileage_increase", "not stated"),
     ("arm swing stays strong all the way up the hills", "recent_mileage_increase", "not stated"),
+    # shoes alone are no switch of shoes; where the tendon meets the bone is insertional (test
+    # drive 34: "worse when shoes rub" led the causes, as a switch to minimal shoes)
+    ("worse when shoes rub", "switched_to_minimal_shoes", "not stated"),
+    ("I haven't changed shoes", "switched_to_minimal_shoes", False),
+    ("got some xero shoes last month", "switched_to_minimal_shoes", True),
+    ("heel pain, its at the back where the tendon meets the bone", "achilles_pain_at_heel_bone", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
