@@ -1741,6 +1741,9 @@ KINDS = [
     ("I haven't changed shoes", "switched_to_minimal_shoes", False),
     ("got some xero shoes last month", "switched_to_minimal_shoes", True),
     ("heel pain, its at the back where the tendon meets the bone", "achilles_pain_at_heel_bone", True),
+    # the back of the ankle is no low back (test drive 34: weak core came into the top 3)
+    ("my ankle hurts at the back, just above the heel", "low_back_pain", "not stated"),
+    ("my lower back aches after long runs", "low_back_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
