@@ -1744,6 +1744,9 @@ KINDS = [
     # the back of the ankle is no low back (test drive 34: weak core came into the top 3)
     ("my ankle hurts at the back, just above the heel", "low_back_pain", "not stated"),
     ("my lower back aches after long runs", "low_back_pain", True),
+    # a physio's note of the shin (test drive 34: unread, so a shin-splints case was self-care)
+    ("Medial tibial pain diffuse, lower 1/3, TTP >5cm length", "shin_pain_long_stretch", True),
+    ("nil TTP tibial tuberosity", "pinpoint_bone_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
