@@ -336,6 +336,9 @@ class RedFlag:
     rule: str
     """Id of the rule generated from its ``if``."""
     citations: tuple[Citation, ...]
+    life_threatening: bool = False
+    """Its sources call it a possible first sign of a life-threatening problem (the heart's):
+    among red flags of one triage, it comes first, and so does its athlete in a team report."""
 
 
 @record

@@ -380,6 +380,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "see": Field(text, required=True, default=""),
         "action": Field(text, required=True, default=""),
         "if": Field(conditions, required=True),
+        "life_threatening": Field(flag, default=False),
         "cite": CITE,
     },
     "exercises": {

@@ -117,7 +117,8 @@ def _rule_entry(ident, v, entry):
 
 
 def _red_flag(ident, v, entry):
-    return RedFlag(ident, v["text"], v["triage"], v["see"], v["action"], f"red_flag__{ident}", _cites(v))
+    return RedFlag(ident, v["text"], v["triage"], v["see"], v["action"], f"red_flag__{ident}", _cites(v),
+                   v["life_threatening"])
 
 
 def _exercise(ident, v, entry):

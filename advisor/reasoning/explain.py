@@ -159,7 +159,8 @@ class Explainer:
                 flags.append(RedFlagHit(flag.id, flag.text, flag.triage.value, flag.see, flag.action,
                                         tuple(self._premise(p) for p in sorted(because)),
                                         self._cites(flag.citations)))
-        flags.sort(key=lambda h: (red_flags[h.id].triage.rank, h.id))
+        # (of one triage, a possible first sign of a life-threatening problem first)
+        flags.sort(key=lambda h: (red_flags[h.id].triage.rank, not red_flags[h.id].life_threatening, h.id))
         return flags
 
     def _conditions(self, cf: dict[str, float], flagged: bool) -> tuple[ConditionOut, ...]:

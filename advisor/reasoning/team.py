@@ -10,7 +10,8 @@ frozen parts, delivered in this order:
 3. ``TeamSummary``, once the last row has been screened: referrals, team patterns, the
    team plan (names and doses), the unread rows, totals, and the ``most_urgent`` athletes
    (at most a fixed number, kept by a bounded heap while screening, in ``AthleteReport.sort_key``
-   order: triage, then severity, then how concrete the problem is, then certainty, then name).
+   order: triage, then a possibly life-threatening red flag first, then severity, then how
+   concrete the problem is, then certainty, then name).
 
 Streaming renderers (JSON, CSV) write each row as it arrives and the summary at the end, so
 their memory does not grow with the roster. Human renderers (Markdown, HTML, text) ignore the
@@ -143,6 +144,9 @@ class Flag:
     see: str
     """Who to see."""
     action: str
+    life_threatening: bool = False
+    """``RedFlag.life_threatening``: its athlete comes first among those of the same triage (not
+    in the JSON: the order says it)."""
 
     def to_dict(self) -> dict:
         return {"id": self.id, "label": self.label, "triage": self.triage, "see": self.see, "action": self.action}
@@ -367,7 +371,8 @@ class AthleteReport:
 
     @property
     def sort_key(self) -> tuple:
-        """Who to act on first: by triage (emergency, urgent, soon, none); then OSTRC severity,
+        """Who to act on first: by triage (emergency, urgent, soon, none); then a red flag that may
+        be a first sign of a life-threatening problem before the others; then OSTRC severity,
         highest first (a scored problem before an unscored one, a score of 0 last); then how
         concrete the problem is (``Concern``); then the top cause's certainty; then by name."""
         causes = self.outcome.causes
@@ -382,7 +387,10 @@ class AthleteReport:
         unsure = self.outcome.unsure
         urgency = (NOT_URGENT - 0.5 if self.change and self.change.after_a_red_flag else
                    doubt_urgency(unsure[0].triage) if unsure and not self.outcome.red_flags else self.outcome.urgency)
-        return (urgency, burden, self.concern, -(causes[0].certainty if causes else 0.0),
+        # (of one triage, a possible first sign of a life-threatening problem first: the heart's
+        # before a bone's, test drive 34 found an exertional chest pain third of three urgent)
+        deadly = not any(f.life_threatening for f in self.outcome.red_flags)
+        return (urgency, deadly, burden, self.concern, -(causes[0].certainty if causes else 0.0),
                 self.athlete.lower(), self.athlete, self.line)
 
     def to_dict(self) -> dict:

@@ -57,7 +57,8 @@ def outcome_of(advisor: Advisor, present: frozenset[str], absent: frozenset[str]
                unsure: frozenset[str] = frozenset()) -> Outcome:
     """What one symptom profile gives: compact, picklable, shared by identical profiles."""
     result = advisor.advise(Case(present, absent, unsure=unsure))
-    flags = tuple(Flag(f.id, f.label, f.triage, f.see, f.action) for f in result.red_flags)
+    flags = tuple(Flag(f.id, f.label, f.triage, f.see, f.action, advisor.kb.red_flags[f.id].life_threatening)
+                  for f in result.red_flags)
     urgency = min((Triage(f.triage).rank for f in flags), default=NOT_URGENT)
     causes = tuple(Cause(c.id, c.label, c.type, c.certainty, Chain.of(c)) for c in result.causes)
     unsure = _unsure_signs(result)

@@ -333,8 +333,10 @@ def test_human_reports_of_long_rosters_show_the_most_urgent_and_count_the_rest(r
     # the order goes by red flag first; below that, both levels without one rank alike
     rank = {"emergency": 0, "urgent": 1, "soon": 2, "physio_if_not_better": 3, "self_care": 3}
 
-    def key(a):  # the start of the order, from the JSON: triage, then a named injury first (no OSTRC here)
-        return (rank[a["triage"]], 0 if a["conditions"] else 1)
+    def key(a):  # the start of the order, from the JSON: triage, then a possibly life-threatening red
+        # flag, then a named injury first (no OSTRC here)
+        deadly = any(kb.red_flags[f["id"]].life_threatening for f in a["red_flags"])
+        return (rank[a["triage"]], 0 if deadly else 1, 0 if a["conditions"] else 1)
 
     shown = [line[4:].split(" (")[0] for line in md.splitlines() if line.startswith("### ")]
     by_name = {a["athlete"]: a for a in report["athletes"]}

@@ -442,3 +442,26 @@ def test_a_red_flag_cleared_since_last_week_asks_whether_they_were_seen(advisor)
     assert (change["Mo"].kind, change["Mo"].text) == (ChangeKind.SAME, "red flag cleared, still a problem: seen yet?")
     assert change["Gone"].text == "resolved"
     assert "| red flag cleared: seen yet? |" in render_team(report, "markdown")
+
+
+def test_a_possibly_life_threatening_red_flag_comes_first_among_its_triage(advisor):
+    # test drive 34: the exertional chest pain was third of three urgent athletes, behind a
+    # foot stress fracture and under-fuelling with bone pain (by severity, then name)
+    report = screen_team(advisor, [
+        entry(2, "Aby", ["low_energy_intake", "shin_pain"], ostrc=ostrc(3, 3, 3, 3)),
+        entry(3, "Bea", ["forefoot_bone_pain"], ostrc=ostrc(2, 2, 2, 2)),
+        entry(4, "Zed", ["chest_pain_with_exercise"]),
+    ], week=WEEK, previous={})
+    order = [a.athlete for a in sorted(report.athletes, key=lambda a: a.sort_key)]
+    assert order[0] == "Zed" and set(order[1:]) == {"Aby", "Bea"}
+    assert {a.athlete: a.outcome.triage for a in report.athletes} == {"Aby": "urgent", "Bea": "urgent", "Zed": "urgent"}
+    md = render_team(report, "markdown")
+    assert md.index("Zed") < md.index("Aby") and md.index("Zed") < md.index("Bea")
+
+
+def test_a_life_threatening_red_flag_is_listed_first_of_its_triage(advisor):
+    from advisor.reasoning.case import Case
+    flags = [f.id for f in advisor.advise(Case(frozenset({"low_energy_intake", "shin_pain", "fainting_with_exercise"}))).red_flags]
+    assert flags[0] == "exercise_related_fainting", flags
+    assert advisor.kb.red_flags["exercise_related_fainting"].life_threatening
+    assert not advisor.kb.red_flags["reds_with_bone_pain"].life_threatening
