@@ -45,6 +45,7 @@ def play(advisor, present: set[str], absent: set[str], cap: int = 15, on_ask=Non
 def run(cases_dir: Path = CASES) -> list[dict]:
     advisor = get_advisor(None)
     screen = frozenset(o for g in advisor.kb.questions if g.kind is QuestionKind.SCREEN for o in g.options)
+    checklists = frozenset(g.id for g in advisor.kb.questions if g.kind is not QuestionKind.SCREEN)
     rows = []
     for folder in sorted(p for p in cases_dir.iterdir() if p.is_dir()):
         story = folder / "input.txt"
@@ -65,7 +66,9 @@ def run(cases_dir: Path = CASES) -> list[dict]:
         on_screen = bool(advisor.advise(Case(case.present & screen)).red_flags)
         rows.append({"case": folder.name, "questions": len(q.asked), "stop": q.stop_reason,
                      "red_flag": red, "on_screen": red and on_screen,
-                     "stopped_at_screen": red and q.stop_reason == "red_flag" and len(q.asked) == 1,
+                     # (at the screen: no checklist after it, only what would make the referral
+                     # more urgent, asked yes or no)
+                     "stopped_at_screen": red and q.stop_reason == "red_flag" and not set(q.asked[1:]) & checklists,
                      # A red-flag case agrees when ask refers too: the referral replaces the causes.
                      "agrees": bool(got.red_flags) if red else (got_top == full_top and not got.red_flags),
                      "top_check": full_top, "top_ask": got_top})

@@ -6,7 +6,10 @@ end means the same thing by an unticked item).
 
 Order and stopping rule (documented in the README):
 1. The red-flag screen, one checklist. Any ticked item ends the questionnaire with the
-   referral: no self-treatment plan.
+   referral: no self-treatment plan. Before it ends, a yes/no question for each thing not yet
+   answered that would make the referral more urgent (under-fuelling ticked: is there shin
+   pain? With it the referral is today, not within days; test drive 34 found ``ask`` "soon"
+   where ``check`` said "urgent" for the same runner), in rule-pack order.
 2. The broad checklists (where it hurts, how it feels, what is seen, about you), in rule-pack
    order: one answer covers many observations. Every checklist offers "not sure". An item
    left unticked is a "no" only when the question says so on screen (``unselected: absent``
@@ -124,6 +127,11 @@ class Ask:
     follows: str = ""
     """For a follow-up (checklist or yes/no) asked because every follow-up is: the reported
     observation it follows up."""
+
+
+SOONER = ("You ticked a sign that needs a clinician. A yes here would make it more urgent, so this "
+          "is asked before the answer.")
+"""The help of a question asked after a red flag because it would make the referral sooner."""
 
 
 class StopReason(StrEnum):
@@ -255,6 +263,18 @@ class Questionnaire:
         trace = self.advisor.engine.run(present)
         return [f for f in self.kb.red_flags if "+" + f in trace.facts]
 
+    def _sooner(self) -> str | None:
+        """The first observation not yet answered (rule-pack order) that, there, would bring a
+        red flag more urgent than the most urgent one found: asked before the referral."""
+        rank = min(self.kb.red_flags[f].triage.rank for f in self._red_flags(self.answers))
+        if rank == 0:
+            return None   # an emergency: nothing is more urgent
+        for obs in self.kb.observations.values():
+            if obs.id not in self.answers and any(
+                    self.kb.red_flags[f].triage.rank < rank for f in self._red_flags({**self.answers, obs.id: True})):
+                return obs.id
+        return None
+
     @staticmethod
     def _ranked(cf: dict[str, float]) -> list[str]:
         return [c for _, c in sorted(((v, c) for c, v in cf.items() if v >= LIKELY), key=lambda t: (-t[0], t[1]))]
@@ -348,6 +368,11 @@ class Questionnaire:
         if screen and screen.id not in self.asked:
             return self._group_ask(screen, number)
         if self._red_flag(self.answers):
+            sooner = self._sooner() if len(self.asked) < self.cap else None
+            if sooner is not None:
+                obs = self.kb.observations[sooner]
+                return Ask(obs.id, AskKind.YESNO, obs.question, (), " ".join(filter(None, (SOONER, self._help(obs)))),
+                           number, self.cap, previous=tuple(self._undone.get(obs.id, {}).items()))
             self.stop_reason = StopReason.RED_FLAG
             return None
         if len(self.asked) >= self.cap:
@@ -442,7 +467,7 @@ class Questionnaire:
 
     def why(self, ask: Ask) -> str:
         """Why this question is asked now, in plain words (no certainty numbers)."""
-        if ask.kind is not AskKind.YESNO:
+        if ask.kind is not AskKind.YESNO or self._red_flag(self.answers):
             return ask.help
         now = self._cf(self.answers)
         name = lambda c: _lower_first(self.kb.causes[c].text)  # noqa: E731

@@ -25,12 +25,15 @@ def feed(*lines: str) -> str:
 
 
 def test_red_flag_on_the_screen_ends_with_referral(run_line):
-    result = run_line(["ask", "--format", "json"], input=feed("2"))
+    result = run_line(["ask", "--format", "json"], input=feed("2", "n"))
     assert result.exit_code == 0, result.stderr
     out = json.loads(result.stdout)
     assert [f["id"] for f in out["red_flags"]] == ["rest_or_night_pain"]
     assert out["exercises"] == [] and out["plan_kind"] == "referral"
-    assert result.stderr.count("[question ") == 1
+    # (one question more first: pain at night in the groin would be a hip bone's, urgent)
+    assert result.stderr.count("[question ") == 2 and "groin" in result.stderr.split("[question 2")[1]
+    more = json.loads(run_line(["ask", "--format", "json"], input=feed("2", "y")).stdout)
+    assert more["triage"] == "urgent", more["red_flags"]
 
 
 def test_screen_items_for_acute_compartment_and_acute_knee_refer(run_line, kb):

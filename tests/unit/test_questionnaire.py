@@ -328,3 +328,18 @@ def test_an_item_left_unticked_in_a_checklist_says_so_when_asked_alone(advisor):
         left = group is not None and not group.unselected_absent
         assert a.text.startswith(LEFT_UNTICKED) == left, (a.id, a.text)
     assert any(a.text.startswith(LEFT_UNTICKED) for a in singles)   # front_of_hip_tight here
+
+
+def test_a_red_flag_ticked_asks_what_would_make_it_more_urgent_before_the_referral(advisor):
+    # test drive 34: under-fuelling ticked on the screen ended ask at "soon"; check said "urgent"
+    # for the same runner with shin pain (under-fuelling with bone pain is today)
+    q, seen = asked_in(advisor, {"low_energy_intake", "shin_pain"})
+    assert q.stop_reason is StopReason.RED_FLAG
+    assert [a.id for a in seen[1:]] == ["shin_pain"] and seen[1].kind is AskKind.YESNO
+    assert q.result().triage.value == "urgent"
+    # without the shin pain, the same one question, then the referral within days
+    q, seen = asked_in(advisor, {"low_energy_intake"})
+    assert [a.id for a in seen[1:]] == ["shin_pain"] and q.result().triage.value == "soon"
+    # an emergency asks nothing more
+    q, seen = asked_in(advisor, {"saddle_numbness"})
+    assert len(seen) == 1 and q.stop_reason is StopReason.RED_FLAG

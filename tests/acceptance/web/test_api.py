@@ -275,11 +275,22 @@ def test_back_undoes_the_last_answer(server):
 
 def test_a_red_flag_on_the_screen_ends_with_a_referral(server):
     first = _call(server, "/api/v1/ask", {}).json()
-    flag = first["question"]["options"][0]["id"]
+    assert "pinpoint_bone_pain" in {o["id"] for o in first["question"]["options"]}
     done = _call(server, "/api/v1/ask/answer", {"token": first["token"], "question_id": first["question"]["id"],
-                                                "answer": {flag: True}}).json()
+                                                "answer": {"pinpoint_bone_pain": True}}).json()
     assert done["done"] and done["stop_reason"] == "red_flag"
     assert done["result"]["red_flags"] and done["result"]["plan_kind"] == "referral"
+
+
+def test_a_red_flag_that_could_be_more_urgent_asks_that_first(server):
+    # test drive 34: under-fuelling ended at "soon"; with shin pain it is "urgent"
+    first = _call(server, "/api/v1/ask", {}).json()
+    more = _call(server, "/api/v1/ask/answer", {"token": first["token"], "question_id": first["question"]["id"],
+                                                "answer": {"low_energy_intake": True}}).json()
+    assert not more["done"] and more["question"]["id"] == "shin_pain"
+    done = _call(server, "/api/v1/ask/answer", {"token": more["token"], "question_id": "shin_pain",
+                                                "answer": {"shin_pain": True}}).json()
+    assert done["done"] and done["stop_reason"] == "red_flag" and done["result"]["triage"] == "urgent"
 
 
 def test_tampered_and_foreign_tokens_are_400_on_the_token_path(server):
@@ -395,6 +406,6 @@ def test_ask_result_only_for_a_finished_interview(server):
     doc = problem(_call(server, "/api/v1/ask/result", {"token": first["token"]}), 409)
     assert "red_flag_screen" in doc["detail"]
     done = _call(server, "/api/v1/ask/answer", {"token": first["token"], "question_id": "red_flag_screen",
-                                                "answer": {"pain_at_night": True}}).json()
+                                                "answer": {"pinpoint_bone_pain": True}}).json()
     result = _call(server, "/api/v1/ask/result", {"token": done["token"]})
     assert result.status_code == 200 and result.json() == done["result"]

@@ -197,7 +197,7 @@ def _axe_pages(server) -> dict[str, str]:
             done = http.post("/api/v1/ask/answer", json={"token": done["token"], "question_id": done["question"]["id"],
                                                          "answer": {done["question"]["id"]: True}}).json()
         flagged = http.post("/api/v1/ask/answer", json={"token": token, "question_id": "red_flag_screen",
-                                                        "answer": {"pain_at_night": True}}).json()
+                                                        "answer": {"pinpoint_bone_pain": True}}).json()
     return {"start": "/", "coach": "/coach", "docs": "/api/v1/docs", "not found": "/nope", "bad link": "/ask?t=bad.x",
             "screen": f"/ask?t={token}", "choice": f"/ask?t={choice}", "yesno": f"/ask?t={yesno['token']}",
             "answer": f"/answer?t={done['token']}", "referral": f"/answer?t={flagged['token']}"}

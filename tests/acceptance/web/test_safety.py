@@ -21,7 +21,7 @@ def every_page(http) -> dict[str, httpx.Response]:
     question = http.get("/ask", follow_redirects=True)
     pages["question"] = question
     token = question.url.params["t"]
-    done = http.post("/ask", data={"t": token, "q": "red_flag_screen", "action": "next", "o": "pain_at_night"},
+    done = http.post("/ask", data={"t": token, "q": "red_flag_screen", "action": "next", "o": "pinpoint_bone_pain"},
                      follow_redirects=True)
     pages["answer"] = done
     pages["team"] = http.post("/coach", files={"roster": ("roster.csv", (ROOT / "examples/roster.csv").read_bytes(), "text/csv")})

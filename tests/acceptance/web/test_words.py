@@ -115,7 +115,7 @@ def test_a_ticked_red_flag_then_not_sure_still_refers(http):
     """"Not sure" on a checklist keeps what is ticked: a ticked red flag is never dropped."""
     question = http.get("/ask", follow_redirects=True)
     done = http.post("/ask", data={"t": question.url.params["t"], "q": "red_flag_screen", "action": "unsure",
-                                   "o": "pain_at_night"}, follow_redirects=True)
+                                   "o": "pinpoint_bone_pain"}, follow_redirects=True)
     assert done.url.path == "/answer" and "see a clinician" in done.text
 
 
@@ -328,6 +328,10 @@ def test_the_words_pages_pass_axe(page, server):
     p.wait_for_url("**/ask?t=*")   # (urgent, not an emergency: the red-flag screen, ticked)
     _assert_axe(axe, p, "red-flag screen ticked from words")
     p.click("button:has-text('Continue')")
+    # (night pain refers within days; at night in the groin it would be today: asked first)
+    p.wait_for_selector("h1:has-text('groin')")
+    _assert_axe(axe, p, "a question that would make the referral more urgent")
+    p.click("button[value='no']")
     p.wait_for_url("**/answer?t=*")
     _assert_axe(axe, p, "referral from words")
     p.goto(server.url + "/")
