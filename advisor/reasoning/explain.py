@@ -121,6 +121,10 @@ class Explainer:
                     for c, w in self._own_causes.get(f.id, {}).items():
                         own[c] = max(own.get(c, 0.0), w)
             top = [c.id for c in advised(causes)]
+            # (and a named condition's own cause, however it ranks: the answer names the
+            # condition, so its programme is in the plan; test drive 34's ask named mid-portion
+            # Achilles tendinopathy and gave stair calf raises, its overload fifth of five)
+            top += [c.id for c in causes if own.get(c.id, 0.0) > 0 and c.id not in top]
             exercises = self._plan(tuple(sorted(top, key=lambda c: -own.get(c, 0.0))))
         else:
             plan_kind = PlanKind.PREVENTION
