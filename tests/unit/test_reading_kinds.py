@@ -1747,6 +1747,9 @@ KINDS = [
     # a physio's note of the shin (test drive 34: unread, so a shin-splints case was self-care)
     ("Medial tibial pain diffuse, lower 1/3, TTP >5cm length", "shin_pain_long_stretch", True),
     ("nil TTP tibial tuberosity", "pinpoint_bone_pain", "not stated"),
+    # set 48: "it" is the tendon, attached at the back of the heel
+    ("it's not up the tendon, it's right where it attaches to the back of the heel", "achilles_pain_at_heel_bone", True),
+    ("pain under my heel where it meets the arch", "achilles_pain_at_heel_bone", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
