@@ -1750,6 +1750,9 @@ KINDS = [
     # set 48: "it" is the tendon, attached at the back of the heel
     ("it's not up the tendon, it's right where it attaches to the back of the heel", "achilles_pain_at_heel_bone", True),
     ("pain under my heel where it meets the arch", "achilles_pain_at_heel_bone", "not stated"),
+    # a low cadence is its own observation, no overstride (test drive 34)
+    ("my cadence is low", "overstrides", "not stated"),
+    ("my cadence is low", "low_step_rate", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
