@@ -28,6 +28,7 @@ from enum import Enum
 
 from advisor.inputs import ostrc
 from advisor.inputs.roster import GROUP_COLUMNS, Entry, ReadNote, RowProblem, unknown_notes, unsure, yes_no
+from advisor.inputs.roster.rows import read_words, short
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase, ObservationCategory, QuestionKind
 
@@ -281,7 +282,7 @@ class FormPlan:
             question = next(q for q in self.kb.questions if q.id == qid)
             ticked, words, read = self._ticked(row[col], question.options)
             if words:
-                unread.append(f"'{_short(question.text)}': '{words}' is none of its options, no observation id, "
+                unread.append(f"'{short(question.text)}': '{words}' is none of its options, no observation id, "
                               "and names no observation" + suggest(words, self.kb.observations))
             notes.extend(read)
             said |= {o for o, yes in ticked.items() if yes is not None}
@@ -294,7 +295,7 @@ class FormPlan:
         for col in self.unsure_cols if screen is not None else ():
             ticked, words, read = self._ticked(row[col], screen.options)
             if words:
-                unread.append(f"'{_short(UNSURE_QUESTION)}': '{words}' is none of its options, no observation id, "
+                unread.append(f"'{short(UNSURE_QUESTION)}': '{words}' is none of its options, no observation id, "
                               "and names no observation" + suggest(words, self.kb.observations))
             notes.extend(read)
             not_sure |= set(ticked)
@@ -302,7 +303,7 @@ class FormPlan:
             try:
                 answer = yes_no(row[col])
             except ValueError as err:
-                return [RowProblem(line, name, f"'{_short(self.kb.observations[obs].question)}': {err}")]
+                return [RowProblem(line, name, f"'{short(self.kb.observations[obs].question)}': {err}")]
             if answer is not None:
                 (present if answer else absent).add(obs)
                 said.add(obs)
@@ -311,7 +312,7 @@ class FormPlan:
         for col in self.notes_cols:
             words = row[col].strip()
             if words:
-                yes, no, maybe, read = _read_words(self.kb, words)
+                yes, no, maybe, read = read_words(self.kb, words)
                 present |= yes
                 absent |= no - present
                 not_sure |= maybe
@@ -336,7 +337,7 @@ class FormPlan:
                 continue
             index = ostrc.option_index(oq, value)
             if index is None:
-                return [RowProblem(line, name, f"'{_short(ostrc.TEXTS[oq])}': '{value}' is not one of its options")]
+                return [RowProblem(line, name, f"'{short(ostrc.TEXTS[oq])}': '{value}' is not one of its options")]
             answers[oq] = index
         score = ostrc.score(answers) if self.ostrc_cols else None
         if score is not None and score.problem:
@@ -386,7 +387,7 @@ class FormPlan:
                 words.append(piece)
         if words:
             text = ", ".join(words)
-            yes, no, maybe, read = _read_words(self.kb, text)
+            yes, no, maybe, read = read_words(self.kb, text)
             if not yes and not no and not maybe:
                 return ticked, text, notes
             ticked.update({o: None for o in maybe if o not in ticked})
@@ -421,20 +422,3 @@ def response_time(text: str) -> dt.datetime | None:
     if when.tzinfo is not None:
         return when.astimezone(dt.timezone.utc).replace(tzinfo=None)
     return when - offset
-
-
-def _read_words(kb: KnowledgeBase, words: str) -> tuple[set[str], set[str], set[str], str]:
-    """Observations a runner's words state (present, absent, not sure) and a note saying what was read."""
-    from advisor.inputs.text import read
-    reading = read(kb, words)
-    yes = {s.observation.id for s in reading.statements if s.present}
-    no = {s.observation.id for s in reading.statements if s.present is False}
-    maybe = {s.observation.id for s in reading.statements if s.present is None}
-    said = "; ".join(f"{'+' if s.present else '-' if s.present is False else '?'}{s.observation.id}"
-                     for s in reading.statements) or "nothing"
-    return yes, no, maybe, f"note: read the words '{_short(words, 80)}' as {said} (please confirm)"
-
-
-def _short(text: str, width: int = 50) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[:width - 3] + "..."

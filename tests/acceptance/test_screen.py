@@ -195,7 +195,7 @@ def test_a_coaches_own_column_is_left_out_with_a_note_not_refused(run_line, tmp_
     # test drive 24: a "notes" column refused the whole roster (exit 3); an Excel "TOTAL" row was
     # screened as an athlete; "knee pain" written with a space was an unknown id
     path = tmp_path / "excel.csv"
-    path.write_text("athlete;observations;notes\nAnna;knee pain, pain-at-night;sore after XC\nBo;shin_pain;\n"
+    path.write_text("athlete;observations;coach\nAnna;knee pain, pain-at-night;sore after XC\nBo;shin_pain;\n"
                     "TOTAL: 2;;2\n")
     result = run_line(["screen", str(path), "--format", "json"])
     report = json.loads(result.stdout)
@@ -204,7 +204,31 @@ def test_a_coaches_own_column_is_left_out_with_a_note_not_refused(run_line, tmp_
     anna = next(a for a in report["athletes"] if a["athlete"] == "Anna")
     assert "rest_or_night_pain" in [f["id"] for f in anna["red_flags"]]   # "pain-at-night" read
     reasons = {p["line"]: p["reason"] for p in report["problems"]}
-    assert reasons[1].startswith("column 'notes' not read") and "total row" in reasons[4]
+    assert reasons[1].startswith("column 'coach' not read") and "total row" in reasons[4]
+
+
+def test_a_notes_column_is_read_as_the_athletes_own_words_to_confirm(run_line, tmp_path):
+    # test drive 34: a 'notes' column of "cadence 152", "went 30 to 50 mpw", "lost weight" was
+    # left out unread; its words are read as parse reads them, each a note to confirm, and the
+    # ids given outweigh them
+    path = tmp_path / "notes.csv"
+    path.write_text("athlete,observations,notes\n"
+                    "Ann,knee_pain,\"cadence 152, went 30 to 50 mpw\"\n"
+                    "Bo,,\"shins ache along the inside, cut way back on food\"\n"
+                    "Cy,no:swelling,swollen knee\n"
+                    "Di,knee_pain,\n")
+    result = run_line(["screen", str(path), "--format", "json"])
+    assert result.exit_code == 0, result.stderr
+    report = json.loads(result.stdout)
+    athletes = {a["athlete"]: a for a in report["athletes"]}
+    assert athletes["Bo"]["triage"] == "urgent"   # under-fuelling with shin pain, from the words alone
+    assert "reds_with_bone_pain" in [f["id"] for f in athletes["Bo"]["red_flags"]]
+    assert "training_load_spike" in [c["id"] for c in athletes["Ann"]["causes"]]
+    assert "low_cadence" in [c["id"] for c in athletes["Ann"]["causes"]]
+    assert "swelling" not in [f["id"] for f in athletes["Cy"]["red_flags"]]   # the id's "no:" outweighs the words
+    notes = {p["line"]: p["reason"] for p in report["problems"]}
+    assert "as +low_step_rate; +recent_mileage_increase (please confirm)" in notes[2]
+    assert 5 not in notes and "please confirm" in notes[3]
 
 
 class _Refs(HTMLParser):

@@ -14,7 +14,11 @@ one row per athlete:
   column of ``;``-separated ids;
 * or one column per observation id, each cell ``yes``/``no`` (also y/n, 1/0, true/false,
   x for yes), ``?`` (also unsure, not sure, don't know) for answered not sure, blank for not
-  asked. Unknown columns are an error.
+  asked;
+* optionally a ``notes`` column (or ``note``, ``comments``, ``words``): the athlete's own
+  words, read as ``parse`` reads them, each row's reading a ``ReadNote`` to confirm (the ids
+  given outweigh the words).
+A column close to a known one is an error; any other is left out with a note.
 
 A red flag answered not sure is carried to the athlete's answer: the report says what to do if
 it is there, and the athlete counts as asked (blank is "not asked").

@@ -10,6 +10,7 @@ from advisor.errors import show
 
 if TYPE_CHECKING:
     from advisor.inputs.ostrc import OstrcScore
+    from advisor.knowledge.model import KnowledgeBase
 
 TRUE = {"yes", "y", "1", "true", "x"}
 FALSE = {"no", "n", "0", "false"}
@@ -51,6 +52,25 @@ MAX_NOTES_PER_ROW = 10
 """Unknown ids noted one by one per row; past this many, one more note counts the rest (a cell
 of junk next to one real id must not flood the report)."""
 LEFT_OUT = ": left out, the row was screened with what it says otherwise (please confirm)"
+
+
+def read_words(kb: "KnowledgeBase", words: str) -> tuple[set[str], set[str], set[str], str]:
+    """Observations an athlete's own words state (present, absent, not sure) and a note saying
+    what was read, for a person to confirm: a form's free text, a roster's notes column."""
+    from advisor.inputs.text import read
+    reading = read(kb, words)
+    yes = {s.observation.id for s in reading.statements if s.present}
+    no = {s.observation.id for s in reading.statements if s.present is False}
+    maybe = {s.observation.id for s in reading.statements if s.present is None}
+    said = "; ".join(f"{'+' if s.present else '-' if s.present is False else '?'}{s.observation.id}"
+                     for s in reading.statements) or "nothing"
+    return yes, no, maybe, f"note: read the words '{short(words, 80)}' as {said} (please confirm)"
+
+
+def short(text: str, width: int = 50) -> str:
+    """``text`` on one line, cut to ``width`` characters with an ellipsis."""
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[:width - 3] + "..."
 
 
 def unknown_notes(line: int, athlete: str, reasons: list[str], total: int | None = None) -> list["RowNote"]:

@@ -11,13 +11,17 @@ from typing import Iterator
 from advisor.errors import InputError
 from advisor.inputs.roster.csvfields import CsvFields
 from advisor.inputs.roster.form_export import form_plan, form_rows
-from advisor.inputs.roster.rows import (EMPTY_ROSTER, MAX_NOTES_PER_ROW, Entry, Fields, IgnoredColumn, RowProblem,
-                                        TotalRow, unknown_notes, unsure, yes_no)
+from advisor.inputs.roster.rows import (EMPTY_ROSTER, MAX_NOTES_PER_ROW, Entry, Fields, IgnoredColumn, ReadNote,
+                                        RowProblem, TotalRow, read_words, unknown_notes, unsure, yes_no)
 from advisor.knowledge.ids import suggest
 from advisor.knowledge.model import KnowledgeBase
 
 NAME_COLUMNS = ("athlete", "name", "id")
 GROUP_COLUMNS = ("group", "event")
+WORDS_COLUMNS = ("notes", "note", "comments", "comment", "words")
+"""A coach's notes column holds the athlete's own words: read as `parse` reads them, each row's
+reading a note to confirm (test drive 34: a 'notes' column of "cadence 152", "went 30 to 50 mpw"
+was left out unread). The ids of 'observations' and 'absent' outweigh what the words say."""
 _TOTAL_ROW = re.compile(r"(?:total|totals|sum|count|average|mean)\b", re.IGNORECASE)
 """A name cell that starts so, in a row with nothing else, is a spreadsheet's summary row."""
 _ID_SEPARATORS = re.compile(r"[;,]")
@@ -46,6 +50,8 @@ class _Columns:
     absent: int | None
     wide: dict[int, str]
     """column -> observation id, for a roster with one yes/no column per observation"""
+    words: list[int]
+    """notes columns (``WORDS_COLUMNS``), read as the athlete's own words"""
     unknown: list[int]
     """columns that are none of these (then the header may be a form export's)"""
 
@@ -56,10 +62,11 @@ class _Columns:
         group = next((names.index(c) for c in GROUP_COLUMNS if c in names), None)
         observations = names.index("observations") if "observations" in names else None
         absent = names.index("absent") if "absent" in names else None
-        known = {n for n in (name, group, observations, absent) if n is not None}
+        words = [n for n, col in enumerate(names) if col in WORDS_COLUMNS]
+        known = {n for n in (name, group, observations, absent, *words) if n is not None}
         wide = {n: ids[col] for n, col in enumerate(names) if n not in known and col in ids}
         unknown = [n for n, col in enumerate(names) if n not in known and n not in wide and col]
-        return cls(names, name, group, observations, absent, wide, unknown)
+        return cls(names, name, group, observations, absent, wide, words, unknown)
 
 
 def read_table(kb: KnowledgeBase, shown: str, items: Iterator[Fields],
@@ -99,9 +106,10 @@ def read_table(kb: KnowledgeBase, shown: str, items: Iterator[Fields],
                              "observation id ('stridewise symptoms' lists them)")
     ignored = [IgnoredColumn(header_line, "", f"column '{header[n]}' not read (no observation id, not one of "
                              "'athlete', 'group', 'observations', 'absent')") for n in columns.unknown]
-    if columns.observations is None and not columns.wide:
+    if columns.observations is None and not columns.wide and not columns.words:
         raise InputError(shown, f"line {header_line}", "no observations: add an 'observations' column of "
-                         "';'-separated ids, or one yes/no column per observation id")
+                         "';'-separated ids, one yes/no column per observation id, or a 'notes' column of the "
+                         "athlete's own words")
     yield from ignored
     for line, row, why in items:
         if row is None:
@@ -122,7 +130,7 @@ def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
     if not name:
         yield RowProblem(line, "", "missing athlete name")
         return
-    answers = (columns.observations, columns.absent, *columns.wide)
+    answers = (columns.observations, columns.absent, *columns.wide, *columns.words)
     if _TOTAL_ROW.match(name) and not any(row[n].strip() and not _a_count(row[n]) for n in answers if n is not None):
         # (test drive 24: Excel's "TOTAL: 25" row was screened as an athlete who answered nothing;
         # fc25: a count in it, or a note in a column of the coach's own, still makes it one)
@@ -164,6 +172,15 @@ def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
             (present if said else absent).add(obs)
         elif unsure(row[n]):
             not_sure.add(obs)
+    read: list[ReadNote] = []
+    for n in columns.words if problem is None else ():
+        if row[n].strip():
+            yes, no, maybe, note = read_words(kb, row[n])
+            said = present | absent | not_sure
+            present |= yes - said
+            absent |= no - said - yes
+            not_sure |= maybe - said - yes - no
+            read.append(ReadNote(line, name, note))
     if problem is None and present & absent:
         problem = f"'{sorted(present & absent)[0]}' is reported both present and absent"
     if problem is None and not_sure & (present | absent):
@@ -176,5 +193,6 @@ def _row(kb: KnowledgeBase, ids: dict[str, str], columns: _Columns, line: int,
         return
     group = row[columns.group].strip() if columns.group is not None else ""
     yield Entry(line, name, group, frozenset(present), frozenset(absent), unsure=frozenset(not_sure))
+    yield from read
     yield from unknown_notes(line, name, [_unknown_id(i, c, kb) for i, c in unknown[:MAX_NOTES_PER_ROW]],
                              len(unknown))
