@@ -151,8 +151,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         negations = [n for n in negations if not any(
             t.word in lex.unchanged_after_negation and t.canon not in own_words for t in clause[n + 1:n + 5])]
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
-    if any(n + 1 < len(clause) and clause[n + 1].word in unsure and not (
-            clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when") for n in negations):
+    if any(n + 1 < len(clause) and (clause[n + 1].word in unsure and not (
+            clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when")
+            or _a_likeness_denied(clause, n)) for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
     doubt = next((n for n in range(first) if clause[n].word in _UNSURE_IF
                   and any(t.word in ("if", "whether") for t in clause[n + 1:n + 3])), None)
@@ -328,6 +329,20 @@ def _gone_each_time(clause: list[Token], n: int, obs_id: str, lex) -> bool:
     month", an end. Of pain only after runs it is still a denial: gone once I stop is no pain after."""
     return obs_id not in lex.during_a_run_denies and (clause[n].word in _WENT or clause[n].word in _FINE_AGAIN) \
         and any(t.word in _STOP_NOW for t in clause[n + 1:n + _STOP_REACH])
+
+
+def _a_likeness_denied(clause: list[Token], n: int) -> bool:
+    """"(it's) not like shin splints, more like a bruise on the bone": a likeness denied, which
+    says nothing of the pain (test drive 35 read the shin pain denied, and told the runner to keep
+    training); not "nothing like that", a denial of the things said."""
+    if clause[n].word != "not":
+        return False
+    at = n + 2 if n + 2 < len(clause) and clause[n + 1].word in _SEEMS else n + 1   # "doesn't feel like"
+    return at < len(clause) and clause[at].word == "like" and not (
+        at + 1 < len(clause) and clause[at + 1].word in ("that", "this", "it", "those"))
+
+
+_SEEMS = frozenset({"feel", "feels", "seem", "seems", "look", "looks", "sound", "sounds"})
 
 
 _STOP_REACH = 8

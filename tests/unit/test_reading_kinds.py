@@ -1753,6 +1753,12 @@ KINDS = [
     # a low cadence is its own observation, no overstride (test drive 34)
     ("my cadence is low", "overstrides", "not stated"),
     ("my cadence is low", "low_step_rate", True),
+    # test drive 35: a likeness denied is no denial of the pain; one finger points to one spot
+    ("its not like shin splints, more like a bruise on the bone", "shin_pain", None),
+    ("doesnt feel like shin splints", "shin_pain", None),
+    ("no twist, no pop, nothing like that", "knee_swelled_after_twist", False),
+    ("shin splints again but this time its one spot on the bone, i can point to it with one finger", "pinpoint_bone_pain", True),
+    ("my finger hurts", "pinpoint_bone_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
