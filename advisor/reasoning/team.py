@@ -294,6 +294,12 @@ class Change:
         return self.kind is ChangeKind.NO_ANSWERS and self.again
 
     @property
+    def seen_yet(self) -> bool:
+        """The week compared had a red flag and this week has none (no answers, cleared, or a
+        problem still there): ask whether the athlete was seen, before everyone with no red flag."""
+        return self.again and self.kind in (ChangeKind.NO_ANSWERS, ChangeKind.RESOLVED, ChangeKind.SAME)
+
+    @property
     def text(self) -> str:
         if self.kind in (ChangeKind.WORSE, ChangeKind.BETTER) and self.delta is not None:
             said = f"severity {self.delta:+d}"
@@ -385,7 +391,9 @@ class AthleteReport:
         # level: "not sure: saddle numbness" after an urgent chest pain (test drive 29) and before
         # a within-days referral (test drive 28))
         unsure = self.outcome.unsure
-        urgency = (NOT_URGENT - 0.5 if self.change and self.change.after_a_red_flag else
+        # (a red flag cleared this week, too: test drive 35 listed an exertional chest pain denied
+        # the week after last, below everyone, "none")
+        urgency = (NOT_URGENT - 0.5 if self.change and self.change.seen_yet and not unsure else
                    doubt_urgency(unsure[0].triage) if unsure and not self.outcome.red_flags else self.outcome.urgency)
         # (of one triage, a possible first sign of a life-threatening problem first: the heart's
         # before a bone's, test drive 34 found an exertional chest pain third of three urgent)

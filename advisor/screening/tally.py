@@ -140,7 +140,10 @@ class TeamTally:
         return tuple(plan)
 
     def freeze(self) -> TeamSummary:
-        referrals = sorted(self.referrals, key=lambda r: (r.urgency, r.athlete.lower()))
+        # (in the table's order of triage, a possibly life-threatening flag first; test drive 35:
+        # by name, a coach working down the list phoned a shin before a heart)
+        referrals = sorted(self.referrals, key=lambda r: (r.urgency, not any(f.life_threatening for f in r.red_flags),
+                                                          r.athlete.lower()))
         most_urgent = tuple(sorted((e.row for e in self._heap), key=lambda r: r.sort_key))
         return TeamSummary(self.athletes, tuple(referrals), self.patterns(), self.team_plan(),
                            tuple(self.problems), tuple(sorted(self.plan_kinds.items())), most_urgent,

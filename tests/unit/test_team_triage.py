@@ -454,6 +454,7 @@ def test_a_possibly_life_threatening_red_flag_comes_first_among_its_triage(advis
     ], week=WEEK, previous={})
     order = [a.athlete for a in sorted(report.athletes, key=lambda a: a.sort_key)]
     assert order[0] == "Zed" and set(order[1:]) == {"Aby", "Bea"}
+    assert [r.athlete for r in report.summary.referrals][0] == "Zed"   # the referrals list too
     assert {a.athlete: a.outcome.triage for a in report.athletes} == {"Aby": "urgent", "Bea": "urgent", "Zed": "urgent"}
     md = render_team(report, "markdown")
     assert md.index("Zed") < md.index("Aby") and md.index("Zed") < md.index("Bea")
@@ -465,3 +466,22 @@ def test_a_life_threatening_red_flag_is_listed_first_of_its_triage(advisor):
     assert flags[0] == "exercise_related_fainting", flags
     assert advisor.kb.red_flags["exercise_related_fainting"].life_threatening
     assert not advisor.kb.red_flags["reds_with_bone_pain"].life_threatening
+
+
+def test_a_red_flag_cleared_this_week_comes_before_everyone_without_one(advisor):
+    # test drive 35: an exertional chest pain last week, denied this week, was listed last
+    # ("none", below a knee); so was palpitations denied, beside an IT band still there
+    previous = {athlete_key(r.athlete): r for r in (
+        week_row(advisor, "Mia", ["chest_pain_with_exercise"]),
+        week_row(advisor, "Raj", ["palpitations_with_exercise", "outer_knee_pain"]),
+        week_row(advisor, "Kim", ["knee_pain"]),
+    )}
+    report = screen_team(advisor, [entry(2, "Mia", absent=["chest_pain_with_exercise"]),
+                                   entry(3, "Raj", ["outer_knee_pain"], ["palpitations_with_exercise"]),
+                                   entry(4, "Kim", ["knee_pain"], ostrc=ostrc(3, 3, 3, 3)),
+                                   entry(5, "Ned", ["shin_pain", "pinpoint_bone_pain"])],
+                         week=WEEK, previous=previous)
+    change = {a.athlete: a.change.text for a in report.athletes}
+    assert change["Mia"] == "red flag cleared: seen yet?" and change["Raj"] == "red flag cleared, still a problem: seen yet?"
+    order = [a.athlete for a in sorted(report.athletes, key=lambda a: a.sort_key)]
+    assert order[0] == "Ned" and set(order[1:3]) == {"Mia", "Raj"} and order[3] == "Kim", order
