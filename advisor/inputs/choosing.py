@@ -339,6 +339,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # 26), nor "I didn't have to stop" (sets 31, 42, 43, 45)
     if present is False and red_flag and match.coverage < PARSE_MIN_HALF:
         return True
+    # ... nor on a body part alone: "cant go up on my toes" is no numbness of the toes denied (test
+    # drive 35 quoted it back to the runner as their denial)
+    if present is False and red_flag and all(clause[p].stop or clause[p].canon == NOT or clause[p].canon in lex.site_words
+                                             for p in match.positions):
+        return True
     # A body part alone, named as a past trouble ("injury free for 2 years now after my achilles
     # problem", "pain free since my knee op"), is no pain there now (test drive 31 read Achilles pain)
     if present and all(clause[p].stop or clause[p].canon in lex.site_words for p in match.positions) \

@@ -1759,6 +1759,10 @@ KINDS = [
     ("no twist, no pop, nothing like that", "knee_swelled_after_twist", False),
     ("shin splints again but this time its one spot on the bone, i can point to it with one finger", "pinpoint_bone_pain", True),
     ("my finger hurts", "pinpoint_bone_pain", "not stated"),
+    # test drive 35: a red flag is not denied from a body part alone; a physio's "incr"
+    ("cant go up on my toes", "numbness_tingling", "not stated"),
+    ("Recent incr hill training", "recent_mileage_increase", True),
+    ("my back aches after runs in new shoes", "low_back_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
