@@ -335,14 +335,9 @@ def _a_likeness_denied(clause: list[Token], n: int) -> bool:
     """"(it's) not like shin splints, more like a bruise on the bone": a likeness denied, which
     says nothing of the pain (test drive 35 read the shin pain denied, and told the runner to keep
     training); not "nothing like that", a denial of the things said."""
-    if clause[n].word != "not":
-        return False
-    at = n + 2 if n + 2 < len(clause) and clause[n + 1].word in _SEEMS else n + 1   # "doesn't feel like"
-    return at < len(clause) and clause[at].word == "like" and not (
-        at + 1 < len(clause) and clause[at + 1].word in ("that", "this", "it", "those"))
-
-
-_SEEMS = frozenset({"feel", "feels", "seem", "seems", "look", "looks", "sound", "sounds"})
+    # (not "didn't feel like I'd been kicked", a denial of a symptom felt as a likeness)
+    return clause[n].word == "not" and n + 1 < len(clause) and clause[n + 1].word == "like" and not (
+        n + 2 < len(clause) and clause[n + 2].word in ("that", "this", "it", "those"))
 
 
 _STOP_REACH = 8

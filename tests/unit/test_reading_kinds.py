@@ -1755,7 +1755,7 @@ KINDS = [
     ("my cadence is low", "low_step_rate", True),
     # test drive 35: a likeness denied is no denial of the pain; one finger points to one spot
     ("its not like shin splints, more like a bruise on the bone", "shin_pain", None),
-    ("doesnt feel like shin splints", "shin_pain", None),
+    ("didn't feel like I'd been kicked in the back of the leg", "achilles_snap", False),
     ("no twist, no pop, nothing like that", "knee_swelled_after_twist", False),
     ("shin splints again but this time its one spot on the bone, i can point to it with one finger", "pinpoint_bone_pain", True),
     ("my finger hurts", "pinpoint_bone_pain", "not stated"),
