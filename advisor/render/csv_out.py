@@ -39,6 +39,9 @@ sorted on it puts first the athletes who need a call (test drive 33: no column s
 urgency; the triage words sort alphabetically). An athlete who answered nothing, this week's
 row or none, is 4: ask again before any plan, never with the cleared; one with no row after a
 red flag last week takes that flag's urgency."""
+SEEN_YET = 3
+"""The urgency of an athlete whose last answer had a red flag and this week's has none (cleared,
+or a problem still there): call them, "seen yet?", after this week's referrals."""
 
 
 def _triage(row: AthleteReport) -> str:
@@ -86,8 +89,12 @@ class CsvTeamWriter(TeamWriter):
         # by triage saw the athletes who sent nothing as cleared); the JSON keeps the level, with
         # "answered": false and the status "no_answers" beside it
         triage = _triage(row)
+        # (a red flag last week and none now: 3, after this week's referrals, before the plans, as
+        # the tables list them; test drive 35: an exertional chest pain denied the week after
+        # sorted with the cleared)
+        urgency = min(URGENCY.get(triage, 5), SEEN_YET) if row.change and row.change.seen_yet else URGENCY.get(triage, "")
         self.writer.writerow([
-            _cell(row.athlete), _cell(row.group), row.line, o.status.value, triage, URGENCY.get(triage, ""),
+            _cell(row.athlete), _cell(row.group), row.line, o.status.value, triage, urgency,
             ";".join(f.id for f in o.red_flags), top.id if top else "",
             f"{top.certainty:.2f}" if top else "", ";".join(c.id for c in causes),
             top.chain.line if top else "", ";".join(e.id for e in o.plan),

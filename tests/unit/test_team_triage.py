@@ -224,7 +224,7 @@ def test_the_week_is_in_the_title_json_and_csv(advisor, run_line, tmp_path):
     assert screen_team(advisor, [], week=dt.date(2026, 1, 1)).head.title == \
         "Team screening, week 2026-W01 (29 Dec 2025-4 Jan 2026)"
     data = json.loads(render_team(report, "json"))
-    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.11", "2026-11-23", "2026-W48")
+    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.12", "2026-11-23", "2026-W48")
     assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[1]["week"] == "2026-W48"
     for fmt in HUMAN:
         assert "Team screening, week 2026-W48 (23-29 Nov 2026)" in render_team(report, fmt)
@@ -485,3 +485,6 @@ def test_a_red_flag_cleared_this_week_comes_before_everyone_without_one(advisor)
     assert change["Mia"] == "red flag cleared: seen yet?" and change["Raj"] == "red flag cleared, still a problem: seen yet?"
     order = [a.athlete for a in sorted(report.athletes, key=lambda a: a.sort_key)]
     assert order[0] == "Ned" and set(order[1:3]) == {"Mia", "Raj"} and order[3] == "Kim", order
+    # the CSV's urgency sorts them the same way: after the referral, before the knee
+    rows = {r["athlete"]: r for r in csv.DictReader(io.StringIO(render_team(report, "csv"))) if r["status"] != "notice"}
+    assert (rows["Ned"]["urgency"], rows["Mia"]["urgency"], rows["Raj"]["urgency"], rows["Kim"]["urgency"]) == ("2", "3", "3", "4")
