@@ -10,8 +10,8 @@ frozen parts, delivered in this order:
 3. ``TeamSummary``, once the last row has been screened: referrals, team patterns, the
    team plan (names and doses), the unread rows, totals, and the ``most_urgent`` athletes
    (at most a fixed number, kept by a bounded heap while screening, in ``AthleteReport.sort_key``
-   order: triage, then a possibly life-threatening red flag first, then severity, then how
-   concrete the problem is, then certainty, then name).
+   order: triage, then a possibly life-threatening red flag first, then a new red flag before
+   one again, then severity, then how concrete the problem is, then certainty, then name).
 
 Streaming renderers (JSON, CSV) write each row as it arrives and the summary at the end, so
 their memory does not grow with the roster. Human renderers (Markdown, HTML, text) ignore the
@@ -380,7 +380,8 @@ class AthleteReport:
     @property
     def sort_key(self) -> tuple:
         """Who to act on first: by triage (emergency, urgent, soon, none); then a red flag that may
-        be a first sign of a life-threatening problem before the others; then OSTRC severity,
+        be a first sign of a life-threatening problem before the others; then a red flag new this
+        week before one again from last week; then OSTRC severity,
         highest first (a scored problem before an unscored one, a score of 0 last); then how
         concrete the problem is (``Concern``); then the top cause's certainty; then by name."""
         causes = self.outcome.causes
@@ -400,7 +401,10 @@ class AthleteReport:
         # (of one triage, a possible first sign of a life-threatening problem first: the heart's
         # before a bone's, test drive 34 found an exertional chest pain third of three urgent)
         deadly = not any(f.life_threatening for f in self.outcome.red_flags)
-        return (urgency, deadly, burden, self.concern, -(causes[0].certainty if causes else 0.0),
+        # (then a red flag new this week before one seen last week too, who may be in care already:
+        # test drive 35 found a new Achilles rupture after two repeats, where `history` put it first)
+        again = bool(self.change and self.change.kind is ChangeKind.RED_FLAG_AGAIN)
+        return (urgency, deadly, again, burden, self.concern, -(causes[0].certainty if causes else 0.0),
                 self.athlete.lower(), self.athlete, self.line)
 
     def to_dict(self) -> dict:

@@ -488,3 +488,17 @@ def test_a_red_flag_cleared_this_week_comes_before_everyone_without_one(advisor)
     # the CSV's urgency sorts them the same way: after the referral, before the knee
     rows = {r["athlete"]: r for r in csv.DictReader(io.StringIO(render_team(report, "csv"))) if r["status"] != "notice"}
     assert (rows["Ned"]["urgency"], rows["Mia"]["urgency"], rows["Raj"]["urgency"], rows["Kim"]["urgency"]) == ("2", "3", "3", "4")
+
+
+def test_a_new_red_flag_comes_before_the_same_triage_seen_again(advisor):
+    # test drive 35: a new possible Achilles rupture (urgent) was listed after two athletes urgent
+    # last week too, who may already be in care; `history` put it first
+    previous = {athlete_key(r.athlete): r for r in (
+        week_row(advisor, "Ann", ["pinpoint_bone_pain"]),
+        week_row(advisor, "Tom", ["knee_pain"]),
+    )}
+    report = screen_team(advisor, [entry(2, "Ann", ["pinpoint_bone_pain"], ostrc=ostrc(3, 3, 3, 3)),
+                                   entry(3, "Tom", ["achilles_snap"])], week=WEEK, previous=previous)
+    assert {a.athlete: a.change.kind for a in report.athletes} == {"Ann": ChangeKind.RED_FLAG_AGAIN,
+                                                                 "Tom": ChangeKind.NEW_RED_FLAG}
+    assert [a.athlete for a in sorted(report.athletes, key=lambda a: a.sort_key)] == ["Tom", "Ann"]
