@@ -148,6 +148,11 @@ def totals_line(summary: TeamSummary) -> str:
         n = summary.flags_unsure
         line += (f" {n} {'athlete' if n == 1 else 'athletes'} answered a red-flag question 'not sure': "
                  "ask again (the red-flag column says what it would be).")
+    silent = sum(1 for a in summary.no_answer or () if a.last_triage)
+    if silent:
+        # (test drive 35: one urgent last week and silent now was listed only under the table)
+        line += (f" {silent} {'athlete' if silent == 1 else 'athletes'} had a red flag last week and sent nothing "
+                 f"this week: call them ('{NO_ANSWER_HEADING}', below).")
     return line
 
 

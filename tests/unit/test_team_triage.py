@@ -502,3 +502,16 @@ def test_a_new_red_flag_comes_before_the_same_triage_seen_again(advisor):
     assert {a.athlete: a.change.kind for a in report.athletes} == {"Ann": ChangeKind.RED_FLAG_AGAIN,
                                                                  "Tom": ChangeKind.NEW_RED_FLAG}
     assert [a.athlete for a in sorted(report.athletes, key=lambda a: a.sort_key)] == ["Tom", "Ann"]
+
+
+def test_an_athlete_silent_after_a_red_flag_is_named_above_the_table(advisor):
+    # test drive 35: urgent last week, no row this week, listed only under the table
+    previous = {athlete_key(r.athlete): r for r in (
+        week_row(advisor, "Leo", ["pinpoint_bone_pain"]),
+        week_row(advisor, "Kim", ["knee_pain"]),
+    )}
+    report = screen_team(advisor, [entry(2, "Kim", ["knee_pain"])], week=WEEK, previous=previous)
+    for fmt in ("text", "markdown", "html"):
+        out = " ".join(render_team(report, fmt).split())   # (the text report wraps its lines)
+        said = "1 athlete had a red flag last week and sent nothing this week: call them"
+        assert said in out and out.index(said) < out.index("Kim"), fmt
