@@ -230,7 +230,7 @@ _ONLY_SO_LONG = _Gated(re.compile(
     "more than", "longer than")
 """"Can't hold the side plank on my left for more than 15 seconds" (set 45: read the test
 passed), "can't hold a side plank longer than 20 seconds on the left" (set 48's test of a stand-in
-read it passed): the words between kept, "did ... only 15 seconds".""" 
+read it passed): the words between kept, "did ... only 15 seconds"."""
 
 
 def _as_only(m: re.Match) -> str:

@@ -263,10 +263,11 @@ class Questionnaire:
         trace = self.advisor.engine.run(present)
         return [f for f in self.kb.red_flags if "+" + f in trace.facts]
 
-    def _sooner(self) -> str | None:
+    def _sooner(self, flags: list[str]) -> str | None:
         """The first observation not yet answered (rule-pack order) that, there, would bring a
-        red flag more urgent than the most urgent one found: asked before the referral."""
-        rank = min(self.kb.red_flags[f].triage.rank for f in self._red_flags(self.answers))
+        red flag more urgent than the most urgent of ``flags`` (those found): asked before the
+        referral."""
+        rank = min(self.kb.red_flags[f].triage.rank for f in flags)
         if rank == 0:
             return None   # an emergency: nothing is more urgent
         for obs in self.kb.observations.values():
@@ -367,8 +368,9 @@ class Questionnaire:
         screen = next((q for q in self.kb.questions if q.kind is QuestionKind.SCREEN), None)
         if screen and screen.id not in self.asked:
             return self._group_ask(screen, number)
-        if self._red_flag(self.answers):
-            sooner = self._sooner() if len(self.asked) < self.cap else None
+        flags = self._red_flags(self.answers)
+        if flags:
+            sooner = self._sooner(flags) if len(self.asked) < self.cap else None
             if sooner is not None:
                 obs = self.kb.observations[sooner]
                 return Ask(obs.id, AskKind.YESNO, obs.question, (), " ".join(filter(None, (SOONER, self._help(obs)))),
