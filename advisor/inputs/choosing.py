@@ -344,6 +344,13 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     if present is False and red_flag and all(clause[p].stop or clause[p].canon == NOT or clause[p].canon in lex.site_words
                                              for p in match.positions):
         return True
+    # ... nor, half found, on what it is like alone: "shin pain on every run, no swelling" denies the
+    # swelling, not the emergency of severe leg pain that does not settle (note 29)
+    # ("wiggling my toes is fine", its "no pain" read from "fine", still denies pain moving the toes)
+    if present is False and red_flag and match.coverage < 1 and not match.phrase.normal and all(
+            clause[p].stop or clause[p].canon == NOT or clause[p].canon in lex.site_words
+            or (clause[p].canon in symptoms and not clause[p].implied) for p in match.positions):
+        return True
     # A body part alone, named as a past trouble ("injury free for 2 years now after my achilles
     # problem", "pain free since my knee op"), is no pain there now (test drive 31 read Achilles pain)
     if present and all(clause[p].stop or clause[p].canon in lex.site_words for p in match.positions) \

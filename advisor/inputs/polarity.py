@@ -28,6 +28,14 @@ bladder is full", "don't know when I need to wee any more" (test drive 26: read 
 _ROUGHLY = frozenset({"once", "twice", "thrice", "couple", "few", "several", "half", "every", "most"})
 """After a hedge, these make it a count, not a doubt: "maybe a couple of nights a week it wakes me"."""
 _STOP = frozenset({"stop", "stops", "stopping"})
+_OPINIONS = frozenset({"think", "reckon", "believe", "suppose", "imagine", "thinking"})
+"""After a negation, these make it the runner's opinion of what it is ("I don't think it's a stress
+fracture"); "I don't think I've had a fever" is a denial of what the runner would know."""
+_WHAT_IT_IS = frozenset({"it", "its", "this", "that", "thats", "theres", "there"})
+_HOPED = frozenset({"hope", "hopefully", "hoping", "praying", "pray"})
+"""Before a negation, these make it a hope ("hopefully not a stress fracture")."""
+_DOUBTED = frozenset({"doubt", "doubtful", "doubts"})
+"""Before the words, these make them a doubt ("I doubt it's a stress fracture")."""
 _UNSURE_IF = frozenset({"unsure", "dunno", "idk", "uncertain"})
 """Before "if" or "whether", these say the runner does not know: "i dunno if it's numb", "unsure
 whether my shin has one sore spot" (test drive 27: read present)."""
@@ -165,6 +173,15 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
             and not _a_count_next(clause, n)), None)
         if hedge is not None:
             return None, min(first, hedge), max(last, hedge)   # "maybe a bit of night pain": not known
+        # a runner's opinion of what a red flag is, no answer: "I don't think it's a stress fracture",
+        # "hopefully not a stress fracture", "I doubt it's a clot" leave it not known (note 29: the
+        # first read the bone-stress flag denied, the last present)
+        opinion = next((n for n in range(first) if clause[n].word in _DOUBTED or (
+            clause[n].word in _OPINIONS and any(m == n - 1 or (m == n - 2 and clause[n - 1].stop) for m in negations)
+            and any(t.word in _WHAT_IT_IS for t in clause[n + 1:n + 3]))
+            or (clause[n].word in _HOPED and any(n < m < first for m in negations))), None)
+        if opinion is not None:
+            return None, min(first, opinion), last
     # "doesn't just beat fast, it flutters": "and more", unless the observation is "only" or "one"
     # (not "no just ...": "no just under the kneecap in the past" denies, the property test found it)
     # (the phrase's own words, and the id's: "not only in one position" in a text is no "only")

@@ -76,6 +76,9 @@ def stand_ins(text: str) -> str:
     # "I can't lift the top leg more than a few inches": barely, a test said with how far (set 48
     # read the side-lying test normal, the wrong way round)
     spaced = _CANT_FAR.sub(lambda m: f"barely {m.group(1)}{m.group(2)}".ljust(len(m.group())), spaced)
+    # "can't walk on it without limping", "can't put my weight through it properly": walks, with
+    # a limp; no "cannot bear weight", the urgent flag (session 30, with that flag: read both)
+    spaced = _CANT_WALK_WITHOUT.sub(lambda m: "limping".rjust(len(m.group())), spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
     # read the fault denied)
     spaced = _NOT_GOOD.sub(lambda m: "poor".rjust(len(m.group())), spaced)
@@ -202,6 +205,13 @@ _CANT_FAR = _Gated(re.compile(
 _HEELS_UP = _Gated(re.compile(
     r"\bheels?\s+(?:do not|don[’']?t|dont|does not|doesn[’']?t|doesnt|never|barely|hardly|rarely)\s+(?:even\s+|really\s+)?"
     r"(?:touch|touches|hit|hits|reach|reaches|make contact|makes contact)\b", re.IGNORECASE), "heel")
+_CANT_WALK_WITHOUT = _Gated(re.compile(
+    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:walk|stand|put weight)(?:\s+(?:on|through)\s+(?:it|that leg|that foot|the leg|the foot|my leg|my foot))?"
+    r"\s+without\s+(?:a\s+|any\s+)?(?:limp|limping|hobbling|a hobble)\b"
+    # "can't put my weight through it properly", "won't put full weight on it": some weight, a limp
+    r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not|won[’']?t|will not|wouldn[’']?t|not)\s+put\s+"
+    r"(?:(?:my|her|his|their|your)\s+)?(?:full\s+weight|weight(?=\s+(?:on|through)\s+(?:it|that leg|that foot|the leg|the foot|my leg|my foot|her leg|her foot|his leg|his foot)\s+(?:properly|fully|normally)\b))",
+    re.IGNORECASE), "without", "weight")
 _NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"

@@ -419,7 +419,10 @@ KINDS = [
     ("every run right around 15 minutes both shins go tight like they will burst, I stop and 5 minutes later its gone",
      "exertional_leg_pain", True),
     ("my legs tighten at the same time every run", "exertional_leg_pain", True),
-    ("my shins get tight after 10 minutes of running", "exertional_leg_pain", "not stated"),
+    # (shins, not calves or hamstrings, that go tight at a time into the run are the sign: session
+    # 30 read eleven such stories of the spent sets, none read before, and no denial the wrong way)
+    ("my shins get tight after 10 minutes of running", "exertional_leg_pain", True),
+    ("my calves get tight after 10 minutes of running", "exertional_leg_pain", "not stated"),
     ("my legs feel heavy", "exertional_leg_pain", "not stated"),
     # ... a past the sentence then says is over is absent now; never a history or an episode (set 22)
     ("had numbness in my toes last year, gone now", "numbness_tingling", False),
@@ -601,7 +604,8 @@ KINDS = [
     ("my glutes are tight, they never loosen up", "glutes_tight", True),
     # --- test drive 14, F7: weight gained is no weight borne
     ("put on a bit of weight over winter", "limping", "not stated"),
-    ("can't put any weight on it", "limping", True),
+    ("put on a bit of weight over winter", "cannot_bear_weight", "not stated"),
+    ("can't put any weight on it", "cannot_bear_weight", True),
     # --- a torn Achilles told as a kick; a pop is the knee's only where a knee is said
     ("felt like someone kicked me in the back of the ankle, heard a pop", "achilles_snap", True),
     ("felt like someone kicked me in the back of the ankle, heard a pop", "knee_swelled_after_twist", "not stated"),
@@ -1588,7 +1592,7 @@ KINDS = [
     ("shin sore this week but I've never had a bone stress injury before, this would be the first",
      "previous_bone_stress_injury", False),
     ("at exactly 2 miles every time my shins go tight, then they're fine a few minutes after I stop",
-     "exertional_leg_pain", "not stated"),
+     "exertional_leg_pain", True),   # (not denied by "fine"; read since session 30's shin words)
     # a negation before "and moving my toes ..." is not of it (set 44: the compartment flag read denied)
     ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
     ("the leg pain calms right down with rest and moving my toes is fine", "severe_leg_pain_after_exercise", False),
@@ -1763,6 +1767,30 @@ KINDS = [
     ("cant go up on my toes", "numbness_tingling", "not stated"),
     ("Recent incr hill training", "recent_mileage_increase", True),
     ("my back aches after runs in new shoes", "low_back_pain", True),
+    # session 30: not bearing weight is its own, urgent red flag, more than a limp; walking with a
+    # limp is a limp, not "cannot bear weight"
+    ("cant put any weight on my foot", "cannot_bear_weight", True),
+    ("cant put any weight on my foot", "limping", "not stated"),
+    ("can't bear weight on it since the race", "cannot_bear_weight", True),
+    ("I can put weight on it but it hurts", "cannot_bear_weight", False),
+    ("cant walk on it without limping", "cannot_bear_weight", "not stated"),
+    ("cant walk on it without limping", "limping", True),
+    # a runner's opinion of what it is, or a hope, is no answer to a red flag (note 29: "i dont
+    # think its a stress fracture" cleared the bone-stress flag); a symptom denied stays denied
+    ("i dont think its a stress fracture", "pinpoint_bone_pain", None),
+    ("hopefully not a stress fracture", "pinpoint_bone_pain", None),
+    ("I doubt it's a stress fracture", "pinpoint_bone_pain", None),
+    ("I don't think it's a clot", "calf_swollen_warm_tender", None),
+    ("Don't think I've ever had pins and needles in the foot", "numbness_tingling", False),
+    ("no stress fracture, the scan was clear", "pinpoint_bone_pain", False),
+    # a red flag half found is not denied by what it is like alone: "no swelling" denies the
+    # swelling, not severe leg pain that does not settle (note 29)
+    ("shin pain on every run, no swelling", "severe_leg_pain_after_exercise", "not stated"),
+    ("shin pain on every run, no swelling", "swelling", False),
+    ("wiggling my toes is fine", "severe_leg_pain_after_exercise", False),
+    # shins that go tight or burn on runs: the exertional compartment sign (note 29: unread)
+    ("my shins go tight and burn on runs but it's gone 5 mins after I stop", "exertional_leg_pain", True),
+    ("calves aren't tight after runs", "exertional_leg_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
