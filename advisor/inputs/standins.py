@@ -79,6 +79,9 @@ def stand_ins(text: str) -> str:
     # "can't walk on it without limping", "can't put my weight through it properly": walks, with
     # a limp; no "cannot bear weight", the urgent flag (session 30, with that flag: read both)
     spaced = _CANT_WALK_WITHOUT.sub(lambda m: "limping".rjust(len(m.group())), spaced)
+    # "shoes with a stiff back", "trainers with a firm back to the heel": the shoe's heel counter,
+    # no back of the runner (note 29 read low back pain)
+    spaced = _SHOE_BACK.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
     # read the fault denied)
     spaced = _NOT_GOOD.sub(lambda m: "poor".rjust(len(m.group())), spaced)
@@ -212,6 +215,9 @@ _CANT_WALK_WITHOUT = _Gated(re.compile(
     r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not|won[’']?t|will not|wouldn[’']?t|not)\s+put\s+"
     r"(?:(?:my|her|his|their|your)\s+)?(?:full\s+weight|weight(?=\s+(?:on|through)\s+(?:it|that leg|that foot|the leg|the foot|my leg|my foot|her leg|her foot|his leg|his foot)\s+(?:properly|fully|normally)\b))",
     re.IGNORECASE), "without", "weight")
+_SHOE_BACK = _Gated(re.compile(
+    r"\b((?:shoes?|trainers?|sneakers?|runners|boots?)\s+(?:with|that have|which have|have|has)\s+(?:a\s+)?(?:really\s+|very\s+)?"
+    r"(?:stiff|firm|rigid|hard|soft|padded|high|low|stiffer|firmer|softer))\s+back(?:s)?\b", re.IGNORECASE), "back")
 _NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"

@@ -1791,6 +1791,10 @@ KINDS = [
     # shins that go tight or burn on runs: the exertional compartment sign (note 29: unread)
     ("my shins go tight and burn on runs but it's gone 5 mins after I stop", "exertional_leg_pain", True),
     ("calves aren't tight after runs", "exertional_leg_pain", "not stated"),
+    # calves that never loosen up are tight; a shoe's stiff back is its heel counter (note 29)
+    ("my calves never loosen up", "calf_tightness", True),
+    ("shoes with a stiff back", "low_back_pain", "not stated"),
+    ("I need trainers with a firm back, my achilles hurts", "achilles_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
