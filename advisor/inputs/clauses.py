@@ -444,6 +444,8 @@ _UNSURE_WORDS = frozenset({"unsure", "dunno", "idk", "unknown", "uncertain", "ma
 _FILLERS = frozenset({"tbh", "honestly", "really", "yet", "atm", "100", "totally", "entirely", "exactly"})
 
 
+_NO_CHANGE = frozenset({"change", "changes", "difference", "different", "differences"})
+"""After "no", these say a thing stayed the same: no answer of no to a label."""
 _HARD = frozenset({"hard", "difficult", "tough", "impossible"})
 """... and these before "say" or "tell": "hard to say", "difficult to tell"."""
 _ASKS = frozenset({"why", "what", "how", "where", "which", "who", "when", "whats", "wat"})
@@ -461,7 +463,18 @@ def _unsure_answer(clause: list[Token], lex) -> bool:
     if said[0].word in _UNSURE_WORDS or hard:
         return True
     negation = next((n for n, t in enumerate(clause) if t.canon == NOT), None)
-    return negation is not None and negation + 1 < len(clause) and clause[negation + 1].word in lex.unsure_after_negation
+    return negation is not None and negation + 1 < len(clause) and clause[negation + 1].word in lex.unsure_after_negation \
+        and not forgot_the_event(clause, negation)
+
+
+def forgot_the_event(clause: list[Token], n: int) -> bool:
+    """ "collapsed at the finish and don't remember it": no memory of what happened, so it did (set
+    49 read the fainting flag not known); "don't remember if it swelled", "swelling? don't
+    remember" stay unsure."""
+    return clause[n + 1].word in ("remember", "recall") and n + 2 < len(clause) and clause[n + 2].word in _THE_EVENT
+
+
+_THE_EVENT = frozenset({"it", "anything", "much", "falling", "hitting", "going", "collapsing"})
 
 
 def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
@@ -496,7 +509,10 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
         # "no", or a short no that names nothing itself: "Not that I've noticed", "none at all"
         said_no = clause and (words <= lex.answer_no or (
             clause[0].word in lex.answer_no and sum(not t.stop for t in clause[1:]) <= 3
-            and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)) or (
+            and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)
+            # (not "no change": "Training's been steady: no change in volume" says the same, set 49
+            # read the label denied, a rise in load)
+            and not (len(clause) > 1 and clause[1].word in _NO_CHANGE)) or (
             # ... where it was looked for: "none found along shin or foot" (set 34: read present)
             clause[0].word in lex.answer_no and len(clause) > 1 and all(
                 t.stop or t.canon in lex.site_words or t.word in lex.places or t.word in _LOOKED_WHERE for t in clause[1:])

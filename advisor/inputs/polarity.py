@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from advisor.inputs import counts
-from advisor.inputs.clauses import names_the_leg
+from advisor.inputs.clauses import forgot_the_event, names_the_leg
 from advisor.knowledge.model import Observation, ObservationCategory
 from advisor.knowledge.search import NOT, Match, PhraseIndex, Token
 
@@ -161,6 +161,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
     if any(n + 1 < len(clause) and (clause[n + 1].word in unsure and not (
             clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when")
+            and not forgot_the_event(clause, n)
             or _a_likeness_denied(clause, n)) for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
     doubt = next((n for n in range(first) if clause[n].word in _UNSURE_IF

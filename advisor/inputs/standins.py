@@ -82,6 +82,11 @@ def stand_ins(text: str) -> str:
     # "shoes with a stiff back", "trainers with a firm back to the heel": the shoe's heel counter,
     # no back of the runner (note 29 read low back pain)
     spaced = _SHOE_BACK.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
+    # "can't fully control my bladder", "couldn't properly feel my toes": can't, the adverb blanked
+    # (set 49 read the cauda-equina sign nothing)
+    spaced = _CANT_FULLY.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
+    # "hopped on it like the leaflet said - sharp pain": as told, no likeness (set 49 read nothing)
+    spaced = _AS_TOLD.sub(lambda m: " " * len(m.group()), spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
     # read the fault denied)
     spaced = _NOT_GOOD.sub(lambda m: "poor".rjust(len(m.group())), spaced)
@@ -156,7 +161,8 @@ _TOPIC_ASKED = _Gated(re.compile(
 
 _ASKED_ABOUT = _Gated(re.compile(
     r"\b(asked|asks|asking|ask)(?: (?:me|us|him|her|them|you))? (?:about|whether|if)"
-    r"(\s+[^:?\n.!,;]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE), "ask")
+    r"(\s+[^:?\n.!,;…]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*|\s*\.\.\.+\s*|\s*…\s*)", re.IGNORECASE), "ask")
+"""(an ellipsis ends the topic too: "asked about an ache behind the kneecap... nope", set 49)"""
 
 
 def _as_asked(m: re.Match) -> str:
@@ -218,6 +224,14 @@ _CANT_WALK_WITHOUT = _Gated(re.compile(
 _SHOE_BACK = _Gated(re.compile(
     r"\b((?:shoes?|trainers?|sneakers?|runners|boots?)\s+(?:with|that have|which have|have|has)\s+(?:a\s+)?(?:really\s+|very\s+)?"
     r"(?:stiff|firm|rigid|hard|soft|padded|high|low|stiffer|firmer|softer))\s+back(?:s)?\b", re.IGNORECASE), "back")
+_CANT_FULLY = _Gated(re.compile(
+    r"\b((?:can[’']?t|cannot|can not|couldn[’']?t|could not))\s+(?:fully|properly|completely|totally|quite)\b(?=\s+[a-z])",
+    re.IGNORECASE), "fully", "properly", "completely", "totally", "quite")
+_AS_TOLD = _Gated(re.compile(
+    r"\b(?:like|as)\s+(?:the|my|our|your|a|that|his|her)\s+(?:[a-z]+\s+){0,2}?(?:leaflet|physio|physiotherapist|doctor|doc|gp|"
+    r"video|sheet|website|site|card|app|coach|guide|nurse|podiatrist|handout|article|book|plan|chart|pdf|instructions)\s+"
+    r"(?:said|says|suggested|suggests|showed|shows|told me|told us|recommended|recommends|described|describes|explained)\b",
+    re.IGNORECASE), "like", "as ")
 _NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"

@@ -808,7 +808,10 @@ def _no_longer_gone(found: dict, found_in: dict, said_in: dict, at: int, lex) ->
     "thought the tingling was gone but it's back in the toes", "swelling had settled but it's up
     again" (set 33: both read absent)."""
     for oid, old in list(found.items()):
-        if old.present is False and said_in[oid][0] == at and _gone_now(found_in[oid], lex):
+        # (not of what is normal when it comes back: "periods regular, came back at 6 months
+        # postpartum" read missed periods, set 49; its normal phrasings say "came back")
+        if old.present is False and said_in[oid][0] == at and _gone_now(found_in[oid], lex) \
+                and not any("came back" in n for n in old.observation.normal):
             found[oid] = replace(old, present=True)
 
 

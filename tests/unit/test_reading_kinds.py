@@ -1795,6 +1795,19 @@ KINDS = [
     ("my calves never loosen up", "calf_tightness", True),
     ("shoes with a stiff back", "low_back_pain", "not stated"),
     ("I need trainers with a firm back, my achilles hurts", "achilles_pain", True),
+    # set 49's kinds: an adverb after "can't"; "like the leaflet said" is as told; no memory of a
+    # collapse is no doubt of it; periods that came back are normal; a triathlete's brick session;
+    # "no change" answers no label; a question quoted before an ellipsis
+    ("new problem since last week, can't fully control my bladder, never had this before", "bladder_bowel_change", True),
+    ("Tried hopping on it like the leaflet said - sharp pain, couldn't do more than two.", "pain_on_hopping", True),
+    ("collapsed just after the finish line and don't remember it", "fainting_with_exercise", True),
+    ("I don't remember if it swelled", "swelling", None),
+    ("periods regular, came back at 6 months postpartum and been normal since", "missed_periods", False),
+    ("my periods haven't come back since the baby", "missed_periods", True),
+    ("Calves were loose the morning after the brick session, surprisingly.", "calf_tightness", False),
+    ("Training's been steady: no change in volume, no extra speed work, no new hills.", "recent_mileage_increase", False),
+    ("Swelling: no", "swelling", False),
+    ("physio asked about an ache behind the kneecap going down stairs... nope, nothing like that", "pain_around_kneecap", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
