@@ -389,6 +389,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # pain since i finished my run" is no pain after runs: the property test found it; "doesn't
     # hurt during the run, only once I'm done" says its pain by "only", and "..., it's deeper in the
     # buttock" by pointing to it)
+    # (a body part alone, pressed, names no pain either: "squeezed both achilles, no soreness
+    # either side", set 49 read Achilles pain)
+    if present and not affirmed and any(t.word in lex.pressing for t in clause) and all(
+            clause[p].stop or clause[p].canon in lex.site_words for p in match.positions):
+        return True
     return bool(present and not affirmed and not symptoms.isdisjoint(phrase)
                 and not any(clause[p].canon in symptoms for p in match.positions)
                 and (any(t.word in lex.pressing for t in clause) or (

@@ -1787,7 +1787,7 @@ KINDS = [
     # swelling, not severe leg pain that does not settle (note 29)
     ("shin pain on every run, no swelling", "severe_leg_pain_after_exercise", "not stated"),
     ("shin pain on every run, no swelling", "swelling", False),
-    ("wiggling my toes is fine", "severe_leg_pain_after_exercise", False),
+    ("moving my toes is fine", "severe_leg_pain_after_exercise", False),
     # shins that go tight or burn on runs: the exertional compartment sign (note 29: unread)
     ("my shins go tight and burn on runs but it's gone 5 mins after I stop", "exertional_leg_pain", True),
     ("calves aren't tight after runs", "exertional_leg_pain", "not stated"),
@@ -1808,6 +1808,12 @@ KINDS = [
     ("Training's been steady: no change in volume, no extra speed work, no new hills.", "recent_mileage_increase", False),
     ("Swelling: no", "swelling", False),
     ("physio asked about an ache behind the kneecap going down stairs... nope, nothing like that", "pain_around_kneecap", False),
+    ("Pinched and squeezed both achilles like the leaflet says, no soreness either side.", "achilles_pain", False),
+    ("squeezed my achilles and it hurt", "achilles_pain", True),
+    ("did the mirror squat on one leg and my left knee goes way in past my big toe, right side is ok",
+     "single_leg_squat_knee_in", True),
+    ("I can walk around at work no bother, it only hurts when I run", "limping", False),
+    ("no problems peeing", "bladder_bowel_change", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
