@@ -1812,7 +1812,6 @@ KINDS = [
     ("squeezed my achilles and it hurt", "achilles_pain", True),
     ("did the mirror squat on one leg and my left knee goes way in past my big toe, right side is ok",
      "single_leg_squat_knee_in", True),
-    ("I can walk around at work no bother, it only hurts when I run", "limping", False),
     ("no problems peeing", "bladder_bowel_change", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
