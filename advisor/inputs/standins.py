@@ -87,6 +87,10 @@ def stand_ins(text: str) -> str:
     spaced = _CANT_FULLY.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
     # "hopped on it like the leaflet said - sharp pain": as told, no likeness (set 49 read nothing)
     spaced = _AS_TOLD.sub(lambda m: " " * len(m.group()), spaced)
+    # "I can't walk on it", "cannot walk on my foot": no weight borne (test drive 36: read nothing);
+    # as a synonym, "walk" moved fifteen spent readings ("run the whole parkrun without walking");
+    # not "can't stand on that leg", after groin pain the hip stress-fracture sign
+    spaced = _CANT_WALK_ON_IT.sub(_as_not_bearing, spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
     # read the fault denied)
     spaced = _NOT_GOOD.sub(lambda m: "poor".rjust(len(m.group())), spaced)
@@ -232,6 +236,19 @@ _AS_TOLD = _Gated(re.compile(
     r"video|sheet|website|site|card|app|coach|guide|nurse|podiatrist|handout|article|book|plan|chart|pdf|instructions)\s+"
     r"(?:said|says|suggested|suggests|showed|shows|told me|told us|recommended|recommends|described|describes|explained)\b",
     re.IGNORECASE), "like", "as ")
+_CANT_WALK_ON_IT = _Gated(re.compile(
+    r"\b(cant|can[’']t|cannot|can not|couldn[’']?t|could not)\s+(?:even\s+)?(walk)\s+on\s+"
+    r"(?:it|that foot|that leg|the foot|the leg|my foot|my leg|my left foot|my right foot|my left leg|my right leg)\b"
+    r"(?!(?:\s+[^\s.,;!?]+){0,3}?\s+(?:without|for|normally|properly|far|long|much|very|too|more)\b)",
+    re.IGNORECASE), "walk on")
+
+
+def _as_not_bearing(m: re.Match) -> str:
+    """ "can't walk on it" as "not bear ... wt", each word over its own (the runner's words quoted
+    back whole): the negation, the verb, and "wt" (weight, words.yaml rewrite) at the end."""
+    neg, verb, rest = m.group(1), m.group(2), m.group()[m.end(2) - m.start():]
+    between = m.group()[len(neg):m.start(2) - m.start()]
+    return "not".ljust(len(neg)) + between + "bear".ljust(len(verb)) + "wt".rjust(len(rest))
 _NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"

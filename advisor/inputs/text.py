@@ -461,10 +461,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         # (where a clause that presses says what was looked for: "pressed along the bone looking for")
         searching = next((n for n, t in enumerate(clause) if t.word in index.lex.searched_for), None) \
             if any(t.word in index.lex.pressing for t in clause) else None
-        for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE), clause, index, said, affirmed):
-            if match.observation.id in measured or set(match.positions) <= about:
-                continue
-            present, first, last = state(match, clause, index)
+        stated = [(match, *state(match, clause, index))
+                  for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE), clause, index, said, affirmed)
+                  if not (match.observation.id in measured or set(match.positions) <= about)]
+        for match, present, first, last in _one_denial_each(stated, clause, index, spaced):
             if present and searching is not None and searching < last and not any(
                     t.word in _FOUND for t in clause[last:]):
                 continue   # pressing, "looking for one really sore point": searched for, not found
@@ -777,6 +777,52 @@ def _hypothetical(clause: list[Token], lex) -> bool:
     """A clause of what has not happened (words.yaml ``hypothetical_with_if``, ``hypothetical_alone``)."""
     words = {t.word for t in clause}
     return not words.isdisjoint(lex.hypothetical_alone) or ("if" in words and not words.isdisjoint(lex.hypothetical_with_if))
+
+
+def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text: str) -> list:
+    """A "no" denies the phrase it comes before, not a later one told after it without a comma or
+    an "or": "no swelling cant put weight on it", "no knee pain limping since monday" (test drive
+    36: phone typing read each red flag after the first phrase denied). Such a later phrase is
+    read again without that negation, when the first is a pain or a symptom said whole ("no
+    swelling", "no knee pain"; not "no morning hobble") and the later one shares none of its
+    words, nor leaves its own pain word to it ("no pain on the bone just under the kneecap");
+    "no knee pain or swelling", "no swelling, numbness or night pain" keep every one denied."""
+    symptoms = index.lex.symptom_words
+    out = []
+    for match, present, first, last in stated:
+        neg = first if present is False and clause[first].canon == NOT else None
+        own = {clause[p].canon for p in match.positions}
+        own_not = NOT in own
+        placed = all(clause[p].stop or clause[p].canon in index.lex.site_words or clause[p].word in index.lex.places
+                     for p in match.positions)   # ("no pain ... just under the kneecap": where the pain denied is)
+        own_at = next((p for p in match.positions if clause[p].canon == NOT), None)
+        # (before a phrase's own negation, a "no" of a symptom, or of a word the pack does not
+        # know, is that word's: "no swelling no bruising cant walk on it")
+        elsewhere = neg is not None and own_at is not None and neg < own_at and any(
+            not t.stop and t.canon != NOT and (t.canon in symptoms or t.canon not in index.by_word)
+            for t in clause[neg + 1:own_at]) and all(
+            t.stop or t.canon == NOT or t.canon in symptoms or t.canon not in index.by_word for t in clause[neg + 1:own_at])
+        if elsewhere or neg is not None and not placed and not (symptoms.intersection(match.phrase.words) and own.isdisjoint(symptoms)) and any(
+                other.observation.id != match.observation.id and o_present is False and o_first == neg
+                and neg < other.positions[0] and other.positions[-1] < match.positions[0]
+                and any(clause[p].canon in symptoms for p in other.positions)
+                and own.isdisjoint(other.phrase.words)
+                and not any(t.word in _LISTING or (t.canon == NOT and not own_not)
+                            for t in clause[other.positions[-1] + 1:match.positions[0]])
+                and not _PUNCTUATED.search(text[clause[other.positions[-1]].end:clause[match.positions[0]].start])
+                for other, o_present, o_first, _ in stated):
+            # (of a phrase with its own negation, every one before it: "no swelling no bruising
+            # cant walk on it", test drive 36)
+            freed = [replace(t, word="the", canon="the", stop=True)
+                     if (p == neg or (own_not and t.canon == NOT and (elsewhere or neg < p) and p < match.positions[0])) else t
+                     for p, t in enumerate(clause)]
+            present, first, last = state(match, freed, index)
+        out.append((match, present, first, last))
+    return out
+
+
+_PUNCTUATED = re.compile(r"[,;:()/\[\]&+.!?\-–—]")
+_LISTING = frozenset({"and", "or", "nor", "neither", "either", "plus", "n", "&", "with", "without"})
 
 
 def _back_again(clause: list[Token], lex) -> bool:

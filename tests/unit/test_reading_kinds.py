@@ -1813,6 +1813,19 @@ KINDS = [
     ("did the mirror squat on one leg and my left knee goes way in past my big toe, right side is ok",
      "single_leg_squat_knee_in", True),
     ("no problems peeing", "bladder_bowel_change", False),
+    # test drive 36: a "no" denies the phrase it comes before, not a later one typed after it
+    # without a comma; "can't walk on it" bears no weight
+    ("no swelling cant put weight on it", "cannot_bear_weight", True),
+    ("no swelling cant put weight on it", "swelling", False),
+    ("no swelling pain at one spot on my shin when i press", "pinpoint_bone_pain", True),
+    ("no knee pain limping since monday", "limping", True),
+    ("no knee pain or swelling", "swelling", False),
+    ("No swelling, numbness or night pain.", "numbness_tingling", False),
+    ("no pain on the bone just under the kneecap", "pain_below_kneecap", False),
+    ("First steps out of bed are normal, no morning hobble.", "limping", False),
+    ("I can't walk on it", "cannot_bear_weight", True),
+    ("no swelling no bruising cant walk on it", "cannot_bear_weight", True),
+    ("the groin pain gets worse with every run, I can't stand on that leg now without it hurting", "cannot_bear_weight", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
