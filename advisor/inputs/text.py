@@ -574,6 +574,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
     kept = _with_the_pain_placed(kept, kb)
+    # "no complaints" beside a complaint of now is a past said ("never injured before, now pain
+    # at night in my shin": test drive 36 read both); the complaint stands
+    if any(s.present and s.observation.category in _COMPLAINTS for s in kept):
+        kept = tuple(s for s in kept if not (s.present and s.observation.id == NO_COMPLAINTS))
     beyond = outside(cut, index.lex)
     covered.extend(span for _, span, _ in beyond)
     # (the words of a topic are not the observations it names instead: "I leak a bit of wee when
@@ -777,6 +781,11 @@ def _hypothetical(clause: list[Token], lex) -> bool:
     """A clause of what has not happened (words.yaml ``hypothetical_with_if``, ``hypothetical_alone``)."""
     words = {t.word for t in clause}
     return not words.isdisjoint(lex.hypothetical_alone) or ("if" in words and not words.isdisjoint(lex.hypothetical_with_if))
+
+
+NO_COMPLAINTS = "no_complaints"
+"""The observation a runner with nothing wrong states (rules/observations_conditions.yaml)."""
+_COMPLAINTS = frozenset({ObservationCategory.SYMPTOM, ObservationCategory.RED_FLAG})
 
 
 def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text: str) -> list:

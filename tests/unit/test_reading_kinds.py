@@ -1826,6 +1826,8 @@ KINDS = [
     ("I can't walk on it", "cannot_bear_weight", True),
     ("no swelling no bruising cant walk on it", "cannot_bear_weight", True),
     ("the groin pain gets worse with every run, I can't stand on that leg now without it hurting", "cannot_bear_weight", "not stated"),
+    ("never injured before, now pain at night in my shin", "no_complaints", "not stated"),
+    ("injury free, just want to stay that way", "no_complaints", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
