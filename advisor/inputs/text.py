@@ -590,7 +590,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         kept = tuple(s for s in kept if s.observation.id not in instead_of or not {
             t.canon for t in tokens(s.words, index.lex) if not t.stop and t.canon != NOT} <= words)
     kept += _unplaced(kept, cut, covered, text, kb, index.lex) or _no_complaint_said(kept, cut, covered, text, kb, index.lex)
-    return Reading(text, kept, _unread(text, toks, covered, index.lex), tuple(topic for topic, _, _ in beyond))
+    # (the words of what was read, said in its own text, are no words left unread: "eases within
+    # minutes", "stop" beside the exertional sign; test drive 36 found them listed)
+    described = frozenset(t.canon for s in kept for t in tokens(s.observation.text, index.lex) if not t.stop)
+    return Reading(text, kept, _unread(text, toks, covered, index.lex, described), tuple(topic for topic, _, _ in beyond))
 
 
 NO_COMPLAINT = "a general denial of any complaint"
@@ -1200,8 +1203,10 @@ def _dangling_negation(cut: list[list[Token]], lex) -> list[list[Token]]:
     return out
 
 
-def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> tuple[str, ...]:
-    """Runs of meaningful words outside the words of every statement made (kept or not), as written."""
+def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex,
+            described: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """Runs of meaningful words outside the words of every statement made (kept or not), as
+    written; not the words of a kept statement's own text (``described``)."""
     runs: list[list[Token]] = []
     read_at = _read_at(text, spans)   # 1 where a statement's words are
     for n, t in enumerate(toks):
@@ -1209,7 +1214,7 @@ def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex) -> 
         meaningful = not (t.stop or t.canon == NOT or t.word.isdigit() or len(t.word) < 3
                           or t.canon in lex.vague_words or t.word in lex.gone_after or t.word in lex.answer_no
                           or t.word in lex.answer_yes or t.word in lex.clause_breaks   # ("but", "although")
-                          or t.word in lex.guessed)
+                          or t.word in lex.guessed or t.canon in described)
         if inside or not meaningful:
             # (a little word of a rewrite does not cut its run: "TTP" is "tender to press", and
             # "TTP lat fem" was listed as 'TTP' and again as 'TTP lat fem')

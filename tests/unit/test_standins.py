@@ -54,5 +54,7 @@ def test_a_gate_never_changes_what_a_pattern_does(words, gap):
 def test_a_word_a_stand_in_shortened_is_quoted_whole_when_not_read(kb):
     # test drive 33: the API listed 'squeezin' as not read ("pressing " stands for "squeezing")
     from advisor.inputs.text import read
-    unread = read(kb, "the bone on top of my foot gets worse every run and I can't press on it").unread
+    # (alone: beside the forefoot bone's pain, "press" is a word of that observation's own text,
+    # so it is read, not listed: test drive 36)
+    unread = read(kb, "I can't press on it").unread
     assert "can't press" in unread and " press" not in unread
