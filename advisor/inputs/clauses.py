@@ -525,7 +525,12 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
         # a label of a body part alone ("Groin: clear", "Lateral hip: fine") asks of its pain
         part = label is not None and any(t.canon in lex.site_words for t in label) and sum(
             not t.stop for t in label) <= 2 and not any(t.canon in lex.symptom_words or t.canon == NOT for t in label)
-        if label is not None and (said_no or (part and clause and all(
+        # (any label, answered fine in little words: "night pain? that's all fine", "asked about
+        # the IT band and that's all fine", set 50 read both present)
+        # (after a question mark only: "Menstrual cycle: normal" is read whole, a normal cycle)
+        said_fine = "?" in sep and bool(clause) and all(t.stop or t.word in lex.gone_after or t.word in lex.answer_no for t in clause) \
+            and any(t.word in lex.gone_after for t in clause)
+        if label is not None and (said_no or said_fine or (part and clause and all(
                 t.stop or t.word in lex.gone_after or t.word in lex.answer_no for t in clause))):
             label = _whole_label(joined, kept, sep, lex)
             pain = [Token("pain", lex.canon("pain"), label[-1].start, label[-1].end, False, implied=True)] if part else []

@@ -72,6 +72,12 @@ def negated_complaint(clause: list[Token], n: int, lex) -> bool:
     return before is not None and before.canon == NOT
 
 
+def _lets_up(clause: list[Token], m: int) -> bool:
+    """ "let up", "lets up", "letup" at ``m``: after a negation, it goes on ("no let-up"); not "never
+    let my core relax"."""
+    return clause[m].word == "letup" or (clause[m].word in ("let", "lets") and m + 1 < len(clause) and clause[m + 1].word == "up")
+
+
 def is_test(obs: Observation) -> bool:
     """A self-test, or an observation a self-test answers (the hop test's pain)."""
     return obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
@@ -156,8 +162,11 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     if NOT not in match.phrase.words:
         # (nor a word of the phrase found: "won't ease with rest" negates "eases when I rest")
         own_words = index.observation_words.get(match.observation.id, frozenset()) | set(match.phrase.words)
+        # ("no let-up", "never lets up" say it goes on, whatever the observation's own words: set
+        # 50's "no let-up even lying perfectly still" read the rest-pain red flag denied)
         negations = [n for n in negations if not any(
-            t.word in lex.unchanged_after_negation and t.canon not in own_words for t in clause[n + 1:n + 5])]
+            t.word in lex.unchanged_after_negation and (t.canon not in own_words or _lets_up(clause, m))
+            for m, t in enumerate(clause[n + 1:n + 5], n + 1))]
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
     if any(n + 1 < len(clause) and (clause[n + 1].word in unsure and not (
             clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when")

@@ -91,6 +91,12 @@ def stand_ins(text: str) -> str:
     # as a synonym, "walk" moved fifteen spent readings ("run the whole parkrun without walking");
     # not "can't stand on that leg", after groin pain the hip stress-fracture sign
     spaced = _CANT_WALK_ON_IT.sub(_as_not_bearing, spaced)
+    # "went straight back to my normal runs": the usual ones, no verdict of normal (set 50 read
+    # the switch to barefoot shoes denied)
+    spaced = _NORMAL_RUNS.sub(lambda m: m.group(1) + "common", spaced)
+    # "lying perfectly still", "sitting completely still": still, the adverb blanked, so the
+    # posture joins its "still" (set 50: "no let-up even lying perfectly still on the couch" unread)
+    spaced = _QUITE_STILL.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
     # read the fault denied)
     spaced = _NOT_GOOD.sub(lambda m: "poor".rjust(len(m.group())), spaced)
@@ -165,7 +171,9 @@ _TOPIC_ASKED = _Gated(re.compile(
 
 _ASKED_ABOUT = _Gated(re.compile(
     r"\b(asked|asks|asking|ask)(?: (?:me|us|him|her|them|you))? (?:about|whether|if)"
-    r"(\s+[^:?\n.!,;…]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*|\s*\.\.\.+\s*|\s*…\s*)", re.IGNORECASE), "ask")
+    r"(\s+[^:?\n.!,;…]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*|\s*\.\.\.+\s*|\s*…\s*"
+    r"|\s+and\s+(?=(?:that'?s|that is|it'?s|it is|they'?re|they are|all|both)\s+(?:all\s+)?(?:fine|ok|okay|normal|good|clear)\b))",
+    re.IGNORECASE), "ask")
 """(an ellipsis ends the topic too: "asked about an ache behind the kneecap... nope", set 49)"""
 
 
@@ -249,6 +257,12 @@ def _as_not_bearing(m: re.Match) -> str:
     neg, verb, rest = m.group(1), m.group(2), m.group()[m.end(2) - m.start():]
     between = m.group()[len(neg):m.start(2) - m.start()]
     return "not".ljust(len(neg)) + between + "bear".ljust(len(verb)) + "wt".rjust(len(rest))
+_NORMAL_RUNS = _Gated(re.compile(
+    r"\b((?:my|the|our|his|her|their)\s+)normal(?=\s+(?:runs?|training|mileage|routine|distance|miles|km|pace|schedule|"
+    r"weeks?|running|sessions?|plan|load|volume|loop|route|routes)\b)", re.IGNORECASE), "normal")
+_QUITE_STILL = _Gated(re.compile(
+    r"\b((?:lying|lie|lay|laying|sitting|sit|sat|keeping|keep)\s+)((?:perfectly|completely|totally|dead|really|very)\s+)(still)\b",
+    re.IGNORECASE), "still")
 _NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"

@@ -769,9 +769,14 @@ def _now_it_is(clause: list[Token], index: PhraseIndex) -> bool:
     """A short clause that starts with "now", denies nothing and names no body part or symptom
     of its own: "now it's every single run", "now it's constant" (not "now my knee hurts")."""
     said = [t for t in clause if not t.implied]
-    named = index.lex.site_words | index.lex.symptom_words
+    # (a pain of "they" names none: "never had shin trouble before c25k, now every run they ache",
+    # set 50 read the shins denied)
+    named = index.lex.site_words | (frozenset() if any(t.word in _THEY for t in said) else index.lex.symptom_words)
     return bool(said) and said[0].word == "now" and len(said) <= 6 and not any(t.canon == NOT for t in said) \
         and not any(c[0] in named for t in said for c in index.candidates(t))
+
+
+_THEY = frozenset({"they", "it", "theyre", "its"})
 
 
 def _within(clause: list[Token], other: list[Token] | None) -> bool:

@@ -1828,6 +1828,18 @@ KINDS = [
     ("the groin pain gets worse with every run, I can't stand on that leg now without it hurting", "cannot_bear_weight", "not stated"),
     ("never injured before, now pain at night in my shin", "no_complaints", "not stated"),
     ("injury free, just want to stay that way", "no_complaints", True),
+    # set 50's kinds: a topic asked "and that's all fine"; "my normal runs" are the usual ones;
+    # "never had X before c25k, now every run they ache"; lying perfectly still; "no let-up"
+    ("No pain on the outer side of my knee or thigh - the physio asked about the IT band and that's all fine.",
+     "outer_knee_pain", False),
+    ("night pain? that's all fine", "pain_at_night", False),
+    ("Menstrual cycle: normal, no missed periods", "missed_periods", False),
+    ("switched to barefoot shoes three weeks ago and went straight back to my normal runs", "switched_to_minimal_shoes", True),
+    ("never had shin trouble before c25k, now every run they ache", "shin_pain", True),
+    ("never had hip pain before menopause, now it's every run", "hip_or_groin_pain", True),
+    ("it aches even when I'm lying completely still doing nothing, no position helps", "pain_at_rest", True),
+    ("no let-up even lying perfectly still on the couch, it throbs whatever way I lie", "pain_at_rest", True),
+    ("I never let my core relax, I brace the whole way even on easy jogs", "braces_abs_every_run", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
