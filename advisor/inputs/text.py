@@ -819,19 +819,23 @@ def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text
             not t.stop and t.canon != NOT and (t.canon in symptoms or t.canon not in index.by_word)
             for t in clause[neg + 1:own_at]) and all(
             t.stop or t.canon == NOT or t.canon in symptoms or t.canon not in index.by_word for t in clause[neg + 1:own_at])
-        if elsewhere or neg is not None and not placed and not (symptoms.intersection(match.phrase.words) and own.isdisjoint(symptoms)) and any(
-                other.observation.id != match.observation.id and o_present is False and o_first == neg
-                and neg < other.positions[0] and other.positions[-1] < match.positions[0]
-                and any(clause[p].canon in symptoms for p in other.positions)
-                and own.isdisjoint(other.phrase.words)
-                and not any(t.word in _LISTING or (t.canon == NOT and not own_not)
-                            for t in clause[other.positions[-1] + 1:match.positions[0]])
-                and not _PUNCTUATED.search(text[clause[other.positions[-1]].end:clause[match.positions[0]].start])
-                for other, o_present, o_first, _ in stated):
-            # (of a phrase with its own negation, every one before it: "no swelling no bruising
-            # cant walk on it", test drive 36)
+        before = [] if neg is None or placed or (symptoms.intersection(match.phrase.words) and own.isdisjoint(symptoms)) else [
+            other.positions[-1] for other, o_present, o_first, _ in stated
+            if other.observation.id != match.observation.id and o_present is False and o_first <= neg
+            and neg < other.positions[-1] < match.positions[0]
+            and any(clause[p].canon in symptoms for p in other.positions)
+            and own.isdisjoint(other.phrase.words)
+            and not any(t.word in _LISTING or (t.canon == NOT and not own_not)
+                        for t in clause[other.positions[-1] + 1:match.positions[0]])
+            and not _PUNCTUATED.search(text[clause[other.positions[-1]].end:clause[match.positions[0]].start])]
+        if elsewhere or before:
+            # (every negation of what came before: "no numbness no tingling just tight calves"; of
+            # a phrase with its own negation, every one before it: "no swelling no bruising cant
+            # walk on it", test drive 36)
+            reach = max(before, default=-1)
             freed = [replace(t, word="the", canon="the", stop=True)
-                     if (p == neg or (own_not and t.canon == NOT and (elsewhere or neg < p) and p < match.positions[0])) else t
+                     if (p == neg or (t.canon == NOT and p < reach)
+                         or (own_not and t.canon == NOT and (elsewhere or neg < p) and p < match.positions[0])) else t
                      for p, t in enumerate(clause)]
             present, first, last = state(match, freed, index)
         out.append((match, present, first, last))

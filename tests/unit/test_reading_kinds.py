@@ -1840,6 +1840,8 @@ KINDS = [
     ("it aches even when I'm lying completely still doing nothing, no position helps", "pain_at_rest", True),
     ("no let-up even lying perfectly still on the couch, it throbs whatever way I lie", "pain_at_rest", True),
     ("I never let my core relax, I brace the whole way even on easy jogs", "braces_abs_every_run", True),
+    ("no numbness no tingling just tight calves", "calf_tightness", True),
+    ("no numbness no tingling just tight calves", "numbness_tingling", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
