@@ -35,6 +35,9 @@ def stand_ins(text: str) -> str:
     # "ankles 100%": a body part at a full hundred, at the end of its clause, is fine (set 25;
     # not "100% sure my knee hurts")
     spaced = _FULL_HUNDRED.sub(lambda m: "fine".ljust(len(m.group())), spaced)
+    # "less than 5% difference between left and right": none to speak of (set 51 read one side
+    # weaker); a small percentage only (10% or under)
+    spaced = _SMALL_DIFFERENCE.sub(lambda m: "no".ljust(len(m.group(1))) + m.group(2), spaced)
     # ... and any other percentage is a number with a unit, never an age ("I'm 100% sure")
     spaced = _PERCENT.sub("p", spaced)
     spaced = _ONLY_SO_MANY.sub(lambda m: "only".ljust(len(m.group())), spaced)
@@ -97,6 +100,8 @@ def stand_ins(text: str) -> str:
     # "lying perfectly still", "sitting completely still": still, the adverb blanked, so the
     # posture joins its "still" (set 50: "no let-up even lying perfectly still on the couch" unread)
     spaced = _QUITE_STILL.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), spaced)
+    # "I barely sit down in 12 hours", "hardly ever sit": never (set 51 read a desk job)
+    spaced = _BARELY_SIT.sub(lambda m: "never".ljust(len(m.group(1))) + m.group(2), spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
     # read the fault denied)
     spaced = _NOT_GOOD.sub(lambda m: "poor".rjust(len(m.group())), spaced)
@@ -263,6 +268,11 @@ _NORMAL_RUNS = _Gated(re.compile(
 _QUITE_STILL = _Gated(re.compile(
     r"\b((?:lying|lie|lay|laying|sitting|sit|sat|keeping|keep)\s+)((?:perfectly|completely|totally|dead|really|very)\s+)(still)\b",
     re.IGNORECASE), "still")
+_BARELY_SIT = _Gated(re.compile(r"\b(barely|hardly|rarely|seldom)(\s+(?:ever\s+)?(?:sit|sits|sat|sitting)\b)", re.IGNORECASE),
+                     "barely", "hardly", "rarely", "seldom")
+_SMALL_DIFFERENCE = _Gated(re.compile(
+    r"\b((?:less than|under|below|within|only|just)\s+(?:a\s+)?(?:[0-9]|10)\s*(?:%|percent|per cent))(\s+(?:difference|asymmetry|imbalance|deficit)\b)",
+    re.IGNORECASE), "%", "percent", "per cent")
 _NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
     r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"

@@ -1842,6 +1842,12 @@ KINDS = [
     ("I never let my core relax, I brace the whole way even on easy jogs", "braces_abs_every_run", True),
     ("no numbness no tingling just tight calves", "calf_tightness", True),
     ("no numbness no tingling just tight calves", "numbness_tingling", False),
+    # set 51's kinds: "barely sit" is never; "less than 5% difference" is none; reaching out in front
+    ("I'm a ward nurse, on my feet the whole shift, I barely sit down in 12 hours", "sits_all_day", False),
+    ("ward nurse on 12 hr shifts, i barely sit all day", "sits_all_day", False),
+    ("less than 5% difference between left and right", "one_side_weaker", False),
+    ("a 20% difference between left and right", "one_side_weaker", True),
+    ("the video shows me reaching way out in front with a big heel slap", "overstrides", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
