@@ -351,6 +351,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
             clause[p].stop or clause[p].canon == NOT or clause[p].canon in lex.site_words
             or (clause[p].canon in symptoms and not clause[p].implied) for p in match.positions):
         return True
+    # A body part alone, half a phrase, names no fault that is not a pain: "fine with my toe", "my
+    # toes" are no running on the toes (the property test found "no bother with my toe" read it)
+    if present and match.coverage < 1 and NOT not in match.phrase.words and not symptoms_of(match.observation, lex) and all(
+            clause[p].stop or clause[p].canon in lex.site_words for p in match.positions):
+        return True
     # A body part alone, named as a past trouble ("injury free for 2 years now after my achilles
     # problem", "pain free since my knee op"), is no pain there now (test drive 31 read Achilles pain)
     if present and all(clause[p].stop or clause[p].canon in lex.site_words for p in match.positions) \

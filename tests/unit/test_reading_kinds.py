@@ -1848,6 +1848,11 @@ KINDS = [
     ("less than 5% difference between left and right", "one_side_weaker", False),
     ("a 20% difference between left and right", "one_side_weaker", True),
     ("the video shows me reaching way out in front with a big heel slap", "overstrides", True),
+    # a body part alone names no fault that is not a pain: "my toes" is no running on the toes
+    ("fine with my toe", "runs_on_toes", "not stated"),
+    ("my toes", "runs_on_toes", "not stated"),
+    ("I run on my toes", "runs_on_toes", True),
+    ("my glutes just don't seem to do anything when i run", "glutes_feel_unused", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
