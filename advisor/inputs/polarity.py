@@ -512,7 +512,7 @@ def _negates_between(clause: list[Token], n: int, first: int, used: set[int], le
 
 def symptoms_of(obs: Observation, lex) -> frozenset[str]:
     """The symptoms (canonical: "pain", "swell") an observation's own text names."""
-    return _text_canon(obs.text, lex) & lex.symptom_words
+    return text_canon(obs.text, lex) & lex.symptom_words
 
 
 def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> list[int]:
@@ -525,7 +525,7 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
     own = symptoms_of(match.observation, lex)
     # ... or a word of the observation's own text the phrase left out: "side leg lifts don't
     # tire me" (the text: "it tires much sooner on one side")
-    left_out = _text_canon(match.observation.text, lex) - set(match.phrase.words)
+    left_out = text_canon(match.observation.text, lex) - set(match.phrase.words)
     every = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop]
     ahead = every[:NEGATION_REACH]
     for i, n in enumerate(ahead):
@@ -603,7 +603,7 @@ _THEN = frozenset({"when", "once", "after", "as", "while", "if", "since"})
 def _describes(obs: Observation, clause: list[Token], used: set[int], lex) -> bool:
     """Whether the clause, beside the words matched, uses a word of the observation's own
     description of the result ("barely" in "I can barely lift the top leg")."""
-    own = _text_canon(obs.text, lex) - lex.test_naming
+    own = text_canon(obs.text, lex) - lex.test_naming
     return any(n not in used and not t.stop and t.canon in own and not names_the_leg(clause, n, lex)
                for n, t in enumerate(clause))
 
@@ -626,7 +626,7 @@ def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> 
 _TEXT_CANON: dict[tuple[int, str], frozenset[str]] = {}
 
 
-def _text_canon(text: str, lex) -> frozenset[str]:
+def text_canon(text: str, lex) -> frozenset[str]:
     """The canonical words of an observation's own text, once per text (and lexicon)."""
     key = (id(lex), text)
     hit = _TEXT_CANON.get(key)

@@ -10,6 +10,10 @@ from __future__ import annotations
 import re
 
 
+_CANT = r"(?:can[’']?t|cannot|can not|couldn[’']?t|could not)"
+"""A runner's "can't", in every spelling the stand-ins below look for."""
+
+
 class _Gated:
     """A pattern tried only on a text that has one of its needles (in lower case): most texts have
     none, and a needle is found much faster than a pattern is tried at every place of a text."""
@@ -212,27 +216,27 @@ _NEVER_SO = _Gated(re.compile(
     r"\bnever (had|felt|been)(?=\s+(?:\w+\s+){0,4}?(?:this|so|that|such)\s+(?:a\s+)?(?:bad|much|many|tight|sore|stiff|"
     r"painful|weak|swollen|tired|sharp|achy|often|intense|severe|heavy|awful|terrible)\b)", re.IGNORECASE), "never")
 _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
-_CANT_STOP = _Gated(re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) "
+_CANT_STOP = _Gated(re.compile(r"\b" + _CANT + r" "
                         r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
                         re.IGNORECASE), "stop", "keep")
 _NOT_STOPPED = _Gated(re.compile(r"\b(?:have|has|had)(?: not|n[’']?t) stopped(?=\s+[a-z]+ing\b)", re.IGNORECASE), "stopped")
-_CANT_BELIEVE = _Gated(re.compile(r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not) (?:believe|get over)\b", re.IGNORECASE), "believe", "get over")
+_CANT_BELIEVE = _Gated(re.compile(r"\b" + _CANT + r" (?:believe|get over)\b", re.IGNORECASE), "believe", "get over")
 """"couldn't believe how fast it swelled" says it did, emphatically (set 43: read the swelling denied)."""
 _NOT_ABLE = _Gated(re.compile(
     r"\b(?:(?:have|has|had)(?: not|n[’']?t)\s+been|(?:am|is|are|was|were)(?: not|n[’']?t)|not)\s+able\s+to\b",
     re.IGNORECASE), "able")
 _CANT_DO_ONE = _Gated(re.compile(
-    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|complete)(?=\s+(?:a single|one single|even one|"
+    r"\b" + _CANT + r"\s+(?:do|manage|complete)(?=\s+(?:a single|one single|even one|"
     r"even a single|one|any)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:raises?|bridges?|squats?|planks?|lifts?|reps?)\b)", re.IGNORECASE), "one", "any", "single")
 _CANT_FAR = _Gated(re.compile(
-    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(lift|raise)((?:\s+[^\s.,;!?]+){1,4}?)\s+"
+    r"\b" + _CANT + r"\s+(lift|raise)((?:\s+[^\s.,;!?]+){1,4}?)\s+"
     r"(?:any )?(?:more than|higher than|further than|longer than|past|beyond)\b", re.IGNORECASE), "more than", "higher than",
     "further than", "longer than", "past", "beyond")
 _HEELS_UP = _Gated(re.compile(
     r"\bheels?\s+(?:do not|don[’']?t|dont|does not|doesn[’']?t|doesnt|never|barely|hardly|rarely)\s+(?:even\s+|really\s+)?"
     r"(?:touch|touches|hit|hits|reach|reaches|make contact|makes contact)\b", re.IGNORECASE), "heel")
 _CANT_WALK_WITHOUT = _Gated(re.compile(
-    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:walk|stand|put weight)(?:\s+(?:on|through)\s+(?:it|that leg|that foot|the leg|the foot|my leg|my foot))?"
+    r"\b" + _CANT + r"\s+(?:walk|stand|put weight)(?:\s+(?:on|through)\s+(?:it|that leg|that foot|the leg|the foot|my leg|my foot))?"
     r"\s+without\s+(?:a\s+|any\s+)?(?:limp|limping|hobbling|a hobble)\b"
     # "can't put my weight through it properly", "won't put full weight on it": some weight, a limp
     r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not|won[’']?t|will not|wouldn[’']?t|not)\s+put\s+"
@@ -242,7 +246,7 @@ _SHOE_BACK = _Gated(re.compile(
     r"\b((?:shoes?|trainers?|sneakers?|runners|boots?)\s+(?:with|that have|which have|have|has)\s+(?:a\s+)?(?:really\s+|very\s+)?"
     r"(?:stiff|firm|rigid|hard|soft|padded|high|low|stiffer|firmer|softer))\s+back(?:s)?\b", re.IGNORECASE), "back")
 _CANT_FULLY = _Gated(re.compile(
-    r"\b((?:can[’']?t|cannot|can not|couldn[’']?t|could not))\s+(?:fully|properly|completely|totally|quite)\b(?=\s+[a-z])",
+    r"\b(" + _CANT + r")\s+(?:fully|properly|completely|totally|quite)\b(?=\s+[a-z])",
     re.IGNORECASE), "fully", "properly", "completely", "totally", "quite")
 _AS_TOLD = _Gated(re.compile(
     r"\b(?:like|as)\s+(?:the|my|our|your|a|that|his|her)\s+(?:[a-z]+\s+){0,2}?(?:leaflet|physio|physiotherapist|doctor|doc|gp|"
@@ -262,6 +266,8 @@ def _as_not_bearing(m: re.Match) -> str:
     neg, verb, rest = m.group(1), m.group(2), m.group()[m.end(2) - m.start():]
     between = m.group()[len(neg):m.start(2) - m.start()]
     return "not".ljust(len(neg)) + between + "bear".ljust(len(verb)) + "wt".rjust(len(rest))
+
+
 _NORMAL_RUNS = _Gated(re.compile(
     r"\b((?:my|the|our|his|her|their)\s+)normal(?=\s+(?:runs?|training|mileage|routine|distance|miles|km|pace|schedule|"
     r"weeks?|running|sessions?|plan|load|volume|loop|route|routes)\b)", re.IGNORECASE), "normal")
@@ -275,7 +281,7 @@ _SMALL_DIFFERENCE = _Gated(re.compile(
     re.IGNORECASE), "%", "percent", "per cent")
 _NOT_GOOD = _Gated(re.compile(r"\bnot (?:very |that |so |too )?(?:good|great)(?: at all)?\b", re.IGNORECASE), "good", "great")
 _CANT_PRESS = _Gated(re.compile(
-    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)(?: even)? (?:"
+    r"\b" + _CANT + r"(?: even)? (?:"
     r"(?:press|touch|prod|poke)(?=(?: (?:on|at))?(?: (?:it|them|there|that|the spot|that spot|the bone))?"
     r"\s*(?:$|[.,;!?)\n]|(?:and|but|as|cos|coz|because|anymore|any more|at all)\b))"
     # ... or before the place, when no "without" follows: "I can't press on the sore spot on my shin
@@ -290,13 +296,13 @@ _NO_REASON = _Gated(re.compile(r"\b(?:for )?no (?:apparent |obvious |real |good 
 """"my heart rate goes to 200 for no reason" says how, not that nothing happens (test drive 31 read
 the racing heart denied)."""
 _ONLY_SO_MANY = _Gated(re.compile(
-    r"\b(?:(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"
-    r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",
+    r"\b(?:" + _CANT + r"\s+(?:do|manage|get|hold it for)\s+|no\s+)more than(?=\s+\d+\s*(?:single|one|heel|calf|raises|reps|bridges|squats|seconds|secs|s)\b)"
+    r"|\b" + _CANT + r"\s+(?:do|manage|get|hold|reach)\s+even(?=\s+\d+\b)",
     re.IGNORECASE), "more than", "even")
 """"can't do more than 6 heel raises", "no more than 10" (set 28: read the test passed), "couldn't
 manage even 8 of the side-lying leg lifts" (set 29: read it normal): only that many."""
 _ONLY_SO_LONG = _Gated(re.compile(
-    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not)\s+(?:do|manage|hold|last)\b((?:\s+[^\s.,;!?\d]+){1,7}?)"
+    r"\b" + _CANT + r"\s+(?:do|manage|hold|last)\b((?:\s+[^\s.,;!?\d]+){1,7}?)"
     r"\s+(?:for\s+)?(?:more|longer) than(?=\s+\d+\s*(?:seconds|secs|sec|s|reps|raises|bridges|squats|hops)\b)", re.IGNORECASE),
     "more than", "longer than")
 """"Can't hold the side plank on my left for more than 15 seconds" (set 45: read the test

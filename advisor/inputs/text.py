@@ -32,7 +32,7 @@ from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.others import Others, others
 from advisor.inputs.outside import explained, outside
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
-                                     eased_on_stopping, negated_complaint, negating, state)
+                                     eased_on_stopping, negated_complaint, negating, state, text_canon)
 from advisor.inputs.sides import both_legs, of_one_side, sides_named
 from advisor.inputs.standins import stand_ins
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
@@ -592,7 +592,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     kept += _unplaced(kept, cut, covered, text, kb, index.lex) or _no_complaint_said(kept, cut, covered, text, kb, index.lex)
     # (the words of what was read, said in its own text, are no words left unread: "eases within
     # minutes", "stop" beside the exertional sign; test drive 36 found them listed)
-    described = frozenset(t.canon for s in kept for t in tokens(s.observation.text, index.lex) if not t.stop)
+    described = frozenset().union(*(text_canon(s.observation.text, index.lex) for s in kept))
     return Reading(text, kept, _unread(text, toks, covered, index.lex, described), tuple(topic for topic, _, _ in beyond))
 
 
@@ -808,6 +808,9 @@ def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text
     out = []
     for match, present, first, last in stated:
         neg = first if present is False and clause[first].canon == NOT else None
+        if neg is None:
+            out.append((match, present, first, last))
+            continue
         own = {clause[p].canon for p in match.positions}
         own_not = NOT in own
         placed = all(clause[p].stop or clause[p].canon in index.lex.site_words or clause[p].word in index.lex.places
@@ -815,11 +818,11 @@ def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text
         own_at = next((p for p in match.positions if clause[p].canon == NOT), None)
         # (before a phrase's own negation, a "no" of a symptom, or of a word the pack does not
         # know, is that word's: "no swelling no bruising cant walk on it")
-        elsewhere = neg is not None and own_at is not None and neg < own_at and any(
+        elsewhere = own_at is not None and neg < own_at and any(
             not t.stop and t.canon != NOT and (t.canon in symptoms or t.canon not in index.by_word)
             for t in clause[neg + 1:own_at]) and all(
             t.stop or t.canon == NOT or t.canon in symptoms or t.canon not in index.by_word for t in clause[neg + 1:own_at])
-        before = [] if neg is None or placed or (symptoms.intersection(match.phrase.words) and own.isdisjoint(symptoms)) else [
+        before = [] if placed or (symptoms.intersection(match.phrase.words) and own.isdisjoint(symptoms)) else [
             other.positions[-1] for other, o_present, o_first, _ in stated
             if other.observation.id != match.observation.id and o_present is False and o_first <= neg
             and neg < other.positions[-1] < match.positions[0]
