@@ -24,9 +24,9 @@ figure of its day (its misses were read the next session: spent); ``heldout10.ya
 denials) and ``heldout11.yaml`` (205: phone typing, coaches and parents in the third person),
 written the same way by two more helpers at the start of the fifth session and first run after
 that session's reader fixes, the heart red flags and 229 more normal phrasings: the clean
-figures of their day. Sets 12 to 24 were written the same way at later sessions' starts (see
-README.md, "How well it reads": 12-14, 16, 17, 19 and 21-24 spent; 11, 15, 18 and 20 never read,
-the clean figures now). ``dev.yaml`` is what the matcher and
+figures of their day. Sets 12 to 52 were written the same way in later sessions (see
+docs/reading-measurements.md: which are spent, and the seven never read, 11, 15, 18, 20, 36, 38
+and 40, the clean figures now). ``dev.yaml`` is what the matcher and
 synonyms were tuned on; ``dev2`` to ``dev4`` are the data helpers' own tuning sets. Figures:
 
 * top 3: ``symptoms --search PHRASE`` has the phrase's observation in its first three;
