@@ -81,9 +81,9 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
     # a body part misspelt is one too ("my hamstirngs are fine")
     sites = [n for n, t in enumerate(clause)
              if t.canon in lex.site_words or any(c[0] in lex.site_words for c in index.candidates(t))]
-    if not sites:
-        return clause
     pain = lex.canon("pain")
+    if not sites:
+        return _what_it_did_denied(clause, lex, pain)
     out = list(clause)
     for n, tok in enumerate(clause):
         if negated_complaint(clause, n, lex):
@@ -123,6 +123,19 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
 _PROBLEM = frozenset({"problem", "issue", "trouble", "niggle", "injury", "complaint"})
 _IS = frozenset({"is", "was", "are", "seems"})
 _BEYOND = frozenset({"below", "above", "under", "beneath", "underneath", "over"})
+
+
+def _what_it_did_denied(clause: list[Token], lex, pain: str) -> list[Token]:
+    """A clause that names no body part and denies a general word after what the runner does:
+    "lying on that side doesn't bother it", "sitting through a film is no problem", "I can stand
+    on that leg no problem" deny that doing's pain (implied, so only ever read absent; set 49 had read nothing)."""
+    n = next((n for n, t in enumerate(clause) if negated_complaint(clause, n, lex)), None)
+    # (a doing of ``inability``: "cramps have never been an issue" and "breathing's never an
+    # issue" are their own observations' words, read as before)
+    if n is None or not any(t.canon in lex.inability for t in clause[:n]):
+        return clause
+    tok = clause[n]   # (added, not put in its place: "uphill is no problem" is the normal state's own words)
+    return [*clause[:n + 1], Token(tok.word, pain, tok.start, tok.end, False, implied=True), *clause[n + 1:]]
 
 
 def _problem_is(clause: list[Token], lex) -> int | None:

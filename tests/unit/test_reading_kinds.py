@@ -1853,6 +1853,15 @@ KINDS = [
     ("my toes", "runs_on_toes", "not stated"),
     ("I run on my toes", "runs_on_toes", True),
     ("my glutes just don't seem to do anything when i run", "glutes_feel_unused", True),
+    # a doing said to be no bother, with no body part, is that doing's pain denied (set 49: read
+    # nothing); a general word of another observation's own words is read as before
+    ("lying on that side doesn't bother it", "pain_sitting_or_lying_on_side", False),
+    ("Sitting for ages or lying on that side doesn't bother it.", "pain_sitting_or_lying_on_side", False),
+    ("I can lie on that side in bed no problem", "pain_sitting_or_lying_on_side", False),
+    ("lying on that side is agony", "pain_sitting_or_lying_on_side", True),
+    ("side lying leg lifts, 15 each side, no bother", "pain_sitting_or_lying_on_side", "not stated"),
+    ("cramps have never been an issue in races", "cramps_when_racing", False),
+    ("Breathing's never an issue, I can always fill my lungs.", "breathing_restricted", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
