@@ -65,6 +65,8 @@ def stand_ins(text: str) -> str:
     # "Haven't stopped adding miles", "hasn't stopped hurting": kept on (set 46 read the load rise
     # denied)
     spaced = _NOT_STOPPED.sub(lambda m: "kept".ljust(len(m.group())), spaced)
+    # "started doing hill repeats": "started hill repeats", a rise in load (set 49 read nothing)
+    spaced = _STARTED_DOING.sub(lambda m: m.group(1).ljust(len(m.group())), spaced)
     for emphatic in (_CANT_STOP, _CANT_BELIEVE, _NO_REASON):
         spaced = emphatic.sub(lambda m: "really".ljust(len(m.group())), spaced)
     # "one spot on the shin bone that I can't press", "can't even touch it": too tender to (set
@@ -219,6 +221,9 @@ _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
 _CANT_STOP = _Gated(re.compile(r"\b" + _CANT + r" "
                         r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
                         re.IGNORECASE), "stop", "keep")
+_STARTED_DOING = _Gated(re.compile(
+    r"\b((?:started|starting|began|begun|added) )doing (?=(?:hill|speed|tempo)s?\b)",
+    re.IGNORECASE), "doing")
 _NOT_STOPPED = _Gated(re.compile(r"\b(?:have|has|had)(?: not|n[’']?t) stopped(?=\s+[a-z]+ing\b)", re.IGNORECASE), "stopped")
 _CANT_BELIEVE = _Gated(re.compile(r"\b" + _CANT + r" (?:believe|get over)\b", re.IGNORECASE), "believe", "get over")
 """"couldn't believe how fast it swelled" says it did, emphatically (set 43: read the swelling denied)."""

@@ -1862,6 +1862,14 @@ KINDS = [
     ("side lying leg lifts, 15 each side, no bother", "pain_sitting_or_lying_on_side", "not stated"),
     ("cramps have never been an issue in races", "cramps_when_racing", False),
     ("Breathing's never an issue, I can always fill my lungs.", "breathing_restricted", False),
+    # new hill or speed work said with "doing" between is a rise in load (set 49: read nothing),
+    # and "started hills" is no weakness on hills
+    ("started doing hill repeats last month", "recent_mileage_increase", True),
+    ("I started doing speed work in March", "recent_mileage_increase", True),
+    ("i started doing hills and now my knee hurts", "weak_uphill", "not stated"),
+    ("i started doing hills and now my knee hurts", "recent_mileage_increase", True),
+    ("I haven't started doing hill repeats yet", "recent_mileage_increase", False),
+    ("I struggle on hills", "weak_uphill", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
