@@ -523,15 +523,19 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
             and sum(not t.stop for t in clause[2:]) <= 2 and not any(t.word in lex.unsure_after_negation for t in clause)
             and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)))
         # a label of a body part alone ("Groin: clear", "Lateral hip: fine") asks of its pain
-        part = label is not None and any(t.canon in lex.site_words for t in label) and sum(
+        # (and a label of a time of pain alone: "At rest? No, none.", "Nights: fine", set 49 read nothing)
+        part = label is not None and (any(t.canon in lex.site_words for t in label) or (all(
+            t.stop or t.word in _PAIN_TIMES for t in label) and any(t.word in _PAIN_TIMES for t in label))) and sum(
             not t.stop for t in label) <= 2 and not any(t.canon in lex.symptom_words or t.canon == NOT for t in label)
         # (any label, answered fine in little words: "night pain? that's all fine", "asked about
         # the IT band and that's all fine", set 50 read both present)
         # (after a question mark only: "Menstrual cycle: normal" is read whole, a normal cycle)
         said_fine = "?" in sep and bool(clause) and all(t.stop or t.word in lex.gone_after or t.word in lex.answer_no for t in clause) \
             and any(t.word in lex.gone_after for t in clause)
+        # (a fine or a no said: "Knee? a bit", "At rest? some" are no denial, only little words)
         if label is not None and (said_no or said_fine or (part and clause and all(
-                t.stop or t.word in lex.gone_after or t.word in lex.answer_no for t in clause))):
+                t.stop or t.word in lex.gone_after or t.word in lex.answer_no for t in clause) and any(
+                t.word in lex.gone_after or t.word in lex.answer_no for t in clause))):
             label = _whole_label(joined, kept, sep, lex)
             pain = [Token("pain", lex.canon("pain"), label[-1].start, label[-1].end, False, implied=True)] if part else []
             # (a short no's own words stay after a one-word label: "Footwear: no recent change"
@@ -558,6 +562,8 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
     return joined, kept
 
 
+_PAIN_TIMES = frozenset({"rest", "resting", "night", "nights", "overnight", "nighttime"})
+"""A form's label of when a pain comes, alone ("At rest?", "Nights:"): answered no, it denies that pain."""
 _LOOKED_WHERE = frozenset({"found", "anywhere", "detected", "seen", "felt", "along", "over", "either", "or", "nor"})
 """After a form's "none", where it was looked for: "none found along shin or foot"."""
 _BEFORE_A_NEGATED_ANSWER = frozenset({"do", "does", "did", "have", "has", "had", "am", "is", "are", "i", "never"})

@@ -1870,6 +1870,17 @@ KINDS = [
     ("i started doing hills and now my knee hurts", "recent_mileage_increase", True),
     ("I haven't started doing hill repeats yet", "recent_mileage_increase", False),
     ("I struggle on hills", "weak_uphill", True),
+    # a form's label of when a pain comes, answered no, denies that pain (set 49: read nothing);
+    # a body part's or time's label answered with only little words is no denial ("Knee? a bit"
+    # read the knee pain denied, the wrong way round)
+    ("At rest? No, none.", "pain_at_rest", False),
+    ("At night? no", "pain_at_night", False),
+    ("Nights: fine", "pain_at_night", False),
+    ("Knee? a bit", "knee_pain", "not stated"),
+    ("Knee: some", "knee_pain", "not stated"),
+    ("At rest? some", "pain_at_rest", "not stated"),
+    ("Groin: clear", "hip_or_groin_pain", False),
+    ("Q: does the knee or ankle give way? A: no never", "knee_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
