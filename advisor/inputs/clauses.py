@@ -710,10 +710,15 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
             # hip or low back pain" (set 34: read the rest pain and three pains present)
             opened and i + 1 < len(out) and len(said) <= 2 and i + 1 in listed
             and any(t.word in ("or", "nor") for t in out[i + 1][1:3])
-            and not any(t.word in _CONTRAST or t.canon == NOT for t in clause)))
+            and not any(t.word in _CONTRAST or t.canon == NOT for t in clause)) or (
+            # ... and the thing two words describe, after a "no" and one of them: "No wobbly,
+            # about-to-fold feeling in the knee", "no sharp, stabbing pain" (set 51 read the
+            # giving way present); "no swelling, stabbing pain" is two things
+            bool(prev) and _describes(prev, lex) and not any(t.word in _CONTRAST for t in clause)
+            and any(t.word in _WHAT_IS_FELT or t.canon in lex.symptom_words for t in clause)))
         # (an item said to be normal is a statement of its own: "denies saddle anaesthesia,
         # bladder and bowel normal" read the bladder red flag present, through two negations)
-        if (i in listed and prev and clause and (not clause[0].stop or clause[0].word in ("or", "nor"))
+        if (i in listed and prev and clause and (not clause[0].stop or clause[0].word in ("or", "nor") or _describes(prev, lex))
                 and clause[0].canon != NOT and item
                 and not any(t.canon == NOT or t.word in lex.tail_fine for t in clause)
                 and any(t.canon == NOT for t in prev) and (in_list or _negated_words(prev) <= 3)
@@ -724,6 +729,20 @@ def _negated_lists(out: list[list[Token]], listed: set[int], lex) -> list[list[T
             joined.append(clause)
             in_list = False
     return joined
+
+
+def _describes(clause: list[Token], lex) -> bool:
+    """A negation and one word that describes, nothing else: "No wobbly", "no sharp"."""
+    said = [t for t in clause if not t.stop]
+    return len(said) == 2 and said[0].canon == NOT and (
+        said[1].canon in lex.pain_qualities or (said[1].word.endswith(("y", "ish", "ful"))
+                                                 and not said[1].word.endswith(_ADVERB_ENDS))) \
+        and said[1].canon not in lex.site_words and said[1].canon not in lex.symptom_words
+
+
+_ADVERB_ENDS = ("ally", "ely", "tly", "dly", "rly", "nly", "ily")
+"""Not a word that describes a thing: "not really, my knee hurts", "not only after, ..."."""
+_WHAT_IS_FELT = frozenset({"feeling", "feelings", "sensation", "sensations", "feel", "ache", "aches"})
 
 
 def _negated_words(clause: list[Token]) -> int:

@@ -1881,6 +1881,15 @@ KINDS = [
     ("At rest? some", "pain_at_rest", "not stated"),
     ("Groin: clear", "hip_or_groin_pain", False),
     ("Q: does the knee or ankle give way? A: no never", "knee_pain", "not stated"),
+    # a "no" and one word that describes, then a comma and the thing both describe, is one
+    # denial (set 51: "No wobbly, about-to-fold feeling" read the giving way present)
+    ("No wobbly, unstable feeling in the knee", "joint_gives_way", False),
+    ("no sharp, stabbing pain in my shin", "shin_pain", False),
+    ("no swelling, stabbing pain in my shin", "shin_pain", True),
+    ("not really, my knee hurts", "knee_pain", True),
+    ("it's not only after, it hurts during the run too", "pain_only_after_runs", False),
+    ("my knee feels like it's about to fold on the stairs", "joint_gives_way", True),
+    ("by the last k the athlete is hunched over and folding at the waist", "joint_gives_way", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
