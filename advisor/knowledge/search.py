@@ -1097,6 +1097,9 @@ def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+_HELP = frozenset({"help", "helps", "helped", "helping"})
+
+
 class PhraseIndex:
     """Every phrase of a rule pack, ready to match clauses against."""
 
@@ -1392,8 +1395,11 @@ class PhraseIndex:
         lex = self.lex
         # each word's weight where it counts, nought where it does not: one pass over the clause
         counted = [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
-                           or t.word in lex.test_found or (t.implied and t.canon in lex.site_words))
-                   else self.weight.get(t.canon, 1.0) for t in clause]
+                           or t.word in lex.test_found or (t.implied and t.canon in lex.site_words)
+                           # ("nothing helps the heel in the morning": the help is the doer's,
+                           # a word of one phrase only, "warming up helps")
+                           or (t.word in _HELP and n and clause[n - 1].word == "nothing"))
+                   else self.weight.get(t.canon, 1.0) for n, t in enumerate(clause)]
         total = sum(counted)   # (every weight is above nought: none counted is a total of nought)
         return sum(counted[p] for p in set(positions)) / total if total else 0.0
 

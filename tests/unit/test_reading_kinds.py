@@ -1890,6 +1890,17 @@ KINDS = [
     ("it's not only after, it hurts during the run too", "pain_only_after_runs", False),
     ("my knee feels like it's about to fold on the stairs", "joint_gives_way", True),
     ("by the last k the athlete is hunched over and folding at the waist", "joint_gives_way", "not stated"),
+    # a warm-up said not to help denies a pain that eases once warmed up (sets 49-51: three read
+    # nothing); "help" names it only beside a word of warming ("thanks for the help" is none),
+    # and "nothing helps the heel ..." keeps the complaint after it
+    ("warming up doesnt help at all", "pain_eases_after_warmup", False),
+    ("Warming up doesn't help one bit.", "pain_eases_after_warmup", False),
+    ("warming up helps a lot", "pain_eases_after_warmup", True),
+    ("thanks for the help, really appreciate it!", "pain_eases_after_warmup", "not stated"),
+    ("nothing helps the heel in the morning, the first few steps are grim till it loosens up", "morning_stiffness", True),
+    ("Rest isn't helping at all, my lower leg is agony, tight and swollen", "pain_at_rest", "not stated"),
+    # the pain said quiet at rest (a normal phrasing)
+    ("When I'm resting it's completely quiet, it only hurts while I'm actually running.", "pain_at_rest", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
