@@ -1901,6 +1901,15 @@ KINDS = [
     ("Rest isn't helping at all, my lower leg is agony, tight and swollen", "pain_at_rest", "not stated"),
     # the pain said quiet at rest (a normal phrasing)
     ("When I'm resting it's completely quiet, it only hurts while I'm actually running.", "pain_at_rest", False),
+    # where on the Achilles: "higher up the tendon" is the cord above the heel, and "not higher
+    # up" beside the bone denies it (sets 49-51 read nothing); "achilles tendon pain" alone is
+    # neither place ("cord" names the cord only when said)
+    ("the achilles pain is right where it attaches to the heel, not higher up", "achilles_pain_above_heel", False),
+    ("Not in the middle of the tendon, it's at the bottom.", "achilles_pain_above_heel", False),
+    ("it's not down at the heel bone, it's higher up in the tendon", "achilles_pain_above_heel", True),
+    ("achilles tendon pain", "achilles_pain_above_heel", "not stated"),
+    ("Achilles tendon pain: none", "achilles_pain_above_heel", "not stated"),
+    ("cadence 150-155 on easy runs, never higher", "achilles_pain_above_heel", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
