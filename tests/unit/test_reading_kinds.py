@@ -1910,6 +1910,10 @@ KINDS = [
     ("achilles tendon pain", "achilles_pain_above_heel", "not stated"),
     ("Achilles tendon pain: none", "achilles_pain_above_heel", "not stated"),
     ("cadence 150-155 on easy runs, never higher", "achilles_pain_above_heel", "not stated"),
+    # a driver's job is a sitting one (set 51: "bus driver ... sat down my whole shift" read
+    # nothing); a shift alone is no sitting
+    ("I'm a bus driver so basically sat down my whole shift", "sits_all_day", True),
+    ("I work twelve hour shifts on a ward, there's no sitting down in my job", "sits_all_day", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
