@@ -65,6 +65,9 @@ def stand_ins(text: str) -> str:
     # "Haven't stopped adding miles", "hasn't stopped hurting": kept on (set 46 read the load rise
     # denied)
     spaced = _NOT_STOPPED.sub(lambda m: "kept".ljust(len(m.group())), spaced)
+    # "one-leg bridges: 22 left, 21 right": the single-leg test (set 50 read nothing: "one" is
+    # no "single" elsewhere, "stand on one leg")
+    spaced = _ONE_LEG_TEST.sub(lambda m: "sgl", spaced)
     # "started doing hill repeats": "started hill repeats", a rise in load (set 49 read nothing)
     spaced = _STARTED_DOING.sub(lambda m: m.group(1).ljust(len(m.group())), spaced)
     for emphatic in (_CANT_STOP, _CANT_BELIEVE, _NO_REASON):
@@ -221,6 +224,9 @@ _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
 _CANT_STOP = _Gated(re.compile(r"\b" + _CANT + r" "
                         r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
                         re.IGNORECASE), "stop", "keep")
+_ONE_LEG_TEST = _Gated(re.compile(
+    r"\bone(?=[- ]leg(?:ged)?\s+(?:bridges?|calf raises?|heel raises?|hops?|hopping)\b)",
+    re.IGNORECASE), "one")
 _STARTED_DOING = _Gated(re.compile(
     r"\b((?:started|starting|began|begun|added) )doing (?=(?:hill|speed|tempo)s?\b)",
     re.IGNORECASE), "doing")

@@ -1120,8 +1120,12 @@ class PhraseIndex:
             place = frozenset((other, landmark) for word, landmark in _places(text_toks)
                               for other in self.lex.contrary_place.get(word, ()))
             # (an id of the past is a phrase of the past: "previous calf strain")
-            self.phrases.append(replace(self._phrase(obs.id, obs.id.replace("_", " "), 1.0, False, defined, place),
-                                        history=not _PAST_IN_AN_ID.isdisjoint(obs.id.split("_"))))
+            # (not an id whose last word, the little word "in", is what it says: "single leg squat
+            # knee in" without its "in" is any squat with the knee named, "knee stays over my toes
+            # on the single leg squat" read the fault; its synonyms say it in words that count)
+            if not obs.id.endswith("_in"):
+                self.phrases.append(replace(self._phrase(obs.id, obs.id.replace("_", " "), 1.0, False, defined, place),
+                                            history=not _PAST_IN_AN_ID.isdisjoint(obs.id.split("_"))))
             for synonym in obs.synonyms:
                 self.phrases.append(self._phrase(obs.id, synonym, 1.0, True, defined, place))
             for normal in obs.normal:

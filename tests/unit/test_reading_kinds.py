@@ -78,7 +78,9 @@ KINDS = [
     # --- a self test not done has no result
     # a self-test not done gives no result: never the hop test's pain (a red flag) denied
     ("I haven't done the hop test", "pain_on_hopping", None),
-    ("never tried a single leg squat", "single_leg_squat_knee_in", None),
+    # (a squat only named states nothing either way: "?" while the id's phrase named it)
+    ("never tried a single leg squat", "single_leg_squat_knee_in", "not stated"),
+    ("never tried the single leg squat test", "single_leg_squat_knee_in", None),
     ("hopping doesn't hurt", "pain_on_hopping", False),
     # --- form answers lists and negations in other words
     # a form's bare no answers the whole label: its list, its question number, "e.g." inside it
@@ -1914,6 +1916,18 @@ KINDS = [
     # nothing); a shift alone is no sitting
     ("I'm a bus driver so basically sat down my whole shift", "sits_all_day", True),
     ("I work twelve hour shifts on a ward, there's no sitting down in my job", "sits_all_day", False),
+    # "one-leg bridges" are the single-leg test (set 50: "22 left, 21 right" read nothing); "stand
+    # on one leg" is no single-leg test of its own
+    ("Did the one-leg bridges off the step: 22 left, 21 right, pretty even.", "single_leg_bridge_low", False),
+    ("one leg bridges, I get 25 on the right but only 9 on the left", "single_leg_bridge_low", True),
+    # the single-leg squat named with the knee is no fault: its id without its "in" had read
+    # "the knee stayed over my middle toe" as the knee moving in, the wrong way round
+    ("Did the slow single leg squats in front of the mirror: the knee stayed over my middle toe and my hips stayed level the whole time.",
+     "single_leg_squat_knee_in", False),
+    ("on the single-leg squat drill Tom's knee stays right over his toes on both sides", "single_leg_squat_knee_in", False),
+    ("Did 25 single-leg squats yesterday and nothing behind the kneecap, stairs are fine too.", "single_leg_squat_knee_in", "not stated"),
+    ("did the one leg squat in the mirror, right knee wobbles in past my big toe", "single_leg_squat_knee_in", True),
+    ("my push off is weak and i can't speed up", "weak_push_off", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
