@@ -1928,6 +1928,12 @@ KINDS = [
     ("Did 25 single-leg squats yesterday and nothing behind the kneecap, stairs are fine too.", "single_leg_squat_knee_in", "not stated"),
     ("did the one leg squat in the mirror, right knee wobbles in past my big toe", "single_leg_squat_knee_in", True),
     ("my push off is weak and i can't speed up", "weak_push_off", True),
+    # nights said to be no problem deny night pain (set 49 read nothing); a cycle like clockwork
+    # is regular periods; "72 years young" is an age
+    ("Nights are no problem, nothing in bed whichever way I lie.", "pain_at_night", False),
+    ("My cycle's like clockwork, 28 days, even in peak marathon training.", "missed_periods", False),
+    ("retired, 72 years young and still out 4 mornings a week", "still_growing", False),
+    ("she's 14 years young", "still_growing", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
