@@ -65,6 +65,9 @@ def stand_ins(text: str) -> str:
     # "Haven't stopped adding miles", "hasn't stopped hurting": kept on (set 46 read the load rise
     # denied)
     spaced = _NOT_STOPPED.sub(lambda m: "kept".ljust(len(m.group())), spaced)
+    # "never had a problem until my knee gave way": the complaint, now (set 48 read nothing: the
+    # "never" reached the knee); the none before it is no "no complaints" (left unread)
+    spaced = _NEVER_UNTIL.sub(lambda m: " " * len(m.group(1)) + "now, ", spaced)
     # "one-leg bridges: 22 left, 21 right": the single-leg test (set 50 read nothing: "one" is
     # no "single" elsewhere, "stand on one leg")
     spaced = _ONE_LEG_TEST.sub(lambda m: "sgl", spaced)
@@ -224,6 +227,9 @@ _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
 _CANT_STOP = _Gated(re.compile(r"\b" + _CANT + r" "
                         r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
                         re.IGNORECASE), "stop", "keep")
+_NEVER_UNTIL = _Gated(re.compile(
+    r"\b(never\s+(?:had|got|suffered)\s+(?:a |an |any )?(?:single )?(?:problems?|issues?|trouble|injur(?:y|ies)|bother|niggles?)"
+    r"(?:\s+[a-z’']+){0,4}?\s+)until\b", re.IGNORECASE), "until")
 _ONE_LEG_TEST = _Gated(re.compile(
     r"\bone(?=[- ]leg(?:ged)?\s+(?:bridges?|calf raises?|heel raises?|hops?|hopping)\b)",
     re.IGNORECASE), "one")

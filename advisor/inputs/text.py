@@ -789,8 +789,10 @@ def _now_it_is(clause: list[Token], index: PhraseIndex) -> bool:
     # (a pain of "they" names none: "never had shin trouble before c25k, now every run they ache",
     # set 50 read the shins denied)
     named = index.lex.site_words | (frozenset() if any(t.word in _THEY for t in said) else index.lex.symptom_words)
-    return bool(said) and said[0].word == "now" and len(said) <= 6 and not any(t.canon == NOT for t in said) \
-        and not any(c[0] in named for t in said for c in index.candidates(t))
+    # (up to 8 words with "they"/"it": "now they come on every long run"; "now I just want to
+    # stay injury free" is no complaint)
+    return bool(said) and said[0].word == "now" and len(said) <= (8 if any(t.word in _THEY for t in said) else 6) \
+        and not any(t.canon == NOT for t in said) and not any(c[0] in named for t in said for c in index.candidates(t))
 
 
 _THEY = frozenset({"they", "it", "theyre", "its"})

@@ -1934,6 +1934,13 @@ KINDS = [
     ("My cycle's like clockwork, 28 days, even in peak marathon training.", "missed_periods", False),
     ("retired, 72 years young and still out 4 mornings a week", "still_growing", False),
     ("she's 14 years young", "still_growing", True),
+    # "never had a problem until ..." is the complaint after it, now (set 48 read nothing), and no
+    # "no complaints"; "never had X, now they ..." is X now, in a clause of up to 8 words
+    ("never had a problem until my knee gave way on the descent on Saturday", "joint_gives_way", True),
+    ("never had a problem until last week", "no_complaints", "not stated"),
+    ("Never had any issues until I swapped to barefoot shoes last month", "no_complaints", "not stated"),
+    ("never had calf cramps, now they come on every long run", "calf_cramps", True),
+    ("no pain until mile 5", "no_complaints", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
