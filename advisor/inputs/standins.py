@@ -68,6 +68,9 @@ def stand_ins(text: str) -> str:
     # "never had a problem until my knee gave way": the complaint, now (set 48 read nothing: the
     # "never" reached the knee); the none before it is no "no complaints" (left unread)
     spaced = _NEVER_UNTIL.sub(lambda m: " " * len(m.group(1)) + "now, ", spaced)
+    # "I don't move from my desk from 9 till 5", "never get up from my desk": desk bound (sets 46
+    # and 48 read the sitting denied, the wrong way round)
+    spaced = _STUCK_AT_DESK.sub(lambda m: "bound".rjust(len(m.group(1))) + m.group(2), spaced)
     # "one-leg bridges: 22 left, 21 right": the single-leg test (set 50 read nothing: "one" is
     # no "single" elsewhere, "stand on one leg")
     spaced = _ONE_LEG_TEST.sub(lambda m: "sgl", spaced)
@@ -230,6 +233,9 @@ _CANT_STOP = _Gated(re.compile(r"\b" + _CANT + r" "
 _NEVER_UNTIL = _Gated(re.compile(
     r"\b(never\s+(?:had|got|suffered)\s+(?:a |an |any )?(?:single )?(?:problems?|issues?|trouble|injur(?:y|ies)|bother|niggles?)"
     r"(?:\s+[a-z’']+){0,4}?\s+)until\b", re.IGNORECASE), "until")
+_STUCK_AT_DESK = _Gated(re.compile(
+    r"\b((?:do ?n[o’']?t|never|rarely|barely|hardly(?: ever)?)\s+(?:get up|move|stand up|leave)\s+from)"
+    r"(\s+(?:my|the|his|her)\s+desks?\b)", re.IGNORECASE), "desk")
 _ONE_LEG_TEST = _Gated(re.compile(
     r"\bone(?=[- ]leg(?:ged)?\s+(?:bridges?|calf raises?|heel raises?|hops?|hopping)\b)",
     re.IGNORECASE), "one")

@@ -1941,6 +1941,11 @@ KINDS = [
     ("Never had any issues until I swapped to barefoot shoes last month", "no_complaints", "not stated"),
     ("never had calf cramps, now they come on every long run", "calf_cramps", True),
     ("no pain until mile 5", "no_complaints", "not stated"),
+    # not getting up from the desk is sitting all day (sets 46, 48: read denied, the wrong way round)
+    ("I never get up from my desk all day, 9 to 6 in front of a screen", "sits_all_day", True),
+    ("I don't get up from the desk much, 9 hours a day in front of a screen", "sits_all_day", True),
+    ("Don't move from my desk nine to five", "sits_all_day", True),
+    ("I don't sit at a desk", "sits_all_day", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
