@@ -1946,6 +1946,10 @@ KINDS = [
     ("I don't get up from the desk much, 9 hours a day in front of a screen", "sits_all_day", True),
     ("Don't move from my desk nine to five", "sits_all_day", True),
     ("I don't sit at a desk", "sits_all_day", False),
+    # a flare-up is a pain (sets 46, 48: "without the shins flaring up" read nothing)
+    ("can't get through a PT session without the shins flaring up", "shin_pain", True),
+    ("not one run without the outside of my knee flaring up at about mile 4", "outer_knee_pain", True),
+    ("no matter what I do, my knee flares up", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
