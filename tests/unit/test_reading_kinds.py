@@ -1950,6 +1950,10 @@ KINDS = [
     ("can't get through a PT session without the shins flaring up", "shin_pain", True),
     ("not one run without the outside of my knee flaring up at about mile 4", "outer_knee_pain", True),
     ("no matter what I do, my knee flares up", "knee_pain", True),
+    # an ankle that won't hold or stay under the runner gives way (set 48 read nothing)
+    ("with my hypermobility the ankle just won't hold, it gave way on a kerb in the dark", "joint_gives_way", True),
+    ("the chest pain stopped when I stopped", "acute_chest_pain", False),
+    ("the swelling round the ankle isn't going down, it's been a week", "joint_gives_way", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
