@@ -314,6 +314,8 @@ KINDS = [
     ("the chest pain carried on after I stopped", "acute_chest_pain", True),
     ("chest tightness lasted 20 minutes after I stopped", "acute_chest_pain", True),
     ("the chest pain stopped when I stopped", "acute_chest_pain", False),
+    # ... and no exertional leg pain: a leg must be said (it was read beside the chest pain)
+    ("the chest pain stopped when I stopped", "exertional_leg_pain", "not stated"),
     ("chest pain on hills, it went away when I stopped", "acute_chest_pain", "not stated"),
     # --- a time alone is no history: "X a year ago" synonyms made "started running 2 years
     # ago" a previous stress fracture (a red flag's context)
