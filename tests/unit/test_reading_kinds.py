@@ -1956,6 +1956,10 @@ KINDS = [
     ("with my hypermobility the ankle just won't hold, it gave way on a kerb in the dark", "joint_gives_way", True),
     ("the chest pain stopped when I stopped", "acute_chest_pain", False),
     ("the swelling round the ankle isn't going down, it's been a week", "joint_gives_way", "not stated"),
+    # a leg that "won't drive" is the weak knee drive, not its denial (set 47: the wrong way round);
+    # "no knee pain" says nothing of it
+    ("can't get my knee up on the climbs, the leg just won't drive", "weak_knee_drive", True),
+    ("no knee pain", "weak_knee_drive", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
