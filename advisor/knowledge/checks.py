@@ -113,6 +113,14 @@ class Checker:
         for ident, entry in self.observations.items():
             for phrase in (*entry.values["synonyms"], ident.replace("_", " ")):
                 said.setdefault(words(phrase), ident)
+            # A synonym that is only a negation and body parts ("can't get my knee up" is "not"
+            # and "knee") would state its observation from every "no knee pain"
+            for n, phrase in enumerate(entry.values["synonyms"]):
+                canon = words(phrase)
+                if NOT in canon and all(w == NOT or w in lex.site_words for w in canon):
+                    self.problem(entry.at("synonyms").at(n, entry.item.data.get("synonyms")),
+                                 f"synonym '{phrase}' is only a negation and a body part: every denial of that "
+                                 "body part would state it (say it with a word of its own)")
         # A part denied may be another observation's synonym: "no chest pain" denies chest pain
         # now and chest pain on runs, and "chest pain" said states only the one on runs.
         stated = dict(said)

@@ -174,3 +174,13 @@ def test_a_narrowing_loads(tmp_path):
     (tmp_path / "pack" / "extra.yaml").write_text(pack, encoding="utf-8")
     obs = load_knowledge_base(tmp_path / "pack").observations["only_runs"]
     assert (obs.narrows, obs.situation) == (("knee_pain",), ("downhill",))
+
+
+def test_rules_check_refuses_a_synonym_of_only_a_negation_and_a_body_part(tmp_path):
+    # "can't get my knee up" is "not" and "knee": every "no knee pain" read a weak knee drive
+    pack = NORMAL_PACK.format(normal="[lift weights]").replace(
+        "synonyms: [no gym, only running]", "synonyms: [no gym, cant get my knee up, knees wont come up high]")
+    got = _problems(tmp_path, pack)
+    assert any(g.startswith("extra.yaml:6: observations[0] (only_runs).synonyms[1]: synonym 'cant get my knee up' "
+                            "is only a negation and a body part") for g in got), "\n".join(got)
+    assert not any("knees wont come up high" in g for g in got), "\n".join(got)
