@@ -5,6 +5,8 @@ on enough of its own words (``unfounded``).
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from advisor.inputs.clauses import names_the_leg
 from advisor.inputs.polarity import (_BECOME, PARSE_MAX_WORDS_BETWEEN, PARSE_MIN_COVERAGE, PARSE_MIN_EXPLAINED,
                                      PARSE_MIN_HALF, first_negation, is_test, state, symptoms_of)
@@ -30,10 +32,24 @@ _ABLE = frozenset({"can", "could"})
 """Before a verb, what the runner is able to do."""
 
 
+def explaining(clause: list[Token], index: PhraseIndex) -> Callable[[str], bool]:
+    """Whether an observation's words explain the clause (``PARSE_MIN_EXPLAINED``), worked out
+    once per observation: a phrase half found states nothing without it (``chosen``), so the
+    matcher need not place its words (``PhraseIndex.match``'s ``half_kept``)."""
+    known: dict[str, bool] = {}
+
+    def explains(observation: str) -> bool:
+        if observation not in known:
+            known[observation] = index.explained(index.about(observation, clause), clause) >= PARSE_MIN_EXPLAINED
+        return known[observation]
+    return explains
+
+
 def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
-           symptom_affirmed: bool = True) -> list[Match]:
+           symptom_affirmed: bool = True, explaining_it: Callable[[str], bool] | None = None) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
-    longer one is dropped ("knee pain" inside "pain on the outside of my knee")."""
+    longer one is dropped ("knee pain" inside "pain on the outside of my knee").
+    ``explaining_it``: the clause's ``explaining``, when the matcher was given it too."""
     # A phrase half found states the observation when the words of all its phrases together
     # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
     symptom_words, sites = index.lex.symptom_words, index.lex.site_words
@@ -45,7 +61,7 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
 
     negated = any(t.canon == NOT for t in clause)   # ("my glutes just don't seem to do anything")
 
-    explained: dict[str, float] = {}   # per observation: the clause's share its words explain
+    explaining_it = explaining_it or explaining(clause, index)
 
     def states(m: Match) -> bool:
         if m.coverage < PARSE_MIN_COVERAGE and not (m.exact and not m.phrase.apart and explains(m)):
@@ -162,9 +178,7 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         return m.coverage >= PARSE_MIN_COVERAGE or explains(m)
 
     def explains(m: Match) -> bool:
-        if m.observation.id not in explained:
-            explained[m.observation.id] = index.explained(index.about(m.observation.id, clause), clause)
-        return explained[m.observation.id] >= PARSE_MIN_EXPLAINED
+        return explaining_it(m.observation.id)
 
     # Per observation, the best stating phrase; of equals, the one using more words ("achilles
     # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then

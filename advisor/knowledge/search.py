@@ -1283,10 +1283,12 @@ class PhraseIndex:
         return result
 
     def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE,
-              min_apart: float | None = None) -> list[Match]:
+              min_apart: float | None = None, half_kept: Callable[[str], bool] | None = None) -> list[Match]:
         """Every phrase of which at least ``min_coverage`` is found in a clause; of a phrase of
         the normal state or of a part denied (``Phrase.apart``), at least ``min_apart`` when given
-        (the reader reads those from their own words only: the others are never built)."""
+        (the reader reads those from their own words only: the others are never built); of any
+        other phrase that cannot reach ``min_apart``, only when ``half_kept(its observation)``
+        (the reader keeps a phrase half found only when its observation explains the clause)."""
         said = {t.word for t in clause}
         places: set[tuple[str, str]] | None = None   # found when a phrase with a contrary place is reached
         little_at = [t.stop or t.canon == NOT for t in clause]
@@ -1324,7 +1326,8 @@ class PhraseIndex:
             if reach < min_coverage * self.phrase_total[n]:
                 continue
             # (a hair below the cut, in case the sum's rounding differs from the coverage's)
-            if min_apart is not None and phrase.apart and reach < (min_apart - 1e-6) * self.phrase_total[n]:
+            if min_apart is not None and reach < (min_apart - 1e-6) * self.phrase_total[n] and (
+                    phrase.apart or (half_kept is not None and not half_kept(phrase.observation))):
                 continue
             kept.append((at[0][0], n, at))
         kept.sort(key=_first_touched)
