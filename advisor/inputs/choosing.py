@@ -37,10 +37,11 @@ def explaining(clause: list[Token], index: PhraseIndex) -> Callable[[str], bool]
     once per observation: a phrase half found states nothing without it (``chosen``), so the
     matcher need not place its words (``PhraseIndex.match``'s ``half_kept``)."""
     known: dict[str, bool] = {}
+    share = index.explaining(clause)
 
     def explains(observation: str) -> bool:
         if observation not in known:
-            known[observation] = index.explained(index.about(observation, clause), clause) >= PARSE_MIN_EXPLAINED
+            known[observation] = share(observation) >= PARSE_MIN_EXPLAINED
         return known[observation]
     return explains
 

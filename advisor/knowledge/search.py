@@ -1392,13 +1392,35 @@ class PhraseIndex:
         """Share of the clause's meaningful words found at ``positions`` (negations and
         numbers are read apart, so they do not count, nor a body part borrowed from the clause
         before, which the runner did not say here)."""
-        lex = self.lex
-        # each word's weight where it counts, nought where it does not: one pass over the clause
-        counted = [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
-                           or t.word in lex.test_found or (t.implied and t.canon in lex.site_words))
-                   else self.weight.get(t.canon, 1.0) for t in clause]
+        counted = self._counted(clause)
         total = sum(counted)   # (every weight is above nought: none counted is a total of nought)
         return sum(counted[p] for p in set(positions)) / total if total else 0.0
+
+    def _counted(self, clause: list[Token]) -> list[float]:
+        """Each word's weight where it counts in ``explained``, nought where it does not."""
+        lex = self.lex
+        return [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
+                        or t.word in lex.test_found or (t.implied and t.canon in lex.site_words))
+                else self.weight.get(t.canon, 1.0) for t in clause]
+
+    def explaining(self, clause: list[Token]) -> Callable[[str], float]:
+        """``explained(about(observation, clause), clause)`` of any observation: the clause's
+        weights and where each word it can stand for is said, worked out once (the reader asks
+        it of a score of observations per clause)."""
+        counted = self._counted(clause)
+        total = sum(counted)
+        said_at: dict[str, list[int]] = {}   # phrase word -> the positions that can say it
+        for p, t in enumerate(clause):
+            for word in (self._candidate_words(t) if not t.implied else (t.canon,)):
+                said_at.setdefault(word, []).append(p)
+
+        def share(observation: str) -> float:
+            words = self.observation_words.get(observation, frozenset())
+            # (the set ``about`` makes, in ascending, summed over a copy as ``explained`` sums:
+            # the same order of adding, so the same share to the last bit)
+            at = set(sorted(p for w in words.intersection(said_at) for p in said_at[w]))
+            return sum(counted[p] for p in set(at)) / total if total else 0.0
+        return share
 
 
 def _places(toks: list[Token]) -> Iterable[tuple[str, str]]:
