@@ -1304,8 +1304,8 @@ class PhraseIndex:
         # Every test that needs no placing of words first (most phrases touched end there);
         # then, in the order the clause first touches each phrase, its words placed
         kept: list[tuple[int, int, list[tuple[int, int]]]] = []
-        for n in (self._reaching(seen) if min_coverage >= MIN_COVERAGE
-                  else {n for word in seen for n, _ in self.by_word.get(word, ())}):
+        for n, whole in (self._reaching(seen) if min_coverage >= MIN_COVERAGE
+                         else {(n, math.inf) for word in seen for n, _ in self.by_word.get(word, ())}):
             phrase = self.phrases[n]
             words = phrase.words
             if meaningful.isdisjoint(words):
@@ -1319,6 +1319,11 @@ class PhraseIndex:
                     continue   # "4 cm above the heel" is not "pain under the heel"
             if phrase.needs and phrase.needs.isdisjoint(said):
                 continue   # "ran through a sharp pain" is not "hurts after running"
+            # (the test below on its words found at full score, before they are sorted: most end
+            # here; a hair lower, as that weight is summed in another order)
+            if min_apart is not None and whole < (min_apart - 2e-6) * self.phrase_total[n] and (
+                    phrase.apart or (half_kept is not None and not half_kept(phrase.observation))):
+                continue
             at = sorted([(order[w], i) for i, w in enumerate(words) if w in order])
             weights = self.phrase_weights[n]
             # Most phrases touched share one common word ("pain", "run"): drop them cheaply
@@ -1357,10 +1362,10 @@ class PhraseIndex:
                                  tuple(sorted(used.values())), opposite, exact))
         return out
 
-    def _reaching(self, seen: dict) -> list[int]:
+    def _reaching(self, seen: dict) -> list[tuple[int, float]]:
         """The phrases the words found touch whose words found weigh enough, at full score, to
-        reach MIN_COVERAGE (a rare word's weight in each phrase summed in one pass; a phrase's
-        common words by one look-up of its bit mask)."""
+        reach MIN_COVERAGE, each with that weight (a rare word's weight in each phrase summed in
+        one pass; a phrase's common words by one look-up of its bit mask)."""
         weighs: dict[int, float] = {}   # every phrase a rare word found touches: what they carry there
         by_common: set[int] = set()
         for word in seen:
@@ -1369,8 +1374,8 @@ class PhraseIndex:
             by_common.update(self._by_common_word.get(word, ()))
         least, masks, weigh = self._least, self._common_mask, self._common_weigh
         said_mask = sum(self._common_bit.get(w, 0) for w in seen)
-        return [*(n for n, got in weighs.items() if got + weigh[n][masks[n] & said_mask] >= least[n]),
-                *(n for n in by_common - weighs.keys() if weigh[n][masks[n] & said_mask] >= least[n])]
+        return [*((n, whole) for n, got in weighs.items() if (whole := got + weigh[n][masks[n] & said_mask]) >= least[n]),
+                *((n, whole) for n in by_common - weighs.keys() if (whole := weigh[n][masks[n] & said_mask]) >= least[n])]
 
     def about(self, observation: str, clause: list[Token]) -> set[int]:
         """Positions of the clause whose words occur in any phrase of an observation."""
