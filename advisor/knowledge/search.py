@@ -356,15 +356,20 @@ class Lexicon:
     """The first words of ``join`` (most words are none: their join is never looked up)."""
     join_three_middles: frozenset[str]
     """The middle words of ``join_three``, likewise."""
+    history_label_firsts: frozenset[str]
+    """The first words of ``history_labels``, likewise (``history_label``)."""
     stem: Callable[[str], str] = field(compare=False, repr=False)
     """The stemmer."""
 
     def in_history(self, clause: list["Token"]) -> bool:
         """Whether a clause speaks of the past: "i pulled a calf two years ago", "never had a
         calf strain before"; not "I've had a pulled calf since Sunday": since a recent time is now)."""
-        if any(t.word == "since" and any(u.word in self.recent for u in clause[n + 1:n + 4])
-               for n, t in enumerate(clause)):
+        words = {t.word for t in clause}   # (most clauses have none of the words looked for below)
+        if "since" in words and any(t.word == "since" and any(u.word in self.recent for u in clause[n + 1:n + 4])
+                                    for n, t in enumerate(clause)):
             return False
+        if words.isdisjoint(self.history) and words.isdisjoint(self.history_at_end):
+            return self.long_ago(clause)
         return self.long_ago(clause) or any((t.word in self.history and not (t.word == "ago" and any(
                         u.word in self.recent for u in clause[max(0, n - 2):n])))
                    or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))
@@ -395,6 +400,8 @@ class Lexicon:
         or a heading word that starts the clause ("History:"), or none."""
         if clause and clause[0].word in self.history_headings:
             return clause[:1]
+        if not any(t.word in self.history_label_firsts for t in clause):
+            return []
         return next((clause[n:n + 2] for n in range(len(clause) - 1)
                      if (clause[n].word, clause[n + 1].word) in self.history_labels), [])
 
@@ -567,6 +574,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         same=same,
         join_firsts=frozenset(first for first, _ in join),
         join_three_middles=frozenset(middle for _, middle, _ in join_three),
+        history_label_firsts=frozenset(str(label).split()[0] for label in data["history_labels"]),
         stem=stem,
     )
     # A measure's names are matched as the clause's words are: read them with the lexicon
