@@ -870,6 +870,7 @@ class Token:
     fine"). A phrase that uses one is only ever stated absent."""
 
 
+_APOSTROPHES = frozenset("'’‘")
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘")
 _HEIGHT = re.compile(r"(?<=\d)['’‘](?=\d)")
 """An apostrophe between digits is feet: "5'4" is no 54 (an age), it reads "5ft4"."""
@@ -955,17 +956,19 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
     out: list[Token] = []
     for m in _WORD.finditer(text):
         start, end = m.span()
-        raw = _HEIGHT.sub("ft", m.group().lower()).translate(_NO_APOSTROPHES)
+        raw = m.group().lower()
+        if not _APOSTROPHES.isdisjoint(raw):   # (most words have none: no pattern tried on them)
+            raw = _HEIGHT.sub("ft", raw).translate(_NO_APOSTROPHES)
         parts = lex.rewrite.get(raw)
         if raw == "n" and _BETWEEN_WORDS.match(text, end) and text[max(0, start - 8):start].rstrip()[-1:].isalnum():
             parts = ("and",)   # "no swelling n my knee aches at night" (fc25); "Any swelling? n" is no
-        if parts is None and (glued := _GLUED_WEIGHT.fullmatch(raw)):
+        if parts is None and raw[:1].isdigit() and (glued := _GLUED_WEIGHT.fullmatch(raw)):
             parts = glued.groups()   # "lost 6kg without trying" is "lost 6 kg ..." (set 23)
         if parts is None:
             parts = (raw,) if "/" not in raw else tuple(p for p in raw.split("/") if p)
         for word in parts:
             token = Token(word, lex.canon(word), start, end,
-                          word in lex.stopwords or _QUESTION_NUMBER.fullmatch(word) is not None)
+                          word in lex.stopwords or (word[:1] == "q" and _QUESTION_NUMBER.fullmatch(word) is not None))
             # Only words written together (a space or a hyphen) join: "after sitting, still sore"
             # is not "sitting still"
             joined = lex.join.get((out[-1].word, token.canon)) or lex.join.get((out[-1].word, token.word)) \
