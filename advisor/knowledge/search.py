@@ -607,7 +607,7 @@ _TOO_LONG = 10 ** 6
 
 def _number(token: Token) -> tuple[int, str] | None:
     """The number a word gives and what is written right after it: "35k" is (35, "k")."""
-    m = _NUMBER.fullmatch(token.word)
+    m = _NUMBER.fullmatch(token.word) if token.word[:1].isdigit() else None   # (most words are none: no pattern tried)
     if not m:
         return None
     digits = m.group(1)
