@@ -5,6 +5,8 @@ on enough of its own words (``unfounded``).
 """
 from __future__ import annotations
 
+from typing import Callable
+
 from advisor.inputs.clauses import names_the_leg
 from advisor.inputs.polarity import (_BECOME, PARSE_MAX_WORDS_BETWEEN, PARSE_MIN_COVERAGE, PARSE_MIN_EXPLAINED,
                                      PARSE_MIN_HALF, first_negation, is_test, state, symptoms_of)
@@ -30,10 +32,25 @@ _ABLE = frozenset({"can", "could"})
 """Before a verb, what the runner is able to do."""
 
 
+def explaining(clause: list[Token], index: PhraseIndex) -> Callable[[str], bool]:
+    """Whether an observation's words explain the clause (``PARSE_MIN_EXPLAINED``), worked out
+    once per observation: a phrase half found states nothing without it (``chosen``), so the
+    matcher need not place its words (``PhraseIndex.match``'s ``half_kept``)."""
+    known: dict[str, bool] = {}
+    share = index.explaining(clause)
+
+    def explains(observation: str) -> bool:
+        if observation not in known:
+            known[observation] = share(observation) >= PARSE_MIN_EXPLAINED
+        return known[observation]
+    return explains
+
+
 def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
-           symptom_affirmed: bool = True) -> list[Match]:
+           symptom_affirmed: bool = True, explaining_it: Callable[[str], bool] | None = None) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
-    longer one is dropped ("knee pain" inside "pain on the outside of my knee")."""
+    longer one is dropped ("knee pain" inside "pain on the outside of my knee").
+    ``explaining_it``: the clause's ``explaining``, when the matcher was given it too."""
     # A phrase half found states the observation when the words of all its phrases together
     # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
     symptom_words, sites = index.lex.symptom_words, index.lex.site_words
@@ -45,7 +62,8 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
 
     negated = any(t.canon == NOT for t in clause)   # ("my glutes just don't seem to do anything")
 
-    explained: dict[str, float] = {}   # per observation: the clause's share its words explain
+    explaining_it = explaining_it or explaining(clause, index)
+    naming_no_test = sites | index.lex.test_naming   # (what names body parts alone, but for a test)
 
     def states(m: Match) -> bool:
         if m.coverage < PARSE_MIN_COVERAGE and not (m.exact and not m.phrase.apart and explains(m)):
@@ -95,11 +113,12 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # Body parts alone (with words that name a test, for a sign) say nothing of a fault:
         # "physio tested hamstrings against quads" is no "hamstrings much weaker than quads",
         # "calves are the same size" no cramp
-        meaningful = [p for p in m.positions if not clause[p].stop]
-        naming = sites | (index.lex.test_naming if not test else frozenset())
-        if m.coverage < 1 and meaningful and not negated and all(clause[p].canon in naming for p in meaningful) and any(
-                w not in sites and w not in vague and w != NOT for w in m.phrase.words):
-            return False
+        if m.coverage < 1 and not negated:
+            meaningful = [p for p in m.positions if not clause[p].stop]
+            naming = sites if test else naming_no_test
+            if meaningful and all(clause[p].canon in naming for p in meaningful) and any(
+                    w not in sites and w not in vague and w != NOT for w in m.phrase.words):
+                return False
         # nor "leg" alone, said or denied: "nothing down the legs", "only down the left leg, not
         # both" deny no wobbling on one leg nor a weak knee drive
         if m.coverage < 1 and all(clause[p].canon in (_LEG, NOT) or clause[p].stop for p in m.positions) and any(
@@ -131,15 +150,8 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # since I added hill sprints" is no "hills hurt"
         # (in a self-test's phrase a count or a negation between them keeps them together: "hop
         # 10 times without pain"; "sore for 6 weeks since I added hill sprints" stays apart)
-        inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
-        def apart(p: int) -> bool:
-            return not (clause[p].stop or (not red_flag and _names_a_side(clause, p, sites)) or (
-                test and (clause[p].canon == NOT or clause[p].word.isdigit() or clause[p].word in _COUNTED)))
-        # (from a negation to the pain it implies, the words go with the denial: "my knees have
-        # never once given me grief", set 25)
-        denial = next((p for p in sorted(inside) if clause[p].canon == NOT), len(clause)) \
-            if clause[m.positions[-1]].implied else len(clause)
-        if sum(apart(p) for p in inside if p < denial) > PARSE_MAX_WORDS_BETWEEN:
+        # (only a phrase with other words among its own: most are said word after word)
+        if m.positions[-1] - m.positions[0] >= len(m.positions) and _strewn(m, clause, test, red_flag, sites):
             return False
         # A normal state is read from its own words only, never half of them with the fault's
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
@@ -153,18 +165,16 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # One word the fault shares with its normal state, in a clause that neither negates nor
         # says fine, in a text that affirms no symptom, says neither: "sleeping like a baby" is
         # no "disturbs my sleep", "eating loads" no "under eating" ("sleep well", "eat well")
-        said = {clause[p].canon for p in m.positions if not clause[p].stop}
-        if not symptom_affirmed and m.coverage < PARSE_MIN_COVERAGE and len(said) == 1 and said <= \
-                index.normal_words.get(m.observation.id, frozenset()) and not any(
+        if not symptom_affirmed and m.coverage < PARSE_MIN_COVERAGE:
+            said = {clause[p].canon for p in m.positions if not clause[p].stop}
+            if len(said) == 1 and said <= index.normal_words.get(m.observation.id, frozenset()) and not any(
                     t.canon == NOT or t.word in index.lex.gone_after for t in clause):
-            return False
+                return False
         # Half a phrase found only by spelling is not enough: "in spring" is not "weak sprint"
         return m.coverage >= PARSE_MIN_COVERAGE or explains(m)
 
     def explains(m: Match) -> bool:
-        if m.observation.id not in explained:
-            explained[m.observation.id] = index.explained(index.about(m.observation.id, clause), clause)
-        return explained[m.observation.id] >= PARSE_MIN_EXPLAINED
+        return explaining_it(m.observation.id)
 
     # Per observation, the best stating phrase; of equals, the one using more words ("achilles
     # pain" over "achilles" in "achilles isn't sore": the negation sits between its words), then
@@ -251,6 +261,20 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
                             g.coverage >= 1 and m.coverage < PARSE_MIN_COVERAGE)) for g in stating)):
             kept.append(m)
     return sorted(kept, key=lambda m: m.positions[0])
+
+
+def _strewn(m: Match, clause: list[Token], test: bool, red_flag: bool, sites: frozenset[str]) -> bool:
+    """Whether more than PARSE_MAX_WORDS_BETWEEN meaningful words lie among a phrase's words
+    (``chosen``: "sore for 6 weeks since I added hill sprints" is no "hills hurt")."""
+    inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
+    def apart(p: int) -> bool:
+        return not (clause[p].stop or (not red_flag and _names_a_side(clause, p, sites)) or (
+            test and (clause[p].canon == NOT or clause[p].word.isdigit() or clause[p].word in _COUNTED)))
+    # (from a negation to the pain it implies, the words go with the denial: "my knees have
+    # never once given me grief", set 25)
+    denial = next((p for p in sorted(inside) if clause[p].canon == NOT), len(clause)) \
+        if clause[m.positions[-1]].implied else len(clause)
+    return sum(apart(p) for p in inside if p < denial) > PARSE_MAX_WORDS_BETWEEN
 
 
 def _strewn_over_a_denial(match: Match, stating: list[Match], clause: list[Token],

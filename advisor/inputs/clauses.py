@@ -651,7 +651,7 @@ _DISTANCE = re.compile(r"\d{1,4}(?:km|kms|k|mi)")
 def _a_number(word: str) -> bool:
     """A number, or a distance with its unit on it: a watch's list of weeks, "22km, 24km, 38km"
     (test drive 25: each was a clause of its own, unread)."""
-    return is_number(word) or _DISTANCE.fullmatch(word) is not None
+    return word[:1].isdigit() and (is_number(word) or _DISTANCE.fullmatch(word) is not None)
 
 
 def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:

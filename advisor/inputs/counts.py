@@ -39,7 +39,7 @@ def cutoff(obs: Observation) -> tuple[int, bool] | None:
 
 def is_number(word: str) -> bool:
     """A number as a runner writes it: "30", or with its unit on it ("60s", "2min")."""
-    return word.isdigit() or _WITH_UNIT.fullmatch(word) is not None
+    return word.isdigit() or (word[:1].isdigit() and _WITH_UNIT.fullmatch(word) is not None)
 
 
 def amount(clause: list[Token], in_seconds: bool, skip: frozenset[int] = frozenset()) -> tuple[int, int] | None:
@@ -54,7 +54,7 @@ def _amounts(clause: list[Token], in_seconds: bool, skip: frozenset[int] = froze
         if n in skip:
             continue  # part of the test's own name ("30 second stand test")
         unit = clause[n + 1].word if n + 1 < len(clause) else ""
-        if joined := _WITH_UNIT.fullmatch(tok.word):
+        if tok.word[:1].isdigit() and (joined := _WITH_UNIT.fullmatch(tok.word)):
             value, unit = int(joined[1]), joined[2]
         elif tok.word.isdigit() and len(tok.word) <= 6:
             if _an_age(clause, n):

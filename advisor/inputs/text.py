@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from advisor.inputs.choosing import chosen, unfounded
+from advisor.inputs.choosing import chosen, explaining, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.others import Others, others
 from advisor.inputs.outside import explained, outside
@@ -478,8 +478,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         # (where a clause that presses says what was looked for: "pressed along the bone looking for")
         searching = next((n for n, t in enumerate(clause) if t.word in index.lex.searched_for), None) \
             if any(t.word in index.lex.pressing for t in clause) else None
+        explains = explaining(clause, index)
         stated = [(match, *state(match, clause, index))
-                  for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE), clause, index, said, affirmed)
+                  for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE, half_kept=explains),
+                                      clause, index, said, affirmed, explains)
                   if not (match.observation.id in measured or set(match.positions) <= about)]
         for match, present, first, last in _one_denial_each(stated, clause, index, spaced):
             if present and searching is not None and searching < last and not any(

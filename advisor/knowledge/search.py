@@ -356,15 +356,20 @@ class Lexicon:
     """The first words of ``join`` (most words are none: their join is never looked up)."""
     join_three_middles: frozenset[str]
     """The middle words of ``join_three``, likewise."""
+    history_label_firsts: frozenset[str]
+    """The first words of ``history_labels``, likewise (``history_label``)."""
     stem: Callable[[str], str] = field(compare=False, repr=False)
     """The stemmer."""
 
     def in_history(self, clause: list["Token"]) -> bool:
         """Whether a clause speaks of the past: "i pulled a calf two years ago", "never had a
         calf strain before"; not "I've had a pulled calf since Sunday": since a recent time is now)."""
-        if any(t.word == "since" and any(u.word in self.recent for u in clause[n + 1:n + 4])
-               for n, t in enumerate(clause)):
+        words = {t.word for t in clause}   # (most clauses have none of the words looked for below)
+        if "since" in words and any(t.word == "since" and any(u.word in self.recent for u in clause[n + 1:n + 4])
+                                    for n, t in enumerate(clause)):
             return False
+        if words.isdisjoint(self.history) and words.isdisjoint(self.history_at_end):
+            return self.long_ago(clause)
         return self.long_ago(clause) or any((t.word in self.history and not (t.word == "ago" and any(
                         u.word in self.recent for u in clause[max(0, n - 2):n])))
                    or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))
@@ -395,6 +400,8 @@ class Lexicon:
         or a heading word that starts the clause ("History:"), or none."""
         if clause and clause[0].word in self.history_headings:
             return clause[:1]
+        if not any(t.word in self.history_label_firsts for t in clause):
+            return []
         return next((clause[n:n + 2] for n in range(len(clause) - 1)
                      if (clause[n].word, clause[n + 1].word) in self.history_labels), [])
 
@@ -567,6 +574,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         same=same,
         join_firsts=frozenset(first for first, _ in join),
         join_three_middles=frozenset(middle for _, middle, _ in join_three),
+        history_label_firsts=frozenset(str(label).split()[0] for label in data["history_labels"]),
         stem=stem,
     )
     # A measure's names are matched as the clause's words are: read them with the lexicon
@@ -599,7 +607,7 @@ _TOO_LONG = 10 ** 6
 
 def _number(token: Token) -> tuple[int, str] | None:
     """The number a word gives and what is written right after it: "35k" is (35, "k")."""
-    m = _NUMBER.fullmatch(token.word)
+    m = _NUMBER.fullmatch(token.word) if token.word[:1].isdigit() else None   # (most words are none: no pattern tried)
     if not m:
         return None
     digits = m.group(1)
@@ -862,6 +870,7 @@ class Token:
     fine"). A phrase that uses one is only ever stated absent."""
 
 
+_APOSTROPHES = frozenset("'’‘")
 _NO_APOSTROPHES = str.maketrans("", "", "'’‘")
 _HEIGHT = re.compile(r"(?<=\d)['’‘](?=\d)")
 """An apostrophe between digits is feet: "5'4" is no 54 (an age), it reads "5ft4"."""
@@ -947,17 +956,19 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
     out: list[Token] = []
     for m in _WORD.finditer(text):
         start, end = m.span()
-        raw = _HEIGHT.sub("ft", m.group().lower()).translate(_NO_APOSTROPHES)
+        raw = m.group().lower()
+        if not _APOSTROPHES.isdisjoint(raw):   # (most words have none: no pattern tried on them)
+            raw = _HEIGHT.sub("ft", raw).translate(_NO_APOSTROPHES)
         parts = lex.rewrite.get(raw)
         if raw == "n" and _BETWEEN_WORDS.match(text, end) and text[max(0, start - 8):start].rstrip()[-1:].isalnum():
             parts = ("and",)   # "no swelling n my knee aches at night" (fc25); "Any swelling? n" is no
-        if parts is None and (glued := _GLUED_WEIGHT.fullmatch(raw)):
+        if parts is None and raw[:1].isdigit() and (glued := _GLUED_WEIGHT.fullmatch(raw)):
             parts = glued.groups()   # "lost 6kg without trying" is "lost 6 kg ..." (set 23)
         if parts is None:
             parts = (raw,) if "/" not in raw else tuple(p for p in raw.split("/") if p)
         for word in parts:
             token = Token(word, lex.canon(word), start, end,
-                          word in lex.stopwords or _QUESTION_NUMBER.fullmatch(word) is not None)
+                          word in lex.stopwords or (word[:1] == "q" and _QUESTION_NUMBER.fullmatch(word) is not None))
             # Only words written together (a space or a hyphen) join: "after sitting, still sore"
             # is not "sitting still"
             joined = lex.join.get((out[-1].word, token.canon)) or lex.join.get((out[-1].word, token.word)) \
@@ -1290,10 +1301,12 @@ class PhraseIndex:
         return result
 
     def match(self, clause: list[Token], min_coverage: float = MIN_COVERAGE,
-              min_apart: float | None = None) -> list[Match]:
+              min_apart: float | None = None, half_kept: Callable[[str], bool] | None = None) -> list[Match]:
         """Every phrase of which at least ``min_coverage`` is found in a clause; of a phrase of
         the normal state or of a part denied (``Phrase.apart``), at least ``min_apart`` when given
-        (the reader reads those from their own words only: the others are never built)."""
+        (the reader reads those from their own words only: the others are never built); of any
+        other phrase that cannot reach ``min_apart``, only when ``half_kept(its observation)``
+        (the reader keeps a phrase half found only when its observation explains the clause)."""
         said = {t.word for t in clause}
         places: set[tuple[str, str]] | None = None   # found when a phrase with a contrary place is reached
         little_at = [t.stop or t.canon == NOT for t in clause]
@@ -1309,8 +1322,8 @@ class PhraseIndex:
         # Every test that needs no placing of words first (most phrases touched end there);
         # then, in the order the clause first touches each phrase, its words placed
         kept: list[tuple[int, int, list[tuple[int, int]]]] = []
-        for n in (self._reaching(seen) if min_coverage >= MIN_COVERAGE
-                  else {n for word in seen for n, _ in self.by_word.get(word, ())}):
+        for n, whole in (self._reaching(seen) if min_coverage >= MIN_COVERAGE
+                         else {(n, math.inf) for word in seen for n, _ in self.by_word.get(word, ())}):
             phrase = self.phrases[n]
             words = phrase.words
             if meaningful.isdisjoint(words):
@@ -1324,6 +1337,11 @@ class PhraseIndex:
                     continue   # "4 cm above the heel" is not "pain under the heel"
             if phrase.needs and phrase.needs.isdisjoint(said):
                 continue   # "ran through a sharp pain" is not "hurts after running"
+            # (the test below on its words found at full score, before they are sorted: most end
+            # here; a hair lower, as that weight is summed in another order)
+            if min_apart is not None and whole < (min_apart - 2e-6) * self.phrase_total[n] and (
+                    phrase.apart or (half_kept is not None and not half_kept(phrase.observation))):
+                continue
             at = sorted([(order[w], i) for i, w in enumerate(words) if w in order])
             weights = self.phrase_weights[n]
             # Most phrases touched share one common word ("pain", "run"): drop them cheaply
@@ -1331,7 +1349,8 @@ class PhraseIndex:
             if reach < min_coverage * self.phrase_total[n]:
                 continue
             # (a hair below the cut, in case the sum's rounding differs from the coverage's)
-            if min_apart is not None and phrase.apart and reach < (min_apart - 1e-6) * self.phrase_total[n]:
+            if min_apart is not None and reach < (min_apart - 1e-6) * self.phrase_total[n] and (
+                    phrase.apart or (half_kept is not None and not half_kept(phrase.observation))):
                 continue
             kept.append((at[0][0], n, at))
         kept.sort(key=_first_touched)
@@ -1361,10 +1380,10 @@ class PhraseIndex:
                                  tuple(sorted(used.values())), opposite, exact))
         return out
 
-    def _reaching(self, seen: dict) -> list[int]:
+    def _reaching(self, seen: dict) -> list[tuple[int, float]]:
         """The phrases the words found touch whose words found weigh enough, at full score, to
-        reach MIN_COVERAGE (a rare word's weight in each phrase summed in one pass; a phrase's
-        common words by one look-up of its bit mask)."""
+        reach MIN_COVERAGE, each with that weight (a rare word's weight in each phrase summed in
+        one pass; a phrase's common words by one look-up of its bit mask)."""
         weighs: dict[int, float] = {}   # every phrase a rare word found touches: what they carry there
         by_common: set[int] = set()
         for word in seen:
@@ -1373,8 +1392,8 @@ class PhraseIndex:
             by_common.update(self._by_common_word.get(word, ()))
         least, masks, weigh = self._least, self._common_mask, self._common_weigh
         said_mask = sum(self._common_bit.get(w, 0) for w in seen)
-        return [*(n for n, got in weighs.items() if got + weigh[n][masks[n] & said_mask] >= least[n]),
-                *(n for n in by_common - weighs.keys() if weigh[n][masks[n] & said_mask] >= least[n])]
+        return [*((n, whole) for n, got in weighs.items() if (whole := got + weigh[n][masks[n] & said_mask]) >= least[n]),
+                *((n, whole) for n in by_common - weighs.keys() if (whole := weigh[n][masks[n] & said_mask]) >= least[n])]
 
     def about(self, observation: str, clause: list[Token]) -> set[int]:
         """Positions of the clause whose words occur in any phrase of an observation."""
@@ -1396,16 +1415,38 @@ class PhraseIndex:
         """Share of the clause's meaningful words found at ``positions`` (negations and
         numbers are read apart, so they do not count, nor a body part borrowed from the clause
         before, which the runner did not say here)."""
-        lex = self.lex
-        # each word's weight where it counts, nought where it does not: one pass over the clause
-        counted = [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
-                           or t.word in lex.test_found or (t.implied and t.canon in lex.site_words)
-                           # ("nothing helps the heel in the morning": the help is the doer's,
-                           # a word of one phrase only, "warming up helps")
-                           or (t.word in _HELP and n and clause[n - 1].word == "nothing"))
-                   else self.weight.get(t.canon, 1.0) for n, t in enumerate(clause)]
+        counted = self._counted(clause)
         total = sum(counted)   # (every weight is above nought: none counted is a total of nought)
         return sum(counted[p] for p in set(positions)) / total if total else 0.0
+
+    def _counted(self, clause: list[Token]) -> list[float]:
+        """Each word's weight where it counts in ``explained``, nought where it does not."""
+        lex = self.lex
+        return [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
+                        or t.word in lex.test_found or (t.implied and t.canon in lex.site_words)
+                        # ("nothing helps the heel in the morning": the help is the doer's,
+                        # a word of one phrase only, "warming up helps")
+                        or (t.word in _HELP and n and clause[n - 1].word == "nothing"))
+                else self.weight.get(t.canon, 1.0) for n, t in enumerate(clause)]
+
+    def explaining(self, clause: list[Token]) -> Callable[[str], float]:
+        """``explained(about(observation, clause), clause)`` of any observation: the clause's
+        weights and where each word it can stand for is said, worked out once (the reader asks
+        it of a score of observations per clause)."""
+        counted = self._counted(clause)
+        total = sum(counted)
+        said_at: dict[str, list[int]] = {}   # phrase word -> the positions that can say it
+        for p, t in enumerate(clause):
+            for word in (self._candidate_words(t) if not t.implied else (t.canon,)):
+                said_at.setdefault(word, []).append(p)
+
+        def share(observation: str) -> float:
+            words = self.observation_words.get(observation, frozenset())
+            # (the set ``about`` makes, in ascending, summed over a copy as ``explained`` sums:
+            # the same order of adding, so the same share to the last bit)
+            at = set(sorted(p for w in words.intersection(said_at) for p in said_at[w]))
+            return sum(counted[p] for p in set(at)) / total if total else 0.0
+        return share
 
 
 def _places(toks: list[Token]) -> Iterable[tuple[str, str]]:
