@@ -137,7 +137,7 @@ def test_check_on_a_file_never_imports_the_matcher():
     assert result.stderr.strip().splitlines()[-1] == "[]"
 
 
-UNREAD_STORY = "my knee hurts on stairs, no swelling, and my eczema flared yesterday"
+UNREAD_STORY = "my knee hurts on stairs, no swelling, and my eczema itched yesterday"
 
 
 def test_the_saved_answer_says_what_was_read_from_the_words(run_line, tmp_path):
@@ -150,23 +150,23 @@ def test_the_saved_answer_says_what_was_read_from_the_words(run_line, tmp_path):
         assert "Read from your words" in answer
         swelling = f"Visible swelling of a joint or the leg: absent ({quote}no swelling{quote})"
         assert swelling in " ".join(answer.split()), fmt   # text wraps
-        not_read = f"Not read, so not assessed:{'**' if fmt == 'markdown' else ''} {apostrophe}eczema flared yesterday{apostrophe}"
+        not_read = f"Not read, so not assessed:{'**' if fmt == 'markdown' else ''} {apostrophe}eczema itched yesterday{apostrophe}"
         assert not_read in answer, fmt
         # near the top: after the triage, before the advice
         assert answer.index("Self-care now") < answer.index("Read from your words") < answer.index("This week")
     data = json.loads(run_line(["check", "--text", UNREAD_STORY, "--format", "json"]).stdout)
     jsonschema.validate(data, json.loads((ROOT / "advisor" / "schemas" / "result.schema.json").read_text()))
-    assert data["words"]["unread"] == ["eczema flared yesterday"]
+    assert data["words"]["unread"] == ["eczema itched yesterday"]
     assert {w["id"]: w["present"] for w in data["words"]["read"]} == {
         "pain_around_kneecap": True, "knee_pain": True, "swelling": False}
 
 
 def test_the_not_read_sentence_is_the_same_on_stderr_and_in_the_answer(run_line):
     result = run_line(["check", "--text", UNREAD_STORY])
-    assert "stridewise: not read, so not assessed: 'eczema flared yesterday'\n" in result.stderr
-    assert "\nNot read, so not assessed: 'eczema flared yesterday'\n" in result.stdout
+    assert "stridewise: not read, so not assessed: 'eczema itched yesterday'\n" in result.stderr
+    assert "\nNot read, so not assessed: 'eczema itched yesterday'\n" in result.stdout
     parsed = run_line(["parse", UNREAD_STORY])
-    assert "\nNot read, so not assessed: 'eczema flared yesterday'\n" in "\n" + parsed.stderr
+    assert "\nNot read, so not assessed: 'eczema itched yesterday'\n" in "\n" + parsed.stderr
 
 
 def test_an_answer_from_a_file_says_nothing_of_words(run_line):

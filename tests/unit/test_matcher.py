@@ -714,8 +714,8 @@ def test_red_flags_said_in_passing(kb, text, oid, expected):
 
 
 def test_words_not_read_are_listed_not_assessed(kb):
-    reading = read(kb, "eczema flaring during my tempo run, knee hurts on stairs. I sneezed at the end")
-    assert "eczema flaring" in reading.unread and "sneezed" in reading.unread
+    reading = read(kb, "eczema itching during my tempo run, knee hurts on stairs. I sneezed at the end")
+    assert "eczema itching" in reading.unread and "sneezed" in reading.unread
     assert not any("knee" in w for w in reading.unread)
     assert read(kb, "my knee hurts, no swelling").unread == ()
 

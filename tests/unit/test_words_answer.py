@@ -21,7 +21,7 @@ from advisor.render.summary import summarise
 
 SCHEMA = json.loads((Path(__file__).resolve().parents[2] / "advisor" / "schemas" / "result.schema.json")
                     .read_text(encoding="utf-8"))
-STORY = "my knee hurts on stairs, no swelling, and my eczema flared yesterday"
+STORY = "my knee hurts on stairs, no swelling, and my eczema itched yesterday"
 HUMAN = ("text", "markdown", "html")
 
 
@@ -41,11 +41,11 @@ def test_a_case_read_from_words_carries_the_reading_into_the_result(advisor, kb)
         ("pain_around_kneecap", True, "my knee hurts on stairs"), ("knee_pain", True, "my knee hurts on stairs"),
         ("swelling", False, "no swelling")]
     assert result.words.read[2].label == kb.observations["swelling"].text
-    assert result.words.unread == ("eczema flared yesterday",)
+    assert result.words.unread == ("eczema itched yesterday",)
     assert advisor.advise(from_file).words is None
 
 
-def _words(unread=("eczema flared yesterday",)):
+def _words(unread=("eczema itched yesterday",)):
     return WordsRead((WordRead("knee_pain", "Pain in or around the knee", True, "my knee hurts"),
                       WordRead("swelling", "Visible swelling", False, "no swelling"),
                       WordRead("calf_raise_low", "Few calf raises", None, "did calf raises")), unread)
@@ -63,8 +63,8 @@ def test_every_human_format_shows_the_words_after_the_triage_and_red_flags(advis
                 f"Few calf raises: not sure ({quote}did calf raises{quote})"]
     for line in expected:
         assert line in out, line
-    not_read = (f"**Not read, so not assessed:** {apostrophe}eczema flared yesterday{apostrophe}" if fmt == "markdown"
-                else f"Not read, so not assessed: {apostrophe}eczema flared yesterday{apostrophe}")
+    not_read = (f"**Not read, so not assessed:** {apostrophe}eczema itched yesterday{apostrophe}" if fmt == "markdown"
+                else f"Not read, so not assessed: {apostrophe}eczema itched yesterday{apostrophe}")
     assert not_read in out
     heading = out.index("Read from your words")
     flag = result.red_flags[0].label.replace("'", apostrophe)
@@ -109,7 +109,7 @@ def test_the_json_answer_has_the_words_and_keeps_the_schema(advisor):
         {"id": "knee_pain", "label": "Pain in or around the knee", "present": True, "words": "my knee hurts"},
         {"id": "swelling", "label": "Visible swelling", "present": False, "words": "no swelling"},
         {"id": "calf_raise_low", "label": "Few calf raises", "present": None, "words": "did calf raises"}],
-        "unread": ["eczema flared yesterday"], "outside": []}
+        "unread": ["eczema itched yesterday"], "outside": []}
     plain = json.loads(render(advisor.advise(_words_case({"knee_pain"})), "json"))
     jsonschema.validate(plain, SCHEMA)
     assert plain["words"] is None

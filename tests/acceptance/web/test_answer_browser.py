@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-WORDS = ("my knee hurts on stairs, no swelling, <img src=x onerror=alert(1)> and my eczema flared yesterday "
+WORDS = ("my knee hurts on stairs, no swelling, <img src=x onerror=alert(1)> and my eczema itched yesterday "
          + "z" * 2000)
 
 
@@ -30,7 +30,7 @@ def test_the_saved_answer_shows_the_words_read_and_not_read(browser, answer_html
         read = page.evaluate("() => [...document.querySelectorAll('.words li')].map(li => li.textContent)")
         assert 'Visible swelling of a joint or the leg: absent ("no swelling")' in read
         not_read = page.inner_text(".words .unread")
-        assert not_read.startswith("Not read, so not assessed: 'img src', 'onerror', 'alert', 'eczema flared yesterday z")
+        assert not_read.startswith("Not read, so not assessed: 'img src', 'onerror', 'alert', 'eczema itched yesterday z")
         assert page.evaluate("document.querySelectorAll('img').length") == 0
         assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
         violations = [(v["id"], v["impact"]) for v in Axe().run(page).response["violations"]]

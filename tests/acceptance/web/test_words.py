@@ -127,8 +127,8 @@ def test_nothing_understood_says_so_and_offers_the_questions(http):
     assert ">the weather was lovely today</textarea>" in response.text and 'type="radio"' not in response.text
 
 
-UNREAD = "my knee hurts on stairs, no swelling, and my eczema flared yesterday"
-"""Read as knee pain (present) and swelling (absent); "eczema flared yesterday" is not read."""
+UNREAD = "my knee hurts on stairs, no swelling, and my eczema itched yesterday"
+"""Read as knee pain (present) and swelling (absent); "eczema itched yesterday" is not read."""
 NOT_READ = re.compile(r'<p class="note" id="not-read">(.*?)</p>')
 
 
@@ -136,7 +136,7 @@ def test_the_confirm_page_says_which_words_were_not_read(http, run_line):
     response = http.post("/words", data={"text": UNREAD})
     assert response.status_code == 200 and 'type="radio"' in response.text
     shown = NOT_READ.findall(response.text)
-    assert shown == ["Not read, so not assessed: &#39;eczema flared yesterday&#39;"]   # escaped, as all the runner's words
+    assert shown == ["Not read, so not assessed: &#39;eczema itched yesterday&#39;"]   # escaped, as all the runner's words
     # word for word the command line's sentence
     assert html.unescape(shown[0]) == run_line(["parse", UNREAD]).stderr.splitlines()[0]
     # everything read: no such line
@@ -310,7 +310,7 @@ def test_the_words_not_read_show_in_the_browser(page, server):
     p.fill("#words-text", UNREAD + " " + "y" * 3000)
     p.click("text=Read my words")
     p.wait_for_selector("text=This is what I understood")
-    assert p.inner_text("#not-read") == "Not read, so not assessed: 'eczema flared yesterday " + "y" * 3000 + "'"
+    assert p.inner_text("#not-read") == "Not read, so not assessed: 'eczema itched yesterday " + "y" * 3000 + "'"
     no_sideways_scroll(p, page.width)   # one long word not read still wraps
 
 
