@@ -1960,6 +1960,13 @@ KINDS = [
     # "no knee pain" says nothing of it
     ("can't get my knee up on the climbs, the leg just won't drive", "weak_knee_drive", True),
     ("no knee pain", "weak_knee_drive", "not stated"),
+    # "nowhere is tender" after pressing the bone is none (set 52 read the urgent bone red flag
+    # present, the wrong way round); "above it" away from the heel is no Achilles pain
+    ("pressed all down the bone and nowhere's tender", "pinpoint_bone_pain", False),
+    ("pressed all down the bone and nowhere is tender", "pinpoint_bone_pain", False),
+    ("heart rate jumps out of nowhere on easy runs", "palpitations_with_exercise", True),
+    ("no pain below the knee cap, its more above it", "achilles_pain", "not stated"),
+    ("a couple of inches above the heel hurts", "achilles_pain_above_heel", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
