@@ -128,7 +128,8 @@ _BEYOND = frozenset({"below", "above", "under", "beneath", "underneath", "over"}
 def _what_it_did_denied(clause: list[Token], lex, pain: str) -> list[Token]:
     """A clause that names no body part and denies a general word after what the runner does:
     "lying on that side doesn't bother it", "sitting through a film is no problem", "I can stand
-    on that leg no problem" deny that doing's pain (implied, so only ever read absent; set 49 had read nothing)."""
+    on that leg no problem" deny that doing's pain (implied, so only ever read absent; set 49 had
+    read nothing)."""
     n = next((n for n, t in enumerate(clause) if negated_complaint(clause, n, lex)), None)
     # (a doing of ``inability``: "cramps have never been an issue" and "breathing's never an
     # issue" are their own observations' words, read as before)
