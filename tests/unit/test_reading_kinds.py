@@ -1967,6 +1967,9 @@ KINDS = [
     ("heart rate jumps out of nowhere on easy runs", "palpitations_with_exercise", True),
     ("no pain below the knee cap, its more above it", "achilles_pain", "not stated"),
     ("a couple of inches above the heel hurts", "achilles_pain_above_heel", True),
+    # bracing the core for lifting is no bracing on every run (set 52: the wrong way round)
+    ("nah, I only brace my core in the gym, not on runs, I just relax", "braces_abs_every_run", "not stated"),
+    ("I brace my core on every run", "braces_abs_every_run", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
