@@ -525,7 +525,7 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
         # a label of a body part alone ("Groin: clear", "Lateral hip: fine") asks of its pain
         # (and a label of a time of pain alone: "At rest? No, none.", "Nights: fine", set 49 read nothing)
         part = label is not None and (any(t.canon in lex.site_words for t in label) or (all(
-            t.stop or t.word in _PAIN_TIMES for t in label) and any(t.word in _PAIN_TIMES for t in label))) and sum(
+            t.stop or t.word in lex.pain_times for t in label) and any(t.word in lex.pain_times for t in label))) and sum(
             not t.stop for t in label) <= 2 and not any(t.canon in lex.symptom_words or t.canon == NOT for t in label)
         # (any label, answered fine in little words: "night pain? that's all fine", "asked about
         # the IT band and that's all fine", set 50 read both present)
@@ -562,8 +562,6 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
     return joined, kept
 
 
-_PAIN_TIMES = frozenset({"rest", "resting", "night", "nights", "overnight", "nighttime"})
-"""A form's label of when a pain comes, alone ("At rest?", "Nights:"): answered no, it denies that pain."""
 _LOOKED_WHERE = frozenset({"found", "anywhere", "detected", "seen", "felt", "along", "over", "either", "or", "nor"})
 """After a form's "none", where it was looked for: "none found along shin or foot"."""
 _BEFORE_A_NEGATED_ANSWER = frozenset({"do", "does", "did", "have", "has", "had", "am", "is", "are", "i", "never"})

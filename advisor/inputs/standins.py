@@ -96,7 +96,7 @@ def stand_ins(text: str) -> str:
     spaced = _CANT_FAR.sub(lambda m: f"barely {m.group(1)}{m.group(2)}".ljust(len(m.group())), spaced)
     # "can't walk on it without limping", "can't put my weight through it properly": walks, with
     # a limp; no "cannot bear weight", the urgent flag (session 30, with that flag: read both)
-    spaced = _CANT_WALK_WITHOUT.sub(lambda m: "limping".rjust(len(m.group())), spaced)
+    spaced = _CANT_WALK_WITHOUT.sub(lambda m: "limping".ljust(len(m.group())), spaced)
     # "shoes with a stiff back", "trainers with a firm back to the heel": the shoe's heel counter,
     # no back of the runner (note 29 read low back pain)
     spaced = _SHOE_BACK.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
@@ -262,7 +262,7 @@ _CANT_WALK_WITHOUT = _Gated(re.compile(
     r"\b" + _CANT + r"\s+(?:walk|stand|put weight)(?:\s+(?:on|through)\s+(?:it|that leg|that foot|the leg|the foot|my leg|my foot))?"
     r"\s+without\s+(?:a\s+|any\s+)?(?:limp|limping|hobbling|a hobble)\b"
     # "can't put my weight through it properly", "won't put full weight on it": some weight, a limp
-    r"|\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not|won[’']?t|will not|wouldn[’']?t|not)\s+put\s+"
+    r"|\b(?:" + _CANT + r"|won[’']?t|will not|wouldn[’']?t|not)\s+put\s+"
     r"(?:(?:my|her|his|their|your)\s+)?(?:full\s+weight|weight(?=\s+(?:on|through)\s+(?:it|that leg|that foot|the leg|the foot|my leg|my foot|her leg|her foot|his leg|his foot)\s+(?:properly|fully|normally)\b))",
     re.IGNORECASE), "without", "weight")
 _SHOE_BACK = _Gated(re.compile(
@@ -277,7 +277,7 @@ _AS_TOLD = _Gated(re.compile(
     r"(?:said|says|suggested|suggests|showed|shows|told me|told us|recommended|recommends|described|describes|explained)\b",
     re.IGNORECASE), "like", "as ")
 _CANT_WALK_ON_IT = _Gated(re.compile(
-    r"\b(cant|can[’']t|cannot|can not|couldn[’']?t|could not)\s+(?:even\s+)?(walk)\s+on\s+"
+    r"\b(" + _CANT + r")\s+(?:even\s+)?(walk)\s+on\s+"
     r"(?:it|that foot|that leg|the foot|the leg|my foot|my leg|my left foot|my right foot|my left leg|my right leg)\b"
     r"(?!(?:\s+[^\s.,;!?]+){0,3}?\s+(?:without|for|normally|properly|far|long|much|very|too|more)\b)",
     re.IGNORECASE), "walk on")

@@ -133,14 +133,10 @@ def _what_it_did_denied(clause: list[Token], lex, pain: str) -> list[Token]:
     n = next((n for n, t in enumerate(clause) if negated_complaint(clause, n, lex)), None)
     # (a doing of ``inability``: "cramps have never been an issue" and "breathing's never an
     # issue" are their own observations' words, read as before)
-    if n is None or not any(t.canon in lex.inability or t.word in _NIGHTS for t in clause[:n]):
+    if n is None or not any(t.canon in lex.inability or t.word in lex.pain_times for t in clause[:n]):
         return clause
     tok = clause[n]   # (added, not put in its place: "uphill is no problem" is the normal state's own words)
     return [*clause[:n + 1], Token(tok.word, pain, tok.start, tok.end, False, implied=True), *clause[n + 1:]]
-
-
-_NIGHTS = frozenset({"night", "nights", "nighttime", "bedtime"})
-"""When a pain comes, as the doing of ``_what_it_did_denied``: "nights are no problem"."""
 
 
 def _problem_is(clause: list[Token], lex) -> int | None:

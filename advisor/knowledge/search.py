@@ -261,6 +261,9 @@ class Lexicon:
     """Observation ids a pain said to come during a run denies ("pain only after runs")."""
     during_words: frozenset[str]
     """Words that, up to two words before a run word, say during it ("during the run")."""
+    pain_times: frozenset[str]
+    """When a pain comes, said alone: a form's label ("At rest? No", "Nights: fine") or what is
+    said to be no problem ("nights are no problem") denies that pain."""
     while_words: frozenset[str]
     """The same, up to three words before ("while I'm running")."""
     situation_words: frozenset[str]
@@ -529,6 +532,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         inability=frozenset(canon_of(str(w)) for w in data["inability"]),
         during_a_run_denies=tuple(map(str, data["during_a_run_denies"])),
         during_words=frozenset(map(str, data["during_words"])),
+        pain_times=frozenset(map(str, data["pain_times"])),
         while_words=frozenset(map(str, data["while_words"])),
         situation_words=frozenset(map(str, data["situation_words"])),
         situation_skip=frozenset(map(str, data["situation_skip"])),
@@ -1108,9 +1112,6 @@ def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
-_HELP = frozenset({"help", "helps", "helped", "helping"})
-
-
 class PhraseIndex:
     """Every phrase of a rule pack, ready to match clauses against."""
 
@@ -1425,8 +1426,8 @@ class PhraseIndex:
         return [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
                         or t.word in lex.test_found or (t.implied and t.canon in lex.site_words)
                         # ("nothing helps the heel in the morning": the help is the doer's,
-                        # a word of one phrase only, "warming up helps")
-                        or (t.word in _HELP and n and clause[n - 1].word == "nothing"))
+                        # ``helping_verbs``; "warming up helps" is a phrase's own word)
+                        or (t.word in lex.helping_verbs and n and clause[n - 1].word == "nothing"))
                 else self.weight.get(t.canon, 1.0) for n, t in enumerate(clause)]
 
     def explaining(self, clause: list[Token]) -> Callable[[str], float]:
