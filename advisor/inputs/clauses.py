@@ -613,7 +613,10 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
         own = any(c in sep for c in ".!?\n") and any(
             t.canon == NOT or t.word in lex.answer_yes or not (t.stop or t.canon in lex.symptom_words or t.word in lex.gone_after)
             for t in clause)
-        if (heading or (result and not own)) and sep not in lex.clause_breaks and clause:
+        # (a test described at any length, then its numbers after a colon: "side lying leg lifts,
+        # top leg straight and a bit behind: 15 each side easy", set 52 read the weak lift)
+        numbers = ":" in sep and tried and bool(clause) and is_number(clause[0].word)
+        if (heading or numbers or (result and not own)) and sep not in lex.clause_breaks and clause:
             joined[-1] = joined[-1] + clause
         else:
             joined.append(clause)

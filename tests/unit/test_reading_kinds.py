@@ -1970,6 +1970,9 @@ KINDS = [
     # bracing the core for lifting is no bracing on every run (set 52: the wrong way round)
     ("nah, I only brace my core in the gym, not on runs, I just relax", "braces_abs_every_run", "not stated"),
     ("I brace my core on every run", "braces_abs_every_run", True),
+    # a test described at any length, then its numbers after a colon (set 52: the wrong way round)
+    ("side lying leg lifts, top leg straight and a bit behind: 15 each side easy", "weak_side_lying_leg_lift", False),
+    ("single-leg calf raises off the step: 25 on my good leg and only 9 on the sore one", "calf_raise_low", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
