@@ -220,7 +220,9 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # ... or, when the clause before names no body part, no symptom and no negation, what it
     # did: "I can lie on that side in bed and it doesn't bother me" (only a pain can be read
     # absent through those words: see ``read``)
-    if negated and not sites and previous and not any(
+    # (and with its body part, a doing of ``inability``: "sat through a whole film with my knees
+    # bent and it doesn't hurt" denies the pain of sitting so, not only the knee's)
+    if negated and (not sites or any(t.canon in lex.inability for t in previous)) and previous and not any(
             t.canon in lex.symptom_words or t.canon == NOT for t in previous) and _bare_denial(clause, lex):
         sites = [t for t in previous if not t.stop]
     # ... and a short clause that says a normal state, of the body part before: "i twisted my
@@ -233,6 +235,18 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     if not ((negated or _normal_pointing_back(clause, previous, lex)) and sites):
         return clause
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
+def _denied_after(clause: list[Token], before: list[Token], said: tuple[int, int, int], lex) -> bool:
+    """Whether ``clause`` is a bare denial ("no pain at all", "it doesn't bother me") that borrowed
+    the words of ``before``, a clause of a doing (of ``inability``, or a time of pain) with no
+    body part, symptom, complaint or negation of its own, where a
+    statement was read at ``said`` (its sentence, start, end)."""
+    return bool(clause and before) and clause[0].implied and said[1] >= before[0].start \
+        and said[2] <= before[-1].end and not any(
+            t.canon in lex.symptom_words or t.canon == NOT or t.canon in lex.site_words or t.word in lex.tail_complaints
+            for t in before) and any(t.canon in lex.inability or t.word in lex.pain_times for t in before) \
+        and _bare_denial([t for t in clause if not t.implied], lex)
 
 
 def _said_here(words: list[Token]) -> list[Token]:
@@ -432,6 +446,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         if at in retracted or theirs.get(at) is Others.SKIP:
             continue   # "my knee hurts on the outside - sorry, I mean my shin": not the knee
         listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
+        before = previous
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex, complaint[1] if complaint[0] == sentence[at] else None), previous,
                                                                  index.lex), previous, index.lex), index), clause
         if any(t.canon in index.lex.site_words for t in clause) and any(t.canon in symptoms for t in clause) \
@@ -558,7 +573,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 or (said_in[observation.id][0] == sentence[at] and _in_the_past(
                     found_in[observation.id], index.lex, index.observation_words.get(observation.id, frozenset()))
                     and _gone_now(clause, index.lex)
-                    and observation.id not in index.lex.episodes))   # (a red-flag episode that ended still happened)
+                    and observation.id not in index.lex.episodes)   # (a red-flag episode that ended still happened)
+                # (or read present from the clause before, a doing said with no symptom, that this
+                # bare denial is of: "sitting through a long film, no pain at all", set 22 read the
+                # pain there from the doing alone)
+                or _denied_after(clause, before, said_in[observation.id], index.lex))
             if old is None or over or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
                 found_in[observation.id] = clause

@@ -1973,6 +1973,15 @@ KINDS = [
     # a test described at any length, then its numbers after a colon (set 52: the wrong way round)
     ("side lying leg lifts, top leg straight and a bit behind: 15 each side easy", "weak_side_lying_leg_lift", False),
     ("single-leg calf raises off the step: 25 on my good leg and only 9 on the sore one", "calf_raise_low", True),
+    # a bare denial after a doing said alone is that doing's pain denied, though the doing read
+    # present on its own (set 22: "sitting through a long film ..., no pain at all" read present)
+    ("sitting through a long film or lying on my side, no pain at all", "pain_sitting_or_lying_on_side", False),
+    ("sitting through a long film, no pain at all", "pain_sitting_or_lying_on_side", False),
+    ("Achilles stiff first thing - no numbness or tingling, not swollen, sleeping fine", "achilles_pain", True),
+    ("fully healthy right now, no niggles, just want to stay that way", "no_complaints", True),
+    # ... and with its body part named, the doing's pain as well as the part's
+    ("pressed on the bony point on the side of the hip, nothing", "outer_hip_bony_point_tender", False),
+    ("can sit through a whole film with my knees bent and feel nothing", "pain_sitting_or_lying_on_side", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
