@@ -296,16 +296,21 @@ def _result(pending, workers: list):
 def _exit_detail(workers: list, wait: float = 1.0) -> str:
     """'killed by SIGKILL' when a worker's exit says so. The pool can report a death before the
     dead worker's exit code is read (a CI run said only 'a worker process died'): on this error
-    path, give the exit codes up to ``wait`` seconds to arrive."""
+    path, give the exit codes up to ``wait`` seconds to arrive. The pool ends the workers left
+    with SIGTERM once one dies, so a SIGTERM is told only when no other death is (a run reported
+    a worker killed by SIGKILL as "killed by SIGTERM": a survivor's exit was read first)."""
     deadline = time.monotonic() + wait
     while True:
-        for process in workers:
-            code = process.exitcode
-            if code is not None and code < 0:
-                try:
-                    return f"killed by {signal.Signals(-code).name}"
-                except ValueError:
-                    return f"killed by signal {-code}"
+        codes = [process.exitcode for process in workers]
+        signals = [-code for code in codes if code is not None and code < 0]
+        told = next((s for s in signals if s != signal.SIGTERM), None)
+        if told is None and signals and (None not in codes or time.monotonic() >= deadline):
+            told = signals[0]
+        if told is not None:
+            try:
+                return f"killed by {signal.Signals(told).name}"
+            except ValueError:
+                return f"killed by signal {told}"
         if time.monotonic() >= deadline or not workers:
             return ""
         time.sleep(0.02)
