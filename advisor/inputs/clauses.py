@@ -550,6 +550,10 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
             joined[-1] = [Token("no", NOT, clause[0].start, clause[0].end, False), *label, *pain, *rest]
             continue
         if label is not None and clause and words <= lex.answer_yes:
+            # (a body part's label answered yes is its pain said: "Knee? yes", "Groin: Y", which
+            # read nothing, as the part alone says no complaint)
+            if part:
+                joined[-1] = [*label, Token("pain", lex.canon("pain"), clause[0].start, clause[0].end, False)]
             continue
         # (a label has no negation of its own: "no, it wasn't a stone: felt like someone kicked the
         # back of my ankle" is two statements, set 34 read the snap denied)

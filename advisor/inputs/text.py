@@ -471,7 +471,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             for oid, old in list(found.items()):
                 if old.present is False and said_in[oid][0] == sentence[at] and _within(found_in[oid], cut[at - 1]):
                     found[oid] = replace(old, present=True)
-        said = symptoms_said or any(t.implied for t in clause) or _problem_is(clause, index.lex) is not None
+        # (a "yes" that answers a body part's label is its pain said: "Knee? yes", see clauses._form_answers)
+        said = symptoms_said or any(t.implied or (t.canon in symptoms and spaced[t.start:t.end].lower() in index.lex.answer_yes)
+                                        for t in clause) \
+            or _problem_is(clause, index.lex) is not None
         over = index.lex.long_ago(clause)
         # A number read against a measure's bands says more than the measure's words do: "my
         # cadence is 178" is no "low cadence", for any observation that has the words

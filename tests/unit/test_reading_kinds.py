@@ -1982,6 +1982,11 @@ KINDS = [
     # ... and with its body part named, the doing's pain as well as the part's
     ("pressed on the bony point on the side of the hip, nothing", "outer_hip_bony_point_tender", False),
     ("can sit through a whole film with my knees bent and feel nothing", "pain_sitting_or_lying_on_side", False),
+    # a body part's label answered yes is its pain said (note 31: "Knee? yes" read nothing)
+    ("Knee? yes", "knee_pain", True),
+    ("Groin: Y", "hip_or_groin_pain", True),
+    ("Knee? no", "knee_pain", False),
+    ("Swelling? yes", "swelling", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
