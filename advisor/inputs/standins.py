@@ -49,6 +49,9 @@ def stand_ins(text: str) -> str:
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     spaced = _KNOW_NO.sub("no  ", spaced)
+    # "right at the heel bone", "right where it joins": exactly there, no right side (set 51:
+    # "It's not right at the heel bone" was a denial of the right side's only, dropped)
+    spaced = _RIGHT_THERE.sub("exact", spaced)
     spaced = _SHORTHAND.sub(lambda m: _SHORTHAND_AS[m.group().replace(" ", "").lower()].ljust(len(m.group())), spaced)
     spaced = _SCHOOL_YEAR.sub(_school_age, spaced)
     # "I didn't change to minimal": a change to something is a switch, not "unchanged" (the
@@ -166,6 +169,10 @@ _ANSWERED_WITH_A_NUMBER = _Gated(re.compile(
     r"(?:reps?|times|seconds?|secs?|s|each(?: side| leg)?)?\s*(?:$|[.;\n]))", re.IGNORECASE), "?")
 _FULL_HUNDRED = _Gated(re.compile(r"\b100\s?(?:%|percent|per cent)(?=\s*(?:now|again|today|thanks)?\s*(?:$|[.,;!)\n]))",
                            re.IGNORECASE), "100")
+_RIGHT_THERE = _Gated(re.compile(
+    r"(?<!\bthe )(?<!\bmy )(?<!\band )(?<!\bvs )(?<!\bhis )(?<!\bher )(?<!\bto )(?<!\bthan )(?<!\bor )(?<!\byour )"
+    r"\bright(?= (?:at|where|on|over|in|behind|under|below|above|by|next to) (?!the moment|times|first|night|rest|all\b))",
+    re.IGNORECASE), "right ")
 _PERCENT = _Gated(re.compile(r"(?<=\d)%"), "%")
 _MINUTES_HELD = _Gated(re.compile(r"\b(plank|planks|hold|held|holds|balance|balanced|stand|stood|stance)(\s+)(\d{1,2}):([0-5]\d)\b",
                            re.IGNORECASE), ":")

@@ -1197,8 +1197,10 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
             # (or a body part against another in a text that names no symptom at all: "not my
             # knee at all actually, it's the ankle", set 32, answers where it hurts)
             sites = [k for k, t in enumerate(a) if any(c[0] in lex.site_words for c in index.candidates(t))]
+            # (a body part said where on it, up or down: "not up in the tendon", set 51 read nothing;
+            # not "itself": "not the knee itself, it's the bump under the kneecap" is knee pain)
             bare = all(t.stop or t.canon == NOT or t.canon == "it" or t.word in lex.correcting or k in sites
-                       for k, t in enumerate(a))
+                       or t.word in _WHERE_ON_IT for k, t in enumerate(a))
             unsaid = not any(symptom(c) for c in cut)
             if b and b[0].canon == "it" and not symptom(b) and not any(symptom(c) for c in cut[:n + 1]) \
                     and (any(t.word in lex.places for t in a) or (unsaid and sites and bare and placed_site(b)
@@ -1215,6 +1217,10 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
                 k = sites[-1]
                 out[d] = [*a[:k + 1], Token(pain, pain, a[k].start, a[k].end, False, True), *a[k + 1:]]
     return out, found
+
+
+_WHERE_ON_IT = frozenset({"up", "down", "exactly", "exact", "just", "actually", "really"})
+"""Words that say where on a body part a place denied is, and no more: "not down at the heel bone"."""
 
 
 def _split_after_it(clause: list[Token], lex, index: PhraseIndex) -> list[list[Token]]:

@@ -1987,6 +1987,13 @@ KINDS = [
     ("Groin: Y", "hip_or_groin_pain", True),
     ("Knee? no", "knee_pain", False),
     ("Swelling? yes", "swelling", True),
+    # "right at", "right where" is exactly there, no right side (set 51: the Achilles' place
+    # against another read nothing); a body part said up or down on it is a place denied
+    ("it's not up in the tendon itself, it's right where it meets the heel bone", "achilles_pain_at_heel_bone", True),
+    ("not up in the cord, right where it joins the heel bone", "achilles_pain_at_heel_bone", True),
+    ("the achilles pain isn't up in the cord, it's right where it joins the heel", "achilles_pain_above_heel", False),
+    ("not the knee itself, it's the bony bump just under the kneecap that's sore", "knee_pain", True),
+    ("my right knee hurts, the left is fine", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
