@@ -35,6 +35,7 @@ from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_
                                      eased_on_stopping, negated_complaint, negating, state, text_canon)
 from advisor.inputs.sides import both_legs, of_one_side, sides_named
 from advisor.inputs.standins import stand_ins
+from advisor.inputs.whose import runner_named
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
 
@@ -627,6 +628,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     for instead_of, words in explained(beyond, index.lex):
         kept = tuple(s for s in kept if s.observation.id not in instead_of or not {
             t.canon for t in tokens(s.words, index.lex) if not t.stop and t.canon != NOT} <= words)
+    kept += _runners_sex(kept, cut, covered, text, kb, index.lex)
     kept += _unplaced(kept, cut, covered, text, kb, index.lex) or _no_complaint_said(kept, cut, covered, text, kb, index.lex)
     # (the words of what was read, said in its own text, are no words left unread: "eases within
     # minutes", "stop" beside the exertional sign; test drive 36 found them listed)
@@ -672,6 +674,25 @@ def _no_complaint_said(statements: tuple[Statement, ...], cut: list[list[Token]]
                 return ()
             return (Statement(marked[0], True, text[own[0].start:own[-1].end], NO_COMPLAINT, 1.0),)
     return ()
+
+
+RUNNER_NAMED = "the runner another person writes for"
+"""The phrase of the statement ``_runners_sex`` makes (in place of a rule-pack phrase)."""
+
+
+def _runners_sex(statements: tuple[Statement, ...], cut: list[list[Token]], covered: list[tuple[int, int]],
+                 text: str, kb: KnowledgeBase, lex) -> tuple[Statement, ...]:
+    """The sex of the runner another person writes for ("asking for my wife": see whose.py), when
+    the text states it no other way."""
+    observation = kb.observations.get(lex.runner_sex)
+    if observation is None or any(s.observation is observation for s in statements):
+        return ()
+    named = runner_named(cut, lex)
+    if named is None:
+        return ()
+    female, start, end = named
+    covered.append((start, end))
+    return (Statement(observation, female, text[start:end], RUNNER_NAMED, 1.0),)
 
 
 UNPLACED = "a pain or complaint not placed"

@@ -261,6 +261,14 @@ class Lexicon:
     """Observation ids a pain said to come during a run denies ("pain only after runs")."""
     during_words: frozenset[str]
     """Words that, up to two words before a run word, say during it ("during the run")."""
+    runner_sex: str
+    """The observation the sex of the runner another person writes for states (whose.py)."""
+    female_people: frozenset[str]
+    """Words for a person that name her a woman or girl: "my daughter", "my wife"."""
+    male_people: frozenset[str]
+    """Words for a person that name him a man or boy: "my son", "one of my lads"."""
+    writing_for: frozenset[str]
+    """Words of a clause that says the writer asks for another: "asking for my wife"."""
     pain_times: frozenset[str]
     """When a pain comes, said alone: a form's label ("At rest? No", "Nights: fine") or what is
     said to be no problem ("nights are no problem") denies that pain."""
@@ -532,6 +540,10 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         inability=frozenset(canon_of(str(w)) for w in data["inability"]),
         during_a_run_denies=tuple(map(str, data["during_a_run_denies"])),
         during_words=frozenset(map(str, data["during_words"])),
+        runner_sex=str(data["runner_sex"]),
+        female_people=frozenset(map(str, data["female_people"])),
+        male_people=frozenset(map(str, data["male_people"])),
+        writing_for=frozenset(map(str, data["writing_for"])),
         pain_times=frozenset(map(str, data["pain_times"])),
         while_words=frozenset(map(str, data["while_words"])),
         situation_words=frozenset(map(str, data["situation_words"])),

@@ -294,7 +294,8 @@ KINDS = [
     ("U13 girls with heel pain", "still_growing", True),
     ("U13 girls with heel pain", "is_female", True),
     ("my lad (12) has sore heels", "still_growing", True),
-    ("my lad (12) has sore heels", "is_female", "not stated"),   # (the spelling matcher took "lad" for "lady")
+    # (the spelling matcher took "lad" for "lady"; a lad is the runner another person writes for, a boy)
+    ("my lad (12) has sore heels", "is_female", False),
     ("U18 squad, heel pain", "still_growing", None),
     ("I'm 45 and my heel hurts", "still_growing", False),
     ("female, 28, sore heel", "is_female", True),
@@ -1994,6 +1995,16 @@ KINDS = [
     ("the achilles pain isn't up in the cord, it's right where it joins the heel", "achilles_pain_above_heel", False),
     ("not the knee itself, it's the bony bump just under the kneecap that's sore", "knee_pain", True),
     ("my right knee hurts, the left is fine", "knee_pain", True),
+    # the runner another person writes for is of that person's sex (sets 46, 48, 51 read nothing)
+    ("asking for my wife, she's just started couch to 5k", "is_female", True),
+    ("coach here, asking about one of my lads", "is_female", False),
+    ("My daughter is 15 and runs cross country", "is_female", True),
+    ("my son's shins haven't hurt since we got him new shoes", "is_female", False),
+    # ... not the writer's own words of them
+    ("My wife filmed me, feet land right under my hips", "is_female", "not stated"),
+    ("Shoulders creep up to my ears by the end, my husband noticed it in photos.", "is_female", "not stated"),
+    ("my mum says running is bad for you, is that true", "is_female", "not stated"),
+    ("I have not any swelling in the knee, my wife also looked", "is_female", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
