@@ -499,6 +499,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                   for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE, half_kept=explains),
                                       clause, index, said, affirmed, explains)
                   if not (match.observation.id in measured or set(match.positions) <= about)]
+        now_next = at + 1 < len(cut) and sentence[at + 1] == sentence[at] and _now_it_is(cut[at + 1], index)
         for match, present, first, last in _one_denial_each(stated, clause, index, spaced):
             if present and searching is not None and searching < last and not any(
                     t.word in _FOUND for t in clause[last:]):
@@ -513,7 +514,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if present is False and ((over and _never_used_to(clause)) or (
                     not match.phrase.history and not match.observation.text.endswith("before")
                     and _never_before(clause, index.lex))):
-                continue   # "never used to swell (but now my ankle balloons)": not then, so nothing of now
+                if not (now_next and over and _never_used_to(clause)):
+                    continue   # "never used to swell (but now my ankle balloons)": not then, so nothing of now
+                # "Never used to get calf cramps, now they come on every long run": what was not
+                # then is now (set 48 read nothing; not after "never had ... before": "never had
+                # groin trouble before but now it aches after every run" read the worsening flag)
+                present = True
             if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))

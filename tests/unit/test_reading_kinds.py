@@ -2005,6 +2005,10 @@ KINDS = [
     ("Shoulders creep up to my ears by the end, my husband noticed it in photos.", "is_female", "not stated"),
     ("my mum says running is bad for you, is that true", "is_female", "not stated"),
     ("I have not any swelling in the knee, my wife also looked", "is_female", "not stated"),
+    # what never used to be, said to be now, is (set 48 read nothing)
+    ("Never used to get calf cramps, now they come on every long run", "calf_cramps", True),
+    ("never had groin trouble before but now it aches after every single run", "groin_pain_worsening", "not stated"),
+    ("I never used to get calf cramps", "calf_cramps", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
