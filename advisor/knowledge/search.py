@@ -187,6 +187,9 @@ class Lexicon:
     fine_before: frozenset[str]
     """Words before a phrase whose symptom the clause leaves out that say it is fine ("I'm fine from the first step")."""
     test_found: frozenset[str]
+    examiners: frozenset[str]
+    """Who examined the runner and where ("physio", "clinic"): they count for nothing in how much
+    of a clause an observation explains."""
     """Words that say a self-test found something."""
     test_fault_negated: frozenset[str]
     """With ``test_found``, words that negated say a self-test found nothing ("aren't hard")."""
@@ -506,6 +509,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         pressing=frozenset(map(str, data["pressing"])),
         found_nothing_after=frozenset(map(str, data["found_nothing_after"])),
         test_found=frozenset(map(str, data["test_found"])),
+        examiners=frozenset(map(str, data["examiners"])),
         few_before_count=frozenset(map(str, data["few_before_count"])),
         untried_after_negation=frozenset(map(str, data["untried_after_negation"])),
         guessed=frozenset(map(str, data["guessed"])),
@@ -1436,7 +1440,7 @@ class PhraseIndex:
         """Each word's weight where it counts in ``explained``, nought where it does not."""
         lex = self.lex
         return [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
-                        or t.word in lex.test_found or (t.implied and t.canon in lex.site_words)
+                        or t.word in lex.test_found or t.word in lex.examiners or (t.implied and t.canon in lex.site_words)
                         # ("nothing helps the heel in the morning": the help is the doer's,
                         # ``helping_verbs``; "warming up helps" is a phrase's own word)
                         or (t.word in lex.helping_verbs and n and clause[n - 1].word == "nothing"))

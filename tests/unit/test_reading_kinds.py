@@ -2009,6 +2009,9 @@ KINDS = [
     ("Never used to get calf cramps, now they come on every long run", "calf_cramps", True),
     ("never had groin trouble before but now it aches after every single run", "groin_pain_worsening", "not stated"),
     ("I never used to get calf cramps", "calf_cramps", "not stated"),
+    # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
+    ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
+    ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
