@@ -2012,6 +2012,9 @@ KINDS = [
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
     ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
     ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
+    # feet up is at rest (set 46 read nothing)
+    ("Once I stop and put my feet up it doesn't ache in the slightest", "pain_at_rest", False),
+    ("it aches even with my feet up", "pain_at_rest", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
