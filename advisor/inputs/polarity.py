@@ -420,21 +420,56 @@ _AFTER = frozenset({"after", "afterwards", "before"})
 
 def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | None:
     """Where the clause says a pain comes during a run ("it hurts while I'm running"), if it
-    does: a symptom said with no negation before it, and "during"/"while" before a run word."""
+    does: a symptom said with no negation before it, and "during"/"while" before a run word; or a
+    pain said to start some way into the run ("the pain starts a mile in", "it starts halfway
+    round", "only while I'm running": sets 41-45 and 49 read nothing)."""
     lex = index.lex
-    if not any(t.word in lex.during_words or t.word in lex.while_words for t in clause):
+    into = _into_a_run(clause)
+    if into is None and not any(t.word in lex.during_words or t.word in lex.while_words or t.word == _ONLY_WHILE
+                                for t in clause):
         return None
     pain = next((n for n, t in enumerate(clause[:first_negation(clause)]) if t.canon in lex.symptom_words), None)
     if pain is None:
-        return None
+        # ("it starts ...", "only while ...": the pain of the clause before)
+        pain = next((n for n, t in enumerate(clause[:3]) if t.word in _IT_STARTS and (
+            n and clause[n - 1].word in ("it", "its", "pain"))), 0 if clause and clause[0].word == _ONLY_WHILE else None)
+        if pain is None or any(t.canon == NOT for t in clause):
+            return None
+    if into is not None:
+        return min(pain, into), max(pain, into)
     for n, t in enumerate(clause):
-        reach = 3 if t.word in lex.during_words else 4 if t.word in lex.while_words else 0
+        reach = 3 if t.word in lex.during_words else 4 if t.word in lex.while_words or t.word == _ONLY_WHILE else 0
         if not reach or (n and clause[n - 1].word == "a"):   # "for a while"
             continue
         run = next((m for m in range(n + 1, min(len(clause), n + reach)) if clause[m].canon in _RUN_WORDS), None)
         # only little words between, none of them "after": "a while after runs" is not during
         if run is not None and all(u.stop and u.word not in _AFTER for u in clause[n + 1:run]):
             return min(pain, n), max(pain, run)
+    return None
+
+
+_ONLY_WHILE = "onlywhen"
+"""How words.yaml joins "only while" and "only when": "only while I'm running" alone is the pain of
+the clause before, during a run."""
+_IT_STARTS = frozenset({"starts", "start", "started", "begins", "begin", "began", "kicks", "comes"})
+"""After "it" or "pain", a pain's start: "it starts halfway round", "the pain kicks in 2 miles in"."""
+_DISTANCE_IN = frozenset({"mile", "miles", "k", "km", "kms", "minutes", "mins", "min"})
+"""A distance or a time into a run, before "in": "a mile in", "2 miles in", "10 minutes in"."""
+
+
+def _into_a_run(clause: list[Token]) -> int | None:
+    """Where the clause says some way into a run ("a mile in", "halfway round"), if it does; not
+    after a word of after ("10 minutes in after I stop")."""
+    for n, t in enumerate(clause):
+        if t.word == "halfway" and n + 1 < len(clause) and clause[n + 1].word in ("round", "around", "through"):
+            at = n
+        elif t.word == "in" and n and clause[n - 1].word in _DISTANCE_IN and (
+                n + 1 == len(clause) or clause[n + 1].word not in ("the", "a", "my", "an")):
+            at = n   # (not "10 minutes in the bath")
+        else:
+            continue
+        if not any(u.word in _AFTER or u.word in ("stop", "stopped", "finish", "finished") for u in clause[:at]):
+            return at
     return None
 
 

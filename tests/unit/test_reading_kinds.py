@@ -2015,6 +2015,13 @@ KINDS = [
     # feet up is at rest (set 46 read nothing)
     ("Once I stop and put my feet up it doesn't ache in the slightest", "pain_at_rest", False),
     ("it aches even with my feet up", "pain_at_rest", True),
+    # a pain that starts some way into a run, or comes only while running, is no pain only after
+    # runs (sets 41-45 and 49 read nothing)
+    ("the pain doesn't wait till I've finished, it starts halfway round", "pain_only_after_runs", False),
+    ("the pain starts a mile in, not after I finish", "pain_only_after_runs", False),
+    ("doesn't hurt after I stop, only while I'm running", "pain_only_after_runs", False),
+    ("it only hurts after I stop, 10 minutes in after the run", "pain_only_after_runs", True),
+    ("sat 10 minutes in the bath and it ached", "pain_only_after_runs", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
