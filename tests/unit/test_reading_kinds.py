@@ -2022,6 +2022,10 @@ KINDS = [
     ("doesn't hurt after I stop, only while I'm running", "pain_only_after_runs", False),
     ("it only hurts after I stop, 10 minutes in after the run", "pain_only_after_runs", True),
     ("sat 10 minutes in the bath and it ached", "pain_only_after_runs", "not stated"),
+    # coming down, running down: downhill (set 45 read nothing)
+    ("Coming down off the fells doesn't hurt my knees, it's the ups that kill me", "downhill_knee_pain", False),
+    ("my knees hurt coming down hills", "downhill_knee_pain", True),
+    ("I feel run down", "downhill_knee_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
