@@ -272,7 +272,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and negated_complaint(clause, n, lex)]
     denied_after = _denied_after(match, clause, used, lex)
     gone += ([] if denied_after[:1] and denied_after[0] in also else denied_after) \
-        + _fine_before(match, clause, used, lex)
+        + _fine_before(match, clause, used, lex, index.normal_words.get(obs.id, frozenset()))
     # "the night aching stopped a fortnight ago": over, said right after it
     n = last + 1
     while n < len(clause) and clause[n].word in lex.gone_right_after_skip:
@@ -584,11 +584,15 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
 _MAKES = frozenset({"make", "makes", "made", "making"})
 
 
-def _fine_before(match: Match, clause: list[Token], used: set[int], lex) -> list[int]:
+def _fine_before(match: Match, clause: list[Token], used: set[int], lex, normal_words: frozenset[str]) -> list[int]:
     """"I'm fine from the first step": a word saying fine before a phrase of a symptom the clause
-    does not name is the symptom absent."""
+    does not name is the symptom absent; so is one before a fault found only by the words its
+    normal state shares ("I'm fine on the climbs": the hills, not the weakness; set 44 read the
+    weak climbing)."""
+    plain = all(clause[p].stop or clause[p].canon in normal_words for p in match.positions)
     if NOT in match.phrase.words or any(t.canon in lex.symptom_words for t in clause) or (
-            lex.symptom_words.isdisjoint(match.phrase.words) and not symptoms_of(match.observation, lex)):
+            lex.symptom_words.isdisjoint(match.phrase.words) and not symptoms_of(match.observation, lex)
+            and not plain):
         return []
     # (a filler before "so" says nothing: "Okay so it wakes me up every night", spoken)
     # (nor one that says how each bout ends: "then they're fine a few minutes after I stop", set 43)

@@ -2026,6 +2026,10 @@ KINDS = [
     ("Coming down off the fells doesn't hurt my knees, it's the ups that kill me", "downhill_knee_pain", False),
     ("my knees hurt coming down hills", "downhill_knee_pain", True),
     ("I feel run down", "downhill_knee_pain", "not stated"),
+    # "fine" before a fault found only by its normal state's words is the fault absent (set 44:
+    # "I'm fine on the climbs" read weak climbing, the wrong way round)
+    ("I'm fine on the climbs, years of hillwalking with a pack sorted that", "weak_uphill", False),
+    ("I'm fine but I struggle uphill", "weak_uphill", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
