@@ -2030,6 +2030,7 @@ KINDS = [
     # "I'm fine on the climbs" read weak climbing, the wrong way round)
     ("I'm fine on the climbs, years of hillwalking with a pack sorted that", "weak_uphill", False),
     ("I'm fine but I struggle uphill", "weak_uphill", True),
+    ("Coach watched me from the front at the track and said my knee doesn't drift inwards when I land", "knee_caves_in", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
