@@ -575,7 +575,8 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
             continue
         # "... doesn't hurt", or a negation of nothing but the activity: "upper back and
         # shoulders never feel it after running"
-        if after in own or after in left_out or (
+        # (or a goal or a concern: "a six pack isn't my goal", sets 37 and dev2 read the wish)
+        if after in own or after in left_out or after in lex.aims or (
                 own and (after is None or after in lex.vague_words)):
             return [n] if after is None else [n, ahead[j]]
     return []

@@ -186,6 +186,8 @@ class Lexicon:
     """Observation ids of episodes: "gone", "settled" after them do not deny that they happened."""
     fine_before: frozenset[str]
     """Words before a phrase whose symptom the clause leaves out that say it is fine ("I'm fine from the first step")."""
+    aims: frozenset[str]
+    """After a phrase and a negation, a goal or a concern denied: "a six pack isn't my goal"."""
     test_found: frozenset[str]
     examiners: frozenset[str]
     """Who examined the runner and where ("physio", "clinic"): they count for nothing in how much
@@ -508,6 +510,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         doer_verbs=frozenset(map(str, data["doer_verbs"])),
         pressing=frozenset(map(str, data["pressing"])),
         found_nothing_after=frozenset(map(str, data["found_nothing_after"])),
+        aims=frozenset(map(str, data["aims"])),
         test_found=frozenset(map(str, data["test_found"])),
         examiners=frozenset(map(str, data["examiners"])),
         few_before_count=frozenset(map(str, data["few_before_count"])),

@@ -2031,6 +2031,10 @@ KINDS = [
     ("I'm fine on the climbs, years of hillwalking with a pack sorted that", "weak_uphill", False),
     ("I'm fine but I struggle uphill", "weak_uphill", True),
     ("Coach watched me from the front at the track and said my knee doesn't drift inwards when I land", "knee_caves_in", False),
+    # a phrase then a negation of a goal or a concern denies it (sets 37 and dev2: the wrong way round)
+    ("a six pack isn't my goal", "wants_visible_abs", False),
+    ("visible abs aren't a goal, zero interest in that", "wants_visible_abs", False),
+    ("a six pack is my goal", "wants_visible_abs", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
