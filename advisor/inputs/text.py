@@ -400,7 +400,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
     # (no word of its own: the index caches a word's readings by the word). Only in a text of a
     # self-test, after "the"/"my"...: "I have a sore leg", "today tingly leg" are symptoms.
-    if any(t.canon in index.lex.test_kinds or t.canon == "stand" for t in toks):
+    # (or of lying on it: "I can lie on the sore side all night, no problem", set 31 read the pain)
+    if any(t.canon in index.lex.test_kinds or t.canon == "stand" or t.word in index.lex.lying_on_it for t in toks):
         toks = [Token("", "", t.start, t.end, True)
                 if names_the_leg(toks, n, index.lex) and toks[n - 1].word in _THE_LEG else t
                 for n, t in enumerate(toks)]

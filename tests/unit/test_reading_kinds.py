@@ -2035,6 +2035,11 @@ KINDS = [
     ("a six pack isn't my goal", "wants_visible_abs", False),
     ("visible abs aren't a goal, zero interest in that", "wants_visible_abs", False),
     ("a six pack is my goal", "wants_visible_abs", True),
+    # "the sore side" to lie on names the side, as "the sore leg" of a self-test does (sets 31 and
+    # 6: both the wrong way round)
+    ("I can lie on the sore side in bed all night, no problem", "pain_sitting_or_lying_on_side", False),
+    ("can't lie on my sore side in bed, it aches till i roll over", "pain_sitting_or_lying_on_side", True),
+    ("it hurts when I lie on the sore side", "pain_sitting_or_lying_on_side", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
