@@ -714,8 +714,8 @@ def _unplaced(statements: tuple[Statement, ...], cut: list[list[Token]], covered
     runner who said it hurts (test drive 24: "nothing needs a clinician"). Only in a text that
     names a body part a runner's complaint can be of (a sore wrist or throat is not one), and not
     a symptom's word denied or said to be gone ("no pain", "pain free"), asked about ("will it
-    hurt?"), of a past that is over ("my knee was swollen last year") or searched for ("looking
-    for one sore point")."""
+    hurt?"), not happened ("I half expected my feet to go numb"), of a past that is over ("my
+    knee was swollen last year") or searched for ("looking for one sore point")."""
     marked = kb.complaints_when_absent()
     if not marked or any(s.observation in marked for s in statements) or any(
             s.present and s.observation.category is not ObservationCategory.CONTEXT for s in statements) \
@@ -725,6 +725,7 @@ def _unplaced(statements: tuple[Statement, ...], cut: list[list[Token]], covered
     for clause in cut:
         own = [t for t in clause if t.end > t.start]
         if not own or text[own[-1].end:own[-1].end + 2].lstrip().startswith("?") or lex.long_ago(clause) \
+                or _hypothetical(clause, lex) \
                 or any(t.word in lex.searched_for or t.word in lex.gone_after or t.word in lex.gone_now
                        or t.word in lex.gone_right_after for t in clause):
             continue

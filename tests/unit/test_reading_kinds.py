@@ -2040,6 +2040,9 @@ KINDS = [
     ("I can lie on the sore side in bed all night, no problem", "pain_sitting_or_lying_on_side", False),
     ("can't lie on my sore side in bed, it aches till i roll over", "pain_sitting_or_lying_on_side", True),
     ("it hurts when I lie on the sore side", "pain_sitting_or_lying_on_side", True),
+    # what the runner expected has not happened (set 29: the wrong way round)
+    ("at 71 I half expected my feet to go numb, but no, no tingling whatsoever", "numbness_tingling", False),
+    ("at 71 I half expected my feet to go numb, but no, no tingling whatsoever", "no_complaints", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
