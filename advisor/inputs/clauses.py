@@ -16,6 +16,8 @@ _BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n|]|\s[-–—]\s|[–—]")
 
 
 _IT_IS = frozenset({"its", "thats"})
+_PARTICLES = frozenset({"in", "out", "up", "down", "over", "off", "away"})
+"""The end of a negated verb ("dont cave in"), after which "they" starts a clause of its own."""
 """After "not" and a body part, these start what it is instead (see ``clauses``)."""
 
 
@@ -61,6 +63,12 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
                 and any(t.canon == NOT for t in out[-1]):
             # "its not my kneecap its the outer side of the knee", texted without the comma
             # (test drive 28 read the outer knee pain denied)
+            out.append([])
+            seps.append(",")
+        if tok.word == "they" and len(out[-1]) > 3 and out[-1][-1].word in _PARTICLES and n + 1 < len(toks) \
+                and not toks[n + 1].stop and any(t.canon == NOT for t in out[-1][-4:-1]):
+            # "my knees dont cave in they track straight over my toes", texted without the comma
+            # (set 35 read the tracking straight negated: the knee caving in)
             out.append([])
             seps.append(",")
         out[-1].append(tok)

@@ -2043,6 +2043,10 @@ KINDS = [
     # what the runner expected has not happened (set 29: the wrong way round)
     ("at 71 I half expected my feet to go numb, but no, no tingling whatsoever", "numbness_tingling", False),
     ("at 71 I half expected my feet to go numb, but no, no tingling whatsoever", "no_complaints", "not stated"),
+    # "they" after a negated verb's end starts a clause, texted without the comma (set 35: the
+    # wrong way round)
+    ("coach filmed me on the treadmill and my knees dont cave in they track straight over my toes", "knee_caves_in", False),
+    ("my knees dont hurt when they bend", "knee_pain", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
