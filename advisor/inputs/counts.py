@@ -94,8 +94,18 @@ def sides(obs: Observation, clause: list[Token], used: set[int], lex) -> tuple[b
         share = low / high if high else 1.0
         present = False if share >= SIDES_EVEN else True if share <= SIDES_CLEAR else None
         return present, min(at, bt, *used), max(at, bt, *used)
+    # (a negation of a difference says even: "a minute each side, no difference between them", set 30)
     if len(amounts) == 1 and any(t.word in lex.both_sides for t in clause) and not any(
-            t.canon == NOT or t.word in lex.test_found for n, t in enumerate(clause) if n not in used):
+            (t.canon == NOT and not _of_a_difference(clause, n)) or t.word in lex.test_found
+            for n, t in enumerate(clause) if n not in used):
         at = amounts[0][1]
         return False, min(at, *used), max(at, *used)
     return None
+
+
+_DIFFERENCE = frozenset({"difference", "diff", "gap"})
+
+
+def _of_a_difference(clause: list[Token], n: int) -> bool:
+    """Whether the negation at ``n`` denies a difference ("no difference between them")."""
+    return next((t.word for t in clause[n + 1:] if not t.stop), None) in _DIFFERENCE

@@ -2047,6 +2047,9 @@ KINDS = [
     # wrong way round)
     ("coach filmed me on the treadmill and my knees dont cave in they track straight over my toes", "knee_caves_in", False),
     ("my knees dont hurt when they bend", "knee_pain", False),
+    # a number "each side" with a difference denied is even (set 30: the wrong way round)
+    ("held side plank a minute each side no difference between them", "side_plank_short", False),
+    ("calf raise test, no difference between sides, both about 25", "calf_raise_low", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
