@@ -304,12 +304,14 @@ def _exceptions(out: list[list[Token]], seps: list[str], lex) -> list[list[Token
 
 
 def _predicates(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:
-    """A comma's clause that only says fine ("is fine", "feels ok now") is said of the body part
-    before it: "the Achilles cord itself, higher up, is fine" (one clause between at most, one
-    that names no symptom)."""
+    """A comma's clause that only says fine ("is fine", "feels ok now", "physio said that's
+    normal") is said of the body part before it: "the Achilles cord itself, higher up, is fine"
+    (one clause between at most, one that names no symptom)."""
     i = len(out) - 1
     while i > 0:
-        said = [t for t in out[i] if not t.stop]
+        # (who said it is no word of its own: "hip drop 2 degrees each side, physio said that's
+        # normal", set 34 read the drop)
+        said = [t for t in out[i] if not t.stop and t.word not in lex.examiners and t.word not in lex.reporting]
         part = next((j for j in (i - 1, i - 2) if j >= 0 and any(t.canon in lex.site_words for t in out[j])), None)
         # ("..., right is fine" is the other side: "barely lift the top leg on my left side")
         if seps[i] == "," and said and all(t.word in lex.gone_after for t in said) and part is not None \

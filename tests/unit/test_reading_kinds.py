@@ -2050,6 +2050,9 @@ KINDS = [
     # a number "each side" with a difference denied is even (set 30: the wrong way round)
     ("held side plank a minute each side no difference between them", "side_plank_short", False),
     ("calf raise test, no difference between sides, both about 25", "calf_raise_low", False),
+    # who said it fine is no word of the fine clause's own (set 34: the wrong way round)
+    ("hip drop measured at 2 degrees each side, physio said that's normal", "pelvis_drops", False),
+    ("my knee hurts, physio said it's fine to run", "knee_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
