@@ -536,7 +536,8 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
         # (and a label of a time of pain alone: "At rest? No, none.", "Nights: fine", set 49 read nothing)
         part = label is not None and (any(t.canon in lex.site_words for t in label) or (all(
             t.stop or t.word in lex.pain_times for t in label) and any(t.word in lex.pain_times for t in label))) and sum(
-            not t.stop for t in label) <= 2 and not any(t.canon in lex.symptom_words or t.canon == NOT for t in label)
+            not t.stop for t in label) <= 2 and not any(t.canon in lex.symptom_words or t.canon == NOT for t in label) \
+            and not any(t.word in _WHICH_WAY for t in label)   # ("knee in: no" is no knee pain, set 34)
         # (any label, answered fine in little words: "night pain? that's all fine", "asked about
         # the IT band and that's all fine", set 50 read both present)
         # (after a question mark only: "Menstrual cycle: normal" is read whole, a normal cycle)
@@ -576,6 +577,8 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
     return joined, kept
 
 
+_WHICH_WAY = frozenset({"in", "inward", "inwards", "out", "outward", "outwards"})
+"""In a form's label, a way a body part moves ("knee in", "foot out"): the label is no body part alone."""
 _LOOKED_WHERE = frozenset({"found", "anywhere", "detected", "seen", "felt", "along", "over", "either", "or", "nor"})
 """After a form's "none", where it was looked for: "none found along shin or foot"."""
 _BEFORE_A_NEGATED_ANSWER = frozenset({"do", "does", "did", "have", "has", "had", "am", "is", "are", "i", "never"})

@@ -2053,6 +2053,12 @@ KINDS = [
     # who said it fine is no word of the fine clause's own (set 34: the wrong way round)
     ("hip drop measured at 2 degrees each side, physio said that's normal", "pelvis_drops", False),
     ("my knee hurts, physio said it's fine to run", "knee_pain", True),
+    # a form's label of a way a part moves is no body part alone ("knee in: no" is no knee pain,
+    # set 34); "knock on wood" is luck, no knees knocking (set 49)
+    ("SL squat test | knee in: no | pelvis drop: no", "knee_pain", "not stated"),
+    ("Knee: no", "knee_pain", False),
+    ("cramp in the calves? nah, never during or after, knock on wood", "knee_caves_in", "not stated"),
+    ("He got a knock on the knee at rugby but there's no fever and it isn't hot, just a bruise", "knee_caves_in", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
