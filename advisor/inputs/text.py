@@ -585,6 +585,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                     found_in[observation.id], index.lex, index.observation_words.get(observation.id, frozenset()))
                     and _gone_now(clause, index.lex)
                     and observation.id not in index.lex.episodes)   # (a red-flag episode that ended still happened)
+                # (or denied "since" in the same sentence: "Ankle is sore since I rolled it, ... it
+                # hasn't buckled or given way since", set 12 read the giving way)
+                or (said_in[observation.id][0] == sentence[at] and clause[-1].word == "since")
                 # (or read present from the clause before, a doing said with no symptom, that this
                 # bare denial is of: "sitting through a long film, no pain at all", set 22 read the
                 # pain there from the doing alone)

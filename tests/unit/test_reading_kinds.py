@@ -2059,6 +2059,9 @@ KINDS = [
     ("Knee: no", "knee_pain", False),
     ("cramp in the calves? nah, never during or after, knock on wood", "knee_caves_in", "not stated"),
     ("He got a knock on the knee at rugby but there's no fever and it isn't hot, just a bruise", "knee_caves_in", "not stated"),
+    # denied "since" in the same sentence, what was read before is over now (set 12: the wrong way round)
+    ("Ankle is sore since I rolled it, but it feels stable, it hasn't buckled or given way since", "joint_gives_way", False),
+    ("Ankle is sore since I rolled it, but it feels stable, it hasn't buckled or given way since", "ankle_pain", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
