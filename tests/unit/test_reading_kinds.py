@@ -2062,6 +2062,9 @@ KINDS = [
     # denied "since" in the same sentence, what was read before is over now (set 12: the wrong way round)
     ("Ankle is sore since I rolled it, but it feels stable, it hasn't buckled or given way since", "joint_gives_way", False),
     ("Ankle is sore since I rolled it, but it feels stable, it hasn't buckled or given way since", "ankle_pain", True),
+    # "no power on the climbs" is weak climbing (sets 30 and 39: the wrong way round)
+    ("hills used to be my thing, now I've no power on climbs", "weak_uphill", True),
+    ("she climbs well, no power loss on the hills", "weak_uphill", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
