@@ -687,7 +687,9 @@ def _compared_numbers(out: list[list[Token]], lex) -> list[list[Token]]:
                        or (lead < len(clause) and is_number(clause[lead].word) and not any(
                            t.canon == NOT or t.canon in lex.symptom_words or t.canon in lex.site_words
                            or t.word in lex.gone_after or t.canon in lex.test_kinds for t in clause)
-                           and not any(t.canon == NOT for t in joined[-1]) and any(is_number(t.word) for t in joined[-1])
+                           and not any(t.canon == NOT for t in joined[-1])
+                           # (or two numbers of its own: "heel raises till I couldnt, 28 left 30 right", set 30)
+                           and (any(is_number(t.word) for t in joined[-1]) or sum(is_number(t.word) for t in clause) >= 2)
                            and any(t.canon in lex.test_kinds for t in joined[-1]))
                        or (len(clause) > 2 and clause[0].word in ("up", "down") and clause[1].word == "from"
                            and clause[2].word.isdigit())):   # "45 miles this week, up from 30"

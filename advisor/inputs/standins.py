@@ -35,7 +35,7 @@ def stand_ins(text: str) -> str:
     # "Q: how many heel raises? A: about 22": a number that answers a question is its count
     spaced = _ANSWERED_WITH_A_NUMBER.sub(" ", spaced)
     # "calf raises until I couldn't": to fatigue, no inability (set 24: read the test failed)
-    spaced = _UNTIL_FAILURE.sub(lambda m: "to fatigue".ljust(len(m.group())), spaced)
+    spaced = _UNTIL_FAILURE.sub(lambda m: "to fatigue".rjust(len(m.group())), spaced)   # (right: quoted whole)
     # "ankles 100%": a body part at a full hundred, at the end of its clause, is fine (set 25;
     # not "100% sure my knee hurts")
     spaced = _FULL_HUNDRED.sub(lambda m: "fine".ljust(len(m.group())), spaced)
@@ -377,8 +377,9 @@ def _school_age(m: re.Match) -> str:
 
 
 _UNTIL_FAILURE = _Gated(re.compile(
-    r"\buntil (?:i|you|he|she|they|we) (?:couldn[’']?t|could not|can[’']?t|cannot|could do no)(?: (?:do|go) (?:any )?more| more)?\b",
-    re.IGNORECASE), "until")
+    r"\b(?:until|till|til) (?:i|you|he|she|they|we) (?:couldn[’']?t|couldnt|could not|can[’']?t|cant|cannot|could do no)"
+    r"(?: (?:do|go) (?:any )?more| more)?\b",
+    re.IGNORECASE), "until", "till", "til ")
 
 
 _AMPERSAND = _Gated(re.compile(r"(?<=\w)\s+&\s+(?=\w)"), "&")

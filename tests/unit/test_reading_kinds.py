@@ -2065,6 +2065,10 @@ KINDS = [
     # "no power on the climbs" is weak climbing (sets 30 and 39: the wrong way round)
     ("hills used to be my thing, now I've no power on climbs", "weak_uphill", True),
     ("she climbs well, no power loss on the hills", "weak_uphill", False),
+    # "till I couldn't" is to fatigue, as "until" is; a clause of two numbers gives the test before
+    # them its result (set 30: the wrong way round)
+    ("did single leg heel raises till I couldnt, 28 left 30 right so near enough even", "calf_raise_low", False),
+    ("heel raises on the step, i get 22 on the good leg and only 8 on the bad one", "calf_raise_low", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
