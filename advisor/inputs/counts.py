@@ -68,15 +68,17 @@ def _amounts(clause: list[Token], in_seconds: bool, skip: frozenset[int] = froze
 
 
 _AGED = frozenset({"aged", "age"})
+_YEARS_OLD = frozenset({"year", "years", "yr", "yrs", "yo"})
+"""After a number, an age: "my 60 year old mum did 22 heel raises" (set 13 read 60 against 22)."""
 _PERSON = frozenset({"i", "im", "ive", "he", "hes", "she", "shes", "they", "theyre", "we", "my", "mum", "dad"})
 
 
 def _an_age(clause: list[Token], n: int) -> bool:
     """A bare number that is the runner's age, no count: "aged 66", "at 66 I still manage 25 calf
-    raises" (set 27: read as two sides, 66 against 25)."""
+    raises" (set 27: read as two sides, 66 against 25), "my 60 year old mum"."""
     before = clause[n - 1].word if n else ""
     after = clause[n + 1].word if n + 1 < len(clause) else ""
-    return before in _AGED or (before == "at" and after in _PERSON)
+    return before in _AGED or (before == "at" and after in _PERSON) or after in _YEARS_OLD
 
 
 def sides(obs: Observation, clause: list[Token], used: set[int], lex) -> tuple[bool | None, int, int] | None:

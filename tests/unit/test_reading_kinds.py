@@ -2069,6 +2069,10 @@ KINDS = [
     # them its result (set 30: the wrong way round)
     ("did single leg heel raises till I couldnt, 28 left 30 right so near enough even", "calf_raise_low", False),
     ("heel raises on the step, i get 22 on the good leg and only 8 on the bad one", "calf_raise_low", True),
+    # a number before "year(s) old/young" is an age, no count of the test (sets 13 and 29: the
+    # age against the count read one side clearly fewer, the wrong way round)
+    ("My 60 year old mum did 22 single-leg heel raises on each leg, not bad!", "calf_raise_low", False),
+    ("68 years young and managed 20 heel raises each leg, which the chart says is about average for my age", "calf_raise_low", False),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
