@@ -791,7 +791,14 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
     # set 32 read the pinpoint-bone red flag present)
     checked = any(t.canon == NOT and words[n - 1].word in ("and", "so", "but")
                   for n, t in enumerate(words[:12]) if n)
-    return not (fine or checked or any(t.canon == NOT for t in words[:3]))
+    # (or, asked of a time of pain, "only" another: "Pain at rest? Only aches while running", set
+    # 21 read the flag; not "cramps? only ever on long slow runs", which says when they come)
+    only = bool(words) and words[0].word in _ONLY and any(
+        t.word in lex.pain_times for t in tokens(text[start:end], lex))
+    return not (fine or checked or only or any(t.canon == NOT for t in words[:3]))
+
+
+_ONLY = frozenset({"only", "onlywhen"})
 
 
 def _asks_advice(clause: list[Token], lex) -> bool:

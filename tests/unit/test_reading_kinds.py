@@ -2073,6 +2073,11 @@ KINDS = [
     # age against the count read one side clearly fewer, the wrong way round)
     ("My 60 year old mum did 22 single-leg heel raises on each leg, not bad!", "calf_raise_low", False),
     ("68 years young and managed 20 heel raises each leg, which the chart says is about average for my age", "calf_raise_low", False),
+    # asked of a time of pain, an answer of "only" another time denies it (set 21: the wrong way round)
+    ("Pain at rest? Only aches while running, sitting and lying are comfortable", "pain_at_rest", False),
+    ("Night pain? only when I lie on it", "pain_at_night", False),
+    ("cramps? only ever on long slow runs, racing is fine", "calf_cramps", True),
+    ("Swelling? just a bit", "swelling", True),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
