@@ -1201,6 +1201,13 @@ class PhraseIndex:
             self._common_mask.append(sum(self._common_bit[w] for w in mine))
             self._common_weigh.append(_subset_sums(mine, self._common_bit))
         self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
+        # (by a set of common words, the phrases those alone bring to MIN_COVERAGE: a clause
+        # looks up the few sets of its common words, not every phrase a common word is in)
+        self._reached_by_common: dict[int, list[int]] = {}
+        for n in sorted({n for at in self._by_common_word.values() for n in at}):
+            for mask, got in self._common_weigh[n].items():
+                if mask and got >= self._least[n]:
+                    self._reached_by_common.setdefault(mask, []).append(n)
         # (a word said once: its words placed heaviest first, by a key looked up, not computed)
         self._by_weight = [[-wt for wt in ws] for ws in self.phrase_weights]
         self.observation_words: dict[str, frozenset[str]] = {}
@@ -1386,15 +1393,27 @@ class PhraseIndex:
         reach MIN_COVERAGE, each with that weight (a rare word's weight in each phrase summed in
         one pass; a phrase's common words by one look-up of its bit mask)."""
         weighs: dict[int, float] = {}   # every phrase a rare word found touches: what they carry there
-        by_common: set[int] = set()
         for word in seen:
             for n, wt in self._carries.get(word, ()):
                 weighs[n] = weighs.get(n, 0.0) + wt
-            by_common.update(self._by_common_word.get(word, ()))
         least, masks, weigh = self._least, self._common_mask, self._common_weigh
         said_mask = sum(self._common_bit.get(w, 0) for w in seen)
+        by_common = self._by_common(said_mask, seen) - weighs.keys()
         return [*((n, whole) for n, got in weighs.items() if (whole := got + weigh[n][masks[n] & said_mask]) >= least[n]),
-                *((n, whole) for n in by_common - weighs.keys() if (whole := weigh[n][masks[n] & said_mask]) >= least[n])]
+                *((n, whole) for n in by_common if (whole := weigh[n][masks[n] & said_mask]) >= least[n])]
+
+    def _by_common(self, said_mask: int, seen: dict) -> set[int]:
+        """The phrases a clause's common words (``said_mask``) may reach without a rarer word:
+        those some subset of them reaches (each subset of a few words looked up), or, with many
+        common words, every phrase they are in; ``_reaching`` weighs each either way."""
+        if said_mask.bit_count() > _MOST_COMMON_SUBSETS:
+            return {n for word in seen for n in self._by_common_word.get(word, ())}
+        out: set[int] = set()
+        part = said_mask
+        while part:   # every non-empty subset of the words said
+            out.update(self._reached_by_common.get(part, ()))
+            part = (part - 1) & said_mask
+        return out
 
     def about(self, observation: str, clause: list[Token]) -> set[int]:
         """Positions of the clause whose words occur in any phrase of an observation."""
@@ -1448,6 +1467,10 @@ class PhraseIndex:
             at = set(sorted(p for w in words.intersection(said_at) for p in said_at[w]))
             return sum(counted[p] for p in set(at)) / total if total else 0.0
         return share
+
+
+_MOST_COMMON_SUBSETS = 6
+"""Up to this many common words in a clause, ``_by_common`` looks up each subset of them (64)."""
 
 
 def _places(toks: list[Token]) -> Iterable[tuple[str, str]]:
