@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
 from advisor.knowledge.model import KnowledgeBase, Observation
@@ -102,6 +102,11 @@ class Measure:
     """A value said after one of these and then "was" or "were" is of the past, no reading: "I
     broke my ankle when I was 12", "running since I was 14" (test drive 32 read a 34-year-old
     still growing)."""
+
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        """The first word of each name: a name is looked for only where one is said."""
+        return frozenset(name[0] for name in self.names)
 
 
 @dataclass(frozen=True)
@@ -384,19 +389,22 @@ class Lexicon:
         heads a list of past injuries."""
         if bool(self.history_label(clause)):
             return True
-        # (most clauses have none of the words that start a past: one pass over them first)
-        if not any(t.word in self.no_longer or t.word in _STARTS_A_PAST or t.word[:1].isdigit() for t in clause):
-            return False
-        return any(
-            (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
-                                          and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word)
-             or _a_past_age(clause, n) or _years_ago(clause, n) or _when_young(clause, n)
-             or (_at_school_then(clause, n) and not any(
-                u.word in self.recent or u.word in ("today", "tonight") for u in clause)))
-            and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n])
-            # ("hills never used to be this hard" speaks of now, set 41)
+        # (a past starts only at one of these words: the rest are not looked at, and most
+        # clauses have none)
+        return any(self._past_starts(clause, n) for n, t in enumerate(clause)
+                   if t.word in self.no_longer or t.word in _STARTS_A_PAST or t.word[:1].isdigit())
+
+    def _past_starts(self, clause: list["Token"], n: int) -> bool:
+        """Whether a past that is over starts at ``clause[n]`` (``long_ago``)."""
+        t = clause[n]
+        # (the last test: "hills never used to be this hard" speaks of now, set 41)
+        return (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
+                                             and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word)
+                or _a_past_age(clause, n) or _years_ago(clause, n) or _when_young(clause, n)
+                or (_at_school_then(clause, n) and not any(
+                    u.word in self.recent or u.word in ("today", "tonight") for u in clause))) \
+            and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n]) \
             and not (t.word == "usedto" and any(u.word in self.now_compared for u in clause[n + 1:n + 4]))
-            for n, t in enumerate(clause))
 
     def history_label(self, clause: list["Token"]) -> list["Token"]:
         """The two words of a clause that head a list of past injuries ("Previous injuries:"),
@@ -701,7 +709,8 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
         groups = grouped.get(measure.observation, [])
         if not numbers and not groups:
             continue
-        named = [at for p in range(len(clause)) for name in measure.names if (at := _name_at(clause, p, name))
+        named = [at for p in range(len(clause)) if clause[p].canon in measure.firsts
+                 for name in measure.names if (at := _name_at(clause, p, name))
                  and not (at[-1] + 1 < len(clause) and clause[at[-1] + 1].canon in measure.not_after_name
                           and not _of_persons(clause[at[-1]]))]
         units = {name[0] for name in measure.names if len(name) == 1}
