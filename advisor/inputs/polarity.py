@@ -459,7 +459,7 @@ def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> boo
     if NOT in match.phrase.words or any(t.canon in lex.symptom_words and not t.implied for t in clause[:since]) or (
             lex.symptom_words.isdisjoint(match.phrase.words)
             and (match.observation.category is ObservationCategory.CONTEXT
-                 or not lex.symptom_words.isdisjoint(map(lex.canon, _text_words(match.observation.text))))):
+                 or not lex.symptom_words.isdisjoint(text_canon(match.observation.text, lex)))):
         return False
     for n in negations:
         after = next((m for m in range(n + 1, len(clause)) if not clause[m].stop), None)

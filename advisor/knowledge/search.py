@@ -716,8 +716,9 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
         units = {name[0] for name in measure.names if len(name) == 1}
         named += [(p,) for p, _, unit in numbers if unit and lex.canon(unit) in units]
         # a name whose first word is glued to the number: "my 12yr old", "a 14yrs old"
-        named += [(p, *at) for p, _, unit in numbers if unit and p + 1 < len(clause) for name in measure.names
-                  if len(name) > 1 and name[0] == _read_as(unit, lex) and (at := _name_at(clause, p + 1, name[1:]))]
+        # (the unit read once, not once per name)
+        named += [(p, *at) for p, _, unit in numbers if unit and p + 1 < len(clause) for unit_as in (_read_as(unit, lex),)
+                  for name in measure.names if len(name) > 1 and name[0] == unit_as and (at := _name_at(clause, p + 1, name[1:]))]
         named += _said_of(clause, measure, numbers) + [(p,) for p, _, _ in groups]
         if not named:
             continue
@@ -1311,7 +1312,10 @@ class PhraseIndex:
                         and len(word) - len(prefix) >= 4:
                     out.append((canon, 1.0, True))
             if not out and token.word not in self.lex.as_written:
-                near = {self.surface[w] for w in (*self.fuzzy.close(token.word), *self.fuzzy.close(token.canon))}
+                # (a word that is its own form is looked up once)
+                close = self.fuzzy.close
+                near = {self.surface[w] for w in (*close(token.word),
+                                                  *(close(token.canon) if token.canon != token.word else ()))}
                 out.extend((word, FUZZY_FACTOR, False) for word in sorted(near))
         result = tuple(out)
         self._cache[key] = result
