@@ -274,7 +274,14 @@ def _strewn(m: Match, clause: list[Token], test: bool, red_flag: bool, sites: fr
     # never once given me grief", set 25)
     denial = next((p for p in sorted(inside) if clause[p].canon == NOT), len(clause)) \
         if clause[m.positions[-1]].implied else len(clause)
-    return sum(apart(p) for p in inside if p < denial) > PARSE_MAX_WORDS_BETWEEN
+    # (counted only until one too many: a phrase strewn over a long clause need not count them all)
+    many = 0
+    for p in inside:
+        if p < denial and apart(p):
+            many += 1
+            if many > PARSE_MAX_WORDS_BETWEEN:
+                return True
+    return False
 
 
 def _strewn_over_a_denial(match: Match, stating: list[Match], clause: list[Token],
