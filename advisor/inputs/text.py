@@ -496,7 +496,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         explains = explaining(clause, index)
         stated = [(match, *state(match, clause, index))
                   for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE, half_kept=explains),
-                                      clause, index, said, affirmed, explains)
+                                      clause, index, said, affirmed, explains, over)
                   if not (match.observation.id in measured or set(match.positions) <= about)]
         for match, present, first, last in _one_denial_each(stated, clause, index, spaced):
             if present and searching is not None and searching < last and not any(

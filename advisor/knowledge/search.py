@@ -369,16 +369,18 @@ class Lexicon:
     stem: Callable[[str], str] = field(compare=False, repr=False)
     """The stemmer."""
 
-    def in_history(self, clause: list["Token"]) -> bool:
+    def in_history(self, clause: list["Token"], long_ago: bool | None = None) -> bool:
         """Whether a clause speaks of the past: "i pulled a calf two years ago", "never had a
-        calf strain before"; not "I've had a pulled calf since Sunday": since a recent time is now)."""
+        calf strain before"; not "I've had a pulled calf since Sunday": since a recent time is now).
+        ``long_ago``: the clause's ``long_ago``, when the caller has it already."""
         words = {t.word for t in clause}   # (most clauses have none of the words looked for below)
         if "since" in words and any(t.word == "since" and any(u.word in self.recent for u in clause[n + 1:n + 4])
                                     for n, t in enumerate(clause)):
             return False
+        over = self.long_ago(clause) if long_ago is None else long_ago
         if words.isdisjoint(self.history) and words.isdisjoint(self.history_at_end):
-            return self.long_ago(clause)
-        return self.long_ago(clause) or any((t.word in self.history and not (t.word == "ago" and any(
+            return over
+        return over or any((t.word in self.history and not (t.word == "ago" and any(
                         u.word in self.recent for u in clause[max(0, n - 2):n])))
                    or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))
                    for n, t in enumerate(clause))
