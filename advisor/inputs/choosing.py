@@ -47,10 +47,12 @@ def explaining(clause: list[Token], index: PhraseIndex) -> Callable[[str], bool]
 
 
 def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
-           symptom_affirmed: bool = True, explaining_it: Callable[[str], bool] | None = None) -> list[Match]:
+           symptom_affirmed: bool = True, explaining_it: Callable[[str], bool] | None = None,
+           long_ago: bool | None = None) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
     longer one is dropped ("knee pain" inside "pain on the outside of my knee").
-    ``explaining_it``: the clause's ``explaining``, when the matcher was given it too."""
+    ``explaining_it``: the clause's ``explaining``, when the matcher was given it too;
+    ``long_ago``: the clause's ``Lexicon.long_ago``, when the reader has it."""
     # A phrase half found states the observation when the words of all its phrases together
     # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
     symptom_words, sites = index.lex.symptom_words, index.lex.site_words
@@ -58,7 +60,7 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
     # (not "went"/"gone" alone: "I went down the stairs" says nothing is fine, nor any pain)
     gone_after = index.lex.gone_after
     said_fine = any(t.word in gone_after and t.word not in _BECOME for t in clause)
-    past = index.lex.in_history(clause)
+    past = index.lex.in_history(clause, long_ago)
 
     negated = any(t.canon == NOT for t in clause)   # ("my glutes just don't seem to do anything")
 
@@ -274,7 +276,14 @@ def _strewn(m: Match, clause: list[Token], test: bool, red_flag: bool, sites: fr
     # never once given me grief", set 25)
     denial = next((p for p in sorted(inside) if clause[p].canon == NOT), len(clause)) \
         if clause[m.positions[-1]].implied else len(clause)
-    return sum(apart(p) for p in inside if p < denial) > PARSE_MAX_WORDS_BETWEEN
+    # (counted only until one too many: a phrase strewn over a long clause need not count them all)
+    many = 0
+    for p in inside:
+        if p < denial and apart(p):
+            many += 1
+            if many > PARSE_MAX_WORDS_BETWEEN:
+                return True
+    return False
 
 
 def _strewn_over_a_denial(match: Match, stating: list[Match], clause: list[Token],

@@ -494,7 +494,7 @@ def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> boo
     if NOT in match.phrase.words or any(t.canon in lex.symptom_words and not t.implied for t in clause[:since]) or (
             lex.symptom_words.isdisjoint(match.phrase.words)
             and (match.observation.category is ObservationCategory.CONTEXT
-                 or not lex.symptom_words.isdisjoint(map(lex.canon, _text_words(match.observation.text))))):
+                 or not lex.symptom_words.isdisjoint(text_canon(match.observation.text, lex)))):
         return False
     for n in negations:
         after = next((m for m in range(n + 1, len(clause)) if not clause[m].stop), None)
@@ -652,10 +652,9 @@ def _said_normal(obs: Observation, clause: list[Token], used: set[int], lex) -> 
     """Where the clause says the opposite of a word of the observation's own text ("push off
     feels strong" for "push-off feels weak"), and whether a negation comes before it; None when
     it does not, or also says the observation's word or a fault ("weaker", "fewer")."""
-    own = {w for w in _text_words(obs.text) if w in lex.normal_for}
+    own, opposite = _normal_opposites(obs.text, lex)
     if not own:
         return None
-    opposite = frozenset().union(*(lex.normal_for[w] for w in own))
     said = next((n for n, t in enumerate(clause) if n not in used and t.word in opposite
                  and not _adverb(clause, n, lex)), None)
     if said is None or any(t.word in own or t.word in lex.test_found for t in clause):
@@ -672,6 +671,20 @@ def text_canon(text: str, lex) -> frozenset[str]:
     hit = _TEXT_CANON.get(key)
     if hit is None:
         hit = _TEXT_CANON[key] = frozenset(lex.canon(w) for w in _text_words(text))
+    return hit
+
+
+_NORMAL_OPPOSITES: dict[tuple[int, str], tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _normal_opposites(text: str, lex) -> tuple[frozenset[str], frozenset[str]]:
+    """The words of an observation's own text that have a normal opposite (``normal_for``), and
+    those opposites, once per text (and lexicon): ``_said_normal`` asks it of every match."""
+    key = (id(lex), text)
+    hit = _NORMAL_OPPOSITES.get(key)
+    if hit is None:
+        own = frozenset(w for w in _text_words(text) if w in lex.normal_for)
+        hit = _NORMAL_OPPOSITES[key] = (own, frozenset().union(*(lex.normal_for[w] for w in own)))
     return hit
 
 

@@ -12,20 +12,41 @@ import re
 
 _CANT = r"(?:can[’']?t|cannot|can not|couldn[’']?t|could not)"
 """A runner's "can't", in every spelling the stand-ins below look for."""
+_A_CANT = (re.compile("can"), re.compile("could"))
+"""What every ``_CANT`` has (``_Gated``'s ``also``, for a pattern that needs one)."""
 
 
 class _Gated:
     """A pattern tried only on a text that has one of its needles (in lower case): most texts have
-    none, and a needle is found much faster than a pattern is tried at every place of a text."""
+    none, and a needle is found much faster than a pattern is tried at every place of a text.
+    ``also``: for a pattern whose needles are common (a digit, "right", "one"), quick patterns one
+    of which every match has as well, looked for in the lower-case text after the needles."""
 
-    __slots__ = ("pattern", "needles")
+    __slots__ = ("pattern", "needles", "also")
 
-    def __init__(self, pattern: re.Pattern, *needles: str):
-        self.pattern, self.needles = pattern, needles
+    def __init__(self, pattern: re.Pattern, *needles: str, also: tuple[re.Pattern, ...] = ()):
+        self.pattern, self.needles, self.also = pattern, needles, also
 
     def sub(self, repl, text: str) -> str:
-        low = text.lower()
-        return self.pattern.sub(repl, text) if any(n in low for n in self.needles) else text
+        low = _lowered(text)
+        if not any(n in low for n in self.needles) or (self.also and not any(a.search(low) for a in self.also)):
+            return text
+        return self.pattern.sub(repl, text)
+
+
+_LAST_LOWERED: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, kept for the next stand-in: most leave the text as it was (``re.sub``
+    then gives back the same string), so one text is lowered once, not fifty times."""
+    global _LAST_LOWERED
+    last = _LAST_LOWERED
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _LAST_LOWERED = (text, low)
+    return low
 
 
 def stand_ins(text: str) -> str:
@@ -193,7 +214,8 @@ _MINUS_SIGN = _Gated(re.compile(r"\(\s?-\s?\)"), "(")
 _TOPIC_ASKED = _Gated(re.compile(
     r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(re\s*:|re\s+-|regarding|as for|as to|(?:to|in) answer(?:ing)? (?:to )?your question"
     r"(?: about| on| re)?:?|you asked (?:about|whether|if)|about your question (?:about|on)?)"
-    r"(\s+[^:?\n.!]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE), ":", "-", ",", "regarding", "as for", "as to", "answer", "asked", "question")
+    r"(\s+[^:?\n.!]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*)", re.IGNORECASE), ":", "-", "regarding", "as for", "as to", "answer", "asked", "question")
+"""(no "," among the needles: every match has one of its openings, "re:", "re -", "regarding"...)"""
 
 
 _ASKED_ABOUT = _Gated(re.compile(
@@ -225,7 +247,8 @@ def _as_fewer(m: re.Match) -> str:
 
 _EQUALS_NONE = _Gated(re.compile(r"\s*=\s*(?=(?:zero|none|nil|no|nope|0|nada)\b)", re.IGNORECASE), "=")
 _RIGHT_THEN = _Gated(re.compile(r"(\b(?:the|my|his|her|their|on|to|your)\s+)?\bright (?!as rain)(?=(?:after|before|at the end|at the finish|"
-                         r"as|when|once|from the (?:start|first))\b)", re.IGNORECASE), "right")
+                         r"as|when|once|from the (?:start|first))\b)", re.IGNORECASE), "right",
+                     also=(re.compile(r"right (?:after|before|at the|as|when|once|from the)"),))
 _CHANGE_TO = _Gated(re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE), "chang")
 _SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
 _NO_FEELING_IN = _Gated(re.compile(r"\b(?:no|lost|losing|lose|lost all|lost the|lost some)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)",
@@ -236,7 +259,7 @@ _NEVER_SO = _Gated(re.compile(
 _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
 _CANT_STOP = _Gated(re.compile(r"\b" + _CANT + r" "
                         r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
-                        re.IGNORECASE), "stop", "keep")
+                        re.IGNORECASE), "stop", "keep", also=_A_CANT)
 _NEVER_UNTIL = _Gated(re.compile(
     r"\b(never\s+(?:had|got|suffered)\s+(?:a |an |any )?(?:single )?(?:problems?|issues?|trouble|injur(?:y|ies)|bother|niggles?)"
     r"(?:\s+[a-z’']+){0,4}?\s+)until\b", re.IGNORECASE), "until")
@@ -250,18 +273,18 @@ _STARTED_DOING = _Gated(re.compile(
     r"\b((?:started|starting|began|begun|added) )doing (?=(?:hill|speed|tempo)s?\b)",
     re.IGNORECASE), "doing")
 _NOT_STOPPED = _Gated(re.compile(r"\b(?:have|has|had)(?: not|n[’']?t) stopped(?=\s+[a-z]+ing\b)", re.IGNORECASE), "stopped")
-_CANT_BELIEVE = _Gated(re.compile(r"\b" + _CANT + r" (?:believe|get over)\b", re.IGNORECASE), "believe", "get over")
+_CANT_BELIEVE = _Gated(re.compile(r"\b" + _CANT + r" (?:believe|get over)\b", re.IGNORECASE), "believe", "get over", also=_A_CANT)
 """"couldn't believe how fast it swelled" says it did, emphatically (set 43: read the swelling denied)."""
 _NOT_ABLE = _Gated(re.compile(
     r"\b(?:(?:have|has|had)(?: not|n[’']?t)\s+been|(?:am|is|are|was|were)(?: not|n[’']?t)|not)\s+able\s+to\b",
     re.IGNORECASE), "able")
 _CANT_DO_ONE = _Gated(re.compile(
     r"\b" + _CANT + r"\s+(?:do|manage|complete)(?=\s+(?:a single|one single|even one|"
-    r"even a single|one|any)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:raises?|bridges?|squats?|planks?|lifts?|reps?)\b)", re.IGNORECASE), "one", "any", "single")
+    r"even a single|one|any)\s+(?:[^\s.,;!?]+\s+){0,3}?(?:raises?|bridges?|squats?|planks?|lifts?|reps?)\b)", re.IGNORECASE), "one", "any", "single", also=_A_CANT)
 _CANT_FAR = _Gated(re.compile(
     r"\b" + _CANT + r"\s+(lift|raise)((?:\s+[^\s.,;!?]+){1,4}?)\s+"
     r"(?:any )?(?:more than|higher than|further than|longer than|past|beyond)\b", re.IGNORECASE), "more than", "higher than",
-    "further than", "longer than", "past", "beyond")
+    "further than", "longer than", "past", "beyond", also=_A_CANT)
 _HEELS_UP = _Gated(re.compile(
     r"\bheels?\s+(?:do not|don[’']?t|dont|does not|doesn[’']?t|doesnt|never|barely|hardly|rarely)\s+(?:even\s+|really\s+)?"
     r"(?:touch|touches|hit|hits|reach|reaches|make contact|makes contact)\b", re.IGNORECASE), "heel")
@@ -277,7 +300,7 @@ _SHOE_BACK = _Gated(re.compile(
     r"(?:stiff|firm|rigid|hard|soft|padded|high|low|stiffer|firmer|softer))\s+back(?:s)?\b", re.IGNORECASE), "back")
 _CANT_FULLY = _Gated(re.compile(
     r"\b(" + _CANT + r")\s+(?:fully|properly|completely|totally|quite)\b(?=\s+[a-z])",
-    re.IGNORECASE), "fully", "properly", "completely", "totally", "quite")
+    re.IGNORECASE), "fully", "properly", "completely", "totally", "quite", also=_A_CANT)
 _AS_TOLD = _Gated(re.compile(
     r"\b(?:like|as)\s+(?:the|my|our|your|a|that|his|her)\s+(?:[a-z]+\s+){0,2}?(?:leaflet|physio|physiotherapist|doctor|doc|gp|"
     r"video|sheet|website|site|card|app|coach|guide|nurse|podiatrist|handout|article|book|plan|chart|pdf|instructions)\s+"
@@ -287,7 +310,7 @@ _CANT_WALK_ON_IT = _Gated(re.compile(
     r"\b(" + _CANT + r")\s+(?:even\s+)?(walk)\s+on\s+"
     r"(?:it|that foot|that leg|the foot|the leg|my foot|my leg|my left foot|my right foot|my left leg|my right leg)\b"
     r"(?!(?:\s+[^\s.,;!?]+){0,3}?\s+(?:without|for|normally|properly|far|long|much|very|too|more)\b)",
-    re.IGNORECASE), "walk on")
+    re.IGNORECASE), "walk on", also=_A_CANT)
 
 
 def _as_not_bearing(m: re.Match) -> str:
@@ -318,7 +341,7 @@ _CANT_PRESS = _Gated(re.compile(
     # bone" (test drive 33 read the red flag denied); not "touch" ("can't touch my toes"), and
     # "can't press on it without wincing" is read by words.yaml pain_reactions
     r"|(?:press|prod|poke)(?=(?: (?:on|at))?\s+(?:the|my|this|one)\b(?![^.,;!?\n]*\bwithout\b)))",
-    re.IGNORECASE), "press", "touch", "prod", "poke")
+    re.IGNORECASE), "press", "touch", "prod", "poke", also=_A_CANT)
 _SQUEEZE_HEEL = _Gated(re.compile(r"\bsqueez(?:e|es|ed|ing)(?=\s+(?:(?:the|my|his|her|both|sides?|of|either|side)\s+){0,5}heel)",
                            re.IGNORECASE), "squeez")
 _PRESS_AS = {"squeeze": "press  ", "squeezes": "presses ", "squeezed": "pressed ", "squeezing": "pressing "}
@@ -334,7 +357,7 @@ manage even 8 of the side-lying leg lifts" (set 29: read it normal): only that m
 _ONLY_SO_LONG = _Gated(re.compile(
     r"\b" + _CANT + r"\s+(?:do|manage|hold|last)\b((?:\s+[^\s.,;!?\d]+){1,7}?)"
     r"\s+(?:for\s+)?(?:more|longer) than(?=\s+\d+\s*(?:seconds|secs|sec|s|reps|raises|bridges|squats|hops)\b)", re.IGNORECASE),
-    "more than", "longer than")
+    "more than", "longer than", also=_A_CANT)
 """"Can't hold the side plank on my left for more than 15 seconds" (set 45: read the test
 passed), "can't hold a side plank longer than 20 seconds on the left" (set 48's test of a stand-in
 read it passed): the words between kept, "did ... only 15 seconds"."""
@@ -352,7 +375,8 @@ _KNOW_NO = _Gated(re.compile(
     r"soreness|stiffness|fever|cramps?|limp|limping|tightness|bruising|heat|redness|trouble)\b)", re.IGNORECASE), "know")
 """"know pain in the knee", "know swelling their", as a phone writes what it heard (set 30: read
 the pain and the swelling present); "I know pain" is rare beside it."""
-_SHORTHAND = _Gated(re.compile(r"(?<![\w/])(?:[-+]\s?ve|N/T|B\s?&\s?B)(?![\w/])", re.IGNORECASE), "ve", "n/t", "&")
+_SHORTHAND = _Gated(re.compile(r"(?<![\w/])(?:[-+]\s?ve|N/T|B\s?&\s?B)(?![\w/])", re.IGNORECASE), "ve", "n/t", "&",
+                   also=(re.compile(r"[-+]\s?ve"), re.compile("n/t"), re.compile("&")))
 _SHORTHAND_AS = {"-ve": "neg", "+ve": "pos", "n/t": "nnt", "b&b": "bnb"}
 """"Thomas test -ve", "Ober +ve", "no N/T" (numbness or tingling), "B&B normal" (bladder and bowel),
 as clinic notes write them (set 30: read no verdict or nothing); words.yaml reads the stand-ins."""
@@ -360,7 +384,7 @@ _SCHOOL_YEAR = _Gated(re.compile(
     r"(?:(?<=\bis in )|(?<=\bs in )|(?<=\bam in )|(?<=\bare in )|(?<=\bwas in ))(?:year|yr)\s?(?P<year>[1-9]|1[0-3])\b"
     r"|\b(?:year|yr|y)\s?(?P<year_of>[1-9]|1[0-3])(?=\s+(?:girls?|boys?|pupils?|students?|kids?|runners?|athletes?|lads?|lasses?|sons?|daughters?|child|children|squad|team)\b)"
     r"|\b(?P<grade>[1-9]|1[0-2])(?:st|nd|rd|th)\s?grade(?:rs?\b|\b)(?!\s+(?:strain|tear|sprain|injury))",
-    re.IGNORECASE), *"0123456789")
+    re.IGNORECASE), *"0123456789", also=(re.compile(r"(?:year|yr|y)\s?[1-9]"), re.compile("grade")))
 """A school year or grade is an age: "Year 8 girl", "my lad is in year 7", "an 8th grader"
 (test drive 20: read no age, and a 12-year-old's heel got the adult programme). UK Year N
 starts at N + 4, a US grade N at N + 5; said of a person only ("year 3 of running" is no age, nor

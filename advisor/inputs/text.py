@@ -498,7 +498,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         explains = explaining(clause, index)
         stated = [(match, *state(match, clause, index))
                   for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE, half_kept=explains),
-                                      clause, index, said, affirmed, explains)
+                                      clause, index, said, affirmed, explains, over)
                   if not (match.observation.id in measured or set(match.positions) <= about)]
         now_next = at + 1 < len(cut) and sentence[at + 1] == sentence[at] and _now_it_is(cut[at + 1], index)
         for match, present, first, last in _one_denial_each(stated, clause, index, spaced):
@@ -1035,6 +1035,8 @@ _AN_AGE_NEXT = re.compile(r"\s*[,/]?\s*\d{1,2}\b(?!\s*(?:k|km|kg|m|mi|miles?|min
 def _age_and_sex(tok: Token, text: str, lex) -> Token:
     """"35F, running 4 years", "Age/sex: 35F": at the start of the text or after a label or a
     comma, "35f" is a 35-year-old woman, read as "female" ("ran in 85F heat" is a temperature)."""
+    if not tok.word[:1].isdigit() and tok.word not in _SEX_LETTER:
+        return tok   # (most words: not the text before them sliced and stripped, word after word)
     if text[:tok.start].rstrip()[-1:] not in ("", ":", ",", "(", ";", "-"):
         return tok
     if _AGE_FEMALE.fullmatch(tok.word):
@@ -1139,8 +1141,10 @@ def _in_order(words: tuple[str, ...], near: list[str]) -> bool:
 def _scored_none(clause: list[Token]) -> list[Token]:
     """"pain at rest 0/10", "night pain 0 out of 10": a score of nought says none, as "no" does."""
     for n, tok in enumerate(clause[:-1]):
+        if tok.word != "0":
+            continue   # (the words after are looked at only after a nought)
         rest = [t.word for t in clause[n + 1:n + 4]]
-        if tok.word == "0" and (rest[:1] == ["10"] or rest[:3] == ["out", "of", "10"]):
+        if rest[:1] == ["10"] or rest[:3] == ["out", "of", "10"]:
             return [Token("no", NOT, tok.start, tok.end, False), *clause]
     return clause
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import Enum
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
 from advisor.knowledge.model import KnowledgeBase, Observation
@@ -102,6 +102,11 @@ class Measure:
     """A value said after one of these and then "was" or "were" is of the past, no reading: "I
     broke my ankle when I was 12", "running since I was 14" (test drive 32 read a 34-year-old
     still growing)."""
+
+    @cached_property
+    def firsts(self) -> frozenset[str]:
+        """The first word of each name: a name is looked for only where one is said."""
+        return frozenset(name[0] for name in self.names)
 
 
 @dataclass(frozen=True)
@@ -377,16 +382,18 @@ class Lexicon:
     stem: Callable[[str], str] = field(compare=False, repr=False)
     """The stemmer."""
 
-    def in_history(self, clause: list["Token"]) -> bool:
+    def in_history(self, clause: list["Token"], long_ago: bool | None = None) -> bool:
         """Whether a clause speaks of the past: "i pulled a calf two years ago", "never had a
-        calf strain before"; not "I've had a pulled calf since Sunday": since a recent time is now)."""
+        calf strain before"; not "I've had a pulled calf since Sunday": since a recent time is now).
+        ``long_ago``: the clause's ``long_ago``, when the caller has it already."""
         words = {t.word for t in clause}   # (most clauses have none of the words looked for below)
         if "since" in words and any(t.word == "since" and any(u.word in self.recent for u in clause[n + 1:n + 4])
                                     for n, t in enumerate(clause)):
             return False
+        over = self.long_ago(clause) if long_ago is None else long_ago
         if words.isdisjoint(self.history) and words.isdisjoint(self.history_at_end):
-            return self.long_ago(clause)
-        return self.long_ago(clause) or any((t.word in self.history and not (t.word == "ago" and any(
+            return over
+        return over or any((t.word in self.history and not (t.word == "ago" and any(
                         u.word in self.recent for u in clause[max(0, n - 2):n])))
                    or (t.word in self.history_at_end and all(u.stop for u in clause[n + 1:]))
                    for n, t in enumerate(clause))
@@ -397,19 +404,22 @@ class Lexicon:
         heads a list of past injuries."""
         if bool(self.history_label(clause)):
             return True
-        # (most clauses have none of the words that start a past: one pass over them first)
-        if not any(t.word in self.no_longer or t.word in _STARTS_A_PAST or t.word[:1].isdigit() for t in clause):
-            return False
-        return any(
-            (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
-                                          and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word)
-             or _a_past_age(clause, n) or _years_ago(clause, n) or _when_young(clause, n)
-             or (_at_school_then(clause, n) and not any(
-                u.word in self.recent or u.word in ("today", "tonight") for u in clause)))
-            and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n])
-            # ("hills never used to be this hard" speaks of now, set 41)
+        # (a past starts only at one of these words: the rest are not looked at, and most
+        # clauses have none)
+        return any(self._past_starts(clause, n) for n, t in enumerate(clause)
+                   if t.word in self.no_longer or t.word in _STARTS_A_PAST or t.word[:1].isdigit())
+
+    def _past_starts(self, clause: list["Token"], n: int) -> bool:
+        """Whether a past that is over starts at ``clause[n]`` (``long_ago``)."""
+        t = clause[n]
+        # (the last test: "hills never used to be this hard" speaks of now, set 41)
+        return (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
+                                             and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word)
+                or _a_past_age(clause, n) or _years_ago(clause, n) or _when_young(clause, n)
+                or (_at_school_then(clause, n) and not any(
+                    u.word in self.recent or u.word in ("today", "tonight") for u in clause))) \
+            and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n]) \
             and not (t.word == "usedto" and any(u.word in self.now_compared for u in clause[n + 1:n + 4]))
-            for n, t in enumerate(clause))
 
     def history_label(self, clause: list["Token"]) -> list["Token"]:
         """The two words of a clause that head a list of past injuries ("Previous injuries:"),
@@ -720,14 +730,16 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
         groups = grouped.get(measure.observation, [])
         if not numbers and not groups:
             continue
-        named = [at for p in range(len(clause)) for name in measure.names if (at := _name_at(clause, p, name))
+        named = [at for p in range(len(clause)) if clause[p].canon in measure.firsts
+                 for name in measure.names if (at := _name_at(clause, p, name))
                  and not (at[-1] + 1 < len(clause) and clause[at[-1] + 1].canon in measure.not_after_name
                           and not _of_persons(clause[at[-1]]))]
         units = {name[0] for name in measure.names if len(name) == 1}
         named += [(p,) for p, _, unit in numbers if unit and lex.canon(unit) in units]
         # a name whose first word is glued to the number: "my 12yr old", "a 14yrs old"
-        named += [(p, *at) for p, _, unit in numbers if unit and p + 1 < len(clause) for name in measure.names
-                  if len(name) > 1 and name[0] == _read_as(unit, lex) and (at := _name_at(clause, p + 1, name[1:]))]
+        # (the unit read once, not once per name)
+        named += [(p, *at) for p, _, unit in numbers if unit and p + 1 < len(clause) for unit_as in (_read_as(unit, lex),)
+                  for name in measure.names if len(name) > 1 and name[0] == unit_as and (at := _name_at(clause, p + 1, name[1:]))]
         named += _said_of(clause, measure, numbers) + [(p,) for p, _, _ in groups]
         if not named:
             continue
@@ -1220,6 +1232,13 @@ class PhraseIndex:
             self._common_mask.append(sum(self._common_bit[w] for w in mine))
             self._common_weigh.append(_subset_sums(mine, self._common_bit))
         self._carries = {w: tuple(by_n.items()) for w, by_n in carries.items()}
+        # (by a set of common words, the phrases those alone bring to MIN_COVERAGE: a clause
+        # looks up the few sets of its common words, not every phrase a common word is in)
+        self._reached_by_common: dict[int, list[int]] = {}
+        for n in sorted({n for at in self._by_common_word.values() for n in at}):
+            for mask, got in self._common_weigh[n].items():
+                if mask and got >= self._least[n]:
+                    self._reached_by_common.setdefault(mask, []).append(n)
         # (a word said once: its words placed heaviest first, by a key looked up, not computed)
         self._by_weight = [[-wt for wt in ws] for ws in self.phrase_weights]
         self.observation_words: dict[str, frozenset[str]] = {}
@@ -1314,7 +1333,10 @@ class PhraseIndex:
                         and len(word) - len(prefix) >= 4:
                     out.append((canon, 1.0, True))
             if not out and token.word not in self.lex.as_written:
-                near = {self.surface[w] for w in (*self.fuzzy.close(token.word), *self.fuzzy.close(token.canon))}
+                # (a word that is its own form is looked up once)
+                close = self.fuzzy.close
+                near = {self.surface[w] for w in (*close(token.word),
+                                                  *(close(token.canon) if token.canon != token.word else ()))}
                 out.extend((word, FUZZY_FACTOR, False) for word in sorted(near))
         result = tuple(out)
         self._cache[key] = result
@@ -1405,15 +1427,27 @@ class PhraseIndex:
         reach MIN_COVERAGE, each with that weight (a rare word's weight in each phrase summed in
         one pass; a phrase's common words by one look-up of its bit mask)."""
         weighs: dict[int, float] = {}   # every phrase a rare word found touches: what they carry there
-        by_common: set[int] = set()
         for word in seen:
             for n, wt in self._carries.get(word, ()):
                 weighs[n] = weighs.get(n, 0.0) + wt
-            by_common.update(self._by_common_word.get(word, ()))
         least, masks, weigh = self._least, self._common_mask, self._common_weigh
         said_mask = sum(self._common_bit.get(w, 0) for w in seen)
+        by_common = self._by_common(said_mask, seen) - weighs.keys()
         return [*((n, whole) for n, got in weighs.items() if (whole := got + weigh[n][masks[n] & said_mask]) >= least[n]),
-                *((n, whole) for n in by_common - weighs.keys() if (whole := weigh[n][masks[n] & said_mask]) >= least[n])]
+                *((n, whole) for n in by_common if (whole := weigh[n][masks[n] & said_mask]) >= least[n])]
+
+    def _by_common(self, said_mask: int, seen: dict) -> set[int]:
+        """The phrases a clause's common words (``said_mask``) may reach without a rarer word:
+        those some subset of them reaches (each subset of a few words looked up), or, with many
+        common words, every phrase they are in; ``_reaching`` weighs each either way."""
+        if said_mask.bit_count() > _MOST_COMMON_SUBSETS:
+            return {n for word in seen for n in self._by_common_word.get(word, ())}
+        out: set[int] = set()
+        part = said_mask
+        while part:   # every non-empty subset of the words said
+            out.update(self._reached_by_common.get(part, ()))
+            part = (part - 1) & said_mask
+        return out
 
     def about(self, observation: str, clause: list[Token]) -> set[int]:
         """Positions of the clause whose words occur in any phrase of an observation."""
@@ -1467,6 +1501,10 @@ class PhraseIndex:
             at = set(sorted(p for w in words.intersection(said_at) for p in said_at[w]))
             return sum(counted[p] for p in set(at)) / total if total else 0.0
         return share
+
+
+_MOST_COMMON_SUBSETS = 6
+"""Up to this many common words in a clause, ``_by_common`` looks up each subset of them (64)."""
 
 
 def _places(toks: list[Token]) -> Iterable[tuple[str, str]]:
