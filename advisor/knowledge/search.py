@@ -194,6 +194,9 @@ class Lexicon:
     aims: frozenset[str]
     """After a phrase and a negation, a goal or a concern denied: "a six pack isn't my goal"."""
     test_found: frozenset[str]
+    any_thing: frozenset[str]
+    """Words for any thing at all ("anything"): they count for nothing in how much of a clause
+    an observation explains."""
     examiners: frozenset[str]
     """Who examined the runner and where ("physio", "clinic"): they count for nothing in how much
     of a clause an observation explains."""
@@ -523,6 +526,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         aims=frozenset(map(str, data["aims"])),
         test_found=frozenset(map(str, data["test_found"])),
         examiners=frozenset(map(str, data["examiners"])),
+        any_thing=frozenset(map(str, data["any_thing"])),
         few_before_count=frozenset(map(str, data["few_before_count"])),
         untried_after_negation=frozenset(map(str, data["untried_after_negation"])),
         guessed=frozenset(map(str, data["guessed"])),
@@ -1477,7 +1481,7 @@ class PhraseIndex:
         """Each word's weight where it counts in ``explained``, nought where it does not."""
         lex = self.lex
         return [0.0 if (t.stop or t.canon == NOT or t.word.isdigit() or t.word in lex.gone_after
-                        or t.word in lex.test_found or t.word in lex.examiners or (t.implied and t.canon in lex.site_words)
+                        or t.word in lex.test_found or t.word in lex.examiners or t.word in lex.any_thing or (t.implied and t.canon in lex.site_words)
                         # ("nothing helps the heel in the morning": the help is the doer's,
                         # ``helping_verbs``; "warming up helps" is a phrase's own word)
                         or (t.word in lex.helping_verbs and n and clause[n - 1].word == "nothing"))

@@ -2078,6 +2078,15 @@ KINDS = [
     ("Night pain? only when I lie on it", "pain_at_night", False),
     ("cramps? only ever on long slow runs, racing is fine", "calf_cramps", True),
     ("Swelling? just a bit", "swelling", True),
+    # glutes (or hamstrings) that never feel they did anything (sets 46, 48, 51, 53: nothing); a
+    # word for any thing counts for nothing, so other denials with one keep their reading
+    ("my glutes never feel like they've done anything after a run, it's all calves and quads", "glutes_feel_unused", True),
+    ("after intervals my quads are wrecked but my hamstrings never feel anything", "quads_work_hamstrings_never", True),
+    ("Haven't upped anything, same routes and same pace since the summer", "recent_mileage_increase", False),
+    ("Shoulders and upper back don't feel anything after runs.", "shoulders_upper_back_sore", False),
+    ("aches when i'm not doing anything", "pain_at_rest", True),
+    ("groin's not getting worse, if anything it's fading", "weak_uphill", "not stated"),
+    ("I'd expect my calf to cramp in a race if anything, but it never has", "cramps_when_racing", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
