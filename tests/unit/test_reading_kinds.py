@@ -2087,6 +2087,9 @@ KINDS = [
     ("aches when i'm not doing anything", "pain_at_rest", True),
     ("groin's not getting worse, if anything it's fading", "weak_uphill", "not stated"),
     ("I'd expect my calf to cramp in a race if anything, but it never has", "cramps_when_racing", "not stated"),
+    # a body part that "starts up" flares up (set 53 read nothing)
+    ("outside of my knee starts up at about 4 miles every single time, regular as clockwork", "outer_knee_pain", True),
+    ("I started up running again in May", "knee_pain", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
