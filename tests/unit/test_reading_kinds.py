@@ -2090,6 +2090,9 @@ KINDS = [
     # a body part that "starts up" flares up (set 53 read nothing)
     ("outside of my knee starts up at about 4 miles every single time, regular as clockwork", "outer_knee_pain", True),
     ("I started up running again in May", "knee_pain", "not stated"),
+    # "fried" quads are tired ones (set 53 read nothing); "fried eggs" are no quads
+    ("quads were absolutely fried by mile 10 of the long run, way earlier than my lungs", "quads_tire_long_runs", True),
+    ("fried eggs for breakfast", "quads_tire_long_runs", "not stated"),
     # always tired is a sign of low energy availability; tired after a long run is not (test drive 20)
     ("always knackered and keep getting colds", "low_energy_intake", True),
     ("I'm knackered after the long run", "low_energy_intake", "not stated"),
