@@ -134,10 +134,16 @@ def _what_it_did_denied(clause: list[Token], lex, pain: str) -> list[Token]:
     n = next((n for n, t in enumerate(clause) if negated_complaint(clause, n, lex)), None)
     # (a doing of ``inability``: "cramps have never been an issue" and "breathing's never an
     # issue" are their own observations' words, read as before)
-    if n is None or not any(t.canon in lex.inability or t.word in lex.pain_times for t in clause[:n]):
+    if n is None or not _a_doing(clause[:n], lex):
         return clause
     tok = clause[n]   # (added, not put in its place: "uphill is no problem" is the normal state's own words)
     return [*clause[:n + 1], Token(tok.word, pain, tok.start, tok.end, False, implied=True), *clause[n + 1:]]
+
+
+def _a_doing(words: list[Token], lex) -> bool:
+    """Whether the words say what the runner does, whose pain a denial after them denies: a doing
+    of ``inability`` ("lying on that side", "sitting through a film") or a time of pain ("nights")."""
+    return any(t.canon in lex.inability or t.word in lex.pain_times for t in words)
 
 
 def _problem_is(clause: list[Token], lex) -> int | None:
@@ -238,15 +244,15 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
 
 
-def _denied_after(clause: list[Token], before: list[Token], said: tuple[int, int, int], lex) -> bool:
+def _denies_the_doing_before(clause: list[Token], before: list[Token], said: tuple[int, int, int], lex) -> bool:
     """Whether ``clause`` is a bare denial ("no pain at all", "it doesn't bother me") that borrowed
-    the words of ``before``, a clause of a doing (of ``inability``, or a time of pain) with no
-    body part, symptom, complaint or negation of its own, where a
-    statement was read at ``said`` (its sentence, start, end)."""
+    the words of ``before``, a clause of a doing (``_a_doing``) with no body part, symptom,
+    complaint or negation of its own, where a statement was read at ``said`` (its sentence,
+    start, end)."""
     return bool(clause and before) and clause[0].implied and said[1] >= before[0].start \
         and said[2] <= before[-1].end and not any(
             t.canon in lex.symptom_words or t.canon == NOT or t.canon in lex.site_words or t.word in lex.tail_complaints
-            for t in before) and any(t.canon in lex.inability or t.word in lex.pain_times for t in before) \
+            for t in before) and _a_doing(before, lex) \
         and _bare_denial([t for t in clause if not t.implied], lex)
 
 
@@ -500,7 +506,6 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                   for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE, half_kept=explains),
                                       clause, index, said, affirmed, explains, over)
                   if not (match.observation.id in measured or set(match.positions) <= about)]
-        now_next = at + 1 < len(cut) and sentence[at + 1] == sentence[at] and _now_it_is(cut[at + 1], index)
         for match, present, first, last in _one_denial_each(stated, clause, index, spaced):
             if present and searching is not None and searching < last and not any(
                     t.word in _FOUND for t in clause[last:]):
@@ -515,7 +520,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if present is False and ((over and _never_used_to(clause)) or (
                     not match.phrase.history and not match.observation.text.endswith("before")
                     and _never_before(clause, index.lex))):
-                if not (now_next and over and _never_used_to(clause)):
+                if not (over and _never_used_to(clause) and at + 1 < len(cut) and sentence[at + 1] == sentence[at]
+                        and _now_it_is(cut[at + 1], index)):
                     continue   # "never used to swell (but now my ankle balloons)": not then, so nothing of now
                 # "Never used to get calf cramps, now they come on every long run": what was not
                 # then is now (set 48 read nothing; not after "never had ... before": "never had
@@ -591,7 +597,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 # (or read present from the clause before, a doing said with no symptom, that this
                 # bare denial is of: "sitting through a long film, no pain at all", set 22 read the
                 # pain there from the doing alone)
-                or _denied_after(clause, before, said_in[observation.id], index.lex))
+                or _denies_the_doing_before(clause, before, said_in[observation.id], index.lex))
             if old is None or over or (present and not old.present) or (old.present is None and present is not None):
                 found[observation.id] = statement
                 found_in[observation.id] = clause

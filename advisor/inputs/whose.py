@@ -32,23 +32,23 @@ def _aged(words: list[Token], n: int) -> bool:
 def runner_named(cut: list[list[Token]], lex) -> tuple[bool, int, int] | None:
     """Whether the runner another person writes for is female (True) or male (False), and where
     the words that say so are (start, end); None when no such runner is named."""
-    people = lex.female_people | lex.male_people
-    if not any(t.word in people or t.word[:-1] in people for clause in cut for t in clause):
+    people = lex.people
+    if not any(t.word in people for clause in cut for t in clause):
         return None   # (most texts: one look first)
     said = [t for clause in cut for t in clause]
     # (a text of the person, with no word of the writer: no "I", no "me", no "my" body part, and
     # he or she said of them, or their age: "my sister runs too", "my mum says running is bad for
     # you" and "Shoulders creep up to my ears, my husband noticed it" are the writer's)
-    mine = not any(t.word in lex.first_person or (t.word in _MY and u.canon in lex.site_words)
-                   for t, u in zip(said, said[1:] + said[:1])) and (
-        any(t.word in _THIRD_PERSON for t in said) or any(
-            t.word[:-1] in people and u.canon in lex.site_words for t, u in zip(said, said[1:])))
+    pairs = list(zip(said, said[1:]))
+    mine = not any(t.word in lex.first_person for t in said) and not any(
+        t.word in _MY and u.canon in lex.site_words for t, u in pairs) and (
+        any(t.word in _THIRD_PERSON for t in said) or any(   # ("my son's shins")
+            t.word in people and people[t.word][0] != t.word and u.canon in lex.site_words for t, u in pairs))
     for clause in cut:
         words = [t for t in clause if t.end > t.start]
         for n, tok in enumerate(words):
             # (a possessive too: "my daughter's cycle is normal")
-            person = tok.word if tok.word in people else tok.word[:-1] if tok.word[:-1] in people else None
-            if person is None or n == 0 or words[n - 1].word not in _MY:
+            if tok.word not in people or n == 0 or words[n - 1].word not in _MY:
                 continue
             at = n - 1
             if at >= 2 and tuple(t.word for t in words[at - 2:at]) == _ONE_OF:
@@ -58,5 +58,5 @@ def runner_named(cut: list[list[Token]], lex) -> tuple[bool, int, int] | None:
             the_runner = before == "is" and any(t.word == "runner" for t in words[:at])
             opens = at == 0 and (mine or _aged(words, n))
             if asked or the_runner or opens:
-                return person in lex.female_people, words[at].start, tok.end
+                return people[tok.word][1], words[at].start, tok.end
     return None

@@ -276,10 +276,10 @@ class Lexicon:
     """Words that, up to two words before a run word, say during it ("during the run")."""
     runner_sex: str
     """The observation the sex of the runner another person writes for states (whose.py)."""
-    female_people: frozenset[str]
-    """Words for a person that name her a woman or girl: "my daughter", "my wife"."""
-    male_people: frozenset[str]
-    """Words for a person that name him a man or boy: "my son", "one of my lads"."""
+    people: dict[str, tuple[str, bool]]
+    """Words for a person, and their possessive as tokens write it ("daughters" for "daughter's"):
+    the person, and whether the word names her a woman or girl ("my daughter", "my wife") or him a
+    man or boy ("my son", "one of my lads"); words.yaml ``female_people`` and ``male_people``."""
     writing_for: frozenset[str]
     """Words of a clause that says the writer asks for another: "asking for my wife"."""
     pain_times: frozenset[str]
@@ -469,6 +469,12 @@ def _stemmer(name: str) -> Callable[[str], str]:
     raise ValueError(f"unknown stemmer {name!r}")
 
 
+def _people(female: list, male: list) -> dict[str, tuple[str, bool]]:
+    """``Lexicon.people``: each person word, and its possessive with the apostrophe dropped."""
+    named = {str(w): (str(w), True) for w in female} | {str(w): (str(w), False) for w in male}
+    return {**{word + "s": said for word, said in named.items()}, **named}
+
+
 @lru_cache(maxsize=4)
 def lexicon(stemmer: str = "pystemmer") -> Lexicon:
     """``words.yaml``, read once per process (it ships with the package, like the schemas)."""
@@ -562,8 +568,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         during_a_run_denies=tuple(map(str, data["during_a_run_denies"])),
         during_words=frozenset(map(str, data["during_words"])),
         runner_sex=str(data["runner_sex"]),
-        female_people=frozenset(map(str, data["female_people"])),
-        male_people=frozenset(map(str, data["male_people"])),
+        people=_people(data["female_people"], data["male_people"]),
         writing_for=frozenset(map(str, data["writing_for"])),
         pain_times=frozenset(map(str, data["pain_times"])),
         while_words=frozenset(map(str, data["while_words"])),
