@@ -92,8 +92,11 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         if not (said_fine or symptoms_said) and not symptom_words.isdisjoint(m.phrase.words):
             return False
         # What the runner can do is no pain of doing it: "I can walk but it's sore on tiptoe" is no
-        # pain on walking (test drive 34 read the limp red flag from "I can walk")
-        if not negated and not said_fine and not symptom_words.isdisjoint(m.phrase.words) and not any(
+        # pain on walking (test drive 34 read the limp red flag from "I can walk"); nor is a symptom's
+        # phrase of the doing alone: "I can sit through a film with my knees bent, no problem" is no
+        # "sitting with knees bent" (the pain when sitting; set 28)
+        if not negated and not said_fine and (not symptom_words.isdisjoint(m.phrase.words) or (
+                m.observation.category is ObservationCategory.SYMPTOM and not m.phrase.normal)) and not any(
                 clause[p].canon in symptom_words for p in m.positions) and any(
                 p and clause[p - 1].word in _ABLE for p in m.positions):
             return False

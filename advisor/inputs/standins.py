@@ -139,6 +139,10 @@ def stand_ins(text: str) -> str:
     # "lying perfectly still", "sitting completely still": still, the adverb blanked, so the
     # posture joins its "still" (set 50: "no let-up even lying perfectly still on the couch" unread)
     spaced = _QUITE_STILL.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), spaced)
+    # "sat through a 3 hour film with my knees bent": a sitting through a film, its length and
+    # "with ... bent" blanked, so its words stay together ("hurts sitting through a film"; ten spent
+    # sets read only the knee denied, or nothing)
+    spaced = _SAT_THROUGH.sub(_as_sat_through, spaced)
     # "I barely sit down in 12 hours", "hardly ever sit": never (set 51 read a desk job)
     spaced = _BARELY_SIT.sub(lambda m: "never".ljust(len(m.group(1))) + m.group(2), spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
@@ -295,6 +299,21 @@ _CANT_WALK_WITHOUT = _Gated(re.compile(
     r"|\b(?:" + _CANT + r"|won[’']?t|will not|wouldn[’']?t|not)\s+put\s+"
     r"(?:(?:my|her|his|their|your)\s+)?(?:full\s+weight|weight(?=\s+(?:on|through)\s+(?:it|that leg|that foot|the leg|the foot|my leg|my foot|her leg|her foot|his leg|his foot)\s+(?:properly|fully|normally)\b))",
     re.IGNORECASE), "without", "weight")
+_SAT_THROUGH = _Gated(re.compile(
+    r"\b(?P<sat>(?:sit|sits|sitting|sat)\s+(?:through|thru)\s+(?:a|an|the)\s+)"
+    r"(?P<long>(?:(?:whole|entire|full|\d+|one|two|three|four|five|six|half|an|hour|hours|hr|hrs|h)[\s-]+){1,3})?"
+    r"(?P<what>films?|movies?|meetings?|drives?|flights?|lectures?|class|classes|matche?s?|games?|journeys?)\b"
+    r"(?:(?P<with>(?:\s+(?:on|at|last|in)\s+[a-z]+)?,?\s+with\s+(?:my|the|his|her|their|your)\s+)knees(?P<bent>\s+bent)\b)?",
+    re.IGNORECASE), "sit", "sat")
+
+
+def _as_sat_through(m: re.Match) -> str:
+    """``_SAT_THROUGH``'s match with the film's length blanked, and of "with my knees bent" all but
+    the knees (still the knee's pain: "makes the knee ache")."""
+    knees = " " * len(m.group("with")) + "knees" + " " * len(m.group("bent")) if m.group("bent") else ""
+    return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
+
+
 _SHOE_BACK = _Gated(re.compile(
     r"\b((?:shoes?|trainers?|sneakers?|runners|boots?)\s+(?:with|that have|which have|have|has)\s+(?:a\s+)?(?:really\s+|very\s+)?"
     r"(?:stiff|firm|rigid|hard|soft|padded|high|low|stiffer|firmer|softer))\s+back(?:s)?\b", re.IGNORECASE), "back")

@@ -1690,9 +1690,9 @@ KINDS = [
     ("Thomas test: thigh drops down fine", "thomas_test_positive", False),
     ("no pain until about 20 minutes in, every run, then my shins go tight", "pain_eases_after_warmup", "not stated"),
     # "... and it doesn't hurt" denies the pain of what the words before it did (set 46: the
-    # sitting pain read PRESENT from them)
+    # sitting pain read PRESENT from them; now read denied, as the film's length is blanked)
     ("I can sit through a whole film with my knees bent and it doesn't hurt", "pain_sitting_or_lying_on_side",
-     "not stated"),
+     False),
     ("my knee aches on stairs and it doesn't swell", "knee_pain", True),
     # "hurts to walk first thing in the morning" is the first steps of the morning, not a limp
     # (session 28's open item: it read the limp flag, within days)
@@ -2099,6 +2099,23 @@ KINDS = [
     # a place put against another is the complaint's, with no word for a pain (set 29)
     ("it's not the outside of the hip, it's deep in the groin", "outer_hip_pain", False),
     ("I don't sit much, I work on my feet", "low_back_pain", "not stated"),
+    # a film's length and "with my knees bent" keep no words of the sitting apart (ten spent sets
+    # read the knee denied only); "I can sit ..." is the doing, no pain of it
+    ("I can sit through a 3 hour film with my knees bent and it doesn't ache", "pain_sitting_or_lying_on_side", False),
+    ("can sit through a whole film with my knees bent, no problem", "pain_sitting_or_lying_on_side", False),
+    ("sitting through a two hour film with my knees bent makes the knee ache till I straighten it",
+     "pain_sitting_or_lying_on_side", True),
+    ("sat through a three hour film on friday with my knees bent, no ache at all", "pain_sitting_or_lying_on_side",
+     "not stated"),
+    ("I can sit with my knees bent", "pain_sitting_or_lying_on_side", "not stated"),
+    # adverbs of degree say nothing: "totally quiet" is "quiet"
+    ("it only hurts when I run; sitting on the sofa or lying in bed it's totally quiet", "pain_at_rest", False),
+    ("even lying on the sofa it aches", "pain_at_rest", True),
+    # the tightness of a compartment denied with its words of stopping
+    ("no tightness that builds up during the run and goes when I stop", "exertional_leg_pain", False),
+    ("no shin pain that builds during the run and goes when I stop", "exertional_leg_pain", False),
+    ("the cramps come on easy runs, not races", "cramps_when_racing", False),
+    ("no problem accelerating in the last km", "weak_push_off", False),
 ]
 
 
