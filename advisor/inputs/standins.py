@@ -143,6 +143,9 @@ def stand_ins(text: str) -> str:
     # "with ... bent" blanked, so its words stay together ("hurts sitting through a film"; ten spent
     # sets read only the knee denied, or nothing)
     spaced = _SAT_THROUGH.sub(_as_sat_through, spaced)
+    # "no heal pain", "my heal doesnt hurt underneath": the heel, misspelt (sets 14, 21 and 35 read
+    # nothing); not "it takes ages to heal", "let it heal"
+    spaced = _HEAL.sub("heel", spaced)
     # "I barely sit down in 12 hours", "hardly ever sit": never (set 51 read a desk job)
     spaced = _BARELY_SIT.sub(lambda m: "never".ljust(len(m.group(1))) + m.group(2), spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
@@ -312,6 +315,12 @@ def _as_sat_through(m: re.Match) -> str:
     the knees (still the knee's pain: "makes the knee ache")."""
     knees = " " * len(m.group("with")) + "knees" + " " * len(m.group("bent")) if m.group("bent") else ""
     return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
+
+
+_HEAL = _Gated(re.compile(
+    r"\b(?:(?<=my )|(?<=the )|(?<=left )|(?<=right )|(?<=sore )|(?<=both )|(?<=his )|(?<=her )|(?<=a ))heal(?=s?\b)"
+    r"|\bheal(?=s?\s+(?:pain|pains|hurts?|hurting|bone|spur|strike|striking|raises?|drops?|area|cup|counter|aches?|aching|"
+    r"sore|soreness|doesnt|doesn't|does|feels?)\b)", re.IGNORECASE), "heal")
 
 
 _SHOE_BACK = _Gated(re.compile(

@@ -2116,6 +2116,10 @@ KINDS = [
     ("no shin pain that builds during the run and goes when I stop", "exertional_leg_pain", False),
     ("the cramps come on easy runs, not races", "cramps_when_racing", False),
     ("no problem accelerating in the last km", "weak_push_off", False),
+    # "heal" misspelt for the heel; the verb stays a verb
+    ("no heal pain", "heel_pain", False),
+    ("my heal is killing me in the mornings", "heel_pain", True),
+    ("my knee is taking ages to heal", "heel_pain", "not stated"),
 ]
 
 

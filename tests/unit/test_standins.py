@@ -7,7 +7,8 @@ from advisor.inputs.standins import stand_ins
 _WORDS = ["can't", "couldn't", "cannot", "press", "touch", "squeeze", "squeezed", "squeezing", "the", "sides", "of",
           "heel", "bone", "on", "it", "there", "asked", "about", "if", "whether", "night", "pain", ",", ":", "-",
           "hold", "heels", "don't", "never", "ground", "lift", "top", "leg", "past", "higher", "beyond", "further", "longer", "do", "side", "plank", "for", "more", "than", "15", "seconds", "reps", "even", "stop", "believe",
-          "no", "reason", "100%", "0/10", "3/10", "Year", "8", "girl", "right", "at", "where", "-ve", "&", "e.g.", "?", "A:", "22", "."]
+          "no", "reason", "100%", "0/10", "3/10", "Year", "8", "girl", "right", "at", "where", "-ve", "&", "e.g.", "?", "A:", "22", ".",
+          "sat", "through", "a", "3", "hour", "whole", "film", "with", "my", "knees", "bent", "heal", "friday"]
 
 
 @settings(max_examples=300)
@@ -28,6 +29,8 @@ def test_stand_ins_read_what_was_meant():
     assert stand_ins("I can't lift heavy, so more than 20 reps") == "I can't lift heavy, so more than 20 reps"
     assert stand_ins("it's not right at the heel bone") == "it's not exact at the heel bone"
     assert stand_ins("pain right where it joins the bone") == "pain exact where it joins the bone"
+    assert stand_ins("sat through a 3 hour film with my knees bent") == "sat through a        film         knees     "
+    assert stand_ins("no heal pain") == "no heel pain" and stand_ins("let it heal") == "let it heal"
     for side in ("weaker than my right on every test", "sore on the right at night", "left and right in the mirror",
                  "the right at the moment", "my right on hills"):
         assert stand_ins(side) == side
