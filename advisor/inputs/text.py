@@ -31,6 +31,7 @@ from advisor.inputs.choosing import chosen, explaining, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.others import Others, others
 from advisor.inputs.outside import explained, outside
+from advisor.inputs.places import other_places_denied
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
                                      eased_on_stopping, negated_complaint, negating, state, text_canon)
 from advisor.inputs.sides import both_legs, of_one_side, sides_named
@@ -629,6 +630,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
     kept = _with_the_pain_placed(kept, kb)
+    kept += _other_places(kept, cut, sentence, said_in, text, kb, index.lex, covered)
     # "no complaints" beside a complaint of now is a past said ("never injured before, now pain
     # at night in my shin": test drive 36 read both); the complaint stands
     if any(s.present and s.observation.category in _COMPLAINTS for s in kept):
@@ -743,6 +745,24 @@ def _unplaced(statements: tuple[Statement, ...], cut: list[list[Token]], covered
                for t in clause[:negated_from]):
             return (Statement(marked[0], False, text[own[0].start:own[-1].end], UNPLACED, 0.0),)
     return ()
+
+
+OTHER_PLACE = "the same pain's other place, denied beside it"
+"""The phrase of the statements ``_other_places`` makes (in place of a rule-pack phrase)."""
+
+
+def _other_places(statements: tuple[Statement, ...], cut: list[list[Token]], sentence: list[int],
+                  said_in: dict[str, tuple[int, int, int]], text: str, kb: KnowledgeBase, lex,
+                  covered: list[tuple[int, int]]) -> tuple[Statement, ...]:
+    """The other place of a pain read at one place, denied beside it (places.py)."""
+    present = [s.observation.id for s in statements if s.present]
+    out = []
+    for other, start, end in other_places_denied(present, {s.observation.id for s in statements}, cut, sentence,
+                                                 said_in, lex):
+        if other in kb.observations:
+            covered.append((start, end))
+            out.append(Statement(kb.observations[other], False, text[start:end], OTHER_PLACE, 1.0))
+    return tuple(out)
 
 
 def _read_at(text: str, spans: list[tuple[int, int]]) -> bytearray:

@@ -276,6 +276,9 @@ class Lexicon:
     """Words that, up to two words before a run word, say during it ("during the run")."""
     runner_sex: str
     """The observation the sex of the runner another person writes for states (whose.py)."""
+    other_places: dict[str, tuple[str, frozenset[str]]]
+    """An observation of a pain at one place -> the same pain's other place, and the words that
+    name that other place when it is denied beside it (places.py)."""
     people: dict[str, tuple[str, bool]]
     """Words for a person, and their possessive as tokens write it ("daughters" for "daughter's"):
     the person, and whether the word names her a woman or girl ("my daughter", "my wife") or him a
@@ -568,6 +571,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         during_a_run_denies=tuple(map(str, data["during_a_run_denies"])),
         during_words=frozenset(map(str, data["during_words"])),
         runner_sex=str(data["runner_sex"]),
+        other_places={str(k): (str(v["other"]), frozenset(canon_of(str(w)) for w in v["words"]))
+                      for k, v in data["other_places"].items()},
         people=_people(data["female_people"], data["male_people"]),
         writing_for=frozenset(map(str, data["writing_for"])),
         pain_times=frozenset(map(str, data["pain_times"])),

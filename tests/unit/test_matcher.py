@@ -42,6 +42,9 @@ def test_words_file_holds_only_words():
                        for topic in value), value
             value = [topic["words"] + topic.get("injury", []) + [w for words in topic.get("explains", {}).values()
                                                                   for w in words] for topic in value]
+        if key == "other_places":   # each: the other observation's id and the words of that place
+            assert all(set(pair) == {"other", "words"} and isinstance(pair["other"], str) for pair in value.values())
+            value = [pair["words"] for pair in value.values()]
         groups = value.values() if isinstance(value, dict) else value
         for entry in groups:
             for word in entry if isinstance(entry, list) else [entry]:

@@ -2120,6 +2120,14 @@ KINDS = [
     ("no heal pain", "heel_pain", False),
     ("my heal is killing me in the mornings", "heel_pain", True),
     ("my knee is taking ages to heal", "heel_pain", "not stated"),
+    # the other place of the Achilles pain, denied beside the place it is (spent sets 29 to 49)
+    ("it's not up in the tendon itself, it's right at the back of the heel bone", "achilles_pain_above_heel", False),
+    ("it's not down at the heel bone, it's higher up in the tendon", "achilles_pain_at_heel_bone", False),
+    ("the soreness is higher up in the cord, the attachment at the heel bone itself is comfortable",
+     "achilles_pain_at_heel_bone", False),
+    # ... not another complaint of the other place, nor the other place affirmed
+    ("achilles pain right at the heel bone, no swelling in the tendon", "achilles_pain_above_heel", "not stated"),
+    ("achilles pain right at the heel bone and up in the cord too", "achilles_pain_above_heel", "not stated"),
 ]
 
 
