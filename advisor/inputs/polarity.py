@@ -130,6 +130,13 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
             and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
             and not _verdict(clause, used, lex) and not _describes(obs, clause, used, lex):
         return None, first, last    # the test named, no result given: "did the thomas test"
+    # ... nor with another finding denied after it: "can stand on one leg 30 seconds without
+    # wobbling" is the balance, not the hip's pain (read present once "with my arms crossed" was
+    # blanked: sets 32 and 47)
+    if a_test and symptoms_of(obs, lex) and not any(t.canon in lex.symptom_words for t in clause) \
+            and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
+            and not any(t.canon == NOT for t in clause[:last]) and _denies_another_finding(clause[last + 1:], lex):
+        return None, first, last
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
                  and not _negates_a_doer(clause, n, first, lex)
                  # (nor a past compared with now: "hills never used to be this hard", set 41)
@@ -385,6 +392,22 @@ _OCCASIONS = frozenset({"run", "runs", "day", "days", "night", "nights", "sessio
                         "time", "times", "morning", "mornings", "race", "races", "workout", "outing"})
 """Right after a negation, an occasion that another negation says never passes without it."""
 _LINKS = frozenset({"and", "but", "or", "so", "because", "cause", "since", "as", "then", "when", "if", "though", "although"})
+
+
+_PLAIN_NOTS = frozenset({"without", "not", "no", "never"})
+
+
+def _denies_another_finding(words: list[Token], lex) -> bool:
+    """Whether ``words`` negate something, each negation of a word that is no symptom nor
+    complaint ("without wobbling", "and not put the other foot down"; not "no bother", "no pain")."""
+    negated = [n for n, t in enumerate(words) if t.canon == NOT]
+    if any(words[n].word not in _PLAIN_NOTS or (n and words[n - 1].word in _AUXILIARIES) for n in negated):
+        return False   # ("hop test negative", "thomas test neg": the test's verdict; "couldn't do more than two")
+    for n in negated:
+        after = next((t for t in words[n + 1:] if not t.stop and t.canon != NOT), None)
+        if after is None or after.canon in lex.symptom_words or after.word in lex.complaint_words:
+            return False
+    return bool(negated)
 
 
 def _twice_negated(negations: list[int], clause: list[Token], lex) -> list[int]:

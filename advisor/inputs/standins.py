@@ -146,6 +146,9 @@ def stand_ins(text: str) -> str:
     # "no heal pain", "my heal doesnt hurt underneath": the heel, misspelt (sets 14, 21 and 35 read
     # nothing); not "it takes ages to heal", "let it heal"
     spaced = _HEAL.sub("heel", spaced)
+    # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
+    # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present)
+    spaced = _ARMS_CROSSED_TO_BALANCE.sub(lambda m: "solo".ljust(len(m.group())), spaced)
     # "I barely sit down in 12 hours", "hardly ever sit": never (set 51 read a desk job)
     spaced = _BARELY_SIT.sub(lambda m: "never".ljust(len(m.group(1))) + m.group(2), spaced)
     # "not good at all on the one leg squat, the knee falls right in": poor, no test passed (set 47
@@ -321,6 +324,12 @@ _HEAL = _Gated(re.compile(
     r"\b(?:(?<=my )|(?<=the )|(?<=left )|(?<=right )|(?<=sore )|(?<=both )|(?<=his )|(?<=her )|(?<=a ))heal(?=s?\b)"
     r"|\bheal(?=s?\s+(?:pain|pains|hurts?|hurting|bone|spur|strike|striking|raises?|drops?|area|cup|counter|aches?|aching|"
     r"sore|soreness|doesnt|doesn't|does|feels?)\b)", re.IGNORECASE), "heal")
+
+
+_ARMS_CROSSED_TO_BALANCE = _Gated(re.compile(
+    r"\b(?:with\s+)?(?:(?:my|your|his|her|their|the)\s+)?arms\s+(?:crossed|folded)"
+    r"(?:\s+(?:over|across|on)\s+(?:my|your|his|her|their|the)\s+chest)?\b", re.IGNORECASE),
+    "crossed", "folded", also=(re.compile(r"\b(?:stand|stood|balanc)"),))
 
 
 _SHOE_BACK = _Gated(re.compile(

@@ -2128,6 +2128,14 @@ KINDS = [
     # ... not another complaint of the other place, nor the other place affirmed
     ("achilles pain right at the heel bone, no swelling in the tendon", "achilles_pain_above_heel", "not stated"),
     ("achilles pain right at the heel bone and up in the cord too", "achilles_pain_above_heel", "not stated"),
+    # arms crossed to balance are how the test is done, not arms crossing the body on the run
+    ("stood on one leg for 30 seconds with my arms crossed, steady as a rock", "arms_cross_body", "not stated"),
+    ("stood on one leg for 30 seconds with my arms crossed, steady as a rock", "wobbles_on_one_leg", False),
+    ("my arms cross my chest when I run", "arms_cross_body", True),
+    # a balance test's name with a wobble denied says nothing of the hip's pain; its pain denied does
+    ("I can stand on one leg for 30 seconds without wobbling", "single_leg_stance_hip_pain", None),
+    ("I can stand on one leg for 30 seconds no bother", "single_leg_stance_hip_pain", False),
+    ("tried the hop test, couldn't do more than two hops on the bad leg, really sharp", "pain_on_hopping", True),
 ]
 
 
