@@ -2136,6 +2136,9 @@ KINDS = [
     ("I can stand on one leg for 30 seconds without wobbling", "single_leg_stance_hip_pain", None),
     ("I can stand on one leg for 30 seconds no bother", "single_leg_stance_hip_pain", False),
     ("tried the hop test, couldn't do more than two hops on the bad leg, really sharp", "pain_on_hopping", True),
+    # a denial whose own words are of one side is no side's denial to set aside
+    ("the sciatica only goes down my left leg, right one is fine", "sciatica_both_legs", False),
+    ("adult runner, mid thirties", "still_growing", False),
 ]
 
 
