@@ -175,6 +175,9 @@ def stand_ins(text: str) -> str:
     # "none" (set 34: unread); any other is pain ("knee 3/10 on stairs" was unread), but not an
     # effort ("RPE 7/10")
     spaced = _SCORE_OF_NONE.sub(lambda m: "none".ljust(len(m.group())), spaced)
+    # ... and "lying in bed it's 0", "pain is 0": nought said of the pain, with no unit after it
+    # (set 34 read pain at rest present once "sitting or lying" was its phrase)
+    spaced = _IS_NOUGHT.sub(lambda m: "none".ljust(len(m.group())), spaced)
     spaced = _SCORE.sub(lambda m: m.group() if _EFFORT.search(spaced, max(0, m.start() - 12), m.start())
                         else "pain".ljust(len(m.group())), spaced)
     # "side plank 1:30 each side": minutes and seconds of a hold, as seconds ("90s"; set 34 read
@@ -217,6 +220,7 @@ def _as_seconds(m: re.Match) -> str:
 
 _NO_WAY = _Gated(re.compile(r"\bno way (i|you|he|she|we|they) (can|could)\b", re.IGNORECASE), "no way")
 _SCORE_OF_NONE = _Gated(re.compile(r"(?<![\d.])0\s?/\s?10\b"), "/")
+_IS_NOUGHT = _Gated(re.compile(r"\b(?:it[’']?s|it is|is|was)\s+0(?![\d.,:/%]?\d|\s*[a-z%/])", re.IGNORECASE), "0")
 _SCORE = _Gated(re.compile(r"(?<![\d./])(?:[1-9]|10)\s?/\s?10\b"), "/")
 _EFFORT = re.compile(r"\b(?:rpe|effort|exertion|felt like a|perceived)\b[\s:=]*$", re.IGNORECASE)
 _MINUS_SIGN = _Gated(re.compile(r"\(\s?-\s?\)"), "(")

@@ -2139,6 +2139,10 @@ KINDS = [
     # a denial whose own words are of one side is no side's denial to set aside
     ("the sciatica only goes down my left leg, right one is fine", "sciatica_both_legs", False),
     ("adult runner, mid thirties", "still_growing", False),
+    # no pain sitting or lying down is no pain at rest; nought said of it is none
+    ("when I'm just sitting or lying around it doesn't hurt at all", "pain_at_rest", False),
+    ("sitting on the sofa or lying in bed it's 0, it only hurts on the run", "pain_at_rest", False),
+    ("it hurts when I'm sitting or lying down, even at night", "pain_at_rest", True),
 ]
 
 
