@@ -1304,7 +1304,11 @@ class PhraseIndex:
         # A word the phrase or the observation's own text uses is never contrary to it: the
         # shin text says "during or after runs", so "during" does not rule out its "after"
         own = {t.word for t in toks} | defined
-        contrary = frozenset().union(*(self.lex.contrary.get(t.word, ()) for t in toks)) - own
+        # (nor is a word's contrary list at all when the phrase says one of its words: "knee
+        # collapsed under me" is the knee's, so "left knee collapsed under me" is too, though
+        # "left" is contrary to the fainting's "collapsed")
+        contrary = frozenset().union(*(words for t in toks if (words := self.lex.contrary.get(t.word, frozenset()))
+                                       and words.isdisjoint(own))) - own
         # (an "after" of an observation whose text says "during" too needs no word of after: only
         # that need is dropped, the others of the phrase stay)
         after_free = bool(self.lex.contrary.get("after", frozenset()) & own)

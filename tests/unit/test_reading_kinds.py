@@ -2143,6 +2143,10 @@ KINDS = [
     ("when I'm just sitting or lying around it doesn't hurt at all", "pain_at_rest", False),
     ("sitting on the sofa or lying in bed it's 0, it only hurts on the run", "pain_at_rest", False),
     ("it hurts when I'm sitting or lying down, even at night", "pain_at_rest", True),
+    # a side named with a knee that collapsed is still the knee giving way (a property test found
+    # "left" ruled it out, as contrary to the fainting's "collapsed")
+    ("left knee collapsed under me on the descent", "joint_gives_way", True),
+    ("my side plank collapsed after 20 seconds on the left", "fainting_with_exercise", "not stated"),
 ]
 
 
