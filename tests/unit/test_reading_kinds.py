@@ -2147,6 +2147,10 @@ KINDS = [
     # "left" ruled it out, as contrary to the fainting's "collapsed")
     ("left knee collapsed under me on the descent", "joint_gives_way", True),
     ("my side plank collapsed after 20 seconds on the left", "fainting_with_exercise", "not stated"),
+    # hamstrings compared with the quads ("as much as", "as sore as") work too; weaker is no work
+    ("after intervals my hamstrings feel it just as much as my quads", "quads_work_hamstrings_never", False),
+    ("hamstrings get just as sore as the quads after a tempo", "quads_work_hamstrings_never", False),
+    ("the gym test showed my hamstrings are way weaker than my quads", "quads_work_hamstrings_never", "not stated"),
 ]
 
 
