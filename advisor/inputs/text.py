@@ -1323,11 +1323,11 @@ def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex,
     read_at = _read_at(text, spans)   # 1 where a statement's words are
     for n, t in enumerate(toks):
         inside = t.end > t.start and all(read_at[t.start:t.end])
-        meaningful = not (t.stop or t.canon == NOT or t.word.isdigit() or len(t.word) < 3
-                          or t.canon in lex.vague_words or t.word in lex.gone_after or t.word in lex.answer_no
-                          or t.word in lex.answer_yes or t.word in lex.clause_breaks   # ("but", "although")
-                          or t.word in lex.guessed or t.canon in described)
-        if inside or not meaningful:
+        # (whether a word read is meaningful is not asked: either way it is no word unread)
+        if inside or (t.stop or t.canon == NOT or t.word.isdigit() or len(t.word) < 3
+                      or t.canon in lex.vague_words or t.word in lex.gone_after or t.word in lex.answer_no
+                      or t.word in lex.answer_yes or t.word in lex.clause_breaks   # ("but", "although")
+                      or t.word in lex.guessed or t.canon in described):   # (not meaningful)
             # (a little word of a rewrite does not cut its run: "TTP" is "tender to press", and
             # "TTP lat fem" was listed as 'TTP' and again as 'TTP lat fem')
             rewritten = not inside and runs and runs[-1] and runs[-1][-1].start == t.start
