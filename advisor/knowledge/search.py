@@ -1486,10 +1486,11 @@ class PhraseIndex:
         words = self.observation_words.get(observation, frozenset())
         known = self._words_cache   # (asked per observation of each clause: a word's look-up inline)
         return {p for p, t in enumerate(clause)
-                if not words.isdisjoint(known.get(t.word) or self._candidate_words(t) if not t.implied
+                if not words.isdisjoint(known.get(t.word) or self.candidate_words(t) if not t.implied
                                         else (t.canon,))}
 
-    def _candidate_words(self, token: Token) -> frozenset[str]:
+    def candidate_words(self, token: Token) -> frozenset[str]:
+        """The phrase words of ``candidates``, as a set kept per word (emptied by ``forget_words``)."""
         if token.implied:
             return frozenset({token.canon})
         hit = self._words_cache.get(token.word)
@@ -1523,7 +1524,7 @@ class PhraseIndex:
         total = sum(counted)
         said_at: dict[str, list[int]] = {}   # phrase word -> the positions that can say it
         for p, t in enumerate(clause):
-            for word in (self._candidate_words(t) if not t.implied else (t.canon,)):
+            for word in (self.candidate_words(t) if not t.implied else (t.canon,)):
                 said_at.setdefault(word, []).append(p)
 
         def share(observation: str) -> float:
