@@ -34,7 +34,8 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
         gap = text[prev_end:tok.start]
         prev_end = tok.end
         # (a decimal point is no break: "ratio 0.65 bilat")
-        if out[-1] and tok.start != toks[n - 1].start and _BREAK_PUNCTUATION.search(gap) \
+        # (a gap of one space, as most are, breaks nothing: no pattern tried on it)
+        if out[-1] and tok.start != toks[n - 1].start and gap != " " and _BREAK_PUNCTUATION.search(gap) \
                 and not (gap == "." and toks[n - 1].word.isdigit() and tok.word[:1].isdigit()):
             out.append([])
             seps.append(gap.strip())

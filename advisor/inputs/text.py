@@ -82,7 +82,7 @@ def implied(clause: list[Token], index: PhraseIndex) -> list[Token]:
     lex = index.lex
     # a body part misspelt is one too ("my hamstirngs are fine")
     sites = [n for n, t in enumerate(clause)
-             if t.canon in lex.site_words or any(c[0] in lex.site_words for c in index.candidates(t))]
+             if t.canon in lex.site_words or not lex.site_words.isdisjoint(index.candidate_words(t))]
     pain = lex.canon("pain")
     if not sites:
         return _what_it_did_denied(clause, lex, pain)
@@ -421,9 +421,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     cut, contrasted = _places_contrasted(_dangling_negation(cut, index.lex), index)
     symptoms_said = symptoms_said or contrasted
     # which clauses name a symptom, and which have one in them or in a clause next to them
-    has = [any(c[0] in symptoms for t in c_ for c in index.candidates(t)) for c_ in cut]
+    # (each word's candidates as a set, kept per word: one test of a set against another)
+    can_be = index.candidate_words
+    has = [any(not symptoms.isdisjoint(can_be(t)) for t in c_) for c_ in cut]
     # (a neighbour's symptom only when it is not denied: "I twisted my knee but it didn't swell up")
-    said_so = [named and any(c[0] in symptoms for t in c_[:first_negation(c_)] for c in index.candidates(t))
+    said_so = [named and any(not symptoms.isdisjoint(can_be(t)) for t in c_[:first_negation(c_)])
                for named, c_ in zip(has, cut)]
     near = [has[i] or any(said_so[max(0, i - 1):i + 2]) for i in range(len(cut))]
     # a symptom said in a clause with no negation ("ache in the arch of my foot and my ankle"):
@@ -432,9 +434,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # the body parts said before any negation of their clause: "No groin pain" names no groin
     # that a red flag elsewhere could be of ("standing on one leg hurts. No groin pain.")
     # (nor one said to be fine: "standing on one leg hurts, groin is fine", test drive 19)
-    sites_affirmed = frozenset(c[0] for c_ in cut if not _fine_alone(c_, index.lex)
-                               for t in c_[:_affirmed_until(c_)] for c in index.candidates(t)
-                               if c[0] in index.lex.site_words)
+    sites_affirmed = frozenset().union(*(can_be(t) & index.lex.site_words for c_ in cut if not _fine_alone(c_, index.lex)
+                                         for t in c_[:_affirmed_until(c_)]))
     previous: list[Token] = []
     complaint: tuple[int, list[Token]] = (-1, [])   # the sentence and site and symptom words of the last complaint affirmed
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
@@ -1350,11 +1351,11 @@ def _unread(text: str, toks: list[Token], spans: list[tuple[int, int]], lex,
     read_at = _read_at(text, spans)   # 1 where a statement's words are
     for n, t in enumerate(toks):
         inside = t.end > t.start and all(read_at[t.start:t.end])
-        meaningful = not (t.stop or t.canon == NOT or t.word.isdigit() or len(t.word) < 3
-                          or t.canon in lex.vague_words or t.word in lex.gone_after or t.word in lex.answer_no
-                          or t.word in lex.answer_yes or t.word in lex.clause_breaks   # ("but", "although")
-                          or t.word in lex.guessed or t.canon in described)
-        if inside or not meaningful:
+        # (whether a word read is meaningful is not asked: either way it is no word unread)
+        if inside or (t.stop or t.canon == NOT or t.word.isdigit() or len(t.word) < 3
+                      or t.canon in lex.vague_words or t.word in lex.gone_after or t.word in lex.answer_no
+                      or t.word in lex.answer_yes or t.word in lex.clause_breaks   # ("but", "although")
+                      or t.word in lex.guessed or t.canon in described):   # (not meaningful)
             # (a little word of a rewrite does not cut its run: "TTP" is "tender to press", and
             # "TTP lat fem" was listed as 'TTP' and again as 'TTP lat fem')
             rewritten = not inside and runs and runs[-1] and runs[-1][-1].start == t.start

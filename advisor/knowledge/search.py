@@ -1292,6 +1292,7 @@ class PhraseIndex:
         self.fuzzy = Fuzzy(fuzzy, surface)
         self._cache: dict[str, tuple[tuple[str, float, bool], ...]] = {}
         self._words_cache: dict[str, frozenset[str]] = {}
+        self._below_for: tuple[float | None, list[float]] = (None, [])
 
     def _phrase(self, obs_id: str, written: str, factor: float, keep_small: bool,
                 defined: set[str] = frozenset(), place: frozenset[tuple[str, str]] = frozenset()) -> Phrase:
@@ -1343,9 +1344,15 @@ class PhraseIndex:
                     out.append((canon, 1.0, True))
             canon_of, by_word, word = self.lex.canon, self.by_word, token.word
             prefixed = word.startswith(NEGATING_PREFIXES)   # (most words are not: one test, not seven)
+            # (``Lexicon.canon`` written out for the seven prefixed forms of every new word: a call
+            # each was a tenth of the reading of a word)
+            negation, same, stem = self.lex.negation, self.lex.same, self.lex.stem
             # (a word read as written is no opposite either: "crease" is no "not increase", set 46)
             for prefix in NEGATING_PREFIXES if word not in self.lex.as_written else ():
-                if (canon := canon_of(prefix + word)) in by_word:
+                with_prefix = prefix + word
+                canon = NOT if with_prefix in negation else same[with_prefix] if with_prefix in same \
+                    else same.get(stemmed := stem(with_prefix), stemmed)
+                if canon in by_word:
                     out.append((canon, 1.0, True))
                 if prefixed and word.startswith(prefix) and (canon := canon_of(word[len(prefix):])) in by_word \
                         and len(word) - len(prefix) >= 4:
@@ -1371,8 +1378,10 @@ class PhraseIndex:
         places: set[tuple[str, str]] | None = None   # found when a phrase with a contrary place is reached
         little_at = [t.stop or t.canon == NOT for t in clause]
         seen: dict[str, list[tuple[float, int, bool]]] = {}   # phrase word -> (score, position, opposite)
+        cache = self._cache   # (a word's candidates looked up here; ``candidates`` only for the rest)
         for pos, token in enumerate(clause):
-            for word, score, opposite in self.candidates(token):
+            known = None if token.implied else cache.get(token.word)
+            for word, score, opposite in known if known is not None else self.candidates(token):
                 seen.setdefault(word, []).append((score, pos, opposite))
         best = {word: max(o[0] for o in options) for word, options in seen.items()}
         # words found only at little words or negations never name an observation (below)
@@ -1382,7 +1391,10 @@ class PhraseIndex:
         # Every test that needs no placing of words first (most phrases touched end there);
         # then, in the order the clause first touches each phrase, its words placed
         kept: list[tuple[int, int, list[tuple[int, int]]]] = []
-        for n, whole in (self._reaching(seen) if min_coverage >= MIN_COVERAGE
+        # (the cut below that a phrase apart, or one not half kept, must reach at full score:
+        # worked out once per value of min_apart, not per phrase and clause)
+        below = self._below(min_apart) if min_apart is not None else None
+        for n, whole in (self._reaching(seen, meaningful) if min_coverage >= MIN_COVERAGE
                          else {(n, math.inf) for word in seen for n, _ in self.by_word.get(word, ())}):
             phrase = self.phrases[n]
             words = phrase.words
@@ -1399,7 +1411,7 @@ class PhraseIndex:
                 continue   # "ran through a sharp pain" is not "hurts after running"
             # (the test below on its words found at full score, before they are sorted: most end
             # here; a hair lower, as that weight is summed in another order)
-            if min_apart is not None and whole < (min_apart - 2e-6) * self.phrase_total[n] and (
+            if below is not None and whole < below[n] and (
                     phrase.apart or (half_kept is not None and not half_kept(phrase.observation))):
                 continue
             at = sorted([(order[w], i) for i, w in enumerate(words) if w in order])
@@ -1440,19 +1452,30 @@ class PhraseIndex:
                                  tuple(sorted(used.values())), opposite, exact))
         return out
 
-    def _reaching(self, seen: dict) -> list[tuple[int, float]]:
+    def _reaching(self, seen: dict, meaningful: set[str]) -> list[tuple[int, float]]:
         """The phrases the words found touch whose words found weigh enough, at full score, to
         reach MIN_COVERAGE, each with that weight (a rare word's weight in each phrase summed in
-        one pass; a phrase's common words by one look-up of its bit mask)."""
+        one pass; a phrase's common words by one look-up of its bit mask). Of the phrases only
+        common words touch, those touched only at little words (``meaningful`` none of them)
+        are left out: ``match`` would drop them (a negation or "my" alone names nothing)."""
         weighs: dict[int, float] = {}   # every phrase a rare word found touches: what they carry there
         for word in seen:
             for n, wt in self._carries.get(word, ()):
                 weighs[n] = weighs.get(n, 0.0) + wt
-        least, masks, weigh = self._least, self._common_mask, self._common_weigh
-        said_mask = sum(self._common_bit.get(w, 0) for w in seen)
+        least, masks, weigh, bit = self._least, self._common_mask, self._common_weigh, self._common_bit
+        said_mask = sum(bit.get(w, 0) for w in seen)
+        named_mask = sum(bit.get(w, 0) for w in meaningful)
         by_common = self._by_common(said_mask, seen) - weighs.keys()
         return [*((n, whole) for n, got in weighs.items() if (whole := got + weigh[n][masks[n] & said_mask]) >= least[n]),
-                *((n, whole) for n in by_common if (whole := weigh[n][masks[n] & said_mask]) >= least[n])]
+                *((n, whole) for n in by_common
+                  if masks[n] & named_mask and (whole := weigh[n][masks[n] & said_mask]) >= least[n])]
+
+    def _below(self, min_apart: float) -> list[float]:
+        """Per phrase, the weight at full score below which ``match`` drops it for ``min_apart``
+        (the same product as it was worked out per phrase; one value of min_apart kept)."""
+        if self._below_for[0] != min_apart:
+            self._below_for = (min_apart, [(min_apart - 2e-6) * total for total in self.phrase_total])
+        return self._below_for[1]
 
     def _by_common(self, said_mask: int, seen: dict) -> set[int]:
         """The phrases a clause's common words (``said_mask``) may reach without a rarer word:
@@ -1472,10 +1495,11 @@ class PhraseIndex:
         words = self.observation_words.get(observation, frozenset())
         known = self._words_cache   # (asked per observation of each clause: a word's look-up inline)
         return {p for p, t in enumerate(clause)
-                if not words.isdisjoint(known.get(t.word) or self._candidate_words(t) if not t.implied
+                if not words.isdisjoint(known.get(t.word) or self.candidate_words(t) if not t.implied
                                         else (t.canon,))}
 
-    def _candidate_words(self, token: Token) -> frozenset[str]:
+    def candidate_words(self, token: Token) -> frozenset[str]:
+        """The phrase words of ``candidates``, as a set kept per word (emptied by ``forget_words``)."""
         if token.implied:
             return frozenset({token.canon})
         hit = self._words_cache.get(token.word)
@@ -1509,7 +1533,7 @@ class PhraseIndex:
         total = sum(counted)
         said_at: dict[str, list[int]] = {}   # phrase word -> the positions that can say it
         for p, t in enumerate(clause):
-            for word in (self._candidate_words(t) if not t.implied else (t.canon,)):
+            for word in (self.candidate_words(t) if not t.implied else (t.canon,)):
                 said_at.setdefault(word, []).append(p)
 
         def share(observation: str) -> float:
