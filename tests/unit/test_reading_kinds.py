@@ -2151,6 +2151,9 @@ KINDS = [
     ("after intervals my hamstrings feel it just as much as my quads", "quads_work_hamstrings_never", False),
     ("hamstrings get just as sore as the quads after a tempo", "quads_work_hamstrings_never", False),
     ("the gym test showed my hamstrings are way weaker than my quads", "quads_work_hamstrings_never", "not stated"),
+    # hills "as hard as they should" are no weakness; "harder than they should" are
+    ("Hills feel about as hard as they should, I can still power up them", "weak_uphill", False),
+    ("hills feel harder than they should lately", "weak_uphill", True),
 ]
 
 
