@@ -2154,6 +2154,15 @@ KINDS = [
     # hills "as hard as they should" are no weakness; "harder than they should" are
     ("Hills feel about as hard as they should, I can still power up them", "weak_uphill", False),
     ("hills feel harder than they should lately", "weak_uphill", True),
+    # the walk to the kettle is the morning's first steps; a clinic's "GT" and tibial tuberosity
+    ("got out of bed and walked to the kettle without any stiffness", "morning_stiffness", False),
+    ("GT non tender", "outer_hip_bony_point_tender", False),
+    ("nil TTP tibial tuberosity", "pain_below_kneecap", False),
+    ("pt has focal tibial pain; localised, not diffuse", "pain_below_kneecap", "not stated"),
+    # a child who has grown is growing, whatever the miles a week (a property test found "miles"
+    # ruled it out); a load that has grown is not
+    ("my son has grown a lot this year and runs 20 miles a week", "still_growing", True),
+    ("my weekly mileage has grown from 20 to 35", "still_growing", "not stated"),
 ]
 
 
