@@ -148,6 +148,12 @@ def stand_ins(text: str) -> str:
     spaced = _HEAL.sub("heel", spaced)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
     # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present)
+    # "pressed the bump under his kneecap and he didn't flinch": the press found nothing, as "and
+    # felt nothing" (set 54 read the bump's pain present, the wrong way round)
+    # "I'd love to say I'm injury free, but ...", "wish I could say nothing hurts": what is not so,
+    # as "expecting" is (words.yaml hypothetical_alone; set 54 read no complaints present)
+    spaced = _LOVE_TO_SAY.sub(lambda m: "expecting".ljust(len(m.group())), spaced)
+    spaced = _NO_FLINCH.sub(lambda m: "felt nothing".rjust(len(m.group())), spaced)   # (right: quoted whole)
     spaced = _ARMS_CROSSED_TO_BALANCE.sub(lambda m: "solo".ljust(len(m.group())), spaced)
     # "I barely sit down in 12 hours", "hardly ever sit": never (set 51 read a desk job)
     spaced = _BARELY_SIT.sub(lambda m: "never".ljust(len(m.group(1))) + m.group(2), spaced)
@@ -268,8 +274,11 @@ _SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
 _NO_FEELING_IN = _Gated(re.compile(r"\b(?:no|lost|losing|lose|lost all|lost the|lost some)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)",
                             re.IGNORECASE), "feeling")
 _NEVER_SO = _Gated(re.compile(
-    r"\bnever (had|felt|been)(?=\s+(?:\w+\s+){0,4}?(?:this|so|that|such)\s+(?:a\s+)?(?:bad|much|many|tight|sore|stiff|"
+    r"\bnever (had|felt|been)(?!\s+that\s+\w+\s+(?!a\b|an\b|before\b|in\b|since\b)[a-z])"
+    r"(?=\s+(?:\w+\s+){0,4}?(?:this|so|that|such)\s+(?:a\s+)?(?:bad|much|many|tight|sore|stiff|"
     r"painful|weak|swollen|tired|sharp|achy|often|intense|severe|heavy|awful|terrible)\b)", re.IGNORECASE), "never")
+"""(not "never had that sharp calf tear feeling": "that" before a thing is which one, no degree;
+set 54 read the calf strain present, the wrong way round)"""
 _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
 _CANT_STOP = _Gated(re.compile(r"\b" + _CANT + r" "
                         r"(?:stop|keep(?=\s+\w+(?:\s+\w+)?\s+from\b))(?=\s+(?:the|my|it|them|him|her)\b)",
@@ -334,6 +343,16 @@ _ARMS_CROSSED_TO_BALANCE = _Gated(re.compile(
     r"\b(?:with\s+)?(?:(?:my|your|his|her|their|the)\s+)?arms\s+(?:crossed|folded)"
     r"(?:\s+(?:over|across|on)\s+(?:my|your|his|her|their|the)\s+chest)?\b", re.IGNORECASE),
     "crossed", "folded", also=(re.compile(r"\b(?:stand|stood|balanc)"),))
+
+
+_LOVE_TO_SAY = _Gated(re.compile(
+    r"\b(?:(?:i[’']?d|i would|would)\s+love\s+to\s+say|(?:i\s+)?wish\s+i\s+could\s+say)\b", re.IGNORECASE), "say")
+
+
+_NO_FLINCH = _Gated(re.compile(
+    r"\b(?:he|she|i|they|you)\s+(?:didn[’']?t|did not|doesn[’']?t|does not|don[’']?t|do not|never)\s+(?:even\s+)?"
+    r"(?:flinch|wince|jump|yelp|react)(?:ed|es|s)?\b", re.IGNORECASE),
+    "flinch", "wince", "jump", "yelp", "react", also=(re.compile(r"\b(?:press|push|pok|squeez|prod)"),))
 
 
 _SHOE_BACK = _Gated(re.compile(

@@ -2163,6 +2163,12 @@ KINDS = [
     # ruled it out); a load that has grown is not
     ("my son has grown a lot this year and runs 20 miles a week", "still_growing", True),
     ("my weekly mileage has grown from 20 to 35", "still_growing", "not stated"),
+    # set 54's three read the wrong way round: a press that made no one flinch found nothing; "that"
+    # before a thing is which one, no degree; what the runner would love to say is not so
+    ("pressed the knobbly bit just under his kneecap and he didn't flinch, it's not there", "pain_below_kneecap", False),
+    ("never had that sharp calf tear feeling mid-run", "calf_sudden_pain", "not stated"),
+    ("never had my calves this tight", "calf_tightness", True),
+    ("I'd love to say I'm injury free but I'm not, something's been niggling all month", "no_complaints", False),
 ]
 
 

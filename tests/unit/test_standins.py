@@ -32,6 +32,8 @@ def test_stand_ins_read_what_was_meant():
     assert stand_ins("sat through a 3 hour film with my knees bent") == "sat through a        film         knees     "
     assert stand_ins("in bed it's 0, only on runs") == "in bed none  , only on runs"
     assert stand_ins("pain is 0.5") == "pain is 0.5" and stand_ins("it is 0 km") == "it is 0 km"
+    assert stand_ins("pressed it and he didn't flinch") == "pressed it and     felt nothing"
+    assert stand_ins("he didn't flinch at the noise") == "he didn't flinch at the noise"
     assert stand_ins("no heal pain") == "no heel pain" and stand_ins("let it heal") == "let it heal"
     for side in ("weaker than my right on every test", "sore on the right at night", "left and right in the mirror",
                  "the right at the moment", "my right on hills"):
