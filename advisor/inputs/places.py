@@ -15,8 +15,8 @@ def other_places_denied(present: Sequence[str], stated: set[str], cut: list[list
     that no statement states (``stated``): that other place, and where the words that deny it
     are, when a clause of the same sentence, apart from the words that stated the first, names
     that other place and denies it (a negation, or a word of fine) with no symptom but a pain
-    ("the pain is in the tendon further up, where it meets the heel bone there's nothing when I
-    press", "the sore bit isn't up in the cord"; not "no swelling in the tendon")."""
+    ("the soreness is higher up in the cord, the attachment at the heel bone itself is
+    comfortable", "the sore bit isn't up in the cord"; not "no swelling in the tendon")."""
     pain = lex.canon("pain")
     for oid in present:
         if oid not in lex.other_places or oid not in said_in:
