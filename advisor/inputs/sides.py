@@ -24,11 +24,14 @@ def sides_named(cut: list[list[Token]], lex) -> dict[str, set[str]]:
     return out
 
 
-def of_one_side(clause: list[Token], sides: dict[str, set[str]], lex) -> bool:
+def of_one_side(clause: list[Token], sides: dict[str, set[str]], lex, phrase: str = "") -> bool:
     """Whether the denial's clause names one side, and only parts said with the other side
-    elsewhere (``sides_named``), and compares nothing (see the module's docstring)."""
+    elsewhere (``sides_named``), and compares nothing (see the module's docstring). Not when the
+    rule-pack ``phrase`` it matched is itself of one side: "the sciatica only goes down my left
+    leg, right one is fine" is that phrase, the denial of sciatica down both legs."""
     named = {t.word for t in clause if t.word in _OTHER_SIDE}
-    if len(named) != 1 or any(t.word in _COMPARING for t in clause):
+    if len(named) != 1 or any(t.word in _COMPARING for t in clause) \
+            or not _OTHER_SIDE.keys().isdisjoint(phrase.lower().split()):
         return False
     other = sides.get(_OTHER_SIDE[named.pop()])
     return other is not None and {t.canon for t in clause if t.canon in lex.site_words} <= other

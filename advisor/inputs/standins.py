@@ -146,14 +146,16 @@ def stand_ins(text: str) -> str:
     # "no heal pain", "my heal doesnt hurt underneath": the heel, misspelt (sets 14, 21 and 35 read
     # nothing); not "it takes ages to heal", "let it heal"
     spaced = _HEAL.sub("heel", spaced)
-    # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
-    # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present)
-    # "pressed the bump under his kneecap and he didn't flinch": the press found nothing, as "and
-    # felt nothing" (set 54 read the bump's pain present, the wrong way round)
     # "I'd love to say I'm injury free, but ...", "wish I could say nothing hurts": what is not so,
     # as "expecting" is (words.yaml hypothetical_alone; set 54 read no complaints present)
     spaced = _LOVE_TO_SAY.sub(lambda m: "expecting".ljust(len(m.group())), spaced)
+    # "pressed the bump under his kneecap and he didn't flinch": the press found nothing, as "and
+    # felt nothing" (set 54 read the bump's pain present, the wrong way round)
     spaced = _NO_FLINCH.sub(lambda m: "felt nothing".rjust(len(m.group())), spaced)   # (right: quoted whole)
+    # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
+    # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present); a word
+    # no phrase uses stands in, as the words did between the test and its result (blanked, "can't
+    # stand on one leg for 30 sec with arms crossed, i wobble" read the hip's pain denied)
     spaced = _ARMS_CROSSED_TO_BALANCE.sub(lambda m: "solo".ljust(len(m.group())), spaced)
     # "I barely sit down in 12 hours", "hardly ever sit": never (set 51 read a desk job)
     spaced = _BARELY_SIT.sub(lambda m: "never".ljust(len(m.group(1))) + m.group(2), spaced)

@@ -626,8 +626,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # "the top of my foot is fine to press, but my shin hurts" leaves a sore spot on the shin open)
     sides = sides_named(cut, index.lex)
     kept = tuple(s for s in found.values() if s.observation.id not in unstated
-        and not (s.present is False and of_one_side(found_in[s.observation.id], sides, index.lex)
-                 and not _names_one_side(s.phrase))
+        and not (s.present is False and of_one_side(found_in[s.observation.id], sides, index.lex, s.phrase))
         and not (s.observation.id in by_situation and s.present is False
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
@@ -765,12 +764,6 @@ def _other_places(statements: tuple[Statement, ...], cut: list[list[Token]], sen
             covered.append((start, end))
             out.append(Statement(kb.observations[other], False, text[start:end], OTHER_PLACE, 1.0))
     return tuple(out)
-
-
-def _names_one_side(phrase: str) -> bool:
-    """Whether a rule-pack phrase is itself of one side ("only goes down my left leg": the denial
-    of sciatica down both legs is that one side, not a side's denial to set aside)."""
-    return not {"left", "right"}.isdisjoint(phrase.lower().split())
 
 
 def _read_at(text: str, spans: list[tuple[int, int]]) -> bytearray:

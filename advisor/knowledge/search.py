@@ -1344,15 +1344,9 @@ class PhraseIndex:
                     out.append((canon, 1.0, True))
             canon_of, by_word, word = self.lex.canon, self.by_word, token.word
             prefixed = word.startswith(NEGATING_PREFIXES)   # (most words are not: one test, not seven)
-            # (``Lexicon.canon`` written out for the seven prefixed forms of every new word: a call
-            # each was a tenth of the reading of a word)
-            negation, same, stem = self.lex.negation, self.lex.same, self.lex.stem
             # (a word read as written is no opposite either: "crease" is no "not increase", set 46)
             for prefix in NEGATING_PREFIXES if word not in self.lex.as_written else ():
-                with_prefix = prefix + word
-                canon = NOT if with_prefix in negation else same[with_prefix] if with_prefix in same \
-                    else same.get(stemmed := stem(with_prefix), stemmed)
-                if canon in by_word:
+                if (canon := canon_of(prefix + word)) in by_word:
                     out.append((canon, 1.0, True))
                 if prefixed and word.startswith(prefix) and (canon := canon_of(word[len(prefix):])) in by_word \
                         and len(word) - len(prefix) >= 4:

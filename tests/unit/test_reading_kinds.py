@@ -2154,9 +2154,10 @@ KINDS = [
     # hills "as hard as they should" are no weakness; "harder than they should" are
     ("Hills feel about as hard as they should, I can still power up them", "weak_uphill", False),
     ("hills feel harder than they should lately", "weak_uphill", True),
-    # the walk to the kettle is the morning's first steps; a clinic's "GT" and tibial tuberosity
+    # the walk to the kettle is the morning's first steps; a clinic's tibial tuberosity
     ("got out of bed and walked to the kettle without any stiffness", "morning_stiffness", False),
-    ("GT non tender", "outer_hip_bony_point_tender", False),
+    # ("GT" is no hip bone: "Asics GT-2000s" are shoes, read as outer hip pain when it was)
+    ("I run in Asics GT-2000s and my knee hurts", "outer_hip_pain", "not stated"),
     ("nil TTP tibial tuberosity", "pain_below_kneecap", False),
     ("pt has focal tibial pain; localised, not diffuse", "pain_below_kneecap", "not stated"),
     # a child who has grown is growing, whatever the miles a week (a property test found "miles"
