@@ -152,6 +152,10 @@ def stand_ins(text: str) -> str:
     # "pressed the bump under his kneecap and he didn't flinch": the press found nothing, as "and
     # felt nothing" (set 54 read the bump's pain present, the wrong way round)
     spaced = _NO_FLINCH.sub(lambda m: "felt nothing".rjust(len(m.group())), spaced)   # (right: quoted whole)
+    # "back of the ankle above the heel feels the same as the other side": a body part that feels
+    # as the other does is fine (set 23 read the Achilles pain above the heel present, the wrong
+    # way round); "the left calf is weaker, the right feels the same as before" is not of a side
+    spaced = _SAME_AS_THE_OTHER.sub(lambda m: m.group(1) + "fine".rjust(len(m.group()) - len(m.group(1))), spaced)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
     # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present); a word
     # no phrase uses stands in, as the words did between the test and its result (blanked, "can't
@@ -345,6 +349,12 @@ _ARMS_CROSSED_TO_BALANCE = _Gated(re.compile(
     r"\b(?:with\s+)?(?:(?:my|your|his|her|their|the)\s+)?arms\s+(?:crossed|folded)"
     r"(?:\s+(?:over|across|on)\s+(?:my|your|his|her|their|the)\s+chest)?\b", re.IGNORECASE),
     "crossed", "folded", also=(re.compile(r"\b(?:stand|stood|balanc)"),))
+
+
+_SAME_AS_THE_OTHER = _Gated(re.compile(
+    r"\b((?:achilles|ankle|heel|knee|kneecap|shin|calf|calves|hip|tendon|cord|foot|arch|hamstring|quad|glute|groin|thigh)s?"
+    r"\b[\w ,]{0,40}?\b(?:feels?|felt|feeling)\s+)(?:exactly\s+|just\s+)?the\s+same\s+as\s+(?:on\s+)?the\s+other"
+    r"(?:\s+(?:side|one|leg|foot))?\b", re.IGNORECASE), "same as")
 
 
 _LOVE_TO_SAY = _Gated(re.compile(

@@ -630,7 +630,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         and not (s.observation.id in by_situation and s.present is False
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
-    kept = _with_the_pain_placed(kept, kb)
+    kept = _with_the_pain_placed(kept, kb, said_in)
     kept += _other_places(kept, cut, sentence, said_in, text, kb, index.lex, covered)
     # "no complaints" beside a complaint of now is a past said ("never injured before, now pain
     # at night in my shin": test drive 36 read both); the complaint stands
@@ -774,20 +774,28 @@ def _read_at(text: str, spans: list[tuple[int, int]]) -> bytearray:
     return read_at
 
 
-def _with_the_pain_placed(statements: tuple[Statement, ...], kb: KnowledgeBase) -> tuple[Statement, ...]:
+def _with_the_pain_placed(statements: tuple[Statement, ...], kb: KnowledgeBase,
+                          said_in: dict[str, tuple[int, int, int]]) -> tuple[Statement, ...]:
     """A pain said at its place states the pain: a symptom asked only after one other symptom
     (where the Achilles pain is, the ache around the kneecap) read present, with that other not
     stated, states it too, in the same words ("mid-portion AT R" is Achilles pain, test drive 19:
-    a physio's note named no condition)."""
-    stated = {s.observation.id for s in statements}
-    out: list[Statement] = []
+    a physio's note named no condition). That other read absent in the same sentence was a place
+    denied against this one, not the pain ("not up in the tendon, it's right at the heel bone",
+    "the pain is above the kneecap, not below it"): the place said stands for it."""
+    stated = {s.observation.id: s for s in statements}
+    placed: dict[str, Statement] = {}
     for s in statements:
         parents = s.observation.ask_only_if
         if s.present and s.observation.category is ObservationCategory.SYMPTOM and len(parents) == 1 \
-                and parents[0] not in stated and kb.observations[parents[0]].category is ObservationCategory.SYMPTOM:
-            out.append(replace(s, observation=kb.observations[parents[0]]))
-            stated.add(parents[0])
-        out.append(s)
+                and parents[0] not in placed and kb.observations[parents[0]].category is ObservationCategory.SYMPTOM:
+            other = stated.get(parents[0])
+            if other is None or (other.present is False and said_in[parents[0]][0] == said_in[s.observation.id][0]):
+                placed[parents[0]] = replace(s, observation=kb.observations[parents[0]])
+    out = [s for s in statements if s.observation.id not in placed]
+    for s in statements:
+        parents = s.observation.ask_only_if
+        if len(parents) == 1 and placed.get(parents[0]) is not None and placed[parents[0]].words == s.words:
+            out.insert(out.index(s), placed.pop(parents[0]))
     return tuple(out)
 
 
@@ -1231,9 +1239,10 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
     (test drive 21: "its deep in the groin" was unread, and a femoral-neck stress fracture missed)."""
     lex = index.lex
     pain = lex.canon("pain")
+    parts = lex.site_words | lex.part_words
 
     def placed(clause: list[Token]) -> bool:
-        return any(t.word in lex.places or c[0] in lex.site_words for t in clause for c in index.candidates(t))
+        return any(t.word in lex.places or c[0] in parts for t in clause for c in index.candidates(t))
 
     def denied_place(clause: list[Token]) -> bool:
         words = [t for t in clause if not t.stop or t.canon == NOT]
@@ -1248,7 +1257,7 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
         return any(c[0] in lex.symptom_words for t in clause for c in index.candidates(t))
 
     def placed_site(clause: list[Token]) -> bool:
-        return any(c[0] in lex.site_words for t in clause for c in index.candidates(t))
+        return any(c[0] in parts for t in clause for c in index.candidates(t))
 
     def affirmed_place(clause: list[Token]) -> bool:
         return bool(clause) and clause[0].canon == "it" and placed_site(clause) and not any(t.canon == NOT for t in clause)
@@ -1271,7 +1280,7 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
             # calves" says no pain; a place is said: "outside", "front", "deep in")
             # (or a body part against another in a text that names no symptom at all: "not my
             # knee at all actually, it's the ankle", set 32, answers where it hurts)
-            sites = [k for k, t in enumerate(a) if any(c[0] in lex.site_words for c in index.candidates(t))]
+            sites = [k for k, t in enumerate(a) if any(c[0] in parts for c in index.candidates(t))]
             # (a body part said where on it, up or down: "not up in the tendon", set 51 read nothing;
             # not "itself": "not the knee itself, it's the bump under the kneecap" is knee pain)
             bare = all(t.stop or t.canon == NOT or t.canon == "it" or t.word in lex.correcting or k in sites
@@ -1286,9 +1295,10 @@ def _places_contrasted(cut: list[list[Token]], index: PhraseIndex) -> tuple[list
             # not the shin, it's lower, in the ankle joint" (set 32)
             # (only a body part denied whole, with no other word: "not the inside of the knee"
             # is a side of a pain there, "isn't cramp in the calf" another complaint)
-            # (not a bone: a red flag's pain is denied by its own words, not by a place)
+            # (not a bone: a red flag's pain is denied by its own words, not by a place; nor a part
+            # of a body part: "not up in the cord" is no Achilles pain denied, only its other place)
             if sites and bare and (any(symptom(c) for c in out) or (unsaid and b and b[0].canon == "it")) \
-                    and not any(t.canon == "bone" for t in a):
+                    and not any(t.canon == "bone" or t.canon in lex.part_words for t in a):
                 k = sites[-1]
                 out[d] = [*a[:k + 1], Token(pain, pain, a[k].start, a[k].end, False, True), *a[k + 1:]]
     return out, found

@@ -364,6 +364,8 @@ class Lexicon:
     """Words that make the subject after them an object, not a tail ("moving my toes is fine")."""
     site_words: frozenset[str]
     """A phrase naming one of these body parts states nothing when all it matched is a symptom or a vague word."""
+    part_words: frozenset[str]
+    """Parts of a body part, put against another place of it ("not up in the tendon, ... the heel bone")."""
     vague_words: frozenset[str]
     """Words that place nothing ("run"): with a symptom word alone they name no body part."""
     measures: tuple[Measure, ...]
@@ -594,6 +596,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         pain_reactions=frozenset(map(str, data["pain_reactions"])),
         other_parts=frozenset(map(str, data["other_parts"])),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
+        part_words=frozenset(canon_of(str(w)) for w in data["part_words"]),
         key_sites=frozenset(canon_of(str(w)) for w in data["key_sites"]),
         present_key_sites=frozenset(canon_of(str(w)) for w in data["present_key_sites"]),
         red_flag_qualifiers=frozenset(canon_of(str(w)) for w in data["red_flag_qualifiers"]),

@@ -2170,6 +2170,23 @@ KINDS = [
     ("never had that sharp calf tear feeling mid-run", "calf_sudden_pain", "not stated"),
     ("never had my calves this tight", "calf_tightness", True),
     ("I'd love to say I'm injury free but I'm not, something's been niggling all month", "no_complaints", False),
+    # a part of a body part denied against another place of it: the other place, and the pain is
+    # there (note 33: "not up in the tendon" read the Achilles pain denied, the heel bone unread)
+    ("It's not up in the tendon, it's right at the heel bone", "achilles_pain_at_heel_bone", True),
+    ("It's not up in the tendon, it's right at the heel bone", "achilles_pain_above_heel", False),
+    ("It's not up in the tendon, it's right at the heel bone", "achilles_pain", True),
+    ("not down at the heel bone, it's in the cord itself a few cm up", "achilles_pain_above_heel", True),
+    ("not down at the heel bone, it's in the cord itself a few cm up", "achilles_pain_at_heel_bone", False),
+    ("the tendon a few cm up is fine, it's right at the heel", "achilles_pain", "not stated"),
+    # a place of a pain said, the pain denied in the same sentence was a place denied
+    ("the pain is above the kneecap, not below it", "knee_pain", True),
+    ("the pain is above the kneecap, not below it", "pain_below_kneecap", False),
+    ("no knee pain. My kneecap aches on stairs", "knee_pain", False),
+    # a body part that feels the same as the other side is fine (set 23: the wrong way round)
+    ("back of the ankle above the heel feels the same as the other side, Achilles happy", "achilles_pain_above_heel", False),
+    ("my achilles feels the same as the other side", "achilles_pain", False),
+    # "no focal tenderness" is no pinpoint tenderness, and no spread pain either
+    ("no focal shin tenderness", "shin_pain_long_stretch", "not stated"),
 ]
 
 
