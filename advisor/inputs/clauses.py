@@ -46,6 +46,10 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
                 and not _goes_on(text, toks, n, out[-1], lex) and not _only_a_subject(out[-1], lex)
                 and not _a_pain_denied_of_it(toks, n, out[-1], lex)) or (
                 tok.word == "and" and _says_fine(toks[n + 1:n + 6], lex) and any(t.canon == NOT for t in out[-1])) or (
+                # "no gym and no cross-training": each denial a clause of its own (set 30's kin read
+                # the two negations as one cancelling the other)
+                tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in ("no", "never")
+                and bool(out[-1]) and out[-1][0].word in ("no", "never")) or (
                 # "can't get past 5k before my knee hurts": the negation is of the distance, and
                 # what comes before it is there (set 37 and its kin read the pain denied)
                 tok.word == "before" and any(t.canon == NOT for t in out[-1])
@@ -173,12 +177,16 @@ def _tail_start(clause: list[Token], lex) -> int | None:
         before = clause[s - 1].word
         if before in ("and", "or", "with") or before in lex.tail_object_of or before in lex.pressing:
             continue   # the subject is an object: "moving my toes is fine", "pinching it"
+        if clause[s - 1].canon in lex.symptom_words and s > 1 and clause[s - 2].word in _WHICH \
+                and clause[s].canon in lex.site_words:
+            continue   # the subject is which one: "lying on the sore hip is fine" (set 34 read it sore)
         if any(t.canon in complaints for t in clause[:s]):
             return s
     return None
 
 
 _CAN = frozenset({"can", "could"})
+_WHICH = frozenset({"the", "my", "his", "her", "their", "your", "that"})
 _POINTING_FINE = frozenset({"its", "it", "thats", "but"})
 _FINE_WHEN = frozenset({"when", "while", "at", "walking", "otherwise"})
 

@@ -57,7 +57,7 @@ def _amounts(clause: list[Token], in_seconds: bool, skip: frozenset[int] = froze
         if tok.word[:1].isdigit() and (joined := _WITH_UNIT.fullmatch(tok.word)):
             value, unit = int(joined[1]), joined[2]
         elif tok.word.isdigit() and len(tok.word) <= 6:
-            if _an_age(clause, n):
+            if _an_age(clause, n) or unit in _MEASURE_UNITS:
                 continue
             value = int(tok.word)
         elif tok.word in _NUMBER_WORDS and (unit in _SECONDS or unit in _MINUTES):
@@ -67,6 +67,10 @@ def _amounts(clause: list[Token], in_seconds: bool, skip: frozenset[int] = froze
         yield (value * 60 if in_seconds and unit in _MINUTES else value), n
 
 
+_MEASURE_UNITS = frozenset({"cm", "mm", "m", "metre", "metres", "meter", "meters", "inch", "inches", "kg", "kgs",
+                            "kilo", "kilos", "lb", "lbs", "pound", "pounds", "k", "km", "mile", "miles"})
+"""After a number, a length, a weight or a distance, no count: "single leg bridges with the heel on a
+60 cm box, 30 reps each side" (set 34 read 60 against 30, one side weaker, the wrong way round)."""
 _AGED = frozenset({"aged", "age"})
 _YEARS_OLD = frozenset({"year", "years", "yr", "yrs", "yo"})
 """After a number, an age: "my 60 year old mum did 22 heel raises" (set 13 read 60 against 22)."""

@@ -137,6 +137,17 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
             and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
             and not any(t.canon == NOT for t in clause[:last]) and _denies_another_finding(clause[last + 1:], lex):
         return None, first, last
+    # ... and the test named, then its own finding denied: "single leg squat test: knee didn't
+    # wobble in" (set 44 read the knee going in present, the wrong way round); the words after the
+    # negation are the finding's, none of its normal state's ("didn't stay level" is a fault)
+    if a_test and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
+            and not any(t.canon == NOT for t in clause[:last]) and not any(t.word in lex.test_found for t in clause):
+        denial = next((n for n in range(last + 1, len(clause)) if clause[n].canon == NOT), None)
+        if denial is not None:
+            finding = index.observation_words.get(obs.id, frozenset()) - index.normal_words.get(obs.id, frozenset()) \
+                - lex.test_naming
+            if any(not t.stop and t.canon in finding for t in clause[denial + 1:denial + 4]):
+                return False, first, min(denial + 3, len(clause) - 1)
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last
                  and not _negates_a_doer(clause, n, first, lex)
                  # (nor a past compared with now: "hills never used to be this hard", set 41)

@@ -156,6 +156,12 @@ def stand_ins(text: str) -> str:
     # as the other does is fine (set 23 read the Achilles pain above the heel present, the wrong
     # way round); "the left calf is weaker, the right feels the same as before" is not of a side
     spaced = _SAME_AS_THE_OTHER.sub(lambda m: m.group(1) + "fine".rjust(len(m.group()) - len(m.group(1))), spaced)
+    # "the hip flexor length test": the Thomas test named, no hip flexors said tight (set 39 read
+    # the test positive from its name alone, the wrong way round)
+    spaced = _HIP_FLEXOR_TEST.sub(lambda m: "thomas test".rjust(len(m.group())), spaced)   # (right: quoted whole)
+    # "I leave the rucksack at home": no rucksack (set 44 read the hydration pack worn, the wrong
+    # way round)
+    spaced = _LEFT_AT_HOME.sub(lambda m: "no".ljust(len(m.group(1))) + m.group(2) + " " * len(m.group(3)), spaced)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
     # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present); a word
     # no phrase uses stands in, as the words did between the test and its result (blanked, "can't
@@ -355,6 +361,15 @@ _SAME_AS_THE_OTHER = _Gated(re.compile(
     r"\b((?:achilles|ankle|heel|knee|kneecap|shin|calf|calves|hip|tendon|cord|foot|arch|hamstring|quad|glute|groin|thigh)s?"
     r"\b[\w ,]{0,40}?\b(?:feels?|felt|feeling)\s+)(?:exactly\s+|just\s+)?the\s+same\s+as\s+(?:on\s+)?the\s+other"
     r"(?:\s+(?:side|one|leg|foot))?\b", re.IGNORECASE), "same as")
+
+
+_HIP_FLEXOR_TEST = _Gated(re.compile(r"\bhip[\s-]+flexors?(?:\s+(?:length|tightness|flexibility|stretch))?\s+test\b",
+                                      re.IGNORECASE), "flexor")
+
+
+_LEFT_AT_HOME = _Gated(re.compile(
+    r"\b((?:leave|leaves|left|leaving)\s+(?:(?:the|my|his|her|their|a)\s+)?)([a-z]+(?:\s+[a-z]+)?)(\s+at\s+home)\b",
+    re.IGNORECASE), "at home")
 
 
 _LOVE_TO_SAY = _Gated(re.compile(

@@ -821,7 +821,9 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
         return None
     if " ".join(t.word for t in words) in lex.answer_no_phrases:
         return False   # "Numb? As if." (set 33)
-    fine = len(words) <= _SHORT_ANSWER and any(t.word in lex.tail_fine for t in words[:3])
+    # (the words of when count for nothing: "Achilles? Quiet as a mouse this week", set 26)
+    counted = [t for t in words if t.word not in lex.recent and t.word not in _WHEN_SAID]
+    fine = len(counted) <= _SHORT_ANSWER and any(t.word in lex.tail_fine or t.word in lex.answer_fine for t in words[:3])
     # (or a "no" after what was done to find out: "I prodded all the way down and no, nothing";
     # set 32 read the pinpoint-bone red flag present)
     checked = any(t.canon == NOT and words[n - 1].word in ("and", "so", "but")
@@ -852,6 +854,7 @@ _QUESTION_REACH = 120
 """How far past a clause its sentence's question mark may be."""
 _ANSWER_LABEL = re.compile(r"(?:a|ans|answer)\s*[:\-]\s*", re.IGNORECASE)
 _SHORT_ANSWER = 5
+_WHEN_SAID = frozenset({"this", "last", "past", "so", "far", "now", "today", "lately", "recently"})
 """An answer of at most this many words that says "normal" or "fine" is a no; a longer one may
 be a filler: "okay so it wakes me every night"."""
 

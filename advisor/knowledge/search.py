@@ -244,6 +244,8 @@ class Lexicon:
     """A form's bare answer that says no ("Swelling - none", "Night pain? N")."""
     answer_yes: frozenset[str]
     """A form's bare answer that says yes ("Night pain? Y")."""
+    answer_fine: frozenset[str]
+    """Beside ``tail_fine``, words of a short answer that say fine ("Achilles? Quiet as a mouse")."""
     question_starts: frozenset[str]
     """First words of a sentence that asks: its question mark reaches every clause of it."""
     advice_asks: frozenset[str]
@@ -556,6 +558,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         answer_no=frozenset(map(str, data["answer_no"])),
         answer_no_phrases=frozenset(map(str, data["answer_no_phrases"])),
         answer_yes=frozenset(map(str, data["answer_yes"])),
+        answer_fine=frozenset(map(str, data["answer_fine"])),
         question_starts=frozenset(map(str, data["question_starts"])),
         advice_asks=frozenset(map(str, data["advice_asks"])),
         unsure_after_negation=frozenset(map(str, data["unsure_after_negation"])),

@@ -2187,6 +2187,32 @@ KINDS = [
     ("my achilles feels the same as the other side", "achilles_pain", False),
     # "no focal tenderness" is no pinpoint tenderness, and no spread pain either
     ("no focal shin tenderness", "shin_pain_long_stretch", "not stated"),
+    # "SL" is single leg: a test named, no finding (set 34: the wrong way round); a length, a weight
+    # or a distance is no count of a test (set 34: 60 cm against 30 reps)
+    ("SL squat test | knee in: no | pelvis drop: no", "single_leg_squat_knee_in", False),
+    ("single leg squat test: knee didn't wobble in and my hips stayed level", "single_leg_squat_knee_in", False),
+    ("SL bridge with heel on a 60 cm box, 30 reps each side, dead even", "single_leg_bridge_low", False),
+    ("single leg bridges: 25 on the right, only 10 on the left", "single_leg_bridge_low", True),
+    ("failed the single leg squat test on the left", "single_leg_squat_knee_in", True),
+    ("single leg squat test: knee didn't stay over my toes", "single_leg_squat_knee_in", True),
+    # the hip flexor length test is the Thomas test, named (set 39: its name read it positive)
+    ("physio did the hip flexor length test and the thigh rested on the plinth both sides", "thomas_test_positive", False),
+    ("physio did the hip flexor length test", "thomas_test_positive", None),
+    # left at home is not taken (set 44: the wrong way round)
+    ("no hydration vest, I leave the rucksack at home now I'm running", "wears_hydration_pack", False),
+    ("left my hydration vest at home for the 10k", "wears_hydration_pack", False),
+    # a short answer of fine, whatever the time said with it (set 26: the wrong way round)
+    ("Achilles? Quiet as a mouse this week.", "achilles_pain", False),
+    ("Night pain? okay so it wakes me every night now", "pain_at_night", True),
+    # "the sore hip" says which hip: lying on it is fine (set 34: the wrong way round)
+    ("lying on the sore hip is fine, long drives are fine, it's only running", "pain_sitting_or_lying_on_side", False),
+    ("lying on the sore hip is fine, long drives are fine, it's only running", "no_strength_training", "not stated"),
+    ("it only hurts when I run", "no_strength_training", "not stated"),
+    ("running is my only exercise", "no_strength_training", True),
+    ("never done a squat or a plank in my life, only running", "no_strength_training", True),
+    # two denials joined by "and" are two clauses (they had cancelled each other out)
+    ("I only run, no gym and no cross-training.", "no_strength_training", True),
+    ("no fever and no hot swollen joints", "hot_swollen_joint_fever", False),
 ]
 
 
