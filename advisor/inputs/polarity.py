@@ -145,7 +145,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         denial = next((n for n in range(last + 1, len(clause)) if clause[n].canon == NOT), None)
         if denial is not None:
             finding = index.observation_words.get(obs.id, frozenset()) - index.normal_words.get(obs.id, frozenset()) \
-                - lex.test_naming
+                - {clause[p].canon for p in used}
             if any(not t.stop and t.canon in finding for t in clause[denial + 1:denial + 4]):
                 return False, first, min(denial + 3, len(clause) - 1)
     negations = [n for n, t in enumerate(clause) if t.canon == NOT and n not in used and n < last

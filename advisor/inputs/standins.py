@@ -158,7 +158,7 @@ def stand_ins(text: str) -> str:
     spaced = _SAME_AS_THE_OTHER.sub(lambda m: m.group(1) + "fine".rjust(len(m.group()) - len(m.group(1))), spaced)
     # "the hip flexor length test": the Thomas test named, no hip flexors said tight (set 39 read
     # the test positive from its name alone, the wrong way round)
-    spaced = _HIP_FLEXOR_TEST.sub(lambda m: "thomas test".rjust(len(m.group())), spaced)   # (right: quoted whole)
+    spaced = _HIP_FLEXOR_TEST.sub(lambda m: "thomas".ljust(len(m.group()) - 4) + "test", spaced)   # (quoted whole)
     # "I leave the rucksack at home": no rucksack (set 44 read the hydration pack worn, the wrong
     # way round)
     spaced = _LEFT_AT_HOME.sub(lambda m: "no".ljust(len(m.group(1))) + m.group(2) + " " * len(m.group(3)), spaced)

@@ -821,6 +821,13 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
         return None
     if " ".join(t.word for t in words) in lex.answer_no_phrases:
         return False   # "Numb? As if." (set 33)
+    # ... or ends one, the words of when aside: "Shin splints? That was my first year, ancient
+    # history now" (set 33 read the shin pain present)
+    ending = [t.word for t in words]
+    while ending and ending[-1] in _WHEN_SAID:
+        ending.pop()
+    if any(len(p.split()) > 1 and p != "as if" and ending[-len(p.split()):] == p.split() for p in lex.answer_no_phrases):
+        return False
     # (the words of when count for nothing: "Achilles? Quiet as a mouse this week", set 26)
     counted = [t for t in words if t.word not in lex.recent and t.word not in _WHEN_SAID]
     fine = len(counted) <= _SHORT_ANSWER and any(t.word in lex.tail_fine or t.word in lex.answer_fine for t in words[:3])

@@ -2213,6 +2213,16 @@ KINDS = [
     # two denials joined by "and" are two clauses (they had cancelled each other out)
     ("I only run, no gym and no cross-training.", "no_strength_training", True),
     ("no fever and no hot swollen joints", "hot_swollen_joint_fever", False),
+    ("I only run, never set foot in a gym or do any cross training", "no_strength_training", True),
+    # a watch's figure is no bounce; "low and flat with little bounce" is none (set 34, dev3: the
+    # wrong way round)
+    ("Vertical oscillation 7.2 cm, stride is short and quick, not bouncy at all", "long_loping_stride", False),
+    ("my vertical oscillation is too high", "long_loping_stride", True),
+    ("she runs low and flat with little bounce", "long_loping_stride", False),
+    # the Thomas test named, the thigh not lifted (set 22: the wrong way round)
+    ("in the hip flexor test on the bed the hanging thigh isnt lifted at all", "thomas_test_positive", False),
+    # an answer that ends "ancient history" (set 33: the wrong way round)
+    ("Shin splints? That was my first year, ancient history now", "shin_pain", False),
 ]
 
 
