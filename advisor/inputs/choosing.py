@@ -28,6 +28,8 @@ outside of my left knee gets a sharp burning pain" is outer knee pain (test driv
 knee pain only)."""
 
 
+_PRESSED_ALONG = frozenset({"along", "allalong", "over", "up", "down"})
+"""After a word of pressing, the way the press went ("pressed along the bone")."""
 _ABLE = frozenset({"can", "could"})
 """Before a verb, what the runner is able to do."""
 
@@ -48,11 +50,14 @@ def explaining(clause: list[Token], index: PhraseIndex) -> Callable[[str], bool]
 
 def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, symptoms_said: bool = True,
            symptom_affirmed: bool = True, explaining_it: Callable[[str], bool] | None = None,
-           long_ago: bool | None = None) -> list[Match]:
+           long_ago: bool | None = None, sites_said: frozenset[str] | None = None) -> list[Match]:
     """The matches that state something; a match whose words are all part of a better or
     longer one is dropped ("knee pain" inside "pain on the outside of my knee").
     ``explaining_it``: the clause's ``explaining``, when the matcher was given it too;
-    ``long_ago``: the clause's ``Lexicon.long_ago``, when the reader has it."""
+    ``long_ago``: the clause's ``Lexicon.long_ago``, when the reader has it; ``sites_said``: the
+    body parts the text says, when the reader has them (a red flag's phrase of a bone or the chest
+    not said gives way to another of its phrases: "pressed along my shin and one spot is really
+    sore" is "tender spot on shin", not "tender spot on bone", which ``too_little`` drops)."""
     # A phrase half found states the observation when the words of all its phrases together
     # explain the clause: "quads burn out on long runs" is "quads tire long runs" + "thighs burn"
     symptom_words, sites = index.lex.symptom_words, index.lex.site_words
@@ -99,6 +104,18 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
                 m.observation.category is ObservationCategory.SYMPTOM and not m.phrase.normal)) and not any(
                 clause[p].canon in symptom_words for p in m.positions) and any(
                 p and clause[p - 1].word in _ABLE for p in m.positions):
+            return False
+        # What was pressed is not where it hurts: "pressed along my shin and one spot is really
+        # sore" is no pain along the shin (the pinpoint red flag yielded to it); not "pushing off"
+        if not negated and not said_fine and not symptom_words.isdisjoint(m.phrase.words) and not any(
+                clause[p].canon in symptom_words for p in m.positions) and any(
+                t.word in index.lex.pressing and not t.word.startswith("push") for t in clause) and not any(
+                t.canon in symptom_words for t in clause):
+            return False
+        # ... nor is the way the press went: "pressing along my shin bone one spot is really sore"
+        # is no pain along the shin
+        if any(p and clause[p].word in _PRESSED_ALONG and clause[p - 1].word in index.lex.pressing
+               and not clause[p - 1].word.startswith("push") for p in m.positions):
             return False
         # A self-test whose finding is a pain is not found from the test's name alone, without
         # a pain in its clause: "her hip drops on single leg stance" is no hip pain on standing,
@@ -217,6 +234,8 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
             return True
         if normal_over(old, m):
             return False
+        if sites_said is not None and key_site_unsaid(m, sites_said, index.lex) != key_site_unsaid(old, sites_said, index.lex):
+            return key_site_unsaid(old, sites_said, index.lex)
         return rank(m) > rank(old)
 
     best: dict[str, Match] = {}
@@ -329,6 +348,13 @@ def _bare(match: Match, clause: list[Token], index: PhraseIndex) -> bool:
                for p, t in enumerate(clause))
 
 
+def key_site_unsaid(match: Match, sites_said: frozenset[str], lex) -> bool:
+    """Whether a red flag's phrase, found in part, names a bone, the chest or a fever
+    (``key_sites``) that the text does not say."""
+    return match.observation.category is ObservationCategory.RED_FLAG and match.coverage < 1 \
+        and not (lex.key_sites & set(match.phrase.words)) <= sites_said
+
+
 def unfounded(match: Match, present: bool | None, clause: list[Token], index: PhraseIndex,
               sites_said: frozenset[str], affirmed: bool, symptom_near: bool,
               sites_affirmed: frozenset[str]) -> bool:
@@ -352,7 +378,12 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
         return True
     # A red flag's phrase of the bone, chest or fever, found without it, is not stated either
     # way: "I squeeze my achilles and they feel comfortable" denies no chest pain
-    if red_flag and match.coverage < 1 and not (lex.key_sites & phrase) <= sites_said:
+    if key_site_unsaid(match, sites_said, lex):
+        return True
+    # ... nor one found without its place: "my foot hurts" is no "top of foot pain" (a metatarsal
+    # stress fracture), "feeling in my feet is normal" denies none
+    if red_flag and match.coverage < 1 and any(
+            w in lex.places and w not in {clause[p].word for p in match.positions} for w in match.phrase.words):
         return True
     # ... and read present, of the knee, not without a knee said: "kicked in the back of the
     # ankle, heard a pop" is no knee that swelled after a pop (a knee "looks the same" still
@@ -414,7 +445,7 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
         # only present: "I don't get cramps" is still the calf cramps, "ankles solid, never
         # buckled" denies a knee that buckles.
         if match.coverage < 1 and ((sites_affirmed.isdisjoint(phrase) and not lex.site_words.isdisjoint(phrase))
-                                   or not (lex.key_sites & phrase) <= sites_said):
+                                   or key_site_unsaid(match, sites_said, lex)):
             return True
         if match.coverage < PARSE_MIN_HALF:
             return True

@@ -50,6 +50,10 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
                 # the two negations as one cancelling the other)
                 tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in ("no", "never")
                 and bool(out[-1]) and out[-1][0].word in ("no", "never")) or (
+                # "pressed all along the shin bone and not one spot is sore": what was done, then
+                # what was found (set 31 read nothing, the words strewn over one clause)
+                tok.word == "and" and n + 1 < len(toks) and toks[n + 1].word in _FOUND_NONE
+                and any(t.word in lex.pressing for t in out[-1]) and not any(t.canon == NOT for t in out[-1])) or (
                 # "can't get past 5k before my knee hurts": the negation is of the distance, and
                 # what comes before it is there (set 37 and its kin read the pain denied)
                 tok.word == "before" and any(t.canon == NOT for t in out[-1])
@@ -186,6 +190,10 @@ def _tail_start(clause: list[Token], lex) -> int | None:
 
 
 _CAN = frozenset({"can", "could"})
+_SPOTS = frozenset({"spot", "spots", "point", "points", "place", "places"})
+_FOUND_NONE = frozenset({"no", "not", "none", "nothing", "nowhere", "there", "theres", "it", "its", "i", "one", "only",
+                         "just", "a", "every", "each"})
+"""After "and", what starts what a press found ("and not one spot is sore", "and one spot is sore")."""
 _WHICH = frozenset({"the", "my", "his", "her", "their", "your", "that"})
 _POINTING_FINE = frozenset({"its", "it", "thats", "but"})
 _FINE_WHEN = frozenset({"when", "while", "at", "walking", "otherwise"})
@@ -620,7 +628,7 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
     test done without a symptom to a short symptom clause after it ("I hop on it and it hurts")."""
     joined: list[list[Token]] = []
     kept: list[str] = []
-    heading = tried = False
+    heading = tried = pressed = False
     for clause, sep in zip(out, seps):
         # "I hop on the sore leg and it hurts": the test done, then a short clause of a symptom
         # with no body part of its own is its result
@@ -642,7 +650,10 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
         # (a test described at any length, then its numbers after a colon: "side lying leg lifts,
         # top leg straight and a bit behind: 15 each side easy", set 52 read the weak lift)
         numbers = ":" in sep and tried and bool(clause) and is_number(clause[0].word)
-        if (heading or numbers or (result and not own)) and sep not in lex.clause_breaks and clause:
+        # (a press's result that says where, a spot, stays a clause: "pressed all along the shin
+        # bone with my thumb and not one spot is sore", set 31 read nothing from the words strewn)
+        spot = pressed and any(t.word in _SPOTS for t in clause)
+        if (heading or numbers or (result and not own and not spot)) and sep not in lex.clause_breaks and clause:
             joined[-1] = joined[-1] + clause
         else:
             joined.append(clause)
@@ -655,6 +666,7 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
         # completely comfortable")
         # (nor is a clause that says how a pain goes: "worse stairs/squat. (-) swelling" is no
         # squat done whose result is "no swelling", test drive 21)
+        pressed = done and any(t.word in lex.pressing for t in joined[-1])
         tried = done and any(t.canon in lex.test_kinds or t.word in lex.pressing for t in joined[-1]) and not any(
             t.canon in lex.tail_complaints for t in joined[-1]) and not any(
             t.canon in lex.symptom_words and not names_the_leg(joined[-1], n, lex) for n, t in enumerate(joined[-1]))

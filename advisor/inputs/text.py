@@ -506,7 +506,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         explains = explaining(clause, index)
         stated = [(match, *state(match, clause, index))
                   for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE, half_kept=explains),
-                                      clause, index, said, affirmed, explains, over)
+                                      clause, index, said, affirmed, explains, over, sites_said)
                   if not (match.observation.id in measured or set(match.positions) <= about)]
         for match, present, first, last in _one_denial_each(stated, clause, index, spaced):
             if present and searching is not None and searching < last and not any(
@@ -1344,13 +1344,18 @@ def _dangling_negation(cut: list[list[Token]], lex) -> list[list[Token]]:
         clause = cut[n]
         negation = [t for t in clause if t.canon == NOT]
         rest = [t for t in clause if t.canon != NOT]
-        if not (len(negation) == 1 and negation[0].word == "no" and rest and all(t.word in _HAS or t.stop for t in rest)
-                and any(t.word in _HAS for t in rest)):
+        if not (len(negation) == 1 and negation[0].word in ("no", "not") and rest
+                and all(t.word in _HAS or t.stop for t in rest) and any(t.word in _HAS for t in rest)):
             continue
         m = n + 1
         while m < len(cut) - 1 and any(t.canon == NOT for t in cut[m]) \
                 and sum(not t.stop and t.canon != NOT for t in cut[m]) <= 1:
             m += 1   # the aside: "and I mean zero", "none at all"
+        # ... or when: "there isn't, when I press along the shin, any one spot that hurts" (set
+        # 32 read the pinpoint red flag present, the wrong way round)
+        if m == n + 1 and m < len(cut) - 1 and cut[m] and cut[m][0].word in lex.situation_words \
+                and not any(t.canon == NOT for t in cut[m]):
+            m += 1
         if m > n + 1 and not any(t.canon == NOT for t in cut[m]):
             out[m] = [*negation, *cut[m]]
     return out

@@ -2223,6 +2223,23 @@ KINDS = [
     ("in the hip flexor test on the bed the hanging thigh isnt lifted at all", "thomas_test_positive", False),
     # an answer that ends "ancient history" (set 33: the wrong way round)
     ("Shin splints? That was my first year, ancient history now", "shin_pain", False),
+    # what a press found, after "and", is a clause of its own; the way the press went is no pain
+    # along the bone (set 31 read nothing; "one spot is really sore" had yielded to a pain along
+    # the shin read from "pressed along my shin", and the pinpoint red flag was missed)
+    ("I pressed all along the shin bone with my thumb and not one spot is sore", "pinpoint_bone_pain", False),
+    ("pressed along my shin and one spot is really sore", "pinpoint_bone_pain", True),
+    ("pressed along my shin and one spot is really sore", "shin_pain_long_stretch", "not stated"),
+    ("pressing along my shin bone one spot is really sore", "pinpoint_bone_pain", True),
+    ("my shin aches after runs, pressing along the bone it's only mildly tender all the way along", "shin_pain_long_stretch", True),
+    ("pressed hard on the bony knob on the outside of my hip, felt nothing", "outer_hip_bony_point_tender", False),
+    # a red flag's phrase found without its place is not stated: "my foot hurts" is no "top of
+    # foot pain" (a metatarsal stress fracture)
+    ("my foot hurts on runs, walking is normal", "forefoot_bone_pain", "not stated"),
+    ("top of my foot hurts", "forefoot_bone_pain", True),
+    ("feeling in my feet is normal", "forefoot_bone_pain", "not stated"),
+    ("can't press on my shin without jumping, one spot is really sore", "pinpoint_bone_pain", True),
+    # a "no" left waiting across a clause of when (set 32: the wrong way round)
+    ("there isn't, when I press along the shin, any one spot that hurts", "pinpoint_bone_pain", False),
 ]
 
 
