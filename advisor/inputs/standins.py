@@ -162,6 +162,9 @@ def stand_ins(text: str) -> str:
     # "I leave the rucksack at home": no rucksack (set 44 read the hydration pack worn, the wrong
     # way round)
     spaced = _LEFT_AT_HOME.sub(lambda m: "no".ljust(len(m.group(1))) + m.group(2) + " " * len(m.group(3)), spaced)
+    # "measured my hamstring to quad ratio and it's normal": the ratio is what is normal, in one
+    # clause (sets 27 and 49 read the hamstrings' soreness denied, or nothing)
+    spaced = _RATIO_IS.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), spaced)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
     # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present); a word
     # no phrase uses stands in, as the words did between the test and its result (blanked, "can't
@@ -370,6 +373,13 @@ _HIP_FLEXOR_TEST = _Gated(re.compile(r"\bhip[\s-]+flexors?(?:\s+(?:length|tightn
 _LEFT_AT_HOME = _Gated(re.compile(
     r"\b((?:leave|leaves|left|leaving)\s+(?:(?:the|my|his|her|their|a)\s+)?)([a-z]+(?:\s+[a-z]+)?)(\s+at\s+home)\b",
     re.IGNORECASE), "at home")
+
+
+_RATIO_IS = _Gated(re.compile(
+    r"\b(ratio)\b((?:(?!\b(?:but|poor|low|weak|not|bad|although|though|however|except)\b|n[’']t)(?:\d\.\d|[^.;!?])){0,50}?)"
+    r"(?<=[\s,])((?:normal|fine|good|ok|okay|balanced|healthy)\b)", re.IGNORECASE), "ratio")
+"""A hamstring-to-quad ratio said to be normal, with the words between ("on the dynamometer at
+uni came out", "0.66, physio called it") blanked."""
 
 
 _LOVE_TO_SAY = _Gated(re.compile(

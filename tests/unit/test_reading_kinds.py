@@ -736,8 +736,8 @@ KINDS = [
     # "no way I can ... without" cancels as "I can't ... without" does
     ("no way I can go down the stairs without that dull ache behind my kneecap", "pain_around_kneecap", True),
     ("no chance I can hop on that leg", "pain_on_hopping", True),
-    # naming a ratio is no verdict on it
-    ("physio measured my hamstring to quad ratio and it's normal", "hamstrings_much_weaker_than_quads", "not stated"),
+    # naming a ratio is no verdict on it (its verdict, "normal", is: see the ratio rows below)
+    ("physio measured my hamstring to quad ratio", "hamstrings_much_weaker_than_quads", "not stated"),
     ("hamstring to quad strength ratio tested normal at the physio", "hamstrings_much_weaker_than_quads", False),
     ("physio says my hamstring to quad ratio is poor", "hamstrings_much_weaker_than_quads", True),
     # a denial after "but" keeps the situation of the clause before
@@ -2240,6 +2240,14 @@ KINDS = [
     ("can't press on my shin without jumping, one spot is really sore", "pinpoint_bone_pain", True),
     # a "no" left waiting across a clause of when (set 32: the wrong way round)
     ("there isn't, when I press along the shin, any one spot that hurts", "pinpoint_bone_pain", False),
+    # the compartment red flag's normals as runners say them (sets 9, 12, 21, 26: unread)
+    ("settled within the hour after the session, wiggling my toes is fine", "severe_leg_pain_after_exercise", False),
+    ("after training my legs just feel normal tired, I can wiggle my toes and point my foot easily",
+     "severe_leg_pain_after_exercise", False),
+    # a hamstring-to-quad ratio said normal, whatever is between (sets 27, 34, 49: unread)
+    ("physio measured my hamstring to quad ratio and it's normal", "hamstrings_much_weaker_than_quads", False),
+    ("Dynamometer: hamstring to quad ratio 0.66, physio called it normal", "hamstrings_much_weaker_than_quads", False),
+    ("hamstring to quad ratio is poor but my quads are fine", "hamstrings_much_weaker_than_quads", True),
 ]
 
 
