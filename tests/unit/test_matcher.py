@@ -1057,9 +1057,10 @@ def test_gone_for_good_past_and_counts_in_words(kb, text, oid, expected):
 
 
 @pytest.mark.parametrize("text, oid, expected", [
-    # a red flag's pain needs a symptom in its clause or next to it
+    # a red flag's pain needs a symptom in its clause or next to it (the toes moving freely, one of
+    # its normal states, denies it: never present)
     ("Calves were sore the day after the race, the usual DOMS, but it eased with rest and I could move "
-     "my feet and toes freely", "severe_leg_pain_after_exercise", "not stated"),
+     "my feet and toes freely", "severe_leg_pain_after_exercise", False),
     ("after intervals my lower leg was excruciating for hours, moving my toes made it worse",
      "severe_leg_pain_after_exercise", True),
     ("my knee is hot, red and swollen and I've got a temperature", "hot_swollen_joint_fever", True),
