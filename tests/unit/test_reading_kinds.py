@@ -2248,6 +2248,12 @@ KINDS = [
     ("physio measured my hamstring to quad ratio and it's normal", "hamstrings_much_weaker_than_quads", False),
     ("Dynamometer: hamstring to quad ratio 0.66, physio called it normal", "hamstrings_much_weaker_than_quads", False),
     ("hamstring to quad ratio is poor but my quads are fine", "hamstrings_much_weaker_than_quads", True),
+    # the same at minute 5 as at minute 50, the same as on the flat, the same as the other calf
+    # (sets 10, 16, 21, 24, 33, dev3, dev4: unread)
+    ("my calf feels exactly the same at minute 5 as at minute 50 of a run", "exertional_leg_pain", False),
+    ("I fly down the hills and the knees and thighs feel the same as on the flat", "downhill_knee_pain", False),
+    ("my calf looks the same as the other and is cool to the touch", "calf_swollen_warm_tender", False),
+    ("calves have always been bulletproof for me", "previous_calf_strain", False),
 ]
 
 
