@@ -165,6 +165,8 @@ def stand_ins(text: str) -> str:
     # "measured my hamstring to quad ratio and it's normal": the ratio is what is normal, in one
     # clause (sets 27 and 49 read the hamstrings' soreness denied, or nothing)
     spaced = _RATIO_IS.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), spaced)
+    # "long past any growth spurts": finished growing (set 55 read a growth spurt, the wrong way round)
+    spaced = _PAST_GROWTH.sub(lambda m: "finished growing".rjust(len(m.group())), spaced)   # (right: quoted whole)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
     # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present); a word
     # no phrase uses stands in, as the words did between the test and its result (blanked, "can't
@@ -380,6 +382,11 @@ _RATIO_IS = _Gated(re.compile(
     r"(?<=[\s,])((?:normal|fine|good|ok|okay|balanced|healthy)\b)", re.IGNORECASE), "ratio")
 """A hamstring-to-quad ratio said to be normal, with the words between ("on the dynamometer at
 uni came out", "0.66, physio called it") blanked."""
+
+
+_PAST_GROWTH = _Gated(re.compile(
+    r"\b(?:(?:long|well)\s+)?(?:past|beyond|over|done with)\s+(?:any|the|my|his|her|their|all)\s+(?:of\s+the\s+)?growth\s+spurts?\b",
+    re.IGNORECASE), "growth")
 
 
 _LOVE_TO_SAY = _Gated(re.compile(

@@ -894,9 +894,9 @@ def _now_it_is(clause: list[Token], index: PhraseIndex) -> bool:
     # (a pain of "they" names none: "never had shin trouble before c25k, now every run they ache",
     # set 50 read the shins denied)
     named = index.lex.site_words | (frozenset() if any(t.word in _THEY for t in said) else index.lex.symptom_words)
-    # (up to 8 words with "they"/"it": "now they come on every long run"; "now I just want to
-    # stay injury free" is no complaint)
-    return bool(said) and said[0].word == "now" and len(said) <= (8 if any(t.word in _THEY for t in said) else 6) \
+    # (up to 10 words with "they"/"it": "now they come on every long run", "now every single run
+    # it hurts round the joint", set 55; "now I just want to stay injury free" is no complaint)
+    return bool(said) and said[0].word == "now" and len(said) <= (10 if any(t.word in _THEY for t in said) else 6) \
         and not any(t.canon == NOT for t in said) and not any(c[0] in named for t in said for c in index.candidates(t))
 
 

@@ -2254,6 +2254,21 @@ KINDS = [
     ("I fly down the hills and the knees and thighs feel the same as on the flat", "downhill_knee_pain", False),
     ("my calf looks the same as the other and is cool to the touch", "calf_swollen_warm_tender", False),
     ("calves have always been bulletproof for me", "previous_calf_strain", False),
+    # set 55's first run: red flags and complaints said in words the reader missed, and two read
+    # the wrong way round
+    ("severe pain in my shin after the race, still hasn't settled hours later, moving my toes makes it way worse",
+     "severe_leg_pain_after_exercise", True),
+    ("moving my toes doesn't make it worse", "severe_leg_pain_after_exercise", False),
+    ("the shooting pain from my back used to be just the right leg but now it's running down both",
+     "sciatica_both_legs", True),
+    ("it aches even when I'm just lying on the couch doing nothing, no position gets rid of it", "pain_at_rest", True),
+    ("feel like I can't get a proper breath in when I run, it's all shallow up in my chest", "breathing_restricted", True),
+    ("at exactly the 15 minute mark my calves get super tight, stop and it goes within 5 mins", "exertional_leg_pain", True),
+    ("never had knee trouble in 20 yrs of running and now every single run it hurts round the joint", "knee_pain", True),
+    ("fully grown adult, long past any growth spurts", "still_growing", False),
+    ("he's in the middle of a growth spurt", "still_growing", True),
+    ("I'm a software dev so I'm sat at a desk 8 or 9 hours a day", "sits_all_day", True),
+    ("warming up doesn't make it any better", "pain_eases_after_warmup", False),
 ]
 
 
