@@ -2269,6 +2269,11 @@ KINDS = [
     ("he's in the middle of a growth spurt", "still_growing", True),
     ("I'm a software dev so I'm sat at a desk 8 or 9 hours a day", "sits_all_day", True),
     ("warming up doesn't make it any better", "pain_eases_after_warmup", False),
+    ("no muscles suddenly going weak or giving out while I run", "foot_drop_or_weakness", False),
+    ("the bony lump just below the knee doesn't hurt to press", "pain_below_kneecap", False),
+    # a word added to one observation's phrases weighs less in all of them: "burning" for the outer
+    # knee read "shins ache when I run" as the compartment pattern ("shins burn on runs" half found)
+    ("shins ache when I run", "exertional_leg_pain", "not stated"),
 ]
 
 
