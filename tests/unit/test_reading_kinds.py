@@ -2274,6 +2274,9 @@ KINDS = [
     # a word added to one observation's phrases weighs less in all of them: "burning" for the outer
     # knee read "shins ache when I run" as the compartment pattern ("shins burn on runs" half found)
     ("shins ache when I run", "exertional_leg_pain", "not stated"),
+    ("I'm not a bouncy runner, the video shows hardly any up and down movement", "long_loping_stride", False),
+    ("squeezed the tendon a couple of inches up, nothing sore there", "achilles_pain_above_heel", False),
+    ("gait notes from the store: knee alignment neutral on landing, no valgus either side", "knee_caves_in", False),
 ]
 
 
