@@ -165,6 +165,11 @@ def stand_ins(text: str) -> str:
     # "measured my hamstring to quad ratio and it's normal": the ratio is what is normal, in one
     # clause (sets 27 and 49 read the hamstrings' soreness denied, or nothing)
     spaced = _RATIO_IS.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), spaced)
+    # "no let-up at night": pain at night that goes on (note 33: unread; "no let-up" alone says
+    # it goes on, not when: words.yaml unchanged_after_negation)
+    spaced = _NO_LET_UP_AT_NIGHT.sub(lambda m: "throbs at night".rjust(len(m.group())), spaced)   # (right: quoted whole)
+    # "he's shot up 8cm this year": grown a lot (a height, not a heart rate that shot up)
+    spaced = _SHOT_UP.sub(lambda m: "grown a lot".rjust(len(m.group())), spaced)   # (right: quoted whole)
     # "long past any growth spurts": finished growing (set 55 read a growth spurt, the wrong way round)
     spaced = _PAST_GROWTH.sub(lambda m: "finished growing".rjust(len(m.group())), spaced)   # (right: quoted whole)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
@@ -382,6 +387,14 @@ _RATIO_IS = _Gated(re.compile(
     r"(?<=[\s,])((?:normal|fine|good|ok|okay|balanced|healthy)\b)", re.IGNORECASE), "ratio")
 """A hamstring-to-quad ratio said to be normal, with the words between ("on the dynamometer at
 uni came out", "0.66, physio called it") blanked."""
+
+
+_NO_LET_UP_AT_NIGHT = _Gated(re.compile(r"\bno\s+let[\s-]?up\s+(?:at\s+night|overnight|in\s+bed|during\s+the\s+night)\b",
+                                         re.IGNORECASE), "let")
+
+
+_SHOT_UP = _Gated(re.compile(r"\bshot\s+up\s+(?:by\s+)?(?:about\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?(?:cm|inches|inch|in)\b",
+                              re.IGNORECASE), "shot")
 
 
 _PAST_GROWTH = _Gated(re.compile(

@@ -2277,6 +2277,12 @@ KINDS = [
     ("I'm not a bouncy runner, the video shows hardly any up and down movement", "long_loping_stride", False),
     ("squeezed the tendon a couple of inches up, nothing sore there", "achilles_pain_above_heel", False),
     ("gait notes from the store: knee alignment neutral on landing, no valgus either side", "knee_caves_in", False),
+    # note 33's unread: a height that shot up, night pain with no let-up, stairs and squatting fine
+    ("he's shot up 8cm this year", "still_growing", True),
+    ("my heart rate shot up to 190", "still_growing", "not stated"),
+    ("there's no let-up at night, rolling over doesnt help", "pain_at_night", True),
+    ("no let-up, the groin pain gets worse every run", "pain_at_night", "not stated"),
+    ("stairs and squatting are fine", "pain_around_kneecap", False),
 ]
 
 
