@@ -369,8 +369,10 @@ is fine" (after an "and")."""
 
 _SIDES = frozenset({"left", "right", "other"})
 
-_HOW_FAR = frozenset({"past", "beyond", "further", "farther", "than", "longer", "over"})
-"""Words of a distance or a time a negation can be of ("never make it past 6k before ...")."""
+_HOW_FAR = frozenset({"past", "beyond", "further", "farther", "than", "longer", "over", "seconds", "secs", "sec",
+                      "minutes", "mins", "min", "minute"})
+"""Words of a distance or a time a negation can be of ("never make it past 6k before ...",
+"couldn't stand on the right leg for 30 seconds before the outer hip started hurting", set 39)."""
 
 
 def _a_symptom_next(clause: list[Token], n: int, lex) -> bool:

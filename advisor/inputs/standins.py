@@ -165,6 +165,9 @@ def stand_ins(text: str) -> str:
     # "measured my hamstring to quad ratio and it's normal": the ratio is what is normal, in one
     # clause (sets 27 and 49 read the hamstrings' soreness denied, or nothing)
     spaced = _RATIO_IS.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), spaced)
+    # "I went down a minute after crossing the line": collapsed (set 39 read only "never passed out
+    # in my life" before it, the fainting red flag denied, the wrong way round)
+    spaced = _WENT_DOWN.sub(lambda m: m.group(1) + "collapsed", spaced)
     # "no let-up at night": pain at night that goes on (note 33: unread; "no let-up" alone says
     # it goes on, not when: words.yaml unchanged_after_negation)
     spaced = _NO_LET_UP_AT_NIGHT.sub(lambda m: "throbs at night".rjust(len(m.group())), spaced)   # (right: quoted whole)
@@ -387,6 +390,13 @@ _RATIO_IS = _Gated(re.compile(
     r"(?<=[\s,])((?:normal|fine|good|ok|okay|balanced|healthy)\b)", re.IGNORECASE), "ratio")
 """A hamstring-to-quad ratio said to be normal, with the words between ("on the dynamometer at
 uni came out", "0.66, physio called it") blanked."""
+
+
+_WENT_DOWN = _Gated(re.compile(
+    r"\b((?:i|he|she|they)\s+)went\s+down(?=\s+(?:just\s+|right\s+|about\s+|straight\s+)?(?:a\s+(?:minute|few|couple)|"
+    r"seconds|after|at|as)\b(?:(?!trip|slip|stumbl|root|ice\b|kerb|curb|fell|fall)[^.;!?]){0,40}"
+    r"\b(?:finish|finishing|finished|line|race|run|marathon|parkrun)\b)",
+    re.IGNORECASE), "went down")
 
 
 _NO_LET_UP_AT_NIGHT = _Gated(re.compile(r"\bno\s+let[\s-]?up\s+(?:at\s+night|overnight|in\s+bed|during\s+the\s+night)\b",

@@ -2283,6 +2283,15 @@ KINDS = [
     ("there's no let-up at night, rolling over doesnt help", "pain_at_night", True),
     ("no let-up, the groin pain gets worse every run", "pain_at_night", "not stated"),
     ("stairs and squatting are fine", "pain_around_kneecap", False),
+    # "I went down a minute after crossing the line" is a collapse at the finish (set 39: the
+    # fainting red flag denied, the wrong way round); a trip, a slip or a pace is not
+    ("never passed out in my life but I went down about a minute after crossing the line on Sunday",
+     "fainting_with_exercise", True),
+    ("I went down after tripping on a root during the race", "fainting_with_exercise", "not stated"),
+    ("my pace went down after crossing the halfway line", "fainting_with_exercise", "not stated"),
+    ("I went down on the ice on my run", "fainting_with_exercise", "not stated"),
+    # "couldn't stand ... for 30 seconds before the hip started hurting": the hip hurts (set 39)
+    ("couldn't stand on the right leg for 30 seconds before the outer hip started hurting", "outer_hip_pain", True),
 ]
 
 
