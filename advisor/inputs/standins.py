@@ -165,6 +165,9 @@ def stand_ins(text: str) -> str:
     # "measured my hamstring to quad ratio and it's normal": the ratio is what is normal, in one
     # clause (sets 27 and 49 read the hamstrings' soreness denied, or nothing)
     spaced = _RATIO_IS.sub(lambda m: m.group(1) + " " * len(m.group(2)) + m.group(3), spaced)
+    # "no run is groin-pain free anymore": every run hurts, the two negations blanked (set 28 read
+    # the groin pain denied, the wrong way round)
+    spaced = _NONE_PAIN_FREE.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), spaced)
     # "I went down a minute after crossing the line": collapsed (set 39 read only "never passed out
     # in my life" before it, the fainting red flag denied, the wrong way round)
     spaced = _WENT_DOWN.sub(lambda m: m.group(1) + "collapsed", spaced)
@@ -390,6 +393,11 @@ _RATIO_IS = _Gated(re.compile(
     r"(?<=[\s,])((?:normal|fine|good|ok|okay|balanced|healthy)\b)", re.IGNORECASE), "ratio")
 """A hamstring-to-quad ratio said to be normal, with the words between ("on the dynamometer at
 uni came out", "0.66, physio called it") blanked."""
+
+
+_NONE_PAIN_FREE = _Gated(re.compile(
+    r"\b(no|not\s+(?:a|one)(?:\s+single)?)(\s+(?:run|runs|session|sessions|day|days|race|races|walk|walks|week)\s+"
+    r"(?:is|are|has\s+been|have\s+been|was|were)\s+(?:[a-z]+[\s-])?pain)([\s-]?free)\b", re.IGNORECASE), "free")
 
 
 _WENT_DOWN = _Gated(re.compile(

@@ -2292,6 +2292,9 @@ KINDS = [
     ("I went down on the ice on my run", "fainting_with_exercise", "not stated"),
     # "couldn't stand ... for 30 seconds before the hip started hurting": the hip hurts (set 39)
     ("couldn't stand on the right leg for 30 seconds before the outer hip started hurting", "outer_hip_pain", True),
+    # "no run is groin-pain free anymore": every run hurts (set 28: the wrong way round)
+    ("no run is groin-pain free anymore, aches during and after", "hip_or_groin_pain", True),
+    ("every run is pain free now", "hip_or_groin_pain", "not stated"),
 ]
 
 
