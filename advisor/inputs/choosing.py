@@ -262,6 +262,10 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         if m.observation.id != k.observation.id and (
                 m.phrase.shared or k.phrase.shared or (m.phrase.denial and not k.phrase.denial)):
             return False
+        # A body part's pain inside a phrase of when a pain comes that names it ("knee hurts when
+        # sitting") is said too: words.yaml pain_situations
+        if m.observation.id in index.lex.pain_situations.get(k.observation.id, ()):
+            return False
         if mine == theirs:
             return m.score < k.score
         # ... unless all it adds is a negation: "no sore hamstrings" is sore hamstrings absent,

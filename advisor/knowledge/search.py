@@ -273,6 +273,8 @@ class Lexicon:
     inability: frozenset[str]
     """After "can't", what the pain stops the runner doing ("can't lie on my side"): the complaint."""
     during_a_run_denies: tuple[str, ...]
+    pain_situations: dict[str, frozenset[str]]
+    """Observations of when a pain comes, and the body parts' pains that stand inside their phrases."""
     """Observation ids a pain said to come during a run denies ("pain only after runs")."""
     during_words: frozenset[str]
     """Words that, up to two words before a run word, say during it ("during the run")."""
@@ -574,6 +576,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         answer_only=frozenset(map(str, data["answer_only"])),
         inability=frozenset(canon_of(str(w)) for w in data["inability"]),
         during_a_run_denies=tuple(map(str, data["during_a_run_denies"])),
+        pain_situations={str(k): frozenset(map(str, v)) for k, v in data["pain_situations"].items()},
         during_words=frozenset(map(str, data["during_words"])),
         runner_sex=str(data["runner_sex"]),
         other_places={str(k): (str(v["other"]), frozenset(canon_of(str(w)) for w in v["words"]))

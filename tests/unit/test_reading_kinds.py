@@ -2295,6 +2295,10 @@ KINDS = [
     # "no run is groin-pain free anymore": every run hurts (set 28: the wrong way round)
     ("no run is groin-pain free anymore, aches during and after", "hip_or_groin_pain", True),
     ("every run is pain free now", "hip_or_groin_pain", "not stated"),
+    # the knee's pain inside a phrase of pain when sitting is said too (a test drive: no condition)
+    ("Knee pain after sitting in the cinema for 2 hrs", "knee_pain", True),
+    ("Knee pain after sitting in the cinema for 2 hrs", "pain_sitting_or_lying_on_side", True),
+    ("Lying on the sore hip doesn't bother it at all.", "hip_or_groin_pain", "not stated"),
 ]
 
 
