@@ -72,6 +72,9 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
     explaining_it = explaining_it or explaining(clause, index)
     naming_no_test = sites | index.lex.test_naming   # (what names body parts alone, but for a test)
 
+    def presses(t: Token) -> bool:
+        return t.word in index.lex.pressing and not t.word.startswith("push")   # (not "pushing off")
+
     def states(m: Match) -> bool:
         if m.coverage < PARSE_MIN_COVERAGE and not (m.exact and not m.phrase.apart and explains(m)):
             return False   # (the last lines' verdict on a phrase half found, first: most end here)
@@ -109,13 +112,11 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # sore" is no pain along the shin (the pinpoint red flag yielded to it); not "pushing off"
         if not negated and not said_fine and not symptom_words.isdisjoint(m.phrase.words) and not any(
                 clause[p].canon in symptom_words for p in m.positions) and any(
-                t.word in index.lex.pressing and not t.word.startswith("push") for t in clause) and not any(
-                t.canon in symptom_words for t in clause):
+                presses(t) for t in clause) and not any(t.canon in symptom_words for t in clause):
             return False
         # ... nor is the way the press went: "pressing along my shin bone one spot is really sore"
         # is no pain along the shin
-        if any(p and clause[p].word in _PRESSED_ALONG and clause[p - 1].word in index.lex.pressing
-               and not clause[p - 1].word.startswith("push") for p in m.positions):
+        if any(p and clause[p].word in _PRESSED_ALONG and presses(clause[p - 1]) for p in m.positions):
             return False
         # A self-test whose finding is a pain is not found from the test's name alone, without
         # a pain in its clause: "her hip drops on single leg stance" is no hip pain on standing,
@@ -234,8 +235,10 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
             return True
         if normal_over(old, m):
             return False
-        if sites_said is not None and key_site_unsaid(m, sites_said, index.lex) != key_site_unsaid(old, sites_said, index.lex):
-            return key_site_unsaid(old, sites_said, index.lex)
+        if sites_said is not None:
+            unsaid, old_unsaid = key_site_unsaid(m, sites_said, index.lex), key_site_unsaid(old, sites_said, index.lex)
+            if unsaid != old_unsaid:
+                return old_unsaid
         return rank(m) > rank(old)
 
     best: dict[str, Match] = {}

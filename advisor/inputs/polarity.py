@@ -126,22 +126,22 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         if not _verdict(clause, used, lex) and not (
                 symptoms_of(obs, lex) & {clause[p].canon for p in used}):
             return None, first, last
-    if a_test and counted is None \
-            and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
+    # (the match is the test's name only, its words all naming a test)
+    named_only = a_test and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit()
+                                for p in used)
+    if named_only and counted is None \
             and not _verdict(clause, used, lex) and not _describes(obs, clause, used, lex):
         return None, first, last    # the test named, no result given: "did the thomas test"
     # ... nor with another finding denied after it: "can stand on one leg 30 seconds without
     # wobbling" is the balance, not the hip's pain (read present once "with my arms crossed" was
     # blanked: sets 32 and 47)
-    if a_test and symptoms_of(obs, lex) and not any(t.canon in lex.symptom_words for t in clause) \
-            and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
+    if named_only and symptoms_of(obs, lex) and not any(t.canon in lex.symptom_words for t in clause) \
             and not any(t.canon == NOT for t in clause[:last]) and _denies_another_finding(clause[last + 1:], lex):
         return None, first, last
     # ... and the test named, then its own finding denied: "single leg squat test: knee didn't
     # wobble in" (set 44 read the knee going in present, the wrong way round); the words after the
     # negation are the finding's, none of its normal state's ("didn't stay level" is a fault)
-    if a_test and all(clause[p].stop or clause[p].canon in lex.test_naming or clause[p].word.isdigit() for p in used) \
-            and not any(t.canon == NOT for t in clause[:last]) and not any(t.word in lex.test_found for t in clause):
+    if named_only and not any(t.canon == NOT for t in clause[:last]) and not any(t.word in lex.test_found for t in clause):
         denial = next((n for n in range(last + 1, len(clause)) if clause[n].canon == NOT), None)
         if denial is not None:
             finding = index.observation_words.get(obs.id, frozenset()) - index.normal_words.get(obs.id, frozenset()) \

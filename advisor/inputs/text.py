@@ -861,9 +861,10 @@ _QUESTION_REACH = 120
 """How far past a clause its sentence's question mark may be."""
 _ANSWER_LABEL = re.compile(r"(?:a|ans|answer)\s*[:\-]\s*", re.IGNORECASE)
 _SHORT_ANSWER = 5
-_WHEN_SAID = frozenset({"this", "last", "past", "so", "far", "now", "today", "lately", "recently"})
 """An answer of at most this many words that says "normal" or "fine" is a no; a longer one may
 be a filler: "okay so it wakes me every night"."""
+_WHEN_SAID = frozenset({"this", "last", "past", "so", "far", "now", "today", "lately", "recently"})
+"""Words of when, which an answer's length does not count and its ending may follow."""
 
 
 def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: int, text: str,

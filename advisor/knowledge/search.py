@@ -273,9 +273,9 @@ class Lexicon:
     inability: frozenset[str]
     """After "can't", what the pain stops the runner doing ("can't lie on my side"): the complaint."""
     during_a_run_denies: tuple[str, ...]
+    """Observation ids a pain said to come during a run denies ("pain only after runs")."""
     pain_situations: dict[str, frozenset[str]]
     """Observations of when a pain comes, and the body parts' pains that stand inside their phrases."""
-    """Observation ids a pain said to come during a run denies ("pain only after runs")."""
     during_words: frozenset[str]
     """Words that, up to two words before a run word, say during it ("during the run")."""
     runner_sex: str
