@@ -178,6 +178,12 @@ def stand_ins(text: str) -> str:
     spaced = _SHOT_UP.sub(lambda m: "grown a lot".rjust(len(m.group())), spaced)   # (right: quoted whole)
     # "long past any growth spurts": finished growing (set 55 read a growth spurt, the wrong way round)
     spaced = _PAST_GROWTH.sub(lambda m: "finished growing".rjust(len(m.group())), spaced)   # (right: quoted whole)
+    # "can hop on it no problem", "stairs no bother at all": said at the end of a clause, fine (set
+    # 54's "can hop on it no problem" and set 55's "physio had me hop on it, no problem at all"
+    # were unread: the normal "hopping is fine" wants its word of fine)
+    # (after a comma only when the clause before names no pain, which a bare "no problem" denies
+    # in full: "lie on the sore side all night, no problem", "my hip hurts when running, no problem")
+    spaced = _NO_PROBLEM_AT_END.sub(_as_fine, spaced)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
     # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present); a word
     # no phrase uses stands in, as the words did between the test and its result (blanked, "can't
@@ -405,6 +411,19 @@ _WENT_DOWN = _Gated(re.compile(
     r"seconds|after|at|as)\b(?:(?!trip|slip|stumbl|root|ice\b|kerb|curb|fell|fall)[^.;!?]){0,40}"
     r"\b(?:finish|finishing|finished|line|race|run|marathon|parkrun)\b)",
     re.IGNORECASE), "went down")
+
+
+_NO_PROBLEM_AT_END = _Gated(re.compile(
+    r"(,\s*)?\bno\s+(?:problems?|bother|trouble|issues?|dramas?)(?:\s+(?:at\s+all|whatsoever))?"
+    r"(?=\s*(?:$|[.,;!?)]|and\b|but\b|-))", re.IGNORECASE), "no ")
+_CLAUSE_BEFORE = re.compile(r"[^.,;!?\n]*$")
+_PAIN_SAID = re.compile(r"hurt|pain|sore|ach|tender|throb|sting|bother|niggl|tight|stiff|side|night", re.IGNORECASE)
+
+
+def _as_fine(m: re.Match) -> str:
+    if m.group(1) and _PAIN_SAID.search(_CLAUSE_BEFORE.search(m.string, 0, m.start()).group()):
+        return m.group()
+    return "fine".rjust(len(m.group())) if m.group(1) else "fine".ljust(len(m.group()))
 
 
 _NO_LET_UP_AT_NIGHT = _Gated(re.compile(r"\bno\s+let[\s-]?up\s+(?:at\s+night|overnight|in\s+bed|during\s+the\s+night)\b",
