@@ -1178,8 +1178,12 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
     def wakes_lying(o: str) -> bool:   # its own words put the waking on lying on it
         own = {t.canon for t in said if said_in[o][1] <= t.start and t.end <= said_in[o][2]}
         return not own.isdisjoint(lex.lying_on_it) and not own.isdisjoint(lex.waking)
-    if not any(found.get(o) and found[o].present and said_in[o][0] == at and (
-            said_in[o][1] < end and start < said_in[o][2] or wakes_lying(o)) for o in s.observation.yields_to):
+    # (some of the same words: of the sentence before too, when this one's clause starts "it" and
+    # borrowed them: "... right where the achilles attaches to the bone. It's tender to press
+    # there"; not when the other borrowed them: "my hip hurts at night. It also hurts lying on it")
+    if not any(found.get(o) and found[o].present and said_in[o][0] <= at and (
+            said_in[o][1] < end and start < said_in[o][2] or said_in[o][0] == at and wakes_lying(o))
+            for o in s.observation.yields_to):
         return False
     return not any(t.canon in lex.any_position for t in said)
 

@@ -243,6 +243,13 @@ KINDS = [
     ("shins r killing me after track sessions, sore along the inside of the bone", "shin_pain_long_stretch", True),
     ("my shins are sore along the inside, and one spot on the bone really hurts when I press it",
      "pinpoint_bone_pain", True),
+    # (and to Achilles pain at the heel bone: the tender spot placed where the tendon attaches
+    # is the insertion, also when "it" borrows the place from the sentence before)
+    ("tender to press right at the heel bone where the tendon attaches", "pinpoint_bone_pain", "not stated"),
+    ("tender to press right at the heel bone where the tendon attaches", "achilles_pain_at_heel_bone", True),
+    ("Pain at the back of my heel right where the achilles attaches to the bone. It's tender to press there", "pinpoint_bone_pain",
+     "not stated"),
+    ("one spot on my heel bone is really tender to press, the achilles is fine", "pinpoint_bone_pain", True),
     # --- "especially ..." goes on with the complaint before it, but not to a time in a run
     ("my knee hurts, especially on stairs", "pain_around_kneecap", True),
     ("aching on the outside of my hip, especially after longer runs", "pain_only_after_runs", "not stated"),
