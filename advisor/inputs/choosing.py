@@ -129,7 +129,10 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
             return False
         # A symptom that names which leg ("stood on the sore leg for 30 seconds", "can hop 20
         # times on the sore leg without pain") is not the self-test's pain
-        if test and any(names_the_leg(clause, p, index.lex) for p in m.positions) and not any(
+        # (a word of which leg that is the phrase's own is no pain: "knee dives in toward the other
+        # leg", set 56)
+        if test and any(clause[p].canon in symptom_words and names_the_leg(clause, p, index.lex)
+                        for p in m.positions) and not any(
                 t.canon in symptom_words and not names_the_leg(clause, n, index.lex)
                 and not any(u.canon == NOT for u in clause[:n]) for n, t in enumerate(clause)):
             return False
