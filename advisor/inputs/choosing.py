@@ -177,7 +177,10 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         # (in a self-test's phrase a count or a negation between them keeps them together: "hop
         # 10 times without pain"; "sore for 6 weeks since I added hill sprints" stays apart)
         # (only a phrase with other words among its own: most are said word after word)
-        if m.positions[-1] - m.positions[0] >= len(m.positions) and _strewn(m, clause, test, red_flag, sites):
+        # (nor a doing that starts the clause and is then said pain free: "walking round the shops
+        # and up to the school gates is completely pain free", set 56)
+        if m.positions[-1] - m.positions[0] >= len(m.positions) and _strewn(m, clause, test, red_flag, sites) \
+                and not _said_pain_free(m, clause, symptom_words, gone_after):
             return False
         # A normal state is read from its own words only, never half of them with the fault's
         # other phrases: "I don't brace my core" is not "relaxed core on easy runs" negated
@@ -316,6 +319,15 @@ def _strewn(m: Match, clause: list[Token], test: bool, red_flag: bool, sites: fr
             if many > PARSE_MAX_WORDS_BETWEEN:
                 return True
     return False
+
+
+def _said_pain_free(m: Match, clause: list[Token], symptom_words: frozenset[str], gone_after) -> bool:
+    """Whether the match begins the clause and ends on its pain said free or fine, the clause's
+    last words: "walking round the shops ... is completely pain free"."""
+    first = next((p for p, t in enumerate(clause) if not t.stop), None)
+    last = m.positions[-1]
+    return m.positions[0] == first and clause[last].canon in symptom_words and last + 2 == len(clause) \
+        and clause[last + 1].word in gone_after
 
 
 def _strewn_over_a_denial(match: Match, stating: list[Match], clause: list[Token],

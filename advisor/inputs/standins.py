@@ -184,6 +184,12 @@ def stand_ins(text: str) -> str:
     # (after a comma only when the clause before names no pain, which a bare "no problem" denies
     # in full: "lie on the sore side all night, no problem", "my hip hurts when running, no problem")
     spaced = _NO_PROBLEM_AT_END.sub(_as_fine, spaced)
+    # "touch wood", "knock on wood": luck, said in blanks (neither a touch of a sore place nor knees
+    # knocking, set 49; nor a word that keeps "nothing hurts at the moment, touch wood" from
+    # being no complaints, set 56)
+    spaced = _TOUCH_WOOD.sub(lambda m: " " * len(m.group()), spaced)
+    # "25ish calf raises": a count said roughly is its count (set 56 read no count)
+    spaced = _ROUGHLY.sub(lambda m: m.group(1) + "   ", spaced)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
     # crossing the body on the run (sets 28, 32, 47 and dev2 read the form fault present); a word
     # no phrase uses stands in, as the words did between the test and its result (blanked, "can't
@@ -411,6 +417,10 @@ _WENT_DOWN = _Gated(re.compile(
     r"seconds|after|at|as)\b(?:(?!trip|slip|stumbl|root|ice\b|kerb|curb|fell|fall)[^.;!?]){0,40}"
     r"\b(?:finish|finishing|finished|line|race|run|marathon|parkrun)\b)",
     re.IGNORECASE), "went down")
+
+
+_TOUCH_WOOD = _Gated(re.compile(r"\b(?:touch|knock\s+on)\s+wood\b", re.IGNORECASE), "wood")
+_ROUGHLY = _Gated(re.compile(r"\b(\d+)ish\b", re.IGNORECASE), "ish")
 
 
 _NO_PROBLEM_AT_END = _Gated(re.compile(
