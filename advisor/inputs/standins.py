@@ -188,6 +188,9 @@ def stand_ins(text: str) -> str:
     # knocking, set 49; nor a word that keeps "nothing hurts at the moment, touch wood" from
     # being no complaints, set 56)
     spaced = _TOUCH_WOOD.sub(lambda m: " " * len(m.group()), spaced)
+    # "further up from the heel bone": above it (set 56 read the tendon's part at the heel bone
+    # denied, for a runner who denied the part above)
+    spaced = _FURTHER_UP_FROM.sub(lambda m: "above".ljust(len(m.group())), spaced)
     # "25ish calf raises": a count said roughly is its count (set 56 read no count)
     spaced = _ROUGHLY.sub(lambda m: m.group(1) + "   ", spaced)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
@@ -420,6 +423,7 @@ _WENT_DOWN = _Gated(re.compile(
 
 
 _TOUCH_WOOD = _Gated(re.compile(r"\b(?:touch|knock\s+on)\s+wood\b", re.IGNORECASE), "wood")
+_FURTHER_UP_FROM = _Gated(re.compile(r"\b(?:further|higher|farther)\s+up\s+(?:from|than)\b", re.IGNORECASE), " up ")
 _ROUGHLY = _Gated(re.compile(r"\b(\d+)ish\b", re.IGNORECASE), "ish")
 
 
