@@ -331,7 +331,14 @@ def _predicates(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list
         said = [t for t in out[i] if not t.stop and t.word not in lex.examiners and t.word not in lex.reporting]
         part = next((j for j in (i - 1, i - 2) if j >= 0 and any(t.canon in lex.site_words for t in out[j])), None)
         # ("..., right is fine" is the other side: "barely lift the top leg on my left side")
-        if seps[i] == "," and said and all(t.word in lex.gone_after for t in said) and part is not None \
+        # (or a bare denial of pain that starts with its verb: "squeezing the middle of my achilles,
+        # well above the heel, is painless", set 7 read the pain above the heel present)
+        # (of the body part before the place between: the clause two before, when it names one)
+        denied = bool(out[i]) and out[i][0].word in _AUXILIARY and any(
+            t.canon == NOT for t in said) and all(t.canon == NOT or t.canon in lex.symptom_words for t in said)
+        if denied and i >= 2 and any(t.canon in lex.site_words for t in out[i - 2]):
+            part = i - 2
+        if seps[i] == "," and said and (denied or all(t.word in lex.gone_after for t in said)) and part is not None \
                 and not any(t.word in _SIDES for t in out[i]) \
                 and all(seps[j] == "," for j in range(part + 1, i + 1)) and not any(
                     t.canon in lex.symptom_words or t.canon == NOT for c in out[part:i] for t in c):
@@ -368,6 +375,8 @@ is fine" (after an "and")."""
 
 
 _SIDES = frozenset({"left", "right", "other"})
+_AUXILIARY = frozenset({"is", "are", "was", "were", "does", "did", "do", "has", "have", "had"})
+"""A verb a predicate that has no subject of its own starts with: "..., is painless", "..., doesn't hurt"."""
 
 _HOW_FAR = frozenset({"past", "beyond", "further", "farther", "than", "longer", "over", "seconds", "secs", "sec",
                       "minutes", "mins", "min", "minute"})
