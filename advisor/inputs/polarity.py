@@ -610,7 +610,9 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
         # "... doesn't hurt", or a negation of nothing but the activity: "upper back and
         # shoulders never feel it after running"
         # (or a goal or a concern: "a six pack isn't my goal", sets 37 and dev2 read the wish)
-        if after in own or after in left_out or after in lex.aims or (
+        # (the word as written: "priority" is stemmed)
+        aim = j < len(ahead) and clause[ahead[j]].word in lex.aims
+        if after in own or after in left_out or after in lex.aims or aim or (
                 own and (after is None or after in lex.vague_words)):
             return [n] if after is None else [n, ahead[j]]
     return []

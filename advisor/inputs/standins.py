@@ -191,6 +191,11 @@ def stand_ins(text: str) -> str:
     # "further up from the heel bone": above it (set 56 read the tendon's part at the heel bone
     # denied, for a runner who denied the part above)
     spaced = _FURTHER_UP_FROM.sub(lambda m: "above".ljust(len(m.group())), spaced)
+    # "the six pack is the least of my worries": not my priority (set 13 read the wish)
+    spaced = _LEAST_OF_MY.sub(lambda m: "not my priority".rjust(len(m.group())), spaced)   # (right: quoted whole)
+    # "couldn't stand on the right leg for 30 seconds before the outer hip started hurting": stood,
+    # then it hurt (set 39 read the stance test denied and, "for long before", the hip's pain too)
+    spaced = _NOT_BEFORE_IT_HURT.sub(lambda m: " " * len(m.group(1)) + m.group(2) + "then  ", spaced)
     # "25ish calf raises": a count said roughly is its count (set 56 read no count)
     spaced = _ROUGHLY.sub(lambda m: m.group(1) + "   ", spaced)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
@@ -424,6 +429,12 @@ _WENT_DOWN = _Gated(re.compile(
 
 _TOUCH_WOOD = _Gated(re.compile(r"\b(?:touch|knock\s+on)\s+wood\b", re.IGNORECASE), "wood")
 _FURTHER_UP_FROM = _Gated(re.compile(r"\b(?:further|higher|farther)\s+up\s+(?:from|than)\b", re.IGNORECASE), " up ")
+_LEAST_OF_MY = _Gated(re.compile(r"\bthe\s+least\s+of\s+(?:my|our|his|her|their)\s+(?:worries|concerns|priorities)\b",
+                                  re.IGNORECASE), "least")
+_NOT_BEFORE_IT_HURT = _Gated(re.compile(
+    r"\b(couldn'?t|can'?t|cannot|could\s+not|can\s+not)(\s+(?:[\w']+\s+){1,9}?)before"
+    r"(?=\s+(?:the|my|it|its|it's|that|this|his|her)\b[^.;!?]{0,30}?\b(?:hurt|hurts|hurting|pain|sore|aches?|aching|burn|"
+    r"burning|started|starts|kicks|kicked)\b)", re.IGNORECASE), "before")
 _ROUGHLY = _Gated(re.compile(r"\b(\d+)ish\b", re.IGNORECASE), "ish")
 
 
