@@ -170,13 +170,14 @@ def test_simulation_meets_the_targets():
     assert statistics.median(counts) <= MEDIAN_TARGET == 7 and max(counts) <= 15
     assert [r["case"] for r in rows if not r["agrees"]] == []  # every top cause as check gives it
     # a red flag the screen shows stops there; one that needs a later answer (heel pain in a
-    # runner still growing; a sudden calf pain with an Achilles pain) stops at the red flag as soon
-    # as that answer is in
+    # runner still growing; a sudden calf pain with an Achilles pain; shin pain that now hurts on
+    # walking, asked as a follow-up of the shin pain) stops at the red flag as soon as that answer is in
     assert all(r["stopped_at_screen"] for r in rows if r["on_screen"]) and any(r["on_screen"] for r in rows)
     later = [r for r in rows if r["red_flag"] and not r["on_screen"]]
     assert [r["case"] for r in later if r["stop"] != "red_flag"] == []
     assert [r["case"] for r in later] == ["story_growing_heel_pain_is_referred", "story_growing_knee_pain_is_referred",
                                           "story_nine_year_old_knee_ache_is_checked_first",
+                                          "story_shin_pain_now_hurts_walking",
                                           "story_sudden_achilles_pain_without_snap_is_referred",
                                           "story_year_eight_girl_heel_pain_is_growing_heel"]
 

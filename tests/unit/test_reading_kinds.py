@@ -669,9 +669,9 @@ KINDS = [
     ("Shoulders and upper back don't feel anything after runs.", "shoulders_upper_back_sore", False),
     ("The puffiness round the ankle settled after the weekend", "swelling", False),
     # test drive 17: a limp is said, a walk alone is none; a kick at a race's end is the noun
-    # (test drive 30: pain when walking is the limp observation's own text, "or pain even when
-    # walking": a sore walk is said, within days; test drive 17 had read it as none)
-    ("walking is a bit sore but I can walk", "limping", True),
+    # (test drive 30: pain when walking is said, no longer none; test drive 37 split it from the
+    # limp: the first steps of plantar heel pain are walking pain, no red flag)
+    ("walking is a bit sore but I can walk", "pain_when_walking", True),
     ("had to walk home", "limping", "not stated"),
     ("I'm walking funny since the race", "limping", True),
     ("hobbling around the house", "limping", True),
@@ -962,7 +962,7 @@ KINDS = [
     ("the outside of my knee starts hurting at the same point in every run and eases after I stop",
      "exertional_leg_pain", "not stated"),
     ("both shins get tight at the same point every run and it goes 10 min after stopping", "exertional_leg_pain", True),
-    ("my shin hurts even when walking now, was only when running before", "limping", True),
+    ("my shin hurts even when walking now, was only when running before", "pain_when_walking", True),
     ("my shin is so sore I can barely walk to the bus", "limping", True),
     ("heel hurts when I walk in the morning", "limping", "not stated"),
     # a pasted table's cells are clauses, its header no statement (set 31)
@@ -1095,13 +1095,13 @@ KINDS = [
     ("struggling to pee since my back pain started", "bladder_bowel_change", True),
     ("I had a wee and ran hard", "bladder_bowel_change", "not stated"),
     # walking itself hurts: the limp flag's pain on walking (test drive 24); "even when walking" no
-    ("had shin splints for 3 weeks and now it hurts to walk too", "limping", True),
-    ("it doesn't hurt to walk", "limping", False),
+    ("had shin splints for 3 weeks and now it hurts to walk too", "pain_when_walking", True),
+    ("it doesn't hurt to walk", "pain_when_walking", False),
     ("his gait is even when walking", "limping", "not stated"),
     # a pain the reader cannot place is still a complaint: no aches or pains absent (test drive 24:
     # "nothing needs a clinician"); not a wrist or a throat, a past that is over, nor "pain free"
     ("foot pain, hurts when I drive", "no_complaints", False),
-    ("foot pain, hurts when I walk to the car", "limping", True),
+    ("foot pain, hurts when I walk to the car", "pain_when_walking", True),
     ("my wrist aches from a fall off my bike", "no_complaints", "not stated"),
     ("my knee was swollen last year", "no_complaints", "not stated"),
     ("I'm pain free", "no_complaints", True),
@@ -1534,9 +1534,9 @@ KINDS = [
     ("pt reports altered sensation in saddle region, B&B normal", "saddle_numbness", True),
     ("reduced perianal sensation", "saddle_numbness", True),
     ("paraesthesia L foot", "numbness_tingling", True),
-    ("shins hurt when I walk", "limping", True),
-    ("it hurts when I walk to class", "limping", True),
-    ("pain walking", "limping", True),
+    ("shins hurt when I walk", "pain_when_walking", True),
+    ("it hurts when I walk to class", "pain_when_walking", True),
+    ("pain walking", "pain_when_walking", True),
     ("my knee hurts when I walk downstairs", "limping", "not stated"),
     ("pain walking uphill", "limping", "not stated"),
     ("calf is swollen, tight and warm since I flew back from a marathon abroad", "low_back_pain", "not stated"),
@@ -1705,7 +1705,7 @@ KINDS = [
     # (session 28's open item: it read the limp flag, within days)
     ("it hurts to walk first thing in the morning under my heel", "morning_stiffness", True),
     ("it hurts to walk first thing in the morning under my heel", "limping", "not stated"),
-    ("now it hurts to walk, even round the house", "limping", True),
+    ("now it hurts to walk, even round the house", "pain_when_walking", True),
     # a heart that "doesn't race" with a word after it: "race" alone is a running word (session 28's
     # open item: unread); a race run is still no heart
     ("My heart doesn't race oddly or flutter", "palpitations_with_exercise", False),
@@ -1743,7 +1743,7 @@ KINDS = [
     ("it feels like sciatica down my leg", "numbness_tingling", True),
     # what the runner can do is no pain of doing it (test drive 34: "I can walk" read the limp flag)
     ("calf twinge, I can walk but its sore on tiptoe", "limping", "not stated"),
-    ("can run but it hurts when i walk", "limping", True),
+    ("can run but it hurts when i walk", "pain_when_walking", True),
     ("I can stand on that leg fine", "single_leg_stance_hip_pain", False),
     # more hills or more speed work is a rise in load, whatever the mileage (test drive 34: the
     # mileage denied the rise; "hills" and "intervals" alone are said of any run)
