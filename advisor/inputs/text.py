@@ -852,8 +852,17 @@ def _asks_advice(clause: list[Token], lex) -> bool:
     """A question for advice: "should I rest", "can we still race", "do I need new shoes"."""
     if len(clause) > 1 and clause[0].word in lex.advice_asks and clause[1].word in ("i", "we", "this", "it", "that"):
         return not any(t.canon == NOT for t in clause)
+    # (or what to add: "any strength work I should add?", test drive 37 read strength work done)
+    if clause and clause[0].word in _WHICH_THINGS and any(
+            (a.word, b.word) in _SHOULD_I for a, b in zip(clause, clause[1:])):
+        return True
     # the runner wondering: "could this be a stress fracture?", "what if it swells up?" (test drive 13)
     return len(clause) > 1 and (clause[0].word, clause[1].word) in _WONDERING
+
+
+_WHICH_THINGS = frozenset({"any", "what", "which", "anything"})
+_SHOULD_I = frozenset({("i", "should"), ("should", "i"), ("we", "should"), ("should", "we"), ("do", "i"),
+                       ("i", "need"), ("he", "should"), ("she", "should")})
 
 
 _WONDERING = frozenset({("what", "if"), ("could", "this"), ("could", "it"), ("might", "this"), ("might", "it")})
