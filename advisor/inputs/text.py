@@ -1197,7 +1197,9 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
             said_in[o][1] < end and start < said_in[o][2] or said_in[o][0] == at and wakes_lying(o))
             for o in s.observation.yields_to):
         return False
-    return not any(t.canon in lex.any_position for t in said)
+    # (of lying in any position only: "I can't find any single spot that's sharper" is no position)
+    return not (any(t.canon in lex.any_position for t in said)
+                and any(t.canon in lex.lying_on_it or t.canon in lex.waking for t in said))
 
 
 def _in_order(words: tuple[str, ...], near: list[str]) -> bool:

@@ -243,6 +243,9 @@ KINDS = [
     ("shins r killing me after track sessions, sore along the inside of the bone", "shin_pain_long_stretch", True),
     ("my shins are sore along the inside, and one spot on the bone really hurts when I press it",
      "pinpoint_bone_pain", True),
+    # ("tender over a broad area" is the long stretch, and "any single spot" is no position lain in)
+    ("pressing up and down the bone it's tender over a broad area, I can't find any single spot that's sharper",
+     "pinpoint_bone_pain", "not stated"),
     # (and to Achilles pain at the heel bone: the tender spot placed where the tendon attaches
     # is the insertion, also when "it" borrows the place from the sentence before)
     ("tender to press right at the heel bone where the tendon attaches", "pinpoint_bone_pain", "not stated"),
