@@ -441,12 +441,12 @@ _ROUGHLY = _Gated(re.compile(r"\b(\d+)ish\b", re.IGNORECASE), "ish")
 _NO_PROBLEM_AT_END = _Gated(re.compile(
     r"(,\s*)?\bno\s+(?:problems?|bother|trouble|issues?|dramas?)(?:\s+(?:at\s+all|whatsoever))?"
     r"(?=\s*(?:$|[.,;!?)]|and\b|but\b|-))", re.IGNORECASE), "no ")
-_CLAUSE_BEFORE = re.compile(r"[^.,;!?\n]*$")
 _PAIN_SAID = re.compile(r"hurt|pain|sore|ach|tender|throb|sting|bother|niggl|tight|stiff|side|night", re.IGNORECASE)
 
 
 def _as_fine(m: re.Match) -> str:
-    if m.group(1) and _PAIN_SAID.search(_CLAUSE_BEFORE.search(m.string, 0, m.start()).group()):
+    before = m.string[:m.start()]
+    if m.group(1) and _PAIN_SAID.search(before[max(before.rfind(c) for c in ".,;!?\n") + 1:]):
         return m.group()
     return "fine".rjust(len(m.group())) if m.group(1) else "fine".ljust(len(m.group()))
 

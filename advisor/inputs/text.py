@@ -831,8 +831,9 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
     # (the words of when count for nothing: "Achilles? Quiet as a mouse this week", set 26)
     # (and only up to a comma: "Hip flexors? Supple as you like, I stand up from the sofa and
     # they're fine", set 33 read them tight)
-    first = tokens(answer.split(",", 1)[0], lex)
-    counted = [t for t in first if t.word not in lex.recent and t.word not in _WHEN_SAID]
+    comma = answer.find(",")
+    counted = [t for t in words if t.word not in lex.recent and t.word not in _WHEN_SAID
+               and (comma < 0 or t.start < comma)]
     fine = len(counted) <= _SHORT_ANSWER and any(t.word in lex.tail_fine or t.word in lex.answer_fine for t in words[:3])
     # (or a "no" after what was done to find out: "I prodded all the way down and no, nothing";
     # set 32 read the pinpoint-bone red flag present)
