@@ -106,6 +106,18 @@ def problem_line(result: Result) -> str:
     return " ".join(parts)
 
 
+def referred_problem_line(result: Result) -> str:
+    """Under a red flag the problem line is only a name to tell the clinician, and only at the
+    least urgent level ("soon"): a calf strain with a limp was referred without its name on the
+    first screen (test drive 37). No causes and nothing to do: the flag's advice comes first. A
+    condition the flag argues against is not in ``result.conditions`` (one spot on the shin
+    bone); at "today" or "now" the one instruction stands alone."""
+    if result.triage != TriageLevel.SOON or not result.conditions:
+        return ""
+    return (f"What you describe also fits: {_lower_first(result.conditions[0].name)}. Only an "
+            "examination can tell; follow the advice above first.")
+
+
 def _join(items: list[str]) -> str:
     return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
 
@@ -175,7 +187,7 @@ def summarise(result: Result, outside: bool = False) -> Summary:
     return Summary(
         triage=triage,
         red_flags=flags,
-        problem="" if referral else problem_line(result),
+        problem=referred_problem_line(result) if referral else problem_line(result),
         this_week_heading=week_heading,
         this_week=week,
         running_heading=run_heading,

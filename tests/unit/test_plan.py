@@ -191,6 +191,27 @@ def test_a_condition_with_no_cause_behind_it_is_still_named():
     assert line.startswith("Outer knee pain from the IT band (iliotibial band syndrome), likely") and "Nothing" not in line
 
 
+@pytest.mark.parametrize("symptoms, named", [
+    (["calf_sudden_pain", "limping"], "pulled calf muscle (calf strain)"),   # soon: named
+    (["calf_sudden_pain", "limping", "calf_swollen_warm_tender"], None),    # urgent: the flag alone
+    (["shin_pain", "pinpoint_bone_pain"], None),                            # the flag argues against it
+])
+def test_under_a_red_flag_the_condition_is_named_only_at_the_least_urgent_level(kb, symptoms, named):
+    """Test drive 37: a calf strain with a limp was referred with no name on the first screen. The
+    name is for the clinician, with no cause and no exercise; at "today" or "now" the flag stands
+    alone."""
+    from advisor.render.summary import summarise
+
+    case, _ = case_from_data({"symptoms": symptoms}, kb, "test")
+    result = Advisor(kb).advise(case)
+    assert result.red_flags and not result.exercises
+    problem = summarise(result).problem
+    if named is None:
+        assert problem == ""
+    else:
+        assert named in problem and "examination" in problem and "likely from" not in problem
+
+
 def test_a_heading_must_be_before_one_of_its_questions_options(tmp_path):
     pack = pack_copy(tmp_path)
     questions = pack / "questions.yaml"
