@@ -236,11 +236,22 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
         return normal.phrase.normal and not fault.phrase.normal and (
             adds_only_a_symptom(fault, normal) or (normal.coverage >= 1 and names_the_test(fault)))
 
+    # A phrase whose own negation is the clause's, said apart from another (no word shared),
+    # says more than the other, which that negation would deny: "nothing sore anywhere, just want
+    # to stay injury free" is "no pain anywhere", not "stay injury free" negated (set 35 read no
+    # complaints denied, the wrong way round). Sharing a word, the rank's last tie-break leaves the
+    # negation to negate: "no hop test" is "hop test" denied
+    def owns_negation(m: Match, other: Match) -> bool:
+        return NOT in m.phrase.words and not set(m.positions) & set(other.positions) and any(
+            clause[p].canon == NOT and p < other.positions[0] for p in m.positions)
+
     def better(m: Match, old: Match) -> bool:
         if normal_over(m, old):
             return True
         if normal_over(old, m):
             return False
+        if owns_negation(m, old) != owns_negation(old, m):
+            return owns_negation(m, old)
         if sites_said is not None:
             unsaid, old_unsaid = key_site_unsaid(m, sites_said, index.lex), key_site_unsaid(old, sites_said, index.lex)
             if unsaid != old_unsaid:

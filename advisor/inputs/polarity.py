@@ -277,9 +277,13 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # observation: "periods have gone really irregular", "my foot went numb", "after the long
     # flight my calf went hot" (with "calf swollen after a long flight")
     own = index.observation_words.get(obs.id, frozenset())
+    stated_by = own - index.normal_words.get(obs.id, frozenset())
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
             and not (t.word in _BECOME and (_becomes(clause, n, used, own) or went_somewhere(clause, n, lex)))
-            and not _adverb(clause, n, lex) and not _gone_each_time(clause, n, obs.id, lex)]
+            and not _adverb(clause, n, lex) and not _gone_each_time(clause, n, obs.id, lex)
+            # (nor a word of its own stating phrases: "no pain anywhere, just want to stay
+            # injury free" says no complaints twice, set 35)
+            and t.canon not in stated_by]
     # ... unless that word is negated: "my knee isn't pain free", "the swelling hasn't gone",
     # "never pain free at night" say it is there (set 28: read gone); the negation is the word's
     undone = {n: negating(clause, n, lex) for n in gone}

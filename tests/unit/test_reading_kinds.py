@@ -2309,6 +2309,12 @@ KINDS = [
     ("Knee pain after sitting in the cinema for 2 hrs", "knee_pain", True),
     ("Knee pain after sitting in the cinema for 2 hrs", "pain_sitting_or_lying_on_side", True),
     ("Lying on the sore hip doesn't bother it at all.", "hip_or_groin_pain", "not stated"),
+    # a word of the observation's own stating phrase is no "fine" after it: "... stay injury
+    # free" says no complaints twice (set 35: read denied, the wrong way round)
+    ("nothing sore anywhere just want advice to stay injury free", "no_complaints", True),
+    ("my knee hurt last month but it's pain free now", "knee_pain", False),
+    # "... then it's fine" after a first mile's pain is the pain that eases once warmed up (set 43)
+    ("hurts for the first mile then it's fine, then it's sore again the next morning", "pain_eases_after_warmup", True),
 ]
 
 
