@@ -196,6 +196,9 @@ def stand_ins(text: str) -> str:
     # "couldn't stand on the right leg for 30 seconds before the outer hip started hurting": stood,
     # then it hurt (set 39 read the stance test denied and, "for long before", the hip's pain too)
     spaced = _NOT_BEFORE_IT_HURT.sub(lambda m: " " * len(m.group(1)) + m.group(2) + "then  ", spaced)
+    # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
+    # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
+    spaced = _NOBODY_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
     # "25ish calf raises": a count said roughly is its count (set 56 read no count)
     spaced = _ROUGHLY.sub(lambda m: m.group(1) + "   ", spaced)
     # "stood on one leg for 30s with my arms crossed": how the balance test is done, no arms
@@ -435,6 +438,10 @@ _NOT_BEFORE_IT_HURT = _Gated(re.compile(
     r"\b(couldn'?t|can'?t|cannot|could\s+not|can\s+not)(\s+(?:[\w']+\s+){1,9}?)before"
     r"(?=\s+(?:the|my|it|its|it's|that|this|his|her)\b[^.;!?]{0,30}?\b(?:hurt|hurts|hurting|pain|sore|aches?|aching|burn|"
     r"burning|started|starts|kicks|kicked)\b)", re.IGNORECASE), "before")
+_NOBODY_ASIDE = _Gated(re.compile(
+    r"\b(nobody|no[\s-]?one|none\s+of\s+(?:them|us))\s*,\s*(?:not|neither|nor)\b[^,.;!?]{1,60},"
+    r"(?=\s*(?:has|have|had|ever|is|was|can|could|will|would|seems?|noticed|notices|says?|said|thinks?|sees?|saw)\b)",
+    re.IGNORECASE), "nobody", "no one", "noone", "no-one", "none")
 _ROUGHLY = _Gated(re.compile(r"\b(\d+)ish\b", re.IGNORECASE), "ish")
 
 

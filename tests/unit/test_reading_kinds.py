@@ -2313,6 +2313,10 @@ KINDS = [
     # free" says no complaints twice (set 35: read denied, the wrong way round)
     ("nothing sore anywhere just want advice to stay injury free", "no_complaints", True),
     ("my knee hurt last month but it's pain free now", "knee_pain", False),
+    # "nobody, not X and not Y, has ever seen ...": the aside cuts no negation off (set 32)
+    ("nobody, not my coach and not the physio, has ever seen my knee move inward when I land", "knee_caves_in", False),
+    ("no one, not even my physio, has noticed my hips drop", "pelvis_drops", False),
+    ("not my coach, not the physio, everyone says my knee caves in", "knee_caves_in", True),
     # "... then it's fine" after a first mile's pain is the pain that eases once warmed up (set 43)
     ("hurts for the first mile then it's fine, then it's sore again the next morning", "pain_eases_after_warmup", True),
 ]
