@@ -2313,6 +2313,13 @@ KINDS = [
     # free" says no complaints twice (set 35: read denied, the wrong way round)
     ("nothing sore anywhere just want advice to stay injury free", "no_complaints", True),
     ("my knee hurt last month but it's pain free now", "knee_pain", False),
+    # a red flag's phrase of the leg, found without "leg", is not of a foot (test drive 38: an
+    # ambulance for "a sore foot that won't settle"); the toes its synonyms name still are
+    ("my foot has been sore for weeks and won't settle", "severe_leg_pain_after_exercise", "not stated"),
+    ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
+    ("severe leg pain since the race that won't settle", "severe_leg_pain_after_exercise", True),
+    # the hip crease is the groin, and "it" after it borrows the place (test drive 38)
+    ("deep pain in the hip crease. it's been getting worse every run", "groin_pain_worsening", True),
     # "nobody, not X and not Y, has ever seen ...": the aside cuts no negation off (set 32)
     ("nobody, not my coach and not the physio, has ever seen my knee move inward when I land", "knee_caves_in", False),
     ("no one, not even my physio, has noticed my hips drop", "pelvis_drops", False),
