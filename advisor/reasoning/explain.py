@@ -5,7 +5,7 @@ that led to each, the causes ruled out and why, and the exercise plan.
 """
 from __future__ import annotations
 
-from advisor.knowledge.model import Citation, FindingKind, KnowledgeBase, Literal, Rule
+from advisor.knowledge.model import CauseType, Citation, FindingKind, KnowledgeBase, Literal, Rule
 from advisor.reasoning.case import Case
 from advisor.reasoning.certainty import LIKELY, Certainty
 from advisor.reasoning.engine import Firing, Trace
@@ -125,7 +125,9 @@ class Explainer:
             # condition, so its programme is in the plan; test drive 34's ask named mid-portion
             # Achilles tendinopathy and gave stair calf raises, its overload fifth of five)
             top += [c.id for c in causes if own.get(c.id, 0.0) > 0 and c.id not in top]
-            exercises = self._plan(tuple(sorted(top, key=lambda c: -own.get(c, 0.0))))
+            # (a form fault the answers rule out, at certainty 0: its cue is no use for another cause)
+            faults_out = frozenset(r.id for r in ruled_out if r.certainty <= 0 and all_causes[r.id].type is CauseType.FORM)
+            exercises = self._plan(tuple(sorted(top, key=lambda c: -own.get(c, 0.0))), faults_out)
         else:
             plan_kind = PlanKind.PREVENTION
             if self._prevention is None:
@@ -201,12 +203,12 @@ class Explainer:
                 self.kb.label(firing.conclusion), rule.weight, self._cites(rule.citations), rule.note)
         return step
 
-    def _plan(self, top: tuple[str, ...]) -> tuple[PlannedExercise, ...]:
-        # Keyed by the advised cause ids (a few), so the memo stays small.
-        plan = self._plans.get(top)
+    def _plan(self, top: tuple[str, ...], ruled_out: frozenset[str] = frozenset()) -> tuple[PlannedExercise, ...]:
+        # Keyed by the advised cause ids (a few) and the form faults ruled out, so the memo stays small.
+        plan = self._plans.get((top, ruled_out))
         if plan is None:
-            chosen = choose_exercises(self.kb, list(top))
-            plan = self._plans[top] = tuple(self._planned(self.kb.exercises[e], for_causes)
+            chosen = choose_exercises(self.kb, list(top), ruled_out)
+            plan = self._plans[(top, ruled_out)] = tuple(self._planned(self.kb.exercises[e], for_causes)
                                             for e, for_causes in chosen.items())
         return plan
 

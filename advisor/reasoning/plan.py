@@ -4,20 +4,26 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from advisor.knowledge.model import Dose, Exercise, KnowledgeBase
+from advisor.knowledge.model import Dose, Exercise, ExerciseKind, KnowledgeBase
+
 EXERCISES_PER_CAUSE = 3
 """At most this many exercises per cause."""
 
 
-def choose_exercises(kb: KnowledgeBase, cause_ids: list[str]) -> dict[str, tuple[str, ...]]:
-    """Exercise id -> the causes (of ``cause_ids``) it is chosen for, in plan order."""
+def choose_exercises(kb: KnowledgeBase, cause_ids: list[str],
+                     ruled_out: frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
+    """Exercise id -> the causes (of ``cause_ids``) it is chosen for, in plan order.
+    ``ruled_out``: causes the runner's answers rule out; a form cue that works on one of those
+    form faults is not given for another cause ("land under your body (stop overstriding)" for
+    overloaded quads, to a runner who answered no to overstriding: test drive 38)."""
     chosen: dict[str, list[str]] = {}
     listed = set(cause_ids)
     for cause in cause_ids:
         # The pack ranks the exercises of each cause by priority (rules check rejects ties;
         # the id only makes an unchecked tie deterministic). File names and order never count.
         # (never one a listed cause's own programme forbids: ``Exercise.not_with``)
-        ranked = sorted((ex for ex in kb.exercises.values() if cause in ex.addresses and listed.isdisjoint(ex.not_with)),
+        ranked = sorted((ex for ex in kb.exercises.values() if cause in ex.addresses and listed.isdisjoint(ex.not_with)
+                         and not (ex.kind is ExerciseKind.FORM_CUE and not ruled_out.isdisjoint(ex.addresses))),
                         key=lambda ex: (ex.rank_for(cause), ex.id))
         for exercise in ranked[:EXERCISES_PER_CAUSE]:
             if exercise.id not in chosen and alternative_chosen(kb, exercise, chosen):

@@ -212,6 +212,19 @@ def test_under_a_red_flag_the_condition_is_named_only_at_the_least_urgent_level(
         assert named in problem and "examination" in problem and "likely from" not in problem
 
 
+@pytest.mark.parametrize("overstrides, given", [(False, False), (True, True), (None, True)])
+def test_a_form_cue_is_not_given_for_a_fault_the_runner_denied(kb, overstrides, given):
+    """Test drive 38: "land under your body (stop overstriding)" came with overloaded quads to a
+    runner who had answered no to overstriding, and --details listed overstriding ruled out."""
+    symptoms = ["recent_mileage_increase", "calf_tightness", "quads_tire_long_runs", "hamstrings_tight_or_sore"]
+    if overstrides is not None:
+        symptoms.append({"id": "overstrides", "present": overstrides})
+    case, _ = case_from_data({"symptoms": symptoms}, kb, "test")
+    result = Advisor(kb).advise(case)
+    assert "overloaded_quads" in [c.id for c in result.causes]
+    assert ("land_under_body" in [e.id for e in result.exercises]) is given
+
+
 def test_a_heading_must_be_before_one_of_its_questions_options(tmp_path):
     pack = pack_copy(tmp_path)
     questions = pack / "questions.yaml"
