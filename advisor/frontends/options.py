@@ -58,7 +58,8 @@ def kb_for(rules_dir):
     return load_knowledge_base(rules_dir)
 
 
-NOTHING_UNDERSTOOD = ("no observation found in these words. Try other words, or "
+NOTHING_UNDERSTOOD = ("no observation found in these words. Try other words (where it hurts, when, and "
+                      "what makes it worse), 'stridewise ask' to answer questions instead, or "
                       "'stridewise symptoms' for the full list.")
 
 

@@ -69,7 +69,7 @@ def test_nothing_understood_is_exit_1_with_a_hint(run_line):
         assert result.exit_code == 1, args
         assert result.stdout == ""
         lines = result.stderr.strip().splitlines()
-        assert len(lines) == 1 and "no observation found" in lines[0] and "stridewise symptoms" in lines[0]
+        assert len(lines) == 1 and "no observation found" in lines[0] and "stridewise symptoms" in lines[0] and "stridewise ask" in lines[0]
 
 
 @pytest.mark.parametrize("command", ["parse", "check --text"])

@@ -2318,6 +2318,9 @@ KINDS = [
     ("my foot has been sore for weeks and won't settle", "severe_leg_pain_after_exercise", "not stated"),
     ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
     ("severe leg pain since the race that won't settle", "severe_leg_pain_after_exercise", True),
+    # a part that "goes sharp" hurts (test drive 38 read nothing and stopped)
+    ("Outside of my left knee goes sharp about 20 mins into any downhill", "outer_knee_pain", True),
+    ("Outside of my left knee goes sharp about 20 mins into any downhill", "downhill_knee_pain", True),
     # the hip crease is the groin, and "it" after it borrows the place (test drive 38)
     ("deep pain in the hip crease. it's been getting worse every run", "groin_pain_worsening", True),
     # "nobody, not X and not Y, has ever seen ...": the aside cuts no negation off (set 32)
