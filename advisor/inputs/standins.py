@@ -196,6 +196,9 @@ def stand_ins(text: str) -> str:
     # "couldn't stand on the right leg for 30 seconds before the outer hip started hurting": stood,
     # then it hurt (set 39 read the stance test denied and, "for long before", the hip's pain too)
     spaced = _NOT_BEFORE_IT_HURT.sub(lambda m: " " * len(m.group(1)) + m.group(2) + "then  ", spaced)
+    # "the knee was the size of a grapefruit": swollen, as "ballooned" says (set 56 read nothing
+    # of a knee that swelled within hours of a twist, a red flag)
+    spaced = _SIZE_OF_A_FRUIT.sub(lambda m: "ballooned".rjust(len(m.group())), spaced)   # (right: quoted from the knee before it)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
     spaced = _NOBODY_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
@@ -438,6 +441,10 @@ _NOT_BEFORE_IT_HURT = _Gated(re.compile(
     r"\b(couldn'?t|can'?t|cannot|could\s+not|can\s+not)(\s+(?:[\w']+\s+){1,9}?)before"
     r"(?=\s+(?:the|my|it|its|it's|that|this|his|her)\b[^.;!?]{0,30}?\b(?:hurt|hurts|hurting|pain|sore|aches?|aching|burn|"
     r"burning|started|starts|kicks|kicked)\b)", re.IGNORECASE), "before")
+_SIZE_OF_A_FRUIT = _Gated(re.compile(
+    r"\b(?:(?:was|is|went|gone|came\s+up)\s+)?(?:to\s+)?(?:the\s+)?size\s+of\s+an?\s+"
+    r"(?:grapefruit|melon|orange|tennis\s+ball|cricket\s+ball|softball|golf\s+ball|balloon|football|small\s+melon)\b",
+    re.IGNORECASE), "size of")
 _NOBODY_ASIDE = _Gated(re.compile(
     r"\b(nobody|no[\s-]?one|none\s+of\s+(?:them|us))\s*,\s*(?:not|neither|nor)\b[^,.;!?]{1,60},"
     r"(?=\s*(?:has|have|had|ever|is|was|can|could|will|would|seems?|noticed|notices|says?|said|thinks?|sees?|saw)\b)",

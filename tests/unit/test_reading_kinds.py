@@ -2318,6 +2318,9 @@ KINDS = [
     ("my foot has been sore for weeks and won't settle", "severe_leg_pain_after_exercise", "not stated"),
     ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
     ("severe leg pain since the race that won't settle", "severe_leg_pain_after_exercise", True),
+    # a knee "the size of a grapefruit" after a twist is swollen (set 56: a red flag unread)
+    ("twisted it on a root and within a couple of hours the knee was the size of a grapefruit", "knee_swelled_after_twist", True),
+    ("the lump on my shin is the size of a golf ball", "knee_swelled_after_twist", "not stated"),
     # a part that "goes sharp" hurts (test drive 38 read nothing and stopped)
     ("Outside of my left knee goes sharp about 20 mins into any downhill", "outer_knee_pain", True),
     ("Outside of my left knee goes sharp about 20 mins into any downhill", "downhill_knee_pain", True),
