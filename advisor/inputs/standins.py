@@ -196,6 +196,9 @@ def stand_ins(text: str) -> str:
     # "couldn't stand on the right leg for 30 seconds before the outer hip started hurting": stood,
     # then it hurt (set 39 read the stance test denied and, "for long before", the hip's pain too)
     spaced = _NOT_BEFORE_IT_HURT.sub(lambda m: " " * len(m.group(1)) + m.group(2) + "then  ", spaced)
+    # "S&C" is strength and conditioning: gym work (set 57 read "She does S&C with the school
+    # team twice a week" as nothing)
+    spaced = _S_AND_C.sub(lambda m: "gym".rjust(len(m.group())), spaced)
     # "the knee was the size of a grapefruit": swollen, as "ballooned" says (set 56 read nothing
     # of a knee that swelled within hours of a twist, a red flag)
     spaced = _SIZE_OF_A_FRUIT.sub(lambda m: "ballooned".rjust(len(m.group())), spaced)   # (right: quoted from the knee before it)
@@ -441,6 +444,7 @@ _NOT_BEFORE_IT_HURT = _Gated(re.compile(
     r"\b(couldn'?t|can'?t|cannot|could\s+not|can\s+not)(\s+(?:[\w']+\s+){1,9}?)before"
     r"(?=\s+(?:the|my|it|its|it's|that|this|his|her)\b[^.;!?]{0,30}?\b(?:hurt|hurts|hurting|pain|sore|aches?|aching|burn|"
     r"burning|started|starts|kicks|kicked)\b)", re.IGNORECASE), "before")
+_S_AND_C = _Gated(re.compile(r"\bS\s?&\s?C\b", re.IGNORECASE), "&")
 _SIZE_OF_A_FRUIT = _Gated(re.compile(
     r"\b(?:(?:was|is|went|gone|came\s+up)\s+)?(?:to\s+)?(?:the\s+)?size\s+of\s+an?\s+"
     r"(?:grapefruit|melon|orange|tennis\s+ball|cricket\s+ball|softball|golf\s+ball|balloon|football|small\s+melon)\b",

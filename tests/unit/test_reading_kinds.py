@@ -2318,6 +2318,9 @@ KINDS = [
     ("my foot has been sore for weeks and won't settle", "severe_leg_pain_after_exercise", "not stated"),
     ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
     ("severe leg pain since the race that won't settle", "severe_leg_pain_after_exercise", True),
+    # "S&C" is strength and conditioning (set 57)
+    ("She does S&C with the school team twice a week", "no_strength_training", False),
+    ("no S&C at all, just running", "no_strength_training", True),
     # a knee "the size of a grapefruit" after a twist is swollen (set 56: a red flag unread)
     ("twisted it on a root and within a couple of hours the knee was the size of a grapefruit", "knee_swelled_after_twist", True),
     ("the lump on my shin is the size of a golf ball", "knee_swelled_after_twist", "not stated"),
