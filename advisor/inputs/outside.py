@@ -62,6 +62,8 @@ def outside(clauses: list[list[Token]], lex: Lexicon) -> tuple[tuple[tuple[str, 
             for run, (label, see, injury, instead_of) in index.get(word, ()):
                 if (label, see) in found or tuple(words_said[at:at + len(run)]) != run:
                     continue
+                if injury and "with" in words_said[max(0, at - 2):at]:
+                    continue   # what it was done with: "a spot I can point to with one finger" (test drive 39)
                 if injury:
                     canons = canons if canons is not None else {t.canon for t in said}
                     if injury.isdisjoint(canons):

@@ -745,13 +745,16 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
     a value that states the observation ("my cadence isn't 150 any more") and leaves any other
     without a verdict ("my cadence isn't 180": what is it?); a negated change says nothing sure."""
     numbers = [(p, *n) for p, t in enumerate(clause) if (n := _number(t))]
+    # (a rise may be said in words: "from running twice a week on her own to 5 sessions", test
+    # drive 39; only a rise: "one spot", "she is one of the fastest" are no value)
+    counted = sorted(numbers + [(p, _COUNT_WORDS[t.word], "") for p, t in enumerate(clause) if t.word in _COUNT_WORDS])
     grouped = {m.observation: _groups(clause, m) for m in lex.measures if m.group_prefix}
-    if not numbers and not any(grouped.values()):
+    if not counted and not any(grouped.values()):
         return []
     out: list[MeasureReading] = []
     for measure in lex.measures:
         groups = grouped.get(measure.observation, [])
-        if not numbers and not groups:
+        if not (counted if measure.kind is MeasureKind.RISE else numbers) and not groups:
             continue
         named = [at for p in range(len(clause)) if clause[p].canon in measure.firsts
                  for name in measure.names if (at := _name_at(clause, p, name))
@@ -801,14 +804,14 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             out.append(MeasureReading(measure, verdict, tuple(sorted(where | {p})), said))
         else:
             negated = any(t.canon == NOT for t in clause)
-            rise = _from_to(clause, numbers)
+            rise = _from_to(clause, counted)
             # one number of it, said to be steady: "mileage has sat at 40k a week all year",
             # "I've held steady at 40 km a week" (not negated: "not the same as last month")
             steady = [p for p, t in enumerate(clause) if t.word in lex.steady]
             if rise is None and steady and not negated:
                 def gap(p: int) -> int:
                     return min(abs(p - q) for q in where)
-                p = min((p for p, _, _ in numbers), key=gap)
+                p = min((p for p, _, _ in counted), key=gap)
                 if gap(p) <= 2:
                     out.append(MeasureReading(measure, False, tuple(sorted(where | {p, steady[0]})),
                                               f"{clause[p].word}, said to be steady"))
@@ -836,6 +839,9 @@ _COMPARED_WITH = frozenset({"vs", "versus", "averaged", "average", "avg", "usual
 miles last week, usually 40" (note 27)."""
 _UNIT_WORDS = frozenset({"km", "kms", "k", "mi", "miles", "mile", "kilometres", "kilometers"})
 """Between the numbers of a list of weekly distances: "22 km, 24 km, 38 km"."""
+_COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+"""How often or how many, in words, for a rise said "from A to B"."""
 _RISE_WORDS = frozenset({"up", "upped", "increased", "increase", "raised", "jumped", "bumped", "went", "gone", "doubled"})
 """Words before "A to B" that say it was a rise (or a change) of A to B."""
 
@@ -850,7 +856,8 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
         a = next((p for p in range(f + 1, min(f + 4, len(clause))) if p in at), None)
         if a is None or not at[a]:
             continue
-        to = next((p for p in range(a + 1, min(a + 6, len(clause))) if clause[p].word == "to"), None)
+        # (up to 7 words between: "from running twice a week on her own to 5 sessions")
+        to = next((p for p in range(a + 1, min(a + 8, len(clause))) if clause[p].word == "to"), None)
         if to is not None and to + 1 in at:
             return (at[a], at[to + 1]), (f, a, to, to + 1)
         # "B ..., up from A": "45 miles this week, up from 30"

@@ -23,8 +23,10 @@ UNSURE_NAMED = 3
 """At most this many signs answered "not sure" are named on a line below emergency (the JSON has
 all; every emergency sign is named)."""
 
-STOP_AND_SEE = ("Stop and see a clinician if pain comes at rest or at night, with swelling, "
-                "numbness or a limp, or if it gets worse.")
+STOP_AND_SEE = ("Stop and see a clinician if pain comes at rest or wakes you at night whatever way you "
+                "lie, with swelling, numbness or a limp, or if it gets worse.")
+"""(whatever way you lie: lying on a sore outer hip at night is gluteal tendinopathy's own sign,
+not the red flag; test drive 39 read "see a clinician ... at night" under it as a contradiction)"""
 
 
 @record

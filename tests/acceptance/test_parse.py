@@ -222,3 +222,14 @@ def test_a_pain_the_reader_cannot_place_is_never_self_care(run_line):
                                 "--format", "json"]).stdout)
     assert "pain_when_walking" in [p["id"] for p in walk["present"]]
     assert walk["triage"] == "physio_if_not_better"
+
+
+@pytest.mark.parametrize("fmt, shown", [("text", False), ("json", True)])
+def test_on_a_terminal_a_human_answer_does_not_repeat_the_reading_on_stderr(run_line, monkeypatch, fmt, shown):
+    """Test drive 39: on a terminal the stderr lines repeated the answer's own "Read from your
+    words", pushing the triage off a 30-row screen; a script's JSON still gets them."""
+    from advisor.frontends.commands import check
+    monkeypatch.setattr(check, "_a_terminal", lambda: True)
+    result = run_line(["check", "--text", "my knee hurts on stairs, no swelling", "--format", fmt])
+    assert result.exit_code == 0
+    assert ("read from your words" in result.stderr) is shown

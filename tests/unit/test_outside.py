@@ -45,6 +45,10 @@ BITE = "a sting, a bite or an allergic reaction"
     ("no headache, knee sore on stairs", []),
     ("a bit sore on the stairs", []),
     ("I've never been stung, my knee aches", []),
+    # what it was done with (test drive 39: an emergency number for a shin's sore spot)
+    ("one really tender spot on the bone I can point to with one finger", []),
+    ("pressed it with my thumb and it hurts", []),
+    ("I hurt my finger when I fell", ["an injury of the arm, wrist or hand"]),
 ])
 def test_what_is_not_assessed_is_named(kb, text, labels):
     assert [label for label, _ in read(kb, text).outside] == labels

@@ -132,6 +132,14 @@ def test_an_exercise_a_cause_forbids_is_never_given_with_it(tmp_path, kb):
                                          INSERTIONAL_ACHILLES)
 
 
+def test_a_fresh_calf_strain_gets_its_graded_return_not_the_heavy_strength_programme(tmp_path, kb):
+    # test drive 39: squats, lunges, deadlifts and heavy calf raises the morning of a calf strain
+    doc = {"symptoms": ["calf_sudden_pain", "no_strength_training"]}
+    got = plan(kb, doc)
+    assert "calf_strain_return" in got and "runner_strength_program" not in got, got
+    assert "runner_strength_program" in plan_without(tmp_path, "training.yaml", "    not_with: [strained_calf]\n", doc)
+
+
 def test_a_wrong_cause_to_avoid_is_refused_with_its_line(tmp_path):
     pack = pack_copy(tmp_path)
     (pack / "achilles_extra.yaml").write_text(EXTRA.format(addresses="{weak_calves: 9}")

@@ -2318,6 +2318,10 @@ KINDS = [
     ("my foot has been sore for weeks and won't settle", "severe_leg_pain_after_exercise", "not stated"),
     ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
     ("severe leg pain since the race that won't settle", "severe_leg_pain_after_exercise", True),
+    # a rise of how often, said in words (test drive 39: a parent's load spike unread)
+    ("she went from running twice a week on her own to 5 sessions incl intervals and track reps", "recent_mileage_increase", True),
+    ("went from running two days a week to five", "recent_mileage_increase", True),
+    ("one spot on my shin hurts, I run five times a week", "recent_mileage_increase", "not stated"),
     # "S&C" is strength and conditioning (set 57)
     ("She does S&C with the school team twice a week", "no_strength_training", False),
     ("no S&C at all, just running", "no_strength_training", True),

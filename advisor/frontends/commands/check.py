@@ -33,23 +33,32 @@ def check(file, text, fmt, details, rules_dir):
         raise click.UsageError("give a symptom FILE or --text WORDS (one of the two)")
     advisor = advisor_for(rules_dir)
     if text is not None:
-        case = _case_from_words(advisor.kb, (text,))
+        # (on a terminal, a human format shows what was read itself: the short form on stderr
+        # printed it twice and pushed the triage off a 30-row screen, test drive 39)
+        case = _case_from_words(advisor.kb, (text,), quiet=fmt in ("text", "markdown", "html") and _a_terminal())
     else:
         from advisor.inputs.symptoms import load_case
         case, _ = load_case(file, advisor.kb)
     click.echo(render(advisor.advise(case), fmt, details=details), nl=False)
 
 
-def _case_from_words(kb, args):
+def _a_terminal() -> bool:
+    import sys
+    return sys.stdout.isatty() and sys.stderr.isatty()
+
+
+def _case_from_words(kb, args, quiet: bool = False):
     """check --text: read the words, say on stderr what was read, exit 1 if nothing was.
 
     The answer itself shows the reading too (the case carries it); stderr keeps the short
-    form with ids, for a script or a terminal whatever the format."""
+    form with ids, for a script (``quiet``: not when a human format goes to a terminal)."""
     from advisor.inputs.from_words import case_from_reading, outside_of
     from advisor.inputs.text import read
     reading = read(kb, words_given(args))
     if not reading.statements:
         nothing_understood(outside_of(reading))
+    if quiet:
+        return case_from_reading(kb, reading)
     said = ", ".join({True: "+", False: "-", None: "?"}[s.present] + s.observation.id for s in reading.statements)
     click.echo(f"stridewise: read from your words: {said} (see 'stridewise parse' to check them)", err=True)
     if reading.unread:
