@@ -196,6 +196,10 @@ def stand_ins(text: str) -> str:
     # "couldn't stand on the right leg for 30 seconds before the outer hip started hurting": stood,
     # then it hurt (set 39 read the stance test denied and, "for long before", the hip's pain too)
     spaced = _NOT_BEFORE_IT_HURT.sub(lambda m: " " * len(m.group(1)) + m.group(2) + "then  ", spaced)
+    # "it's the outside of my hip that's the problem": the part said before "is the problem"
+    # hurts (set 57 read nothing); not "the problem is ..." (what follows is often no place:
+    # "the problem is lower down" read low back pain)
+    spaced = _IS_THE_PROBLEM.sub(lambda m: m.group(1) + "pain".rjust(len(m.group(2))), spaced)
     # "S&C" is strength and conditioning: gym work (set 57 read "She does S&C with the school
     # team twice a week" as nothing)
     spaced = _S_AND_C.sub(lambda m: "gym".rjust(len(m.group())), spaced)
@@ -444,6 +448,9 @@ _NOT_BEFORE_IT_HURT = _Gated(re.compile(
     r"\b(couldn'?t|can'?t|cannot|could\s+not|can\s+not)(\s+(?:[\w']+\s+){1,9}?)before"
     r"(?=\s+(?:the|my|it|its|it's|that|this|his|her)\b[^.;!?]{0,30}?\b(?:hurt|hurts|hurting|pain|sore|aches?|aching|burn|"
     r"burning|started|starts|kicks|kicked)\b)", re.IGNORECASE), "before")
+_IS_THE_PROBLEM = _Gated(re.compile(
+    r"\b((?:that'?s|thats|that\s+is|is|are|r|that\s+are|thats\s+been|is\s+still|is\s+really)\s+)(the\s+(?:problem|issue))\b",
+    re.IGNORECASE), "the problem", "the issue")
 _S_AND_C = _Gated(re.compile(r"\bS\s?&\s?C\b", re.IGNORECASE), "&")
 _SIZE_OF_A_FRUIT = _Gated(re.compile(
     r"\b(?:(?:was|is|went|gone|came\s+up)\s+)?(?:to\s+)?(?:the\s+)?size\s+of\s+an?\s+"

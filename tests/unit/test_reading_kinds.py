@@ -2318,6 +2318,11 @@ KINDS = [
     ("my foot has been sore for weeks and won't settle", "severe_leg_pain_after_exercise", "not stated"),
     ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
     ("severe leg pain since the race that won't settle", "severe_leg_pain_after_exercise", True),
+    # the part that "is the problem" hurts (set 57 read nothing); "the problem is ..." is not read
+    ("Not the knee! Physio keeps asking, but it's the outside of my hip that's the problem", "outer_hip_pain", True),
+    ("Not the knee! Physio keeps asking, but it's the outside of my hip that's the problem", "knee_pain", False),
+    ("my knees feel fine on runs, its my hip thats the issue", "hip_or_groin_pain", True),
+    ("outer hips feel good, the problem is lower down", "low_back_pain", "not stated"),
     # a rise of how often, said in words (test drive 39: a parent's load spike unread)
     ("she went from running twice a week on her own to 5 sessions incl intervals and track reps", "recent_mileage_increase", True),
     ("went from running two days a week to five", "recent_mileage_increase", True),
