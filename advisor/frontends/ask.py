@@ -235,7 +235,10 @@ class TerminalPrompter(LinePrompter):
         not_sure = not_sure_before(ask)
         pointed: str | None = None
         while True:
-            message = heading_text(ask) + "\n" + why + keys  # questionary adds one space: lines stay <= width
+            # (a checklist says how long it is: at 100x30 the first list stopped mid-item with no
+            # sign that more followed, test drive 39)
+            count = "" if ask.kind is AskKind.YESNO else wrap(f"({len(ask.options)} items, then \"not sure\" at the end; the list scrolls)") + "\n"
+            message = heading_text(ask) + "\n" + count + why + keys  # questionary adds one space: lines stay <= width
             if ask.kind is AskKind.YESNO:
                 # (a question not answered before starts on "not sure": Enter pressed without a
                 # choice states no symptom and denies none)

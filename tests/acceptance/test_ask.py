@@ -538,3 +538,29 @@ def test_the_red_flag_checklist_is_grouped_under_headings(run_line):
     assert lines[heart + 1].startswith("   3. Chest pain")
     assert "  Back and nerves:" in lines and "  Bones and joints:" in lines
     assert lines.index("  Back and nerves:") > heart
+
+
+def test_a_checklist_says_how_many_items_it_has(advisor):
+    """Test drive 39: at 100x30 the first list stopped mid-item with no sign that more followed."""
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+    from advisor.frontends.ask import TerminalPrompter
+
+    class Seen(Exception):
+        pass
+
+    q = Questionnaire(advisor)
+    ask = q.next_question()
+    with create_pipe_input() as pipe:
+        prompter = TerminalPrompter(input=pipe, output=DummyOutput())
+        shown = []
+
+        def checkbox(message, **_):
+            shown.append(message)
+            raise Seen
+
+        prompter.questionary = type("Q", (), {"checkbox": staticmethod(checkbox), "Choice": prompter.questionary.Choice,
+                                              "Separator": prompter.questionary.Separator})
+        with pytest.raises(Seen):
+            prompter.ask(q, ask)
+    assert f"({len(ask.options)} items, then \"not sure\" at the end; the list scrolls)" in " ".join(shown[0].split())
