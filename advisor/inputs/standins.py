@@ -200,6 +200,9 @@ def stand_ins(text: str) -> str:
     # hurts (set 57 read nothing); not "the problem is ..." (what follows is often no place:
     # "the problem is lower down" read low back pain)
     spaced = _IS_THE_PROBLEM.sub(lambda m: m.group(1) + "pain".rjust(len(m.group(2))), spaced)
+    # "... then it comes on and I have to walk": the run stops, no pain on walking (test drive 39
+    # read pain when walking); a word no phrase uses stands in
+    spaced = _HAVE_TO_WALK.sub(lambda m: m.group(1) + "halt", spaced)
     # "S&C" is strength and conditioning: gym work (set 57 read "She does S&C with the school
     # team twice a week" as nothing)
     spaced = _S_AND_C.sub(lambda m: "gym".rjust(len(m.group())), spaced)
@@ -448,6 +451,8 @@ _NOT_BEFORE_IT_HURT = _Gated(re.compile(
     r"\b(couldn'?t|can'?t|cannot|could\s+not|can\s+not)(\s+(?:[\w']+\s+){1,9}?)before"
     r"(?=\s+(?:the|my|it|its|it's|that|this|his|her)\b[^.;!?]{0,30}?\b(?:hurt|hurts|hurting|pain|sore|aches?|aching|burn|"
     r"burning|started|starts|kicks|kicked)\b)", re.IGNORECASE), "before")
+_HAVE_TO_WALK = _Gated(re.compile(r"\b((?:have|had|having|has)\s+to\s+)walk\b(?!\s+(?:on|with|without|normally|properly|funny|slowly|like))",
+                                   re.IGNORECASE), "to walk")
 _IS_THE_PROBLEM = _Gated(re.compile(
     r"\b((?:that'?s|thats|that\s+is|is|are|r|that\s+are|thats\s+been|is\s+still|is\s+really)\s+)(the\s+(?:problem|issue))\b",
     re.IGNORECASE), "the problem", "the issue")

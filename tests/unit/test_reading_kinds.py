@@ -2318,6 +2318,9 @@ KINDS = [
     ("my foot has been sore for weeks and won't settle", "severe_leg_pain_after_exercise", "not stated"),
     ("The pain didn't settle with rest at all and moving my toes makes it scream", "severe_leg_pain_after_exercise", True),
     ("severe leg pain since the race that won't settle", "severe_leg_pain_after_exercise", True),
+    # "I have to walk" in a run stops it: no pain on walking (test drive 39)
+    ("After about 4k I get a sharp pain on the outside of my knee, then I have to walk", "pain_when_walking", "not stated"),
+    ("it hurts so much I have to walk on my toes", "pain_when_walking", True),
     # the part that "is the problem" hurts (set 57 read nothing); "the problem is ..." is not read
     ("Not the knee! Physio keeps asking, but it's the outside of my hip that's the problem", "outer_hip_pain", True),
     ("Not the knee! Physio keeps asking, but it's the outside of my hip that's the problem", "knee_pain", False),
