@@ -5,7 +5,6 @@ on enough of its own words (``unfounded``).
 """
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 from advisor.inputs.clauses import names_the_leg
@@ -382,17 +381,6 @@ def _bare(match: Match, clause: list[Token], index: PhraseIndex) -> bool:
                for p, t in enumerate(clause))
 
 
-_SYNONYM_WORDS: dict[tuple[int, str], frozenset[str]] = {}
-
-
-def _synonym_words(obs, lex) -> frozenset[str]:
-    """The canonical words of an observation's synonyms (not of its text), kept per lexicon."""
-    key = (id(lex), obs.id)
-    if key not in _SYNONYM_WORDS:
-        _SYNONYM_WORDS[key] = frozenset(lex.canon(w) for phrase in obs.synonyms for w in re.findall(r"[a-z]+", phrase.lower()))
-    return _SYNONYM_WORDS[key]
-
-
 def key_site_unsaid(match: Match, sites_said: frozenset[str], lex) -> bool:
     """Whether a red flag's phrase, found in part, names a bone, the chest or a fever
     (``key_sites``) that the text does not say."""
@@ -487,7 +475,7 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # "... and moving my toes makes it scream" is ("agony moving toes")
     if present and red_flag and match.coverage < 1 and _LEG in phrase \
             and all(clause[p].canon != _LEG for p in match.positions) \
-            and any(t.canon in lex.site_words and t.canon not in _synonym_words(match.observation, lex) for t in clause):
+            and any(t.canon in lex.site_words and t.canon not in index.synonym_words[match.observation.id] for t in clause):
         return True
     if present and red_flag:
         # A red flag's phrase of a body part the text never names ("I've got a few niggles at the

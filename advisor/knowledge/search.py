@@ -1276,6 +1276,11 @@ class PhraseIndex:
         self.unstated_by: dict[str, tuple[frozenset[str], ...]] = {
             obs.id: tuple(frozenset(t.canon for t in tokens(w, self.lex) if not t.stop) for w in obs.unstated_by)
             for obs in kb.observations.values() if obs.unstated_by}
+        # (per observation, the words of its synonyms, not of its text: what a red flag's phrase of
+        # the leg may be said with, choosing.unfounded)
+        self.synonym_words: dict[str, frozenset[str]] = {
+            obs.id: frozenset(t.canon for w in obs.synonyms for t in tokens(w, self.lex) if not t.stop)
+            for obs in kb.observations.values()}
         # (per observation, those that narrow it to a situation, with the words of each situation, in order)
         self.narrowed_by: dict[str, list[tuple[str, tuple[tuple[str, ...], ...]]]] = {}
         for obs in kb.observations.values():
