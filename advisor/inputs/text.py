@@ -631,6 +631,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))
     kept = _with_the_pain_placed(kept, kb, said_in)
+    kept += _denied_with(kept, kb)
     kept += _other_places(kept, cut, sentence, said_in, text, kb, index.lex, covered)
     # "no complaints" beside a complaint of now is a past said ("never injured before, now pain
     # at night in my shin": test drive 36 read both); the complaint stands
@@ -796,6 +797,20 @@ def _with_the_pain_placed(statements: tuple[Statement, ...], kb: KnowledgeBase,
         parents = s.observation.ask_only_if
         if len(parents) == 1 and placed.get(parents[0]) is not None and placed[parents[0]].words == s.words:
             out.insert(out.index(s), placed.pop(parents[0]))
+    return tuple(out)
+
+
+def _denied_with(statements: tuple[Statement, ...], kb: KnowledgeBase) -> tuple[Statement, ...]:
+    """An observation the text leaves unstated is denied in the words of a denial that makes its
+    own text untrue (``denied_with``): "walking doesn't hurt, only running" denies limping
+    because of the pain as well as pain when walking."""
+    stated = {s.observation.id for s in statements}
+    denied = {s.observation.id: s for s in statements if s.present is False}
+    out = []
+    for o in kb.observations.values():
+        by = next((denied[d] for d in o.denied_with if d in denied), None)
+        if by is not None and o.id not in stated:
+            out.append(replace(by, observation=o))
     return tuple(out)
 
 

@@ -67,7 +67,7 @@ class Checker:
         tests = self.p.entries["self_tests"]
         for entry in self.observations.values():
             self.ref(entry.values["self_test"], tests, "self-test")
-            for key in ("ask_only_if", "never_if", "narrows", "yields_to"):
+            for key in ("ask_only_if", "never_if", "narrows", "yields_to", "denied_with"):
                 for r in entry.values[key]:
                     self.ref(r, self.observations, "observation")
             self.narrowing(entry)
@@ -85,6 +85,9 @@ class Checker:
         for r in entry.values["yields_to"]:
             if r.id == entry.values["id"]:
                 self.problem(r.spot, f"'{r.id}' cannot yield to itself")
+        for r in entry.values["denied_with"]:
+            if r.id == entry.values["id"]:
+                self.problem(r.spot, f"'{r.id}' cannot be denied with itself")
         from advisor.knowledge.search import NOT, lexicon, tokens
         lex = lexicon()
         for n, phrase in enumerate(situation):

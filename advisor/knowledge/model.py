@@ -183,6 +183,9 @@ class Observation:
     words of a sentence as one of them, only that one is stated ("my hip hurts when I lie on it at night" is pain lying
     on the sore side, not the night-pain red flag), unless the sentence says any position
     ("whatever side I lie on")."""
+    denied_with: tuple[str, ...] = ()
+    """Observations whose denial makes this one's own text untrue, so denies it too: limping
+    "because of the pain" with walking said not to hurt ("walking doesn't hurt, only running")."""
     former_texts: tuple[str, ...] = ()
     """Texts this observation had before: a form built then and its exports still tick it by
     them (``advisor.inputs.forms``)."""

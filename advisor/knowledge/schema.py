@@ -348,6 +348,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "stated_in_situation": Field(flag, default=False),
         "complaint_when_absent": Field(flag, default=False),
         "yields_to": Field(refs, default=()),
+        "denied_with": Field(refs, default=()),
         "former_texts": Field(texts, default=()),
     },
     "findings": {

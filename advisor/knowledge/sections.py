@@ -96,7 +96,8 @@ def _observation(ident, v, entry):
                        v["self_test"].id if v["self_test"] else "", _ids(v["ask_only_if"]), _ids(v["never_if"]),
                        v["normal"], v["denied_by"], v["unstated_by"],
                        _ids(v["narrows"]), v["situation"], v["stated_in_situation"],
-                       v["complaint_when_absent"], _ids(v["yields_to"]), v["former_texts"])
+                       v["complaint_when_absent"], _ids(v["yields_to"]), _ids(v["denied_with"]),
+                       v["former_texts"])
 
 
 def _cause(ident, v, entry):

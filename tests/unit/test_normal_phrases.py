@@ -162,6 +162,10 @@ def test_a_part_denied_may_be_another_observations_phrase(tmp_path):
                                    "'only_runs' cannot yield to itself"),
     ("    yields_to: [knee_pian]\n", "extra.yaml:8: observations[0] (only_runs).yields_to[0]: "
                                    "unknown observation 'knee_pian'"),
+    ("    denied_with: [only_runs]\n", "extra.yaml:8: observations[0] (only_runs).denied_with[0]: "
+                                     "'only_runs' cannot be denied with itself"),
+    ("    denied_with: [knee_pian]\n", "extra.yaml:8: observations[0] (only_runs).denied_with[0]: "
+                                     "unknown observation 'knee_pian'"),
 ])
 def test_rules_check_holds_a_narrowing_to_a_known_observation_and_plain_words(tmp_path, keys, expected):
     got = _problems(tmp_path, NORMAL_PACK.format(normal="[lift weights]") + keys)

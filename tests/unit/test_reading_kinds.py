@@ -231,6 +231,12 @@ KINDS = [
     ("the outside of my hip hurts when I lie on it at night", "pain_sitting_or_lying_on_side", True),
     ("pain on the outside of my hip at night, especially lying on that side", "pain_at_night", "not stated"),
     ("pain on the outside of my hip at night, especially lying on that side", "pain_sitting_or_lying_on_side", True),
+    # --- a denial that makes another's own text untrue denies it too (`denied_with`): walking
+    # that does not hurt is no limp because of the pain (sets 41-56 read only the walking)
+    ("walking doesn't hurt, it's only when I run", "limping", False),
+    ("walking doesn't hurt, it's only when I run", "pain_when_walking", False),
+    ("walking doesn't hurt but I limp from the stiffness", "limping", True),
+    ("I walk normally", "pain_when_walking", "not stated"),
     # (said of any position, it stays: a red flag)
     ("my hip wakes me at night whatever side I lie on", "pain_at_night", True),
     ("my hip hurts lying on it at night, and it even wakes me when I lie on my back", "pain_at_night", True),
