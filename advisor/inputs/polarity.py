@@ -533,16 +533,34 @@ def _unable(match: Match, clause: list[Token], negations: list[int], lex) -> boo
     # after "since": "can't put any weight on my leg since the groin pain started", fc26)
     since = next((n for n, t in enumerate(clause) if t.word == "since"), len(clause))
     if NOT in match.phrase.words or any(t.canon in lex.symptom_words and not t.implied for t in clause[:since]) or (
-            lex.symptom_words.isdisjoint(match.phrase.words)
+            lex.symptom_words.isdisjoint(match.phrase.words) and not _worse_unsaid(match, clause)
             and (match.observation.category is ObservationCategory.CONTEXT
                  or not lex.symptom_words.isdisjoint(text_canon(match.observation.text, lex)))):
         return False
     for n in negations:
         after = next((m for m in range(n + 1, len(clause)) if not clause[m].stop), None)
+        if after is not None and clause[after].canon in _MOVING:   # "can't run downhill at all" (test drive 40)
+            after = next((m for m in range(after + 1, len(clause)) if not clause[m].stop), None)
         able = clause[n - 1].word == "can" if n else False
         if (able or clause[n].word == "unable") and after in match.positions and clause[after].canon in lex.inability:
             return True
     return False
+
+
+_WORSE = frozenset({"wors", "worst"})
+"""Stems of a phrase that says a pain grows where it is ("worse on downhills"): a pain's phrase,
+that "can't" says the runner cannot do for it."""
+
+
+def _worse_unsaid(match: Match, clause: list[Token]) -> bool:
+    """Whether the phrase says a pain grows ("worse on downhills") and the clause leaves that word
+    to a "can't": "can't run downhill" says it, "can't say downhills are worse" does not."""
+    return not _WORSE.isdisjoint(match.phrase.words) and not any(clause[p].canon in _WORSE for p in match.positions)
+
+
+_MOVING = frozenset({"run", "go", "get", "jog"})
+"""Between "can't" and what the pain stops ("can't run downhill", "can't go down stairs"),
+words of moving that say nothing of their own."""
 
 
 def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:

@@ -209,6 +209,11 @@ def stand_ins(text: str) -> str:
     # "the knee was the size of a grapefruit": swollen, as "ballooned" says (set 56 read nothing
     # of a knee that swelled within hours of a twist, a red flag)
     spaced = _SIZE_OF_A_FRUIT.sub(lambda m: "ballooned".rjust(len(m.group())), spaced)   # (right: quoted from the knee before it)
+    # "started running to lose weight", "for weight loss": a goal, no weight lost without trying
+    # (test drive 40 read an overweight beginner's aim as under-eating, the RED-S referral); a word
+    # no phrase uses stands in, and "trying" goes ("lost pounds without trying" is a phrase of the
+    # loss). "started to lose weight" is a loss that happened: it stays
+    spaced = _TO_LOSE_WEIGHT.sub(lambda m: " " * len(m.group(1) or "") + m.group(2) + "shed", spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
     spaced = _NOBODY_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
@@ -465,6 +470,13 @@ _NOBODY_ASIDE = _Gated(re.compile(
     r"\b(nobody|no[\s-]?one|none\s+of\s+(?:them|us))\s*,\s*(?:not|neither|nor)\b[^,.;!?]{1,60},"
     r"(?=\s*(?:has|have|had|ever|is|was|can|could|will|would|seems?|noticed|notices|says?|said|thinks?|sees?|saw)\b)",
     re.IGNORECASE), "nobody", "no one", "noone", "no-one", "none")
+_TO_LOSE_WEIGHT = _Gated(re.compile(
+    r"(?<!\bstarted )(?<!\bstarting )(?<!\bbegan )(?<!\bbeginning )(?<!\bbegun )(?<!\bseem )(?<!\bseems )(?<!\bseemed )"
+    r"(?<!\bcontinue )(?<!\bcontinued )(?<!\bcontinuing )"
+    r"\b((?:trying|try|tryin|hoping|hope|aiming|aim)\s+)?(to\s+|wanna\s+|for\s+weight\s+)(?:lose|loss)\b"
+    r"(?=(?:\s+(?:some|a\s+bit\s+of|a\s+few|a\s+little|the|my|that|baby|more|extra|\d+(?:\.\d+)?))?\s*"
+    r"(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|belly|fat|\b))",
+    re.IGNORECASE), "lose", "loss")
 _ROUGHLY = _Gated(re.compile(r"\b(\d+)ish\b", re.IGNORECASE), "ish")
 
 

@@ -352,7 +352,8 @@ def _where_it_hurts(clause: list[Token], lex) -> list[Token]:
     return out
 
 
-def _goes_on(clause: list[Token], previous: list[Token], lex, complaint: list[Token] | None = None) -> list[Token]:
+def _goes_on(clause: list[Token], previous: list[Token], lex, complaint: list[Token] | None = None,
+             text: str = "") -> list[Token]:
     """"pain on the outside of my hip at night, especially lying on that side": a clause that
     starts with "especially" (or "mostly", "mainly", "particularly") goes on with the complaint of
     the clause before, which it said: its body parts and symptom words are put in front, as said.
@@ -364,6 +365,13 @@ def _goes_on(clause: list[Token], previous: list[Token], lex, complaint: list[To
     if clause and complaint and _a_place_alone(clause, lex) and any(t.canon == NOT for t in previous) \
             and not any(t.canon in lex.site_words and t.canon in {u.canon for u in complaint} for t in previous):
         previous = complaint
+    # "a niggle in both knees and my left shin": a body part alone, joined by "and" or "or", has
+    # the pain of the clause before (test drive 40 left the shin unread), denied with it ("no pain
+    # in my knee or my shin"; not "it's not my knee, it's my shin", a contrast)
+    if clause and previous and _a_part_alone(clause, lex) and not any(t.canon == NOT for t in clause) \
+            and _JOINED.fullmatch(text[previous[-1].end:clause[0].start]):
+        pain = [t for t in previous if t.canon in lex.symptom_words or t.canon == NOT]
+        return pain + clause if any(t.canon in lex.symptom_words for t in pain) else clause
     # (not a time: "aching, especially after longer runs" is no pain only after runs)
     if not clause or (clause[0].word not in _GOES_ON and not _a_place_alone(clause, lex)) \
             or any(t.canon == NOT for t in [*previous, *clause]) or any(t.word in _WHEN_IN_A_RUN for t in clause):
@@ -374,6 +382,17 @@ def _goes_on(clause: list[Token], previous: list[Token], lex, complaint: list[To
 
 _GOES_ON = frozenset({"especially", "particularly", "mostly", "mainly", "esp"})
 """A clause that starts with one of these goes on with the complaint of the clause before."""
+
+
+def _a_part_alone(clause: list[Token], lex) -> bool:
+    """"and my left shin", "and both calves": a body part, its side, and nothing else."""
+    return any(t.canon in lex.site_words for t in clause) and all(
+        t.stop or t.canon in lex.site_words or t.word in _SIDES for t in clause)
+
+
+_SIDES = frozenset({"left", "right", "both", "other", "lower", "upper", "l", "r"})
+_JOINED = re.compile(r"\s*,?\s*(?:and|or|nor|&|n|plus)\s+", re.IGNORECASE)
+"""Between a complaint and a body part alone, the words that give it the same complaint."""
 
 
 def _a_place_alone(clause: list[Token], lex) -> bool:
@@ -457,7 +476,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             continue   # "my knee hurts on the outside - sorry, I mean my shin": not the knee
         listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
         before = previous
-        clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex, complaint[1] if complaint[0] == sentence[at] else None), previous,
+        clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex, complaint[1] if complaint[0] == sentence[at] else None, text), previous,
                                                                  index.lex), previous, index.lex), index), clause
         if any(t.canon in index.lex.site_words for t in clause) and any(t.canon in symptoms for t in clause) \
                 and not any(t.canon == NOT for t in clause):
@@ -1075,8 +1094,14 @@ def _in_the_past(clause: list[Token], lex, own: frozenset[str] = frozenset()) ->
     """A clause told in the past: "it was swollen", "two weeks ago", "last month", or in a past
     of a verb of the observation's own (``own``): "it puffed up for a couple of days" (set 28:
     the swelling "all gone now" after it read present)."""
-    return any(t.word in lex.told_in_past or (t.word.endswith("ed") and t.canon in own and t.word not in _NOT_A_PAST)
-               for t in clause)
+    return any((t.word in lex.told_in_past and not (t.word == "last" and n and clause[n - 1].word in _UP_TO_NOW))
+               or (t.word.endswith("ed") and t.canon in own and t.word not in _NOT_A_PAST)
+               for n, t in enumerate(clause))
+
+
+_UP_TO_NOW = frozenset({"the", "these", "past"})
+"""Before "last", words of a span that runs to now: "for the last two weeks her knee aches" is
+now (test drive 40 read the knee pain over, from "worst going down stairs")."""
 
 
 _NOT_A_PAST = frozenset({"tired", "inflamed", "swollen", "bruised", "strained", "cramped"})
@@ -1084,9 +1109,24 @@ _NOT_A_PAST = frozenset({"tired", "inflamed", "swollen", "bruised", "strained", 
 
 
 def _gone_now(clause: list[Token], lex) -> bool:
-    """A clause that says a thing is gone or normal now: "has gone down", "settled now"."""
-    return any(t.word in lex.gone_after or t.word in lex.gone_now for t in clause) and not any(
-        t.canon == NOT for t in clause)
+    """A clause that says a thing is gone or normal now: "has gone down", "settled now"; not
+    a way down ("worst going down stairs")."""
+    return any(t.word in lex.gone_after or (t.word in lex.gone_now and not _a_way_down(clause, n))
+               for n, t in enumerate(clause)) and not any(t.canon == NOT for t in clause)
+
+
+def _a_way_down(clause: list[Token], n: int) -> bool:
+    """Whether "down" at ``n`` goes down something: a word of its own follows ("going down
+    stairs", "down the hill"), not a time ("gone down now")."""
+    if clause[n].word != "down":
+        return False
+    after = next((t for t in clause[n + 1:] if not t.stop), None)
+    return after is not None and after.word not in _DOWN_SINCE
+
+
+_DOWN_SINCE = frozenset({"now", "since", "again", "already", "completely", "totally", "overnight", "quickly",
+                         "lot", "loads", "massively", "today", "yesterday", "week", "weeks", "days", "day"})
+"""After "down", words of when or how much it went down: "the swelling has gone down a lot since"."""
 
 
 def _no_more(clause: list[Token]) -> bool:
@@ -1195,8 +1235,9 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
     """A statement present that yields to another read present from some of the same words of a
     sentence: "my hip hurts when I lie on it at night" is the pain of lying on the sore side, not
     the night-pain red flag; "sore along the inside of the bone" is shin pain along a long stretch, not one sore
-    spot. Anywhere in the sentence when its words say waking on lying on it ("hip hurts at night,
-    wakes me when I roll onto it"; not "... and it hurts lying on my side"). Not when the
+    spot. Anywhere in the sentence when the words of either say waking on lying on it ("hip hurts
+    at night, wakes me when I roll onto it"; "I can't lie on that side at night, it wakes me if I
+    roll onto it", test drive 40; not "... and it hurts lying on my side"). Not when the
     sentence says any position ("it wakes me whatever side I lie on")."""
     if not s.present or not s.observation.yields_to:
         return False
@@ -1210,7 +1251,8 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
     # borrowed them: "... right where the achilles attaches to the bone. It's tender to press
     # there"; not when the other borrowed them: "my hip hurts at night. It also hurts lying on it")
     if not any(found.get(o) and found[o].present and said_in[o][0] <= at and (
-            said_in[o][1] < end and start < said_in[o][2] or said_in[o][0] == at and wakes_lying(o))
+            said_in[o][1] < end and start < said_in[o][2]
+            or said_in[o][0] == at and (wakes_lying(o) or wakes_lying(s.observation.id)))
             for o in s.observation.yields_to):
         return False
     # (of lying in any position only: "I can't find any single spot that's sharper" is no position)

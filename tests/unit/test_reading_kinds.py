@@ -231,12 +231,34 @@ KINDS = [
     ("the outside of my hip hurts when I lie on it at night", "pain_sitting_or_lying_on_side", True),
     ("pain on the outside of my hip at night, especially lying on that side", "pain_at_night", "not stated"),
     ("pain on the outside of my hip at night, especially lying on that side", "pain_sitting_or_lying_on_side", True),
+    # "for the last two weeks" runs to now, and "going down stairs" is no swelling "gone down":
+    # together they read a teenager's knee pain over (test drive 40)
+    ("For the last two weeks the front of her knee aches, worst going down stairs", "knee_pain", True),
+    ("my knee swelled last week, gone down a lot since", "swelling", False),
+    # (test drive 40) a masters runner's calf "grab" is the strain; an aim to lose weight is no
+    # weight lost without trying (the RED-S referral); "can't run downhill" is the pain there
+    ("felt a sudden sharp grab in my left calf on a stride, had to stop", "calf_sudden_pain", True),
+    ("started running a month ago to lose weight", "low_energy_intake", "not stated"),
+    ("trying to lose 2 stone", "low_energy_intake", "not stated"),
+    ("I started to lose weight without trying", "low_energy_intake", True),
+    ("now i cant run downhill at all", "downhill_knee_pain", True),
+    ("can't say downhills are worse", "downhill_knee_pain", False),
+    ("i can run downhill fine", "downhill_knee_pain", False),
+    # a body part alone after "and"/"or" has the complaint before it, denied with it; not after a
+    # contrast (test drive 40 left "... both knees and my left shin" unread)
+    ("I've got a niggle in both knees and my left shin", "shin_pain", True),
+    ("no pain in my knee or my shin", "shin_pain", False),
+    ("it's not my knee, it's my shin", "shin_pain", True),
+    ("it's not my knee, it's my shin", "knee_pain", False),
     # --- a denial that makes another's own text untrue denies it too (`denied_with`): walking
     # that does not hurt is no limp because of the pain (sets 41-56 read only the walking)
     ("walking doesn't hurt, it's only when I run", "limping", False),
     ("walking doesn't hurt, it's only when I run", "pain_when_walking", False),
     ("walking doesn't hurt but I limp from the stiffness", "limping", True),
     ("I walk normally", "pain_when_walking", "not stated"),
+    # (the waking said of rolling onto it, after lying on that side said in its own clause: test drive 40)
+    ("I can't lie on that side at night anymore, it wakes me if I roll onto it", "pain_at_night", "not stated"),
+    ("I can't lie on that side at night anymore, it wakes me if I roll onto it", "pain_sitting_or_lying_on_side", True),
     # (said of any position, it stays: a red flag)
     ("my hip wakes me at night whatever side I lie on", "pain_at_night", True),
     ("my hip hurts lying on it at night, and it even wakes me when I lie on my back", "pain_at_night", True),
