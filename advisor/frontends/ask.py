@@ -278,7 +278,7 @@ class TerminalPrompter(LinePrompter):
                 # with three blocks of "if it is there: Emergency ...")
                 menu = self.questionary.checkbox(wrap(WHICH_UNSURE), choices=[self._choice(o.label, o.id, False) for o in left],
                                                  instruction=" ", qmark="", erase_when_done=True, **self.app_options)
-                doubted = set(menu.unsafe_ask() or ())
+                doubted = set(self._kept_whole(menu).unsafe_ask() or ())
                 if doubted:
                     self.say(wrap("Not sure about: " + "; ".join(o.label for o in left if o.id in doubted), "  ", "    "))
                     return checklist_values(ask, picked - {_NOT_SURE}, not_sure=False, unsure=doubted)
@@ -287,6 +287,12 @@ class TerminalPrompter(LinePrompter):
     def _choice(self, label: str, value: str, checked: bool):
         # 5 columns: questionary's pointer (" » ") and tick ("○ ") before the label
         return self.questionary.Choice(wrap(label, " " * 5)[5:], value=value, checked=checked)
+
+    @staticmethod
+    def _kept_whole(question):
+        """The menu, its pointed item shown whole as it scrolls (``_items_kept_whole``)."""
+        _items_kept_whole(question)
+        return question
 
     def _with_keys(self, question, wraps: bool = True):
         """Bind b, w and q in this menu: each ends it with the command and the ticks so far. Any
@@ -297,9 +303,8 @@ class TerminalPrompter(LinePrompter):
         it, test drive 22)."""
         from prompt_toolkit.filters import Condition
         from prompt_toolkit.key_binding import KeyBindings, merge_key_bindings
-        from questionary.prompts.common import InquirerControl
         app = question.application
-        control = next(w.content for w in app.layout.find_all_windows() if isinstance(w.content, InquirerControl))
+        control = _items_kept_whole(question).content
         keys = KeyBindings()
         typing = self.typing
 
@@ -334,6 +339,17 @@ class TerminalPrompter(LinePrompter):
         return question
 
 
+def _items_kept_whole(question):
+    """The menu's window, set so the pointed item's wrapped lines stay on screen as the list
+    scrolls (the pointer is on an item's first line: test drive 40 saw the last item cut after
+    one line at 100x30)."""
+    from prompt_toolkit.layout import ScrollOffsets
+    from questionary.prompts.common import InquirerControl
+    window = next(w for w in question.application.layout.find_all_windows() if isinstance(w.content, InquirerControl))
+    window.scroll_offsets = ScrollOffsets(bottom=max(str(c.title).count("\n") for c in window.content.choices))
+    return window
+
+
 def _page_before_answering(app, control, keys) -> None:
     """A checklist answers once every item has been on screen: Enter before that moves the
     pointer a screen on (the list scrolls with it), so no item is answered unseen (test drive
@@ -355,14 +371,24 @@ def _page_before_answering(app, control, keys) -> None:
     app.after_render += shown
 
     def a_screen_on(event):
-        # the pointer to the item on the line a screen below the last item shown whole: the list
-        # scrolls up to it, the first line shown the one after that item
+        # the pointer to the furthest item that scrolls the list no further than the line after
+        # the last item shown whole: the window scrolls until the pointer's first line and the
+        # lines kept under it (``_items_kept_whole``) are on screen, so the first line shown is
+        # at most that one
         info = window.render_info
         page = max(1, len(info.displayed_lines) if info is not None else 1)
+        below = window.scroll_offsets.bottom
         lines = ends[furthest[0]] if furthest[0] >= 0 else 0
-        control.pointed_at = min(last, bisect.bisect_right(ends, lines + page - 1))
+        starts = [0, *ends[:-1]]
+        # (an item, not a heading: the pointer on "Bones and joints:" ticked nothing)
+        items = [m for m in range(control.pointed_at + 1, last + 1) if not control.choices[m].disabled]
+        fits = [m for m in items if starts[m] <= lines + page - 1 - below]
+        if not items:
+            return
+        control.pointed_at = (fits or items)[-1 if fits else 0]
         # (what that screen will show, counted now: keys typed ahead of the redraw go on)
-        furthest[0] = max(furthest[0], bisect.bisect_right(ends, lines + page) - 1)
+        bottom = max(lines, starts[control.pointed_at] + below + 1)
+        furthest[0] = max(furthest[0], bisect.bisect_right(ends, bottom) - 1)
     keys.add("enter", eager=True, filter=Condition(lambda: furthest[0] is not None and furthest[0] < last))(a_screen_on)
 
 

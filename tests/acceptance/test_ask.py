@@ -441,6 +441,29 @@ def test_a_list_taller_than_the_terminal_scrolls_under_its_question(tmp_path):
         child.close()
 
 
+def test_the_pointed_item_is_shown_whole_as_the_list_scrolls(tmp_path):
+    # test drive 40: at 100x30 the pointer reached an item on the last row, its second line cut
+    # off; the list now scrolls so an item's wrapped lines stay on screen under the pointer
+    rows = 30
+    child, expect, _ = _terminal(tmp_path, rows=rows, cols=100)
+    try:
+        expect(r"do any of these apply[\s\S]*» ○")
+        bottoms = 0
+        for _ in range(20):
+            child.send("\x1b[B")
+            try:   # what the screen shows once drawn (read for a moment: a loaded machine draws late)
+                expect(r"\A\Z(?!)", timeout=0.8)
+            except AssertionError as drawn:
+                shown = str(drawn).split("the screen:\n", 1)[1]
+            lines = shown.split("\n")
+            at = next(n for n, line in enumerate(lines) if "» ○" in line)
+            bottoms += at == rows - 1
+        # (the list scrolled: the pointer went below the first screen's rows)
+        assert at > 10 and bottoms == 0, shown
+    finally:
+        child.close()
+
+
 def test_the_readme_example_answers_run_to_the_end_with_the_knee_checklist(run_line):
     # examples/ask-answers.txt: no red flag, knee pain, the knee caves in, then on the knee
     # checklist the kneecap ache and downhill pain, then "no" (spare lines left for a growing pack)
@@ -501,6 +524,7 @@ def test_one_red_flag_sign_can_be_not_sure_without_the_others(advisor, run_line,
     def answer(*replies):
         prompter = TerminalPrompter(output=DummyOutput())
         prompter.questionary, prompter._with_keys = Menus(*replies), lambda question, wraps=True: question
+        prompter._kept_whole = lambda question: question   # (no screen to scroll)
         return prompter.ask(q, screen)
 
     values = answer([_NOT_SURE], ["saddle_numbness"])
