@@ -234,7 +234,16 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
 
     def normal_over(normal: Match, fault: Match) -> bool:
         return normal.phrase.normal and not fault.phrase.normal and (
-            adds_only_a_symptom(fault, normal) or (normal.coverage >= 1 and names_the_test(fault)))
+            adds_only_a_symptom(fault, normal) or (normal.coverage >= 1 and (
+                names_the_test(fault) or borrows_its_pain(fault, normal))))
+
+    # ... and a normal state found whole says more than a phrase of the fault whose only pain is
+    # a word of it: "the leg pain settles with rest and moving my toes doesnt make it worse" is
+    # no "moving my toes is agony" on the pain of "leg pain settles" (set 58 read the emergency)
+    def borrows_its_pain(fault: Match, normal: Match) -> bool:
+        shared = set(fault.positions) & set(normal.positions)
+        return bool(shared) and all(clause[p].canon in symptom_words for p in shared) and not any(
+            clause[p].canon in symptom_words for p in set(fault.positions) - shared)
 
     # A phrase whose own negation is the clause's, said apart from another (no word shared),
     # says more than the other, which that negation would deny: "nothing sore anywhere, just want

@@ -694,7 +694,8 @@ def went_somewhere(clause: list[Token], n: int, lex) -> bool:
 
 
 _WAYS = frozenset({"sideways", "over", "out", "backwards", "forwards", "from", "to", "into", "in", "under",
-                   "funny", "weird", "wobbly", "numb", "dead", "inwards", "outwards", "pop", "snap", "crunch"})
+                   "funny", "weird", "wobbly", "numb", "dead", "inwards", "outwards", "pop", "snap", "crunch",
+                   "near", "anywhere", "nowhere"})
 
 
 _THEN = frozenset({"when", "once", "after", "as", "while", "if", "since"})

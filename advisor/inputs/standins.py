@@ -214,6 +214,9 @@ def stand_ins(text: str) -> str:
     # no phrase uses stands in, and "trying" goes ("lost pounds without trying" is a phrase of the
     # loss). "started to lose weight" is a loss that happened: it stays
     spaced = _TO_LOSE_WEIGHT.sub(lambda m: " " * len(m.group(1) or "") + m.group(2) + "shed", spaced)
+    # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
+    # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
+    spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
     spaced = _NOBODY_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
@@ -477,6 +480,9 @@ _TO_LOSE_WEIGHT = _Gated(re.compile(
     r"(?=(?:\s+(?:some|a\s+bit\s+of|a\s+few|a\s+little|the|my|that|baby|more|extra|\d+(?:\.\d+)?))?\s*"
     r"(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|belly|fat|\b))",
     re.IGNORECASE), "lose", "loss")
+_NOT_GONE_ANYWHERE = _Gated(re.compile(
+    r"\b(?:has|have|had|is|isn|was|wasn)(?:n[’']?t|nt| not)\s+(?:really\s+|actually\s+)?gone\s+anywhere\b(?!\s+near)",
+    re.IGNORECASE), "anywhere")
 _ROUGHLY = _Gated(re.compile(r"\b(\d+)ish\b", re.IGNORECASE), "ish")
 
 

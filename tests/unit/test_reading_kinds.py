@@ -250,6 +250,15 @@ KINDS = [
     ("no pain in my knee or my shin", "shin_pain", False),
     ("it's not my knee, it's my shin", "shin_pain", True),
     ("it's not my knee, it's my shin", "knee_pain", False),
+    # a fault's phrase whose only pain is a word of a normal state found whole yields to it (set 58
+    # read the compartment-syndrome emergency from a denial of it)
+    ("the leg pain settles with rest and moving my toes doesnt make it worse", "severe_leg_pain_after_exercise", False),
+    ("the leg pain settles with rest and moving my toes is agony", "severe_leg_pain_after_exercise", True),
+    # "hasn't gone anywhere" is a pain that goes on, no "no pain anywhere"; "haven't gone anywhere
+    # near minimal shoes" is a way not gone (set 58 read the switch present)
+    ("the pain hasn't gone anywhere", "no_complaints", "not stated"),
+    ("my knee pain hasnt gone anywhere, still sore every run", "knee_pain", True),
+    ("havent gone anywhere near minimal or barefoot shoes", "switched_to_minimal_shoes", False),
     # --- a denial that makes another's own text untrue denies it too (`denied_with`): walking
     # that does not hurt is no limp because of the pain (sets 41-56 read only the walking)
     ("walking doesn't hurt, it's only when I run", "limping", False),
