@@ -214,6 +214,11 @@ def stand_ins(text: str) -> str:
     # no phrase uses stands in, and "trying" goes ("lost pounds without trying" is a phrase of the
     # loss). "started to lose weight" is a loss that happened: it stays
     spaced = _TO_LOSE_WEIGHT.sub(lambda m: " " * len(m.group(1) or "") + m.group(2) + "shed", spaced)
+    # "long car journeys dont set it off, and sleeping on that side doesnt either": the denial
+    # before, said again of a thing at the clause's end, as "is fine" says it (set 58 read the
+    # pain lying on the side from "sleeping on that side doesnt", a normal negated); not of "it"
+    # ("I hoped it would settle but it didn't either" keeps what did not settle)
+    spaced = _NOT_EITHER.sub(lambda m: m.group(1) + "is fine".rjust(len(m.group(2))), spaced)   # (right: quoted whole)
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
@@ -480,6 +485,10 @@ _TO_LOSE_WEIGHT = _Gated(re.compile(
     r"(?=(?:\s+(?:some|a\s+bit\s+of|a\s+few|a\s+little|the|my|that|baby|more|extra|\d+(?:\.\d+)?))?\s*"
     r"(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|belly|fat|\b))",
     re.IGNORECASE), "lose", "loss")
+_NOT_EITHER = _Gated(re.compile(
+    r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
+    r"((?:does|do|did|is|was|has|have)(?:n[’']?t|nt| not)\s+either)(?=\s*(?:$|[.,;!?)\n]))",
+    re.IGNORECASE), "either")
 _NOT_GONE_ANYWHERE = _Gated(re.compile(
     r"\b(?:has|have|had|is|isn|was|wasn)(?:n[’']?t|nt| not)\s+(?:really\s+|actually\s+)?gone\s+anywhere\b(?!\s+near)",
     re.IGNORECASE), "anywhere")

@@ -259,6 +259,9 @@ KINDS = [
     ("the pain hasn't gone anywhere", "no_complaints", "not stated"),
     ("my knee pain hasnt gone anywhere, still sore every run", "knee_pain", True),
     ("havent gone anywhere near minimal or barefoot shoes", "switched_to_minimal_shoes", False),
+    # "X doesn't either" at a clause's end says the denial before again of X (set 58 read the pain
+    # lying on the side from a normal negated); not of "it"
+    ("long car journeys dont set it off, and sleeping on that side doesnt either", "pain_sitting_or_lying_on_side", False),
     # --- a denial that makes another's own text untrue denies it too (`denied_with`): walking
     # that does not hurt is no limp because of the pain (sets 41-56 read only the walking)
     ("walking doesn't hurt, it's only when I run", "limping", False),
