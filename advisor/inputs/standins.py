@@ -219,6 +219,10 @@ def stand_ins(text: str) -> str:
     # pain lying on the side from "sleeping on that side doesnt", a normal negated); not of "it"
     # ("I hoped it would settle but it didn't either" keeps what did not settle)
     spaced = _NOT_EITHER.sub(lambda m: m.group(1) + "is fine".rjust(len(m.group(2))), spaced)   # (right: quoted whole)
+    # "lying on the sore side makes no difference": a position that makes no difference is fine
+    # (set 57 read the pain lying on that side, the wrong way round); said of rest it is a pain
+    # that rest does not ease, and stays as written
+    spaced = _POSITION_NO_DIFFERENCE.sub(lambda m: m.group(1) + "is fine".rjust(len(m.group(2))), spaced)   # (right: quoted whole)
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
@@ -485,6 +489,10 @@ _TO_LOSE_WEIGHT = _Gated(re.compile(
     r"(?=(?:\s+(?:some|a\s+bit\s+of|a\s+few|a\s+little|the|my|that|baby|more|extra|\d+(?:\.\d+)?))?\s*"
     r"(?:weight|pounds|lbs?|kilos?|kgs?|stones?|st|belly|fat|\b))",
     re.IGNORECASE), "lose", "loss")
+_POSITION_NO_DIFFERENCE = _Gated(re.compile(
+    r"(\b(?:lying|lie|laying|lay|sleeping|sleep|sitting|sit|sat)\b(?:(?!\b(?:rest|resting|rested|still)\b)[^.,;!?\n]){0,40}?\s)"
+    r"((?:makes|make|made|making)\s+(?:no|zero)\s+(?:difference|odds))\b",
+    re.IGNORECASE), "difference", "odds")
 _NOT_EITHER = _Gated(re.compile(
     r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
     r"((?:does|do|did|is|was|has|have)(?:n[’']?t|nt| not)\s+either)(?=\s*(?:$|[.,;!?)\n]))",

@@ -262,6 +262,9 @@ KINDS = [
     # "X doesn't either" at a clause's end says the denial before again of X (set 58 read the pain
     # lying on the side from a normal negated); not of "it"
     ("long car journeys dont set it off, and sleeping on that side doesnt either", "pain_sitting_or_lying_on_side", False),
+    # a position that "makes no difference" is fine; rest that makes none is not (set 57)
+    ("lying on the sore side makes no difference, neither does sitting thru a movie", "pain_sitting_or_lying_on_side", False),
+    ("sitting down to rest makes no difference, it still throbs", "pain_sitting_or_lying_on_side", "not stated"),
     # --- a denial that makes another's own text untrue denies it too (`denied_with`): walking
     # that does not hurt is no limp because of the pain (sets 41-56 read only the walking)
     ("walking doesn't hurt, it's only when I run", "limping", False),
