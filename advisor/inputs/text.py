@@ -668,6 +668,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         kept = tuple(s for s in kept if s.observation.id not in instead_of or not {
             t.canon for t in tokens(s.words, index.lex) if not t.stop and t.canon != NOT} <= words)
     kept += _runners_sex(kept, cut, covered, text, kb, index.lex)
+    kept += _fever_with_swelling(kept, cut, covered, text, kb, index.lex)
     kept += _unplaced(kept, cut, covered, text, kb, index.lex) or _no_complaint_said(kept, cut, covered, text, kb, index.lex)
     # (the words of what was read, said in its own text, are no words left unread: "eases within
     # minutes", "stop" beside the exertional sign; test drive 36 found them listed)
@@ -732,6 +733,36 @@ def _runners_sex(statements: tuple[Statement, ...], cut: list[list[Token]], cove
     female, start, end = named
     covered.append((start, end))
     return (Statement(observation, female, text[start:end], RUNNER_NAMED, 1.0),)
+
+
+FEVER_WITH_SWELLING = "a fever beside a swollen joint"
+"""The phrase of the statement ``_fever_with_swelling`` makes (in place of a rule-pack phrase)."""
+
+
+def _fever_with_swelling(statements: tuple[Statement, ...], cut: list[list[Token]], covered: list[tuple[int, int]],
+                         text: str, kb: KnowledgeBase, lex) -> tuple[Statement, ...]:
+    """The hot swollen joint red flag, when the text reads a joint's swelling present and says a
+    fever in a clause of its own, not denied (words.yaml ``fever_with_swelling``)."""
+    red_flag, swelling, fever, temperature = lex.fever_with_swelling
+    stated = {s.observation.id: s for s in statements}
+    if red_flag in stated or red_flag not in kb.observations or not (stated.get(swelling) and stated[swelling].present):
+        return ()
+    for clause in cut:
+        if any(t.canon == NOT for t in clause) or _in_the_past(clause, lex) or lex.in_history(clause):
+            continue   # (not "no fever", nor "I had a fever last year")
+        for n, t in enumerate(clause):
+            if t.word in fever or (t.word in temperature and n and clause[n - 1].word in _A_TEMPERATURE
+                                   and not (n > 1 and clause[n - 2].word in _THE_WEATHER)):
+                start, end = clause[max(0, n - 2)].start, t.end
+                covered.append((start, end))
+                return (Statement(kb.observations[red_flag], True, text[start:end], FEVER_WITH_SWELLING, 1.0),)
+    return ()
+
+
+_A_TEMPERATURE = frozenset({"a", "high", "running", "with"})
+"""Before "temperature", the words that make it a fever ("running a temperature")."""
+_THE_WEATHER = frozenset({"the", "in", "hot", "outside", "air"})
+"""Before "high temperature", words of the weather ("in the high temperature")."""
 
 
 UNPLACED = "a pain or complaint not placed"

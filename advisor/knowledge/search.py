@@ -280,6 +280,9 @@ class Lexicon:
     """Words that, up to two words before a run word, say during it ("during the run")."""
     runner_sex: str
     """The observation the sex of the runner another person writes for states (whose.py)."""
+    fever_with_swelling: tuple[str, str, frozenset[str], frozenset[str]]
+    """(the red flag, the swelling, words of a fever, words of a temperature that need "a" or
+    "high" before them): a fever said in a text that reads the swelling states the red flag."""
     other_places: dict[str, tuple[str, frozenset[str]]]
     """An observation of a pain at one place -> the same pain's other place, and the words that
     name that other place when it is denied beside it (places.py)."""
@@ -579,6 +582,9 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         pain_situations={str(k): frozenset(map(str, v)) for k, v in data["pain_situations"].items()},
         during_words=frozenset(map(str, data["during_words"])),
         runner_sex=str(data["runner_sex"]),
+        fever_with_swelling=(str(data["fever_with_swelling"]["red_flag"]), str(data["fever_with_swelling"]["swelling"]),
+                             frozenset(map(str, data["fever_with_swelling"]["fever"])),
+                             frozenset(map(str, data["fever_with_swelling"]["temperature"]))),
         other_places={str(k): (str(v["other"]), frozenset(canon_of(str(w)) for w in v["words"]))
                       for k, v in data["other_places"].items()},
         people=_people(data["female_people"], data["male_people"]),

@@ -265,6 +265,15 @@ KINDS = [
     # a position that "makes no difference" is fine; rest that makes none is not (set 57)
     ("lying on the sore side makes no difference, neither does sitting thru a movie", "pain_sitting_or_lying_on_side", False),
     ("sitting down to rest makes no difference, it still throbs", "pain_sitting_or_lying_on_side", "not stated"),
+    # a fever said beside a joint's swelling read present is the infected-joint red flag, in any
+    # clause (test drive 41: "within a few days" for a swollen knee with a temperature); not a
+    # fever denied, over, or the weather
+    ("knee swollen, running a temperature, feel rough", "hot_swollen_joint_fever", True),
+    ("feel shivery and feverish, knee swollen and hurts", "hot_swollen_joint_fever", True),
+    ("knee swollen, no fever", "hot_swollen_joint_fever", False),
+    ("knee is swollen. I had a fever last year", "hot_swollen_joint_fever", "not stated"),
+    ("my knee swelled up, ran in the high temperature", "hot_swollen_joint_fever", "not stated"),
+    ("feverish and achy all over", "hot_swollen_joint_fever", "not stated"),
     # --- a denial that makes another's own text untrue denies it too (`denied_with`): walking
     # that does not hurt is no limp because of the pain (sets 41-56 read only the walking)
     ("walking doesn't hurt, it's only when I run", "limping", False),
