@@ -695,7 +695,7 @@ def went_somewhere(clause: list[Token], n: int, lex) -> bool:
 
 _WAYS = frozenset({"sideways", "over", "out", "backwards", "forwards", "from", "to", "into", "in", "under",
                    "funny", "weird", "wobbly", "numb", "dead", "inwards", "outwards", "pop", "snap", "crunch",
-                   "near", "anywhere", "nowhere"})
+                   "near", "anywhere", "nowhere", "straight", "stright", "strait", "straigt", "back", "on"})
 
 
 _THEN = frozenset({"when", "once", "after", "as", "while", "if", "since"})

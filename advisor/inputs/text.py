@@ -249,12 +249,14 @@ def _denies_the_doing_before(clause: list[Token], before: list[Token], said: tup
     """Whether ``clause`` is a bare denial ("no pain at all", "it doesn't bother me") that borrowed
     the words of ``before``, a clause of a doing (``_a_doing``) with no body part, symptom,
     complaint or negation of its own, where a statement was read at ``said`` (its sentence,
-    start, end)."""
+    start, end). A denial of another symptom is none of the doing's pain: "... after sitting
+    through a film. No swelling at all" (test drive 41 read the pain on sitting denied)."""
     return bool(clause and before) and clause[0].implied and said[1] >= before[0].start \
         and said[2] <= before[-1].end and not any(
             t.canon in lex.symptom_words or t.canon == NOT or t.canon in lex.site_words or t.word in lex.tail_complaints
             for t in before) and _a_doing(before, lex) \
-        and _bare_denial([t for t in clause if not t.implied], lex)
+        and _bare_denial(own := [t for t in clause if not t.implied], lex) \
+        and all(t.canon == lex.canon("pain") for t in own if t.canon in lex.symptom_words)
 
 
 def _said_here(words: list[Token]) -> list[Token]:

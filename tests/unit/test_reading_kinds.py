@@ -274,6 +274,13 @@ KINDS = [
     ("knee is swollen. I had a fever last year", "hot_swollen_joint_fever", "not stated"),
     ("my knee swelled up, ran in the high temperature", "hot_swollen_joint_fever", "not stated"),
     ("feverish and achy all over", "hot_swollen_joint_fever", "not stated"),
+    # "went straight into", "went back to", "went on": ways, not gone (test drive 41 read a switch
+    # to barefoot shoes over from "... 2 weeks ago and went stright into my usual 10k runs")
+    ("switched to barefoot shoes 2 weeks ago and went stright into my usual 10k runs", "switched_to_minimal_shoes", True),
+    # a denial of another symptom is none of the doing's pain said before (test drive 41)
+    ("Pain round and behind my kneecap, worst going down stairs and after sitting through a film. No swelling at all",
+     "pain_sitting_or_lying_on_side", True),
+    ("sitting through a long film, no pain at all", "pain_sitting_or_lying_on_side", False),
     # --- a denial that makes another's own text untrue denies it too (`denied_with`): walking
     # that does not hurt is no limp because of the pain (sets 41-56 read only the walking)
     ("walking doesn't hurt, it's only when I run", "limping", False),
