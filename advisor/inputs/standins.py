@@ -223,6 +223,10 @@ def stand_ins(text: str) -> str:
     # (set 57 read the pain lying on that side, the wrong way round); said of rest it is a pain
     # that rest does not ease, and stays as written
     spaced = _POSITION_NO_DIFFERENCE.sub(lambda m: m.group(1) + "is fine".rjust(len(m.group(2))), spaced)   # (right: quoted whole)
+    # "it kicks in at 5k", "doesn't kick in till mile 3": a pain that comes on, no kick (a push-off,
+    # or being kicked in the calf: "the pain doesn't kick in until 5k" read a calf strain); "kicked
+    # in the calf" stays
+    spaced = _KICKS_IN.sub(lambda m: _COMES_ON[m.group(1).lower()], spaced)
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
@@ -493,6 +497,9 @@ _POSITION_NO_DIFFERENCE = _Gated(re.compile(
     r"(\b(?:lying|lie|laying|lay|sleeping|sleep|sitting|sit|sat)\b(?:(?!\b(?:rest|resting|rested|still)\b)[^.,;!?\n]){0,40}?\s)"
     r"((?:makes|make|made|making)\s+(?:no|zero)\s+(?:difference|odds))\b",
     re.IGNORECASE), "difference", "odds")
+_KICKS_IN = _Gated(re.compile(r"\b(kick in|kicks in|kicked in|kicking in)\b(?!\s+(?:the|my|his|her|your|their|a|an)\b)",
+                              re.IGNORECASE), "kick")
+_COMES_ON = {"kick in": "come on", "kicks in": "comes on", "kicked in": "came on  ", "kicking in": "coming on "}
 _NOT_EITHER = _Gated(re.compile(
     r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
     r"((?:does|do|did|is|was|has|have)(?:n[’']?t|nt| not)\s+either)(?=\s*(?:$|[.,;!?)\n]))",

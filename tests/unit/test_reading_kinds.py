@@ -281,6 +281,12 @@ KINDS = [
     ("Pain round and behind my kneecap, worst going down stairs and after sitting through a film. No swelling at all",
      "pain_sitting_or_lying_on_side", True),
     ("sitting through a long film, no pain at all", "pain_sitting_or_lying_on_side", False),
+    # "at any point" is any time, no point on a bone (test drive 41 read nothing of "No pop or snap
+    # at any point"); a pain that "kicks in" comes on, no kick in the calf
+    ("No pop or snap at any point, he can hop on it fine", "achilles_snap", False),
+    ("the pain doesn't kick in until 5k", "calf_sudden_pain", "not stated"),
+    ("it felt like someone kicked me in the calf", "calf_sudden_pain", True),
+    ("felt like I was kicked in the back of the ankle", "achilles_snap", True),
     # --- a denial that makes another's own text untrue denies it too (`denied_with`): walking
     # that does not hurt is no limp because of the pain (sets 41-56 read only the walking)
     ("walking doesn't hurt, it's only when I run", "limping", False),
