@@ -227,6 +227,9 @@ def stand_ins(text: str) -> str:
     # or being kicked in the calf: "the pain doesn't kick in until 5k" read a calf strain); "kicked
     # in the calf" stays
     spaced = _KICKS_IN.sub(lambda m: _COMES_ON[m.group(1).lower()], spaced)
+    # "my jacket leaks", "the bottle leaked": kit that leaks, no loss of bladder control (set 59
+    # read the red flag from a question about a waterproof); a word no phrase uses stands in
+    spaced = _KIT_LEAKS.sub(lambda m: m.group(1) + "drips".ljust(len(m.group(2))), spaced)
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
@@ -500,6 +503,9 @@ _POSITION_NO_DIFFERENCE = _Gated(re.compile(
 _KICKS_IN = _Gated(re.compile(r"\b(kick in|kicks in|kicked in|kicking in)\b(?!\s+(?:the|my|his|her|your|their|a|an)\b)",
                               re.IGNORECASE), "kick")
 _COMES_ON = {"kick in": "come on", "kicks in": "comes on", "kicked in": "came on  ", "kicking in": "coming on "}
+_KIT_LEAKS = _Gated(re.compile(
+    r"\b((?:jacket|coat|waterproof|bottle|bottles|flask|shoes?|trainers|tent|roof|vest|pack|bag|hydration|bladder\s+pack|"
+    r"one)\b[^.,;!?\n]{0,12}?\s)(leaks|leaked|leaking|leaky)\b", re.IGNORECASE), "leak")
 _NOT_EITHER = _Gated(re.compile(
     r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
     r"((?:does|do|did|is|was|has|have)(?:n[’']?t|nt| not)\s+either)(?=\s*(?:$|[.,;!?)\n]))",

@@ -337,8 +337,11 @@ def _referred_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # it, later in the clause, gets the body part in its place)
     at = 0 if clause and clause[0].word in _POINTING else next(
         (n for n in range(1, len(clause) - 1) if clause[n].word == "it" and clause[n + 1].word in _HAPPENED), None)
+    # (a swelling that happened is a complaint of its own: "Twisted my knee and it blew up within
+    # a couple of hours", set 59 read nothing of the red flag)
+    swelled = at is not None and at + 1 < len(clause) and clause[at + 1].word in _SWELLED
     if at is None or any(t.canon in lex.site_words for t in clause) \
-            or not any(t.canon in lex.symptom_words for t in [*previous, *clause]) \
+            or not (swelled or any(t.canon in lex.symptom_words for t in [*previous, *clause])) \
             or any(t.canon == NOT or t.word in lex.gone_after for t in [*previous, *clause]):
         return clause
     return clause[:at] + _where_it_hurts(previous, lex) + clause[at:]
@@ -406,6 +409,7 @@ _WHEN_IN_A_RUN = frozenset({"after", "during", "before", "afterwards", "while", 
 
 
 _HAPPENED = frozenset({"got", "went", "became", "turned", "swelled", "blew", "ballooned", "puffed", "started"})
+_SWELLED = frozenset({"swelled", "blew", "ballooned", "puffed"})
 """After a mid-clause "it", verbs of what happened to the body part named before."""
 
 
@@ -543,8 +547,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             if present is False and ((over and _never_used_to(clause)) or (
                     not match.phrase.history and not match.observation.text.endswith("before")
                     and _never_before(clause, index.lex))):
-                if not (over and _never_used_to(clause) and at + 1 < len(cut) and sentence[at + 1] == sentence[at]
-                        and _now_it_is(cut[at + 1], index)):
+                # ("never had shin splints before, now every single run": set 59 read nothing; not
+                # before a pain of its own, "... but now it aches after every run", which is no
+                # groin pain worsening run by run)
+                if not (at + 1 < len(cut) and sentence[at + 1] == sentence[at] and _now_it_is(cut[at + 1], index)
+                        and ((over and _never_used_to(clause))
+                             or not any(t.canon in index.lex.symptom_words for t in cut[at + 1]))):
                     continue   # "never used to swell (but now my ankle balloons)": not then, so nothing of now
                 # "Never used to get calf cramps, now they come on every long run": what was not
                 # then is now (set 48 read nothing; not after "never had ... before": "never had

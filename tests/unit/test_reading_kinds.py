@@ -287,6 +287,14 @@ KINDS = [
     ("the pain doesn't kick in until 5k", "calf_sudden_pain", "not stated"),
     ("it felt like someone kicked me in the calf", "calf_sudden_pain", True),
     ("felt like I was kicked in the back of the ankle", "achilles_snap", True),
+    # (set 59, spent) a knee that "blew up" after a twist is the red flag; kit that leaks is no
+    # bladder; "nowt" is nothing; "never had X before, now every single run" is X now
+    ("Twisted my knee and it blew up within a couple of hours.", "knee_swelled_after_twist", True),
+    ("waterproof jacket recommendations for winter? current one leaks", "bladder_bowel_change", "not stated"),
+    ("my bladder leaks now", "bladder_bowel_change", True),
+    ("nowt swollen as far as i can see", "swelling", False),
+    ("never had shin splints before, now every single run", "shin_pain", True),
+    ("never had groin trouble before but now it aches after every run", "groin_pain_worsening", "not stated"),
     # --- a denial that makes another's own text untrue denies it too (`denied_with`): walking
     # that does not hurt is no limp because of the pain (sets 41-56 read only the walking)
     ("walking doesn't hurt, it's only when I run", "limping", False),
