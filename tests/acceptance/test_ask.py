@@ -179,6 +179,7 @@ def test_simulation_meets_the_targets():
                                           "story_nine_year_old_knee_ache_is_checked_first",
                                           "story_shin_pain_now_hurts_walking",
                                           "story_sudden_achilles_pain_without_snap_is_referred",
+                                          "story_teen_knee_for_the_last_two_weeks_is_read",
                                           "story_year_eight_girl_heel_pain_is_growing_heel"]
 
 
