@@ -558,9 +558,9 @@ def _worse_unsaid(match: Match, clause: list[Token]) -> bool:
     return not _WORSE.isdisjoint(match.phrase.words) and not any(clause[p].canon in _WORSE for p in match.positions)
 
 
-_MOVING = frozenset({"run", "go", "get", "jog"})
+_MOVING = frozenset({"run", "go", "get"})
 """Between "can't" and what the pain stops ("can't run downhill", "can't go down stairs"),
-words of moving that say nothing of their own."""
+stems of moving that say nothing of their own ("jog" stems to "run")."""
 
 
 def _negates_a_doer(clause: list[Token], n: int, first: int, lex) -> bool:

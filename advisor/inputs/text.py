@@ -251,12 +251,13 @@ def _denies_the_doing_before(clause: list[Token], before: list[Token], said: tup
     complaint or negation of its own, where a statement was read at ``said`` (its sentence,
     start, end). A denial of another symptom is none of the doing's pain: "... after sitting
     through a film. No swelling at all" (test drive 41 read the pain on sitting denied)."""
+    own = [t for t in clause if not t.implied]
+    pain = lex.canon("pain")
     return bool(clause and before) and clause[0].implied and said[1] >= before[0].start \
         and said[2] <= before[-1].end and not any(
             t.canon in lex.symptom_words or t.canon == NOT or t.canon in lex.site_words or t.word in lex.tail_complaints
             for t in before) and _a_doing(before, lex) \
-        and _bare_denial(own := [t for t in clause if not t.implied], lex) \
-        and all(t.canon == lex.canon("pain") for t in own if t.canon in lex.symptom_words)
+        and _bare_denial(own, lex) and all(t.canon == pain for t in own if t.canon in lex.symptom_words)
 
 
 def _said_here(words: list[Token]) -> list[Token]:
@@ -409,8 +410,9 @@ _WHEN_IN_A_RUN = frozenset({"after", "during", "before", "afterwards", "while", 
 
 
 _HAPPENED = frozenset({"got", "went", "became", "turned", "swelled", "blew", "ballooned", "puffed", "started"})
-_SWELLED = frozenset({"swelled", "blew", "ballooned", "puffed"})
 """After a mid-clause "it", verbs of what happened to the body part named before."""
+_SWELLED = frozenset({"swelled", "blew", "ballooned", "puffed"})
+"""Of ``_HAPPENED``, the verbs of a swelling: a complaint without a symptom's word ("it blew up")."""
 
 
 _THE_LEG = frozenset({"the", "my", "that", "this", "his", "her", "their", "your"})
