@@ -556,6 +556,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                         and ((over and _never_used_to(clause))
                              or not any(t.canon in index.lex.symptom_words for t in cut[at + 1]))):
                     continue   # "never used to swell (but now my ankle balloons)": not then, so nothing of now
+                if any(t.word in index.lex.untried_after_negation for t in clause[:match.positions[0]]):
+                    continue   # "never done hills before, now every run": a doing that is new, no weakness
                 # "Never used to get calf cramps, now they come on every long run": what was not
                 # then is now (set 48 read nothing; not after "never had ... before": "never had
                 # groin trouble before but now it aches after every run" read the worsening flag)

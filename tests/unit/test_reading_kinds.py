@@ -2092,6 +2092,9 @@ KINDS = [
     ("Never used to get calf cramps, now they come on every long run", "calf_cramps", True),
     ("never had groin trouble before but now it aches after every single run", "groin_pain_worsening", "not stated"),
     ("I never used to get calf cramps", "calf_cramps", "not stated"),
+    # ... but a doing that was never done before is new training, no weakness (set 59 read weak hills)
+    ("never done hills before, now every run", "weak_uphill", "not stated"),
+    ("never tried hills before, now I do them every week and my shins hurt", "shin_pain", True),
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
     ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
     ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
