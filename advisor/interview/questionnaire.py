@@ -9,7 +9,10 @@ Order and stopping rule (documented in the README):
    referral: no self-treatment plan. Before it ends, a yes/no question for each thing not yet
    answered that would make the referral more urgent (under-fuelling ticked: is there shin
    pain? With it the referral is today, not within days; test drive 34 found ``ask`` "soon"
-   where ``check`` said "urgent" for the same runner), in rule-pack order.
+   where ``check`` said "urgent" for the same runner), in rule-pack order; and, when every
+   flag found is one to see a clinician within days, the follow-ups of what was already
+   reported (step 4), so the referral can name what the rest fits. A red flag found from a
+   later answer ends it the same way.
 2. The broad checklists (where it hurts, how it feels, what is seen, about you), in rule-pack
    order: one answer covers many observations. Every checklist offers "not sure". An item
    left unticked is a "no" only when the question says so on screen (``unselected: absent``
@@ -375,6 +378,13 @@ class Questionnaire:
                 obs = self.kb.observations[sooner]
                 return Ask(obs.id, AskKind.YESNO, obs.question, (), " ".join(filter(None, (SOONER, self._help(obs)))),
                            number, self.cap, previous=tuple(self._undone.get(obs.id, {}).items()))
+            # A referral within days names what the rest fits ("also fits: runner's knee"): the
+            # follow-ups of what was reported are asked first, or it cannot (test drive 42: a
+            # growing girl's knee was referred at question 5, her kneecap never asked about)
+            if len(self.asked) < self.cap and all(self.kb.red_flags[f].triage is Triage.SOON for f in flags):
+                follow_up = self._follow_up_ask(number)
+                if follow_up is not None:
+                    return follow_up
             self.stop_reason = StopReason.RED_FLAG
             return None
         if len(self.asked) >= self.cap:

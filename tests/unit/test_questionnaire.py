@@ -343,3 +343,19 @@ def test_a_red_flag_ticked_asks_what_would_make_it_more_urgent_before_the_referr
     # an emergency asks nothing more
     q, seen = asked_in(advisor, {"saddle_numbness"})
     assert len(seen) == 1 and q.stop_reason is StopReason.RED_FLAG
+
+
+def test_a_referral_within_days_asks_the_follow_ups_of_what_was_reported_first(advisor):
+    # test drive 42: a growing girl's knee pain was referred at question 5, the kneecap never
+    # asked about, so the referral could not say "also fits: runner's knee" as check does
+    story = {"knee_pain", "pain_around_kneecap", "still_growing", "is_female"}
+    q, seen = asked_in(advisor, story)
+    assert q.stop_reason is StopReason.RED_FLAG
+    assert (FOLLOW_UP_PREFIX + "knee_pain") in [a.id for a in seen]
+    got = q.result()
+    assert got.triage.value == "soon" and not got.exercises
+    assert "patellofemoral_pain" in [c.id for c in got.conditions]
+    # a flag to be seen today asks nothing of the knee: the referral stands alone
+    q, seen = asked_in(advisor, {"knee_pain", "pain_around_kneecap", "hot_swollen_joint_fever"})
+    assert q.stop_reason is StopReason.RED_FLAG
+    assert (FOLLOW_UP_PREFIX + "knee_pain") not in [a.id for a in seen]
