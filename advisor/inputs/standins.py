@@ -230,6 +230,9 @@ def stand_ins(text: str) -> str:
     # "my jacket leaks", "the bottle leaked": kit that leaks, no loss of bladder control (set 59
     # read the red flag from a question about a waterproof); a word no phrase uses stands in
     spaced = _KIT_LEAKS.sub(lambda m: m.group(1) + "drips".ljust(len(m.group(2))), spaced)
+    # "I had just started running when my calf went": the start of that run, no runner new to
+    # running (words.yaml joins "just started running"; test drive 42), nor "in Vibrams"
+    spaced = _JUST_STARTED_THAT_RUN.sub(lambda m: " " * len(m.group()), spaced)
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
@@ -506,6 +509,13 @@ _COMES_ON = {"kick in": "come on", "kicks in": "comes on", "kicked in": "came on
 _KIT_LEAKS = _Gated(re.compile(
     r"\b((?:jacket|coat|waterproof|bottle|bottles|flask|shoes?|trainers|tent|roof|vest|pack|bag|hydration|bladder\s+pack|"
     r"one)\b[^.,;!?\n]{0,12}?\s)(leaks|leaked|leaking|leaky)\b", re.IGNORECASE), "leak")
+_JUST_STARTED_THAT_RUN = _Gated(re.compile(
+    r"(?<=\b(?:had|was) )just(?= started (?:running|jogging)\b)|(?<=[’']d )just(?= started (?:running|jogging)\b)"
+    r"|\bjust(?= started running in (?:[a-z]+ ){0,3}?(?:vibrams?|fivefingers|five fingers|barefoot|minimal|minimalist"
+    r"|zero[- ]drop|sandals|huaraches|shoes|trainers)\b)",
+    re.IGNORECASE), "just")
+"""Before "started running", a "just" of the start of one run ("I'd just started running when it
+popped"), or of a switch of shoes ("just started running in Vibrams"): no runner new to running."""
 _NOT_EITHER = _Gated(re.compile(
     r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
     r"((?:does|do|did|is|was|has|have)(?:n[’']?t|nt| not)\s+either)(?=\s*(?:$|[.,;!?)\n]))",

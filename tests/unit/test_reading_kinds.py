@@ -2095,6 +2095,19 @@ KINDS = [
     # ... but a doing that was never done before is new training, no weakness (set 59 read weak hills)
     ("never done hills before, now every run", "weak_uphill", "not stated"),
     ("never tried hills before, now I do them every week and my shins hurt", "shin_pain", True),
+    # test drive 42: a verb of going is no numbness denied; "moaning" is no "morning" misspelt
+    ("I can still go up on my toes fine", "numbness_tingling", "not stated"),
+    ("my toes don't go numb", "numbness_tingling", False),
+    ("she's been moaning about an ache in her knees", "morning_stiffness", "not stated"),
+    ("she's been moaning about an ache in her knees", "knee_pain", True),
+    # a runner who has just begun has run more than before; not the start of one run, nor a
+    # switch of shoes, nor starting long ago (test drive 42: "just started couch to 5k" unread)
+    ("teacher here, just started couch to 5k 3 wks ago", "recent_mileage_increase", True),
+    ("I only started running in the spring", "recent_mileage_increase", True),
+    ("I had just started running when my calf went", "recent_mileage_increase", "not stated"),
+    ("I'd just started running when it popped", "recent_mileage_increase", "not stated"),
+    ("just started running in vibram five fingers", "recent_mileage_increase", "not stated"),
+    ("I started running 10 years ago", "recent_mileage_increase", "not stated"),
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
     ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
     ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
