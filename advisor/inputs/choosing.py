@@ -34,6 +34,14 @@ _ABLE = frozenset({"can", "could"})
 """Before a verb, what the runner is able to do."""
 _GOING = frozenset({"go", "goes", "going", "went"})
 """Verbs of going, which say no symptom of a body part ("toes go numb" without the numbness)."""
+_WORSE = frozenset({"worse", "hurts", "hurt", "sore", "painful", "aggravated", "aggravates", "flares", "irritated"})
+_ON = frozenset({"on", "with", "during", "doing", "when", "in"})
+
+
+def _set_off_by(before: list[Token]) -> bool:
+    """Whether the words before a match say a pain is set off by it: "worse on", "hurts during",
+    "sore doing" (a word of worse, then one of when or on)."""
+    return any(t.word in _WORSE and before[n + 1].word in _ON for n, t in enumerate(before[:-1]))
 
 
 def explaining(clause: list[Token], index: PhraseIndex) -> Callable[[str], bool]:
@@ -428,6 +436,12 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # stress fracture), "feeling in my feet is normal" denies none
     if red_flag and match.coverage < 1 and any(
             w in lex.places and w not in {clause[p].word for p in match.positions} for w in match.phrase.words):
+        return True
+    # A form fault the pain is worse on is what sets it off, not how the runner runs: "worse on
+    # lead-leg drills and long strides" is no overstriding (test drive 42 made it the cause of a
+    # sprinter's hamstring pain); with a body part it still is ("sore when my knee caves in")
+    if present and match.observation.category is ObservationCategory.SIGN and lex.site_words.isdisjoint(
+            clause[p].canon for p in match.positions) and _set_off_by(clause[:match.positions[0]]):
         return True
     # ... and read present, of the knee, not without a knee said: "kicked in the back of the
     # ankle, heard a pop" is no knee that swelled after a pop (a knee "looks the same" still

@@ -2108,6 +2108,11 @@ KINDS = [
     ("I'd just started running when it popped", "recent_mileage_increase", "not stated"),
     ("just started running in vibram five fingers", "recent_mileage_increase", "not stated"),
     ("I started running 10 years ago", "recent_mileage_increase", "not stated"),
+    # a form fault the pain is worse on sets it off; it is no fault of how the runner runs
+    # (test drive 42 made overstriding the cause of a sprinter's hamstring pain)
+    ("It's worse on lead-leg drills and long strides", "overstrides", "not stated"),
+    ("knees hurt and on video my foot lands way out in front of me", "overstrides", True),
+    ("it's sore when my knee caves in on landing", "knee_caves_in", True),
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
     ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
     ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
