@@ -44,6 +44,12 @@ def _set_off_by(before: list[Token]) -> bool:
     return any(t.word in _WORSE and before[n + 1].word in _ON for n, t in enumerate(before[:-1]))
 
 
+def goes_on_setting_off(clause: list[Token], before: list[Token]) -> bool:
+    """Whether a clause goes on the list of the clause before of what a pain is worse on: "It's
+    worse when he's sitting on benches, and on lead-leg drills and long strides"."""
+    return len(clause) > 1 and clause[0].word in ("and", "or") and clause[1].word in _ON and _set_off_by(before)
+
+
 def explaining(clause: list[Token], index: PhraseIndex) -> Callable[[str], bool]:
     """Whether an observation's words explain the clause (``PARSE_MIN_EXPLAINED``), worked out
     once per observation: a phrase half found states nothing without it (``chosen``), so the
@@ -409,8 +415,9 @@ def key_site_unsaid(match: Match, sites_said: frozenset[str], lex) -> bool:
 
 def unfounded(match: Match, present: bool | None, clause: list[Token], index: PhraseIndex,
               sites_said: frozenset[str], affirmed: bool, symptom_near: bool,
-              sites_affirmed: frozenset[str]) -> bool:
-    """Whether a statement the clause's words would make rests on too little to keep."""
+              sites_affirmed: frozenset[str], set_off: bool = False) -> bool:
+    """Whether a statement the clause's words would make rests on too little to keep
+    (``set_off``: the clause goes on a list of what a pain is worse on, ``goes_on_setting_off``)."""
     lex, symptoms, red_flag = index.lex, index.lex.symptom_words, match.observation.category is ObservationCategory.RED_FLAG
     phrase = set(match.phrase.words)
     # A normal state, half found and negated, is no fault said: "the same every run rather than
@@ -441,7 +448,7 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # lead-leg drills and long strides" is no overstriding (test drive 42 made it the cause of a
     # sprinter's hamstring pain); with a body part it still is ("sore when my knee caves in")
     if present and match.observation.category is ObservationCategory.SIGN and lex.site_words.isdisjoint(
-            clause[p].canon for p in match.positions) and _set_off_by(clause[:match.positions[0]]):
+            clause[p].canon for p in match.positions) and (set_off or _set_off_by(clause[:match.positions[0]])):
         return True
     # ... and read present, of the knee, not without a knee said: "kicked in the back of the
     # ankle, heard a pop" is no knee that swelled after a pop (a knee "looks the same" still

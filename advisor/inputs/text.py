@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from advisor.inputs.choosing import chosen, explaining, unfounded
+from advisor.inputs.choosing import chosen, explaining, goes_on_setting_off, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.others import Others, others
 from advisor.inputs.outside import explained, outside
@@ -562,7 +562,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 # then is now (set 48 read nothing; not after "never had ... before": "never had
                 # groin trouble before but now it aches after every run" read the worsening flag)
                 present = True
-            if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed):
+            if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed,
+                         set_off=bool(at) and sentence[at - 1] == sentence[at] and goes_on_setting_off(clause, cut[at - 1])):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
         narrowed = _narrowed(said_as, cut, at, text, sentence, index, said_so)

@@ -2111,6 +2111,9 @@ KINDS = [
     # a form fault the pain is worse on sets it off; it is no fault of how the runner runs
     # (test drive 42 made overstriding the cause of a sprinter's hamstring pain)
     ("It's worse on lead-leg drills and long strides", "overstrides", "not stated"),
+    ("It's worse when he's sitting on hard benches, and on lead-leg drills and long strides", "overstrides",
+     "not stated"),
+    ("It's worse when he's sitting on hard benches, and his foot lands way out in front", "overstrides", True),
     ("knees hurt and on video my foot lands way out in front of me", "overstrides", True),
     ("it's sore when my knee caves in on landing", "knee_caves_in", True),
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
