@@ -233,6 +233,9 @@ def stand_ins(text: str) -> str:
     # "I had just started running when my calf went": the start of that run, no runner new to
     # running (words.yaml joins "just started running"; test drive 42), nor "in Vibrams"
     spaced = _JUST_STARTED_THAT_RUN.sub(lambda m: " " * len(m.group()), spaced)
+    # "easing a bit more each run": better each run, not the "more each" of getting worse
+    # (words.yaml joins it to "worse"; set 60 read the groin red flag that way)
+    spaced = _EASING_MORE.sub(lambda m: m.group(1) + " " * len(m.group(2)), spaced)
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
@@ -516,6 +519,10 @@ _JUST_STARTED_THAT_RUN = _Gated(re.compile(
     re.IGNORECASE), "just")
 """Before "started running", a "just" of the start of one run ("I'd just started running when it
 popped"), or of a switch of shoes ("just started running in Vibrams"): no runner new to running."""
+_EASING_MORE = _Gated(re.compile(
+    r"(\b(?:eas(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|calm(?:s|ed|ing)?|better|fad(?:e|es|ed|ing))"
+    r"(?:\s+(?:off|down))?(?:\s+(?:a bit|abit|a little|slightly|a touch|that bit|a tad))?\s+)(more)(?=\s+(?:each|every)\b)",
+    re.IGNORECASE), "more")
 _NOT_EITHER = _Gated(re.compile(
     r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
     r"((?:does|do|did|is|was|has|have)(?:n[’']?t|nt| not)\s+either)(?=\s*(?:$|[.,;!?)\n]))",

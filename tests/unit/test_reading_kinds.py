@@ -2116,6 +2116,16 @@ KINDS = [
     ("It's worse when he's sitting on hard benches, and his foot lands way out in front", "overstrides", True),
     ("knees hurt and on video my foot lands way out in front of me", "overstrides", True),
     ("it's sore when my knee caves in on landing", "knee_caves_in", True),
+    # set 60's kinds: "a moment's bother" is any bother; walking the dog is a walk; easing more
+    # each run is better, not worse; "shattered" is always tired, never a bone; a stone dropped
+    ("my shins haven't given me a moment's bother since spring", "shin_pain", False),
+    ("I walk the dogs for miles and it doesn't hurt", "pain_when_walking", False),
+    ("walking the dog makes my heel ache", "pain_when_walking", True),
+    ("the groin is settling a little more each week", "groin_pain_worsening", False),
+    ("the groin hurts a little more each run", "groin_pain_worsening", True),
+    ("I'm shattered all the time lately", "low_energy_intake", True),
+    ("shattered my wrist as a kid", "low_energy_intake", "not stated"),
+    ("dropped a stone since Christmas without trying", "low_energy_intake", True),
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
     ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
     ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
