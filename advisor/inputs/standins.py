@@ -236,6 +236,9 @@ def stand_ins(text: str) -> str:
     # "easing a bit more each run": better each run, not the "more each" of getting worse
     # (words.yaml joins it to "worse"; set 60 read the groin red flag that way)
     spaced = _EASING_MORE.sub(lambda m: m.group(1) + " " * len(m.group(2)), spaced)
+    # "rest did nothing and pulling my toes up made it worse": no relief, no negation of what
+    # follows (set 60 read the compartment emergency denied); a word no phrase uses stands in
+    spaced = _DID_NOTHING.sub(lambda m: m.group(1) + "useless".ljust(len(m.group(2))), spaced)
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
@@ -523,6 +526,10 @@ _EASING_MORE = _Gated(re.compile(
     r"(\b(?:eas(?:e|es|ed|ing)|settl(?:e|es|ed|ing)|improv(?:e|es|ed|ing)|calm(?:s|ed|ing)?|better|fad(?:e|es|ed|ing))"
     r"(?:\s+(?:off|down))?(?:\s+(?:a bit|abit|a little|slightly|a touch|that bit|a tad))?\s+)(more)(?=\s+(?:each|every)\b)",
     re.IGNORECASE), "more")
+_DID_NOTHING = _Gated(re.compile(
+    r"(\b(?:rest|resting|ice|icing|stretching|elevating|elevation|painkillers|ibuprofen|nurofen|paracetamol|massage|"
+    r"foam rolling|heat)\s+)((?:did|does|do|has done|had done|have done)\s+(?:nothing|zilch|sod all|bugger all|naff all|diddly squat))\b",
+    re.IGNORECASE), "nothing", "zilch", " all", "squat")
 _NOT_EITHER = _Gated(re.compile(
     r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
     r"((?:does|do|did|is|was|has|have)(?:n[’']?t|nt| not)\s+either)(?=\s*(?:$|[.,;!?)\n]))",

@@ -2126,6 +2126,11 @@ KINDS = [
     ("I'm shattered all the time lately", "low_energy_intake", True),
     ("shattered my wrist as a kid", "low_energy_intake", "not stated"),
     ("dropped a stone since Christmas without trying", "low_energy_intake", True),
+    # ... and the compartment emergency: "rest did nothing" is no negation of what follows, "ten
+    # times worse" no count, pulling the toes up moves them (set 60 read nothing of it)
+    ("calf was in agony after the 10k, rest did nothing and bending my toes made it twenty times worse",
+     "severe_leg_pain_after_exercise", True),
+    ("I can pull my toes up without any pain", "severe_leg_pain_after_exercise", False),
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
     ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
     ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
