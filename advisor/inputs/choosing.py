@@ -34,6 +34,9 @@ _ABLE = frozenset({"can", "could"})
 """Before a verb, what the runner is able to do."""
 _GOING = frozenset({"go", "goes", "going", "went"})
 """Verbs of going, which say no symptom of a body part ("toes go numb" without the numbness)."""
+_DOINGS = frozenset({"walk", "run", "jog", "stand", "sit", "hop", "squat", "lie", "climb"})
+"""What a runner does: the canonical words of a pain's situations ("walking", "jogging")."""
+_WHEN_DONE = frozenset({"after", "during", "before", "afterwards"})
 _WORSE = frozenset({"worse", "hurts", "hurt", "sore", "painful", "aggravated", "aggravates", "flares", "irritated"})
 _ON = frozenset({"on", "with", "during", "doing", "when", "in"})
 
@@ -443,6 +446,16 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # stress fracture), "feeling in my feet is normal" denies none
     if red_flag and match.coverage < 1 and any(
             w in lex.places and w not in {clause[p].word for p in match.positions} for w in match.phrase.words):
+        return True
+    # A pain's situation alone, with no pain in the clause, is what the runner does: "mostly
+    # walking with some jogging" is no pain on walking (test drive 43, beside a heel's pain);
+    # an inability is a pain's ("no chance I can hop on that leg, sharp pain the second I land"),
+    # a situation named too ("after sitting, still sore")
+    if present and match.coverage < 1 and symptoms_of(match.observation, lex) and all(
+            clause[p].stop or clause[p].canon in _DOINGS for p in match.positions) and not any(
+            t.canon in symptoms or t.word in lex.complaint_words or t.word in lex.pain_reactions or t.implied
+            or t.canon in lex.pain_qualities or t.canon == NOT or t.word in lex.situation_words
+            or t.word in _WHEN_DONE for t in clause):
         return True
     # A form fault the pain is worse on is what sets it off, not how the runner runs: "worse on
     # lead-leg drills and long strides" is no overstriding (test drive 42 made it the cause of a

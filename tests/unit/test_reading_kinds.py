@@ -2131,6 +2131,14 @@ KINDS = [
     ("calf was in agony after the 10k, rest did nothing and bending my toes made it twenty times worse",
      "severe_leg_pain_after_exercise", True),
     ("I can pull my toes up without any pain", "severe_leg_pain_after_exercise", False),
+    # test drive 43: an inability with a count says nothing of one side against the other, nor
+    # of a count above a test's norm; sprinting done is no weak sprint; walking done no pain
+    ("she can't hold a plank for 30 secs", "side_plank_short", None),
+    ("couldn't do 30 calf raises", "calf_raise_low", None),
+    ("couldn't manage 15 calf raises on the left", "calf_raise_low", True),
+    ("play 5-a-side and do a lot of sprinting. achilles sore in the morning", "weak_push_off", "not stated"),
+    ("mostly walking with some jogging, the heel is sore first thing", "pain_when_walking", "not stated"),
+    ("mostly walking, and walking makes the heel sore", "pain_when_walking", True),
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
     ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
     ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
