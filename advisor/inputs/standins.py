@@ -236,9 +236,13 @@ def stand_ins(text: str) -> str:
     # "easing a bit more each run": better each run, not the "more each" of getting worse
     # (words.yaml joins it to "worse"; set 60 read the groin red flag that way)
     spaced = _EASING_MORE.sub(lambda m: m.group(1) + " " * len(m.group(2)), spaced)
-    # "rest did nothing and pulling my toes up made it worse": no relief, no negation of what
-    # follows (set 60 read the compartment emergency denied); a word no phrase uses stands in
+    # "rest did nothing (didn't touch it) and pulling my toes up made it worse": no relief, no
+    # negation of what follows (sets 60, 61: the compartment emergency denied or unread); a word
+    # no phrase uses stands in
     spaced = _DID_NOTHING.sub(lambda m: m.group(1) + "useless".ljust(len(m.group(2))), spaced)
+    # "cant stand on it, had to hop to the car": no weight borne (set 61 read nothing of the
+    # urgent red flag); not a balance test's "can't stand on that leg for 30 seconds"
+    spaced = _CANT_STAND_ON_IT.sub(lambda m: "bear weight".ljust(len(m.group())), spaced)
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
@@ -528,8 +532,14 @@ _EASING_MORE = _Gated(re.compile(
     re.IGNORECASE), "more")
 _DID_NOTHING = _Gated(re.compile(
     r"(\b(?:rest|resting|ice|icing|stretching|elevating|elevation|painkillers|ibuprofen|nurofen|paracetamol|massage|"
-    r"foam rolling|heat)\s+)((?:did|does|do|has done|had done|have done)\s+(?:nothing|zilch|sod all|bugger all|naff all|diddly squat))\b",
-    re.IGNORECASE), "nothing", "zilch", " all", "squat")
+    r"foam rolling|heat)\s+)((?:did|does|do|has done|had done|have done)\s+(?:nothing|zilch|sod all|bugger all|naff all|diddly squat)"
+    r"|(?:did|does|has|have)(?: not|n[’']?t|nt) (?:touch|touched) it)\b",
+    re.IGNORECASE), "nothing", "zilch", " all", "squat", "touch")
+_CANT_STAND_ON_IT = _Gated(re.compile(
+    r"(?<=\bcan[’']t )(?:even )?stand on (?:it|that foot|my foot|the foot|that ankle|my ankle)\b(?!\s+for\b)"
+    r"|(?<=\bcant )(?:even )?stand on (?:it|that foot|my foot|the foot|that ankle|my ankle)\b(?!\s+for\b)"
+    r"|(?<=\bcannot )(?:even )?stand on (?:it|that foot|my foot|the foot|that ankle|my ankle)\b(?!\s+for\b)",
+    re.IGNORECASE), "stand on")
 _NOT_EITHER = _Gated(re.compile(
     r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
     r"((?:does|do|did|is|was|has|have)(?:n[’']?t|nt| not)\s+either)(?=\s*(?:$|[.,;!?)\n]))",

@@ -2139,6 +2139,15 @@ KINDS = [
     ("play 5-a-side and do a lot of sprinting. achilles sore in the morning", "weak_push_off", "not stated"),
     ("mostly walking with some jogging, the heel is sore first thing", "pain_when_walking", "not stated"),
     ("mostly walking, and walking makes the heel sore", "pain_when_walking", True),
+    # set 61's kinds: the compartment emergency with "rest didn't touch it" and wiggled toes; "can't
+    # stand on it" is no weight borne (not a balance test's "for 30 seconds"); "come up like a
+    # golf ball" is swollen; "now my right one aches" is the knee of "never had knee trouble"
+    ("after the intervals my shin was agony, ice didn't touch it and wiggling my toes made it worse",
+     "severe_leg_pain_after_exercise", True),
+    ("can't stand on my foot, my mate drove me home", "cannot_bear_weight", True),
+    ("can't stand on it for more than a minute before the hip aches", "cannot_bear_weight", "not stated"),
+    ("the ankle came up like a golf ball", "swelling", True),
+    ("never had hip trouble in 20 years and now my left one aches after every long run", "hip_or_groin_pain", True),
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
     ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
     ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
