@@ -2148,6 +2148,10 @@ KINDS = [
     ("can't stand on it for more than a minute before the hip aches", "cannot_bear_weight", "not stated"),
     ("the ankle came up like a golf ball", "swelling", True),
     ("never had hip trouble in 20 years and now my left one aches after every long run", "hip_or_groin_pain", True),
+    # chat is no complaint: a "bunch" is no bounce misspelt, toast is the quads' only with them
+    ("great bunch at the club, signed up for the relays", "long_loping_stride", "not stated"),
+    ("toast or porridge before a race?", "quads_tire_long_runs", "not stated"),
+    ("my quads are toast by mile 20", "quads_tire_long_runs", True),
     # who examined the runner, and where, is no word a reading must explain (set 49 read nothing)
     ("Physio had me hop on it in the clinic and nothing, felt normal.", "pain_on_hopping", False),
     ("the GP had me hop on it at the surgery and it hurt", "pain_on_hopping", True),
