@@ -37,8 +37,11 @@ _GOING = frozenset({"go", "goes", "going", "went"})
 _DOINGS = frozenset({"walk", "run", "jog", "stand", "sit", "hop", "squat", "lie", "climb"})
 """What a runner does: the canonical words of a pain's situations ("walking", "jogging")."""
 _WHEN_DONE = frozenset({"after", "during", "before", "afterwards"})
+"""Words that make a doing a pain's situation ("after sitting, still sore")."""
 _WORSE = frozenset({"worse", "hurts", "hurt", "sore", "painful", "aggravated", "aggravates", "flares", "irritated"})
+"""Words of a pain set off: the first half of "worse on", "hurts during"."""
 _ON = frozenset({"on", "with", "during", "doing", "when", "in"})
+"""The second half of "worse on", "hurts during": what sets the pain off follows."""
 
 
 def _set_off_by(before: list[Token]) -> bool:

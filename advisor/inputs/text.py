@@ -531,6 +531,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         searching = next((n for n, t in enumerate(clause) if t.word in index.lex.searched_for), None) \
             if any(t.word in index.lex.pressing for t in clause) else None
         explains = explaining(clause, index)
+        # (a clause that goes on the one before's list of what the pain is worse on: "worse when
+        # sitting, and on long strides")
+        set_off = bool(at) and sentence[at - 1] == sentence[at] and goes_on_setting_off(clause, cut[at - 1])
         stated = [(match, *state(match, clause, index))
                   for match in chosen(index.match(clause, min_apart=PARSE_MIN_COVERAGE, half_kept=explains),
                                       clause, index, said, affirmed, explains, over, sites_said)
@@ -562,8 +565,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 # then is now (set 48 read nothing; not after "never had ... before": "never had
                 # groin trouble before but now it aches after every run" read the worsening flag)
                 present = True
-            if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed,
-                         set_off=bool(at) and sentence[at - 1] == sentence[at] and goes_on_setting_off(clause, cut[at - 1])):
+            if unfounded(match, present, clause, index, sites_said, affirmed, near[at], sites_affirmed, set_off=set_off):
                 continue
             said_as.append((match.observation, present, first, last, match.phrase.written, round(match.coverage, 3)))
         narrowed = _narrowed(said_as, cut, at, text, sentence, index, said_so)
