@@ -538,8 +538,8 @@ _DID_NOTHING = _Gated(re.compile(
     re.IGNORECASE), "nothing", "zilch", " all", "squat", "touch")
 """What rest or a remedy "did nothing" for, or "didn't touch": no relief, said without a negation."""
 _CANT_STAND_ON_IT = _Gated(re.compile(
-    r"(\b(?:can[’']t|cant|cannot) )((?:even )?stand on (?:it|that foot|my foot|the foot|that ankle|my ankle))\b(?!\s+for\b)",
-    re.IGNORECASE), "stand on")
+    r"(\b" + _CANT + r" )((?:even )?stand on (?:it|that foot|my foot|the foot|that ankle|my ankle))\b(?!\s+for\b)",
+    re.IGNORECASE), "stand on", also=_A_CANT)
 """After an inability, standing on the painful foot (not for a balance test's time): no weight borne."""
 _NOT_EITHER = _Gated(re.compile(
     r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
