@@ -243,6 +243,9 @@ def stand_ins(text: str) -> str:
     # "cant stand on it, had to hop to the car": no weight borne (set 61 read nothing of the
     # urgent red flag); not a balance test's "can't stand on that leg for 30 seconds"
     spaced = _CANT_STAND_ON_IT.sub(lambda m: m.group(1) + "bear weight".ljust(len(m.group(2))), spaced)
+    # "dropped a stone on my foot": a blow to the foot, no foot drop and no weight lost (a word
+    # no phrase uses stands in; the reader had both the neurological red flag and under-fuelling)
+    spaced = _DROPPED_ON_IT.sub(lambda m: "whacked".ljust(len(m.group())), spaced)
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
@@ -541,6 +544,11 @@ _CANT_STAND_ON_IT = _Gated(re.compile(
     r"(\b" + _CANT + r" )((?:even )?stand on (?:it|that foot|my foot|the foot|that ankle|my ankle))\b(?!\s+for\b)",
     re.IGNORECASE), "stand on", also=_A_CANT)
 """After an inability, standing on the painful foot (not for a balance test's time): no weight borne."""
+_DROPPED_ON_IT = _Gated(re.compile(
+    r"\bdrop(?:ped|t)?(?=\s+(?:[a-z0-9]+\s+){1,4}?on\s+(?:to\s+)?(?:my|his|her|their|your|the|a|one|both)\s+"
+    r"(?:(?:left|right|big|little|bare)\s+)?(?:foot|feet|toes?|ankle|shin|instep)\b)",
+    re.IGNORECASE), "drop")
+"""A "dropped" of something that fell on a foot ("dropped a stone on my foot"), no foot drop."""
 _NOT_EITHER = _Gated(re.compile(
     r"(\b(?!(?:it|that|this|they|i|he|she|we|you|which)\b)[a-z]+\s+)"
     r"((?:does|do|did|is|was|has|have)(?:n[’']?t|nt| not)\s+either)(?=\s*(?:$|[.,;!?)\n]))",

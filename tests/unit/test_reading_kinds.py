@@ -2126,6 +2126,11 @@ KINDS = [
     ("I'm shattered all the time lately", "low_energy_intake", True),
     ("shattered my wrist as a kid", "low_energy_intake", "not stated"),
     ("dropped a stone since Christmas without trying", "low_energy_intake", True),
+    # ... nor a stone dropped on a foot, which is no foot drop either (the neurological red flag)
+    ("dropped a stone on my foot last week and it's bruised", "low_energy_intake", "not stated"),
+    ("dropped a stone on my foot last week and it's bruised", "foot_drop_or_weakness", "not stated"),
+    ("I dropped a 20kg plate on my left big toe", "foot_drop_or_weakness", "not stated"),
+    ("my foot drops and slaps when I'm tired", "foot_drop_or_weakness", True),
     # ... and the compartment emergency: "rest did nothing" is no negation of what follows, "ten
     # times worse" no count, pulling the toes up moves them (set 60 read nothing of it)
     ("calf was in agony after the 10k, rest did nothing and bending my toes made it twenty times worse",
