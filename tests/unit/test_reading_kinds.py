@@ -2126,6 +2126,13 @@ KINDS = [
     ("I'm shattered all the time lately", "low_energy_intake", True),
     ("shattered my wrist as a kid", "low_energy_intake", "not stated"),
     ("dropped a stone since Christmas without trying", "low_energy_intake", True),
+    # walking that is fine is no pain on walking (and so no limp): sets 59, 60 read the limp alone;
+    # a job on one's feet is neither (the postie walks all day, painful or not)
+    ("walking is totally fine, only running hurts", "pain_when_walking", False),
+    ("walking is totally fine, only running hurts", "limping", False),
+    ("can hike all day no problem and the foot is fine, it's only running", "pain_when_walking", False),
+    ("I'm a postie so I walk all day", "pain_when_walking", "not stated"),
+    ("couldn't walk normally for two days after, I was limping", "pain_when_walking", "not stated"),
     # ... nor a stone dropped on a foot, which is no foot drop either (the neurological red flag)
     ("dropped a stone on my foot last week and it's bruised", "low_energy_intake", "not stated"),
     ("dropped a stone on my foot last week and it's bruised", "foot_drop_or_weakness", "not stated"),
