@@ -2133,6 +2133,12 @@ KINDS = [
     ("can hike all day no problem and the foot is fine, it's only running", "pain_when_walking", False),
     ("I'm a postie so I walk all day", "pain_when_walking", "not stated"),
     ("couldn't walk normally for two days after, I was limping", "pain_when_walking", "not stated"),
+    # standing on it fine is weight borne; an adult's decade is no growing child; both legs the
+    # same is no weaker side (sets 58 to 61 read nothing of them)
+    ("standing on it is fine, just hurts to run", "cannot_bear_weight", False),
+    ("I'm in my sixties, masters runner, 400m and 800m mostly", "still_growing", False),
+    ("Arms swing straight back and forth", "still_growing", "not stated"),
+    ("both legs manage the same on single leg exercises", "one_side_weaker", False),
     # ... nor a stone dropped on a foot, which is no foot drop either (the neurological red flag)
     ("dropped a stone on my foot last week and it's bruised", "low_energy_intake", "not stated"),
     ("dropped a stone on my foot last week and it's bruised", "foot_drop_or_weakness", "not stated"),
