@@ -968,10 +968,14 @@ def _at_school_then(clause: list["Token"], n: int) -> bool:
     high school", "I'm at uni"."""
     return clause[n].word in _SCHOOLS and n >= 1 and clause[n - 1].word in ("in", "at", "during") \
         and not (n >= 2 and clause[n - 2].word in _STILL_THERE) \
+        and not (clause[n].word == "school" and any(t.word in _A_CHILD_NOW for t in clause)) \
         and any(t.word.endswith("ed") or t.word in _PAST_VERBS for t in clause[:n - 1])
 
 
 _SCHOOLS = frozenset({"highschool", "college", "uni", "university", "school"})
+_A_CHILD_NOW = frozenset({"she", "he", "her", "his", "him", "son", "daughter", "kid", "child", "boy", "girl", "lad"})
+"""A child spoken of: "school" is then where the child is now ("her knee buckled on the step at
+school", set 62 read nothing), not an adult's past ("I sprained an ankle at school")."""
 _STARTS_A_PAST = frozenset({"last", "at", "ago", "when"}) | _SCHOOLS
 """Besides ``no_longer`` and a year or an age, the words a past that is over starts at (``long_ago``)."""
 _STILL_THERE = frozenset({"is", "am", "are", "s", "still", "currently", "now", "be", "been"})

@@ -1546,9 +1546,10 @@ KINDS = [
     ("my knee won't stop aching", "knee_pain", True),
     ("Hills never used to be this hard, I've no power on the climbs", "weak_uphill", True),
     # ... and "never used to" denies the past only, so says nothing of now (set 45: "Never used to
-    # swell but now my ankle balloons after every mud run" read the swelling denied)
+    # swell but now my ankle balloons after every mud run" read the swelling denied; since set 62
+    # an ankle that balloons is swollen, now)
     ("my knee never used to hurt", "knee_pain", "not stated"),
-    ("Never used to swell but now my ankle balloons after every mud run", "swelling", "not stated"),
+    ("Never used to swell but now my ankle balloons after every mud run", "swelling", True),
     ("There's no hiding the swelling, the ankle is twice the size of the other one", "swelling", True),
     ("Never had knee trouble in 30 years of running, now it's every single run", "knee_pain", True),
     ("never had shin pain, now my knee hurts", "shin_pain", False),
@@ -2133,6 +2134,20 @@ KINDS = [
     ("can hike all day no problem and the foot is fine, it's only running", "pain_when_walking", False),
     ("I'm a postie so I walk all day", "pain_when_walking", "not stated"),
     ("couldn't walk normally for two days after, I was limping", "pain_when_walking", "not stated"),
+    # set 62's kinds: a child's "at school" is now, not an adult's past; ballooned is swollen;
+    # muscles like guitar strings or steel cables are tight; "a day's bother" is any bother;
+    # racing that brings on no cramps; the bump at the top of the shin bone under the knee
+    ("she says her knee just buckled coming down the step at school, happens every so often", "joint_gives_way", True),
+    ("I sprained an ankle at school and tore a hamstring", "joint_gives_way", "not stated"),
+    ("ankle has ballooned", "swelling", True),
+    ("hammies are like guitar strings after every run", "hamstrings_tight_or_sore", True),
+    ("hip flexors feel like steel cables when I stand up", "front_of_hip_tight", True),
+    ("lower back seizes up by the end of the run", "low_back_pain", True),
+    ("knees have never given me a days bother in 20 odd years of running", "knee_pain", False),
+    ("racing flat out doesnt bring on cramps for me, never has", "cramps_when_racing", False),
+    ("no pain at the top of the shin bone under the knee", "pain_below_kneecap", False),
+    ("ankle doesnt give out on the rocky descents", "joint_gives_way", False),
+    ("he powers up climbs", "weak_uphill", "not stated"),
     # standing on it fine is weight borne; an adult's decade is no growing child; both legs the
     # same is no weaker side (sets 58 to 61 read nothing of them)
     ("standing on it is fine, just hurts to run", "cannot_bear_weight", False),
