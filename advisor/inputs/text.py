@@ -442,7 +442,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     found: dict[str, Statement] = {}
     symptoms = index.lex.symptom_words
     words_said = {c[0] for t in toks for c in index.candidates(t)}
-    symptoms_said = not symptoms.isdisjoint(words_said)
+    # (a symptom said only as "pain free" says none: "completely pain free at rest, sofa is my
+    # friend" read the sofa as pain at rest, set 63, the wrong way round)
+    symptoms_said = not symptoms.isdisjoint(words_said) and not symptoms.isdisjoint(
+        {c[0] for n, t in enumerate(toks) if not (n + 1 < len(toks) and toks[n + 1].word == "free")
+         for c in index.candidates(t)})
     sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites))
     cut = [_scored_none(c) for c in clauses(spaced, toks, index)]
     cut, contrasted = _places_contrasted(_dangling_negation(cut, index.lex), index)
@@ -1183,8 +1187,13 @@ def _no_more(clause: list[Token]) -> bool:
     """A clause of only "not anymore", "no longer", "not since" (test drive 27: "my shin hurt at
     night last month but not anymore" read night pain now)."""
     said = [t for t in clause if not t.implied]   # (not a body part borrowed: "shin")
-    return len(said) <= 4 and any(t.canon == NOT for t in said) and any(t.word in _NO_MORE for t in said) \
-        and all(t.canon == NOT or t.word in _NO_MORE or t.stop for t in said)
+    if len(said) <= 4 and any(t.canon == NOT for t in said) and any(t.word in _NO_MORE for t in said) \
+            and all(t.canon == NOT or t.word in _NO_MORE or t.stop for t in said):
+        return True
+    # ... or "not since" and what changed: "but not since pilates", "not since I cut down" (set
+    # 63 read "no pilates", a runner who does no strength work)
+    return len(said) <= 8 and any(t.canon == NOT and n + 1 < len(said) and said[n + 1].word == "since"
+                                  and all(u.stop for u in said[:n]) for n, t in enumerate(said))
 
 
 _NO_MORE = frozenset({"anymore", "longer", "more", "since"})

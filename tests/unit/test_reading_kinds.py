@@ -2134,6 +2134,15 @@ KINDS = [
     ("can hike all day no problem and the foot is fine, it's only running", "pain_when_walking", False),
     ("I'm a postie so I walk all day", "pain_when_walking", "not stated"),
     ("couldn't walk normally for two days after, I was limping", "pain_when_walking", "not stated"),
+    # set 63's kinds: "pain free" says no symptom, so the sofa after it is no pain at rest (read
+    # the red flag present, the wrong way round); cutting down is under-fuelling only with food;
+    # "not since pilates" is a past over, no runner without strength work
+    ("completely pain free at rest, sofa is my friend", "pain_at_rest", False),
+    ("I cut down on coffee", "low_energy_intake", "not stated"),
+    ("I've cut down on food to lose weight", "low_energy_intake", True),
+    ("used to get a sore lower back after long runs but not since pilates", "no_strength_training", "not stated"),
+    ("used to get a sore lower back after long runs but not since pilates", "low_back_pain", False),
+    ("i only run, never been near a gym or done any other sport", "no_strength_training", True),
     # set 62's kinds: a child's "at school" is now, not an adult's past; ballooned is swollen;
     # muscles like guitar strings or steel cables are tight; "a day's bother" is any bother;
     # racing that brings on no cramps; the bump at the top of the shin bone under the knee
