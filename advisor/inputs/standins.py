@@ -345,9 +345,12 @@ _TOPIC_ASKED = _Gated(re.compile(
 _ASKED_ABOUT = _Gated(re.compile(
     r"\b(asked|asks|asking|ask)(?: (?:me|us|him|her|them|you))? (?:about|whether|if)"
     r"(\s+[^:?\n.!,;…]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*|\s*\.\.\.+\s*|\s*…\s*"
-    r"|\s+and\s+(?=(?:that'?s|that is|it'?s|it is|they'?re|they are|all|both)\s+(?:all\s+)?(?:fine|ok|okay|normal|good|clear)\b))",
+    r"|\s+and\s+(?=(?:that'?s|that is|it'?s|it is|they'?re|they are|all|both)\s+(?:all\s+)?(?:fine|ok|okay|normal|good|clear)\b)"
+    r"|\s+and\s+(?=(?:he|she|they|i|we)\s+(?:said|says|goes|went|answered|replied)\s+(?:no|nah|nope|not|never)\b))",
     re.IGNORECASE), "ask")
-"""(an ellipsis ends the topic too: "asked about an ache behind the kneecap... nope", set 49)"""
+"""(an ellipsis ends the topic too: "asked about an ache behind the kneecap... nope", set 49;
+and "and he said no": "coach asked if his knees hurt after the hill loop and he said nah" read
+the knee pain present, set 62)"""
 
 
 def _as_asked(m: re.Match) -> str:

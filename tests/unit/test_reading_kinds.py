@@ -2134,6 +2134,11 @@ KINDS = [
     ("can hike all day no problem and the foot is fine, it's only running", "pain_when_walking", False),
     ("I'm a postie so I walk all day", "pain_when_walking", "not stated"),
     ("couldn't walk normally for two days after, I was limping", "pain_when_walking", "not stated"),
+    # a question reported with its answer ("asked if ... and he said nah") is denied; what was
+    # read ("read that stress fractures have one sore spot") is no spot of the runner's (set 62)
+    ("coach asked if his knees hurt after the hill loop and he said nah not at all", "knee_pain", False),
+    ("coach asked if his knees hurt and he said they did", "knee_pain", True),
+    ("read that stress fractures have one sore spot so I pressed along the shin bone", "pinpoint_bone_pain", None),
     # set 63's kinds: "pain free" says no symptom, so the sofa after it is no pain at rest (read
     # the red flag present, the wrong way round); cutting down is under-fuelling only with food;
     # "not since pilates" is a past over, no runner without strength work
