@@ -482,6 +482,9 @@ def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | N
         # ("it starts ...", "only while ...": the pain of the clause before)
         pain = next((n for n, t in enumerate(clause[:3]) if t.word in _IT_STARTS and (
             n and clause[n - 1].word in ("it", "its", "pain"))), 0 if clause and clause[0].word == _ONLY_WHILE else None)
+        # ("he feels it during the race itself, not just after": the pain felt, set 62 read nothing)
+        if pain is None:
+            pain = next((n for n, t in enumerate(clause[:-1]) if t.word in _FEEL and clause[n + 1].word == "it"), None)
         if pain is None or any(t.canon == NOT for t in clause):
             return None
     if into is not None:
@@ -497,6 +500,7 @@ def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | N
     return None
 
 
+_FEEL = frozenset({"feel", "feels", "felt", "notice", "notices", "noticed"})
 _ONLY_WHILE = "onlywhen"
 """How words.yaml joins "only while" and "only when": "only while I'm running" alone is the pain of
 the clause before, during a run."""

@@ -2139,6 +2139,9 @@ KINDS = [
     ("coach asked if his knees hurt after the hill loop and he said nah not at all", "knee_pain", False),
     ("coach asked if his knees hurt and he said they did", "knee_pain", True),
     ("read that stress fractures have one sore spot so I pressed along the shin bone", "pinpoint_bone_pain", None),
+    # a pain felt during the race is no pain only after runs (set 62 read nothing)
+    ("he feels it during the race itself, not just after", "pain_only_after_runs", False),
+    ("I feel it during runs as well", "pain_only_after_runs", False),
     # set 63's kinds: "pain free" says no symptom, so the sofa after it is no pain at rest (read
     # the red flag present, the wrong way round); cutting down is under-fuelling only with food;
     # "not since pilates" is a past over, no runner without strength work
