@@ -508,6 +508,8 @@ _IT_STARTS = frozenset({"starts", "start", "started", "begins", "begin", "began"
 """After "it" or "pain", a pain's start: "it starts halfway round", "the pain kicks in 2 miles in"."""
 _DISTANCE_IN = frozenset({"mile", "miles", "k", "km", "kms", "minutes", "mins", "min"})
 """A distance or a time into a run, before "in": "a mile in", "2 miles in", "10 minutes in"."""
+_A_DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miles?|mins?)")
+"""... or said as one word: "it starts hurting 2k in" (set 62 read nothing)."""
 
 
 def _into_a_run(clause: list[Token]) -> int | None:
@@ -516,7 +518,7 @@ def _into_a_run(clause: list[Token]) -> int | None:
     for n, t in enumerate(clause):
         if t.word == "halfway" and n + 1 < len(clause) and clause[n + 1].word in ("round", "around", "through"):
             at = n
-        elif t.word == "in" and n and clause[n - 1].word in _DISTANCE_IN and (
+        elif t.word == "in" and n and (clause[n - 1].word in _DISTANCE_IN or _A_DISTANCE.fullmatch(clause[n - 1].word)) and (
                 n + 1 == len(clause) or clause[n + 1].word not in ("the", "a", "my", "an")):
             at = n   # (not "10 minutes in the bath")
         else:

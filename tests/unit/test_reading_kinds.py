@@ -2142,6 +2142,8 @@ KINDS = [
     # a pain felt during the race is no pain only after runs (set 62 read nothing)
     ("he feels it during the race itself, not just after", "pain_only_after_runs", False),
     ("I feel it during runs as well", "pain_only_after_runs", False),
+    ("it starts hurting 2k in, doesnt wait till ive stopped", "pain_only_after_runs", False),
+    ("ran 5k in 25 minutes, knee sore after", "pain_only_after_runs", "not stated"),
     # set 63's kinds: "pain free" says no symptom, so the sofa after it is no pain at rest (read
     # the red flag present, the wrong way round); cutting down is under-fuelling only with food;
     # "not since pilates" is a past over, no runner without strength work
