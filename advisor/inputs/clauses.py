@@ -259,6 +259,10 @@ def _a_pain_denied_of_it(toks: list[Token], n: int, current: list[Token], lex) -
         t.canon == NOT for t in tail) and any(t.canon in lex.symptom_words for t in tail)
 
 
+_SADDLE = frozenset({"saddle", "perineum", "perineal", "crotch", "genitals", "privates"})
+"""Places of the saddle area a list after "no" goes on to (not body parts of the reader's own)."""
+
+
 def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) -> bool:
     """Whether the clause goes on past "and"/"or" at ``n``, before a verb with no subject of its
     own: after "or", in a negated clause ("never broken a bone or had a stress reaction"); after
@@ -267,8 +271,10 @@ def _goes_on(text: str, toks: list[Token], n: int, current: list[Token], lex) ->
     negated = any(t.canon == NOT for t in current)
     # (a list after "no" goes on past "or the <body part>": "No pain on the outer thigh or the
     # outside of the knee", set 46 read the outer knee pain present)
+    # (and "or the saddle area": "no numbness around the groin or the saddle area", set 64 read
+    # the emergency present)
     if toks[n].word == "or" and any(t.word == "no" for t in current) and toks[n + 1].word in _NOUN_STARTS and any(
-            t.canon in lex.site_words for t in toks[n + 2:n + 6]) and not any(
+            t.canon in lex.site_words or t.word in _SADDLE for t in toks[n + 2:n + 6]) and not any(
             t.canon == NOT or t.word in lex.or_goes_on for t in toks[n + 2:n + 6]):
         return True
     if toks[n + 1].word not in lex.or_goes_on:

@@ -2139,6 +2139,9 @@ KINDS = [
     ("coach asked if his knees hurt after the hill loop and he said nah not at all", "knee_pain", False),
     ("coach asked if his knees hurt and he said they did", "knee_pain", True),
     ("read that stress fractures have one sore spot so I pressed along the shin bone", "pinpoint_bone_pain", None),
+    # a list after "no" goes on to "or the saddle area" (set 64 read the emergency present)
+    ("no numbness around the groin or the saddle area", "saddle_numbness", False),
+    ("my back hurts or the saddle area goes numb", "saddle_numbness", True),
     # a pain felt during the race is no pain only after runs (set 62 read nothing)
     ("he feels it during the race itself, not just after", "pain_only_after_runs", False),
     ("I feel it during runs as well", "pain_only_after_runs", False),
