@@ -25,8 +25,8 @@ denials) and ``heldout11.yaml`` (205: phone typing, coaches and parents in the t
 written the same way by two more helpers at the start of the fifth session and first run after
 that session's reader fixes, the heart red flags and 229 more normal phrasings: the clean
 figures of their day. Sets 12 to 65 were written the same way in later sessions (see
-docs/reading-measurements.md: which are spent, and the seven never read, 11, 15, 18, 20, 36, 38
-and 40, the clean figures now). ``dev.yaml`` is what the matcher and
+docs/reading-measurements.md: which are spent, and the eight never read, 11, 15, 18, 20, 36, 38,
+40 and 65, the clean figures now). ``dev.yaml`` is what the matcher and
 synonyms were tuned on; ``dev2`` to ``dev4`` are the data helpers' own tuning sets. Figures:
 
 * top 3: ``symptoms --search PHRASE`` has the phrase's observation in its first three;

@@ -444,9 +444,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     words_said = {c[0] for t in toks for c in index.candidates(t)}
     # (a symptom said only as "pain free" says none: "completely pain free at rest, sofa is my
     # friend" read the sofa as pain at rest, set 63, the wrong way round)
-    symptoms_said = not symptoms.isdisjoint(words_said) and not symptoms.isdisjoint(
-        {c[0] for n, t in enumerate(toks) if not (n + 1 < len(toks) and toks[n + 1].word == "free")
-         for c in index.candidates(t)})
+    free_of = {n - 1 for n, t in enumerate(toks) if n and t.word == "free"}
+    symptoms_said = not symptoms.isdisjoint(words_said if not free_of else {
+        c[0] for n, t in enumerate(toks) if n not in free_of for c in index.candidates(t)})
     sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites))
     cut = [_scored_none(c) for c in clauses(spaced, toks, index)]
     cut, contrasted = _places_contrasted(_dangling_negation(cut, index.lex), index)
