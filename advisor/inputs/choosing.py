@@ -554,8 +554,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # buttock" by pointing to it)
     # (a body part alone, pressed, names no pain either: "squeezed both achilles, no soreness
     # either side", set 49 read Achilles pain)
+    # (with where on it: "squeezed the tendon a few cm above the heel, nothing", set 64 read
+    # the pain above the heel)
     if present and not affirmed and any(t.word in lex.pressing for t in clause) and all(
-            clause[p].stop or clause[p].canon in lex.site_words for p in match.positions):
+            clause[p].stop or clause[p].canon in lex.site_words or clause[p].word in lex.places
+            for p in match.positions):
         return True
     return bool(present and not affirmed and not symptoms.isdisjoint(phrase)
                 and not any(clause[p].canon in symptoms for p in match.positions)
