@@ -78,6 +78,19 @@ def _lets_up(clause: list[Token], m: int) -> bool:
     return clause[m].word == "letup" or (clause[m].word in ("let", "lets") and m + 1 < len(clause) and clause[m + 1].word == "up")
 
 
+def not_ended(clause: list[Token], n: int) -> bool:
+    """A negation at ``n`` that ends its clause with a word of ending and little else: "it hasn't
+    stopped", "still hasn't gone yet", "it won't stop"."""
+    rest = [t for t in clause[n + 1:] if t.word not in _STILL_YET]
+    return clause[n].word != "without" and len(rest) == 1 and rest[0].word in _ENDED
+
+
+_ENDED = frozenset({"stop", "stopped", "stopping", "gone", "settled", "subsided", "faded", "calmed", "passed",
+                    "eased", "disappeared", "cleared", "resolved"})
+_STILL_YET = frozenset({"still", "yet", "now", "since", "completely", "fully", "properly", "totally", "away",
+                        "off", "down", "really", "at", "all"})
+
+
 def is_test(obs: Observation) -> bool:
     """A self-test, or an observation a self-test answers (the hop test's pain)."""
     return obs.category is ObservationCategory.SELF_TEST or bool(obs.self_test)
@@ -193,6 +206,14 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         negations = [n for n in negations if not any(
             t.word in lex.unchanged_after_negation and (t.canon not in own_words or _lets_up(clause, m))
             for m, t in enumerate(clause[n + 1:n + 5], n + 1))]
+    # ... nor "it hasn't stopped", "still hasn't gone", "won't stop" at a clause's end: it goes on
+    # ("chest pain on the hills and it hasn't stopped" read the emergency's chest pain denied);
+    # not "didn't have to stop or limp", "haven't gone minimal", "hasn't gone over"
+    # (a normal state's phrase keeps its negation: "it hasn't settled" is no "settled")
+    # (nor of an observation that is itself an ending: "periods haven't stopped" denies missed ones)
+    if not match.phrase.normal:
+        ends = index.observation_words.get(obs.id, frozenset()) | set(match.phrase.words)
+        negations = [n for n in negations if not (not_ended(clause, n) and clause[-1].canon not in ends)]
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
     if any(n + 1 < len(clause) and (clause[n + 1].word in unsure and not (
             clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when")

@@ -249,6 +249,10 @@ def stand_ins(text: str) -> str:
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
+    # "that's stopped now" at a clause's end says it is gone, as "that's gone now" does: "used
+    # to wake me at 3am but thats stopped now" read nothing, and "chest pain on the hills, it's
+    # stopped now" read chest pain now (the emergency) from "now"; "it's stopped me running" stays
+    spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
     spaced = _NOBODY_ASIDE.sub(lambda m: m.group(1) + " " * (len(m.group()) - len(m.group(1))), spaced)
@@ -559,6 +563,11 @@ _NOT_EITHER = _Gated(re.compile(
 _NOT_GONE_ANYWHERE = _Gated(re.compile(
     r"\b(?:has|have|had|is|isn|was|wasn)(?:n[’']?t|nt| not)\s+(?:really\s+|actually\s+)?gone\s+anywhere\b(?!\s+near)",
     re.IGNORECASE), "anywhere")
+_STOPPED_NOW = _Gated(re.compile(
+    r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
+    r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",
+    re.IGNORECASE), "stopped")
+"""A clause's "that's stopped (now)": it is gone."""
 _ROUGHLY = _Gated(re.compile(r"\b(\d+)ish\b", re.IGNORECASE), "ish")
 
 

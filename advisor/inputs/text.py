@@ -32,7 +32,7 @@ from advisor.inputs.clauses import clauses, double_negation, names_the_leg
 from advisor.inputs.others import Others, others
 from advisor.inputs.outside import explained, outside
 from advisor.inputs.places import other_places_denied
-from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere,
+from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere, not_ended,
                                      eased_on_stopping, negated_complaint, negating, state, text_canon)
 from advisor.inputs.sides import both_legs, of_one_side, sides_named
 from advisor.inputs.standins import stand_ins
@@ -211,7 +211,10 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # (a complaint said without a symptom's word is its pain: "tight chest", "my calf")
     said_before = [t for t in previous if t.canon in lex.site_words or t.canon in lex.symptom_words
                    or t.word in lex.tail_complaints]
-    if said_before and any(t.canon == NOT and any(u.word in lex.unchanged_after_negation for u in clause[n + 1:n + 4])
+    # (or of its ending, at the clause's end: "chest pain on the hills and it hasn't stopped",
+    # read the emergency's chest pain denied)
+    if said_before and any(t.canon == NOT and (any(u.word in lex.unchanged_after_negation for u in clause[n + 1:n + 4])
+                                               or not_ended(clause, n))
                            for n, t in enumerate(clause)):
         if not any(t.canon in lex.symptom_words for t in said_before):
             said_before.append(Token("pain", lex.canon("pain"), said_before[-1].start, said_before[-1].end, False))

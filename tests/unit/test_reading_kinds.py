@@ -2535,6 +2535,21 @@ KINDS = [
     ("not my coach, not the physio, everyone says my knee caves in", "knee_caves_in", True),
     # "... then it's fine" after a first mile's pain is the pain that eases once warmed up (set 43)
     ("hurts for the first mile then it's fine, then it's sore again the next morning", "pain_eases_after_warmup", True),
+    # session 40: "that's stopped now" is gone, as "that's gone now" is (not the emergency's chest
+    # pain now, and a past the runner says is over); "it's stopped me running" is no such thing;
+    # a body part pressed with where on it names no pain (set 64 read Achilles pain, wrong way)
+    ("used to wake me at 3am but thats stopped now", "pain_at_night", False),
+    ("chest pain on the hills, it's stopped now", "acute_chest_pain", "not stated"),
+    ("chest pain on the hills, it's stopped now", "chest_pain_with_exercise", True),
+    ("chest pain on the hills and it still hasnt stopped", "acute_chest_pain", True),
+    ("chest pain on the hills, still hasnt gone", "acute_chest_pain", True),
+    ("chest pain on the hills and it won't stop", "acute_chest_pain", True),
+    ("my periods haven't stopped, still every 28 days or so", "missed_periods", False),
+    ("mileage hasn't gone up, same 40 a week", "recent_mileage_increase", False),
+    ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
+    ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
+    ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
+     "exertional_leg_pain", True),
 ]
 
 
