@@ -2546,6 +2546,8 @@ KINDS = [
     ("chest pain on the hills and it won't stop", "acute_chest_pain", True),
     ("my periods haven't stopped, still every 28 days or so", "missed_periods", False),
     ("mileage hasn't gone up, same 40 a week", "recent_mileage_increase", False),
+    ("can't get rid of the night pain", "pain_at_night", True),
+    ("the shin ache won't budge", "shin_pain", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
