@@ -36,6 +36,8 @@ _HOPED = frozenset({"hope", "hopefully", "hoping", "praying", "pray"})
 """Before a negation, these make it a hope ("hopefully not a stress fracture")."""
 _DOUBTED = frozenset({"doubt", "doubtful", "doubts"})
 """Before the words, these make them a doubt ("I doubt it's a stress fracture")."""
+_WHY = frozenset({"why", "wat", "what", "how", "where"})
+"""After "no idea", "not sure": the runner does not know the cause, not whether it is so."""
 _UNSURE_IF = frozenset({"unsure", "dunno", "idk", "uncertain"})
 """Before "if" or "whether", these say the runner does not know: "i dunno if it's numb", "unsure
 whether my shin has one sore spot" (test drive 27: read present)."""
@@ -214,6 +216,11 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     if not match.phrase.normal:
         ends = index.observation_words.get(obs.id, frozenset()) | set(match.phrase.words)
         negations = [n for n in negations if not (not_ended(clause, n) and clause[-1].canon not in ends)]
+    # "no idea why my calf is so swollen", "not sure why my knee hurts": the runner does not know
+    # the cause, not whether it is so (read not known: a red flag unread)
+    negations = [n for n in negations if not (
+        n + 2 < len(clause) and clause[n + 1].word in lex.unsure_after_negation and clause[n + 2].word in _WHY
+        and n + 2 < first)]
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
     if any(n + 1 < len(clause) and (clause[n + 1].word in unsure and not (
             clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when")

@@ -252,6 +252,11 @@ def stand_ins(text: str) -> str:
     # "that's stopped now" at a clause's end says it is gone, as "that's gone now" does: "used
     # to wake me at 3am but thats stopped now" read nothing, and "chest pain on the hills, it's
     # stopped now" read chest pain now (the emergency) from "now"; "it's stopped me running" stays
+    # "not been able to sleep for the shin pain": the pain keeps them awake (read the shin pain
+    # denied, the wrong way round); "never had pain like it" is a pain like no other (read the
+    # chest pain denied, the wrong way round)
+    spaced = _CANT_SLEEP_FOR.sub(lambda m: "woken by".ljust(len(m.group())), spaced)
+    spaced = _NEVER_LIKE_IT.sub(lambda m: " " * len(m.group()), spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -563,6 +568,15 @@ _NOT_EITHER = _Gated(re.compile(
 _NOT_GONE_ANYWHERE = _Gated(re.compile(
     r"\b(?:has|have|had|is|isn|was|wasn)(?:n[’']?t|nt| not)\s+(?:really\s+|actually\s+)?gone\s+anywhere\b(?!\s+near)",
     re.IGNORECASE), "anywhere")
+_CANT_SLEEP_FOR = _Gated(re.compile(
+    r"\b(?:can(?:no|[’']?)t|cannot|couldn[’']?t|could not|(?:have|has|had)(?:n[’']?t| not)? (?:not )?been able to|"
+    r"not been able to|unable to|struggling to|struggle to)\s+sleep\s+(?:for|because of|with|due to|from)\b",
+    re.IGNORECASE), "sleep")
+"""A pain that keeps the runner awake: "not been able to sleep for the shin pain"."""
+_NEVER_LIKE_IT = _Gated(re.compile(
+    r"\bnever(?=\s+(?:ever\s+)?(?:had|felt|known|experienced)\s+(?:(?!\bany|\bor\b)[^.,;!?\n]){1,40}?\blike\s+(?:it|this|that)\b)",
+    re.IGNORECASE), "never")
+"""The "never" of "never had pain like it": a pain like no other, said."""
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

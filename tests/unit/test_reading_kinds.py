@@ -2548,6 +2548,16 @@ KINDS = [
     ("mileage hasn't gone up, same 40 a week", "recent_mileage_increase", False),
     ("can't get rid of the night pain", "pain_at_night", True),
     ("the shin ache won't budge", "shin_pain", True),
+    # "never had pain like it" says a pain like no other; "not able to sleep for the pain" a pain
+    # that keeps them awake; "no idea why it's swollen" does not doubt the swelling; "realise" is
+    # no calf raise (each read the wrong way round, or a red flag not known, before)
+    ("I've never had chest pain like it", "chest_pain_with_exercise", True),
+    ("never had a stress fracture or anything like it", "previous_bone_stress_injury", False),
+    ("not been able to sleep for the shin pain", "shin_pain", True),
+    ("not been able to sleep for the shin pain", "pain_at_night", True),
+    ("no idea why my calf is so swollen", "calf_swollen_warm_tender", True),
+    ("not sure if my calf is swollen", "calf_swollen_warm_tender", None),
+    ("didn't realise how swollen my calf was until my wife pointed it out", "calf_raise_low", "not stated"),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
