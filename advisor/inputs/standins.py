@@ -257,6 +257,11 @@ def stand_ins(text: str) -> str:
     # chest pain denied, the wrong way round)
     spaced = _CANT_SLEEP_FOR.sub(lambda m: "woken by".ljust(len(m.group())), spaced)
     spaced = _NEVER_LIKE_IT.sub(lambda m: " " * len(m.group()), spaced)
+    # "no position is comfortable at night", "can't find a comfy position": it hurts however
+    # they lie (read night pain denied, the wrong way round); "I'd be lying if I said my periods
+    # were regular" says they are not (read missed periods denied)
+    spaced = _NO_POSITION_COMFY.sub(lambda m: "sore any position".ljust(len(m.group())), spaced)
+    spaced = _LYING_IF_I_SAID.sub(lambda m: "its not true".ljust(len(m.group())), spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -577,6 +582,14 @@ _NEVER_LIKE_IT = _Gated(re.compile(
     r"\bnever(?=\s+(?:ever\s+)?(?:had|felt|known|experienced)\s+(?:(?!\bany|\bor\b)[^.,;!?\n]){1,40}?\blike\s+(?:it|this|that)\b)",
     re.IGNORECASE), "never")
 """The "never" of "never had pain like it": a pain like no other, said."""
+_NO_POSITION_COMFY = _Gated(re.compile(
+    r"\b(?:(?:no|not one|not a single)\s+(?:sleeping\s+)?(?:position|way of lying|side)\s+(?:is|feels|seems|was)\s+"
+    r"(?:comfortable|comfy|ok|okay|bearable)|can(?:no|[’']?)t\s+(?:find|get)\s+(?:a\s+|into\s+a\s+)?(?:comfortable|comfy)\s+"
+    r"(?:position|way to lie|spot))\b", re.IGNORECASE), "position", "way of lying", "spot", "side")
+"""However the runner lies, it hurts: "no position is comfortable", "can't find a comfy position"."""
+_LYING_IF_I_SAID = _Gated(re.compile(
+    r"\b(?:i[’']?d|i would)\s+be\s+lying\s+if\s+i\s+(?:said|say)(?:\s+that)?\b", re.IGNORECASE), "lying if")
+""""I'd be lying if I said ...": what follows is not so."""
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

@@ -2558,6 +2558,8 @@ KINDS = [
     ("no idea why my calf is so swollen", "calf_swollen_warm_tender", True),
     ("not sure if my calf is swollen", "calf_swollen_warm_tender", None),
     ("didn't realise how swollen my calf was until my wife pointed it out", "calf_raise_low", "not stated"),
+    ("no position is comfortable at night", "pain_at_night", True),
+    ("I'd be lying if I said my periods were regular", "missed_periods", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
