@@ -218,9 +218,10 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         negations = [n for n in negations if not (not_ended(clause, n) and clause[-1].canon not in ends)]
     # "no idea why my calf is so swollen", "not sure why my knee hurts": the runner does not know
     # the cause, not whether it is so (read not known: a red flag unread)
+    # (and "can't tell you how swollen my ankle is": how much, not whether)
     negations = [n for n in negations if not (
-        n + 2 < len(clause) and clause[n + 1].word in lex.unsure_after_negation and clause[n + 2].word in _WHY
-        and n + 2 < first)]
+        n + 2 < len(clause) and clause[n + 1].word in lex.unsure_after_negation and n + 2 < first and (
+            clause[n + 2].word in _WHY or (clause[n + 2].word == "you" and clause[n + 3].word in _WHY)))]
     unsure = lex.unsure_after_negation | (lex.untried_after_negation if is_test(obs) else frozenset())
     if any(n + 1 < len(clause) and (clause[n + 1].word in unsure and not (
             clause[n + 1].word in _SENSED and n + 2 < len(clause) and clause[n + 2].word == "when")

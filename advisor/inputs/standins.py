@@ -262,6 +262,8 @@ def stand_ins(text: str) -> str:
     # were regular" says they are not (read missed periods denied)
     spaced = _NO_POSITION_COMFY.sub(lambda m: "sore any position".ljust(len(m.group())), spaced)
     spaced = _LYING_IF_I_SAID.sub(lambda m: "its not true".ljust(len(m.group())), spaced)
+    # "my ankle is twice the size of the other": swollen (read nothing)
+    spaced = _TWICE_THE_SIZE.sub(lambda m: m.group(1) + "swollen".ljust(len(m.group()) - len(m.group(1))), spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -392,8 +394,14 @@ _RIGHT_THEN = _Gated(re.compile(r"(\b(?:the|my|his|her|their|on|to|your)\s+)?\br
                      also=(re.compile(r"right (?:after|before|at the|as|when|once|from the)"),))
 _CHANGE_TO = _Gated(re.compile(r"\bchang(?:e|ed|ing)(?=\s+(?:to|into|over to)\b)", re.IGNORECASE), "chang")
 _SWITCH = {"change": "switch", "changed": "swapped", "changing": "swapping"}
-_NO_FEELING_IN = _Gated(re.compile(r"\b(?:no|lost|losing|lose|lost all|lost the|lost some)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)",
-                            re.IGNORECASE), "feeling")
+_NO_FEELING_IN = _Gated(re.compile(
+    r"\b(?:(?:no|lost|losing|lose|lost all|lost the|lost some|barely any|hardly any|not much|very little|reduced|"
+    r"less)\s+feeling(?=\s+(?:in|on|at|down|around|between|under)\b)|"
+    # "can barely feel my toes", "hardly feel my bum cheeks" (not "... my knee pain")
+    r"(?:can|could)?\s*(?:barely|hardly|scarcely)\s+feel(?=\s+(?:my|the|his|her|both|either)\s+(?:left\s+|right\s+|big\s+)?"
+    r"(?:foot|feet|toes?|legs?|bum|buttocks?|cheeks|bum cheeks|groin|saddle|backside|bottom|heels?|ankles?|shins?|calf|"
+    r"calves|thighs?)\b(?!\s+(?:pain|ache|hurt|is sore|niggle))))",
+    re.IGNORECASE), "feeling", "feel")
 _NEVER_SO = _Gated(re.compile(
     r"\bnever (had|felt|been)(?!\s+that\s+\w+\s+(?!a\b|an\b|before\b|in\b|since\b)[a-z])"
     r"(?=\s+(?:\w+\s+){0,4}?(?:this|so|that|such)\s+(?:a\s+)?(?:bad|much|many|tight|sore|stiff|"
@@ -590,6 +598,11 @@ _NO_POSITION_COMFY = _Gated(re.compile(
 _LYING_IF_I_SAID = _Gated(re.compile(
     r"\b(?:i[’']?d|i would)\s+be\s+lying\s+if\s+i\s+(?:said|say)(?:\s+that)?\b", re.IGNORECASE), "lying if")
 """"I'd be lying if I said ...": what follows is not so."""
+_TWICE_THE_SIZE = _Gated(re.compile(
+    r"\b((?:knee|ankle|calf|calves|foot|feet|leg|shin|heel|toe|knees|ankles)\s+(?:is\s+|was\s+|now\s+|went\s+|looks\s+|"
+    r"has\s+gone\s+|blew\s+up\s+to\s+|swelled\s+to\s+)?)(?:twice|double|2x|two times)\s+(?:the|its)\s+"
+    r"(?:normal\s+|usual\s+)?size\b", re.IGNORECASE), "size")
+"""A body part "twice the size": swollen."""
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

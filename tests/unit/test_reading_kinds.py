@@ -2560,6 +2560,16 @@ KINDS = [
     ("didn't realise how swollen my calf was until my wife pointed it out", "calf_raise_low", "not stated"),
     ("no position is comfortable at night", "pain_at_night", True),
     ("I'd be lying if I said my periods were regular", "missed_periods", True),
+    # little feeling is numbness (the saddle's is the emergency: "barely any feeling in my bum
+    # cheeks" read nothing, "not much feeling in my toes" read toe-running denied); "can't tell you
+    # how swollen" is very swollen; a body part twice its size is swollen
+    ("barely any feeling in my bum cheeks", "saddle_numbness", True),
+    ("not much feeling in my toes", "numbness_tingling", True),
+    ("not much feeling in my toes", "runs_on_toes", "not stated"),
+    ("can barely feel my toes after long runs", "numbness_tingling", True),
+    ("I can hardly feel my knee pain now", "numbness_tingling", "not stated"),
+    ("can't tell you how swollen my ankle is", "swelling", True),
+    ("my calf is twice the size of the other and warm", "calf_swollen_warm_tender", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
