@@ -619,7 +619,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 # nearly passed out again": 'fainted' is not "not read")
                 covered.extend((clause[p].start, clause[p].end) for p in index.about(observation.id, clause)
                                if not clause[p].implied)
-            words = text[span[0]:span[1]]
+            words = _whole_words(text, *span)   # (a stand-in shorter than its words: "no bother" is "fine")
             statement = Statement(observation, present, words, phrase, coverage, readings.get(observation.id, ""))
             old = found.get(observation.id)
             # a denial outweighs a reading present from a question it answers, or from a past
