@@ -264,6 +264,8 @@ def stand_ins(text: str) -> str:
     spaced = _LYING_IF_I_SAID.sub(lambda m: "its not true".ljust(len(m.group())), spaced)
     # "my ankle is twice the size of the other": swollen (read nothing)
     spaced = _TWICE_THE_SIZE.sub(lambda m: m.group(1) + "swollen".ljust(len(m.group()) - len(m.group(1))), spaced)
+    # "my shins don't last a mile before they ache": they ache within a mile (read denied)
+    spaced = _DONT_LAST.sub(lambda m: "only last".ljust(len(m.group())), spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -603,6 +605,10 @@ _TWICE_THE_SIZE = _Gated(re.compile(
     r"has\s+gone\s+|blew\s+up\s+to\s+|swelled\s+to\s+)?)(?:twice|double|2x|two times)\s+(?:the|its)\s+"
     r"(?:normal\s+|usual\s+)?size\b", re.IGNORECASE), "size")
 """A body part "twice the size": swollen."""
+_DONT_LAST = _Gated(re.compile(
+    r"\b(?:do|does|can|will|wo|did)(?:n[’']?t| not)\s+(?:even\s+)?last(?=\s+(?:a|an|one|more than|over|even|\d+)\b"
+    r"[^.,;!?\n]{0,25}\bbefore\b)", re.IGNORECASE), "last")
+"""A body part that "doesn't last a mile before" it hurts: it hurts within the mile."""
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

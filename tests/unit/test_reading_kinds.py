@@ -2570,6 +2570,8 @@ KINDS = [
     ("I can hardly feel my knee pain now", "numbness_tingling", "not stated"),
     ("can't tell you how swollen my ankle is", "swelling", True),
     ("my calf is twice the size of the other and warm", "calf_swollen_warm_tender", True),
+    ("my shins don't last a mile before they ache", "shin_pain", True),
+    ("can hop on it no bother", "pain_on_hopping", False),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
