@@ -437,7 +437,10 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # What a clause before did, borrowed by a bare denial, is only a pain's place: "I sit all
     # day and it doesn't bother me" is no "sits all day" denied, nor a pain of a body part never
     # named ("I run hills and it doesn't hurt" denies no chest pain)
+    # (a complaint borrowed with its place is a pain's word: "calf cramps on long runs, never in races")
     if any(clause[p].implied and clause[p].canon not in lex.site_words and clause[p].canon not in symptoms
+           and not (clause[p].canon in lex.tail_complaints and any(clause[q].implied and clause[q].canon in lex.site_words
+                                                                   for q in range(len(clause))))
            for p in match.positions) and (not symptoms_of(match.observation, lex)
                                           or not lex.site_words.isdisjoint(phrase - sites_said)):
         return True

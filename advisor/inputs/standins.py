@@ -266,6 +266,9 @@ def stand_ins(text: str) -> str:
     spaced = _TWICE_THE_SIZE.sub(lambda m: m.group(1) + "swollen".ljust(len(m.group()) - len(m.group(1))), spaced)
     # "my shins don't last a mile before they ache": they ache within a mile (read denied)
     spaced = _DONT_LAST.sub(lambda m: "only last".ljust(len(m.group())), spaced)
+    # "no sciatica in either leg": none in both (read nothing of the cauda-equina sign); after a
+    # negation only ("it's in either leg at random" is no denial)
+    spaced = _NONE_IN_EITHER_LEG.sub(lambda m: m.group(1) + "both  ", spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -609,6 +612,10 @@ _DONT_LAST = _Gated(re.compile(
     r"\b(?:do|does|can|will|wo|did)(?:n[’']?t| not)\s+(?:even\s+)?last(?=\s+(?:a|an|one|more than|over|even|\d+)\b"
     r"[^.,;!?\n]{0,25}\bbefore\b)", re.IGNORECASE), "last")
 """A body part that "doesn't last a mile before" it hurts: it hurts within the mile."""
+_NONE_IN_EITHER_LEG = _Gated(re.compile(
+    r"(\b(?:no|not|never|nothing|none|n[’']?t|nt)\b[^.,;!?\n]{0,40}?\b(?:in|down|into|to|along|through)\s+)either"
+    r"(?=\s+(?:of\s+(?:my|the|his|her)\s+)?legs?\b)", re.IGNORECASE), "either")
+"""After a negation, "either leg": neither, so not both."""
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

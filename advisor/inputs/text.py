@@ -245,7 +245,22 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
         return _said_here(sites) + clause
     if not ((negated or _normal_pointing_back(clause, previous, lex)) and sites):
         return clause
+    # ... and its complaint, when the clause is only "never"/"not" and when it is not: "my calf
+    # cramps in training but never when racing" denies cramps when racing (read nothing)
+    if _only_not_when(clause) and not any(t.canon in lex.symptom_words for t in clause) \
+            and not any(t.canon == NOT for t in previous):
+        sites = sites + [t for t in previous if (t.canon in lex.symptom_words or t.canon in lex.tail_complaints)
+                         and t not in sites]
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
+def _only_not_when(clause: list[Token]) -> bool:
+    """A clause of "(but) never/not" and when: "but never when racing", "not in races"."""
+    said = [t for t in clause if t.word not in ("but", "and", "though", "although")]
+    return len(said) >= 2 and said[0].canon == NOT and said[0].word in ("never", "not") and said[1].word in _WHEN_WORDS
+
+
+_WHEN_WORDS = frozenset({"when", "in", "during", "on", "at", "while", "whilst", "with"})
 
 
 def _denies_the_doing_before(clause: list[Token], before: list[Token], said: tuple[int, int, int], lex) -> bool:

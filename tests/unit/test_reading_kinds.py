@@ -2572,6 +2572,14 @@ KINDS = [
     ("my calf is twice the size of the other and warm", "calf_swollen_warm_tender", True),
     ("my shins don't last a mile before they ache", "shin_pain", True),
     ("can hop on it no bother", "pain_on_hopping", False),
+    # "..., never in races" borrows the complaint before with its place; "no X in either leg"
+    # denies X in both (the cauda-equina sign read nothing)
+    ("calf cramps on long runs, never in races", "cramps_when_racing", False),
+    ("calf cramps on long runs, never in races", "calf_cramps", True),
+    ("my knee hurts on runs but never at night", "pain_at_night", False),
+    ("no sciatica in either leg", "sciatica_both_legs", False),
+    ("no pain going down either leg", "sciatica_both_legs", False),
+    ("it's in either leg at random", "sciatica_both_legs", "not stated"),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
