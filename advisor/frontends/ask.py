@@ -445,6 +445,9 @@ def run(q: Questionnaire, save: str | None, tty: bool) -> None:
     prompter.say(wrap("Stridewise: a few questions about your running. " + q.kb.notice))
     prompter.say(wrap("Answer each one; at any question you can press b to go back, w for why, q to quit."
                       if tty else f"Answer each one; you can type {COMMANDS} at any question."))
+    # (a parent or a coach answers for the runner: "you" in the questions is the runner)
+    prompter.say(wrap("Answering for someone else, a child or an athlete you coach? Answer for them: "
+                      "\"you\" in the questions means the runner."))
     while (ask := q.next_question()) is not None:
         try:
             values = prompter.ask(q, ask)

@@ -589,3 +589,10 @@ def test_a_checklist_says_how_many_items_it_has(advisor):
         with pytest.raises(Seen):
             prompter.ask(q, ask)
     assert f"({len(ask.options)} items, then \"not sure\" at the end; the list scrolls)" in " ".join(shown[0].split())
+
+
+def test_the_opening_tells_a_parent_or_coach_that_you_is_the_runner(run_line):
+    # (a parent answering for a 13-year-old read "do any of these apply to you" as about themselves)
+    result = run_line(["ask", "--max-questions", "1"], input=feed("n"))
+    opening = result.stderr.split("[question 1")[0]
+    assert "someone else" in opening and '"you" in the questions means the runner' in " ".join(opening.split())
