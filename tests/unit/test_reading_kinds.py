@@ -2580,6 +2580,10 @@ KINDS = [
     ("no sciatica in either leg", "sciatica_both_legs", False),
     ("no pain going down either leg", "sciatica_both_legs", False),
     ("it's in either leg at random", "sciatica_both_legs", "not stated"),
+    # "no appetite" is eating too little, not its denial (read the RED-S flag denied)
+    ("no appetite lately and lost half a stone", "low_energy_intake", True),
+    ("appetite is good, no weight loss", "low_energy_intake", False),
+    ("my periods have been non existent this year", "missed_periods", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
