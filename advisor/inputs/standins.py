@@ -269,6 +269,10 @@ def stand_ins(text: str) -> str:
     # "no sciatica in either leg": none in both (read nothing of the cauda-equina sign); after a
     # negation only ("it's in either leg at random" is no denial)
     spaced = _NONE_IN_EITHER_LEG.sub(lambda m: m.group(1) + "both  ", spaced)
+    # "pressed along the shin bone and nowhere was sore": a clause that starts "nowhere" says
+    # nothing was (read the bone-stress red flag PRESENT, the wrong way round); not "out of
+    # nowhere", "nowhere near as bad", "nowhere else"
+    spaced = _NOWHERE_WAS.sub("nothing", spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -616,6 +620,10 @@ _NONE_IN_EITHER_LEG = _Gated(re.compile(
     r"(\b(?:no|not|never|nothing|none|n[’']?t|nt)\b[^.,;!?\n]{0,40}?\b(?:in|down|into|to|along|through)\s+)either"
     r"(?=\s+(?:of\s+(?:my|the|his|her)\s+)?legs?\b)", re.IGNORECASE), "either")
 """After a negation, "either leg": neither, so not both."""
+_NOWHERE_WAS = _Gated(re.compile(
+    r"(?:(?<=\band )|(?<=\bbut )|(?<=^)|(?<=[,.;:!?(\n] )|(?<=[,.;:!?(\n]))nowhere\b(?!\s+(?:near|close|else|to\b|but\b))",
+    re.IGNORECASE | re.MULTILINE), "nowhere")
+"""A clause's "nowhere" as its subject ("and nowhere was sore"): nothing was."""
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

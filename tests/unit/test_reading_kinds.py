@@ -2584,6 +2584,10 @@ KINDS = [
     ("no appetite lately and lost half a stone", "low_energy_intake", True),
     ("appetite is good, no weight loss", "low_energy_intake", False),
     ("my periods have been non existent this year", "missed_periods", True),
+    # a clause that starts "nowhere" says nothing was (read the bone-stress flag PRESENT)
+    ("poked along the shin bone and nowhere was especially sore", "pinpoint_bone_pain", False),
+    ("nowhere on the bone was sore", "pinpoint_bone_pain", False),
+    ("the pain came out of nowhere, my shin is sore to press at one spot", "pinpoint_bone_pain", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
