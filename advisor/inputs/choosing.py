@@ -412,6 +412,12 @@ def _bare(match: Match, clause: list[Token], index: PhraseIndex) -> bool:
                for p, t in enumerate(clause))
 
 
+def _pressed_found_nothing(clause: list[Token], lex) -> bool:
+    """A clause that presses and ends "felt nothing", "found nothing"."""
+    return len(clause) > 2 and clause[-1].canon == NOT and clause[-2].word in lex.found_nothing_after \
+        and any(t.word in lex.pressing for t in clause)
+
+
 def key_site_unsaid(match: Match, sites_said: frozenset[str], lex) -> bool:
     """Whether a red flag's phrase, found in part, names a bone, the chest or a fever
     (``key_sites``) that the text does not say."""
@@ -494,15 +500,19 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # drive 35 quoted it back to the runner as their denial)
     # (nor with a verb of going: "I can still go up on my toes fine" is no "toes go numb" denied,
     # test drive 42)
+    # (but a body part pressed that "felt nothing" is its tenderness denied: "pressed the shin
+    # bone and felt nothing", "... and didn't flinch", read nothing)
     if present is False and red_flag and all(clause[p].stop or clause[p].canon == NOT or clause[p].canon in lex.site_words
-                                             or clause[p].word in _GOING for p in match.positions):
+                                             or clause[p].word in _GOING for p in match.positions) \
+            and not _pressed_found_nothing(clause, lex):
         return True
     # ... nor, half found, on what it is like alone: "shin pain on every run, no swelling" denies the
     # swelling, not the emergency of severe leg pain that does not settle (note 29)
     # ("wiggling my toes is fine", its "no pain" read from "fine", still denies pain moving the toes)
     if present is False and red_flag and match.coverage < 1 and not match.phrase.normal and all(
             clause[p].stop or clause[p].canon == NOT or clause[p].canon in lex.site_words
-            or (clause[p].canon in symptoms and not clause[p].implied) for p in match.positions):
+            or (clause[p].canon in symptoms and not clause[p].implied) for p in match.positions) \
+            and not _pressed_found_nothing(clause, lex):
         return True
     # A body part alone, half a phrase, names no fault that is not a pain: "fine with my toe", "my
     # toes" are no running on the toes (the property test found "no bother with my toe" read it)

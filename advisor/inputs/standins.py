@@ -663,7 +663,7 @@ _LOVE_TO_SAY = _Gated(re.compile(
 
 
 _NO_FLINCH = _Gated(re.compile(
-    r"\b(?:he|she|i|they|you)\s+(?:didn[’']?t|did not|doesn[’']?t|does not|don[’']?t|do not|never)\s+(?:even\s+)?"
+    r"\b(?:(?:he|she|i|they|you)\s+|(?<=\band )|(?<=, ))(?:didn[’']?t|did not|doesn[’']?t|does not|don[’']?t|do not|never)\s+(?:even\s+)?"
     r"(?:flinch|wince|jump|yelp|react)(?:ed|es|s)?\b", re.IGNORECASE),
     "flinch", "wince", "jump", "yelp", "react", also=(re.compile(r"\b(?:press|push|pok|squeez|prod)"),))
 

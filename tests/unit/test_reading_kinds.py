@@ -2588,6 +2588,10 @@ KINDS = [
     ("poked along the shin bone and nowhere was especially sore", "pinpoint_bone_pain", False),
     ("nowhere on the bone was sore", "pinpoint_bone_pain", False),
     ("the pain came out of nowhere, my shin is sore to press at one spot", "pinpoint_bone_pain", True),
+    # a bone pressed that "felt nothing" or "didn't flinch" is its tenderness denied (read nothing)
+    ("pressed the shin bone and felt nothing", "pinpoint_bone_pain", False),
+    ("pressed the shin bone and didn't flinch", "pinpoint_bone_pain", False),
+    ("pressed the bump under his kneecap and he didn't flinch", "pain_below_kneecap", False),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
