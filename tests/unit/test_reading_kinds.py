@@ -97,8 +97,9 @@ KINDS = [
     ("bone scan ruled out a stress fracture in my foot", "pinpoint_bone_pain", False),
     ("race went fine, foot never started slapping or dragging even in the last 5k", "foot_drop_or_weakness", False),
     ("calves match in size and neither one is warm or tender", "calf_swollen_warm_tender", False),
-    # "3 meals" is no skipping meals
-    ("eating properly this block, 3 meals plus snacks, not tired at all", "low_energy_intake", "not stated"),
+    # "3 meals" is no skipping meals (and "eating properly" denies under-fuelling: set 67)
+    ("eating properly this block, 3 meals plus snacks, not tired at all", "low_energy_intake", False),
+    ("3 meals plus snacks", "low_energy_intake", "not stated"),
     ("I'm skipping meals", "low_energy_intake", True),
     # --- clinicians negations and decimals
     # clinicians' negations and findings: "nil", "negative for", "absent", "none of them"
