@@ -693,12 +693,19 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
 def _denies_a_part(clause: list[Token], lex) -> bool:
     """A short clause that says a body part did not hurt, was fine or started hurting, and names
     no test of its own: "the hip didn't hurt", "the outside of the hip was comfortable the whole
-    time", "the hip started hurting" (not "the knee never gives way": a thing of its own)."""
+    time", "the hip started hurting", "the knee didn't go in" (not "the knee never gives way": a thing
+    of its own)."""
     said = [t for t in clause if not t.stop]
     return (any(t.canon in lex.site_words for t in said) and not any(t.canon in lex.test_kinds for t in said)
             and len(said) <= 5 and (any(t.word in lex.gone_after for t in said) or any(
-                t.canon == NOT and u.canon in lex.symptom_words for t, u in zip(said, said[1:]))
+                t.canon == NOT and (u.canon in lex.symptom_words or (u.word in _FAULT_MOVES and said[0].canon in lex.site_words))
+                for t, u in zip(said, said[1:]))
                 or said[-1].canon in lex.symptom_words))
+
+
+_FAULT_MOVES = frozenset({"go", "went", "wobble", "wobbled", "cave", "caved", "drop", "dropped", "dip", "dipped",
+                          "collapse", "collapsed", "buckle", "buckled", "drift", "drifted", "roll", "rolled", "fall"})
+"""After a negation, how a body part failed a test: "did 5 single leg squats and the knee didn't go in"."""
 
 
 _DISTANCE = re.compile(r"\d{1,4}(?:km|kms|k|mi)")

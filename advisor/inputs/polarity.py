@@ -357,7 +357,11 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         if fault is not None:
             return False, first, fault   # "one side isn't weaker"
         found = [n for n, t in enumerate(clause) if t.word in lex.test_found and n not in used]
-        normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used]
+        # (not "went in", "went over": a way it went, as for any finding; "single leg squat: knee
+        # went in" read the test's fault denied, the wrong way round)
+        normal = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used
+                  and not (t.word in _BECOME and (_becomes(clause, n, used, own) or went_somewhere(clause, n, lex))
+                           and not (n + 1 < len(clause) and clause[n + 1].word in _STRAIGHT))]
         if found:
             return True, min(first, *found), max(last, *found)
         gone = normal or gone
@@ -707,6 +711,8 @@ def _fine_before(match: Match, clause: list[Token], used: set[int], lex, normal_
 
 
 _BECOME = frozenset({"gone", "went"})
+_STRAIGHT = frozenset({"straight", "stright", "strait", "straigt"})
+"""In a self-test, a body part that "went straight" did well."""
 
 
 """Of the words that say a finding is gone, those that also mean "became"."""

@@ -2593,6 +2593,11 @@ KINDS = [
     ("pressed the shin bone and felt nothing", "pinpoint_bone_pain", False),
     ("pressed the shin bone and didn't flinch", "pinpoint_bone_pain", False),
     ("pressed the bump under his kneecap and he didn't flinch", "pain_below_kneecap", False),
+    # a self-test whose body part "went in" failed it (read the fault DENIED, the wrong way round:
+    # "went" as gone); a test's reps, then "and the knee didn't wobble inwards", is its result
+    ("did the single leg squat and the knee went in", "single_leg_squat_knee_in", True),
+    ("single leg squat: knee went in", "single_leg_squat_knee_in", True),
+    ("5 slow one-leg half squats each side and the knee didnt wobble inwards once", "single_leg_squat_knee_in", False),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
