@@ -2598,6 +2598,18 @@ KINDS = [
     ("did the single leg squat and the knee went in", "single_leg_squat_knee_in", True),
     ("single leg squat: knee went in", "single_leg_squat_knee_in", True),
     ("5 slow one-leg half squats each side and the knee didnt wobble inwards once", "single_leg_squat_knee_in", False),
+    # test drive 45: one sore spot said beside a long stretch found in part is the spot (the
+    # bone-stress sign; read as shin splints with self-care); a rupture's phrase needs its pop or
+    # snap ("heel pain at the back of the heel" read the torn Achilles, urgent); the sitting bone is
+    # no bone of a stress fracture ("ache right at my sit bone, left side" read it, urgent)
+    ("tender spot on the bone about a third of the way up my shin", "pinpoint_bone_pain", True),
+    ("tender spot on the bone about a third of the way up my shin", "shin_pain_long_stretch", "not stated"),
+    ("sore along the inside of the bone, no one spot", "shin_pain_long_stretch", True),
+    ("heel pain at the back of the heel", "achilles_snap", "not stated"),
+    ("felt a pop at the back of my heel", "achilles_snap", True),
+    ("The bottom of my heel is fine, it's the back of the ankle", "achilles_snap", "not stated"),
+    ("ache right at my sit bone, left side", "pinpoint_bone_pain", "not stated"),
+    ("ache right at my sit bone, left side", "buttock_pain_at_sitting_bone", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
