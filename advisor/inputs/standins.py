@@ -273,6 +273,11 @@ def stand_ins(text: str) -> str:
     # nothing was (read the bone-stress red flag PRESENT, the wrong way round); not "out of
     # nowhere", "nowhere near as bad", "nowhere else"
     spaced = _NOWHERE_WAS.sub("nothing", spaced)
+    # a footstrike heard, or both feet that slap the ground, is a loud landing, not the foot drop
+    # of a nerve ("you can hear him slapping down", "my feet slap the ground when I run": test
+    # drive 45 read the urgent red flag for a pain-free heel striker); "my foot slaps down" stays
+    spaced = _HEARD_SLAP.sub(lambda m: m.group(1) + _THUD[m.group(2).lower()], spaced)
+    spaced = _FEET_SLAP.sub(lambda m: m.group(1) + _THUD[m.group(2).lower()], spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -624,6 +629,14 @@ _NOWHERE_WAS = _Gated(re.compile(
     r"(?:(?<=\band )|(?<=\bbut )|(?<=^)|(?<=[,.;:!?(\n] )|(?<=[,.;:!?(\n]))nowhere\b(?!\s+(?:near|close|else|to\b|but\b))",
     re.IGNORECASE | re.MULTILINE), "nowhere")
 """A clause's "nowhere" as its subject ("and nowhere was sore"): nothing was."""
+_HEARD_SLAP = _Gated(re.compile(
+    r"(\b(?:hear|hears|heard|hearing|loud|louder|noisy|noisily|loudly)\b[^.,;!?\n]{0,30}?)\b(slap|slaps|slapping|slapped)\b",
+    re.IGNORECASE), "slap")
+_FEET_SLAP = _Gated(re.compile(
+    r"(\b(?:feet|shoes|trainers)\s+(?:really\s+|always\s+|just\s+)?)(slap|slaps|slapping|slapped)"
+    r"(?=\s+(?:down\s+)?(?:on\s+)?(?:the\s+)?(?:ground|pavement|road|floor|track|tarmac|treadmill|down)\b)",
+    re.IGNORECASE), "slap")
+_THUD = {"slap": "thud", "slaps": "thuds", "slapping": "thudding", "slapped": "thudded"}
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

@@ -732,13 +732,22 @@ def _no_complaint_said(statements: tuple[Statement, ...], cut: list[list[Token]]
     Not a question ("no pain at all?"), nor a clause of the past. Its words are read (``covered``)
     when a phrase said it already ("no aches or pains, just want to stay injury free")."""
     marked = kb.complaints_when_absent()
-    if not marked or any(s.observation.category is not ObservationCategory.CONTEXT for s in statements):
-        return ()   # (nor beside a sign or symptom denied: "hop test: 10 hops, no pain" answers the test)
-    if any(t.canon in lex.site_words and t.end > t.start for clause in cut for t in clause):
-        return ()   # (a body part named anywhere: "pressed on the bony point of my hip, nothing, doesn't hurt")
+    # (nor beside a symptom or a self-test: "hop test: 10 hops, no pain" answers the test; a form
+    # fault is no complaint: "cadence 150, no aches or pains", test drive 45 read only the cadence
+    # and a pain-free runner was told to see a physio if not better)
+    if not marked or any(s.observation.category is not ObservationCategory.CONTEXT and not (
+            s.observation.category is ObservationCategory.SIGN and lex.symptom_words.isdisjoint(text_canon(s.observation.text, lex)))
+            for s in statements):
+        return ()
+    # (a body part named anywhere: "pressed on the bony point of my hip, nothing, doesn't hurt";
+    # unless the clause denies complaints in general, in the plural: "lands with his foot way out
+    # in front of his knee ... He has no aches or pains at all", test drive 45)
+    part_named = any(t.canon in lex.site_words and t.end > t.start for clause in cut for t in clause)
     pain = lex.canon("pain")
     for clause in cut:
         own = [t for t in clause if t.end > t.start and not t.implied]
+        if part_named and _GENERAL_PLURAL.isdisjoint(t.word for t in own):
+            continue
         said = [t for t in own if not t.stop]
         # (an age before it is no complaint: "Im 67 and nothing hurts", test drive 31)
         said = said[next((k for k, t in enumerate(said) if not t.word.isdigit()), len(said)):]
@@ -753,6 +762,10 @@ def _no_complaint_said(statements: tuple[Statement, ...], cut: list[list[Token]]
                 return ()
             return (Statement(marked[0], True, text[own[0].start:own[-1].end], NO_COMPLAINT, 1.0),)
     return ()
+
+
+_GENERAL_PLURAL = frozenset({"aches", "pains", "niggles", "injuries", "complaints", "problems", "issues"})
+"""Complaints denied in general, in the plural: "no aches or pains", "no injuries"."""
 
 
 RUNNER_NAMED = "the runner another person writes for"

@@ -2610,6 +2610,14 @@ KINDS = [
     ("The bottom of my heel is fine, it's the back of the ankle", "achilles_snap", "not stated"),
     ("ache right at my sit bone, left side", "pinpoint_bone_pain", "not stated"),
     ("ache right at my sit bone, left side", "buttock_pain_at_sitting_bone", True),
+    # a footstrike heard, or feet that slap the ground, is a loud landing, no foot drop (read the
+    # urgent flag for a pain-free heel striker); a form fault beside "no aches or pains" leaves it
+    # a runner without complaints
+    ("you can hear him slapping down", "foot_drop_or_weakness", "not stated"),
+    ("my feet slap the ground when I run", "foot_drop_or_weakness", "not stated"),
+    ("my foot slaps down and I trip on the toes", "foot_drop_or_weakness", True),
+    ("cadence 150, no aches or pains", "no_complaints", True),
+    ("pressed on the bony point of my hip, nothing, doesn't hurt", "no_complaints", "not stated"),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
