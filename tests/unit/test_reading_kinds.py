@@ -2618,6 +2618,11 @@ KINDS = [
     ("my foot slaps down and I trip on the toes", "foot_drop_or_weakness", True),
     ("cadence 150, no aches or pains", "no_complaints", True),
     ("pressed on the bony point of my hip, nothing, doesn't hurt", "no_complaints", "not stated"),
+    # what makes a pain worse, said after another place's pain, is no knee's ("outer hip pain,
+    # worse on stairs" read runner's knee first, test drive 45)
+    ("outer hip pain, worse on stairs", "knee_pain", "not stated"),
+    ("outer hip pain, worse on stairs", "outer_hip_pain", True),
+    ("my knee aches, worse on stairs", "pain_around_kneecap", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
