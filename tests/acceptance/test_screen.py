@@ -120,6 +120,16 @@ MISSPELT = ("athlete,group,observations\n"
 """Bob has a red flag (pain at night) next to a misspelt id: he must still be referred."""
 
 
+def test_a_row_of_only_unknown_ids_names_every_one_of_them(run_line, tmp_path):
+    # (test drive 45: the misspelt night-pain red flag showed only once the first typo was fixed)
+    path = tmp_path / "typos.csv"
+    path.write_text("name,observations\nBob,knee pian;pain at nite\nAnn,knee_pain\n", encoding="utf-8")
+    result, report = screen_json(run_line, path)
+    [note] = report["problems"]
+    assert note["screened"] is False and "'knee pian'" in note["reason"] and "'pain at nite'" in note["reason"]
+    assert "did you mean 'pain_at_night'" in note["reason"] and "did you mean 'pain_at_night'" in result.stderr
+
+
 def test_a_row_with_one_unknown_id_is_screened_and_the_id_noted(run_line, tmp_path):
     path = tmp_path / "misspelt.csv"
     path.write_text(MISSPELT, encoding="utf-8")
