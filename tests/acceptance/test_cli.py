@@ -380,3 +380,13 @@ def test_every_advisor_error_has_a_published_json_form(run_line, monkeypatch, er
     error = json_error(run_line(["check", EXAMPLE, "--format", "json"]), err.exit_code)
     assert error["message"] == str(err)
     assert len(error["problems"]) == len(getattr(err, "problems", ()))
+
+
+def test_a_story_given_as_a_symptom_file_points_to_text(run_line, tmp_path):
+    # (test drive 45: "not valid JSON: Expecting value" and nothing else for a story in a file)
+    story = tmp_path / "my story.txt"
+    story.write_text("my knee hurts on the stairs\n", encoding="utf-8")
+    result = run_line(["check", str(story)])
+    assert result.exit_code == 3
+    assert "not valid JSON" in result.stderr and "use --text: stridewise check --text - < " in result.stderr
+    assert result.stderr.count("\n") == 1   # one line

@@ -37,8 +37,18 @@ def check(file, text, fmt, details, rules_dir):
         # printed it twice and pushed the triage off a 30-row screen, test drive 39)
         case = _case_from_words(advisor.kb, (text,), quiet=fmt in ("text", "markdown", "html") and _a_terminal())
     else:
+        from advisor.errors import InputError
         from advisor.inputs.symptoms import load_case
-        case, _ = load_case(file, advisor.kb)
+        try:
+            case, _ = load_case(file, advisor.kb)
+        except InputError as err:
+            # (test drive 45: a story saved to a file gave only "not valid JSON: Expecting value")
+            if err.where == "line 1 column 1" and err.message.startswith("not valid JSON"):
+                import shlex
+                how = "stridewise check --text -" + ("" if file == "-" else f" < {shlex.quote(file)}")
+                raise InputError(err.source, err.where, f"{err.message}; if it holds a runner's own words, "
+                                 f"use --text: {how}") from err
+            raise
     click.echo(render(advisor.advise(case), fmt, details=details), nl=False)
 
 
