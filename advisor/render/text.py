@@ -77,14 +77,17 @@ def _summary(lines: _Lines, result: Result) -> None:
         lines.wrap("! " + line, "  ")
     if s.red_flags:
         lines.wrap(REFERRAL_LINE)
-    if result.words is not None:   # what the answer rests on, before what it says
+    # the named problem right under the triage, then what the answer rests on, then the plan:
+    # a long list of what was read pushed the condition to line 21-27 of an 80-column screen
+    # (test drive 45)
+    if s.problem:
+        lines.wrap(s.problem)
+    if result.words is not None:   # what the answer rests on, before the plan
         lines.wrap(WORDS_HEADING + ":")
         for word in result.words.read:
             lines.wrap("- " + word_line(word), "  ")
         if result.words.unread:
             lines.wrap(not_read_line(result.words.unread))
-    if s.problem:
-        lines.wrap(s.problem)
     if s.this_week:
         lines.wrap(s.this_week_heading)
         for item in s.this_week:

@@ -73,13 +73,17 @@ def test_every_human_format_shows_the_words_after_the_triage_and_red_flags(advis
 
 
 @pytest.mark.parametrize("fmt", HUMAN)
-def test_the_words_come_before_the_problem_when_there_is_no_red_flag(advisor, fmt):
+def test_the_words_come_before_the_plan_when_there_is_no_red_flag(advisor, fmt):
     result = advisor.advise(_words_case({"knee_pain", "knee_caves_in"}, words=_words()))
-    problem = summarise(result).problem
-    assert not result.red_flags and problem
+    s = summarise(result)
+    assert not result.red_flags and s.problem and s.this_week
     out = render(result, fmt)
-    assert out.index("Read from your words") < out.index("Not read, so not assessed") < out.index(
-        problem[:12].replace("'", "&#39;" if fmt == "html" else "'"))
+    problem = out.index(s.problem[:12].replace("'", "&#39;" if fmt == "html" else "'"))
+    words = out.index("Read from your words")
+    assert words < out.index("Not read, so not assessed") < out.index(s.this_week[0][:12])
+    # (in a terminal the named problem sits right under the triage, on the first screen: a long
+    # list of what was read pushed it to line 21-27, test drive 45; a page keeps the words first)
+    assert (problem < words) if fmt == "text" else (words < problem)
 
 
 @pytest.mark.parametrize("fmt", HUMAN)

@@ -18,8 +18,8 @@ from advisor.frontends.options import (
 def check(file, text, fmt, details, rules_dir):
     """Advise on one symptom file (JSON), or on your own words with --text. FILE may be '-' for stdin.
 
-    With --text the answer starts, after the triage and any red flag, with what was read from
-    the words and the words not read ("not read, so not assessed").
+    With --text the answer starts, after the triage, any red flag and the likely problem, with
+    what was read from the words and the words not read ("not read, so not assessed").
 
     \b
     Example:
