@@ -65,8 +65,16 @@ def _theirs(clause: list[Token], lex) -> bool:
     at = next((n for n, t in enumerate(clause[:5]) if t.canon in lex.other_people), None)
     if at is None:
         return False
+    # (a word alone is the runner's own description: "Im 29, female, training for ...", test
+    # drive 45 read the woman as another person and the runner's sex went unread)
+    if sum(not t.stop for t in clause) <= 1 and not any(t.word in _WHOSE for t in clause):
+        return False
     after = clause[at + 1:]
     return not any(t.word in lex.first_person and t.word != "me" or t.word in lex.reporting for t in after)
+
+
+_WHOSE = frozenset({"my", "his", "her", "our", "their", "your", "a", "the", "this", "that"})
+"""Before another person alone, these make them someone ("my wife, she ..."); a bare "female" is the runner."""
 
 
 def _first_person(clause: list[Token], lex) -> bool:

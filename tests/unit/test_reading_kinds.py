@@ -2623,6 +2623,10 @@ KINDS = [
     ("outer hip pain, worse on stairs", "knee_pain", "not stated"),
     ("outer hip pain, worse on stairs", "outer_hip_pain", True),
     ("my knee aches, worse on stairs", "pain_around_kneecap", True),
+    # "female" alone in the runner's own list is the runner, not another person ("Im 29, female,
+    # ..." then "I get an ache" left the runner's sex unread, test drive 45)
+    ("Im 29, female, training for my first marathon. I get an ache in my knee.", "is_female", True),
+    ("my wife, she gets knee pain, I don't", "knee_pain", False),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
