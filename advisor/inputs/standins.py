@@ -278,6 +278,9 @@ def stand_ins(text: str) -> str:
     # drive 45 read the urgent red flag for a pain-free heel striker); "my foot slaps down" stays
     spaced = _HEARD_SLAP.sub(lambda m: m.group(1) + _THUD[m.group(2).lower()], spaced)
     spaced = _FEET_SLAP.sub(lambda m: m.group(1) + _THUD[m.group(2).lower()], spaced)
+    # "back in 2010", "back in the day", "back when I was at school": a time, no back ("I had
+    # achilles trouble back in 2010 but that's long gone" read low back pain denied, test drive 45)
+    spaced = _BACK_THEN.sub("then", spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -637,6 +640,11 @@ _FEET_SLAP = _Gated(re.compile(
     r"(?=\s+(?:down\s+)?(?:on\s+)?(?:the\s+)?(?:ground|pavement|road|floor|track|tarmac|treadmill|down)\b)",
     re.IGNORECASE), "slap")
 _THUD = {"slap": "thud", "slaps": "thuds", "slapping": "thudding", "slapped": "thudded"}
+_BACK_THEN = _Gated(re.compile(
+    r"\b(?<!my )(?<!the )(?<!lower )(?<!low )back(?=\s+(?:in\s+(?:the\s+day|the\s+days|(?:19|20)\d\d|\d\d|january|february|march|"
+    r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|school|uni|college)\b"
+    r"|when\b|then\b))", re.IGNORECASE), "back")
+"""A "back" of time: "back in 2010", "back in the day", "back when", "back then"."""
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

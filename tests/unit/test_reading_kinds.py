@@ -2627,6 +2627,9 @@ KINDS = [
     # ..." then "I get an ache" left the runner's sex unread, test drive 45)
     ("Im 29, female, training for my first marathon. I get an ache in my knee.", "is_female", True),
     ("my wife, she gets knee pain, I don't", "knee_pain", False),
+    # "back in 2010" is a time, no back (read low back pain denied, test drive 45)
+    ("I had achilles trouble back in 2010 but that's long gone", "low_back_pain", "not stated"),
+    ("my back when I run is sore", "low_back_pain", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
