@@ -209,9 +209,11 @@ def _postposed(clause: list[Token]) -> list[Token]:
     clinician's "NAD" (no abnormality detected) before what it clears is its negation: "NAD
     effusion", "P+ stairs/squat, NAD effusion" (after it, "effusion NAD", it is read as a normal
     finding). "Hurts nowhere" says it of a clause of any length."""
+    # (not "so no", "then no": an answer drawn from what was said, "I work on a building site so
+    # no, not sat down much" read a desk job, set 66)
     if len(clause) > 1 and clause[-1].canon == NOT and clause[-1].word in _POSTPOSED \
             and (sum(not t.stop for t in clause) <= 4 or clause[-1].word == "nowhere") \
-            and not any(t.canon == NOT for t in clause[:-1]):
+            and not any(t.canon == NOT for t in clause[:-1]) and clause[-2].word not in ("so", "then", "thus"):
         return [clause[-1], *clause[:-1]]
     if any(t.word == "nad" for t in clause[:-1]):
         return [Token("nad", NOT, t.start, t.end, False) if t.word == "nad" and n < len(clause) - 1 else t

@@ -36,6 +36,8 @@ _HOPED = frozenset({"hope", "hopefully", "hoping", "praying", "pray"})
 """Before a negation, these make it a hope ("hopefully not a stress fracture")."""
 _DOUBTED = frozenset({"doubt", "doubtful", "doubts"})
 """Before the words, these make them a doubt ("I doubt it's a stress fracture")."""
+_AUXILIARIES = frozenset({"can", "could", "will", "would", "do", "does", "did", "am", "is", "are", "have", "has",
+                          "was", "were", "should", "i"})
 _WHY = frozenset({"why", "wat", "what", "how", "where"})
 """After "no idea", "not sure": the runner does not know the cause, not whether it is so."""
 _UNSURE_IF = frozenset({"unsure", "dunno", "idk", "uncertain"})
@@ -106,6 +108,12 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     used = set(match.positions)
     first, last = match.positions[0], match.positions[-1]
     obs = match.observation
+    # "(doesn't bother it,) nor lying on that side": a "nor" that opens the clause denies it too,
+    # it is no phrase's own negation said ("can't lie on that side" read present, set 66)
+    # (not "nor can I lie on it": an inability too)
+    if NOT in match.phrase.words and len(clause) > 1 and clause[0].word == "nor" \
+            and clause[1].word not in _AUXILIARIES and sum(t.canon == NOT for t in clause) == 1:
+        return False, 0, last
     normal = _said_normal(obs, clause, used, lex)
     if normal is not None:
         return normal[1], min(first, normal[0]), max(last, normal[0])   # "not strong" is weak

@@ -281,6 +281,9 @@ def stand_ins(text: str) -> str:
     # "back in 2010", "back in the day", "back when I was at school": a time, no back ("I had
     # achilles trouble back in 2010 but that's long gone" read low back pain denied, test drive 45)
     spaced = _BACK_THEN.sub("then", spaced)
+    # "taller than me" compares, it is no growth spurt ("hes 17 now and finished growing, taller
+    # than me" read a growing child, set 66)
+    spaced = _TALLER_THAN.sub(lambda m: " " * len(m.group()), spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -645,6 +648,7 @@ _BACK_THEN = _Gated(re.compile(
     r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|school|uni|college)\b"
     r"|when\b|then\b))", re.IGNORECASE), "back")
 """A "back" of time: "back in 2010", "back in the day", "back when", "back then"."""
+_TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

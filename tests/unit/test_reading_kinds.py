@@ -2630,6 +2630,13 @@ KINDS = [
     # "back in 2010" is a time, no back (read low back pain denied, test drive 45)
     ("I had achilles trouble back in 2010 but that's long gone", "low_back_pain", "not stated"),
     ("my back when I run is sore", "low_back_pain", True),
+    # set 66's three read the wrong way round: "so no" is an answer, not a negation put last;
+    # "taller than me" compares; "nor lying on that side" denies it too ("nor can I" does not)
+    ("I work on a building site so no, not sat down much", "sits_all_day", False),
+    ("hes 17 now and finished growing, taller than me", "still_growing", False),
+    ("he's grown taller than his dad this year", "still_growing", True),
+    ("sitting thru a long film doesnt bother it, nor lying on that side", "pain_sitting_or_lying_on_side", False),
+    ("neither can I lie on that side", "pain_sitting_or_lying_on_side", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
