@@ -257,6 +257,8 @@ def stand_ins(text: str) -> str:
     # chest pain denied, the wrong way round)
     spaced = _CANT_SLEEP_FOR.sub(lambda m: "woken by".ljust(len(m.group())), spaced)
     spaced = _NEVER_LIKE_IT.sub(lambda m: " " * len(m.group()), spaced)
+    # ... and "not once has my heart raced like that before": it has now
+    spaced = _NOT_ONCE_LIKE_THAT.sub(lambda m: " " * len(m.group()), spaced)
     # "no position is comfortable at night", "can't find a comfy position": it hurts however
     # they lie (read night pain denied, the wrong way round); "I'd be lying if I said my periods
     # were regular" says they are not (read missed periods denied)
@@ -284,6 +286,8 @@ def stand_ins(text: str) -> str:
     # "taller than me" compares, it is no growth spurt ("hes 17 now and finished growing, taller
     # than me" read a growing child, set 66)
     spaced = _TALLER_THAN.sub(lambda m: " " * len(m.group()), spaced)
+    # "no strength in my left foot, it flops": weakness, not a denial (read nothing of foot drop)
+    spaced = _NO_STRENGTH_IN.sub(lambda m: "weakness in".ljust(len(m.group())), spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -425,7 +429,8 @@ _NO_FEELING_IN = _Gated(re.compile(
 _NEVER_SO = _Gated(re.compile(
     r"\bnever (had|felt|been)(?!\s+that\s+\w+\s+(?!a\b|an\b|before\b|in\b|since\b)[a-z])"
     r"(?=\s+(?:\w+\s+){0,4}?(?:this|so|that|such)\s+(?:a\s+)?(?:bad|much|many|tight|sore|stiff|"
-    r"painful|weak|swollen|tired|sharp|achy|often|intense|severe|heavy|awful|terrible)\b)", re.IGNORECASE), "never")
+    r"painful|weak|swollen|tired|sharp|achy|often|intense|severe|heavy|awful|terrible|faint|dizzy|lightheaded|light-headed|"
+    r"breathless|numb|wobbly|sick|unwell|rough)\b)", re.IGNORECASE), "never")
 """(not "never had that sharp calf tear feeling": "that" before a thing is which one, no degree;
 set 54 read the calf strain present, the wrong way round)"""
 _NOW = {"had": "now I got", "felt": "now I feel", "been": "now I am  "}
@@ -610,6 +615,8 @@ _NEVER_LIKE_IT = _Gated(re.compile(
     r"\bnever(?=\s+(?:ever\s+)?(?:had|felt|known|experienced)\s+(?:(?!\bany|\bor\b)[^.,;!?\n]){1,40}?\blike\s+(?:it|this|that)\b)",
     re.IGNORECASE), "never")
 """The "never" of "never had pain like it": a pain like no other, said."""
+_NOT_ONCE_LIKE_THAT = _Gated(re.compile(
+    r"\bnot once\b(?=[^.,;!?\n]{1,50}?\blike\s+(?:that|this|it)\s+before\b)", re.IGNORECASE), "not once")
 _NO_POSITION_COMFY = _Gated(re.compile(
     r"\b(?:(?:no|not one|not a single)\s+(?:sleeping\s+)?(?:position|way of lying|side)\s+(?:is|feels|seems|was)\s+"
     r"(?:comfortable|comfy|ok|okay|bearable)|can(?:no|[’']?)t\s+(?:find|get)\s+(?:a\s+|into\s+a\s+)?(?:comfortable|comfy)\s+"
@@ -649,6 +656,9 @@ _BACK_THEN = _Gated(re.compile(
     r"|when\b|then\b))", re.IGNORECASE), "back")
 """A "back" of time: "back in 2010", "back in the day", "back when", "back then"."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
+_NO_STRENGTH_IN = _Gated(re.compile(
+    r"\b(?:no|zero|lost (?:all )?(?:the |my )?)\s*strength\s+in(?=\s+(?:my|his|her|the)\s+(?:left\s+|right\s+)?(?:foot|ankle|feet|lower leg)\b)",
+    re.IGNORECASE), "strength")
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",
