@@ -291,6 +291,9 @@ def stand_ins(text: str) -> str:
     # "felt what I thought was a cramp in my calf": a strain that first felt like one (a
     # 67-year-old's calf strain read cramps, test drive 45); "it was just a cramp" stays
     spaced = _THOUGHT_A_CRAMP.sub(lambda m: "a sudden grab".ljust(len(m.group())), spaced)
+    # "..., on the bony bit, very tender to press": the press is of the bony bit (test drive 45
+    # left the outer hip's bony point unread)
+    spaced = _BONY_BIT_PRESSED.sub(lambda m: m.group(1) + " ", spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -663,6 +666,9 @@ _NO_STRENGTH_IN = _Gated(re.compile(
     r"\b(?:no|zero|lost (?:all )?(?:the |my )?)\s*strength\s+in(?=\s+(?:my|his|her|the)\s+(?:left\s+|right\s+)?(?:foot|ankle|feet|lower leg)\b)",
     re.IGNORECASE), "strength")
 _THOUGHT_A_CRAMP = _Gated(re.compile(r"\bwhat i (?:thought|assumed) was (?:just )?(?:a )?cramp\b", re.IGNORECASE), "cramp")
+_BONY_BIT_PRESSED = _Gated(re.compile(
+    r"(\bon the bony (?:bit|point|part|knob|bump)),(?=\s+(?:it'?s\s+|its\s+)?(?:very\s+|really\s+|super\s+|quite\s+)?"
+    r"(?:tender|sore|painful)\s+to\s+(?:press|touch|the touch))", re.IGNORECASE), "bony")
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

@@ -2650,6 +2650,7 @@ KINDS = [
     ("my leg isn't right, it's swollen and red after the flight", "calf_swollen_warm_tender", True),
     ("I felt what I thought was a cramp in my left calf, then it tightened right up", "calf_sudden_pain", True),
     ("it was just a cramp, eased when i stretched", "calf_sudden_pain", "not stated"),
+    ("Pain on the outside of my right hip, on the bony bit, very tender to press.", "outer_hip_bony_point_tender", True),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
