@@ -294,6 +294,9 @@ def stand_ins(text: str) -> str:
     # "..., on the bony bit, very tender to press": the press is of the bony bit (test drive 45
     # left the outer hip's bony point unread)
     spaced = _BONY_BIT_PRESSED.sub(lambda m: m.group(1) + " ", spaced)
+    # "eases off after a mile and comes back after": a return, no back (test drive 46 read low
+    # back pain, and the plan turned to the back and hip flexors for shin splints)
+    spaced = _COMES_BACK.sub(lambda m: m.group(1) + "anew", spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -669,6 +672,9 @@ _THOUGHT_A_CRAMP = _Gated(re.compile(r"\bwhat i (?:thought|assumed) was (?:just 
 _BONY_BIT_PRESSED = _Gated(re.compile(
     r"(\bon the bony (?:bit|point|part|knob|bump)),(?=\s+(?:it'?s\s+|its\s+)?(?:very\s+|really\s+|super\s+|quite\s+)?"
     r"(?:tender|sore|painful)\s+to\s+(?:press|touch|the touch))", re.IGNORECASE), "bony")
+_COMES_BACK = _Gated(re.compile(
+    r"\b((?:and|then)\s+(?:it\s+)?(?:comes|coming)\s+)back\b(?!\s+(?:of|from|pain|ache|hurts?|is|was)\b)", re.IGNORECASE), "back")
+"""A pain that eases "and comes back": a return, not the back."""
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

@@ -2651,6 +2651,11 @@ KINDS = [
     ("I felt what I thought was a cramp in my left calf, then it tightened right up", "calf_sudden_pain", True),
     ("it was just a cramp, eased when i stretched", "calf_sudden_pain", "not stated"),
     ("Pain on the outside of my right hip, on the bony bit, very tender to press.", "outer_hip_bony_point_tender", True),
+    # test drive 46: "and comes back" is a return, no back; "nee", "wen" are knee, when
+    ("sore at the start of a run then eases off after a mile and comes back after", "low_back_pain", "not stated"),
+    ("my back pain came back", "low_back_pain", True),
+    ("my nee hurts wen i run", "knee_pain", True),
+    ("I kept my usual mileage", "recent_mileage_increase", False),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
