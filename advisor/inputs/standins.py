@@ -297,6 +297,9 @@ def stand_ins(text: str) -> str:
     # "eases off after a mile and comes back after": a return, no back (test drive 46 read low
     # back pain, and the plan turned to the back and hip flexors for shin splints)
     spaced = _COMES_BACK.sub(lambda m: m.group(1) + "anew", spaced)
+    # "I kept my normal mileage": as "usual" (test drive 46 read a mileage rise, the wrong way
+    # round, from "mileage" alone beside a pain)
+    spaced = _KEPT_NORMAL.sub(lambda m: m.group(1) + "usual".ljust(len(m.group(2))), spaced)
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -675,6 +678,9 @@ _BONY_BIT_PRESSED = _Gated(re.compile(
 _COMES_BACK = _Gated(re.compile(
     r"\b((?:and|then)\s+(?:it\s+)?(?:comes|coming)\s+)back\b(?!\s+(?:of|from|pain|ache|hurts?|is|was)\b)", re.IGNORECASE), "back")
 """A pain that eases "and comes back": a return, not the back."""
+_KEPT_NORMAL = _Gated(re.compile(
+    r"(\b(?:kept|keeping|keep|kept up|stayed at|stuck to|stuck with)\s+(?:my|the|our|his|her)\s+)(normal|regular|common)"
+    r"(?=\s+(?:mileage|miles|distance|training|volume|kms?|load|weekly))", re.IGNORECASE), "kept", "stuck", "stayed", "keep")
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
     r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",

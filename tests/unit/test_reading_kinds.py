@@ -2656,6 +2656,7 @@ KINDS = [
     ("my back pain came back", "low_back_pain", True),
     ("my nee hurts wen i run", "knee_pain", True),
     ("I kept my usual mileage", "recent_mileage_increase", False),
+    ("I kept my normal mileage. Now my shins ache along the inside after runs", "recent_mileage_increase", False),
     ("squeezed the tendon a few cm above the heel, nothing", "achilles_pain_above_heel", "not stated"),
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
