@@ -12,6 +12,8 @@ import socket
 
 import click
 
+from advisor.errors import AdvisorError
+
 from .app import MIN_SECRET, RULES_ENV, SECRET_ENV
 
 
@@ -28,6 +30,8 @@ def run(host: str, port: int, workers: int, rules_dir: str | None) -> None:
                                "(e.g. the output of 'openssl rand -hex 32')")
     if not kept:
         os.environ[SECRET_ENV] = secrets.token_hex(32)
+    # (the socket first: a busy port said "Stridewise is serving on ..." and then failed, test drive 46)
+    sock = listen(host, port)
     where = "this computer only" if host in ("127.0.0.1", "localhost", "::1") else "your network: anyone who can reach it"
     click.echo(f"Stridewise is serving on http://{_url_host(host)}:{port}/ ({where}); API docs at /api/v1/docs. "
                f"{workers} worker{'s' if workers > 1 else ''}. Press Ctrl+C to stop.", err=True)
@@ -39,7 +43,6 @@ def run(host: str, port: int, workers: int, rules_dir: str | None) -> None:
     config = uvicorn.Config("advisor.frontends.web.app:create_app", factory=True, host=host, port=port,
                             workers=workers, access_log=False, log_level="warning", server_header=False,
                             proxy_headers=False)
-    sock = listen(host, port)
     try:
         if workers > 1:
             import inspect
@@ -69,7 +72,7 @@ def listen(host: str, port: int) -> socket.socket:
         sock.bind((host, port))
     except OSError as err:
         sock.close()
-        raise click.ClickException(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
+        raise AdvisorError(f"cannot listen on {host}:{port}: {err.strerror or err}") from err
     sock.set_inheritable(True)
     return sock
 

@@ -78,4 +78,6 @@ def test_a_busy_port_is_one_clear_line(run_line):
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         result = run_line(["serve", "--port", str(busy.getsockname()[1])])
-    assert result.exit_code == 1 and "cannot listen on 127.0.0.1:" in result.output
+    assert result.exit_code == 1 and "stridewise: error: cannot listen on 127.0.0.1:" in result.stderr
+    # (test drive 46: it said "Stridewise is serving on ..." first, then failed)
+    assert "is serving" not in result.stderr
