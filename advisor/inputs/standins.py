@@ -249,9 +249,6 @@ def stand_ins(text: str) -> str:
     # "the pain hasn't gone anywhere": it is ongoing (read "no pain anywhere", no complaints,
     # the wrong way round); "haven't gone anywhere near minimal shoes" is no such thing
     spaced = _NOT_GONE_ANYWHERE.sub(lambda m: "is ongoing".ljust(len(m.group())), spaced)
-    # "that's stopped now" at a clause's end says it is gone, as "that's gone now" does: "used
-    # to wake me at 3am but thats stopped now" read nothing, and "chest pain on the hills, it's
-    # stopped now" read chest pain now (the emergency) from "now"; "it's stopped me running" stays
     # "not been able to sleep for the shin pain": the pain keeps them awake (read the shin pain
     # denied, the wrong way round); "never had pain like it" is a pain like no other (read the
     # chest pain denied, the wrong way round)
@@ -300,6 +297,9 @@ def stand_ins(text: str) -> str:
     # "I kept my normal mileage": as "usual" (test drive 46 read a mileage rise, the wrong way
     # round, from "mileage" alone beside a pain)
     spaced = _KEPT_NORMAL.sub(lambda m: m.group(1) + "usual".ljust(len(m.group(2))), spaced)
+    # "that's stopped now" at a clause's end says it is gone, as "that's gone now" does: "used
+    # to wake me at 3am but thats stopped now" read nothing, and "chest pain on the hills, it's
+    # stopped now" read chest pain now (the emergency) from "now"; "it's stopped me running" stays
     spaced = _STOPPED_NOW.sub(lambda m: m.group(1) + "gone".ljust(len(m.group(2))), spaced)
     # "nobody, not my coach and not the physio, has ever seen ...": the aside blanked, so the
     # commas cut no negation off its verb (set 32 read the knee caving in, the wrong way round)
@@ -629,6 +629,7 @@ _NEVER_LIKE_IT = _Gated(re.compile(
 """The "never" of "never had pain like it": a pain like no other, said."""
 _NOT_ONCE_LIKE_THAT = _Gated(re.compile(
     r"\bnot once\b(?=[^.,;!?\n]{1,50}?\blike\s+(?:that|this|it)\s+before\b)", re.IGNORECASE), "not once")
+"""The "not once" of "not once has my heart raced like that before": it has now."""
 _NO_POSITION_COMFY = _Gated(re.compile(
     r"\b(?:(?:no|not one|not a single)\s+(?:sleeping\s+)?(?:position|way of lying|side)\s+(?:is|feels|seems|was)\s+"
     r"(?:comfortable|comfy|ok|okay|bearable)|can(?:no|[’']?)t\s+(?:find|get)\s+(?:a\s+|into\s+a\s+)?(?:comfortable|comfy)\s+"
@@ -668,6 +669,7 @@ _BACK_THEN = _Gated(re.compile(
     r"|when\b|then\b))", re.IGNORECASE), "back")
 """A "back" of time: "back in 2010", "back in the day", "back when", "back then"."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
+"""A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(
     r"\b(?:no|zero|lost (?:all )?(?:the |my )?)\s*strength\s+in(?=\s+(?:my|his|her|the)\s+(?:left\s+|right\s+)?(?:foot|ankle|feet|lower leg)\b)",
     re.IGNORECASE), "strength")
