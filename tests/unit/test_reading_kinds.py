@@ -2661,6 +2661,10 @@ KINDS = [
     ("squeezed the tendon a few cm above the heel and it hurts", "achilles_pain_above_heel", True),
     ("every run at about 15 minutes my calves go tight and burn, stop for 5 min and its gone",
      "exertional_leg_pain", True),
+    # test drive 46: pain at the start of a run that eases is no pain only after runs
+    ("sore at the start of a run then eases off after a mile", "pain_only_after_runs", "not stated"),
+    ("sore at the start of a run then eases off after a mile", "pain_eases_after_warmup", True),
+    ("my knee only hurts after running, never during", "pain_only_after_runs", True),
 ]
 
 
