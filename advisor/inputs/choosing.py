@@ -405,11 +405,20 @@ def _names_a_side(clause: list[Token], p: int, sites: frozenset[str]) -> bool:
 def _bare(match: Match, clause: list[Token], index: PhraseIndex) -> bool:
     """A clause that says nothing but the match and a negation or "fine" (and words no phrase
     uses, or other things the same negation denies before it): "no chest pain", "chest feels
-    completely normal today", "she denies saddle numbness and any chest pain"."""
+    completely normal today", "she denies saddle numbness and any chest pain"), or after it, joined
+    by "or", more words of the same denial: "no chest pain or tightness at all" (set 67 denied only
+    the chest pain on runs)."""
     negated = first_negation(clause)
+    end = match.positions[-1]
+    joined = next((p for p in range(end + 1, len(clause)) if clause[p].word in _OR), len(clause))
+    own = index.denial_words.get(match.observation.id, frozenset())
     return all(t.stop or t.canon == NOT or p in match.positions or t.canon not in index.by_word
                or t.word in index.lex.gone_after or negated < p < match.positions[0]
+               or p > joined and t.canon in own
                for p, t in enumerate(clause))
+
+
+_OR = frozenset({"or", "nor"})
 
 
 _WORSE_ON = frozenset({"stair", "stairs", "step", "steps", "hill", "hills", "downhill", "uphill", "squat", "squats",

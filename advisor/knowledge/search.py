@@ -1301,9 +1301,13 @@ class PhraseIndex:
         self.stated_in_situation_of = frozenset(b for obs in kb.observations.values() if obs.stated_in_situation
                                                 for b in obs.narrows)
         self.normal_words: dict[str, frozenset[str]] = {}
+        self.denial_words: dict[str, frozenset[str]] = {}
+        """The words of an observation's ``denied_by`` phrases ("chest", "pain", "tightness")."""
         for p in self.phrases:
             if p.normal:
                 self.normal_words[p.observation] = self.normal_words.get(p.observation, frozenset()) | set(p.words)
+            if p.denial:
+                self.denial_words[p.observation] = self.denial_words.get(p.observation, frozenset()) | set(p.words)
         for p in self.phrases:
             if not p.apart:   # the fault's words: a clause explained by them says the fault
                 self.observation_words[p.observation] = self.observation_words.get(p.observation, frozenset()) | set(p.words)

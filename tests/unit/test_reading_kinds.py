@@ -2665,6 +2665,13 @@ KINDS = [
     ("sore at the start of a run then eases off after a mile", "pain_only_after_runs", "not stated"),
     ("sore at the start of a run then eases off after a mile", "pain_eases_after_warmup", True),
     ("my knee only hurts after running, never during", "pain_only_after_runs", True),
+    # spent sets 65 and 67: a chest denial on hill reps is of chest pain on runs; "or" joins more
+    # words of the same denial ("no chest pain or tightness at all" denies chest pain now too)
+    ("Bob reports no chest discomfort on the hill reps this winter", "chest_pain_with_exercise", False),
+    ("no chest pain or tightness at all", "acute_chest_pain", False),
+    ("no chest pain, pressure or tightness", "acute_chest_pain", False),
+    ("no chest pain or tightness on hills", "acute_chest_pain", "not stated"),
+    ("no chest pain or tightness on hills", "chest_pain_with_exercise", False),
 ]
 
 
