@@ -280,6 +280,9 @@ def stand_ins(text: str) -> str:
     # "back in 2010", "back in the day", "back when I was at school": a time, no back ("I had
     # achilles trouble back in 2010 but that's long gone" read low back pain denied, test drive 45)
     spaced = _BACK_THEN.sub("then", spaced)
+    # "back to full training", "back into running": a return, no back ("Discharge: back to full
+    # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
+    spaced = _BACK_TO.sub("anew", spaced)
     # "taller than me" compares, it is no growth spurt ("hes 17 now and finished growing, taller
     # than me" read a growing child, set 66)
     spaced = _TALLER_THAN.sub(lambda m: " " * len(m.group()), spaced)
@@ -668,6 +671,11 @@ _BACK_THEN = _Gated(re.compile(
     r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|school|uni|college)\b"
     r"|when\b|then\b))", re.IGNORECASE), "back")
 """A "back" of time: "back in 2010", "back in the day", "back when", "back then"."""
+_BACK_TO = _Gated(re.compile(
+    r"\b(?<!my )(?<!the )(?<!lower )(?<!low )(?<!upper )(?<!his )(?<!her )back(?=\s+(?:to|into)\s+(?:full|normal|running|"
+    r"training|racing|racing|work|it|jogging|parkrun|the\s+(?:running|training|gym|track|club)|my\s+(?:running|training|normal|"
+    r"usual|old|runs|long runs))\b)", re.IGNORECASE), "back")
+"""A "back" of returning: "back to full training", "back into running"."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

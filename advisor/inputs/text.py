@@ -222,9 +222,11 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # a negated symptom, or a short negated fragment: "never buckled once", "nothing"
     # (not of a clause that names the pain of another part: "my back went lifting, no leg pain",
     # fc25; "standing on that leg doesn't hurt" is still the groin's)
+    # (a symptom said free is denied too: "pain free the whole way", spent set 66)
     negated = not any(t.word in lex.other_parts and u.canon in lex.symptom_words
                       for t, u in zip(clause, clause[1:])) and (any(
-        t.canon in lex.symptom_words and any(u.canon == NOT for u in clause[:n])
+        t.canon in lex.symptom_words and (any(u.canon == NOT for u in clause[:n])
+                                          or n + 1 < len(clause) and clause[n + 1].word == "free")
         for n, t in enumerate(clause)) or (
         any(t.canon == NOT for t in clause) and sum(not t.stop and t.canon != NOT for t in clause) <= 2))
     sites = [t for t in previous if t.canon in lex.site_words]
@@ -235,7 +237,8 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # bent and it doesn't hurt" denies the pain of sitting so, not only the knee's)
     if negated and (not sites or any(t.canon in lex.inability for t in previous)) and previous and not any(
             t.canon in lex.symptom_words or t.canon == NOT for t in previous) and _bare_denial(clause, lex):
-        sites = [t for t in previous if not t.stop]
+        # (not its counts and times: "walked the dog 5 miles yesterday, no pain", spent set 66)
+        sites = [t for t in previous if not (t.stop or t.word.isdigit() or t.word in lex.recent)]
     # ... and a short clause that says a normal state, of the body part before: "i twisted my
     # knee but it stayed normal size"
     if sites and not any(t.canon == NOT for t in clause + previous) and _goes_on_hurting(clause, previous, lex):
@@ -339,7 +342,11 @@ def _normal_pointing_back(clause: list[Token], previous: list[Token], lex) -> bo
 def _bare_denial(clause: list[Token], lex) -> bool:
     """A clause of a denial and little else: "it doesn't bother me", "no pain at all"."""
     return sum(not t.stop and t.canon != NOT and t.canon not in lex.symptom_words
-               and t.word not in lex.complaint_words for t in clause) == 0
+               and t.word not in lex.complaint_words and t.word not in _THROUGHOUT for t in clause) == 0
+
+
+_THROUGHOUT = frozenset({"free", "whole", "way", "time", "entire", "throughout"})
+"""Words of a denial that add only how long: "pain free the whole way"."""
 
 
 _POINTING = frozenset({"it", "its", "this", "that", "they", "theyre"})

@@ -2672,6 +2672,15 @@ KINDS = [
     ("no chest pain, pressure or tightness", "acute_chest_pain", False),
     ("no chest pain or tightness on hills", "acute_chest_pain", "not stated"),
     ("no chest pain or tightness on hills", "chest_pain_with_exercise", False),
+    # spent set 66: a walk's count and day are no part of what the denial after it borrows, and
+    # "pain free the whole way" denies as "no pain" does
+    ("walked the dog 5 miles yesterday, pain free the whole way", "pain_when_walking", False),
+    ("walked the dog 5 miles yesterday, no pain", "pain_when_walking", False),
+    # "back to full training" is a return, no back
+    ("Discharge: back to full training. Single-leg hop x20 each side, pain-free", "low_back_pain", "not stated"),
+    ("calves dont feel tight after runs anymore, back to normal since I started the heel drops",
+     "achilles_pain", "not stated"),
+    ("got back into running in may, my lower back is sore", "low_back_pain", True),
 ]
 
 
