@@ -693,7 +693,7 @@ _KEPT_NORMAL = _Gated(re.compile(
     r"(?=\s+(?:mileage|miles|distance|training|volume|kms?|load|weekly))", re.IGNORECASE), "kept", "stuck", "stayed", "keep")
 _STOPPED_NOW = _Gated(re.compile(
     r"(\b(?:it|that|this|thats|its)(?:[’']s|\s+is|\s+has|\s+s)?\s+(?:all\s+|completely\s+|totally\s+)?)(stopped)"
-    r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b))",
+    r"(?=\s*(?:now|completely|since|altogether)?\s*(?:$|[.,;!?)\n]|\s+but\b|\s+and\b|\s+though\b|\s+when\b|\s+once\b))",
     re.IGNORECASE), "stopped")
 """A clause's "that's stopped (now)": it is gone."""
 _ROUGHLY = _Gated(re.compile(r"\b(\d+)ish\b", re.IGNORECASE), "ish")

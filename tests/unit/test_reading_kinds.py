@@ -2681,6 +2681,16 @@ KINDS = [
     ("calves dont feel tight after runs anymore, back to normal since I started the heel drops",
      "achilles_pain", "not stated"),
     ("got back into running in may, my lower back is sore", "low_back_pain", True),
+    # spent sets 64 to 66: normal states in other words
+    ("on the video my hips stay flat", "pelvis_drops", False),
+    ("arms still going strong at the end of long runs", "arm_swing_fades", False),
+    ("could take weight through it fine after", "cannot_bear_weight", False),
+    ("balance test fine", "wobbles_on_one_leg", False),
+    ("both calves measure the same", "calf_swollen_warm_tender", False),
+    ("I'm an adult but my knee hurts", "still_growing", False),
+    ("Temp normal, joint not warm to touch", "hot_swollen_joint_fever", False),
+    # "that stopped when ..." is over, as "that's stopped now" is
+    ("toes used to go numb on long runs but that stopped when i went up a shoe size", "numbness_tingling", False),
 ]
 
 
