@@ -24,6 +24,16 @@ _PARTICLES = frozenset({"in", "out", "up", "down", "over", "off", "away"})
 _ME = frozenset({"i", "we"})
 
 
+def _FOR_EXAMPLE(toks: list[Token], n: int) -> bool:
+    """", e.g. climbing hills", ", for example on hills", ", such as hills": an example of what the
+    clause says, no clause of its own ("Q6 chest discomfort on exertion, e.g. climbing hills:
+    never experienced" read the discomfort apart from its answer)."""
+    word = toks[n].word
+    after = toks[n + 1].word if n + 1 < len(toks) else ""
+    return word in ("eg", "ie", "including", "incl") or (word, after) in (
+        ("for", "example"), ("for", "instance"), ("such", "as"))
+
+
 def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token]]:
     """Split the tokens where negation must stop."""
     lex = index.lex
@@ -36,7 +46,8 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
         # (a decimal point is no break: "ratio 0.65 bilat")
         # (a gap of one space, as most are, breaks nothing: no pattern tried on it)
         if out[-1] and tok.start != toks[n - 1].start and gap != " " and _BREAK_PUNCTUATION.search(gap) \
-                and not (gap == "." and toks[n - 1].word.isdigit() and tok.word[:1].isdigit()):
+                and not (gap == "." and toks[n - 1].word.isdigit() and tok.word[:1].isdigit()) \
+                and not (gap.strip() == "," and _FOR_EXAMPLE(toks, n)):
             out.append([])
             seps.append(gap.strip())
         if tok.word in lex.clause_breaks or (

@@ -531,12 +531,13 @@ def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | N
     if into is not None:
         return min(pain, into), max(pain, into)
     for n, t in enumerate(clause):
-        reach = 3 if t.word in lex.during_words else 4 if t.word in lex.while_words or t.word == _ONLY_WHILE else 0
+        reach = 3 if t.word in lex.during_words else 5 if t.word in lex.while_words or t.word == _ONLY_WHILE else 0
         if not reach or (n and clause[n - 1].word == "a"):   # "for a while"
             continue
         run = next((m for m in range(n + 1, min(len(clause), n + reach)) if clause[m].canon in _RUN_WORDS), None)
         # only little words between, none of them "after": "a while after runs" is not during
-        if run is not None and all(u.stop and u.word not in _AFTER for u in clause[n + 1:run]):
+        # ("still": "it starts while im still running", set 67)
+        if run is not None and all((u.stop or u.word == "still") and u.word not in _AFTER for u in clause[n + 1:run]):
             return min(pain, n), max(pain, run)
     return None
 
@@ -545,8 +546,9 @@ _FEEL = frozenset({"feel", "feels", "felt", "notice", "notices", "noticed"})
 _ONLY_WHILE = "onlywhen"
 """How words.yaml joins "only while" and "only when": "only while I'm running" alone is the pain of
 the clause before, during a run."""
-_IT_STARTS = frozenset({"starts", "start", "started", "begins", "begin", "began", "kicks", "comes"})
-"""After "it" or "pain", a pain's start: "it starts halfway round", "the pain kicks in 2 miles in"."""
+_IT_STARTS = frozenset({"starts", "start", "started", "begins", "begin", "began", "kicks", "comes", "there"})
+"""After "it" or "pain", a pain's start (or its being there): "it starts halfway round", "the pain
+kicks in 2 miles in", "its there while im running as well" (set 68)."""
 _DISTANCE_IN = frozenset({"mile", "miles", "k", "km", "kms", "minutes", "mins", "min"})
 """A distance or a time into a run, before "in": "a mile in", "2 miles in", "10 minutes in"."""
 _A_DISTANCE = re.compile(r"\d+(?:\.\d+)?(?:k|km|kms|mi|miles?|mins?)")

@@ -283,6 +283,9 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # "back to backs", "back-to-back long runs": runs on consecutive days, no back (set 68's kin
+    # read low back pain denied)
+    spaced = _BACK_TO_BACK.sub(lambda m: "consecutive".ljust(len(m.group())), spaced)
     # "taller than me" compares, it is no growth spurt ("hes 17 now and finished growing, taller
     # than me" read a growing child, set 66)
     spaced = _TALLER_THAN.sub(lambda m: " " * len(m.group()), spaced)
@@ -676,6 +679,8 @@ _BACK_TO = _Gated(re.compile(
     r"training|racing|racing|work|it|jogging|parkrun|the\s+(?:running|training|gym|track|club)|my\s+(?:running|training|normal|"
     r"usual|old|runs|long runs))\b)", re.IGNORECASE), "back")
 """A "back" of returning: "back to full training", "back into running"."""
+_BACK_TO_BACK = _Gated(re.compile(r"\bback[\s-]+to[\s-]+backs?\b", re.IGNORECASE), "back")
+"""Runs on consecutive days: "back to backs", "back-to-back long runs"."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

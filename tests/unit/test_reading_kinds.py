@@ -2691,6 +2691,20 @@ KINDS = [
     ("Temp normal, joint not warm to touch", "hot_swollen_joint_fever", False),
     # "that stopped when ..." is over, as "that's stopped now" is
     ("toes used to go numb on long runs but that stopped when i went up a shoe size", "numbness_tingling", False),
+    # set 68: hamstrings "compared" with the quads are weak only with a word of it (the wrong way round)
+    ("my hamstrings are about right compared with my quads", "hamstrings_much_weaker_than_quads", False),
+    ("the gym test showed my hamstrings are fine compared to my quads", "hamstrings_much_weaker_than_quads", False),
+    ("my hamstrings are weak compared to my quads", "hamstrings_much_weaker_than_quads", True),
+    # ", e.g. ..." is an example, no clause of its own
+    ("Q6 chest discomfort on exertion, e.g. climbing hills: never experienced", "chest_pain_with_exercise", False),
+    # a pain there while running is no pain only after runs
+    ("its there while im running as well, not only once I stop", "pain_only_after_runs", False),
+    ("it starts while im still running, not only once ive stopped", "pain_only_after_runs", False),
+    # back-to-back runs are no back; a postie is on their feet
+    ("doing back to backs at the weekends and my back doesn't hurt", "low_back_pain", False),
+    ("doing back to backs at the weekends, no pain at rest", "low_back_pain", "not stated"),
+    ("I'm a postie so never sat down till I get home", "sits_all_day", False),
+    ("long time lurker, first time poster", "sits_all_day", "not stated"),
 ]
 
 
