@@ -283,6 +283,11 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # a body part that "goes", "kicks in" or "starts (burning)" at a distance is its pain coming on
+    # there: "outside of my knee goes at mile 4 every single time", "... starts burning at about
+    # 6k" (sets 64, 67 and 68 read nothing); "my knee goes" alone may be giving way, and stays
+    spaced = _ONSET_AT.sub(lambda m: m.group(1) + ("hurts" if len(m.group(2)) > 4 else "hurt").ljust(len(m.group(2))),
+                           spaced)
     # "back to backs", "back-to-back long runs": runs on consecutive days, no back (set 68's kin
     # read low back pain denied)
     spaced = _BACK_TO_BACK.sub(lambda m: "consecutive".ljust(len(m.group())), spaced)
@@ -681,6 +686,13 @@ _BACK_TO = _Gated(re.compile(
 """A "back" of returning: "back to full training", "back into running"."""
 _BACK_TO_BACK = _Gated(re.compile(r"\bback[\s-]+to[\s-]+backs?\b", re.IGNORECASE), "back")
 """Runs on consecutive days: "back to backs", "back-to-back long runs"."""
+_ONSET_AT = _Gated(re.compile(
+    r"(\b(?:knee|knees|hip|hips|shin|shins|calf|calves|achilles|heel|heels|foot|ankle|band|itb|thigh|groin|hamstring|"
+    r"glute|buttock|back)\s+)(goes|kicks in|kick in|starts burning|starts to burn|starts hurting|starts|starts up|"
+    r"burns|flares up|flares)(?=\s+(?:(?:at|around|after|by|from)\s+)?(?:about\s+|around\s+|roughly\s+|almost\s+|"
+    r"exactly\s+|maybe\s+|like\s+)?(?:mile\s+\d|km\s+\d|k\s+\d|\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mins?|minutes)\b))",
+    re.IGNORECASE), "goes", "kick", "start", "burn", "flare")
+"""A body part that "goes" or "starts" at a distance or a time: its pain coming on there."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -2705,6 +2705,11 @@ KINDS = [
     ("doing back to backs at the weekends, no pain at rest", "low_back_pain", "not stated"),
     ("I'm a postie so never sat down till I get home", "sits_all_day", False),
     ("long time lurker, first time poster", "sits_all_day", "not stated"),
+    # sets 64, 67, 68: a body part that "goes" or "starts burning" at a distance is its pain coming on
+    ("outside of my knee goes at mile 4 every single time", "outer_knee_pain", True),
+    ("outside of the knee starts burning at about 6k every single time", "outer_knee_pain", True),
+    ("my knee goes at 10 miles", "knee_pain", True),
+    ("my knee goes", "knee_pain", "not stated"),
 ]
 
 
