@@ -133,12 +133,24 @@ def _what_it_did_denied(clause: list[Token], lex, pain: str) -> list[Token]:
     on that leg no problem" deny that doing's pain (implied, so only ever read absent; set 49 had
     read nothing)."""
     n = next((n for n, t in enumerate(clause) if negated_complaint(clause, n, lex)), None)
+    # ("nothing at night", "zero at rest": a "nothing" of a time of pain is that pain denied, set 68
+    # read nothing)
+    if n is None:
+        n = next((n for n, t in enumerate(clause[:-1]) if t.word in _NOTHING and (
+            clause[n + 1].word in lex.pain_times or clause[n + 1].stop and n + 2 < len(clause)
+            and clause[n + 2].word in lex.pain_times)), None)
+        if n is not None:
+            tok = clause[n]
+            return [*clause[:n + 1], Token(tok.word, pain, tok.start, tok.end, False, implied=True), *clause[n + 1:]]
     # (a doing of ``inability``: "cramps have never been an issue" and "breathing's never an
     # issue" are their own observations' words, read as before)
     if n is None or not _a_doing(clause[:n], lex):
         return clause
     tok = clause[n]   # (added, not put in its place: "uphill is no problem" is the normal state's own words)
     return [*clause[:n + 1], Token(tok.word, pain, tok.start, tok.end, False, implied=True), *clause[n + 1:]]
+
+
+_NOTHING = frozenset({"nothing", "zero", "nil", "none"})
 
 
 def _a_doing(words: list[Token], lex) -> bool:

@@ -2710,6 +2710,13 @@ KINDS = [
     ("outside of the knee starts burning at about 6k every single time", "outer_knee_pain", True),
     ("my knee goes at 10 miles", "knee_pain", True),
     ("my knee goes", "knee_pain", "not stated"),
+    # set 68: "nothing at night" is the night's pain denied; other words for a normal state
+    ("nothing at night in bed, whichever way i lie", "pain_at_night", False),
+    ("zero at rest", "pain_at_rest", False),
+    ("ive never felt my heart thumping out of rhythm during or after a run", "palpitations_with_exercise", False),
+    ("he can stand on that foot and take his whole weight no bother", "cannot_bear_weight", False),
+    ("he didnt need helping off, walked off the track on it himself", "cannot_bear_weight", False),
+    ("no trouble kicking at the end of a race, the push off is there when I want it", "weak_push_off", False),
 ]
 
 
