@@ -283,6 +283,10 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # what the runner stood on one leg for is no part of the test: "standing on one leg to brush
+    # my teeth, the side of my hip hurts" (sets 66 and 68 read only the outer hip's pain, the
+    # phrase's words strewn)
+    spaced = _STOOD_TO.sub(lambda m: m.group(1) + " " * len(m.group(2)), spaced)
     # a body part that "goes", "kicks in" or "starts (burning)" at a distance is its pain coming on
     # there: "outside of my knee goes at mile 4 every single time", "... starts burning at about
     # 6k" (sets 64, 67 and 68 read nothing); "my knee goes" alone may be giving way, and stays
@@ -693,6 +697,12 @@ _ONSET_AT = _Gated(re.compile(
     r"exactly\s+|maybe\s+|like\s+)?(?:mile\s+\d|km\s+\d|k\s+\d|\d+(?:\.\d+)?\s*(?:k|km|kms|miles?|mins?|minutes)\b))",
     re.IGNORECASE), "goes", "kick", "start", "burn", "flare")
 """A body part that "goes" or "starts" at a distance or a time: its pain coming on there."""
+_STOOD_TO = _Gated(re.compile(
+    r"(\b(?:standing|stood|stand|stands|balancing|balanced|balance)\s+on\s+(?:one|1|a single|(?:my|the|his|her)\s+"
+    r"(?:left|right|bad|sore|good|injured))\s+(?:leg|foot))(\s+(?:to|while|whilst|when|for)\s+(?:brush|brushing|put|putting|"
+    r"pull|pulling|get|getting|dress|dressing|clean|cleaning|do|doing|wash|washing|tie|tying|cook|cooking)\s+"
+    r"(?:(?:my|the|his|her|our|their)\s+)?[a-z]+(?:\s+(?:on|up|off))?)", re.IGNORECASE), "stand", "stood", "balanc")
+"""What a runner stood on one leg for ("to brush my teeth", "putting my socks on"), left out."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

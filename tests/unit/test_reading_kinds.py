@@ -2717,6 +2717,10 @@ KINDS = [
     ("he can stand on that foot and take his whole weight no bother", "cannot_bear_weight", False),
     ("he didnt need helping off, walked off the track on it himself", "cannot_bear_weight", False),
     ("no trouble kicking at the end of a race, the push off is there when I want it", "weak_push_off", False),
+    # sets 66, 68: what the runner stood on one leg for is no part of the test
+    ("standing on one leg to brush my teeth, the side of my hip hurts within 20 seconds",
+     "single_leg_stance_hip_pain", True),
+    ("I can stand on one leg to pull my socks on without it hurting", "single_leg_stance_hip_pain", False),
 ]
 
 
