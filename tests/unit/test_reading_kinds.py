@@ -2721,6 +2721,9 @@ KINDS = [
     ("standing on one leg to brush my teeth, the side of my hip hurts within 20 seconds",
      "single_leg_stance_hip_pain", True),
     ("I can stand on one leg to pull my socks on without it hurting", "single_leg_stance_hip_pain", False),
+    # sets 66, 68: "always something niggling" is a complaint
+    ("wish I could say nothing hurts but theres always something niggling", "no_complaints", False),
+    ("squeezed the tendon a couple of inches up, nothing sore there", "no_complaints", "not stated"),
 ]
 
 
