@@ -283,6 +283,9 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # a track "meet" is a race, no tendon that meets the heel ("he went over on it at the meet"
+    # read Achilles pain at the heel bone, set 68)
+    spaced = _A_MEET.sub(lambda m: m.group(1) + "race", spaced)
     # what the runner stood on one leg for is no part of the test: "standing on one leg to brush
     # my teeth, the side of my hip hurts" (sets 66 and 68 read only the outer hip's pain, the
     # phrase's words strewn)
@@ -703,6 +706,10 @@ _STOOD_TO = _Gated(re.compile(
     r"pull|pulling|get|getting|dress|dressing|clean|cleaning|do|doing|wash|washing|tie|tying|cook|cooking)\s+"
     r"(?:(?:my|the|his|her|our|their)\s+)?[a-z]+(?:\s+(?:on|up|off))?)", re.IGNORECASE), "stand", "stood", "balanc")
 """What a runner stood on one leg for ("to brush my teeth", "putting my socks on"), left out."""
+_A_MEET = _Gated(re.compile(
+    r"(\b(?:at|the|a|track|swim|xc|county|school|indoor|outdoor|athletics|relay|first|last|next|big|league|dual|invitational|"
+    r"state|district|regional|conference)\s+)meet\b(?!\s+(?:up|with)\b)", re.IGNORECASE), "meet")
+"""A "meet" of athletics: a race."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -2724,6 +2724,9 @@ KINDS = [
     # sets 66, 68: "always something niggling" is a complaint
     ("wish I could say nothing hurts but theres always something niggling", "no_complaints", False),
     ("squeezed the tendon a couple of inches up, nothing sore there", "no_complaints", "not stated"),
+    # set 68: a track meet is a race, no tendon that meets the heel
+    ("he went over on it at the meet but the knee didnt swell afterwards", "achilles_pain", "not stated"),
+    ("sore right where the tendon meets the heel", "achilles_pain_at_heel_bone", True),
 ]
 
 
