@@ -283,6 +283,9 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # "back there", "back here": a place pointed at, no back ("didnt hear or feel anything snap
+    # back there", sets 66 and 68 read nothing)
+    spaced = _BACK_THERE.sub("    ", spaced)
     # a track "meet" is a race, no tendon that meets the heel ("he went over on it at the meet"
     # read Achilles pain at the heel bone, set 68)
     spaced = _A_MEET.sub(lambda m: m.group(1) + "race", spaced)
@@ -710,6 +713,10 @@ _A_MEET = _Gated(re.compile(
     r"(\b(?:at|the|a|track|swim|xc|county|school|indoor|outdoor|athletics|relay|first|last|next|big|league|dual|invitational|"
     r"state|district|regional|conference)\s+)meet\b(?!\s+(?:up|with)\b)", re.IGNORECASE), "meet")
 """A "meet" of athletics: a race."""
+_BACK_THERE = _Gated(re.compile(
+    r"\b(?<!my )(?<!the )(?<!lower )(?<!low )(?<!upper )(?<!his )(?<!her )(?<!your )back(?=\s+(?:there|here)\b)",
+    re.IGNORECASE), "back")
+"""A "back there": a place pointed at."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -2727,6 +2727,10 @@ KINDS = [
     # set 68: a track meet is a race, no tendon that meets the heel
     ("he went over on it at the meet but the knee didnt swell afterwards", "achilles_pain", "not stated"),
     ("sore right where the tendon meets the heel", "achilles_pain_at_heel_bone", True),
+    # sets 66, 68: "back there" points at a place, no back
+    ("didnt hear or feel anything snap back there", "achilles_snap", False),
+    ("achilles is fine, no pain back there", "low_back_pain", "not stated"),
+    ("my lower back there is sore", "low_back_pain", True),
 ]
 
 
