@@ -291,7 +291,8 @@ def stand_ins(text: str) -> str:
     spaced = _A_MEET.sub(lambda m: m.group(1) + "race", spaced)
     # what the runner stood on one leg for is no part of the test: "standing on one leg to brush
     # my teeth, the side of my hip hurts" (sets 66 and 68 read only the outer hip's pain, the
-    # phrase's words strewn)
+    # phrase's words strewn); not putting clothes on, a phrase of the test ("standing on one leg
+    # to put my jeans on hurts")
     spaced = _STOOD_TO.sub(lambda m: m.group(1) + " " * len(m.group(2)), spaced)
     # a body part that "goes", "kicks in" or "starts (burning)" at a distance is its pain coming on
     # there: "outside of my knee goes at mile 4 every single time", "... starts burning at about
@@ -705,7 +706,7 @@ _ONSET_AT = _Gated(re.compile(
 """A body part that "goes" or "starts" at a distance or a time: its pain coming on there."""
 _STOOD_TO = _Gated(re.compile(
     r"(\b(?:standing|stood|stand|stands|balancing|balanced|balance)\s+on\s+(?:one|1|a single|(?:my|the|his|her)\s+"
-    r"(?:left|right|bad|sore|good|injured))\s+(?:leg|foot))(\s+(?:to|while|whilst|when|for)\s+(?:brush|brushing|put|putting|"
+    r"(?:left|right|bad|sore|good|injured))\s+(?:leg|foot))(\s+(?:to|while|whilst|when|for)\s+(?:brush|brushing|"
     r"pull|pulling|get|getting|dress|dressing|clean|cleaning|do|doing|wash|washing|tie|tying|cook|cooking)\s+"
     r"(?:(?:my|the|his|her|our|their)\s+)?[a-z]+(?:\s+(?:on|up|off))?)", re.IGNORECASE), "stand", "stood", "balanc")
 """What a runner stood on one leg for ("to brush my teeth", "putting my socks on"), left out."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from advisor.records import record
 
-from advisor.reasoning.result import PlanKind, PlannedExercise, RankedCause, RedFlagHit, Result, TriageLevel, advised
+from advisor.reasoning.result import TRAINING, PlanKind, PlannedExercise, RankedCause, RedFlagHit, Result, TriageLevel, advised
 
 LIKELY_WORD_FROM = 0.6
 """A cause at or above this certainty is called "likely"; below it, "possible"."""
@@ -116,8 +116,12 @@ def referred_problem_line(result: Result) -> str:
     bone); at "today" or "now" the one instruction stands alone."""
     if result.triage != TriageLevel.SOON or not result.conditions:
         return ""
+    # (and a training error to tell the clinician of: a 15-year-old's kneecap pain after going from
+    # 15 to 40 miles a week was referred as a growing child with no word of the rise, test drive 46)
+    told = [_lower_first(c.label) for c in advised(result.causes) if c.type == TRAINING]
     return (f"What you describe also fits: {_lower_first(result.conditions[0].name)}. Only an "
-            "examination can tell; follow the advice above first.")
+            "examination can tell; follow the advice above first."
+            + (f" Tell them too of {_join(told)}." if told else ""))
 
 
 def _join(items: list[str]) -> str:
