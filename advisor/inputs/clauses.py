@@ -328,15 +328,33 @@ def _exceptions(out: list[list[Token]], seps: list[str], lex) -> list[list[Token
     foot in 2022" has had one: after "the one", all the negated clause's words after its
     negation (set 37 read a stress fracture denied)."""
     for i in range(1, len(out)):
-        if seps[i] == "except" and out[i] and any(t.canon == NOT for t in out[i - 1]) \
-                and not any(t.canon in lex.symptom_words for t in out[i]):
-            before = out[i - 1]
-            if [t.word for t in out[i][:2]] in (["the", "one"], ["that", "one"], ["one"]):
-                last = max(n for n, t in enumerate(before) if t.canon == NOT)
-                out[i] = before[last + 1:] + out[i]
-            else:
-                out[i] = [t for t in before if t.canon in lex.symptom_words] + out[i]
+        if seps[i] not in _EXCEPT or not out[i]:
+            continue
+        before = out[i - 1]
+        fine = any(t.word in lex.gone_after for t in before)
+        if not (any(t.canon == NOT for t in before) or fine):
+            continue
+        if [t.word for t in out[i][:2]] in (["the", "one"], ["that", "one"], ["one"]) and any(t.canon == NOT for t in before):
+            last = max(n for n, t in enumerate(before) if t.canon == NOT)
+            out[i] = before[last + 1:] + out[i]
+            continue
+        # (a situation excepted is of the body part denied, or said fine, before: "no chest pain
+        # except on hills", "nothing wrong with my chest apart from it going tight on hills", "knee
+        # is fine except when I'm going downstairs"; test drive 47 read each denied, self-care)
+        # (and of the time denied: "doesn't hurt at night unless I've done a long run that day")
+        symptom = any(t.canon in lex.symptom_words for t in out[i])
+        site = any(t.canon in lex.site_words for t in out[i])
+        when = any(t.word in lex.pain_times for t in out[i])
+        taken = [t for t in before if (not symptom and t.canon in lex.symptom_words)
+                 or (not site and t.canon in lex.site_words) or (not when and t.word in lex.pain_times)]
+        if not symptom and taken and not any(t.canon in lex.symptom_words for t in taken):
+            taken.append(Token("pain", lex.canon("pain"), taken[-1].start, taken[-1].end, False))
+        out[i] = taken + out[i]
     return out
+
+
+_EXCEPT = frozenset({"except", "unless"})
+"""What ends a denial's list with what is there after all ("apart from", "other than" are joined to "except")."""
 
 
 def _predicates(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:

@@ -283,6 +283,10 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # "can't remember the last time my shin didn't hurt at night" is a shin that always hurts at
+    # night (test drive 47 read both "not sure" and self-care); "can't remember the last time my
+    # knee hurt" is a knee that never does; "... I had a normal period", none for long
+    spaced = _CANT_REMEMBER.sub(_remembered, spaced)
     # "back there", "back here": a place pointed at, no back ("didnt hear or feel anything snap
     # back there", sets 66 and 68 read nothing)
     spaced = _BACK_THERE.sub("    ", spaced)
@@ -718,6 +722,28 @@ _BACK_THERE = _Gated(re.compile(
     r"\b(?<!my )(?<!the )(?<!lower )(?<!low )(?<!upper )(?<!his )(?<!her )(?<!your )back(?=\s+(?:there|here)\b)",
     re.IGNORECASE), "back")
 """A "back there": a place pointed at."""
+_CANT_REMEMBER = _Gated(re.compile(
+    r"\b(?:i\s+)?(?:can'?t|cannot|can not|don'?t|do not|cant|dont)\s+(?:remember|recall)\s+(?:the\s+)?(?:last\s+time|when\s+(?:i\s+)?last)\b"
+    r"([^.,;!?\n]*)", re.IGNORECASE), "remember", "recall")
+"""Not remembering the last time: of what was not, it always is; of what was, it never is."""
+_INNER_NOT = re.compile(r"\b(?:didn'?t|wasn'?t|doesn'?t|hasn'?t|haven'?t|isn'?t|wouldn'?t|didnt|wasnt|doesnt|hasnt|"
+                        r"havent|isnt|wouldnt)\b|\bdid not\b|\bwas not\b", re.IGNORECASE)
+
+
+def _remembered(m: re.Match) -> str:
+    """"I can't remember the last time it didn't hurt" -> "it always hurt" (as long); without an
+    inner negation, "never" in place of the words of not remembering."""
+    said, rest = m.group()[:m.start(1) - m.start()], m.group(1)
+    inner = _INNER_NOT.search(rest)
+    if inner is None:
+        return "never".ljust(len(said)) + rest
+    word = inner.group()
+    if len(word) < 5:
+        return m.group()
+    always = ("always" if len(word) >= 6 else "still").ljust(len(word))
+    return " " * len(said) + rest[:inner.start()] + always + rest[inner.end():]
+
+
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -487,7 +487,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites))
     cut = [_scored_none(c) for c in clauses(spaced, toks, index)]
     cut, contrasted = _places_contrasted(_dangling_negation(cut, index.lex), index)
-    symptoms_said = symptoms_said or contrasted
+    # (or a pain the clauses put in an exception: "knee is fine except when I'm going downstairs")
+    written = {(t.start, t.word) for t in toks}
+    symptoms_said = symptoms_said or contrasted or any(
+        t.canon in symptoms and not t.implied and (t.start, t.word) not in written for c in cut for t in c)
     # which clauses name a symptom, and which have one in them or in a clause next to them
     # (each word's candidates as a set, kept per word: one test of a set against another)
     can_be = index.candidate_words

@@ -2731,6 +2731,27 @@ KINDS = [
     ("didnt hear or feel anything snap back there", "achilles_snap", False),
     ("achilles is fine, no pain back there", "low_back_pain", "not stated"),
     ("my lower back there is sore", "low_back_pain", True),
+    # test drive 47: a situation excepted from a denial is the complaint there (each read denied,
+    # self-care: the heart's red flag missed)
+    ("no chest pain unless I'm going up hills", "chest_pain_with_exercise", True),
+    ("no chest pain except on hills", "chest_pain_with_exercise", True),
+    ("I never get chest pain apart from on hills", "chest_pain_with_exercise", True),
+    ("nothing wrong with my chest apart from it going tight on hills", "chest_pain_with_exercise", True),
+    ("no chest tightness except on the big hill on my loop", "chest_pain_with_exercise", True),
+    ("doesn't hurt at night unless I've done a long run that day, then it throbs whatever way I lie",
+     "pain_at_night", True),
+    ("knee is fine except when I'm going downstairs", "knee_pain", True),
+    ("no knee pain except on the downhills", "knee_pain", True),
+    ("no swelling apart from the ankle", "swelling", True),
+    ("no chest pain", "chest_pain_with_exercise", False),
+    # not a normal period is a period missed (read denied: the RED-S flag the wrong way round)
+    ("I haven't had a normal period in months", "missed_periods", True),
+    ("my periods are normal", "missed_periods", False),
+    # not remembering the last time it did not hurt is always; the last time it hurt, never
+    ("can't remember the last time my shin didn't hurt at night", "pain_at_night", True),
+    ("can't remember the last time my knee hurt", "knee_pain", False),
+    ("can't remember the last time I had a normal period", "missed_periods", True),
+    ("i cant remember when i last had a period", "missed_periods", True),
 ]
 
 
