@@ -1373,9 +1373,12 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
         if s.observation.id in found[o].observation.yields_to and s.observation.category is not ObservationCategory.RED_FLAG:
             return spot(found[o]) and s.coverage < 1
         return not (spot(s) and found[o].coverage < 1)
+    # (or the sentence ties the waking to lying on it: "it keeps me awake at night when I roll
+    # onto it", test drive 47 read the night pain, and the femoral neck fracture, urgent)
+    tied = _waking_when_lying(said, lex)
     if not any(found.get(o) and found[o].present and said_in[o][0] <= at and gives_way(o) and (
             said_in[o][1] < end and start < said_in[o][2]
-            or said_in[o][0] == at and (wakes_lying(o) or wakes_lying(s.observation.id)))
+            or said_in[o][0] == at and (wakes_lying(o) or wakes_lying(s.observation.id) or tied))
             for o in s.observation.yields_to):
         return False
     # (of lying in any position only: "I can't find any single spot that's sharper" is no position)
@@ -1384,6 +1387,22 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
 
 
 _SPOT_SAID = frozenset({"spot", "point", "pinpoint", "finger"})
+
+
+def _waking_when_lying(said: list[Token], lex) -> bool:
+    """A waking said, then "when" or "if" and lying on it, a few words on: "keeps me awake at
+    night when I roll onto it", "wakes me if I lie on that side"."""
+    for i, t in enumerate(said):
+        if (t.canon in lex.waking or t.word in lex.waking) and t.word not in _NIGHT:   # (a waking, not a time)
+            after = said[i + 1:i + 9]
+            when = next((n for n, u in enumerate(after) if u.word in _WHEN_LYING), None)
+            if when is not None and any(u.word in lex.lying_on_it or u.canon in lex.lying_on_it for u in after[when + 1:]):
+                return True
+    return False
+
+
+_WHEN_LYING = frozenset({"when", "whenever", "if", "once", "as"})
+_NIGHT = frozenset({"night", "nights"})
 
 
 def _in_order(words: tuple[str, ...], near: list[str]) -> bool:

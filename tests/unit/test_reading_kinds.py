@@ -2752,6 +2752,12 @@ KINDS = [
     ("can't remember the last time my knee hurt", "knee_pain", False),
     ("can't remember the last time I had a normal period", "missed_periods", True),
     ("i cant remember when i last had a period", "missed_periods", True),
+    # test drive 47: a waking tied to lying on it ("when I roll onto it") is the pain of lying on
+    # the sore side, no night pain (read the femoral neck fracture, urgent, for gluteal tendinopathy)
+    ("outside of my hip hurts and it keeps me awake at night when I roll onto it", "pain_at_night", "not stated"),
+    ("outside of my hip hurts and it keeps me awake at night when I roll onto it",
+     "pain_sitting_or_lying_on_side", True),
+    ("hip wakes me at night whatever side I lie on", "pain_at_night", True),
 ]
 
 
