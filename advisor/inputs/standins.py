@@ -283,6 +283,9 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # "... each morning then fine": it eases, the morning's pain is no normal morning (test drive
+    # 47 read morning stiffness denied for plantar heel pain's first steps)
+    spaced = _THEN_FINE.sub(lambda m: m.group(1) + "ease", spaced)
     # "can't remember the last time my shin didn't hurt at night" is a shin that always hurts at
     # night (test drive 47 read both "not sure" and self-care); "can't remember the last time my
     # knee hurt" is a knee that never does; "... I had a normal period", none for long
@@ -744,6 +747,9 @@ def _remembered(m: re.Match) -> str:
     return " " * len(said) + rest[:inner.start()] + always + rest[inner.end():]
 
 
+_THEN_FINE = _Gated(re.compile(r"\b(then\s+(?:its\s+|it's\s+|i'm\s+|im\s+)?)(?:fine|okay|good)\b(?!\s+(?:for|after|again|until|till)\b)",
+                                re.IGNORECASE), "then")
+"""A pain "then fine": one that eases."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -2758,6 +2758,13 @@ KINDS = [
     ("outside of my hip hurts and it keeps me awake at night when I roll onto it",
      "pain_sitting_or_lying_on_side", True),
     ("hip wakes me at night whatever side I lie on", "pain_at_night", True),
+    # test drive 47: hobbling that eases after minutes, or of the morning, is first-step pain, no
+    # limp; "then fine" is a pain that eases, no normal morning
+    ("Stabbing pain under my left heel with the first steps out of bed, it eases after 5 mins of "
+     "hobbling about then comes back by the end of a shift.", "limping", "not stated"),
+    ("hobbling about for the first few minutes each morning then fine", "morning_stiffness", True),
+    ("hobbling about for the first few minutes each morning then fine", "limping", "not stated"),
+    ("I'm hobbling around", "limping", True),
 ]
 
 
