@@ -1912,7 +1912,7 @@ KINDS = [
     ("no knee pain or swelling", "swelling", False),
     ("No swelling, numbness or night pain.", "numbness_tingling", False),
     ("no pain on the bone just under the kneecap", "pain_below_kneecap", False),
-    ("First steps out of bed are normal, no morning hobble.", "limping", False),
+    ("First steps out of bed are normal, no morning hobble.", "morning_stiffness", False),
     ("I can't walk on it", "cannot_bear_weight", True),
     ("no swelling no bruising cant walk on it", "cannot_bear_weight", True),
     ("the groin pain gets worse with every run, I can't stand on that leg now without it hurting", "cannot_bear_weight", "not stated"),
