@@ -214,6 +214,16 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
         at = [t for t in previous if t.canon in lex.site_words]
         if len(at) == 1:
             return _said_here(at) + clause
+    # "no pain when I press my shin, just sore along the inside when I run": "just" (or "only")
+    # after a denial of the body part sets another pain of it against the denial (test drive 47
+    # read the shin pain denied, and no condition)
+    # (not a bone's spot denied beside the muscle's ache: "no sore spot on the bone when I prod
+    # it, just a general muscly ache" is no bone pain)
+    if clause and clause[0].word in _JUST and previous and any(t.canon == NOT for t in previous) and any(
+            t.canon in lex.symptom_words for t in clause) and not any(
+            t.canon == NOT or t.word in _ELSEWHERE for t in clause) \
+            and (sites := [t for t in previous if t.canon in lex.site_words and t.word not in _BONE]):
+        return _said_here(sites) + clause
     # "the bone on top of my foot gets worse every run and I can't press on it": what the pain
     # stops the runner doing is a complaint of the body part before (set 43 read it denied)
     if previous and _cant_do(clause, lex) and (sites := [t for t in previous if t.canon in lex.site_words]):
@@ -361,6 +371,10 @@ _THROUGHOUT = frozenset({"free", "whole", "way", "time", "entire", "throughout"}
 """Words of a denial that add only how long: "pain free the whole way"."""
 
 
+_JUST = frozenset({"just", "only", "merely", "simply"})
+_ELSEWHERE = frozenset({"muscle", "muscles", "muscly", "muscular", "general", "generally", "vague", "everywhere",
+                        "diffuse", "tendon", "skin"})
+_BONE = frozenset({"bone", "bones", "bony"})
 _POINTING = frozenset({"it", "its", "this", "that", "they", "theyre"})
 """A clause that starts with one of these points back at the clause before."""
 
@@ -1254,6 +1268,7 @@ _STILL = frozenset({"still", "now", "currently"})
 """Right before (or in) a phrase, these say it goes on now, whatever past the clause tells."""
 
 
+_I_AM = re.compile(r"\b(?:i'?m|i am|im)\s+$", re.IGNORECASE)
 _AGE_FEMALE = re.compile(r"\d{1,2}f")
 _AGE_MALE = re.compile(r"\d{2}m")
 _FOUND = frozenset({"found", "find", "there"})
@@ -1268,7 +1283,9 @@ def _age_and_sex(tok: Token, text: str, lex) -> Token:
     comma, "35f" is a 35-year-old woman, read as "female" ("ran in 85F heat" is a temperature)."""
     if not tok.word[:1].isdigit() and tok.word not in _SEX_LETTER:
         return tok   # (most words: not the text before them sliced and stripped, word after word)
-    if text[:tok.start].rstrip()[-1:] not in ("", ":", ",", "(", ";", "-"):
+    # (or a sentence's start, or "I'm": "Hi all. 29F.", "I'm 29F", test drive 47 read neither)
+    if text[:tok.start].rstrip()[-1:] not in ("", ":", ",", "(", ";", "-", ".", "!", "?") \
+            and not _I_AM.search(text, 0, tok.start):
         return tok
     if _AGE_FEMALE.fullmatch(tok.word):
         return Token("female", lex.canon("female"), tok.start, tok.end, False)

@@ -2765,6 +2765,13 @@ KINDS = [
     ("hobbling about for the first few minutes each morning then fine", "morning_stiffness", True),
     ("hobbling about for the first few minutes each morning then fine", "limping", "not stated"),
     ("I'm hobbling around", "limping", True),
+    # test drive 47: "just" after a denial of a body part sets another pain of it against it
+    ("no pain when I press my shin, just sore along the inside when I run", "shin_pain", True),
+    ("no sore spot on the bone when i prod it, just a general muscly ache", "pinpoint_bone_pain", False),
+    # an age and sex after a full stop, or "I'm"
+    ("Hi all. 29F. Knee hurts", "is_female", True),
+    ("I'm 29F", "is_female", True),
+    ("ran in 85F heat", "is_female", "not stated"),
 ]
 
 
