@@ -11,7 +11,7 @@ from advisor.reasoning.result import Result
 from .common import (
     REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, outside_line, step_text, visible, word_line,
 )
-from .summary import summarise
+from .summary import CAUSES_UNDER_A_FLAG, summarise
 
 
 @lru_cache(maxsize=1)
@@ -19,12 +19,15 @@ def _template():
     # jinja2 and importlib.resources load only when a page is drawn: check and ask start faster.
     from importlib.resources import files
 
-    from jinja2 import Environment
-    env = Environment(autoescape=True, trim_blocks=True, lstrip_blocks=True)
+    from jinja2 import Environment, FunctionLoader
+
+    from .html import template_source
+    env = Environment(loader=FunctionLoader(template_source), autoescape=True, trim_blocks=True, lstrip_blocks=True)
     # word_line and not_read_line spell out control characters in the runner's words (visible);
     # autoescape then escapes the markup
     env.globals.update(step_text=step_text, citation_text=citation_text, word_line=word_line,
-                       not_read_line=not_read_line, outside_line=outside_line, words_heading=WORDS_HEADING)
+                       not_read_line=not_read_line, outside_line=outside_line, words_heading=WORDS_HEADING,
+                       causes_under_a_flag=CAUSES_UNDER_A_FLAG)
     return env.from_string(files("advisor.templates").joinpath("case.html.j2").read_text(encoding="utf-8"))
 
 

@@ -9,7 +9,7 @@ from .common import (
     visible,
     word_line,
 )
-from .summary import likelihood, summarise
+from .summary import CAUSES_UNDER_A_FLAG, likelihood, summarise
 from .team_table import (
     CAUSES_WAIT, COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, MAYBE, no_answers_card, answered_words,
     findings_shown, no_answer_intro, no_answer_note, no_answer_more, not_listed_line, table_line, unsure_card,
@@ -63,10 +63,10 @@ def _details(result: Result, h: str) -> list[str]:
     if result.red_flags:
         out.append("")
     if result.causes:
-        out += [f"{h}## Why these causes", ""]
+        out += [f"{h}## Why these causes", ""] + ([CAUSES_UNDER_A_FLAG + ".", ""] if result.red_flags else [])
         for n, cause in enumerate(result.causes, 1):
             out.append(f"{n}. **{cause.label}**, certainty {cause.certainty:.2f} (0 to 1)")
-            if cause.explanation:
+            if cause.explanation and not result.red_flags:
                 out.append(f"   {cause.explanation}")
             for step in cause.chain:
                 out.append(f"   - {step_text(step)}")

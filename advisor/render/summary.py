@@ -23,6 +23,13 @@ UNSURE_NAMED = 3
 """At most this many signs answered "not sure" are named on a line below emergency (the JSON has
 all; every emergency sign is named)."""
 
+CAUSES_UNDER_A_FLAG = ("What the reasoning also found, for the clinician (not advice to follow now: the red "
+                       "flag comes first)")
+"""The heading of the causes' reasoning under a red flag, in the details (test drive 47 read a calf
+strain's "needs a graded return ... to running" under "do not run again until a doctor has
+checked your heart"): the chains and sources stay, each cause's explanation, which may say what
+to do, is left out."""
+
 STOP_AND_SEE = ("Stop and see a clinician if pain comes at rest or wakes you at night whatever way you "
                 "lie, with swelling, numbness or a limp, or if it gets worse.")
 """(whatever way you lie: lying on a sore outer hip at night is gluteal tendinopathy's own sign,

@@ -11,7 +11,7 @@ from .common import (
     REFERRAL_LINE, WORDS_HEADING, all_sources, citation_text, not_read_line, outside_line, step_text,
     word_line,
 )
-from .summary import summarise
+from .summary import CAUSES_UNDER_A_FLAG, summarise
 
 MAX_WIDTH = 100
 
@@ -113,10 +113,13 @@ def _details(lines: _Lines, result: Result) -> None:
         lines.wrap("Because you reported: " + "; ".join(p.label for p in flag.because), "  ")
         for c in flag.citations:
             lines.wrap("Source: " + citation_text(c), "  ")
+    if result.causes and result.red_flags:
+        lines.blank()
+        lines.wrap(CAUSES_UNDER_A_FLAG)
     for n, cause in enumerate(result.causes, 1):
         lines.blank()
         lines.wrap(f"{n}. {cause.label}: certainty {cause.certainty:.2f} (0 to 1; 'likely' from 0.60)")
-        if cause.explanation:
+        if cause.explanation and not result.red_flags:
             lines.wrap(cause.explanation, "   ")
         for step in cause.chain:
             lines.wrap("- " + step_text(step), "   ")

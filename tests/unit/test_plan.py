@@ -220,6 +220,41 @@ def test_under_a_red_flag_the_condition_is_named_only_at_the_least_urgent_level(
         assert named in problem and "examination" in problem and "likely from" not in problem
 
 
+def test_under_a_referral_within_days_a_training_error_is_named_for_the_clinician(kb):
+    """Test drive 46: a 15-year-old's kneecap pain after a rise in load was referred as a growing
+    child with no word of the rise."""
+    from advisor.render.summary import summarise
+
+    case, _ = case_from_data({"symptoms": ["still_growing", "pain_around_kneecap", "knee_pain",
+                                           "recent_mileage_increase"]}, kb, "test")
+    result = Advisor(kb).advise(case)
+    problem = summarise(result).problem
+    assert result.red_flags and "runner's knee" in problem and "Tell them too of a sudden rise in training" in problem
+    case, _ = case_from_data({"symptoms": ["still_growing", "pain_around_kneecap", "knee_pain"]}, kb, "test")
+    assert "Tell them too" not in summarise(Advisor(kb).advise(case)).problem
+
+
+@pytest.mark.parametrize("fmt", ["text", "markdown", "html"])
+def test_under_a_red_flag_the_details_give_the_causes_for_the_clinician_without_what_to_do(kb, fmt):
+    """Test drive 47: a calf strain's "needs a graded return from walking to calf raises to
+    running" sat in the details under "do not run again until a doctor has checked your heart"."""
+    from advisor.render.html_case import render_case_html
+    from advisor.render.markdown import render_markdown
+    from advisor.render.summary import CAUSES_UNDER_A_FLAG
+    from advisor.render.text import render_text
+
+    draw = {"text": lambda r: " ".join(render_text(r, details=True, width=1000).split()),
+            "markdown": lambda r: render_markdown(r, details=True), "html": lambda r: render_case_html(r, details=True)}[fmt]
+    flagged, _ = case_from_data({"symptoms": ["calf_sudden_pain", "chest_pain_with_exercise"]}, kb, "test")
+    result = Advisor(kb).advise(flagged)
+    strain = next(c for c in result.causes if "graded return" in c.explanation)
+    out = draw(result)
+    assert CAUSES_UNDER_A_FLAG in out and strain.label in out and strain.explanation not in out
+    alone, _ = case_from_data({"symptoms": ["calf_sudden_pain"]}, kb, "test")
+    out = draw(Advisor(kb).advise(alone))
+    assert CAUSES_UNDER_A_FLAG not in out and strain.explanation in out
+
+
 @pytest.mark.parametrize("overstrides, given", [(False, False), (True, True), (None, True)])
 def test_a_form_cue_is_not_given_for_a_fault_the_runner_denied(kb, overstrides, given):
     """Test drive 38: "land under your body (stop overstriding)" came with overloaded quads to a

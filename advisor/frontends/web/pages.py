@@ -20,7 +20,7 @@ from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, jso
 from advisor.reasoning.result import TriageLevel
 from advisor.render.html import WhoToActOn, patterns_chart
 from advisor.render.markdown import patterns_basis, problems_heading, totals_line
-from advisor.render.summary import summarise
+from advisor.render.summary import CAUSES_UNDER_A_FLAG, summarise
 
 from .forms import FormError, first, parse_form
 from .seams import MAX_WORDS, read
@@ -216,7 +216,7 @@ async def answer_page(request: Request) -> Response:
     # (after it, the triage is of the running complaint: fc27 read "Self-care now" as its answer)
     return page(request, "answer.html.j2", title="Your answer", result=result, s=summarise(result, bool(outside)),
                 referral_line=REFERRAL_LINE, sources=all_sources(result), step_text=step_text,
-                citation_text=citation_text, token=step.token, outside=outside)
+                citation_text=citation_text, causes_under_a_flag=CAUSES_UNDER_A_FLAG, token=step.token, outside=outside)
 
 
 async def answer_download(request: Request) -> Response:
