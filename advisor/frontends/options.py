@@ -25,16 +25,17 @@ def rules_option(func):
                         help="Use the rule pack in DIR instead of the built-in rules.")(func)
 
 
-def format_option(kind="case", default="text", help="Output format.", choices=None):
+def format_option(kind="case", default="text", help="Output format.", choices=None, show_default=True):
     """``--format``, its choices from the renderer registry (or ``choices`` for a command
-    that prints something else, like ``parse``)."""
+    that prints something else, like ``parse``); ``show_default``: the default in words, for one
+    decided at run time (None)."""
     if choices is None:
         from advisor.render import Kind, formats  # the registry decides which formats exist
         choices = formats(Kind(kind))
     def decorate(func):
         if kind == "team":  # screen: its bad rows are text lines on stderr, so its errors are too
             return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
-                                show_default=True, help=help)(func)
+                                show_default=show_default, help=help)(func)
         # Eager and remembered: errors in every other option are already known to want JSON.
         return click.option("--format", "-f", "fmt", type=click.Choice(choices), default=default,
                             show_default=True, is_eager=True, callback=remember_format,

@@ -424,3 +424,33 @@ def test_a_sign_answered_not_sure_is_ask_again_in_the_csv_triage(run_line, tmp_p
     assert {r["athlete"]: r["urgency"] for r in rows} == {"Jake": "2", "Ana": "4", "Cy": "3"}
     _, report = screen_json(run_line, str(path))
     assert {a["athlete"]: a["triage"] for a in report["athletes"]}["Jake"] == "physio_if_not_better"
+
+
+def test_a_coach_at_a_terminal_reads_text_and_a_pipe_gets_markdown(run_line):
+    """Test drive 47: a coach at a terminal read raw Markdown ("\\+shin\\_pain") and had to know to
+    add --format text. Without --format, a terminal gets text; a pipe or a file Markdown."""
+    import pty
+    import subprocess
+    import sys
+
+    roster = str(ROOT / "examples" / "roster.csv")
+    code = "from advisor.frontends.cli import main; main()"
+    leader, follower = pty.openpty()
+    done = subprocess.run([sys.executable, "-c", code, "screen", roster], stdout=follower, stderr=subprocess.PIPE,
+                          cwd=ROOT, timeout=120)
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:   # (the terminal's other end closed: all read)
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    os.close(leader)
+    shown = b"".join(chunks).decode("utf-8", "replace")
+    assert done.returncode == 0, done.stderr
+    assert shown.startswith("Team screening") and "\nWHO TO ACT ON" in shown.replace("\r\n", "\n")
+    piped = run_line(["screen", roster])
+    assert piped.stdout.startswith("# Team screening")

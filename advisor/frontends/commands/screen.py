@@ -11,7 +11,8 @@ from advisor.frontends.options import advisor_for, format_option, rules_option, 
 
 @click.command()
 @click.argument("roster", type=str)
-@format_option(kind="team", default="markdown", help="Report format. json and csv stream in roster order.")
+@format_option(kind="team", default=None, show_default="text in a terminal, else markdown",
+               help="Report format. json and csv stream in roster order.")
 @click.option("--output", "-o", metavar="FILE", help="Write the report to FILE (atomically; a device or pipe directly; "
               "never the roster itself) instead of stdout.")
 @click.option("--input-format", type=click.Choice(["csv", "jsonl", "xlsx"]),
@@ -51,6 +52,10 @@ def screen(roster, fmt, output, input_format, strict, anonymize, salt, workers, 
     from advisor.frontends.output import check_writable, refuse_input
     from advisor.frontends.screen import screen_roster
     check_writable(output)  # '-o ""' is refused, not taken as "no -o"
+    if fmt is None:
+        # (a coach at a terminal reads text; Markdown's escapes, "\+shin\_pain", are for a file or
+        # a pipe: test drive 47)
+        fmt = "text" if output is None and sys.stdout.isatty() else "markdown"
     refuse_input(output, [roster])
     store = None
     if db_target is not None:
