@@ -15,6 +15,7 @@ from starlette.responses import Response
 from advisor.errors import InputError
 from advisor.inputs.from_words import case_from_reading, outside_of
 from advisor.inputs.symptoms import INPUT_SCHEMA_VERSION, LIST_IDS_HINT, case_from_data, json_type_name, parse_json
+from advisor.knowledge.ids import suggest
 from advisor.knowledge.search import search
 from advisor.render.common import json_visible, outside_only_line
 
@@ -67,6 +68,12 @@ async def check(request: Request) -> Response:
     if isinstance(data, dict) and "text" in data:   # (test drive 12: "$.text: unknown field" puzzled)
         both = [{"path": "$.text", "message": "give the runner's words (text) or a symptom file (symptoms), not both"}]
         raise ApiProblem(422, both[0]["path"] + ": " + both[0]["message"], both)
+    # ("txt" for "text": test drive 47 was told "unknown field" and no more)
+    near = [k for k in data if k not in ("symptoms", "text") and "'text'" in suggest(k, ("text", "symptoms"))] \
+        if isinstance(data, dict) and "symptoms" not in data else []
+    if near:
+        typo = [{"path": f"$.{near[0]}", "message": "unknown field (did you mean 'text'?)"}]
+        raise ApiProblem(422, typo[0]["path"] + ": " + typo[0]["message"], typo)
     if not isinstance(data, dict):   # (test drive 22: the message named only the symptom file)
         raise ApiProblem(422, "expected a JSON object: a symptom file {\"symptoms\": [...]} or the runner's words "
                               f"{{\"text\": \"...\"}}, got {json_type_name(data)}",
@@ -140,7 +147,7 @@ _JSON_KIND = {str: "a string", int: "a whole number", bool: "a boolean", list: "
 def _fields(data, allowed: dict[str, type]) -> dict:
     if not isinstance(data, dict):
         raise ApiProblem(422, "expected a JSON object", [{"path": "$", "message": "expected an object"}])
-    errors = [{"path": f"$.{k}", "message": "unknown field"} for k in data if k not in allowed]
+    errors = [{"path": f"$.{k}", "message": "unknown field" + suggest(k, allowed)} for k in data if k not in allowed]
     for key, kind in allowed.items():
         if key in data and not isinstance(data[key], kind) or kind is int and isinstance(data.get(key), bool):
             # in JSON's words, not Python's ("expected str": test drive 22)

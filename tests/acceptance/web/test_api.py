@@ -75,6 +75,13 @@ def test_text_and_symptoms_together_say_so(http):
                                                             "(symptoms), not both"}]
 
 
+@pytest.mark.parametrize("path", ["/api/v1/check", "/api/v1/parse"])
+def test_a_misspelt_text_field_is_named_with_its_right_spelling(http, path):
+    # test drive 47: {"txt": ...} was told "unknown field" and no more
+    body = problem(http.post(path, json={"txt": "my knee hurts"}), 422)
+    assert body["errors"][0] == {"path": "$.txt", "message": "unknown field (did you mean 'text'?)"}
+
+
 def test_a_field_of_the_wrong_type_is_named_in_jsons_words(http):
     # "$.text: expected str" was Python's word for it (test drive 22)
     body = problem(http.post("/api/v1/parse", json={"text": 42}), 422)
