@@ -349,6 +349,11 @@ def _exceptions(out: list[list[Token]], seps: list[str], lex) -> list[list[Token
                  or (not site and t.canon in lex.site_words) or (not when and t.word in lex.pain_times)]
         if not symptom and taken and not any(t.canon in lex.symptom_words for t in taken):
             taken.append(Token("pain", lex.canon("pain"), taken[-1].start, taken[-1].end, False))
+        # (of a denial that names neither, what it denied: "I don't get dizzy except after hard
+        # intervals", "no palpitations unless I drink coffee")
+        if not taken and not symptom and not site and any(t.canon == NOT for t in before):
+            last = max(n for n, t in enumerate(before) if t.canon == NOT)
+            taken = [t for t in before[last + 1:] if not t.stop]
         out[i] = taken + out[i]
     return out
 

@@ -719,7 +719,9 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # (a denial in a situation says nothing of it when what it narrows is said to be there:
     # "the top of my foot is fine to press, but my shin hurts" leaves a sore spot on the shin open)
     sides = sides_named(cut, index.lex)
+    excepted = _excepted(cut, spaced, index.lex)
     kept = tuple(s for s in found.values() if s.observation.id not in unstated
+        and not (s.present is False and _of_an_exception(s, found_in[s.observation.id], excepted, index))
         and not (s.present is False and of_one_side(found_in[s.observation.id], sides, index.lex, s.phrase))
         and not (s.observation.id in by_situation and s.present is False
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
@@ -1404,6 +1406,34 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
 
 
 _SPOT_SAID = frozenset({"spot", "point", "pinpoint", "finger"})
+
+
+_EXCEPTING = re.compile(r"\b(?:except|unless|apart from|other than|save for|but for)\b", re.IGNORECASE)
+
+
+def _excepted(cut: list[list[Token]], spaced: str, lex) -> dict[int, frozenset[str]]:
+    """For each clause followed by an exception that took its body parts ("hip doesn't hurt at
+    night unless I lie on it": the hip), where the clause ends -> those body parts' words."""
+    out: dict[int, frozenset[str]] = {}
+    for before, after in zip(cut, cut[1:]):
+        if not before or not after:
+            continue
+        end = before[-1].end
+        own = next((t for t in after if t.start > end), None)
+        if own is None or not _EXCEPTING.search(spaced, end, own.start):
+            continue
+        taken = frozenset(t.canon for t in after if t.start <= end and t.canon in lex.site_words)
+        if taken:
+            out[end] = taken
+    return out
+
+
+def _of_an_exception(s: Statement, clause: list[Token], excepted: dict[int, frozenset[str]], index: PhraseIndex) -> bool:
+    """A denial of a body part's pain in a clause an exception follows, which says that pain is
+    there after all ("hip doesn't hurt at night unless I lie on it" denies no hip pain; test drive
+    47's kin read it denied beside the pain of lying on it). Its other denials stand (night pain)."""
+    taken = excepted.get(clause[-1].end) if clause else None
+    return bool(taken) and not taken.isdisjoint(index.observation_words.get(s.observation.id, frozenset()))
 
 
 def _waking_when_lying(said: list[Token], lex) -> bool:

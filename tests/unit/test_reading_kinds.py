@@ -2772,6 +2772,15 @@ KINDS = [
     ("Hi all. 29F. Knee hurts", "is_female", True),
     ("I'm 29F", "is_female", True),
     ("ran in 85F heat", "is_female", "not stated"),
+    # an exception after a denial: its body part's pain is there after all, and a denial that
+    # names neither lends what it denied
+    ("hip doesn't hurt at night unless I lie on it", "hip_or_groin_pain", "not stated"),
+    ("hip doesn't hurt at night unless I lie on it", "pain_sitting_or_lying_on_side", True),
+    ("hip doesn't hurt at night unless I lie on it", "pain_at_night", False),
+    ("I don't get dizzy except after hard intervals", "fainting_with_exercise", True),
+    ("I get dizzy after hard intervals", "fainting_with_exercise", True),
+    ("no palpitations unless I drink coffee", "palpitations_with_exercise", True),
+    ("no chest pain other than on the big climbs", "chest_pain_with_exercise", True),
 ]
 
 
