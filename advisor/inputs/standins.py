@@ -283,6 +283,12 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # a question about what the runner has says they have it: "is it normal that my chest gets
+    # tight on hills?", "should I worry that ...", "is it safe to run with a swollen calf?" read
+    # nothing (the heart's and the clot's red flags missed); the frame is left out, what it asks
+    # about stays ("is it normal for my heart to race" keeps "my heart ... race")
+    spaced = _QUESTION_FRAME.sub(lambda m: " " * len(m.group()), spaced)
+    spaced = _NORMAL_FOR.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), spaced)
     # "... each morning then fine": it eases, the morning's pain is no normal morning (test drive
     # 47 read morning stiffness denied for plantar heel pain's first steps)
     spaced = _THEN_FINE.sub(lambda m: m.group(1) + "ease", spaced)
@@ -750,6 +756,18 @@ def _remembered(m: re.Match) -> str:
 _THEN_FINE = _Gated(re.compile(r"\b(then\s+(?:its\s+|it's\s+|i'm\s+|im\s+)?)(?:fine|okay|good)\b(?!\s+(?:for|after|again|until|till)\b)",
                                 re.IGNORECASE), "then")
 """A pain "then fine": one that eases."""
+_QUESTION_FRAME = _Gated(re.compile(
+    r"\b(?:(?:is|isn'?t|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|ok|okay|bad|common|serious|worrying|dangerous|"
+    r"a problem|a worry|something to worry about|a concern|concerning|a bad sign|a sign of anything)\s+(?:that|when|if)"
+    r"|should\s+i\s+(?:be\s+)?(?:worry|worried|concerned|panic)(?:ing)?\s+(?:that|about|if|when)"
+    r"|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:ok|okay|safe|alright|fine|sensible|wise)\s+to\s+(?:run|keep running|"
+    r"carry on running|carry on|train|race|keep training)\s+(?:if|when|with|while|whilst|on))\s+", re.IGNORECASE),
+    "normal", "ok", "bad", "worr", "safe", "serious", "common", "danger", "concern", "problem", "fine", "alright", "sign")
+"""The frame of a question about what the runner has: "is it normal that", "should I worry that"."""
+_NORMAL_FOR = _Gated(re.compile(
+    r"\b((?:is|isn'?t)\s+it\s+(?:normal|ok|okay|bad|common|usual)\s+for\s+)((?:my|her|his|your)\s+[a-z]+(?:\s+[a-z]+)?\s+)"
+    r"(to)\b(?=\s+[a-z])", re.IGNORECASE), "for ")
+"""A question "is it normal for my heart to race": the heart races."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -2781,6 +2781,13 @@ KINDS = [
     ("I get dizzy after hard intervals", "fainting_with_exercise", True),
     ("no palpitations unless I drink coffee", "palpitations_with_exercise", True),
     ("no chest pain other than on the big climbs", "chest_pain_with_exercise", True),
+    # a question about what the runner has says they have it (each read nothing: red flags missed)
+    ("is it normal that my chest gets tight on hills?", "chest_pain_with_exercise", True),
+    ("should I worry that my chest gets tight on hills?", "chest_pain_with_exercise", True),
+    ("is it bad that my calf is swollen and hot after the flight?", "calf_swollen_warm_tender", True),
+    ("is it normal for my heart to race on easy runs?", "palpitations_with_exercise", True),
+    ("is it safe to run with a swollen calf?", "calf_swollen_warm_tender", True),
+    ("physio asked about numbness in the saddle area, there isn't any", "saddle_numbness", False),
 ]
 
 
