@@ -326,6 +326,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     gone = [n for n, t in enumerate(clause) if t.word in lex.gone_after and n not in used and n > first
             and not (t.word in _BECOME and (_becomes(clause, n, used, own) or went_somewhere(clause, n, lex)))
             and not _adverb(clause, n, lex) and not _gone_each_time(clause, n, obs.id, lex)
+            # (nor gone only partly: "the calf swelling has gone down a bit but it's still warm",
+            # "mostly gone", read the clot's red flag denied)
+            and not any(u.word in lex.gone_partly for u in clause[max(0, n - 2):n + 4])
             # (nor a word of its own stating phrases: "no pain anywhere, just want to stay
             # injury free" says no complaints twice, set 35)
             and t.canon not in stated_by]

@@ -2788,6 +2788,10 @@ KINDS = [
     ("is it normal for my heart to race on easy runs?", "palpitations_with_exercise", True),
     ("is it safe to run with a swollen calf?", "calf_swollen_warm_tender", True),
     ("physio asked about numbness in the saddle area, there isn't any", "saddle_numbness", False),
+    # gone only partly is not gone (read the clot's red flag denied)
+    ("the calf swelling has gone down a bit", "calf_swollen_warm_tender", True),
+    ("the calf swelling has gone down", "calf_swollen_warm_tender", False),
+    ("the swelling is mostly gone", "swelling", True),
 ]
 
 
