@@ -283,6 +283,8 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # "can't really feel my foot when I run": numbness, as "can't feel my foot" (read nothing)
+    spaced = _CANT_REALLY_FEEL.sub(lambda m: m.group(1) + " " * len(m.group(2)), spaced)
     # a question about what the runner has says they have it: "is it normal that my chest gets
     # tight on hills?", "should I worry that ...", "is it safe to run with a swollen calf?" read
     # nothing (the heart's and the clot's red flags missed); the frame is left out, what it asks
@@ -768,6 +770,10 @@ _NORMAL_FOR = _Gated(re.compile(
     r"\b((?:is|isn'?t)\s+it\s+(?:normal|ok|okay|bad|common|usual)\s+for\s+)((?:my|her|his|your)\s+[a-z]+(?:\s+[a-z]+)?\s+)"
     r"(to)\b(?=\s+[a-z])", re.IGNORECASE), "for ")
 """A question "is it normal for my heart to race": the heart races."""
+_CANT_REALLY_FEEL = _Gated(re.compile(
+    r"(\b(?:can'?t|cannot|can not|couldn'?t|could not|cant|couldnt)\s+)((?:really|properly|quite|fully)\s+)(?=feel\b)",
+    re.IGNORECASE), "feel")
+"""An adverb between "can't" and "feel", left out."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

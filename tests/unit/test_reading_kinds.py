@@ -2792,6 +2792,9 @@ KINDS = [
     ("the calf swelling has gone down a bit", "calf_swollen_warm_tender", True),
     ("the calf swelling has gone down", "calf_swollen_warm_tender", False),
     ("the swelling is mostly gone", "swelling", True),
+    # "can't really feel" is "can't feel" (unread; "cant really feel my toes" read toe-running denied)
+    ("can't really feel my foot properly when I run", "numbness_tingling", True),
+    ("cant really feel my toes", "runs_on_toes", "not stated"),
 ]
 
 
