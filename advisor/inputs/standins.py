@@ -283,6 +283,13 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # a clinician's note of what was not found: "saddle numbness not present", "swelling not
+    # seen", "calf tenderness not found" each read PRESENT (the emergency, found by probing)
+    spaced = _NOT_FOUND.sub(lambda m: "absent".ljust(len(m.group())), spaced)
+    # "no complaints of night pain" denies the night pain, no complaint at all (read "no
+    # complaints" too)
+    spaced = _COMPLAINTS_OF.sub(lambda m: m.group(1).rjust(len(m.group())) if m.group(1).lower() == "of"
+                                else "problems with".ljust(len(m.group())), spaced)
     # "can't really feel my foot when I run": numbness, as "can't feel my foot" (read nothing)
     spaced = _CANT_REALLY_FEEL.sub(lambda m: m.group(1) + " " * len(m.group(2)), spaced)
     # a question about what the runner has says they have it: "is it normal that my chest gets
@@ -774,6 +781,12 @@ _CANT_REALLY_FEEL = _Gated(re.compile(
     r"(\b(?:can'?t|cannot|can not|couldn'?t|could not|cant|couldnt)\s+)((?:really|properly|quite|fully)\s+)(?=feel\b)",
     re.IGNORECASE), "feel")
 """An adverb between "can't" and "feel", left out."""
+_NOT_FOUND = _Gated(re.compile(
+    r"\bnot\s+(?:present|noted|found|seen|observed|detected|evident|elicited|palpable|reported|demonstrated|"
+    r"identified|apparent|visible)\b", re.IGNORECASE), "not ")
+"""A note's "not present", "not seen": absent."""
+_COMPLAINTS_OF = _Gated(re.compile(r"\bcomplaints?\s+(of|about)\b(?=\s+\w)", re.IGNORECASE), "complain")
+"""The "complaints" of "no complaints of night pain": a denial of what follows."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -2795,6 +2795,16 @@ KINDS = [
     # "can't really feel" is "can't feel" (unread; "cant really feel my toes" read toe-running denied)
     ("can't really feel my foot properly when I run", "numbness_tingling", True),
     ("cant really feel my toes", "runs_on_toes", "not stated"),
+    # a note of what was not found is absent (each read PRESENT)
+    ("saddle numbness not present", "saddle_numbness", False),
+    ("swelling is not present", "swelling", False),
+    ("calf tenderness not found", "calf_tightness", False),
+    ("I have not seen a physio, my knee hurts", "knee_pain", True),
+    # "no complaints of X" denies X, no complaint at all
+    ("no complaints of night pain", "pain_at_night", False),
+    ("no complaints of night pain", "no_complaints", "not stated"),
+    ("no complaints about my knees", "knee_pain", False),
+    ("no complaints", "no_complaints", True),
 ]
 
 
