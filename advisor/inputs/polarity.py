@@ -406,9 +406,14 @@ def negating(clause: list[Token], n: int, lex) -> int | None:
         # night pain denied)
         while k >= 0 and clause[k].word in _HAD_A:
             k -= 1
-    while k >= 0 and clause[k].word in _DEGREE:
+    # (and a verb of being or feeling: "my knee hasn't been fine since", "doesn't feel fine" read
+    # the knee pain denied)
+    while k >= 0 and (clause[k].word in _DEGREE or clause[k].word in _BEEN):
         k -= 1
     return k if k >= 0 and clause[k].canon == NOT else None
+
+
+_BEEN = frozenset({"been", "felt", "feel", "feels", "feeling", "looked", "look", "looks", "seemed", "seem", "seems"})
 
 
 _HAD_A = frozenset({"had", "have", "has", "a", "one", "single", "been", "felt", "was"})

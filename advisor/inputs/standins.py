@@ -283,6 +283,9 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # "my knee hasn't been right since the race": not fine, its pain (read nothing; "right" is
+    # also a side, so only after a negation and "been", "felt")
+    spaced = _NOT_RIGHT.sub(lambda m: m.group(1) + "fine ", spaced)
     # a clinician's note of what was not found: "saddle numbness not present", "swelling not
     # seen", "calf tenderness not found" each read PRESENT (the emergency, found by probing)
     spaced = _NOT_FOUND.sub(lambda m: "absent".ljust(len(m.group())), spaced)
@@ -787,6 +790,12 @@ _NOT_FOUND = _Gated(re.compile(
 """A note's "not present", "not seen": absent."""
 _COMPLAINTS_OF = _Gated(re.compile(r"\bcomplaints?\s+(of|about)\b(?=\s+\w)", re.IGNORECASE), "complain")
 """The "complaints" of "no complaints of night pain": a denial of what follows."""
+_NOT_RIGHT = _Gated(re.compile(
+    r"(\b(?:isn'?t|is not|isnt|not|hasn'?t|hasnt|has not|haven'?t|havent|have not|never|wasn'?t|wasnt|was not|doesn'?t|"
+    r"doesnt|does not|don'?t|dont|do not)\s+(?:(?:been|felt|feel|feels|feeling|quite|really|looked|look|seemed)\s+)*)right\b"
+    r"(?!\s+(?:knee|knees|leg|legs|side|foot|feet|hip|hips|ankle|calf|shin|heel|now|away|there|here|after|before|at|then|"
+    r"from|to|in|on|the|thing|way|shoe|shoes|size|call|answer)\b)", re.IGNORECASE), "right")
+"""A body part "not right", "hasn't felt right": not fine."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

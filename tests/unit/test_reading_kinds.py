@@ -2805,6 +2805,13 @@ KINDS = [
     ("no complaints of night pain", "no_complaints", "not stated"),
     ("no complaints about my knees", "knee_pain", False),
     ("no complaints", "no_complaints", True),
+    # a body part that "hasn't been fine/right", "doesn't feel fine" hurts (read denied, or nothing)
+    ("my knee hasn't been fine since", "knee_pain", True),
+    ("my knee doesn't feel fine", "knee_pain", True),
+    ("my knee has felt fine", "knee_pain", False),
+    ("my knee hasnt been right since", "knee_pain", True),
+    ("my hip doesn't feel right", "hip_or_groin_pain", True),
+    ("it's not my right knee, it's the left", "knee_pain", "not stated"),
 ]
 
 
