@@ -529,8 +529,9 @@ def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | N
     pain = next((n for n, t in enumerate(clause[:first_negation(clause)]) if t.canon in lex.symptom_words), None)
     if pain is None:
         # ("it starts ...", "only while ...": the pain of the clause before)
+        # (or a clause that starts with it: "starts about 2 miles in, so its during the run", set 69)
         pain = next((n for n, t in enumerate(clause[:3]) if t.word in _IT_STARTS and (
-            n and clause[n - 1].word in ("it", "its", "pain"))), 0 if clause and clause[0].word == _ONLY_WHILE else None)
+            n == 0 or clause[n - 1].word in ("it", "its", "pain"))), 0 if clause and clause[0].word == _ONLY_WHILE else None)
         # ("he feels it during the race itself, not just after": the pain felt, set 62 read nothing)
         if pain is None:
             pain = next((n for n, t in enumerate(clause[:-1]) if t.word in _FEEL and clause[n + 1].word == "it"), None)

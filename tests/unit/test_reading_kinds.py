@@ -2812,6 +2812,11 @@ KINDS = [
     ("my knee hasnt been right since", "knee_pain", True),
     ("my hip doesn't feel right", "hip_or_groin_pain", True),
     ("it's not my right knee, it's the left", "knee_pain", "not stated"),
+    # set 69: clinic shorthand ("troch", "FWB"), strength "even", a clause that starts "starts"
+    ("FWB, no antalgic gait", "cannot_bear_weight", False),
+    ("greater troch non tender to palpation", "outer_hip_bony_point_tender", False),
+    ("physio tested both legs, strength was even", "one_side_weaker", False),
+    ("starts about 2 miles in, so its during the run not just after", "pain_only_after_runs", False),
 ]
 
 
