@@ -111,6 +111,14 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
             fine_at = next((p for p in m.positions if clause[p].word in gone_after), None)
             if fine_at is not None and any(clause[q].canon == NOT for q in range(fine_at + 1, m.positions[-1])):
                 return False
+        # ... nor one of a body part not said, in a clause that names another: "unremarkable exam of
+        # the shin" is no "knee exam unremarkable" (read the knee pain denied)
+        if m.phrase.normal and m.coverage < 1:
+            own_sites = sites.intersection(m.phrase.words)
+            found_at = {clause[p].canon for p in m.positions}
+            if own_sites and own_sites.isdisjoint(found_at) and any(
+                    t.canon in sites and t.canon not in own_sites for t in clause):
+                return False
         test = is_test(m.observation)
         red_flag = m.observation.category is ObservationCategory.RED_FLAG
         # "pulled a calf before" is history: "i pulled my calf" is not

@@ -2817,6 +2817,10 @@ KINDS = [
     ("greater troch non tender to palpation", "outer_hip_bony_point_tender", False),
     ("physio tested both legs, strength was even", "one_side_weaker", False),
     ("starts about 2 miles in, so its during the run not just after", "pain_only_after_runs", False),
+    # a normal state of a body part not said, in a clause that names another, is none
+    ("unremarkable exam of the shin", "knee_pain", "not stated"),
+    ("knee exam unremarkable", "knee_pain", False),
+    ("Knees have been fine the whole way through C25K, no pain in them at all", "quads_tire_long_runs", "not stated"),
 ]
 
 
