@@ -2821,6 +2821,10 @@ KINDS = [
     ("unremarkable exam of the shin", "knee_pain", "not stated"),
     ("knee exam unremarkable", "knee_pain", False),
     ("Knees have been fine the whole way through C25K, no pain in them at all", "quads_tire_long_runs", "not stated"),
+    # clinic shorthand of normal findings
+    ("neuro intact", "numbness_tingling", False),
+    ("apyrexial", "hot_swollen_joint_fever", False),
+    ("hop test WNL", "pain_on_hopping", False),
 ]
 
 
