@@ -2825,6 +2825,9 @@ KINDS = [
     ("neuro intact", "numbness_tingling", False),
     ("apyrexial", "hot_swollen_joint_fever", False),
     ("hop test WNL", "pain_on_hopping", False),
+    # a knee that aches after long runs is no knee that aches in long meetings
+    ("Knee aches after long runs", "pain_sitting_or_lying_on_side", "not stated"),
+    ("my knees ache in long meetings at work", "pain_sitting_or_lying_on_side", True),
 ]
 
 
