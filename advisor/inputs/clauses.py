@@ -601,7 +601,10 @@ def _form_answers(out: list[list[Token]], seps: list[str], lex) -> tuple[list[li
             # own one" read present)
             len(clause) > 1 and clause[1].canon == NOT and clause[0].word in _BEFORE_A_NEGATED_ANSWER
             and sum(not t.stop for t in clause[2:]) <= 2 and not any(t.word in lex.unsure_after_negation for t in clause)
-            and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)))
+            and not any(t.canon in lex.site_words or t.canon in lex.symptom_words for t in clause)
+            # (nor of a time of pain: "my achilles is stiff every morning? doesn't wake me at
+            # night" is no answer, test drive 48 read the Achilles pain denied)
+            and not any(t.word in lex.pain_times for t in clause)))
         # a label of a body part alone ("Groin: clear", "Lateral hip: fine") asks of its pain
         # (and a label of a time of pain alone: "At rest? No, none.", "Nights: fine", set 49 read nothing)
         part = label is not None and (any(t.canon in lex.site_words for t in label) or (all(

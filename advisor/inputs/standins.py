@@ -283,6 +283,9 @@ def stand_ins(text: str) -> str:
     # "back to full training", "back into running": a return, no back ("Discharge: back to full
     # training. Single-leg hop x20 each side, pain-free" read low back pain denied)
     spaced = _BACK_TO.sub("anew", spaced)
+    # a race's name is no "great" of fine: "I upped my miles for the Great North Run" read the
+    # rise in mileage DENIED (test drive 48)
+    spaced = _GREAT_RACE.sub("Grand", spaced)
     # "my knee hasn't been right since the race": not fine, its pain (read nothing; "right" is
     # also a side, so only after a negation and "been", "felt")
     spaced = _NOT_RIGHT.sub(lambda m: m.group(1) + "fine ", spaced)
@@ -770,7 +773,8 @@ _THEN_FINE = _Gated(re.compile(r"\b(then\s+(?:its\s+|it's\s+|i'm\s+|im\s+)?)(?:f
 """A pain "then fine": one that eases."""
 _QUESTION_FRAME = _Gated(re.compile(
     r"\b(?:(?:is|isn'?t|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|ok|okay|bad|common|serious|worrying|dangerous|"
-    r"a problem|a worry|something to worry about|a concern|concerning|a bad sign|a sign of anything)\s+(?:that|when|if)"
+    r"a problem|a worry|something to worry about|a concern|concerning|a bad sign|a sign of anything)"
+    r"(?:\s+(?:that|when|if)|(?=\s+(?:my|his|her|our|their|i|im|i'm)\b))"
     r"|should\s+i\s+(?:be\s+)?(?:worry|worried|concerned|panic)(?:ing)?\s+(?:that|about|if|when)"
     r"|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:ok|okay|safe|alright|fine|sensible|wise)\s+to\s+(?:run|keep running|"
     r"carry on running|carry on|train|race|keep training)\s+(?:if|when|with|while|whilst|on))\s+", re.IGNORECASE),
@@ -796,6 +800,10 @@ _NOT_RIGHT = _Gated(re.compile(
     r"(?!\s+(?:knee|knees|leg|legs|side|foot|feet|hip|hips|ankle|calf|shin|heel|now|away|there|here|after|before|at|then|"
     r"from|to|in|on|the|thing|way|shoe|shoes|size|call|answer)\b)", re.IGNORECASE), "right")
 """A body part "not right", "hasn't felt right": not fine."""
+_GREAT_RACE = _Gated(re.compile(
+    r"\bgreat(?=\s+(?:north|south|east|west|manchester|scottish|birmingham|bristol|welsh|irish|yorkshire|wall|"
+    r"british|run|ocean|eastern|western|midlands|cumbrian|london)\b)", re.IGNORECASE), "great")
+"""The "Great" of a race's name ("the Great North Run")."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -251,6 +251,11 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
                                           or n + 1 < len(clause) and clause[n + 1].word == "free")
         for n, t in enumerate(clause)) or (
         any(t.canon == NOT for t in clause) and sum(not t.stop and t.canon != NOT for t in clause) <= 2))
+    # (a denial of a time of pain after a pain said is of that time only: "my shin hurts at one spot
+    # on the bone? doesn't hurt at night" denies the night pain, not the shin's, test drive 48)
+    if negated and any(t.word in lex.pain_times for t in clause) and any(
+            t.canon in lex.symptom_words for t in previous) and not any(t.canon == NOT for t in previous):
+        return clause
     sites = [t for t in previous if t.canon in lex.site_words]
     # ... or, when the clause before names no body part, no symptom and no negation, what it
     # did: "I can lie on that side in bed and it doesn't bother me" (only a pain can be read
@@ -974,6 +979,17 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
     words = tokens(answer, lex)
     if words and words[0].word in lex.answer_yes:
         return None
+    # (a runner's own sentence with a question mark, "my shin hurts at one spot on the bone?",
+    # then a sentence of another time or body part, "doesn't hurt at night": no answer to it;
+    # test drive 48 read the bone-stress flag denied, self-care. A form's question, "Any
+    # swelling? Not in the knee", starts with a question word and keeps its answer)
+    asked_words = tokens(text[start:end], lex)
+    if not label and asked_words and asked_words[0].word not in lex.question_starts and any(
+            t.word in _OWNING for t in asked_words):
+        topic = {t.canon for t in asked_words}
+        own = [t for t in words if not t.stop and t.canon != NOT and t.canon not in topic]
+        if any(t.word in lex.pain_times or t.canon in lex.site_words for t in own[:6]):
+            return None
     if " ".join(t.word for t in words) in lex.answer_no_phrases:
         return False   # "Numb? As if." (set 33)
     # ... or ends one, the words of when aside: "Shin splints? That was my first year, ancient
@@ -1002,6 +1018,7 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
 
 
 _ONLY = frozenset({"only", "onlywhen"})
+_OWNING = frozenset({"my", "i", "me", "mine", "his", "her", "he", "she"})
 
 
 def _asks_advice(clause: list[Token], lex) -> bool:

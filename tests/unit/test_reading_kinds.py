@@ -2828,6 +2828,19 @@ KINDS = [
     # a knee that aches after long runs is no knee that aches in long meetings
     ("Knee aches after long runs", "pain_sitting_or_lying_on_side", "not stated"),
     ("my knees ache in long meetings at work", "pain_sitting_or_lying_on_side", True),
+    # test drive 48: a runner's sentence with a question mark, then a denial of a time of pain,
+    # is no question answered no (read the bone-stress flag denied, self-care)
+    ("is it normal my shin hurts at one spot on the bone? doesn't hurt at night", "pinpoint_bone_pain", True),
+    ("is it normal my shin hurts at one spot on the bone? doesn't hurt at night", "pain_at_night", False),
+    ("is it normal my shin hurts at one spot on the bone? doesn't hurt at night", "shin_pain", "not stated"),
+    ("is it normal that my achilles is stiff every morning? doesn't wake me at night", "achilles_pain", True),
+    ("is it normal that my achilles is stiff every morning? doesn't wake me at night", "pain_at_night", False),
+    ("Night pain? None", "pain_at_night", False),
+    ("Any swelling? Not in the knee, but the ankle is puffy", "swelling", True),
+    ("Hydration pack: don't own one", "wears_hydration_pack", False),
+    # a race's "Great" is no fine (read the rise in mileage denied)
+    ("It started when I upped my miles for the Great North Run.", "recent_mileage_increase", True),
+    ("knees feel great on runs", "knee_pain", False),
 ]
 
 
