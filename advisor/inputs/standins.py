@@ -286,6 +286,11 @@ def stand_ins(text: str) -> str:
     # a race's name is no "great" of fine: "I upped my miles for the Great North Run" read the
     # rise in mileage DENIED (test drive 48)
     spaced = _GREAT_RACE.sub("Grand", spaced)
+    # lying on one's back is a position, no back ("no pain just lying on my back" read low back
+    # pain denied, test drive 48); "bent-knee bridge" a test of the hamstrings, no knee ("Pain
+    # reproduced on bent-knee bridge" read knee pain)
+    spaced = _ON_MY_BACK.sub(lambda m: m.group(1) + "    ", spaced)
+    spaced = _BENT_KNEE_BRIDGE.sub(lambda m: " " * len(m.group(1)) + m.group(2), spaced)
     # "my knee hasn't been right since the race": not fine, its pain (read nothing; "right" is
     # also a side, so only after a negation and "been", "felt")
     spaced = _NOT_RIGHT.sub(lambda m: m.group(1) + "fine ", spaced)
@@ -804,6 +809,12 @@ _GREAT_RACE = _Gated(re.compile(
     r"\bgreat(?=\s+(?:north|south|east|west|manchester|scottish|birmingham|bristol|welsh|irish|yorkshire|wall|"
     r"british|run|ocean|eastern|western|midlands|cumbrian|london)\b)", re.IGNORECASE), "great")
 """The "Great" of a race's name ("the Great North Run")."""
+_ON_MY_BACK = _Gated(re.compile(
+    r"(\b(?:lying|lie|lay|laying|lies|sleeping|sleep|sleeps|slept|flat|lay down|lying down)\s+(?:flat\s+)?on\s+"
+    r"(?:my|his|her|their|your|the)\s+)back\b(?!\s+(?:is|was|hurts?|aches?|pain|sore))", re.IGNORECASE), "back")
+"""Lying on one's back: a position."""
+_BENT_KNEE_BRIDGE = _Gated(re.compile(r"\b(bent[\s-]*knee[\s-]+)(bridges?|bridging)\b", re.IGNORECASE), "bent")
+"""A bent-knee bridge: the hamstrings' test, no knee."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -2841,6 +2841,10 @@ KINDS = [
     # a race's "Great" is no fine (read the rise in mileage denied)
     ("It started when I upped my miles for the Great North Run.", "recent_mileage_increase", True),
     ("knees feel great on runs", "knee_pain", False),
+    # lying on one's back is a position; a bent-knee bridge the hamstrings' test
+    ("no pain just lying on my back", "low_back_pain", "not stated"),
+    ("my back hurts lying on my back", "low_back_pain", True),
+    ("Pain reproduced on bent-knee bridge", "knee_pain", "not stated"),
 ]
 
 
