@@ -454,3 +454,16 @@ def test_a_coach_at_a_terminal_reads_text_and_a_pipe_gets_markdown(run_line):
     assert shown.startswith("Team screening") and "\nWHO TO ACT ON" in shown.replace("\r\n", "\n")
     piped = run_line(["screen", roster])
     assert piped.stdout.startswith("# Team screening")
+
+
+def test_a_story_given_as_a_roster_is_said_to_be_no_roster(run_line, tmp_path):
+    """Test drive 48: a runner's story saved as a file and given to screen was told "header only:
+    has no athlete rows", which said nothing of what was wrong."""
+    story = tmp_path / "story.txt"
+    story.write_text("My knee hurts after runs, no swelling, started when I upped my miles.\n")
+    done = run_line(["screen", str(story)], catch=True)
+    assert done.exit_code == 3 and "this is not a roster" in done.stderr and "check --text" in done.stderr
+    header = tmp_path / "header.csv"
+    header.write_text("athlete,group\n")
+    done = run_line(["screen", str(header)], catch=True)
+    assert done.exit_code == 3 and "header only" in done.stderr

@@ -14,7 +14,7 @@ from advisor.inputs.roster.csvfields import MAX_FIELD, CsvFields, sniff
 from advisor.inputs.roster.jsonl import jsonl_rows
 from advisor.inputs.roster.lines import Lines
 from advisor.inputs.roster.rows import EMPTY_ROSTER, Entry, RowNote, RowProblem
-from advisor.inputs.roster.table import read_table
+from advisor.inputs.roster.table import NAME_COLUMNS, read_table
 from advisor.inputs.roster.xlsx import sheet_rows
 from advisor.knowledge.model import KnowledgeBase
 
@@ -65,6 +65,13 @@ class RosterReader:
         if self.format == "csv" and first[1] is None:
             raise InputError(shown, f"line {first[0]}", f"{first[2]} (is this a CSV file?)")
         if self.format == "csv" and self._lines.peek_nonblank(1) is None:
+            # (a runner's story saved as a file is no roster: test drive 48 was told "header
+            # only", which said nothing of what was wrong)
+            cells = {c.strip().strip('"').lower() for c in first[1].split(",")}
+            if cells.isdisjoint(NAME_COLUMNS):
+                raise InputError(shown, f"line {first[0]}", "this is not a roster: its first line has no 'athlete' "
+                                 "column (a roster is a CSV file with a header such as 'athlete,group,observations'; "
+                                 "for one runner's own words use: stridewise check --text - < FILE)")
             raise InputError(shown, f"line {first[0]}", "header only: " + EMPTY_ROSTER)
         if self.format == "csv":
             for skip in range(2, 6):  # a few rows for the delimiter sniffer
