@@ -286,6 +286,12 @@ def stand_ins(text: str) -> str:
     # a race's name is no "great" of fine: "I upped my miles for the Great North Run" read the
     # rise in mileage DENIED (test drive 48)
     spaced = _GREAT_RACE.sub("Grand", spaced)
+    # "without trying", "without meaning to": no negation of what follows ("lost half a stone
+    # without trying and constantly knackered" read the energy-deficiency flag DENIED, set 70)
+    spaced = _WITHOUT_TRYING.sub(lambda m: " " * len(m.group(1)) + m.group(2), spaced)
+    # "tried hopping on it and it was a sharp no": it hurt (sets 64 and 66 read nothing, then the
+    # pain on hopping denied once a word's weight moved)
+    spaced = _A_SHARP_NO.sub(lambda m: (m.group(1) + " pain").ljust(len(m.group())), spaced)
     # lying on one's back is a position, no back ("no pain just lying on my back" read low back
     # pain denied, test drive 48); "bent-knee bridge" a test of the hamstrings, no knee ("Pain
     # reproduced on bent-knee bridge" read knee pain)
@@ -815,6 +821,12 @@ _ON_MY_BACK = _Gated(re.compile(
 """Lying on one's back: a position."""
 _BENT_KNEE_BRIDGE = _Gated(re.compile(r"\b(bent[\s-]*knee[\s-]+)(bridges?|bridging)\b", re.IGNORECASE), "bent")
 """A bent-knee bridge: the hamstrings' test, no knee."""
+_WITHOUT_TRYING = _Gated(re.compile(
+    r"\b(without\s+)(trying|meaning to|meaning|noticing|realising|realizing|dieting|intending to)\b", re.IGNORECASE),
+    "without")
+"""A "without" of how it happened ("lost weight without trying"), no negation of what follows."""
+_A_SHARP_NO = _Gated(re.compile(r"\ba\s+(sharp|hard|big|firm|definite|painful|stabbing)\s+no\b", re.IGNORECASE), " no")
+"""An idiom of pain: "it was a sharp no"."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

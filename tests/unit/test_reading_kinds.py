@@ -2845,6 +2845,11 @@ KINDS = [
     ("no pain just lying on my back", "low_back_pain", "not stated"),
     ("my back hurts lying on my back", "low_back_pain", True),
     ("Pain reproduced on bent-knee bridge", "knee_pain", "not stated"),
+    # set 70: "without trying" negates nothing after it (read the energy flag denied); "a sharp no" hurts
+    ("lost half a stone without trying and constantly knackered", "low_energy_intake", True),
+    ("lost pounds without trying", "low_energy_intake", True),
+    ("haven't lost any weight", "low_energy_intake", False),
+    ("tried hopping on it and it was a sharp no", "pain_on_hopping", True),
 ]
 
 
