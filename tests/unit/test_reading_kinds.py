@@ -78,8 +78,8 @@ KINDS = [
     # --- a self test not done has no result
     # a self-test not done gives no result: never the hop test's pain (a red flag) denied
     ("I haven't done the hop test", "pain_on_hopping", None),
-    # (a squat only named states nothing either way: "?" while the id's phrase named it)
-    ("never tried a single leg squat", "single_leg_squat_knee_in", "not stated"),
+    # (a squat not tried is not known, as the test's name is: never its fault denied)
+    ("never tried a single leg squat", "single_leg_squat_knee_in", None),
     ("never tried the single leg squat test", "single_leg_squat_knee_in", None),
     ("hopping doesn't hurt", "pain_on_hopping", False),
     # --- form answers lists and negations in other words
