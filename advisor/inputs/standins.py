@@ -732,9 +732,9 @@ _BACK_THEN = _Gated(re.compile(
 _BACK_TO = _Gated(re.compile(
     r"\b(?<!my )(?<!the )(?<!lower )(?<!low )(?<!upper )(?<!his )(?<!her )back(?=\s+(?:to|into)\s+(?:full|normal|running|"
     r"training|racing|racing|work|it|jogging|parkrun|the\s+(?:running|training|gym|track|club)|my\s+(?:running|training|normal|"
-    r"usual|old|runs|long runs))\b)", re.IGNORECASE), "back")
+    r"usual|old|runs|long runs))\b)", re.IGNORECASE), "back to", "back into")
 """A "back" of returning: "back to full training", "back into running"."""
-_BACK_TO_BACK = _Gated(re.compile(r"\bback[\s-]+to[\s-]+backs?\b", re.IGNORECASE), "back")
+_BACK_TO_BACK = _Gated(re.compile(r"\bback[\s-]+to[\s-]+backs?\b", re.IGNORECASE), "to back", "to-back")
 """Runs on consecutive days: "back to backs", "back-to-back long runs"."""
 _ONSET_AT = _Gated(re.compile(
     r"(\b(?:knee|knees|hip|hips|shin|shins|calf|calves|achilles|heel|heels|foot|ankle|band|itb|thigh|groin|hamstring|"
@@ -755,7 +755,7 @@ _A_MEET = _Gated(re.compile(
 """A "meet" of athletics: a race."""
 _BACK_THERE = _Gated(re.compile(
     r"\b(?<!my )(?<!the )(?<!lower )(?<!low )(?<!upper )(?<!his )(?<!her )(?<!your )back(?=\s+(?:there|here)\b)",
-    re.IGNORECASE), "back")
+    re.IGNORECASE), "back there", "back here")
 """A "back there": a place pointed at."""
 _CANT_REMEMBER = _Gated(re.compile(
     r"\b(?:i\s+)?(?:can'?t|cannot|can not|don'?t|do not|cant|dont)\s+(?:remember|recall)\s+(?:the\s+)?(?:last\s+time|when\s+(?:i\s+)?last)\b"
@@ -780,7 +780,7 @@ def _remembered(m: re.Match) -> str:
 
 
 _THEN_FINE = _Gated(re.compile(r"\b(then\s+(?:its\s+|it's\s+|i'm\s+|im\s+)?)(?:fine|okay|good)\b(?!\s+(?:for|after|again|until|till)\b)",
-                                re.IGNORECASE), "then")
+                                re.IGNORECASE), "then fine", "then ok", "then good", "then its", "then it's", "then im", "then i'm")
 """A pain "then fine": one that eases."""
 _QUESTION_FRAME = _Gated(re.compile(
     r"\b(?:(?:is|isn'?t|would)\s+(?:it|that|this)\s+(?:be\s+)?(?:normal|ok|okay|bad|common|serious|worrying|dangerous|"
@@ -789,15 +789,15 @@ _QUESTION_FRAME = _Gated(re.compile(
     r"|should\s+i\s+(?:be\s+)?(?:worry|worried|concerned|panic)(?:ing)?\s+(?:that|about|if|when)"
     r"|(?:is|would)\s+(?:it|that)\s+(?:be\s+)?(?:ok|okay|safe|alright|fine|sensible|wise)\s+to\s+(?:run|keep running|"
     r"carry on running|carry on|train|race|keep training)\s+(?:if|when|with|while|whilst|on))\s+", re.IGNORECASE),
-    "normal", "ok", "bad", "worr", "safe", "serious", "common", "danger", "concern", "problem", "fine", "alright", "sign")
+    "is it", "isn't it", "isnt it", "is that", "is this", "would it", "would that", "should i")
 """The frame of a question about what the runner has: "is it normal that", "should I worry that"."""
 _NORMAL_FOR = _Gated(re.compile(
     r"\b((?:is|isn'?t)\s+it\s+(?:normal|ok|okay|bad|common|usual)\s+for\s+)((?:my|her|his|your)\s+[a-z]+(?:\s+[a-z]+)?\s+)"
-    r"(to)\b(?=\s+[a-z])", re.IGNORECASE), "for ")
+    r"(to)\b(?=\s+[a-z])", re.IGNORECASE), "normal for", "ok for", "okay for", "bad for", "common for", "usual for")
 """A question "is it normal for my heart to race": the heart races."""
 _CANT_REALLY_FEEL = _Gated(re.compile(
     r"(\b(?:can'?t|cannot|can not|couldn'?t|could not|cant|couldnt)\s+)((?:really|properly|quite|fully)\s+)(?=feel\b)",
-    re.IGNORECASE), "feel")
+    re.IGNORECASE), "really feel", "properly feel", "quite feel", "fully feel")
 """An adverb between "can't" and "feel", left out."""
 _NOT_FOUND = _Gated(re.compile(
     r"\bnot\s+(?:present|noted|found|seen|observed|detected|evident|elicited|palpable|reported|demonstrated|"
@@ -809,7 +809,8 @@ _NOT_RIGHT = _Gated(re.compile(
     r"(\b(?:isn'?t|is not|isnt|not|hasn'?t|hasnt|has not|haven'?t|havent|have not|never|wasn'?t|wasnt|was not|doesn'?t|"
     r"doesnt|does not|don'?t|dont|do not)\s+(?:(?:been|felt|feel|feels|feeling|quite|really|looked|look|seemed)\s+)*)right\b"
     r"(?!\s+(?:knee|knees|leg|legs|side|foot|feet|hip|hips|ankle|calf|shin|heel|now|away|there|here|after|before|at|then|"
-    r"from|to|in|on|the|thing|way|shoe|shoes|size|call|answer)\b)", re.IGNORECASE), "right")
+    r"from|to|in|on|the|thing|way|shoe|shoes|size|call|answer)\b)", re.IGNORECASE), "not right", "t right", "never right", "been right", "felt right", "feel right", "feels right",
+    "quite right", "really right", "look right", "looked right", "seemed right")
 """A body part "not right", "hasn't felt right": not fine."""
 _GREAT_RACE = _Gated(re.compile(
     r"\bgreat(?=\s+(?:north|south|east|west|manchester|scottish|birmingham|bristol|welsh|irish|yorkshire|wall|"
@@ -817,7 +818,7 @@ _GREAT_RACE = _Gated(re.compile(
 """The "Great" of a race's name ("the Great North Run")."""
 _ON_MY_BACK = _Gated(re.compile(
     r"(\b(?:lying|lie|lay|laying|lies|sleeping|sleep|sleeps|slept|flat|lay down|lying down)\s+(?:flat\s+)?on\s+"
-    r"(?:my|his|her|their|your|the)\s+)back\b(?!\s+(?:is|was|hurts?|aches?|pain|sore))", re.IGNORECASE), "back")
+    r"(?:my|his|her|their|your|the)\s+)back\b(?!\s+(?:is|was|hurts?|aches?|pain|sore))", re.IGNORECASE), "on my back", "on his back", "on her back", "on their back", "on your back", "on the back")
 """Lying on one's back: a position."""
 _BENT_KNEE_BRIDGE = _Gated(re.compile(r"\b(bent[\s-]*knee[\s-]+)(bridges?|bridging)\b", re.IGNORECASE), "bent")
 """A bent-knee bridge: the hamstrings' test, no knee."""
@@ -825,7 +826,7 @@ _WITHOUT_TRYING = _Gated(re.compile(
     r"\b(without\s+)(trying|meaning to|meaning|noticing|realising|realizing|dieting|intending to)\b", re.IGNORECASE),
     "without")
 """A "without" of how it happened ("lost weight without trying"), no negation of what follows."""
-_A_SHARP_NO = _Gated(re.compile(r"\ba\s+(sharp|hard|big|firm|definite|painful|stabbing)\s+no\b", re.IGNORECASE), " no")
+_A_SHARP_NO = _Gated(re.compile(r"\ba\s+(sharp|hard|big|firm|definite|painful|stabbing)\s+no\b", re.IGNORECASE), "sharp no", "hard no", "big no", "firm no", "definite no", "painful no", "stabbing no")
 """An idiom of pain: "it was a sharp no"."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
