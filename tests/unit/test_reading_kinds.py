@@ -2850,6 +2850,11 @@ KINDS = [
     ("lost pounds without trying", "low_energy_intake", True),
     ("haven't lost any weight", "low_energy_intake", False),
     ("tried hopping on it and it was a sharp no", "pain_on_hopping", True),
+    # set 70's kinds
+    ("arms keep going fine even at the end of long runs", "arm_swing_fades", False),
+    ("filmed him on the track, knees line up straight over his toes when he lands", "knee_caves_in", False),
+    ("in the mirror on the one leg squats my knee falls inwards", "single_leg_squat_knee_in", True),
+    ("the knee high socks at the club shop are great", "knee_pain", "not stated"),
 ]
 
 
