@@ -2855,6 +2855,10 @@ KINDS = [
     ("filmed him on the track, knees line up straight over his toes when he lands", "knee_caves_in", False),
     ("in the mirror on the one leg squats my knee falls inwards", "single_leg_squat_knee_in", True),
     ("the knee high socks at the club shop are great", "knee_pain", "not stated"),
+    # found by probing: a bladder that "feels odd" beside back pain (the emergency's sign, unread);
+    # "everything went grey at the finish" (the fainting flag, unread)
+    ("back pain but no leg symptoms, though my bladder feels odd", "bladder_bowel_change", True),
+    ("everything went grey at the finish", "fainting_with_exercise", True),
 ]
 
 
