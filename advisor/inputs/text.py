@@ -219,6 +219,14 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # read the shin pain denied, and no condition)
     # (not a bone's spot denied beside the muscle's ache: "no sore spot on the bone when I prod
     # it, just a general muscly ache" is no bone pain)
+    # ("it's more a pressure when I climb" after "no pain in the chest as such": a feeling of it
+    # in other words, the heart's red flag read denied)
+    opening = [t for t in clause[:3] if t.word not in ("it", "its", "is", "s")]
+    if opening and opening[0].word in _MORE and previous and any(t.canon == NOT for t in previous) and any(
+            t.canon in lex.symptom_words or t.word in lex.tail_complaints or t.word in _FELT for t in clause) and not any(
+            t.canon == NOT or t.word in _ELSEWHERE for t in clause) \
+            and (sites := [t for t in previous if t.canon in lex.site_words and t.word not in _BONE]):
+        return _said_here(sites) + clause
     if clause and clause[0].word in _JUST and previous and any(t.canon == NOT for t in previous) and any(
             t.canon in lex.symptom_words for t in clause) and not any(
             t.canon == NOT or t.word in _ELSEWHERE for t in clause) \
@@ -377,6 +385,10 @@ _THROUGHOUT = frozenset({"free", "whole", "way", "time", "entire", "throughout"}
 
 
 _JUST = frozenset({"just", "only", "merely", "simply"})
+_MORE = frozenset({"more", "rather"})
+_FELT = frozenset({"pressure", "tightness", "heaviness", "heavy", "discomfort", "squeezing", "burning", "tight", "ache",
+                   "aching", "throb", "throbbing", "stiffness", "stiff", "niggle", "twinge", "band"})
+"""What a runner feels instead of "pain": "not pain as such, more a pressure"."""
 _ELSEWHERE = frozenset({"muscle", "muscles", "muscly", "muscular", "general", "generally", "vague", "everywhere",
                         "diffuse", "tendon", "skin"})
 _BONE = frozenset({"bone", "bones", "bony"})

@@ -2859,6 +2859,11 @@ KINDS = [
     # "everything went grey at the finish" (the fainting flag, unread)
     ("back pain but no leg symptoms, though my bladder feels odd", "bladder_bowel_change", True),
     ("everything went grey at the finish", "fainting_with_exercise", True),
+    # "not pain as such, more a pressure" is a feeling of the same body part in other words (the
+    # heart's red flag read denied)
+    ("no pain in the chest as such, more a pressure when I climb", "chest_pain_with_exercise", True),
+    ("no pain in the chest as such, it's more a pressure when I climb", "chest_pain_with_exercise", True),
+    ("no sore spot on the bone, more a general muscly ache", "pinpoint_bone_pain", False),
 ]
 
 
