@@ -666,7 +666,10 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 continue
             if present and theirs.get(at) is Others.DENY:
                 present = False   # "my sister gets numb toes, I don't": not the runner's
-            guess = bool(present) and any(t.word in index.lex.self_named for t in clause[:first])
+            # (not a red flag's sign said "more like" after its denial: "not dizzy exactly, more like
+            # everything went grey at the finish" is the fainting flag, read denied)
+            guess = bool(present) and any(t.word in index.lex.self_named for t in clause[:first]) and not (
+                observation.category is ObservationCategory.RED_FLAG and any(t.word in _MORE for t in clause[:first]))
             if guess and asked is not None:
                 # a guess asked: "Probably just a calf strain?" states nothing (test drive 24), nor
                 # is what follows its answer ("... strain? no swelling": fc25 read it denied)

@@ -2864,6 +2864,7 @@ KINDS = [
     ("no pain in the chest as such, more a pressure when I climb", "chest_pain_with_exercise", True),
     ("no pain in the chest as such, it's more a pressure when I climb", "chest_pain_with_exercise", True),
     ("no sore spot on the bone, more a general muscly ache", "pinpoint_bone_pain", False),
+    ("not dizzy exactly, more like everything went grey at the finish", "fainting_with_exercise", True),
 ]
 
 
