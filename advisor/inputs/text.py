@@ -221,8 +221,12 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # it, just a general muscly ache" is no bone pain)
     # ("it's more a pressure when I climb" after "no pain in the chest as such": a feeling of it
     # in other words, the heart's red flag read denied)
+    # (or "I get", "I have" a feeling: "I don't get chest pain, I get a tightness on hills")
     opening = [t for t in clause[:3] if t.word not in ("it", "its", "is", "s")]
-    if opening and opening[0].word in _MORE and previous and any(t.canon == NOT for t in previous) and any(
+    instead = bool(opening) and (opening[0].word in _MORE or (
+        len(clause) > 2 and clause[0].word == "i" and clause[1].word in ("get", "have", "feel")
+        and any(t.word in _FELT for t in clause[2:5])))
+    if instead and previous and any(t.canon == NOT for t in previous) and any(
             t.canon in lex.symptom_words or t.word in lex.tail_complaints or t.word in _FELT for t in clause) and not any(
             t.canon == NOT or t.word in _ELSEWHERE for t in clause) \
             and (sites := [t for t in previous if t.canon in lex.site_words and t.word not in _BONE]):

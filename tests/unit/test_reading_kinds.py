@@ -2865,6 +2865,9 @@ KINDS = [
     ("no pain in the chest as such, it's more a pressure when I climb", "chest_pain_with_exercise", True),
     ("no sore spot on the bone, more a general muscly ache", "pinpoint_bone_pain", False),
     ("not dizzy exactly, more like everything went grey at the finish", "fainting_with_exercise", True),
+    ("I don't get chest pain, I get a tightness on hills", "chest_pain_with_exercise", True),
+    ("no knee pain, I get tired on hills", "knee_pain", False),
+    ("I wouldn't say swollen, but the calf is red and warm", "calf_swollen_warm_tender", True),
 ]
 
 
