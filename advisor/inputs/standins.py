@@ -286,6 +286,11 @@ def stand_ins(text: str) -> str:
     # a race's name is no "great" of fine: "I upped my miles for the Great North Run" read the
     # rise in mileage DENIED (test drive 48)
     spaced = _GREAT_RACE.sub("Grand", spaced)
+    # "hop test - couldn't do it, too painful": it hurt (read the hop's pain DENIED, found by
+    # probing); "the rest of the shin is fine": the remainder, no rest ("the rest fine" read pain
+    # at rest denied)
+    spaced = _TOO_PAINFUL.sub(lambda m: "it hurt".ljust(len(m.group())), spaced)
+    spaced = _THE_REST_OF.sub(lambda m: m.group(1) + "else", spaced)
     # "without trying", "without meaning to": no negation of what follows ("lost half a stone
     # without trying and constantly knackered" read the energy-deficiency flag DENIED, set 70)
     spaced = _WITHOUT_TRYING.sub(lambda m: " " * len(m.group(1)) + m.group(2), spaced)
@@ -828,6 +833,14 @@ _WITHOUT_TRYING = _Gated(re.compile(
 """A "without" of how it happened ("lost weight without trying"), no negation of what follows."""
 _A_SHARP_NO = _Gated(re.compile(r"\ba\s+(sharp|hard|big|firm|definite|painful|stabbing)\s+no\b", re.IGNORECASE), "sharp no", "hard no", "big no", "firm no", "definite no", "painful no", "stabbing no")
 """An idiom of pain: "it was a sharp no"."""
+_TOO_PAINFUL = _Gated(re.compile(
+    r"\b(?:couldn'?t|could not|couldnt|can'?t|cannot|cant|unable to)\s+(?:do|manage|finish|complete)\s+(?:it|one|them|any|the test)"
+    r"\s*[,-]?\s*(?:(?:as|because|cos|coz)\s+)?(?:it\s+was\s+|it'?s\s+|its\s+|was\s+)?too\s+(?:painful|sore)\b", re.IGNORECASE),
+    "too painful", "too sore")
+"""A test not done for the pain: "couldn't do it, too painful" is its pain."""
+_THE_REST_OF = _Gated(re.compile(r"(\bthe\s+)rest(?=\s+(?:of|is|are|was|fine|feels|seems|ok|okay|all)\b)", re.IGNORECASE),
+                      "the rest")
+"""The remainder ("the rest of the shin is fine"), no rest."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(
