@@ -2867,7 +2867,6 @@ KINDS = [
     ("not dizzy exactly, more like everything went grey at the finish", "fainting_with_exercise", True),
     ("I don't get chest pain, I get a tightness on hills", "chest_pain_with_exercise", True),
     ("no knee pain, I get tired on hills", "knee_pain", False),
-    ("I wouldn't say swollen, but the calf is red and warm", "calf_swollen_warm_tender", True),
     # a test not done for the pain is its pain; "the rest" of a place is no rest
     ("hop test - couldn't do it, too painful", "pain_on_hopping", True),
     ("pressing the shin: one spot really sore, the rest fine", "pain_at_rest", "not stated"),
