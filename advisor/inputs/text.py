@@ -226,14 +226,10 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     instead = bool(opening) and (opening[0].word in _MORE or (
         len(clause) > 2 and clause[0].word == "i" and clause[1].word in ("get", "have", "feel")
         and any(t.word in _FELT for t in clause[2:5])))
-    if instead and previous and any(t.canon == NOT for t in previous) and any(
-            t.canon in lex.symptom_words or t.word in lex.tail_complaints or t.word in _FELT for t in clause) and not any(
-            t.canon == NOT or t.word in _ELSEWHERE for t in clause) \
-            and (sites := [t for t in previous if t.canon in lex.site_words and t.word not in _BONE]):
-        return _said_here(sites) + clause
-    if clause and clause[0].word in _JUST and previous and any(t.canon == NOT for t in previous) and any(
-            t.canon in lex.symptom_words for t in clause) and not any(
-            t.canon == NOT or t.word in _ELSEWHERE for t in clause) \
+    just = bool(clause) and clause[0].word in _JUST
+    if (instead or just) and previous and any(t.canon == NOT for t in previous) and any(
+            t.canon in lex.symptom_words or (instead and (t.word in lex.tail_complaints or t.word in _FELT))
+            for t in clause) and not any(t.canon == NOT or t.word in _ELSEWHERE for t in clause) \
             and (sites := [t for t in previous if t.canon in lex.site_words and t.word not in _BONE]):
         return _said_here(sites) + clause
     # "the bone on top of my foot gets worse every run and I can't press on it": what the pain
@@ -523,9 +519,12 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     cut = [_scored_none(c) for c in clauses(spaced, toks, index)]
     cut, contrasted = _places_contrasted(_dangling_negation(cut, index.lex), index)
     # (or a pain the clauses put in an exception: "knee is fine except when I'm going downstairs")
-    written = {(t.start, t.word) for t in toks}
-    symptoms_said = symptoms_said or contrasted or any(
-        t.canon in symptoms and not t.implied and (t.start, t.word) not in written for c in cut for t in c)
+    # (looked at only when the words say no symptom: most texts do)
+    if not (symptoms_said or contrasted):
+        written = {(t.start, t.word) for t in toks}
+        symptoms_said = any(t.canon in symptoms and not t.implied and (t.start, t.word) not in written
+                            for c in cut for t in c)
+    symptoms_said = symptoms_said or contrasted
     # which clauses name a symptom, and which have one in them or in a clause next to them
     # (each word's candidates as a set, kept per word: one test of a set against another)
     can_be = index.candidate_words
@@ -1444,7 +1443,8 @@ def _yields(s: Statement, found: dict, said_in: dict, sentence: list[int], cut, 
 _SPOT_SAID = frozenset({"spot", "point", "pinpoint", "finger"})
 
 
-_EXCEPTING = re.compile(r"\b(?:except|unless|apart from|other than|save for|but for)\b", re.IGNORECASE)
+_EXCEPTING = re.compile(r"\b(?:except|unless|apart from|other than)\b", re.IGNORECASE)
+"""The words clauses.py ends a denial's list with (words.yaml joins "apart from" and "other than" to "except")."""
 
 
 def _excepted(cut: list[list[Token]], spaced: str, lex) -> dict[int, frozenset[str]]:

@@ -463,7 +463,8 @@ def test_a_story_given_as_a_roster_is_said_to_be_no_roster(run_line, tmp_path):
     story.write_text("My knee hurts after runs, no swelling, started when I upped my miles.\n")
     done = run_line(["screen", str(story)], catch=True)
     assert done.exit_code == 3 and "this is not a roster" in done.stderr and "check --text" in done.stderr
-    header = tmp_path / "header.csv"
-    header.write_text("athlete,group\n")
-    done = run_line(["screen", str(header)], catch=True)
-    assert done.exit_code == 3 and "header only" in done.stderr
+    for text in ("athlete,group\n", "athlete;group\n"):   # (a Forms export may be ';'-delimited)
+        header = tmp_path / "header.csv"
+        header.write_text(text)
+        done = run_line(["screen", str(header)], catch=True)
+        assert done.exit_code == 3 and "header only" in done.stderr

@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
+import re
 from dataclasses import replace
 from typing import Iterator
 
@@ -67,7 +68,7 @@ class RosterReader:
         if self.format == "csv" and self._lines.peek_nonblank(1) is None:
             # (a runner's story saved as a file is no roster: test drive 48 was told "header
             # only", which said nothing of what was wrong)
-            cells = {c.strip().strip('"').lower() for c in first[1].split(",")}
+            cells = {c.strip().strip('"').lower() for c in re.split(r"[,;\t]", first[1])}   # (as sniff() allows)
             if cells.isdisjoint(NAME_COLUMNS):
                 raise InputError(shown, f"line {first[0]}", "this is not a roster: its first line has no 'athlete' "
                                  "column (a roster is a CSV file with a header such as 'athlete,group,observations'; "
