@@ -129,8 +129,10 @@ def _usual_tails(out: list[list[Token]], seps: list[str]) -> tuple[list[list[Tok
     kept: list[str] = []
     for clause, sep in zip(out, seps):
         said = [t for t in clause if not t.stop or t.word[:1].isdigit()]
-        if joined and sep == "," and len(said) <= 3 and said and said[0].word in _USUALLY \
-                and any(t.word[:1].isdigit() for t in said[1:]) and any(t.word[:1].isdigit() for t in joined[-1]):
+        if joined and sep == "," and len(said) <= 3 and said and (
+                said[0].word in _USUALLY or clause[0].word in _THEN_AND_NOW) \
+                and any(t.word[:1].isdigit() for t in (said if clause[0].word in _THEN_AND_NOW else said[1:])) \
+                and any(t.word[:1].isdigit() for t in joined[-1]):
             joined[-1] = joined[-1] + clause
         else:
             joined.append(clause)
@@ -139,6 +141,9 @@ def _usual_tails(out: list[list[Token]], seps: list[str]) -> tuple[list[list[Tok
 
 
 _USUALLY = frozenset({"usually", "normally", "typically"})
+_THEN_AND_NOW = frozenset({"now", "was", "were", "previously", "before", "usedto"})
+"""A short clause of a number then or now goes with the clause before, of the number it is
+compared with: "was doing 20k a week, now 40k", "40k a week now, was 20k"."""
 
 
 def _fine_tails(out: list[list[Token]], seps: list[str], lex) -> tuple[list[list[Token]], list[str]]:

@@ -291,6 +291,9 @@ def stand_ins(text: str) -> str:
     # at rest denied)
     spaced = _TOO_PAINFUL.sub(lambda m: "it hurt".ljust(len(m.group())), spaced)
     spaced = _THE_REST_OF.sub(lambda m: m.group(1) + "else", spaced)
+    # "no more night pain than usual", "no worse swelling than before": the usual one is there
+    # (read night pain denied, and a rise in mileage denied, by probing)
+    spaced = _NO_MORE_THAN_USUAL.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(3)), spaced)
     # "without trying", "without meaning to": no negation of what follows ("lost half a stone
     # without trying and constantly knackered" read the energy-deficiency flag DENIED, set 70)
     spaced = _WITHOUT_TRYING.sub(lambda m: " " * len(m.group(1)) + m.group(2), spaced)
@@ -300,7 +303,9 @@ def stand_ins(text: str) -> str:
     # lying on one's back is a position, no back ("no pain just lying on my back" read low back
     # pain denied, test drive 48); "bent-knee bridge" a test of the hamstrings, no knee ("Pain
     # reproduced on bent-knee bridge" read knee pain)
-    spaced = _ON_MY_BACK.sub(lambda m: m.group(1) + "    ", spaced)
+    # (the whole of it: "lying on my" is the side-lying pain's words, "no pain just lying on my
+    # back" read that pain denied)
+    spaced = _ON_MY_BACK.sub(lambda m: "supine".ljust(len(m.group())), spaced)
     spaced = _BENT_KNEE_BRIDGE.sub(lambda m: " " * len(m.group(1)) + m.group(2), spaced)
     # "my knee hasn't been right since the race": not fine, its pain (read nothing; "right" is
     # also a side, so only after a negation and "been", "felt")
@@ -841,6 +846,10 @@ _TOO_PAINFUL = _Gated(re.compile(
 _THE_REST_OF = _Gated(re.compile(r"(\bthe\s+)rest(?=\s+(?:of|is|are|was|fine|feels|seems|ok|okay|all)\b)", re.IGNORECASE),
                       "the rest")
 """The remainder ("the rest of the shin is fine"), no rest."""
+_NO_MORE_THAN_USUAL = _Gated(re.compile(
+    r"(\bno\s+(?:more|worse)\s+)((?:\w+\s+){0,2}?(?:pain|ache|aching|soreness|swelling|stiffness|tightness|numbness|tingling))"
+    r"(\s+than\s+(?:usual|normal|normally|before|ever|always))\b", re.IGNORECASE), "no more", "no worse")
+"""A symptom said to be no more than usual: the usual one is there."""
 _TALLER_THAN = _Gated(re.compile(r"\btaller(?=\s+than\b)", re.IGNORECASE), "taller")
 """A comparison of heights ("taller than me"), no growth spurt."""
 _NO_STRENGTH_IN = _Gated(re.compile(

@@ -718,8 +718,11 @@ def _said_of(clause: list[Token], measure: Measure, numbers: list[tuple[int, int
 
 
 def _of_the_past(clause: list[Token], p: int, measure: Measure) -> bool:
-    """Whether the number at ``p`` comes after "when"/"since" ... "was": "when I was 12"."""
+    """Whether the number at ``p`` comes after "when"/"since" ... "was": "when I was 12"; or
+    "was" before it, "when" after: "I was 12 when I started"."""
     before = [t.word for t in clause[max(0, p - 5):p]]
+    if before and before[-1] in _WAS and p + 1 < len(clause) and clause[p + 1].word in measure.past_after:
+        return True
     return any(w in measure.past_after and any(v in _WAS for v in before[n + 1:]) for n, w in enumerate(before))
 
 
@@ -778,7 +781,9 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
         where = {p for at in named for p in at}
         if measure.kind is MeasureKind.VALUE:
             low, high = measure.plausible
-            fits = [(p, v) for p, v, _ in numbers + groups if low <= v <= high]
+            # (not a number of something else: "I was 12 when I started, now 40 miles a week")
+            fits = [(p, v) for p, v, unit in numbers + groups if low <= v <= high and not (
+                not unit and p + 1 < len(clause) and clause[p + 1].canon in measure.not_before)]
             past = [f for f in fits if _of_the_past(clause, f[0], measure)]
             if past and len(past) == len(fits):
                 continue   # "when I was 12": no reading of now
@@ -850,6 +855,11 @@ _COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three":
 """How often or how many, in words, for a rise said "from A to B"."""
 _RISE_WORDS = frozenset({"up", "upped", "increased", "increase", "raised", "jumped", "bumped", "went", "gone", "doubled"})
 """Words before "A to B" that say it was a rise (or a change) of A to B."""
+_THEN = frozenset({"was", "were", "used", "usedto", "previously", "before"})
+"""Before the number a runner did then, to be compared with the one said "now"."""
+_PER_WEEK_NEXT = frozenset({"miles", "mile", "mi", "km", "kms", "k", "kilometres", "kilometers", "days", "times",
+                            "sessions", "runs", "mpw", "hours", "hrs"})
+"""After a bare number, the words that make it a distance or a count of runs."""
 
 
 def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[tuple[int, int], tuple[int, ...]] | None:
@@ -911,6 +921,25 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
     listed = max(runs, key=len, default=[])
     if len(listed) >= 3 and all(at[p] for p in listed[:-1]):
         return _last_against_before([at[p] for p in listed]), tuple(listed)
+    # "was A ..., now B", "B now, was A", "used to do A, now B" (test drive 48: unread)
+    then = next((p for p, t in enumerate(clause) if t.word in _THEN), None)
+    units = {p: unit for p, _, unit in numbers}
+    now = next((p for p, t in enumerate(clause) if t.word == "now"), None)
+    if then is not None and now is not None:
+        a = next((p for p in range(then + 1, min(then + 5, len(clause))) if p in at and p != now), None)
+        b = next((p for p in (*range(now + 1, min(now + 4, len(clause))), *range(now - 1, max(-1, now - 5), -1))
+                  if p in at and p != a), None)
+        # (A a distance or a count, or a tail's bare number: "I was 12 when I started, now 40
+        # miles a week" is no rise, "now doing 30 miles, was 28" is one)
+        if a is not None and b is not None and at[a] and (a < now) == (then < now) and (
+                units.get(a) or a + 1 == len(clause) or clause[a + 1].word in _PER_WEEK_NEXT):
+            return (at[a], at[b]), tuple(sorted((then, a, now, b)))
+    # "up to B ... from A": "up to 40 miles a week from 25"
+    for f, tok in enumerate(clause):
+        if tok.word == "from" and f + 1 in at and at[f + 1]:
+            to = next((p for p in range(f - 1, max(-1, f - 8), -1) if clause[p].word == "to" and p + 1 in at), None)
+            if to is not None and to > 0 and clause[to - 1].word in _RISE_WORDS:
+                return (at[f + 1], at[to + 1]), (to - 1, to, to + 1, f, f + 1)
     # "B ... instead of A": "I run 4 days a week instead of 2"
     for f, tok in enumerate(clause[:-2]):
         if tok.word == "instead" and clause[f + 1].word == "of" and f + 2 in at:

@@ -766,9 +766,41 @@ def test_heart_red_flags_read_from_words(kb, text, oid, expected):
 @pytest.mark.parametrize("text, expected", [
     ("45 miles this week, up from 30 three weeks ago", True),     # "B, up from A"
     ("I run 40 km a week, up from 38", False),
+    # then and now, either way round (test drive 48: unread)
+    ("was doing 20k a week, now 40k", True),
+    ("40k a week now, was 20k", True),
+    ("used to run 3 days a week, now 6", True),
+    ("up to 40 miles a week from 25", True),
+    ("now doing 30 miles, was 28", False),
+    ("was 40 miles a week before the injury, now 20", False),
+    # an age then is no distance then
+    ("I was 12 when I started, now 40 miles a week", "not stated"),
 ])
 def test_a_rise_said_as_up_from(kb, text, expected):
     assert stated(kb, text).get("recent_mileage_increase", "not stated") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "I was 12 when I started, now 40 miles a week",   # a past age, and a distance
+    "aged 20, running 30 miles a week",
+])
+def test_an_age_is_not_read_from_a_distance_or_the_past(kb, text):
+    assert stated(kb, text).get("still_growing", "not stated") in ("not stated", False)
+    assert "12" not in [w for s in read(kb, text).statements if s.observation.id == "still_growing" for w in [s.words]]
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # a symptom "no more than usual" is the usual one, there (read denied, by probing)
+    ("no more night pain than usual", "pain_at_night", True),
+    ("no more night pain than usual", "recent_mileage_increase", "not stated"),
+    ("no worse swelling than before", "swelling", True),
+    ("running no more than usual", "recent_mileage_increase", False),
+    # lying on one's back is no lying on one's side (test drive 48 read it denied)
+    ("no pain just lying on my back", "pain_sitting_or_lying_on_side", "not stated"),
+    ("hip hurts lying on my side but fine lying on my back", "pain_sitting_or_lying_on_side", True),
+])
+def test_a_usual_symptom_and_a_position_on_the_back(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
 
 
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
