@@ -469,11 +469,15 @@ _ASKED_ABOUT = _Gated(re.compile(
     r"\b(asked|asks|asking|ask)(?: (?:me|us|him|her|them|you))? (?:about|whether|if)"
     r"(\s+[^:?\n.!,;…]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*|\s*\.\.\.+\s*|\s*…\s*"
     r"|\s+and\s+(?=(?:that'?s|that is|it'?s|it is|they'?re|they are|all|both)\s+(?:all\s+)?(?:fine|ok|okay|normal|good|clear)\b)"
-    r"|\s+and\s+(?=(?:he|she|they|i|we)\s+(?:said|says|goes|went|answered|replied)\s+(?:no|nah|nope|not|never)\b))",
+    r"|\s+and\s+(?=(?:he|she|they|i|we)\s+(?:said|says|goes|went|answered|replied)\s+(?:no|nah|nope|not|never)\b)"
+    r"|\s+and\s+(?=(?:(?:honestly|truthfully|tbh|really|to be honest)\s+)?(?:it|they|he|she|i|we)(?:\s+(?:has|have|does|do|did|is|are|was|really))?"
+    r"\s+(?:never|not|no)\b)|\s+and\s+(?=(?:(?:honestly|truthfully|tbh|really|to be honest)\s+)?(?:it|they|he|she|i|we)\s+"
+    r"(?:doesn|hasn|didn|isn|don|haven|wasn|aren)[’']?t\b))",
     re.IGNORECASE), "ask")
 """(an ellipsis ends the topic too: "asked about an ache behind the kneecap... nope", set 49;
 and "and he said no": "coach asked if his knees hurt after the hill loop and he said nah" read
-the knee pain present, set 62)"""
+the knee pain present, set 62; "and honestly it never has", "and it doesn't": set 71 read the
+numbness present)"""
 
 
 def _as_asked(m: re.Match) -> str:

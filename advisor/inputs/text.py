@@ -1138,7 +1138,9 @@ def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text
     read again without that negation, when the first is a pain or a symptom said whole ("no
     swelling", "no knee pain"; not "no morning hobble") and the later one shares none of its
     words, nor leaves its own pain word to it ("no pain on the bone just under the kneecap");
-    "no knee pain or swelling", "no swelling, numbness or night pain" keep every one denied."""
+    "no knee pain or swelling", "no swelling, numbness or night pain" keep every one denied; so
+    does a "nothing" of a place, whose pain is only implied ("nothing at the heel bone end where
+    the tendon attaches", set 71 read the insertion's pain present)."""
     symptoms = index.lex.symptom_words
     out = []
     for match, present, first, last in stated:
@@ -1161,7 +1163,7 @@ def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text
             other.positions[-1] for other, o_present, o_first, _ in stated
             if other.observation.id != match.observation.id and o_present is False and o_first <= neg
             and neg < other.positions[-1] < match.positions[0]
-            and any(clause[p].canon in symptoms for p in other.positions)
+            and any(clause[p].canon in symptoms and not clause[p].implied for p in other.positions)
             and own.isdisjoint(other.phrase.words)
             and not any(t.word in _LISTING or (t.canon == NOT and not own_not)
                         for t in clause[other.positions[-1] + 1:match.positions[0]])

@@ -803,6 +803,20 @@ def test_a_usual_symptom_and_a_position_on_the_back(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
 
 
+@pytest.mark.parametrize("text, oid, expected", [
+    # a "nothing" of a place reaches the place's description after it (set 71 read it present)
+    ("nothing at the heel bone end where the tendon attaches", "achilles_pain_at_heel_bone", False),
+    ("no swelling cant put weight on it", "cannot_bear_weight", True),   # a later phrase stays its own
+    # a question reported, then answered "and it never has" (set 71 read the numbness present)
+    ("the sports doc asked if my foot goes numb or tingly and honestly it never has", "numbness_tingling", False),
+    ("physio asked whether my knee swells and it doesnt", "swelling", False),
+    ("The GP asked if it hurts when I'm resting and it doesn't", "pain_at_rest", False),
+    ("physio asked whether my knee swells and it does after long runs", "swelling", True),
+])
+def test_denials_that_reach_past_a_place_and_a_reported_question(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
 
