@@ -72,6 +72,24 @@ def both_legs(toks: list[Token], text: str, lex) -> list[Token]:
     return [t for t in out if t is not None]
 
 
+def the_other_one(toks: list[Token], lex) -> list[Token]:
+    """ "left knee is fine, right one is sore on the outside": the "one" of the other side is the
+    body part named with a side just before it (test drive 49 read the complaint as no complaints
+    denied, and the knee's pain denied alone). Read as that body part, at the "one"."""
+    out = toks
+    for n, tok in enumerate(toks):
+        if tok.word not in ("one", "ones") or not n or toks[n - 1].word not in _ONE_LEG:
+            continue
+        site = next((m for m in range(n - 2, max(-1, n - 12), -1) if toks[m].canon in lex.site_words
+                     and any(t.word in _ONE_LEG for t in toks[max(0, m - 2):m])), None)
+        if site is None:
+            continue
+        if out is toks:
+            out = list(toks)
+        out[n] = Token(toks[site].word, toks[site].canon, tok.start, tok.end, False)
+    return out
+
+
 def _ends_sentence(text: str, tok: Token, after: Token) -> bool:
     return any(c in _SENTENCE_END for c in text[tok.end:after.start])
 

@@ -75,6 +75,10 @@ def stand_ins(text: str) -> str:
     spaced = _RIGHT_THERE.sub("exact", spaced)
     spaced = _SHORTHAND.sub(lambda m: _SHORTHAND_AS[m.group().replace(" ", "").lower()].ljust(len(m.group())), spaced)
     spaced = _SCHOOL_YEAR.sub(_school_age, spaced)
+    # "Maya (14, cross country)", "Maya, 14, has heel pain": a coach's note of a name and an age;
+    # the name read as "kid", whose age the number is (test drive 49: a 14-year-old's heel pain
+    # got an adult's self-care, no growth-plate referral)
+    spaced = _NAME_AND_AGE.sub(lambda m: "kid".ljust(len(m.group())), spaced)
     # "I didn't change to minimal": a change to something is a switch, not "unchanged" (the
     # join that reads "haven't changed my mileage"; set 31 read the switch to minimal shoes)
     spaced = _CHANGE_TO.sub(lambda m: _SWITCH[m.group().lower()], spaced)
@@ -458,6 +462,12 @@ _SCORE = _Gated(re.compile(r"(?<![\d./])(?:[1-9]|10)\s?/\s?10\b"), "/")
 _EFFORT = re.compile(r"\b(?:rpe|effort|exertion|felt like a|perceived)\b[\s:=]*$", re.IGNORECASE)
 _MINUS_SIGN = _Gated(re.compile(r"\(\s?-\s?\)"), "(")
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
+_NAME_AND_AGE = _Gated(re.compile(
+    r"(?<![A-Za-z])(?!(?:Mile|Miles|Week|Weeks|Day|Days|Run|Runs|Race|Lap|Laps|Rep|Reps|Set|Sets|Stage|Year|Grade|Level|Session|"
+    r"Age|Aged|Km|Kms|Step|Steps|Bpm|Spm|Min|Mins|Hour|Hours|Hrs|Test|Score|Size|Shoe|Shoes|Pain|Number|No|Day|Month|Months)\b)"
+    r"[A-Z][a-z]{2,14}(?=\s*\(\s*(?:[5-9]|1\d)\s*(?:[,)]|yo\b|y\b|yrs\b)|,\s*(?:[5-9]|1\d)\s*,)"), "(", ",",
+    also=(re.compile(r"[(,]\s*(?:[5-9]|1\d)\b"),))
+"""A name with an age after it, in brackets or between commas."""
 _TOPIC_ASKED = _Gated(re.compile(
     r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(re\s*:|re\s+-|regarding|as for|as to|(?:to|in) answer(?:ing)? (?:to )?your question"
     r"(?: about| on| re)?:?|you asked (?:about|whether|if)|about your question (?:about|on)?)"

@@ -34,7 +34,7 @@ from advisor.inputs.outside import explained, outside
 from advisor.inputs.places import other_places_denied
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere, not_ended,
                                      eased_on_stopping, negated_complaint, negating, state, text_canon)
-from advisor.inputs.sides import both_legs, of_one_side, sides_named
+from advisor.inputs.sides import both_legs, of_one_side, sides_named, the_other_one
 from advisor.inputs.standins import stand_ins
 from advisor.inputs.whose import runner_named
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
@@ -497,7 +497,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # "35F" as runners and forms write age and sex: the F is "female" (a red-flag context:
     # RED-S); "42M," is "male", "F, 34" and "M 55" too (see _age_and_sex)
     spaced = stand_ins(text)
-    toks = both_legs([_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)], spaced, index.lex)
+    toks = the_other_one(both_legs([_age_and_sex(t, text, index.lex) for t in tokens(spaced, index.lex)], spaced, index.lex),
+                         index.lex)
     # "the sore leg", "my bad side" only name the leg: read as little words, so the pain of a
     # self-test is found in its own words ("can hop 20 times on the sore leg without pain")
     # (no word of its own: the index caches a word's readings by the word). Only in a text of a

@@ -817,6 +817,25 @@ def test_denials_that_reach_past_a_place_and_a_reported_question(kb, text, oid, 
     assert stated(kb, text).get(oid, "not stated") == expected
 
 
+@pytest.mark.parametrize("text, oid, expected", [
+    # the other side's "one" is the body part just named with a side (test drive 49 read the
+    # complaint denied)
+    ("left knee is fine, right one is sore on the outside", "outer_knee_pain", True),
+    ("left shin is fine, right one is sore along the inside", "shin_pain", True),
+    ("right hip is fine, the left one hurts on the outside when I lie on it", "outer_hip_pain", True),
+    ("left knee is fine, right one is sore on the outside", "no_complaints", "not stated"),
+    ("left shoe is fine, right one is worn", "no_complaints", "not stated"),
+    # a coach's note of a name and an age (test drive 49: read no age)
+    ("Coach note re: Maya (14, cross country). heel pain at the back of her heel", "still_growing", True),
+    ("Maya, 14, has heel pain", "still_growing", True),
+    ("Priya (16) has had no knee complaints this term", "still_growing", None),
+    ("Week (12) of the plan, shins sore", "still_growing", "not stated"),
+    ("Mile 14, knee went", "still_growing", "not stated"),
+])
+def test_the_other_sides_one_and_a_name_with_an_age(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
 
