@@ -34,7 +34,7 @@ from enum import Enum
 
 from advisor.reasoning.result import Premise, RankedCause, TriageLevel, premise_text  # noqa: F401 - re-exported
 
-TEAM_SCHEMA_VERSION = "1.12"
+TEAM_SCHEMA_VERSION = "1.13"
 """1.1: the week screened; per athlete ``severity``, ``substantial``, ``answered``,
 ``flags_asked``, ``conditions`` and ``change`` (from last week). 1.2: ``no_answer`` (athletes
 stored last week with no row this week) and its count in ``totals``. 1.3: per athlete
@@ -54,7 +54,10 @@ unchanged; the CSV's triage cell of an athlete with no red flag and a sign answe
 ``ask_again_today`` (``ask_again`` for a sign seen within days), not the triage level, and a new
 ``urgency`` column (1 emergency to 5 self-care) sorts the rows. 1.12: the JSON is unchanged; the
 CSV's urgency of an athlete whose last answer had a red flag and this week's has none is 3 (it
-read the triage's: an exertional chest pain denied the week after sorted with the cleared)."""
+read the triage's: an exertional chest pain denied the week after sorted with the cleared). 1.13:
+the shape is unchanged; ``patterns`` count an athlete's causes on their card only (the top three
+and any training error after them), as the cards and the team plan do: a cause ranked lower on
+every card had led the patterns (test drive 49)."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 """The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""

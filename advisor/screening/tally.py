@@ -78,7 +78,9 @@ class TeamTally:
         # counted, "Of the 12 athletes not referred" took in 4 who gave no answers, test drive 26)
         if not outcome.red_flags and outcome.status is not Status.NO_ANSWERS:
             self.pattern_athletes += 1
-            for cause in outcome.causes:
+            # (the causes on the athlete's card, no lesser one: "weak hip flexors | 2" led the team
+            # patterns when no card named them, test drive 49)
+            for cause in advised(outcome.causes):
                 self.pattern[cause.id] += 1
                 by_group[cause.id] += 1
         if outcome.status is Status.PLAN and outcome.plan:   # (a plan held: asked again first)

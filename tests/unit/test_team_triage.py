@@ -224,7 +224,7 @@ def test_the_week_is_in_the_title_json_and_csv(advisor, run_line, tmp_path):
     assert screen_team(advisor, [], week=dt.date(2026, 1, 1)).head.title == \
         "Team screening, week 2026-W01 (29 Dec 2025-4 Jan 2026)"
     data = json.loads(render_team(report, "json"))
-    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.12", "2026-11-23", "2026-W48")
+    assert (data["schema_version"], data["week"], data["iso_week"]) == ("1.13", "2026-11-23", "2026-W48")
     assert list(csv.DictReader(io.StringIO(render_team(report, "csv"))))[1]["week"] == "2026-W48"
     for fmt in HUMAN:
         assert "Team screening, week 2026-W48 (23-29 Nov 2026)" in render_team(report, fmt)
@@ -515,3 +515,16 @@ def test_an_athlete_silent_after_a_red_flag_is_named_above_the_table(advisor):
         out = " ".join(render_team(report, fmt).split())   # (the text report wraps its lines)
         said = "1 athlete had a red flag last week and sent nothing this week: call them"
         assert said in out and out.index(said) < out.index("Kim"), fmt
+
+
+def test_team_patterns_count_only_the_causes_on_each_card(advisor):
+    # test drive 49: "Weak hip flexors | 2" led the patterns while no card named it (ranked
+    # below each athlete's top three)
+    from advisor.reasoning.result import advised
+    answers = ["knee_pain", "knee_caves_in", "pelvis_drops", "overstrides", "sits_all_day", "front_of_hip_tight",
+               "weak_knee_drive", "calf_tightness"]
+    report = screen_team(advisor, [entry(2, "Ana", answers)], week=WEEK)
+    causes = report.athletes[0].outcome.causes
+    assert len(causes) > len(advised(causes))       # the case has causes off the card
+    counted = {r.cause.id for r in report.summary.patterns.rows}
+    assert counted == {c.id for c in advised(causes)}
