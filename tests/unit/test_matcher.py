@@ -836,6 +836,15 @@ def test_the_other_sides_one_and_a_name_with_an_age(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("no bruise, didnt land on anything", "not stated"),   # test drive 49 read the overstride denied
+    ("my foot lands way out in front", True),
+    ("no foot slapping, my feet land normally", False),
+])
+def test_landing_is_the_overstrides_only_with_where_or_how(kb, text, expected):
+    assert stated(kb, text).get("overstrides", "not stated") == expected
+
+
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
 
