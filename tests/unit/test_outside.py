@@ -49,6 +49,9 @@ BITE = "a sting, a bite or an allergic reaction"
     ("one really tender spot on the bone I can point to with one finger", []),
     ("pressed it with my thumb and it hurts", []),
     ("I hurt my finger when I fell", ["an injury of the arm, wrist or hand"]),
+    # test drive 49: "cut my hand" read nothing ("try other words")
+    ("I cut my hand on a fence while running", ["bleeding or a wound"]),
+    ("fell and grazed my knee, knee sore now", ["bleeding or a wound"]),
 ])
 def test_what_is_not_assessed_is_named(kb, text, labels):
     assert [label for label, _ in read(kb, text).outside] == labels
