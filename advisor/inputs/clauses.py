@@ -52,7 +52,10 @@ def clauses(text: str, toks: list[Token], index: PhraseIndex) -> list[list[Token
             seps.append(gap.strip())
         if tok.word in lex.clause_breaks or (
                 tok.word == "since" and n + 1 < len(toks) and toks[n + 1].word in lex.since_starts
-                and any(t.canon == NOT for t in out[-1])) or (
+                and any(t.canon == NOT for t in out[-1])
+                # (a clause of the negation alone is the "not since" of a past: "used to get calf
+                # cramps ... but not since I started taking salt tabs", set 71 read nothing)
+                and not all(t.canon == NOT for t in out[-1])) or (
                 tok.word in ("and", "or") and n + 1 < len(toks) and toks[n + 1].word in lex.clause_starts
                 and not _goes_on(text, toks, n, out[-1], lex) and not _only_a_subject(out[-1], lex)
                 and not _a_pain_denied_of_it(toks, n, out[-1], lex)) or (

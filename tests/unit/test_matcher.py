@@ -845,6 +845,16 @@ def test_landing_is_the_overstrides_only_with_where_or_how(kb, text, expected):
     assert stated(kb, text).get("overstrides", "not stated") == expected
 
 
+@pytest.mark.parametrize("text, oid, expected", [
+    # "... but not since I ...": a past over (set 71 read nothing; its kin read the warm-up's ease)
+    ("used to get calf cramps on every long run but not since i started taking salt tabs", "calf_cramps", False),
+    ("used to get tingly toes when my laces were too tight but not since i loosened them", "numbness_tingling", False),
+    ("no periods since I doubled my mileage", "missed_periods", True),
+])
+def test_not_since_after_a_past(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
 

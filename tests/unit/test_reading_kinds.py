@@ -2326,7 +2326,8 @@ KINDS = [
      "achilles_pain_at_heel_bone", False),
     # ... not another complaint of the other place, nor the other place affirmed
     ("achilles pain right at the heel bone, no swelling in the tendon", "achilles_pain_above_heel", "not stated"),
-    ("achilles pain right at the heel bone and up in the cord too", "achilles_pain_above_heel", "not stated"),
+    # (both places said: "up in the cord" is the cord's, a synonym since set 71)
+    ("achilles pain right at the heel bone and up in the cord too", "achilles_pain_above_heel", True),
     # arms crossed to balance are how the test is done, not arms crossing the body on the run
     ("stood on one leg for 30 seconds with my arms crossed, steady as a rock", "arms_cross_body", "not stated"),
     ("stood on one leg for 30 seconds with my arms crossed, steady as a rock", "wobbles_on_one_leg", False),
