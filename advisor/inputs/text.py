@@ -1291,8 +1291,9 @@ _DOWN_SINCE = frozenset({"now", "since", "again", "already", "completely", "tota
 
 
 def _no_more(clause: list[Token]) -> bool:
-    """A clause of only "not anymore", "no longer", "not since" (test drive 27: "my shin hurt at
-    night last month but not anymore" read night pain now)."""
+    """A clause of only "not anymore", "no longer", "not since", "not now", "now it doesn't"
+    (test drive 27: "my shin hurt at night last month but not anymore" read night pain now; test
+    drive 49: "used to hurt at night but now it doesn't" read nothing)."""
     said = [t for t in clause if not t.implied]   # (not a body part borrowed: "shin")
     if len(said) <= 4 and any(t.canon == NOT for t in said) and any(t.word in _NO_MORE for t in said) \
             and all(t.canon == NOT or t.word in _NO_MORE or t.stop for t in said):
@@ -1303,7 +1304,7 @@ def _no_more(clause: list[Token]) -> bool:
                                   and all(u.stop for u in said[:n]) for n, t in enumerate(said))
 
 
-_NO_MORE = frozenset({"anymore", "longer", "more", "since"})
+_NO_MORE = frozenset({"anymore", "longer", "more", "since", "now"})
 _STILL = frozenset({"still", "now", "currently"})
 """Right before (or in) a phrase, these say it goes on now, whatever past the clause tells."""
 

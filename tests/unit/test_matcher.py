@@ -850,6 +850,10 @@ def test_landing_is_the_overstrides_only_with_where_or_how(kb, text, expected):
     ("used to get calf cramps on every long run but not since i started taking salt tabs", "calf_cramps", False),
     ("used to get tingly toes when my laces were too tight but not since i loosened them", "numbness_tingling", False),
     ("no periods since I doubled my mileage", "missed_periods", True),
+    # "... but now it doesn't", "..., not now" (test drive 49 read nothing)
+    ("my shin used to hurt at night but now it doesn't, only sore after runs", "pain_at_night", False),
+    ("knee used to swell but now it doesn't", "swelling", False),
+    ("it hurt at night last week, not now", "pain_at_night", False),
 ])
 def test_not_since_after_a_past(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
