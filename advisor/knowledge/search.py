@@ -58,7 +58,7 @@ shoes). A new observation now changes only the weights of its own words."""
 NEGATING_PREFIXES = ("un", "ir", "in", "im", "il", "dis", "non")
 """"regular" in the text against "irregular" in a synonym is a match that states the opposite."""
 
-_WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*|->|→|=>|[❌🚫✖👎⛔👍👌]", re.IGNORECASE)
+_WORD = re.compile(r"[a-z0-9]+(?:['’‘/][a-z0-9]+)*|->|→|=>|[❌🚫✖👎⛔👍👌💯]", re.IGNORECASE)
 """Words, and the signs words.yaml ``rewrite`` reads as words: arrows, and emoji as a form's
 answers ("swelling ❌", "knee 👍")."""
 ARROW = "->"

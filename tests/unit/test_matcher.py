@@ -859,6 +859,16 @@ def test_not_since_after_a_past(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
 
 
+@pytest.mark.parametrize("text, oid, expected", [
+    ("knees feeling 💯", "knee_pain", False),            # an emoji of "fine", as 👍 is
+    ("💯 sure my knee hurts", "knee_pain", True),
+    ("Able to weight bear: Y", "cannot_bear_weight", False),   # an intake form's terse answer
+    ("Able to weight bear: N", "cannot_bear_weight", True),
+])
+def test_an_emoji_of_fine_and_a_terse_form_answer(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
 
