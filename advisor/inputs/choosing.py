@@ -350,12 +350,21 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
     return sorted(kept, key=lambda m: m.positions[0])
 
 
+_ALONG_A_SIDE = frozenset({"inside", "outside", "inner", "outer", "edge", "along", "middle", "strip"})
+"""Where along a body part ("the inside edge of"): no words of another place (above, under)."""
+
+
 def _strewn(m: Match, clause: list[Token], test: bool, red_flag: bool, sites: frozenset[str]) -> bool:
     """Whether more than PARSE_MAX_WORDS_BETWEEN meaningful words lie among a phrase's words
-    (``chosen``: "sore for 6 weeks since I added hill sprints" is no "hills hurt")."""
+    (``chosen``: "sore for 6 weeks since I added hill sprints" is no "hills hurt"). Words of
+    where on a body part, before it, keep its pain with it: "sore strip down the inside edge of
+    both shins" (test drive 50 read nothing)."""
     inside = set(range(m.positions[0], m.positions[-1] + 1)) - set(m.positions)
+    # (not over a negation: "the ache isn't spread out down the inner shin" denies no ache)
+    placed = clause[m.positions[-1]].canon in sites and not any(clause[q].canon == NOT for q in inside)
     def apart(p: int) -> bool:
         return not (clause[p].stop or (not red_flag and _names_a_side(clause, p, sites)) or (
+            placed and clause[p].word in _ALONG_A_SIDE) or (
             test and (clause[p].canon == NOT or clause[p].word.isdigit() or clause[p].word in _COUNTED)))
     # (from a negation to the pain it implies, the words go with the denial: "my knees have
     # never once given me grief", set 25)

@@ -66,8 +66,8 @@ def outside(clauses: list[list[Token]], lex: Lexicon) -> tuple[tuple[tuple[str, 
                     continue   # what it was done with: "a spot I can point to with one finger" (test drive 39)
                 if injury:
                     canons = canons if canons is not None else {t.canon for t in said}
-                    if injury.isdisjoint(canons):
-                        continue
+                    if injury.isdisjoint(canons) or lex.long_ago(said):
+                        continue   # (nor one over: "I broke my finger last year", test drive 50)
                 # (denied is not named: "no headache", "never been stung")
                 if not any(t.canon == NOT for t in said[max(0, at - 3):at]):
                     found[label, see] = ((said[at].start, said[at + len(run) - 1].end), instead_of)

@@ -869,6 +869,18 @@ def test_an_emoji_of_fine_and_a_terse_form_answer(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
 
 
+@pytest.mark.parametrize("text, oid, expected", [
+    # test drive 50: "Posting for my son" read the runner female ("post" of "post partum")
+    ("Posting for my son who is 12, knee pain", "is_female", False),
+    ("6 months post partum", "is_female", True),
+    # where along the shin, between the pain and the shin (test drive 50 read nothing)
+    ("a long sore strip down the inside edge of both shins", "shin_pain_long_stretch", True),
+    ("The ache isn't spread out down the inner shin, I can cover it with a fingertip.", "shin_pain", "not stated"),
+])
+def test_posting_for_a_son_and_where_along_the_shin(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
 

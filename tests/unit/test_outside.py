@@ -52,6 +52,10 @@ BITE = "a sting, a bite or an allergic reaction"
     # test drive 49: "cut my hand" read nothing ("try other words")
     ("I cut my hand on a fence while running", ["bleeding or a wound"]),
     ("fell and grazed my knee, knee sore now", ["bleeding or a wound"]),
+    # a finger a spot is pointed with, and an injury long over (test drive 50: "call an
+    # emergency number now" above a shin-splints answer)
+    ("its a long sore strip down the inside edge of both shins, not one spot I can put a finger on", []),
+    ("I broke my finger last year, shins sore", []),
 ])
 def test_what_is_not_assessed_is_named(kb, text, labels):
     assert [label for label, _ in read(kb, text).outside] == labels
