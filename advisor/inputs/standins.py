@@ -403,6 +403,9 @@ def stand_ins(text: str) -> str:
     # ... and within a sentence: "111 asked about saddle numbness, I don't have any" (set 45 read
     # the emergency present)
     spaced = _ASKED_ABOUT.sub(_as_asked, spaced)
+    # "... and he said no he sleeps right through": the answer ends there, what follows is its own
+    # (voice-to-text has no comma; set 72 read "no he sleeps right through" as night pain)
+    spaced = _SAID_NO.sub(lambda m: "no,".ljust(len(m.group())), spaced)
     # "not gonna lie, my cadence is 150": a figure of speech, no negation (set 32 read it denied)
     spaced = _NOT_GONNA_LIE.sub(lambda m: " " * len(m.group()), spaced)
     # "couldn't do half as many heel raises on the left", "couldn't hold the plank nearly as long
@@ -476,7 +479,7 @@ _TOPIC_ASKED = _Gated(re.compile(
 
 
 _ASKED_ABOUT = _Gated(re.compile(
-    r"\b(asked|asks|asking|ask)(?: (?:me|us|him|her|them|you))? (?:about|whether|if)"
+    r"\b(asked|asks|asking|ask)(?: (?:me|us|him|her|them|you|(?:my|his|her|our|the) (?:son|daughter|lad|girl|boy|kid|athlete|runner|wife|husband)))? (?:about|whether|if)"
     r"(\s+[^:?\n.!,;…]{1,60}?)(\s+-\s+|\s*:\s*|\s*,\s*|\s*\.\.\.+\s*|\s*…\s*"
     r"|\s+and\s+(?=(?:that'?s|that is|it'?s|it is|they'?re|they are|all|both)\s+(?:all\s+)?(?:fine|ok|okay|normal|good|clear)\b)"
     r"|\s+and\s+(?=(?:he|she|they|i|we)\s+(?:said|says|goes|went|answered|replied)\s+(?:no|nah|nope|not|never)\b)"
@@ -488,6 +491,12 @@ _ASKED_ABOUT = _Gated(re.compile(
 and "and he said no": "coach asked if his knees hurt after the hill loop and he said nah" read
 the knee pain present, set 62; "and honestly it never has", "and it doesn't": set 71 read the
 numbness present)"""
+
+
+_SAID_NO = _Gated(re.compile(
+    r"\b(?:he|she|they|i|we)\s+(?:said|says|goes|went|answered|replied)\s+(?:no|nah|nope)\b(?=\s+(?:he|she|they|i|we|it|its|it's)\b)",
+    re.IGNORECASE), "said", "says", "goes", "went", "answered", "replied")
+"""An answer of no said, then more words without a comma."""
 
 
 def _as_asked(m: re.Match) -> str:

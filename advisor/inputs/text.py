@@ -132,16 +132,15 @@ def _what_it_did_denied(clause: list[Token], lex, pain: str) -> list[Token]:
     "lying on that side doesn't bother it", "sitting through a film is no problem", "I can stand
     on that leg no problem" deny that doing's pain (implied, so only ever read absent; set 49 had
     read nothing)."""
-    n = next((n for n, t in enumerate(clause) if negated_complaint(clause, n, lex)), None)
     # ("nothing at night", "zero at rest": a "nothing" of a time of pain is that pain denied, set 68
-    # read nothing)
-    if n is None:
-        n = next((n for n, t in enumerate(clause[:-1]) if t.word in _NOTHING and (
-            clause[n + 1].word in lex.pain_times or clause[n + 1].stop and n + 2 < len(clause)
-            and clause[n + 2].word in lex.pain_times)), None)
-        if n is not None:
-            tok = clause[n]
-            return [*clause[:n + 1], Token(tok.word, pain, tok.start, tok.end, False, implied=True), *clause[n + 1:]]
+    # read nothing; little words between: "nothing at all when im resting", set 72 read nothing)
+    n = next((n for n, t in enumerate(clause[:-1]) if t.word in _NOTHING and (
+        (after := next((u for u in clause[n + 1:n + 8] if not u.stop), None)) is not None
+        and after.word in lex.pain_times)), None)
+    if n is not None:
+        tok = clause[n]
+        return [*clause[:n + 1], Token(tok.word, pain, tok.start, tok.end, False, implied=True), *clause[n + 1:]]
+    n = next((n for n, t in enumerate(clause) if negated_complaint(clause, n, lex)), None)
     # (a doing of ``inability``: "cramps have never been an issue" and "breathing's never an
     # issue" are their own observations' words, read as before)
     if n is None or not _a_doing(clause[:n], lex):

@@ -881,6 +881,20 @@ def test_posting_for_a_son_and_where_along_the_shin(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
 
 
+@pytest.mark.parametrize("text, oid, expected", [
+    # set 72's two the wrong way round
+    ("asked my son if it keeps him up at night and he said no he sleeps right through", "pain_at_night", False),
+    ("calves nver cramp even in the heat, lucky I guess", "calf_cramps", False),
+    # a "nothing" of a time of pain, little words between (set 72 read nothing)
+    ("nothing at all when im resting", "pain_at_rest", False),
+    ("WB: full", "cannot_bear_weight", False),
+    ("Shins are happy, even on the concrete paths.", "calf_tightness", "not stated"),
+    ("calves feel like concrete after every run", "calf_tightness", True),
+])
+def test_set_72s_first_run(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
 
