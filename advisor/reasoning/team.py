@@ -57,7 +57,8 @@ CSV's urgency of an athlete whose last answer had a red flag and this week's has
 read the triage's: an exertional chest pain denied the week after sorted with the cleared). 1.13:
 the shape is unchanged; ``patterns`` count an athlete's causes on their card only (the top three
 and any training error after them), as the cards and the team plan do: a cause ranked lower on
-every card had led the patterns (test drive 49)."""
+every card had led the patterns (test drive 49); ``totals.flags_partly_asked``, the athletes reporting
+a problem with only some of the red-flag questions answered (test drive 50)."""
 TEAM_REPORT_KIND = "team_report"
 NOT_URGENT = 3
 """The ``urgency`` of an athlete with no red flag (emergency 0, urgent 1, soon 2)."""
@@ -601,6 +602,10 @@ class TeamSummary:
     """Athletes reporting a problem whose red-flag questions were not answered."""
     flags_unsure: int = 0
     """Athletes with a sign answered "not sure" that would bring a more urgent red flag: ask again."""
+    flags_partly_asked: int = 0
+    """Athletes reporting a problem, with no red flag found, who answered only some of the
+    red-flag questions (``AthleteReport.flags_partly_asked``; test drive 50: the summary line
+    counted only those asked none)."""
     no_answer: tuple[NoAnswer, ...] | None = None
     """Athletes stored last week with no row this week, by name; None when the screen was given
     no weekly history (then nobody can be known to be missing)."""
@@ -632,7 +637,8 @@ class TeamSummary:
 
     def totals(self) -> dict:
         return {"athletes": self.athletes, "referrals": len(self.referrals), "problems": len(self.problems),
-                "flags_not_asked": self.flags_not_asked, "flags_unsure": self.flags_unsure, "no_answer": len(self.no_answer or ()), **dict(self.plan_kinds)}
+                "flags_not_asked": self.flags_not_asked, "flags_unsure": self.flags_unsure,
+                "flags_partly_asked": self.flags_partly_asked, "no_answer": len(self.no_answer or ()), **dict(self.plan_kinds)}
 
     def to_dict(self) -> dict:
         """The JSON sections after the athletes."""

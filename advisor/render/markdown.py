@@ -144,6 +144,10 @@ def totals_line(summary: TeamSummary) -> str:
     if summary.flags_not_asked:
         n = summary.flags_not_asked
         line += f" {n} {'athlete reports' if n == 1 else 'athletes report'} a problem with the red flags not asked."
+    if summary.flags_partly_asked:
+        n = summary.flags_partly_asked
+        line += (f" {n} {'athlete reports' if n == 1 else 'athletes report'} a problem with the red flags only partly "
+                 "asked: ask the rest before starting a plan.")
     if summary.flags_unsure:
         n = summary.flags_unsure
         line += (f" {n} {'athlete' if n == 1 else 'athletes'} answered a red-flag question 'not sure': "

@@ -60,6 +60,7 @@ class TeamTally:
         self.concerns: Counter = Counter()
         self.flags_not_asked = 0
         self.flags_unsure = 0
+        self.flags_partly_asked = 0
 
     def add(self, row: AthleteReport | UnreadRow) -> None:
         if isinstance(row, UnreadRow):
@@ -71,6 +72,7 @@ class TeamTally:
         self.concerns[row.concern] += 1
         self.flags_not_asked += not row.flags_asked
         self.flags_unsure += bool(outcome.unsure)
+        self.flags_partly_asked += row.flags_partly_asked
         if outcome.red_flags:
             self.referrals.append(Referral(row.athlete, row.group, row.line, outcome.red_flags, outcome.urgency))
         by_group = self.pattern_by_group.setdefault(row.group or NO_GROUP, Counter())
@@ -150,4 +152,5 @@ class TeamTally:
         return TeamSummary(self.athletes, tuple(referrals), self.patterns(), self.team_plan(),
                            tuple(self.problems), tuple(sorted(self.plan_kinds.items())), most_urgent,
                            self.shown_in_full, tuple((c, self.concerns[c]) for c in Concern if self.concerns[c]),
-                           self.flags_not_asked, flags_unsure=self.flags_unsure)
+                           self.flags_not_asked, flags_unsure=self.flags_unsure,
+                           flags_partly_asked=self.flags_partly_asked)

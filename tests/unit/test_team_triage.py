@@ -528,3 +528,17 @@ def test_team_patterns_count_only_the_causes_on_each_card(advisor):
     assert len(causes) > len(advised(causes))       # the case has causes off the card
     counted = {r.cause.id for r in report.summary.patterns.rows}
     assert counted == {c.id for c in advised(causes)}
+
+
+@pytest.mark.parametrize("fmt", ("text", "markdown", "html", "json"))
+def test_the_summary_counts_red_flags_partly_asked(advisor, fmt):
+    # test drive 50: "1 athlete reports a problem with the red flags not asked" while two more
+    # had answered 1 of the 28 questions
+    report = screen_team(advisor, [entry(2, "Ana", ["knee_pain"]), entry(3, "Bo", ["knee_pain"], ["pain_at_night"]),
+                                   entry(4, "Cy", ["outer_knee_pain"], ["swelling"])], week=WEEK)
+    assert report.summary.flags_partly_asked == 2 and report.summary.flags_not_asked == 1
+    out = render_team(report, fmt)
+    if fmt == "json":
+        assert json.loads(out)["totals"]["flags_partly_asked"] == 2
+    else:
+        assert "2 athletes report a problem with the red flags only partly asked" in " ".join(out.split())
