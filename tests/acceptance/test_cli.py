@@ -390,3 +390,12 @@ def test_a_story_given_as_a_symptom_file_points_to_text(run_line, tmp_path):
     assert result.exit_code == 3
     assert "not valid JSON" in result.stderr and "use --text: stridewise check --text - < " in result.stderr
     assert result.stderr.count("\n") == 1   # one line
+
+
+def test_a_roster_given_to_check_points_to_screen(run_line, tmp_path):
+    # (test drive 50: a roster given to check was told to use --text)
+    roster = tmp_path / "team.txt"
+    roster.write_text("athlete,group,notes\nAna,U15,knee sore\n", encoding="utf-8")
+    result = run_line(["check", str(roster)])
+    assert result.exit_code == 3 and f"this looks like a team roster: use stridewise screen {roster}" in result.stderr
+    assert result.stderr.count("\n") == 1

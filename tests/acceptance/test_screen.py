@@ -11,6 +11,7 @@ from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -468,3 +469,16 @@ def test_a_story_given_as_a_roster_is_said_to_be_no_roster(run_line, tmp_path):
         header.write_text(text)
         done = run_line(["screen", str(header)], catch=True)
         assert done.exit_code == 3 and "header only" in done.stderr
+
+
+@pytest.mark.parametrize("body, points_to", [
+    ('{"text": "my knee hurts on the stairs"}', "check --text"),
+    ('{"schema_version": "1.0", "observations": {"knee_pain": true}}', "stridewise check "),
+])
+def test_one_runners_json_given_as_a_roster_is_said_to_be_no_roster(run_line, tmp_path, body, points_to):
+    """Test drive 50: a {"text": ...} file given to screen was told "missing athlete name" and
+    an empty report exited 5."""
+    one = tmp_path / "one.json"
+    one.write_text(body + "\n")
+    done = run_line(["screen", str(one)], catch=True)
+    assert done.exit_code == 3 and "this is not a roster" in done.stderr and points_to in done.stderr

@@ -45,11 +45,30 @@ def check(file, text, fmt, details, rules_dir):
             # (test drive 45: a story saved to a file gave only "not valid JSON: Expecting value")
             if err.where == "line 1 column 1" and err.message.startswith("not valid JSON"):
                 import shlex
+                if file != "-" and _a_roster(file):
+                    # (test drive 50: a roster given to check was told to use --text)
+                    raise InputError(err.source, err.where, f"{err.message}; this looks like a team roster: use "
+                                     f"stridewise screen {shlex.quote(file)}") from err
                 how = "stridewise check --text -" + ("" if file == "-" else f" < {shlex.quote(file)}")
                 raise InputError(err.source, err.where, f"{err.message}; if it holds a runner's own words, "
                                  f"use --text: {how}") from err
             raise
     click.echo(render(advisor.advise(case), fmt, details=details), nl=False)
+
+
+def _a_roster(file: str) -> bool:
+    """Whether a file given to check is a roster: a spreadsheet, or a first line with an
+    athlete column."""
+    if file.lower().endswith((".xlsx", ".csv")):
+        return True
+    try:
+        with open(file, encoding="utf-8", errors="replace") as handle:
+            first = handle.readline(4096).lower()
+    except OSError:
+        return False
+    from advisor.inputs.roster.table import NAME_COLUMNS
+    import re
+    return any(c.strip().strip('"') in NAME_COLUMNS for c in re.split(r"[,;\t]", first))
 
 
 def _a_terminal() -> bool:

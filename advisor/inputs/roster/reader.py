@@ -38,6 +38,26 @@ def detect_format(path: str, first_line: str, given: str | None) -> str:
     return "jsonl" if first_line.lstrip().startswith("{") else "csv"
 
 
+_ONE_RUNNER = frozenset({"text", "observations", "present", "absent", "schema_version"})
+"""Keys of one runner's symptom file (or of ``{"text": ...}``), none of a roster row's name."""
+
+
+def _no_runners_file(line: str, shown: str, where: str) -> None:
+    """Refuse a one-line JSON file that is one runner's answers, not a roster (test drive 50: a
+    ``{"text": ...}`` file given to screen was told "missing athlete name" and exited 5)."""
+    import json
+    try:
+        data = json.loads(line)
+    except ValueError:
+        return
+    if isinstance(data, dict) and not _ONE_RUNNER.isdisjoint(data) and not any(
+            isinstance(k, str) and k.lower() in NAME_COLUMNS for k in data):
+        file = "FILE" if shown in ("-", "<stdin>") else shown
+        how = ("one runner's words (as the HTTP API takes them); use: stridewise check --text 'THE WORDS'"
+               if "text" in data else f"one runner's answers; use: stridewise check {file}")
+        raise InputError(shown, where, f"this is not a roster (no 'athlete' field): it is {how}")
+
+
 class RosterReader:
     """Iterate a roster's rows as ``Entry`` or ``RowProblem``; duplicates are problems.
 
@@ -65,6 +85,8 @@ class RosterReader:
         self._lines.legacy_ok = self.format == "csv"
         if self.format == "csv" and first[1] is None:
             raise InputError(shown, f"line {first[0]}", f"{first[2]} (is this a CSV file?)")
+        if self.format == "jsonl" and self._lines.peek_nonblank(1) is None:
+            _no_runners_file(first[1] or "", shown, f"line {first[0]}")
         if self.format == "csv" and self._lines.peek_nonblank(1) is None:
             # (a runner's story saved as a file is no roster: test drive 48 was told "header
             # only", which said nothing of what was wrong)
