@@ -890,6 +890,9 @@ def test_posting_for_a_son_and_where_along_the_shin(kb, text, oid, expected):
     ("WB: full", "cannot_bear_weight", False),
     ("Shins are happy, even on the concrete paths.", "calf_tightness", "not stated"),
     ("calves feel like concrete after every run", "calf_tightness", True),
+    # a hop that "didn't bother him" (set 71's kin, by probing: read nothing)
+    ("he hopped on it and it didnt bother me", "pain_on_hopping", False),
+    ("can't hop on it at all", "pain_on_hopping", True),
 ])
 def test_set_72s_first_run(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
