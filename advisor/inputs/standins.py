@@ -406,6 +406,9 @@ def stand_ins(text: str) -> str:
     # "... and he said no he sleeps right through": the answer ends there, what follows is its own
     # (voice-to-text has no comma; set 72 read "no he sleeps right through" as night pain)
     spaced = _SAID_NO.sub(lambda m: "no,".ljust(len(m.group())), spaced)
+    # "so does it hurt at rest, hmm, no": a question without its mark, ended by a comma (voice
+    # to text; set 73 read pain at rest PRESENT): the comma is its question mark
+    spaced = _UNMARKED_QUESTION.sub(lambda m: m.group(1) + "?", spaced)
     # "not gonna lie, my cadence is 150": a figure of speech, no negation (set 32 read it denied)
     spaced = _NOT_GONNA_LIE.sub(lambda m: " " * len(m.group()), spaced)
     # "couldn't do half as many heel raises on the left", "couldn't hold the plank nearly as long
@@ -497,6 +500,15 @@ _SAID_NO = _Gated(re.compile(
     r"\b(?:he|she|they|i|we)\s+(?:said|says|goes|went|answered|replied)\s+(?:no|nah|nope)\b(?=\s+(?:he|she|they|i|we|it|its|it's)\b)",
     re.IGNORECASE), "said", "says", "goes", "went", "answered", "replied")
 """An answer of no said, then more words without a comma."""
+
+
+_UNMARKED_QUESTION = _Gated(re.compile(
+    r"((?:^|(?<=[.!?;:\n])\s*|\b(?:ok|okay|so|and|right|well|now)\s+)(?:(?:does|do|is|are|was|has|have)\s+"
+    r"(?:it|you|he|she|they|your|his|her|their|the)|did\s+(?:it|you|he|she|they|your))\b[^,.!?;:\n]{1,60}?),(?=\s)",
+    re.IGNORECASE),
+    "does ", "do ", "did ", "is ", "are ", "was ", "has ", "have ")
+"""A yes/no question at the start of a sentence, its comma for its question mark (not "did the":
+"Did the hop test the physio sent, no sharp pain" says it was done)."""
 
 
 def _as_asked(m: re.Match) -> str:

@@ -977,6 +977,11 @@ def _denied_with(statements: tuple[Statement, ...], kb: KnowledgeBase) -> tuple[
     return tuple(out)
 
 
+_THINKING = frozenset({"hmm", "hmmm", "um", "umm", "erm", "er", "uh", "wait", "let", "me", "think", "ok", "okay",
+                       "so", "well", "right"})
+"""Words of thinking aloud before an answer."""
+
+
 def _asked(text: str, start: int, end: int, lex) -> bool | None:
     """For the clause from ``start`` to ``end``: None when it asks nothing or is answered
     "yes" right after it; False when the answer starts with a negation ("Nothing like that",
@@ -995,6 +1000,9 @@ def _asked(text: str, start: int, end: int, lex) -> bool | None:
     label = _ANSWER_LABEL.match(after)
     answer = _SENTENCE_END.split(after[label.end():] if label else after, maxsplit=1)[0]
     words = tokens(answer, lex)
+    # (thinking aloud before the answer: "hmm, wait let me think, no, ...", set 73)
+    while words and words[0].word in _THINKING:
+        words = words[1:]
     if words and words[0].word in lex.answer_yes:
         return None
     # (a runner's own sentence with a question mark, "my shin hurts at one spot on the bone?",
@@ -1532,7 +1540,16 @@ def _retracted(cut: list[list[Token]], sentence: list[int], index: PhraseIndex) 
         if own <= fillers | {"not"} and "not" in {t.canon for t in cut[n]} and own & lex.correcting \
                 and n + 1 < len(cut) and sentence[n - 1] == sentence[n] == sentence[n + 1]:
             out.add(n - 1)
+        # ... and so does "no wait, that's wrong", "scratch that" (set 73: "it only hurts after, no
+        # wait thats wrong, it actually starts mid-run" read pain only after runs)
+        if own <= fillers | _THATS_WRONG and own & _THATS_WRONG and own & lex.correcting \
+                and n + 1 < len(cut) and sentence[n - 1] == sentence[n]:
+            out.add(n - 1)
     return out
+
+
+_THATS_WRONG = frozenset({"that", "thats", "is", "was", "wrong", "scratch", "not", "right", "i", "mean"})
+"""With a word of correction, what takes back the clause before: "no wait, that's wrong"."""
 
 
 def _readings(cut: list[list[Token]], lex):

@@ -898,6 +898,21 @@ def test_set_72s_first_run(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
 
 
+@pytest.mark.parametrize("text, oid, expected", [
+    # set 73's three the wrong way round
+    ("thomas test on the physio bench, my thigh drops flat to the bench both sides", "thomas_test_positive", False),
+    ("thomas test on the bench", "thomas_test_positive", None),     # the bench is the test's, no result
+    ("it only hurts after, no wait thats wrong, it actually starts mid-run, not just afterwards",
+     "pain_only_after_runs", "not stated"),
+    ("ok so does it hurt at rest, hmm, wait let me think, no, sat on the couch all evening and nothing",
+     "pain_at_rest", False),
+    ("does it hurt at rest, no", "pain_at_rest", False),            # a question without its mark
+    ("Did the hop test the physio sent, no sharp pain, felt normal", "pain_on_hopping", False),
+])
+def test_set_73s_first_run(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
 
