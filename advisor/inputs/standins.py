@@ -406,6 +406,9 @@ def stand_ins(text: str) -> str:
     # "... and he said no he sleeps right through": the answer ends there, what follows is its own
     # (voice-to-text has no comma; set 72 read "no he sleeps right through" as night pain)
     spaced = _SAID_NO.sub(lambda m: "no,".ljust(len(m.group())), spaced)
+    # "thinking of doing couch to 5k in the new year": a plan, not done (set 73 read a rise in
+    # training): read as "in case" is, a clause of what has not happened
+    spaced = _PLANNING.sub(lambda m: "incase".ljust(len(m.group())), spaced)
     # "so does it hurt at rest, hmm, no": a question without its mark, ended by a comma (voice
     # to text; set 73 read pain at rest PRESENT): the comma is its question mark
     spaced = _UNMARKED_QUESTION.sub(lambda m: m.group(1) + "?", spaced)
@@ -502,6 +505,10 @@ _SAID_NO = _Gated(re.compile(
 """An answer of no said, then more words without a comma."""
 
 
+_PLANNING = _Gated(re.compile(
+    r"\b(?:thinking|planning|hoping|considering)\s+(?:of|about|to|on)\b", re.IGNORECASE),
+    "thinking", "planning", "hoping", "considering")
+"""A plan said: what follows has not happened."""
 _UNMARKED_QUESTION = _Gated(re.compile(
     r"((?:^|(?<=[.!?;:\n])\s*|\b(?:ok|okay|so|and|right|well|now)\s+)(?:(?:does|do|is|are|was|has|have)\s+"
     r"(?:it|you|he|she|they|your|his|her|their|the)|did\s+(?:it|you|he|she|they|your))\b[^,.!?;:\n]{1,60}?),(?=\s)",

@@ -908,6 +908,11 @@ def test_set_72s_first_run(kb, text, oid, expected):
      "pain_at_rest", False),
     ("does it hurt at rest, no", "pain_at_rest", False),            # a question without its mark
     ("Did the hop test the physio sent, no sharp pain, felt normal", "pain_on_hopping", False),
+    # no-observation chat that read one: a plan, and "static or dynamic" stretching
+    ("thinking of doing couch to 5k with my sister in the new year, any tips", "recent_mileage_increase", "not stated"),
+    ("I doubled my mileage, thinking of cutting back", "recent_mileage_increase", True),
+    ("which stretch is best for the hamstrings before a race, static or dynamic", "knee_caves_in", "not stated"),
+    ("knee shows dynamic valgus", "knee_caves_in", True),
 ])
 def test_set_73s_first_run(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
