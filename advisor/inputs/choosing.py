@@ -467,8 +467,10 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # is not that place's: "outer hip pain, worse on stairs" is no "knee hurts on stairs" (test
     # drive 45 read runner's knee first for an outer-hip story)
     # (found only by what makes a pain worse: the stairs, hills, squatting)
+    # (and a word of pain with it: "outer hip aches, stairs set it off", test drive 51)
     if present and match.coverage < 1 and sites_said and all(
-            clause[p].stop or clause[p].canon in _WORSE_ON for p in match.positions) \
+            clause[p].stop or clause[p].canon in _WORSE_ON or clause[p].canon in symptoms for p in match.positions) \
+            and any(clause[p].canon in _WORSE_ON for p in match.positions) \
             and (own_sites := lex.site_words & phrase) and own_sites.isdisjoint(sites_said):
         return True
     # A normal state, half found and negated, is no fault said: "the same every run rather than

@@ -82,6 +82,19 @@ def _lets_up(clause: list[Token], m: int) -> bool:
     return clause[m].word == "letup" or (clause[m].word in ("let", "lets") and m + 1 < len(clause) and clause[m + 1].word == "up")
 
 
+_USUAL = frozenset({"normal", "usual", "regular"})
+_RUNS_OF = frozenset({"run", "runs", "running", "training", "mileage", "distance", "routine", "pace", "route",
+                      "loop", "session", "sessions", "week", "weeks", "long"})
+
+
+def _of_the_runs(clause: list[Token], n: int) -> bool:
+    """Whether "normal"/"usual" at ``n`` describes the runs after it: "my normal 8k runs"."""
+    nxt = clause[n + 1:n + 3]
+    return clause[n].word in _USUAL and bool(nxt) and (nxt[0].word in _RUNS_OF or (
+        nxt[0].word[:1].isdigit() and len(nxt) > 1 and nxt[1].word in _RUNS_OF) or (
+        nxt[0].word[:1].isdigit() and len(nxt) == 1))
+
+
 def not_ended(clause: list[Token], n: int) -> bool:
     """A negation at ``n`` that ends its clause with a word of ending and little else: "it hasn't
     stopped", "still hasn't gone yet", "it won't stop"."""
@@ -329,6 +342,9 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
             # (nor gone only partly: "the calf swelling has gone down a bit but it's still warm",
             # "mostly gone", read the clot's red flag denied)
             and not any(u.word in lex.gone_partly for u in clause[max(0, n - 2):n + 4])
+            # (nor a word of what is usual before the runs it describes: "went straight to my
+            # normal 8k runs in them" read the switch to minimal shoes denied, test drive 51)
+            and not _of_the_runs(clause, n)
             # (nor a word of its own stating phrases: "no pain anywhere, just want to stay
             # injury free" says no complaints twice, set 35)
             and t.canon not in stated_by]

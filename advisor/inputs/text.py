@@ -238,8 +238,10 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # "tight chest on the run and it hasn't eased": a negation of its easing says the complaint
     # before goes on (test drive 24 read chest pain now denied): its place and symptom, as said
     # (a complaint said without a symptom's word is its pain: "tight chest", "my calf")
-    said_before = [t for t in previous if t.canon in lex.site_words or t.canon in lex.symptom_words
-                   or t.word in lex.tail_complaints]
+    # (not a symptom the clause before denied: "... no swelling at all and it doesnt wake me at
+    # night my dog pulls on the lead too which doesnt help" read the swelling present, test drive 51)
+    said_before = [t for n, t in enumerate(previous) if t.canon in lex.site_words or t.word in lex.tail_complaints
+                   or (t.canon in lex.symptom_words and not _denied_right_before(previous, n))]
     # (or of its ending, at the clause's end: "chest pain on the hills and it hasn't stopped",
     # read the emergency's chest pain denied)
     if said_before and any(t.canon == NOT and (any(u.word in lex.unchanged_after_negation for u in clause[n + 1:n + 4])
@@ -289,6 +291,17 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
         sites = sites + [t for t in previous if (t.canon in lex.symptom_words or t.canon in lex.tail_complaints)
                          and t not in sites]
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
+def _denied_right_before(clause: list[Token], n: int) -> bool:
+    """Whether a negation comes before ``clause[n]`` with only little words between: "no
+    swelling at all" (not "nothing brings the swelling down")."""
+    for m in range(n - 1, -1, -1):
+        if clause[m].canon == NOT:
+            return True
+        if not clause[m].stop:
+            return False
+    return False
 
 
 def _only_not_when(clause: list[Token]) -> bool:

@@ -918,6 +918,29 @@ def test_set_73s_first_run(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
 
 
+S1_TD51 = ("so basically my right knee has been aching round the kneecap for like 3 weeks its worst going down the "
+           "stairs at work and after I sit through a whole film my knee feels stiff and achy i started doing hill "
+           "repeats twice a week when i signed up for the half in march no swelling at all and it doesnt wake me at "
+           "night my dog pulls on the lead too which doesnt help lol")
+
+
+@pytest.mark.parametrize("text, oid, expected", [
+    # test drive 51
+    ("once im 10 mins into a run it warms up", "still_growing", "not stated"),   # minutes, no age
+    (S1_TD51, "swelling", False),               # a denied symptom is not borrowed by "doesnt help"
+    ("nothing brings the swelling down, ice, elevation, nothing works", "swelling", True),
+    ("outer hip aches, stairs set it off", "knee_pain", "not stated"),
+    ("outer hip aches, stairs set it off", "pain_around_kneecap", "not stated"),
+    ("I switched to barefoot shoes 3 weeks ago and went straight to my normal 8k runs in them",
+     "switched_to_minimal_shoes", True),
+    ("knee is back to normal", "knee_pain", False),
+    ("New spikes this season", "recent_mileage_increase", "not stated"),
+    ("had a spike in mileage", "recent_mileage_increase", True),
+])
+def test_test_drive_51(kb, text, oid, expected):
+    assert stated(kb, text).get(oid, "not stated") == expected
+
+
 def test_a_denial_read_through_a_borrowed_body_part_is_not_listed_as_unread(kb):
     assert read(kb, "knees are happy, no pain").unread == ()
 
