@@ -399,3 +399,12 @@ def test_a_roster_given_to_check_points_to_screen(run_line, tmp_path):
     result = run_line(["check", str(roster)])
     assert result.exit_code == 3 and f"this looks like a team roster: use stridewise screen {roster}" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_a_words_body_given_as_a_symptom_file_points_to_text(run_line, tmp_path):
+    # (test drive 51: '{"text": ...}', as the HTTP API takes it, read "$.text: unknown field")
+    body = tmp_path / "b.json"
+    body.write_text('{"text": "my knee hurts on the stairs"}\n', encoding="utf-8")
+    result = run_line(["check", str(body)])
+    assert result.exit_code == 3 and "use stridewise check --text" in result.stderr
+    assert result.stderr.count("\n") == 1

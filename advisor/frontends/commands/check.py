@@ -52,6 +52,10 @@ def check(file, text, fmt, details, rules_dir):
                 how = "stridewise check --text -" + ("" if file == "-" else f" < {shlex.quote(file)}")
                 raise InputError(err.source, err.where, f"{err.message}; if it holds a runner's own words, "
                                  f"use --text: {how}") from err
+            if err.where == "$.text":
+                # (test drive 51: a {"text": ...} body, as the HTTP API takes it, read "unknown field")
+                raise InputError(err.source, err.where, "a runner's words, as the HTTP API takes them, not a symptom "
+                                 "file: use stridewise check --text 'THE WORDS'") from err
             raise
     click.echo(render(advisor.advise(case), fmt, details=details), nl=False)
 
