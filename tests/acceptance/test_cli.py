@@ -408,3 +408,10 @@ def test_a_words_body_given_as_a_symptom_file_points_to_text(run_line, tmp_path)
     result = run_line(["check", str(body)])
     assert result.exit_code == 3 and "use stridewise check --text" in result.stderr
     assert result.stderr.count("\n") == 1
+
+
+def test_parse_takes_the_words_as_check_does_too(run_line):
+    # (test drive 51 typed 'parse --text ...', as check takes them: "No such option")
+    result = run_line(["parse", "--text", "my knee hurts"])
+    assert result.exit_code == 0 and "+ knee_pain" in result.stdout
+    assert run_line(["parse"]).exit_code == 2

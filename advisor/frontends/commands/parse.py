@@ -12,10 +12,12 @@ from advisor.frontends.options import format_option, kb_for, nothing_understood,
 
 
 @click.command()
-@click.argument("text", nargs=-1, required=True)
+@click.argument("text", nargs=-1)
+@click.option("--text", "text_option", metavar="WORDS", hidden=True,
+              help="The words, as check takes them (test drive 51 typed 'parse --text').")
 @format_option(choices=("text", "json"))
 @rules_option
-def parse(text, fmt, rules_dir):
+def parse(text, text_option, fmt, rules_dir):
     """Read a runner's own words: which observations they state, present (+) or absent (-).
 
     TEXT is a sentence or a paragraph (quote it, or '-' for stdin). Each line shows the
@@ -30,6 +32,9 @@ def parse(text, fmt, rules_dir):
     """
     from advisor.inputs.text import document, lines, read
     from advisor.render.common import json_visible, not_read_line, outside_line, visible
+    if bool(text) == (text_option is not None):
+        raise click.UsageError("give the words once: stridewise parse \"WORDS\" (or --text WORDS, as check takes them)")
+    text = text or (text_option,)
     words = words_given(text)
     from advisor.inputs.from_words import outside_of
     reading = read(kb_for(rules_dir), words)
