@@ -473,7 +473,7 @@ _MINUS_SIGN = _Gated(re.compile(r"\(\s?-\s?\)"), "(")
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
 _NAME_AND_AGE = _Gated(re.compile(
     r"(?<![A-Za-z])(?!(?:Mile|Miles|Week|Weeks|Day|Days|Run|Runs|Race|Lap|Laps|Rep|Reps|Set|Sets|Stage|Year|Grade|Level|Session|"
-    r"Age|Aged|Km|Kms|Step|Steps|Bpm|Spm|Min|Mins|Hour|Hours|Hrs|Test|Score|Size|Shoe|Shoes|Pain|Number|No|Day|Month|Months)\b)"
+    r"Age|Aged|Km|Kms|Step|Steps|Bpm|Spm|Min|Mins|Hour|Hours|Hrs|Test|Score|Size|Shoe|Shoes|Pain|Number|No|Month|Months)\b)"
     r"[A-Z][a-z]{2,14}(?=\s*\(\s*(?:[5-9]|1\d)\s*(?:[,)]|yo\b|y\b|yrs\b)|,\s*(?:[5-9]|1\d)\s*,)"), "(", ",",
     also=(re.compile(r"[(,]\s*(?:[5-9]|1\d)\b"),))
 """A name with an age after it, in brackets or between commas."""

@@ -1,6 +1,8 @@
 """``stridewise check``: advise on one symptom file, or on a runner's own words (``--text``)."""
 from __future__ import annotations
 
+import re
+
 import click
 
 from advisor.frontends.options import (
@@ -71,7 +73,6 @@ def _a_roster(file: str) -> bool:
     except OSError:
         return False
     from advisor.inputs.roster.table import NAME_COLUMNS
-    import re
     return any(c.strip().strip('"') in NAME_COLUMNS for c in re.split(r"[,;\t]", first))
 
 
