@@ -506,9 +506,10 @@ _SAID_NO = _Gated(re.compile(
 
 
 _PLANNING = _Gated(re.compile(
-    r"\b(?:thinking|planning|hoping|considering)\s+(?:of|about|to|on)\b", re.IGNORECASE),
-    "thinking", "planning", "hoping", "considering")
-"""A plan said: what follows has not happened."""
+    r"\b(?:(?:thinking|planning|hoping|considering)\s+(?:of|about|to|on)|(?:read|heard|saw)\s+(?:somewhere|online))\b",
+    re.IGNORECASE), "thinking", "planning", "hoping", "considering", "somewhere", "online")
+"""A plan said, or what was read somewhere: what follows has not happened to the runner
+("read somewhere that runners knee is the most common running injury", set 73 read knee pain)."""
 _UNMARKED_QUESTION = _Gated(re.compile(
     r"((?:^|(?<=[.!?;:\n])\s*|\b(?:ok|okay|so|and|right|well|now)\s+)(?:(?:does|do|is|are|was|has|have)\s+"
     r"(?:it|you|he|she|they|your|his|her|their|the)|did\s+(?:it|you|he|she|they|your))\b[^,.!?;:\n]{1,60}?),(?=\s)",

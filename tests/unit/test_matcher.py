@@ -913,6 +913,9 @@ def test_set_72s_first_run(kb, text, oid, expected):
     ("I doubled my mileage, thinking of cutting back", "recent_mileage_increase", True),
     ("which stretch is best for the hamstrings before a race, static or dynamic", "knee_caves_in", "not stated"),
     ("knee shows dynamic valgus", "knee_caves_in", True),
+    ("read somewhere that runners knee is the most common running injury, is that actually true", "knee_pain",
+     "not stated"),
+    ("I read online that shin splints come from overstriding, mine hurt along the inside", "shin_pain", True),
 ])
 def test_set_73s_first_run(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
