@@ -409,8 +409,8 @@ class Questionnaire:
         # follow-up must be (``why`` says which). One left unticked in a checklist where that is
         # no "no" says so, or it reads as the same question asked twice (fc24)
         group = self._group_of.get(obs.id)
-        text = (f"{LEFT_UNTICKED} {obs.question}" if group is not None and group.id in self.asked
-                and not group.unselected_absent else obs.question)
+        text = (f"{LEFT_UNTICKED}{self._tells_apart()}, so it is asked on its own: {obs.question}"
+                if group is not None and group.id in self.asked and not group.unselected_absent else obs.question)
         return Ask(obs.id, AskKind.YESNO, text, (), self._help(obs), number, self.cap,
                    previous=tuple(self._undone.get(obs.id, {}).items()))
 
@@ -477,6 +477,18 @@ class Questionnaire:
             parts.append(obs.help)
         return " ".join(parts)
 
+    def _tells_apart(self) -> str:
+        """For a question asked again on its own: "; it helps tell A and B apart" when two causes
+        are close (test drives 48, 50 and 51 read six such questions in a row about quads and
+        hamstrings for an outer-hip pain, none saying why)."""
+        now = self._cf(self.answers)
+        top = self._top(now)
+        near = self._near(now, top) if top else []
+        if not near:
+            return ""
+        name = lambda c: _lower_first(self.kb.causes[c].text)  # noqa: E731
+        return f"; it helps tell {name(top[0])} and {name(near[0])} apart"
+
     def why(self, ask: Ask) -> str:
         """Why this question is asked now, in plain words (no certainty numbers)."""
         if ask.kind is not AskKind.YESNO or self._red_flag(self.answers):
@@ -532,7 +544,8 @@ class Questionnaire:
             self.stop_reason = StopReason.RED_FLAG
 
 
-LEFT_UNTICKED = "You left this unticked in the list above, so it is asked on its own:"
+LEFT_UNTICKED = "You left this unticked in the list above"
+"""How a question asked again on its own begins; then why (``_tells_apart``) and the question."""
 """Before a question on an item a checklist left unknown (unticked there is no "no")."""
 
 

@@ -330,6 +330,18 @@ def test_an_item_left_unticked_in_a_checklist_says_so_when_asked_alone(advisor):
     assert any(a.text.startswith(LEFT_UNTICKED) for a in singles)   # front_of_hip_tight here
 
 
+def test_an_item_asked_again_on_its_own_says_which_two_causes_it_tells_apart(advisor):
+    # test drives 48, 50 and 51: six questions in a row about quads and hamstrings for an outer-hip
+    # pain, none saying why
+    from advisor.interview.questionnaire import LEFT_UNTICKED
+    q = Questionnaire(advisor)
+    truth = {"outer_hip_pain", "pain_sitting_or_lying_on_side", "outer_hip_bony_point_tender", "is_female"}
+    while (ask := q.next_question()) is not None and ask.options:
+        q.answer(ask.id, checklist_values(ask, {o.id for o in ask.options if o.id in truth}, False))
+    assert ask is not None and ask.text.startswith(LEFT_UNTICKED), ask
+    assert "it helps tell overloaded gluteal tendons (outer hip) and weak glutes (hip stabilisers) apart" in ask.text
+
+
 def test_a_red_flag_ticked_asks_what_would_make_it_more_urgent_before_the_referral(advisor):
     # test drive 34: under-fuelling ticked on the screen ended ask at "soon"; check said "urgent"
     # for the same runner with shin pain (under-fuelling with bone pain is today)
