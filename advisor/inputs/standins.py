@@ -409,6 +409,9 @@ def stand_ins(text: str) -> str:
     # "thinking of doing couch to 5k in the new year": a plan, not done (set 73 read a rise in
     # training): read as "in case" is, a clause of what has not happened
     spaced = _PLANNING.sub(lambda m: "incase".ljust(len(m.group())), spaced)
+    # "knee's been giving me gyp", "giving me grief": it hurts, no giving way (set 74 read the
+    # knee giving way)
+    spaced = _GIVING_GRIEF.sub(lambda m: "hurting".ljust(len(m.group())), spaced)
     # "so does it hurt at rest, hmm, no": a question without its mark, ended by a comma (voice
     # to text; set 73 read pain at rest PRESENT): the comma is its question mark
     spaced = _UNMARKED_QUESTION.sub(lambda m: m.group(1) + "?", spaced)
@@ -510,6 +513,9 @@ _PLANNING = _Gated(re.compile(
     re.IGNORECASE), "thinking", "planning", "hoping", "considering", "somewhere", "online")
 """A plan said, or what was read somewhere: what follows has not happened to the runner
 ("read somewhere that runners knee is the most common running injury", set 73 read knee pain)."""
+_GIVING_GRIEF = _Gated(re.compile(r"\bgiving\s+(?:me|him|her|them)\s+(?:gyp|jip|grief|hell|bother|trouble|jip)\b",
+                                   re.IGNORECASE), "giving")
+"""A body part "giving me gyp": its pain."""
 _UNMARKED_QUESTION = _Gated(re.compile(
     r"((?:^|(?<=[.!?;:\n])\s*|\b(?:ok|okay|so|and|right|well|now)\s+)(?:(?:does|do|is|are|was|has|have)\s+"
     r"(?:it|you|he|she|they|your|his|her|their|the)|did\s+(?:it|you|he|she|they|your))\b[^,.!?;:\n]{1,60}?),(?=\s)",

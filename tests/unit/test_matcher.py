@@ -916,6 +916,12 @@ def test_set_72s_first_run(kb, text, oid, expected):
     ("read somewhere that runners knee is the most common running injury, is that actually true", "knee_pain",
      "not stated"),
     ("I read online that shin splints come from overstriding, mine hurt along the inside", "shin_pain", True),
+    # "giving me gyp/grief" is pain, no giving way (set 74 read the knee giving way)
+    ("knee's been giving me gyp after every run for a fortnight", "joint_gives_way", "not stated"),
+    ("knee's been giving me gyp after every run for a fortnight", "knee_pain", True),
+    ("knees are fine, its my hip thats giving me grief", "hip_or_groin_pain", True),
+    ("the hip isnt giving me any grief", "hip_or_groin_pain", False),
+    ("knee keeps giving way", "joint_gives_way", True),
 ])
 def test_set_73s_first_run(kb, text, oid, expected):
     assert stated(kb, text).get(oid, "not stated") == expected
