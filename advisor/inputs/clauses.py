@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from advisor.inputs.counts import is_number
-from advisor.knowledge.search import NOT, PhraseIndex, Token
+from advisor.knowledge.search import NOT, THEN, PhraseIndex, Token
 
 _BREAK_PUNCTUATION = re.compile(r"[.,;:!?()\[\]\n|]|\s[-–—]\s|[–—]")
 
@@ -144,7 +144,7 @@ def _usual_tails(out: list[list[Token]], seps: list[str]) -> tuple[list[list[Tok
 
 
 _USUALLY = frozenset({"usually", "normally", "typically"})
-_THEN_AND_NOW = frozenset({"now", "was", "were", "previously", "before", "usedto"})
+_THEN_AND_NOW = THEN | {"now"}
 """A short clause of a number then or now goes with the clause before, of the number it is
 compared with: "was doing 20k a week, now 40k", "40k a week now, was 20k"."""
 

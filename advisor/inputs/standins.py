@@ -414,7 +414,7 @@ def stand_ins(text: str) -> str:
     spaced = _GIVING_GRIEF.sub(lambda m: "hurting".ljust(len(m.group())), spaced)
     # "so does it hurt at rest, hmm, no": a question without its mark, ended by a comma (voice
     # to text; set 73 read pain at rest PRESENT): the comma is its question mark
-    spaced = _UNMARKED_QUESTION.sub(lambda m: m.group(1) + "?", spaced)
+    spaced = _UNMARKED_QUESTION.sub(_as_a_question, spaced)
     # "not gonna lie, my cadence is 150": a figure of speech, no negation (set 32 read it denied)
     spaced = _NOT_GONNA_LIE.sub(lambda m: " " * len(m.group()), spaced)
     # "couldn't do half as many heel raises on the left", "couldn't hold the plank nearly as long
@@ -517,12 +517,24 @@ _GIVING_GRIEF = _Gated(re.compile(r"\bgiving\s+(?:me|him|her|them)\s+(?:gyp|jip|
                                    re.IGNORECASE), "giving")
 """A body part "giving me gyp": its pain."""
 _UNMARKED_QUESTION = _Gated(re.compile(
-    r"((?:^|(?<=[.!?;:\n])\s*|\b(?:ok|okay|so|and|right|well|now)\s+)(?:(?:does|do|is|are|was|has|have)\s+"
-    r"(?:it|you|he|she|they|your|his|her|their|the)|did\s+(?:it|you|he|she|they|your))\b[^,.!?;:\n]{1,60}?),(?=\s)",
-    re.IGNORECASE),
+    r"\b(?:(?:does|do|is|are|was|has|have)\s+(?:it|you|he|she|they|your|his|her|their|the)"
+    r"|did\s+(?:it|you|he|she|they|your))\b[^,.!?;:\n]{1,60}?,(?=\s)", re.IGNORECASE),
     "does ", "do ", "did ", "is ", "are ", "was ", "has ", "have ")
-"""A yes/no question at the start of a sentence, its comma for its question mark (not "did the":
-"Did the hop test the physio sent, no sharp pain" says it was done)."""
+"""A yes/no question, its comma for its question mark (not "did the": "Did the hop test the
+physio sent, no sharp pain" says it was done); only at the start of a sentence (``_as_a_question``)."""
+_OPENERS = frozenset({"ok", "okay", "so", "and", "right", "well", "now"})
+"""Words a question may follow at the start of a sentence: "ok so does it hurt at rest, ..."."""
+
+
+def _as_a_question(m: re.Match) -> str:
+    """The question with "?" for its comma, when it starts a sentence (after the text's start, a
+    sentence's end, or an opening word such as "so"); else as written. (The sentence's start is
+    looked at here, not in the pattern: a look-behind tried at every word cost ten times more.)"""
+    before = m.string[:m.start()].rstrip()
+    opener = before.rsplit(None, 1)[-1].lower() if before else ""
+    if before and before[-1] not in ".!?;:\n" and opener not in _OPENERS:
+        return m.group()
+    return m.group()[:-1] + "?"
 
 
 def _as_asked(m: re.Match) -> str:

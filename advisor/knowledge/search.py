@@ -855,7 +855,7 @@ _COUNT_WORDS = {"once": 1, "twice": 2, "thrice": 3, "one": 1, "two": 2, "three":
 """How often or how many, in words, for a rise said "from A to B"."""
 _RISE_WORDS = frozenset({"up", "upped", "increased", "increase", "raised", "jumped", "bumped", "went", "gone", "doubled"})
 """Words before "A to B" that say it was a rise (or a change) of A to B."""
-_THEN = frozenset({"was", "were", "used", "usedto", "previously", "before"})
+THEN = frozenset({"was", "were", "used", "usedto", "previously", "before"})
 """Before the number a runner did then, to be compared with the one said "now"."""
 _PER_WEEK_NEXT = frozenset({"miles", "mile", "mi", "km", "kms", "k", "kilometres", "kilometers", "days", "times",
                             "sessions", "runs", "mpw", "hours", "hrs"})
@@ -922,7 +922,7 @@ def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[
     if len(listed) >= 3 and all(at[p] for p in listed[:-1]):
         return _last_against_before([at[p] for p in listed]), tuple(listed)
     # "was A ..., now B", "B now, was A", "used to do A, now B" (test drive 48: unread)
-    then = next((p for p, t in enumerate(clause) if t.word in _THEN), None)
+    then = next((p for p, t in enumerate(clause) if t.word in THEN), None)
     units = {p: unit for p, _, unit in numbers}
     now = next((p for p, t in enumerate(clause) if t.word == "now"), None)
     if then is not None and now is not None:
