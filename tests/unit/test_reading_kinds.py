@@ -863,6 +863,9 @@ KINDS = [
     # a film or a drive is no working day sat at a desk
     ("can sit through a 3 hour film with my knees bent, no problem", "sits_all_day", "not stated"),
     ("I sit for hours at my desk", "sits_all_day", True),
+    # hours in brackets of their own are no sitting: "sit for hours" is matched on "hours" alone
+    ("flew to boston (8 hrs) last week, legs felt heavy", "sits_all_day", "not stated"),
+    ("still hasnt settled hours later", "severe_leg_pain_after_exercise", True),
     # a word of "gone" or "fine" negated is the thing still there (set 28: all read absent)
     ("my knee isn't pain free", "knee_pain", True),
     ("never pain free at night", "pain_at_night", True),
