@@ -1183,7 +1183,7 @@ def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text
         before = [] if placed or (symptoms.intersection(match.phrase.words) and own.isdisjoint(symptoms)) else [
             other.positions[-1] for other, o_present, o_first, _ in stated
             if other.observation.id != match.observation.id and o_present is False and o_first <= neg
-            and neg < other.positions[-1] < match.positions[0]
+            and neg < other.positions[-1] < match.positions[0] and other.coverage >= PARSE_MIN_COVERAGE
             and any(clause[p].canon in symptoms and not clause[p].implied for p in other.positions)
             and own.isdisjoint(other.phrase.words)
             and not any(t.word in _LISTING or (t.canon == NOT and not own_not)

@@ -1185,6 +1185,12 @@ KINDS = [
     ("my wrist aches from a fall off my bike", "no_complaints", "not stated"),
     ("my knee was swollen last year", "no_complaints", "not stated"),
     ("I'm pain free", "no_complaints", True),
+    # ... and "wouldn't say I'm pain free" says it is not: the "pain" of "pain free" is no other
+    # pain's, denied before it (set 75 read no complaints, the wrong way round)
+    ("wouldnt say Im pain free at the minute, a few niggles going on", "no_complaints", False),
+    # "dodgy" alone is no body part's (set 75: "is it dodgy" read knee pain)
+    ("does ibuprofen before a race actually help or is it dodgy", "knee_pain", "not stated"),
+    ("my knee has been dodgy since the marathon", "knee_pain", True),
     ("sore knee", "no_complaints", "not stated"),
     # the flat of a course is no flat stomach; a guess asked is no statement (test drive 24)
     ("chest goes tight on the hill reps, fine on the flat", "wants_visible_abs", "not stated"),
