@@ -150,6 +150,14 @@ def stand_ins(text: str) -> str:
     # "no heal pain", "my heal doesnt hurt underneath": the heel, misspelt (sets 14, 21 and 35 read
     # nothing); not "it takes ages to heal", "let it heal"
     spaced = _HEAL.sub("heel", spaced)
+    # "ok so the outside of my knee starts hurting ...": an "ok" that opens what is told is no
+    # "fine" (test drive 52: the pain that starts 3 miles in was then "gone" and "back", and read
+    # as pain only after runs)
+    spaced = _OK_SO.sub(lambda m: " " * len(m.group()), spaced)
+    # "during 400m repeats last night I felt a sharp pain", "my knee hurt on my run last night": the
+    # evening of a run, no pain at night (test drive 52 read the night-pain red flag, a referral
+    # and no plan, from a calf strain); a sentence of bed or sleep keeps its night
+    spaced = _A_NIGHTS_RUN.sub(_as_the_day, spaced)
     # "I'd love to say I'm injury free, but ...", "wish I could say nothing hurts": what is not so,
     # as "expecting" is (words.yaml hypothetical_alone; set 54 read no complaints present)
     spaced = _LOVE_TO_SAY.sub(lambda m: "expecting".ljust(len(m.group())), spaced)
@@ -629,6 +637,35 @@ def _as_sat_through(m: re.Match) -> str:
     the knees (still the knee's pain: "makes the knee ache")."""
     knees = " " * len(m.group("with")) + "knees" + " " * len(m.group("bent")) if m.group("bent") else ""
     return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
+
+
+_OK_SO = _Gated(re.compile(
+    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?:ok|okay|alright|k)\b(?=[\s,]+(?:so|well|um|erm|basically|right)\b)",
+    re.IGNORECASE), "ok", "alright", "k ", "k,")
+
+
+_A_NIGHTS_RUN = _Gated(re.compile(
+    r"[^.!?\n]*\b(?:last|the other|one|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|"
+    r"sat|saturday|sun|sunday)\s+night(?:[’']?s)?\b[^.!?\n]*", re.IGNORECASE), "night")
+_OF_A_RUN = re.compile(
+    r"\b(?:run|runs|ran|running|jog|jogged|jogging|session|training|trained|train|repeats|reps|intervals|race|raced|"
+    r"racing|parkrun|track|club|tempo|workout|hills|fartlek|sprints|strides|match|game|practice|football|soccer|"
+    r"\d+\s*(?:m|k|km|mi|miles?)|\d+x\d+)\b")
+_OF_SLEEP = re.compile(
+    r"\b(?:bed|beds|sleep|sleeps|slept|sleeping|asleep|woke|wake|wakes|waking|awake|woken|lying|lay|laying|up all|"
+    r"all night|through the night|in the night|during the night|kept me up|keeps me up|throbb\w*|resting|rest)\b")
+_A_NIGHT = re.compile(r"\b(last\s+night|the other night|night(?:[’']?s)?)\b", re.IGNORECASE)
+
+
+def _as_the_day(m: re.Match) -> str:
+    """The sentence with its "last night" as "yesterday" (and "the other night", "friday night"
+    as a day) when it tells of a run and of no bed, sleep or rest."""
+    said = m.group()
+    low = said.lower()
+    if not _OF_A_RUN.search(low) or _OF_SLEEP.search(low):
+        return said
+    return _A_NIGHT.sub(lambda n: ("yesterday" if n.group().lower().startswith("last") else
+                                   "the other day" if n.group().lower().startswith("the") else "").ljust(len(n.group())), said)
 
 
 _HEAL = _Gated(re.compile(

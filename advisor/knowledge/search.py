@@ -818,7 +818,9 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             rise = _from_to(clause, counted)
             # one number of it, said to be steady: "mileage has sat at 40k a week all year",
             # "I've held steady at 40 km a week" (not negated: "not the same as last month")
-            steady = [p for p, t in enumerate(clause) if t.word in lex.steady]
+            # (not "flat" of the ground: "hills twice a week now where I used to do flat road only")
+            steady = [p for p, t in enumerate(clause) if t.word in lex.steady and not (
+                t.word == "flat" and p + 1 < len(clause) and clause[p + 1].word in _FLAT_GROUND)]
             if rise is None and steady and not negated:
                 def gap(p: int) -> int:
                     return min(abs(p - q) for q in where)
@@ -860,6 +862,12 @@ THEN = frozenset({"was", "were", "used", "usedto", "previously", "before"})
 _PER_WEEK_NEXT = frozenset({"miles", "mile", "mi", "km", "kms", "k", "kilometres", "kilometers", "days", "times",
                             "sessions", "runs", "mpw", "hours", "hrs"})
 """After a bare number, the words that make it a distance or a count of runs."""
+
+
+_FLAT_GROUND = frozenset({"road", "roads", "route", "routes", "course", "courses", "ground", "terrain", "trail",
+                          "trails", "path", "paths", "runs", "run", "loop", "loops", "track", "surface", "surfaces",
+                          "stuff", "land", "bits", "sections", "towpath", "canal", "tarmac", "pavement"})
+"""After "flat", the ground: no mileage "flat" (steady)."""
 
 
 def _from_to(clause: list[Token], numbers: list[tuple[int, int, str]]) -> tuple[tuple[int, int], tuple[int, ...]] | None:

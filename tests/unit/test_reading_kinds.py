@@ -1188,6 +1188,23 @@ KINDS = [
     # ... and "wouldn't say I'm pain free" says it is not: the "pain" of "pain free" is no other
     # pain's, denied before it (set 75 read no complaints, the wrong way round)
     ("wouldnt say Im pain free at the minute, a few niggles going on", "no_complaints", False),
+    # the evening of a run is no night pain; a sentence of bed or sleep keeps its night (test drive 52
+    # read the night-pain red flag from a calf strain's "during 400m repeats last night")
+    ("During 400m repeats last night I felt a sharp pain in my calf", "pain_at_night", "not stated"),
+    ("My knee hurt on my run last night", "pain_at_night", "not stated"),
+    ("on my long run last night my shin started aching", "shin_pain", True),
+    ("it hurt last night in bed", "pain_at_night", True),
+    ("after my run last night it throbbed all night", "pain_at_night", True),
+    # an "ok so" that opens a story is no "fine" that a later "it's back" undoes (test drive 52 read
+    # a pain that starts 3 miles in as pain only after runs)
+    ("ok so my knee starts hurting about 3 miles in then its back", "pain_only_after_runs", False),
+    # "flat road" is no mileage "flat" (test drive 52 read the rise denied: "hills twice a week now
+    # where i used to do flat road only"); a weekly figure alone is no rise
+    ("i joined a trail group 3 weeks ago and we do hills twice a week now where i used to do flat road only",
+     "recent_mileage_increase", "not stated"),
+    ("I added hills 3 weeks ago", "recent_mileage_increase", True),
+    ("weekly mileage 40k", "recent_mileage_increase", "not stated"),
+    ("my club does hills", "recent_mileage_increase", "not stated"),
     # "dodgy" alone is no body part's (set 75: "is it dodgy" read knee pain)
     ("does ibuprofen before a race actually help or is it dodgy", "knee_pain", "not stated"),
     ("my knee has been dodgy since the marathon", "knee_pain", True),
