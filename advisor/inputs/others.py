@@ -66,8 +66,9 @@ def _theirs(clause: list[Token], lex) -> bool:
     if at is None:
         return False
     # (a word alone is the runner's own description: "Im 29, female, training for ...", test
-    # drive 45 read the woman as another person and the runner's sex went unread)
-    if sum(not t.stop for t in clause) <= 1 and not any(t.word in _WHOSE for t in clause):
+    # drive 45 read the woman as another person and the runner's sex went unread; denied too:
+    # "not a woman", "no female")
+    if sum(not t.stop and t.canon != NOT for t in clause) <= 1 and not any(t.word in _WHOSE for t in clause):
         return False
     after = clause[at + 1:]
     return not any(t.word in lex.first_person and t.word != "me" or t.word in lex.reporting for t in after)

@@ -150,6 +150,10 @@ def stand_ins(text: str) -> str:
     # "no heal pain", "my heal doesnt hurt underneath": the heel, misspelt (sets 14, 21 and 35 read
     # nothing); not "it takes ages to heal", "let it heal"
     spaced = _HEAL.sub("heel", spaced)
+    # "his outer hip on the same side is sore": the side named before (a word the reader does not
+    # know, so no body part), no "both sides the same"
+    # (a sprinter's story read one side weaker denied)
+    spaced = _THE_SAME_SIDE.sub(lambda m: "ipsilateral".ljust(len(m.group())), spaced)
     # "ok so the outside of my knee starts hurting ...": an "ok" that opens what is told is no
     # "fine" (test drive 52: the pain that starts 3 miles in was then "gone" and "back", and read
     # as pain only after runs)
@@ -637,6 +641,9 @@ def _as_sat_through(m: re.Match) -> str:
     the knees (still the knee's pain: "makes the knee ache")."""
     knees = " " * len(m.group("with")) + "knees" + " " * len(m.group("bent")) if m.group("bent") else ""
     return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
+
+
+_THE_SAME_SIDE = _Gated(re.compile(r"\b(?<=on |in |at )the\s+same\s+side\b(?!\s+(?:as|to)\b)", re.IGNORECASE), "same side")
 
 
 _OK_SO = _Gated(re.compile(
