@@ -150,6 +150,10 @@ def stand_ins(text: str) -> str:
     # "no heal pain", "my heal doesnt hurt underneath": the heel, misspelt (sets 14, 21 and 35 read
     # nothing); not "it takes ages to heal", "let it heal"
     spaced = _HEAL.sub("heel", spaced)
+    # voice typing's homophones: "my need hurts going down stairs" (my knee), "a kill ease
+    # tendon" (Achilles) (test drive 52: both read nothing)
+    spaced = _MY_NEED.sub("knee", spaced)
+    spaced = _A_KILL_EASE.sub(lambda m: "achilles".ljust(len(m.group())), spaced)
     # "his outer hip on the same side is sore": the side named before (a word the reader does not
     # know, so no body part), no "both sides the same"
     # (a sprinter's story read one side weaker denied)
@@ -641,6 +645,12 @@ def _as_sat_through(m: re.Match) -> str:
     the knees (still the knee's pain: "makes the knee ache")."""
     knees = " " * len(m.group("with")) + "knees" + " " * len(m.group("bent")) if m.group("bent") else ""
     return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
+
+
+_MY_NEED = _Gated(re.compile(
+    r"(?:(?<=\bmy )|(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\bleft )|(?<=\bright )|(?<=\bboth )|(?<=\bsore )|(?<=\bbad ))need(?=s?\b(?:\s+(?:cap|caps))?\s+(?:hurts?|hurting|is|are|aches?|aching|"
+    r"pain|pains|feels?|has|was|gave|gives|keeps|sore|swelled|swollen|clicks?|went|goes)\b)", re.IGNORECASE), "need")
+_A_KILL_EASE = _Gated(re.compile(r"\b(?:a\s+)?kill\s*(?:ease|ees|eez|ease's)\b", re.IGNORECASE), "kill")
 
 
 _THE_SAME_SIDE = _Gated(re.compile(r"\b(?<=on |in |at )the\s+same\s+side\b(?!\s+(?:as|to)\b)", re.IGNORECASE), "same side")

@@ -1205,6 +1205,12 @@ KINDS = [
     ("I added hills 3 weeks ago", "recent_mileage_increase", True),
     ("weekly mileage 40k", "recent_mileage_increase", "not stated"),
     ("my club does hills", "recent_mileage_increase", "not stated"),
+    # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
+    # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
+    ("my need hurts going down stairs", "knee_pain", True),
+    ("pain in my a kill ease tendon", "achilles_pain", True),
+    ("I need help with my knee plan", "knee_pain", "not stated"),
+    ("the kill is easy", "achilles_pain", "not stated"),
     # "dodgy" alone is no body part's (set 75: "is it dodgy" read knee pain)
     ("does ibuprofen before a race actually help or is it dodgy", "knee_pain", "not stated"),
     ("my knee has been dodgy since the marathon", "knee_pain", True),
