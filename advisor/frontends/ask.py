@@ -427,7 +427,16 @@ def _find(choices, value):
 def load_resume(path: str, q: Questionnaire) -> None:
     from advisor.inputs.reading import load_json, shown_name
     from advisor.inputs.symptoms import case_from_data, read_text
-    data = load_json(read_text(path), shown_name(path))
+    try:
+        data = load_json(read_text(path), shown_name(path))
+    except InputError as err:
+        # (test drive 52: a story saved to a file, given to --resume, read only "not valid JSON")
+        if err.where == "line 1 column 1" and err.message.startswith("not valid JSON"):
+            import shlex
+            raise InputError(err.source, err.where, f"{err.message}; --resume takes the answers saved with "
+                             f"'stridewise ask --save FILE'; for a runner's own words in a file use "
+                             f"stridewise check --text - < {shlex.quote(path)}") from err
+        raise
     asked = data.pop("asked", None) if isinstance(data, dict) else None
     if asked is not None and (not isinstance(asked, list) or not all(isinstance(a, str) for a in asked)):
         raise InputError(path, "$.asked", "expected a list of question ids")

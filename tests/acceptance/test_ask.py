@@ -132,6 +132,14 @@ def test_resume_with_bad_file_is_one_line(run_line, tmp_path):
     assert result.exit_code == 3 and "$.asked[0]: unknown question id 'nope'" in result.stderr
 
 
+def test_resume_with_a_story_says_what_resume_takes_and_what_to_use(run_line, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("my knee hurts on the stairs")
+    result = run_line(["ask", "--resume", str(story)])
+    assert result.exit_code == 3 and "--resume takes the answers saved with 'stridewise ask --save FILE'" in result.stderr
+    assert "stridewise check --text - <" in result.stderr and result.stderr.count("\n") == 1
+
+
 def test_hop_test_is_never_suggested_with_hip_or_groin_pain(advisor):
     q = Questionnaire(advisor)
     while (ask := q.next_question()) is not None:
