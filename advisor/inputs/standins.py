@@ -150,6 +150,13 @@ def stand_ins(text: str) -> str:
     # "no heal pain", "my heal doesnt hurt underneath": the heel, misspelt (sets 14, 21 and 35 read
     # nothing); not "it takes ages to heal", "let it heal"
     spaced = _HEAL.sub("heel", spaced)
+    # "it doesnt keep me up at night at all slept straight through": a run-on's "at all" ends its
+    # denial before a new subject or verb (set 75: the normal "sleep through the night", found on
+    # the denial's "night" and the next words, read nothing), as a comma would
+    spaced = _AT_ALL_THEN.sub("at all,", spaced)
+    # "can't keep my shoulders down": they creep up (set 75's spent phrases read them relaxed once
+    # a new phrase of "keeps me up at night" made "up" commoner)
+    spaced = _CANT_KEEP_DOWN.sub(lambda m: "shoulders creep up".ljust(len(m.group())), spaced)
     # voice typing's homophones: "my need hurts going down stairs" (my knee), "a kill ease
     # tendon" (Achilles) (test drive 52: both read nothing)
     spaced = _MY_NEED.sub("knee", spaced)
@@ -529,9 +536,10 @@ _PLANNING = _Gated(re.compile(
     re.IGNORECASE), "thinking", "planning", "hoping", "considering", "somewhere", "online")
 """A plan said, or what was read somewhere: what follows has not happened to the runner
 ("read somewhere that runners knee is the most common running injury", set 73 read knee pain)."""
-_GIVING_GRIEF = _Gated(re.compile(r"\bgiving\s+(?:me|him|her|them)\s+(?:gyp|jip|grief|hell|bother|trouble|jip)\b",
-                                   re.IGNORECASE), "giving")
-"""A body part "giving me gyp": its pain."""
+_GIVING_GRIEF = _Gated(re.compile(r"\bgiving\s+(?:me|him|her|them)\s+(?:gyp|jip|grief|hell|bother|trouble|jip)\b"
+                                   r"|\b(?<=s )been\s+at\s+(?:me|him|her|them)\b(?!\s+(?:to|about|for)\b)",
+                                   re.IGNORECASE), "giving", "been at")
+"""A body part "giving me gyp", or that has "been at me" (set 75): its pain."""
 _UNMARKED_QUESTION = _Gated(re.compile(
     r"\b(?:(?:does|do|is|are|was|has|have)\s+(?:it|you|he|she|they|your|his|her|their|the)"
     r"|did\s+(?:it|you|he|she|they|your))\b[^,.!?;:\n]{1,60}?,(?=\s)", re.IGNORECASE),
@@ -645,6 +653,16 @@ def _as_sat_through(m: re.Match) -> str:
     the knees (still the knee's pain: "makes the knee ache")."""
     knees = " " * len(m.group("with")) + "knees" + " " * len(m.group("bent")) if m.group("bent") else ""
     return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
+
+
+_CANT_KEEP_DOWN = _Gated(re.compile(
+    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not|cant|couldnt)\s+keep\s+(?:my|his|her|their|the)\s+shoulders\s+"
+    r"(?:down|low|relaxed|loose)\b", re.IGNORECASE), "keep")
+
+
+_AT_ALL_THEN = _Gated(re.compile(
+    r"\bat all (?=(?:i|im|i'm|ive|i've|id|it|its|it's|he|hes|he's|she|shes|she's|they|we|my|his|her|slept|sleep|"
+    r"sleeping|sleeps|never|just|no)\b)", re.IGNORECASE), "at all ")
 
 
 _MY_NEED = _Gated(re.compile(

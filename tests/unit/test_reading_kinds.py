@@ -1205,6 +1205,15 @@ KINDS = [
     ("I added hills 3 weeks ago", "recent_mileage_increase", True),
     ("weekly mileage 40k", "recent_mileage_increase", "not stated"),
     ("my club does hills", "recent_mileage_increase", "not stated"),
+    # set 75's misses: "keeps me up at night" (not a baby's), "nocturnal", a run-on's "at all" ends
+    # its denial, a knee that has "been at me", shoulders that can't be kept down
+    ("it keeps me up at night", "pain_at_night", True),
+    ("my baby keeps me up at night", "pain_at_night", "not stated"),
+    ("Denies nocturnal pain.", "pain_at_night", False),
+    ("it doesnt keep me up at night at all slept straight through last night", "pain_at_night", False),
+    ("knee's been at me the last few runs", "knee_pain", True),
+    ("my mum has been at me to rest my knee", "knee_pain", "not stated"),
+    ("can't keep my shoulders down, they end up by my ears", "shoulders_tense", True),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
