@@ -532,6 +532,10 @@ _RUN_WORDS = frozenset({"run", "race", "jog"})
 _AFTER = frozenset({"after", "afterwards", "before"})
 
 
+_WHILE_STILL = frozenset({"still", "actually", "out", "properly", "really"})
+"""Between "while I'm" and the run, words that keep it during the run ("while I'm actually running")."""
+
+
 def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | None:
     """Where the clause says a pain comes during a run ("it hurts while I'm running"), if it
     does: a symptom said with no negation before it, and "during"/"while" before a run word; or a
@@ -562,7 +566,8 @@ def during_a_run(clause: list[Token], index: PhraseIndex) -> tuple[int, int] | N
         run = next((m for m in range(n + 1, min(len(clause), n + reach)) if clause[m].canon in _RUN_WORDS), None)
         # only little words between, none of them "after": "a while after runs" is not during
         # ("still": "it starts while im still running", set 67)
-        if run is not None and all((u.stop or u.word == "still") and u.word not in _AFTER for u in clause[n + 1:run]):
+        # ("actually", "out": "its sore while Im actually running as well", set 75)
+        if run is not None and all((u.stop or u.word in _WHILE_STILL) and u.word not in _AFTER for u in clause[n + 1:run]):
             return min(pain, n), max(pain, run)
     return None
 

@@ -1214,6 +1214,10 @@ KINDS = [
     ("knee's been at me the last few runs", "knee_pain", True),
     ("my mum has been at me to rest my knee", "knee_pain", "not stated"),
     ("can't keep my shoulders down, they end up by my ears", "shoulders_tense", True),
+    ("its sore while Im actually running as well, not just afterwards", "pain_only_after_runs", False),
+    ("im 68 and had the full cardiac workup, I never get any chest discomfort when I run", "chest_pain_with_exercise",
+     False),
+    ("treadmill footage from behind shows my pelvis nice and steady, no dropping", "pelvis_drops", False),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
