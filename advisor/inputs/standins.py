@@ -157,6 +157,9 @@ def stand_ins(text: str) -> str:
     # "can't keep my shoulders down": they creep up (set 75's spent phrases read them relaxed once
     # a new phrase of "keeps me up at night" made "up" commoner)
     spaced = _CANT_KEEP_DOWN.sub(lambda m: "shoulders creep up".ljust(len(m.group())), spaced)
+    # "it hasnt gone even though I stopped": "even though" is "although" (its "even" was left at the
+    # end of the clause before, a normal "even", and read the emergency chest pain DENIED, set 76)
+    spaced = _EVEN_THOUGH.sub(lambda m: "although".ljust(len(m.group())), spaced)
     # voice typing's homophones: "my need hurts going down stairs" (my knee), "a kill ease
     # tendon" (Achilles) (test drive 52: both read nothing)
     spaced = _MY_NEED.sub("knee", spaced)
@@ -653,6 +656,9 @@ def _as_sat_through(m: re.Match) -> str:
     the knees (still the knee's pain: "makes the knee ache")."""
     knees = " " * len(m.group("with")) + "knees" + " " * len(m.group("bent")) if m.group("bent") else ""
     return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
+
+
+_EVEN_THOUGH = _Gated(re.compile(r"\beven\s+tho(?:ugh)?\b", re.IGNORECASE), "even tho")
 
 
 _CANT_KEEP_DOWN = _Gated(re.compile(

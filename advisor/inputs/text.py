@@ -1319,9 +1319,15 @@ def _no_more(clause: list[Token]) -> bool:
             and all(t.canon == NOT or t.word in _NO_MORE or t.stop for t in said):
         return True
     # ... or "not since" and what changed: "but not since pilates", "not since I cut down" (set
-    # 63 read "no pilates", a runner who does no strength work)
-    return len(said) <= 8 and any(t.canon == NOT and n + 1 < len(said) and said[n + 1].word == "since"
-                                  and all(u.stop for u in said[:n]) for n, t in enumerate(said))
+    # 63 read "no pilates", a runner who does no strength work); "not anymore since pilates" too
+    # (set 76)
+    def since_after(n: int) -> bool:
+        n += 1
+        while n < len(said) and said[n].word in ("anymore", "longer"):
+            n += 1
+        return n < len(said) and said[n].word == "since"
+    return len(said) <= 9 and any(t.canon == NOT and since_after(n) and all(u.stop for u in said[:n])
+                                  for n, t in enumerate(said))
 
 
 _NO_MORE = frozenset({"anymore", "longer", "more", "since", "now"})

@@ -1218,6 +1218,15 @@ KINDS = [
     ("im 68 and had the full cardiac workup, I never get any chest discomfort when I run", "chest_pain_with_exercise",
      False),
     ("treadmill footage from behind shows my pelvis nice and steady, no dropping", "pelvis_drops", False),
+    # set 76: "even though" ended a clause on its "even" (the emergency chest pain read DENIED); a
+    # body part that "hasnt made a peep"; "not anymore since pilates" is a past over, no "no pilates"
+    ("chest pain started on the run and it hasnt gone even though I stopped 20 min ago", "acute_chest_pain", True),
+    ("achilles hasnt made a peep all week, zero pain back there", "achilles_pain", False),
+    ("used to get a sore lower back on long runs but not anymore since pilates", "low_back_pain", False),
+    ("used to get a sore lower back on long runs but not anymore since pilates", "no_strength_training",
+     "not stated"),
+    ("front of my hips feel shrink wrapped when I get out of the car", "front_of_hip_tight", True),
+    ("I'm a software dev, basically glued to a chair 8 hours a day", "sits_all_day", True),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
