@@ -1227,6 +1227,10 @@ KINDS = [
      "not stated"),
     ("front of my hips feel shrink wrapped when I get out of the car", "front_of_hip_tight", True),
     ("I'm a software dev, basically glued to a chair 8 hours a day", "sits_all_day", True),
+    ("no palpatations, HR on the garmin just tracks the effort", "palpitations_with_exercise", False),
+    ("I'm a 54 yo bloke", "is_female", False),
+    ("yo guys whats up", "is_female", "not stated"),
+    ("it doesnt settle after the warm up like people said it would", "pain_eases_after_warmup", False),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
