@@ -171,7 +171,7 @@ def stand_ins(text: str) -> str:
     # "ok so the outside of my knee starts hurting ...": an "ok" that opens what is told is no
     # "fine" (test drive 52: the pain that starts 3 miles in was then "gone" and "back", and read
     # as pain only after runs)
-    spaced = _OK_SO.sub(lambda m: " " * len(m.group()), spaced)
+    spaced = _OK_SO.sub(_opening_ok, spaced)
     # "during 400m repeats last night I felt a sharp pain", "my knee hurt on my run last night": the
     # evening of a run, no pain at night (test drive 52 read the night-pain red flag, a referral
     # and no plan, from a calf strain); a sentence of bed or sleep keeps its night
@@ -680,14 +680,19 @@ _A_KILL_EASE = _Gated(re.compile(r"\b(?:a\s+)?kill\s*(?:ease|ees|eez|ease's)\b",
 _THE_SAME_SIDE = _Gated(re.compile(r"\b(?<=on |in |at )the\s+same\s+side\b(?!\s+(?:as|to)\b)", re.IGNORECASE), "same side")
 
 
-_OK_SO = _Gated(re.compile(
-    r"(?:^|(?<=[.!?\n]\s)|(?<=[.!?\n]))(?:ok|okay|alright|k)\b(?=[\s,]+(?:so|well|um|erm|basically|right)\b)",
-    re.IGNORECASE), "ok", "alright", "k ", "k,")
+_OK_SO = _Gated(re.compile(r"\b(?:ok|okay|alright|k)\b(?=[\s,]+(?:so|well|um|erm|basically|right)\b)", re.IGNORECASE),
+                "ok", "alright", "k so", "k, so", "k well")
+
+
+def _opening_ok(m: re.Match) -> str:
+    """An "ok" that opens the text or a sentence, blanked; any other left as it is."""
+    before = m.string[:m.start()].rstrip()
+    return " " * len(m.group()) if not before or before[-1] in ".!?" else m.group()
 
 
 _A_NIGHTS_RUN = _Gated(re.compile(
-    r"[^.!?\n]*\b(?:last|the other|one|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|"
-    r"sat|saturday|sun|sunday)\s+night(?:[’']?s)?\b[^.!?\n]*", re.IGNORECASE), "night")
+    r"\b(?:last|the other|one|mon|monday|tue|tues|tuesday|wed|weds|wednesday|thu|thur|thurs|thursday|fri|friday|"
+    r"sat|saturday|sun|sunday)\s+night(?:[’']?s)?\b", re.IGNORECASE), "night")
 _OF_A_RUN = re.compile(
     r"\b(?:run|runs|ran|running|jog|jogged|jogging|session|training|trained|train|repeats|reps|intervals|race|raced|"
     r"racing|parkrun|track|club|tempo|workout|hills|fartlek|sprints|strides|match|game|practice|football|soccer|"
@@ -695,18 +700,21 @@ _OF_A_RUN = re.compile(
 _OF_SLEEP = re.compile(
     r"\b(?:bed|beds|sleep|sleeps|slept|sleeping|asleep|woke|wake|wakes|waking|awake|woken|lying|lay|laying|up all|"
     r"all night|through the night|in the night|during the night|kept me up|keeps me up|throbb\w*|resting|rest)\b")
-_A_NIGHT = re.compile(r"\b(last\s+night|the other night|night(?:[’']?s)?)\b", re.IGNORECASE)
+_SENTENCE_ENDS = ".!?\n"
 
 
 def _as_the_day(m: re.Match) -> str:
-    """The sentence with its "last night" as "yesterday" (and "the other night", "friday night"
-    as a day) when it tells of a run and of no bed, sleep or rest."""
-    said = m.group()
-    low = said.lower()
-    if not _OF_A_RUN.search(low) or _OF_SLEEP.search(low):
+    """A "last night" as "yesterday" ("the other night" as a day, "friday night" as friday) when
+    its sentence tells of a run and of no bed, sleep or rest."""
+    text, said = m.string, m.group()
+    start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
+    end = min((i for i in (text.find(c, m.end()) for c in _SENTENCE_ENDS) if i >= 0), default=len(text))
+    sentence = text[start:end].lower()
+    if not _OF_A_RUN.search(sentence) or _OF_SLEEP.search(sentence):
         return said
-    return _A_NIGHT.sub(lambda n: ("yesterday" if n.group().lower().startswith("last") else
-                                   "the other day" if n.group().lower().startswith("the") else "").ljust(len(n.group())), said)
+    low = said.lower()
+    day = "yesterday" if low.startswith("last") else "the other day" if low.startswith("the") else said.split()[0]
+    return day.ljust(len(said))
 
 
 _HEAL = _Gated(re.compile(
