@@ -127,6 +127,13 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     if NOT in match.phrase.words and len(clause) > 1 and clause[0].word == "nor" \
             and clause[1].word not in _AUXILIARIES and sum(t.canon == NOT for t in clause) == 1:
         return False, 0, last
+    # "I didn't hop", "not hopping on one leg to test it": the test's own doing negated, not by a
+    # "can't", is a test not tried (test drive 53 read pain on hopping, the urgent stress-fracture
+    # flag, from the phrase "cant hop")
+    if is_test(obs) and any(clause[p].word in ("not", "never") and p + 1 < len(clause)
+                            and clause[p + 1].canon in _A_TESTS_DOING and not (p and clause[p - 1].word in _CAN_BEFORE)
+                            for p in match.positions):
+        return None, first, last
     normal = _said_normal(obs, clause, used, lex)
     if normal is not None:
         return normal[1], min(first, normal[0]), max(last, normal[0])   # "not strong" is weak
@@ -249,6 +256,12 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
             and not forgot_the_event(clause, n)
             or _a_likeness_denied(clause, n)) for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
+    # a test's own doing negated, not by a "can't": "I didn't hop", "not hopping on one leg to test
+    # it" (test drive 53: read pain on hopping, the urgent stress-fracture flag) did not try it
+    if is_test(obs) and any(clause[n].word in ("not", "never") and n + 1 < len(clause)
+                            and clause[n + 1].canon in match.phrase.words and clause[n + 1].canon in _A_TESTS_DOING
+                            and not (n and clause[n - 1].word in _CAN_BEFORE) for n in negations):
+        return None, min(first, negations[0]), last
     doubt = next((n for n in range(first) if clause[n].word in _UNSURE_IF
                   and any(t.word in ("if", "whether") for t in clause[n + 1:n + 3])), None)
     if doubt is not None:
@@ -532,6 +545,10 @@ _RUN_WORDS = frozenset({"run", "race", "jog"})
 _AFTER = frozenset({"after", "afterwards", "before"})
 
 
+_A_TESTS_DOING = frozenset({"hop"})
+"""The doing of a self-test whose result is a pain (hopping): "didn't hop" did not try it."""
+_CAN_BEFORE = frozenset({"can", "could", "will", "would"})
+"""Before "not", these make an inability ("can not hop"), no untried test."""
 _WHILE_STILL = frozenset({"still", "actually", "out", "properly", "really"})
 """Between "while I'm" and the run, words that keep it during the run ("while I'm actually running")."""
 

@@ -160,6 +160,9 @@ def stand_ins(text: str) -> str:
     # "it hasnt gone even though I stopped": "even though" is "although" (its "even" was left at the
     # end of the clause before, a normal "even", and read the emergency chest pain DENIED, set 76)
     spaced = _EVEN_THOUGH.sub(lambda m: "although".ljust(len(m.group())), spaced)
+    # "my knee hurts when its hot": the weather's heat (a test drive 53 follow-up read the hot
+    # swollen joint red flag), as "in the heat"
+    spaced = _WHEN_ITS_HOT.sub(lambda m: "in the heat".ljust(len(m.group())), spaced)
     # voice typing's homophones: "my need hurts going down stairs" (my knee), "a kill ease
     # tendon" (Achilles) (test drive 52: both read nothing)
     spaced = _MY_NEED.sub("knee", spaced)
@@ -658,6 +661,12 @@ def _as_sat_through(m: re.Match) -> str:
     return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
 
 
+_WHEN_ITS_HOT = _Gated(re.compile(
+    r"\b(?:when|if|as|because|cos|cause|whenever)\s+(?:it[’']?s|it is|its|it gets|it[’']?s getting|the weather is|the weather[’']?s|"
+    r"the weather gets)\s+(?:really\s+|very\s+|so\s+|too\s+|properly\s+)?(?:hot|warm|humid|muggy)(?:\s+(?:out|outside))?\b",
+    re.IGNORECASE), "hot", "warm", "humid", "muggy")
+
+
 _EVEN_THOUGH = _Gated(re.compile(r"\beven\s+tho(?:ugh)?\b", re.IGNORECASE), "even tho")
 
 
@@ -883,7 +892,7 @@ _FEET_SLAP = _Gated(re.compile(
 _THUD = {"slap": "thud", "slaps": "thuds", "slapping": "thudding", "slapped": "thudded"}
 _BACK_THEN = _Gated(re.compile(
     r"\b(?<!my )(?<!the )(?<!lower )(?<!low )back(?=\s+(?:in\s+(?:the\s+day|the\s+days|(?:19|20)\d\d|\d\d|january|february|march|"
-    r"april|may|june|july|august|september|october|november|december|spring|summer|autumn|winter|school|uni|college)\b"
+    r"april|may|june|july|august|september|october|november|december|(?:the\s+)?(?:spring|summer|autumn|winter)|school|uni|college)\b"
     r"|when\b|then\b))", re.IGNORECASE), "back")
 """A "back" of time: "back in 2010", "back in the day", "back when", "back then"."""
 _BACK_TO = _Gated(re.compile(

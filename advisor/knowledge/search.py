@@ -430,7 +430,7 @@ class Lexicon:
         # (the last test: "hills never used to be this hard" speaks of now, set 41)
         return (t.word in self.no_longer or (t.word == "last" and n + 1 < len(clause)
                                              and clause[n + 1].word in self.last_long_ago) or _a_past_year(t.word)
-                or _a_past_age(clause, n) or _years_ago(clause, n) or _when_young(clause, n)
+                or _a_past_age(clause, n) or _years_ago(clause, n) or _when_young(clause, n) or _in_a_past_season(clause, n)
                 or (_at_school_then(clause, n) and not any(
                     u.word in self.recent or u.word in ("today", "tonight") for u in clause))) \
             and not any(u.word in ("than", "since", "from", "like", "as") for u in clause[max(0, n - 2):n]) \
@@ -819,8 +819,10 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             # one number of it, said to be steady: "mileage has sat at 40k a week all year",
             # "I've held steady at 40 km a week" (not negated: "not the same as last month")
             # (not "flat" of the ground: "hills twice a week now where I used to do flat road only")
+            # (nor "a steady 8k", "steady runs", "steady pace": a run's effort, test drive 53)
             steady = [p for p, t in enumerate(clause) if t.word in lex.steady and not (
-                t.word == "flat" and p + 1 < len(clause) and clause[p + 1].word in _FLAT_GROUND)]
+                p + 1 < len(clause) and ((t.word == "flat" and clause[p + 1].word in _FLAT_GROUND) or (
+                    t.word == "steady" and ((p and clause[p - 1].word in ("a", "an")) or clause[p + 1].word in _A_STEADY_RUN))))]
             if rise is None and steady and not negated:
                 def gap(p: int) -> int:
                     return min(abs(p - q) for q in where)
@@ -864,6 +866,9 @@ _PER_WEEK_NEXT = frozenset({"miles", "mile", "mi", "km", "kms", "k", "kilometres
 """After a bare number, the words that make it a distance or a count of runs."""
 
 
+_A_STEADY_RUN = frozenset({"run", "runs", "running", "pace", "paced", "state", "effort", "miles", "mile", "km", "k", "jog",
+                           "jogs", "long", "tempo", "one", "ones", "session", "sessions"})
+"""After "steady", a run's effort: no mileage "steady"."""
 _FLAT_GROUND = frozenset({"road", "roads", "route", "routes", "course", "courses", "ground", "terrain", "trail",
                           "trails", "path", "paths", "runs", "run", "loop", "loops", "track", "surface", "surfaces",
                           "stuff", "land", "bits", "sections", "towpath", "canal", "tarmac", "pavement"})
@@ -1013,10 +1018,33 @@ _SCHOOLS = frozenset({"highschool", "college", "uni", "university", "school"})
 _A_CHILD_NOW = frozenset({"she", "he", "her", "his", "him", "son", "daughter", "kid", "child", "boy", "girl", "lad"})
 """A child spoken of: "school" is then where the child is now ("her knee buckled on the step at
 school", set 62 read nothing), not an adult's past ("I sprained an ankle at school")."""
-_STARTS_A_PAST = frozenset({"last", "at", "ago", "when"}) | _SCHOOLS
+_SEASONS_AND_MONTHS = frozenset({"summer", "winter", "spring", "autumn", "fall", "january", "february", "march", "april",
+                                 "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+                                 "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "xmas",
+                                 "christmas", "easter"})
+
+
+def _in_a_past_season(clause: list["Token"], n: int) -> bool:
+    """"In the summer I strained my calf", "I pulled it in July": a season or month of a past told
+    in the past tense (test drive 53: a calf strain healed since August read a calf pull now, with
+    Achilles pain the urgent torn-Achilles flag); not "since July", nor "in the summer it hurts"."""
+    if clause[n].word not in _SEASONS_AND_MONTHS or n < 1:
+        return False
+    at = n - 1 if clause[n - 1].word != "the" else n - 2
+    return at >= 0 and clause[at].word in ("in", "during", "over") and any(
+        t.word in _AN_INJURY_THEN for t in clause) and not any(t.word == "since" for t in clause[:n])
+
+
+_AN_INJURY_THEN = frozenset({"strained", "pulled", "tore", "torn", "sprained", "broke", "broken", "fractured", "injured",
+                             "tweaked", "twisted", "snapped", "ruptured", "hurt", "had"})
+"""Past verbs of an injury had then ("I strained my calf in July"), not of training ("upped my miles in March")."""
+
+
+_STARTS_A_PAST = frozenset({"last", "at", "ago", "when"}) | _SCHOOLS | _SEASONS_AND_MONTHS
 """Besides ``no_longer`` and a year or an age, the words a past that is over starts at (``long_ago``)."""
 _STILL_THERE = frozenset({"is", "am", "are", "s", "still", "currently", "now", "be", "been"})
-_PAST_VERBS = frozenset({"had", "broke", "tore", "did", "got", "was", "were", "hurt", "sprained", "fractured", "went"})
+_PAST_VERBS = frozenset({"had", "broke", "tore", "did", "got", "was", "were", "hurt", "sprained", "fractured", "went",
+                         "torn", "ran", "pulled", "strained"})
 
 
 def _years_ago(clause: list["Token"], n: int) -> bool:

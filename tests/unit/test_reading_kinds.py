@@ -1231,6 +1231,23 @@ KINDS = [
     ("I'm a 54 yo bloke", "is_female", False),
     ("yo guys whats up", "is_female", "not stated"),
     ("it doesnt settle after the warm up like people said it would", "pain_eases_after_warmup", False),
+    # test drive 53: a calf strain "in the summer", "in July" is history (it set off the urgent
+    # torn-Achilles flag beside Achilles pain); "I didn't hop" did not try the test (it read pain on
+    # hopping, urgent); "a steady 8k" is a run's effort, no steady mileage; a knee that hurts "when
+    # its hot" is the weather's, no hot swollen joint
+    ("Back in the summer I strained my calf, it healed fine and hasnt bothered me since August", "calf_sudden_pain",
+     "not stated"),
+    ("Back in the summer I strained my calf, it healed fine and hasnt bothered me since August",
+     "previous_calf_strain", True),
+    ("I strained my calf in July but it's fine now", "calf_sudden_pain", "not stated"),
+    ("ankle has been aching after my runs ever since I rolled it on a trail back in August", "ankle_pain", True),
+    ("I didn't hop", "pain_on_hopping", None),
+    ("not hopping on one leg to test it bc thats sus", "pain_on_hopping", None),
+    ("I cant hop", "pain_on_hopping", True),
+    ("I run a steady 8k most days", "recent_mileage_increase", "not stated"),
+    ("steady 30 miles a week all year", "recent_mileage_increase", False),
+    ("in the summer my knee hurts when its hot", "hot_swollen_joint_fever", "not stated"),
+    ("my knee is hot and swollen", "hot_swollen_joint_fever", True),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
