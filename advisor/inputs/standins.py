@@ -163,6 +163,8 @@ def stand_ins(text: str) -> str:
     # "my knee hurts when its hot": the weather's heat (a test drive 53 follow-up read the hot
     # swollen joint red flag), as "in the heat"
     spaced = _WHEN_ITS_HOT.sub(lambda m: "in the heat".ljust(len(m.group())), spaced)
+    # "used to do 2 days a week, now every day": every day is 7 days a week (test drive 53: unread)
+    spaced = _NOW_EVERY_DAY.sub(_as_seven_days, spaced)
     # voice typing's homophones: "my need hurts going down stairs" (my knee), "a kill ease
     # tendon" (Achilles) (test drive 52: both read nothing)
     spaced = _MY_NEED.sub("knee", spaced)
@@ -659,6 +661,18 @@ def _as_sat_through(m: re.Match) -> str:
     the knees (still the knee's pain: "makes the knee ache")."""
     knees = " " * len(m.group("with")) + "knees" + " " * len(m.group("bent")) if m.group("bent") else ""
     return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
+
+
+_NOW_EVERY_DAY = _Gated(re.compile(r"(\bnow\s+(?:i\s+(?:run|go|train)\s+|(?:running|training)\s+)?)(?:every\s*day|daily)\b"
+, re.IGNORECASE), "now every", "now daily", "now i run every", "now running every")
+_A_WEEK_BEFORE = re.compile(r"\b(?:a|per|each|every)\s+week\b|/\s*wk\b|\bweekly\b", re.IGNORECASE)
+
+
+def _as_seven_days(m: re.Match) -> str:
+    """"now every day" as "now 7" after days a week said before it; else as it was."""
+    if not _A_WEEK_BEFORE.search(m.string, 0, m.start()):
+        return m.group()
+    return m.group(1) + "7".ljust(len(m.group()) - len(m.group(1)))
 
 
 _WHEN_ITS_HOT = _Gated(re.compile(

@@ -1113,6 +1113,10 @@ def tokens(text: str, lex: Lexicon) -> list[Token]:
             # is not "sitting still"
             joined = lex.join.get((out[-1].word, token.canon)) or lex.join.get((out[-1].word, token.word)) \
                 if out and out[-1].word in lex.join_firsts and _together(text[out[-1].end:start]) else None
+            # (three words that join win over their last two: "eating very little" is under-fuelling,
+            # not "eating" and the "no" of "very little", test drive 53)
+            if joined and len(out) > 1 and (out[-2].canon, out[-1].word, token.word) in lex.join_three:
+                joined = None
             if joined:
                 token = Token(joined, lex.canon(joined), out.pop().start, end, False)
             if out and out[-1].word in lex.none_before_symptom and token.canon in lex.symptom_words \

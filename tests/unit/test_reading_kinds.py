@@ -1248,6 +1248,8 @@ KINDS = [
     ("steady 30 miles a week all year", "recent_mileage_increase", False),
     ("in the summer my knee hurts when its hot", "hot_swollen_joint_fever", "not stated"),
     ("my knee is hot and swollen", "hot_swollen_joint_fever", True),
+    ("he has been eating very little since the autumn", "low_energy_intake", True),
+    ("used to do 2 days a week, now every day", "recent_mileage_increase", True),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
