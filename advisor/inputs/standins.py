@@ -165,6 +165,11 @@ def stand_ins(text: str) -> str:
     spaced = _WHEN_ITS_HOT.sub(lambda m: "in the heat".ljust(len(m.group())), spaced)
     # "used to do 2 days a week, now every day": every day is 7 days a week (test drive 53: unread)
     spaced = _NOW_EVERY_DAY.sub(_as_seven_days, spaced)
+    # "whats the difference between a stress fracture and shin splints": names asked about, none
+    # had (set 77 read the stress-fracture sign, urgent, and shin pain)
+    spaced = _DIFFERENCE_BETWEEN.sub(lambda m: " " * len(m.group()), spaced)
+    # "the achilles held up, no pain there at all": it was fine (set 77 read Achilles pain)
+    spaced = _HELD_UP.sub(lambda m: "fine".ljust(len(m.group())), spaced)
     # voice typing's homophones: "my need hurts going down stairs" (my knee), "a kill ease
     # tendon" (Achilles) (test drive 52: both read nothing)
     spaced = _MY_NEED.sub("knee", spaced)
@@ -661,6 +666,15 @@ def _as_sat_through(m: re.Match) -> str:
     the knees (still the knee's pain: "makes the knee ache")."""
     knees = " " * len(m.group("with")) + "knees" + " " * len(m.group("bent")) if m.group("bent") else ""
     return m.group("sat") + " " * len(m.group("long") or "") + m.group("what") + knees
+
+
+_DIFFERENCE_BETWEEN = _Gated(re.compile(
+    r"\b(?:what[’']?s|what is|is there|whats)\s+(?:a\s+|the\s+)?(?:real\s+)?difference\s+between\s+[^.?!\n]{1,80}",
+    re.IGNORECASE), "difference between")
+_HELD_UP = _Gated(re.compile(
+    r"(?:(?<=achilles )|(?<=knee )|(?<=knees )|(?<=calf )|(?<=calves )|(?<=ankle )|(?<=ankles )|(?<=hip )|(?<=hips )|"
+    r"(?<=shin )|(?<=shins )|(?<=foot )|(?<=feet )|(?<=legs )|(?<=body )|(?<=tendon )|(?<=hamstring )|(?<=hamstrings )|"
+    r"(?<=back )|(?<=everything ))held\s+up\b(?!\s+(?:by|high|near|to|towards|around)\b)", re.IGNORECASE), "held up")
 
 
 _NOW_EVERY_DAY = _Gated(re.compile(r"(\bnow\s+(?:i\s+(?:run|go|train)\s+|(?:running|training)\s+)?)(?:every\s*day|daily)\b"

@@ -1315,15 +1315,16 @@ def _no_more(clause: list[Token]) -> bool:
     (test drive 27: "my shin hurt at night last month but not anymore" read night pain now; test
     drive 49: "used to hurt at night but now it doesn't" read nothing)."""
     said = [t for t in clause if not t.implied]   # (not a body part borrowed: "shin")
-    if len(said) <= 4 and any(t.canon == NOT for t in said) and any(t.word in _NO_MORE for t in said) \
-            and all(t.canon == NOT or t.word in _NO_MORE or t.stop for t in said):
+    # ("not for ages now", "not in years": set 77)
+    if len(said) <= 5 and any(t.canon == NOT for t in said) and any(t.word in _NO_MORE for t in said) \
+            and all(t.canon == NOT or t.word in _NO_MORE or t.word in _FOR_A_WHILE or t.stop for t in said):
         return True
     # ... or "not since" and what changed: "but not since pilates", "not since I cut down" (set
     # 63 read "no pilates", a runner who does no strength work); "not anymore since pilates" too
     # (set 76)
     def since_after(n: int) -> bool:
         n += 1
-        while n < len(said) and said[n].word in ("anymore", "longer"):
+        while n < len(said) and said[n].word in ("anymore", "longer", "any", "more"):
             n += 1
         return n < len(said) and said[n].word == "since"
     return len(said) <= 9 and any(t.canon == NOT and since_after(n) and all(u.stop for u in said[:n])
@@ -1331,6 +1332,7 @@ def _no_more(clause: list[Token]) -> bool:
 
 
 _NO_MORE = frozenset({"anymore", "longer", "more", "since", "now"})
+_FOR_A_WHILE = frozenset({"ages", "years", "months", "yonks", "while", "long", "age"})
 _STILL = frozenset({"still", "now", "currently"})
 """Right before (or in) a phrase, these say it goes on now, whatever past the clause tells."""
 

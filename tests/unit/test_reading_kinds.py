@@ -1250,6 +1250,14 @@ KINDS = [
     ("my knee is hot and swollen", "hot_swollen_joint_fever", True),
     ("he has been eating very little since the autumn", "low_energy_intake", True),
     ("used to do 2 days a week, now every day", "recent_mileage_increase", True),
+    # set 77: a question of two names states neither; a body part that "held up" was fine; "not for
+    # ages now", "not any more since ..." a past over
+    ("whats the difference between a stress fracture and shin splints", "pinpoint_bone_pain", "not stated"),
+    ("tri season done and the achilles held up, no pain there at all", "achilles_pain", False),
+    ("my shoulders held up by my ears", "shoulders_tense", True),
+    ("used to cramp in the calves, not for ages now", "calf_cramps", False),
+    ("used to get knee pain on long runs but not any more since the physio exercises", "knee_pain", False),
+    ("did 5 slow one leg squats each side, knee didnt wander in", "single_leg_squat_knee_in", False),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
