@@ -130,9 +130,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # "I didn't hop", "not hopping on one leg to test it": the test's own doing negated, not by a
     # "can't", is a test not tried (test drive 53 read pain on hopping, the urgent stress-fracture
     # flag, from the phrase "cant hop")
-    if is_test(obs) and any(clause[p].word in ("not", "never") and p + 1 < len(clause)
-                            and clause[p + 1].canon in _A_TESTS_DOING and not (p and clause[p - 1].word in _CAN_BEFORE)
-                            for p in match.positions):
+    if is_test(obs) and _not_tried(clause, match.positions):
         return None, first, last
     normal = _said_normal(obs, clause, used, lex)
     if normal is not None:
@@ -256,11 +254,10 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
             and not forgot_the_event(clause, n)
             or _a_likeness_denied(clause, n)) for n in negations):
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
-    # a test's own doing negated, not by a "can't": "I didn't hop", "not hopping on one leg to test
-    # it" (test drive 53: read pain on hopping, the urgent stress-fracture flag) did not try it
-    if is_test(obs) and any(clause[n].word in ("not", "never") and n + 1 < len(clause)
-                            and clause[n + 1].canon in match.phrase.words and clause[n + 1].canon in _A_TESTS_DOING
-                            and not (n and clause[n - 1].word in _CAN_BEFORE) for n in negations):
+    # ... and so is the clause's own negation of it, before the phrase's word ("not hopping on one
+    # leg to test it" found as "hop test")
+    if is_test(obs) and _not_tried(clause, [n for n in negations if n + 1 < len(clause)
+                                            and clause[n + 1].canon in match.phrase.words]):
         return None, min(first, negations[0]), last
     doubt = next((n for n in range(first) if clause[n].word in _UNSURE_IF
                   and any(t.word in ("if", "whether") for t in clause[n + 1:n + 3])), None)
@@ -543,6 +540,13 @@ def first_negation(clause: list[Token]) -> int:
 
 _RUN_WORDS = frozenset({"run", "race", "jog"})
 _AFTER = frozenset({"after", "afterwards", "before"})
+
+
+def _not_tried(clause: list[Token], at: list[int] | tuple[int, ...]) -> bool:
+    """Whether one of the positions ``at`` is a "not" or "never" before a self-test's own doing
+    ("I didn't hop"), not after can, could, will or would ("can not hop" is an inability)."""
+    return any(clause[p].word in ("not", "never") and p + 1 < len(clause) and clause[p + 1].canon in _A_TESTS_DOING
+               and not (p and clause[p - 1].word in _CAN_BEFORE) for p in at)
 
 
 _A_TESTS_DOING = frozenset({"hop"})

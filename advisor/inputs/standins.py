@@ -677,8 +677,9 @@ _HELD_UP = _Gated(re.compile(
     r"(?<=back )|(?<=everything ))held\s+up\b(?!\s+(?:by|high|near|to|towards|around)\b)", re.IGNORECASE), "held up")
 
 
-_NOW_EVERY_DAY = _Gated(re.compile(r"(\bnow\s+(?:i\s+(?:run|go|train)\s+|(?:running|training)\s+)?)(?:every\s*day|daily)\b"
-, re.IGNORECASE), "now every", "now daily", "now i run every", "now running every")
+_NOW_EVERY_DAY = _Gated(re.compile(
+    r"(\bnow\s+(?:i\s+(?:run|go|train)\s+|(?:running|training)\s+)?)(?:every\s*day|daily)\b", re.IGNORECASE),
+    "now every", "now daily", "now i run every", "now running every")
 _A_WEEK_BEFORE = re.compile(r"\b(?:a|per|each|every)\s+week\b|/\s*wk\b|\bweekly\b", re.IGNORECASE)
 
 
@@ -709,7 +710,8 @@ _AT_ALL_THEN = _Gated(re.compile(
 
 
 _MY_NEED = _Gated(re.compile(
-    r"(?:(?<=\bmy )|(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\bleft )|(?<=\bright )|(?<=\bboth )|(?<=\bsore )|(?<=\bbad ))need(?=s?\b(?:\s+(?:cap|caps))?\s+(?:hurts?|hurting|is|are|aches?|aching|"
+    r"(?:(?<=\bmy )|(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\bleft )|(?<=\bright )|(?<=\bboth )|(?<=\bsore )|(?<=\bbad ))"
+    r"need(?=s?\b(?:\s+(?:cap|caps))?\s+(?:hurts?|hurting|is|are|aches?|aching|"
     r"pain|pains|feels?|has|was|gave|gives|keeps|sore|swelled|swollen|clicks?|went|goes)\b)", re.IGNORECASE), "need")
 _A_KILL_EASE = _Gated(re.compile(r"\b(?:a\s+)?kill\s*(?:ease|ees|eez|ease's)\b", re.IGNORECASE), "kill")
 
