@@ -1258,6 +1258,9 @@ KINDS = [
     ("used to cramp in the calves, not for ages now", "calf_cramps", False),
     ("used to get knee pain on long runs but not any more since the physio exercises", "knee_pain", False),
     ("did 5 slow one leg squats each side, knee didnt wander in", "single_leg_squat_knee_in", False),
+    ("did the hop test the physio showed me, nothing sharp", "pain_on_hopping", False),
+    ("hopped 10 times on the sore leg in the kitchen, nothing sharp, just a dull ache", "calf_sudden_pain",
+     "not stated"),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
