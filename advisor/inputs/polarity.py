@@ -256,8 +256,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
         return None, min(first, negations[0]), last   # "not sure if my knee caves in": not known
     # ... and so is the clause's own negation of it, before the phrase's word ("not hopping on one
     # leg to test it" found as "hop test")
-    if is_test(obs) and _not_tried(clause, [n for n in negations if n + 1 < len(clause)
-                                            and clause[n + 1].canon in match.phrase.words]):
+    if is_test(obs) and _not_tried(clause, negations):
         return None, min(first, negations[0]), last
     doubt = next((n for n in range(first) if clause[n].word in _UNSURE_IF
                   and any(t.word in ("if", "whether") for t in clause[n + 1:n + 3])), None)
@@ -545,7 +544,11 @@ _AFTER = frozenset({"after", "afterwards", "before"})
 def _not_tried(clause: list[Token], at: list[int] | tuple[int, ...]) -> bool:
     """Whether one of the positions ``at`` is a "not" or "never" before a self-test's own doing
     ("I didn't hop"), not after can, could, will or would ("can not hop" is an inability)."""
-    return any(clause[p].word in ("not", "never") and p + 1 < len(clause) and clause[p + 1].canon in _A_TESTS_DOING
+    def doing(p: int) -> bool:   # "hop", or "do the hop test" ("didn't do the hop test", test drive 54)
+        if clause[p + 1].canon in _A_TESTS_DOING:
+            return True
+        return clause[p + 1].word == "do" and any(t.canon in _A_TESTS_DOING for t in clause[p + 2:p + 5])
+    return any(clause[p].word in ("not", "never") and p + 1 < len(clause) and doing(p)
                and not (p and clause[p - 1].word in _CAN_BEFORE) for p in at)
 
 

@@ -734,7 +734,7 @@ _A_NIGHTS_RUN = _Gated(re.compile(
     r"sat|saturday|sun|sunday)\s+night(?:[’']?s)?\b", re.IGNORECASE), "night")
 _OF_A_RUN = re.compile(
     r"\b(?:run|runs|ran|running|jog|jogged|jogging|session|training|trained|train|repeats|reps|intervals|race|raced|"
-    r"racing|parkrun|track|club|tempo|workout|hills|fartlek|sprints|strides|match|game|practice|football|soccer|"
+    r"racing|parkrun|track|club|tempo|workout|hills|fartlek|sprints|strides|match|game|practice|football|soccer|after|"
     r"\d+\s*(?:m|k|km|mi|miles?)|\d+x\d+)\b")
 _OF_SLEEP = re.compile(
     r"\b(?:bed|beds|sleep|sleeps|slept|sleeping|asleep|woke|wake|wakes|waking|awake|woken|lying|lay|laying|up all|"

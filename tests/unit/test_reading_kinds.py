@@ -1261,6 +1261,11 @@ KINDS = [
     ("did the hop test the physio showed me, nothing sharp", "pain_on_hopping", False),
     ("hopped 10 times on the sore leg in the kitchen, nothing sharp, just a dull ache", "calf_sudden_pain",
      "not stated"),
+    # test drive 54: "didn't do the hop test" did not try it; "last night my shin was sore after"
+    # is the evening of a run, no night pain
+    ("didn't do the hop test, knee hurts on stairs", "pain_on_hopping", None),
+    ("last night my shin was sore after", "pain_at_night", "not stated"),
+    ("last night it hurt after I went to bed", "pain_at_night", True),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
