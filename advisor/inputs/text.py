@@ -580,6 +580,13 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         if any(t.canon in index.lex.site_words for t in clause) and any(t.canon in symptoms for t in clause) \
                 and not any(t.canon == NOT for t in clause):
             complaint = (sentence[at], [t for t in clause if t.canon in index.lex.site_words or t.canon in symptoms])
+        if at and sentence[at - 1] == sentence[at] and _nothing_alone(clause) \
+                and any(t.word in index.lex.pressing for t in cut[at - 1]):
+            # "pressed the bony bump under my kneecap, nothing": the press found nothing, so what
+            # its clause read present is absent (set 78 read the bump's pain present)
+            for oid, old in list(found.items()):
+                if old.present and said_in[oid][0] == sentence[at] and _within(found_in[oid], cut[at - 1]):
+                    found[oid] = replace(old, present=False)
         if _no_more(clause):
             # "..., not anymore", "..., not since": the sentence's past is over; the clause says
             # nothing else (test drive 27: "it woke me at night last week, not since" read the
@@ -589,7 +596,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             goes_on = any(sentence[k] == sentence[at] and any(c[0] in symptoms for t in cut[k] for c in index.candidates(t))
                           for k in range(at + 1, len(cut)))
             # ("since" says the clause before was a past: "my shins hurt the first two weeks, nothing since")
-            just_before = cut[at - 1] if at and "since" in {t.word for t in clause} else None
+            # (and "not any more", "no longer": "it did wake me the first week but not any more",
+            # set 78, whose "did wake" tells no past by its form)
+            said = {t.word for t in clause}
+            just_before = cut[at - 1] if at and ("since" in said or "anymore" in said or "longer" in said or {
+                "any", "more"} <= said) else None
             _over_now(found, found_in, said_in, long_ago, sentence[at], text, index, covered, keep_sites=goes_on,
                       past=just_before)
             continue
@@ -1317,7 +1328,8 @@ def _no_more(clause: list[Token]) -> bool:
     said = [t for t in clause if not t.implied]   # (not a body part borrowed: "shin")
     # ("not for ages now", "not in years": set 77)
     if len(said) <= 5 and any(t.canon == NOT for t in said) and any(t.word in _NO_MORE for t in said) \
-            and all(t.canon == NOT or t.word in _NO_MORE or t.word in _FOR_A_WHILE or t.stop for t in said):
+            and all(t.canon == NOT or t.word in _NO_MORE or t.word in _FOR_A_WHILE or t.word == "any" or t.stop
+                    for t in said):
         return True
     # ... or "not since" and what changed: "but not since pilates", "not since I cut down" (set
     # 63 read "no pilates", a runner who does no strength work); "not anymore since pilates" too
@@ -1329,6 +1341,13 @@ def _no_more(clause: list[Token]) -> bool:
         return n < len(said) and said[n].word == "since"
     return len(said) <= 9 and any(t.canon == NOT and since_after(n) and all(u.stop for u in said[:n])
                                   for n, t in enumerate(said))
+
+
+def _nothing_alone(clause: list[Token]) -> bool:
+    """A clause of only "nothing" ("nothing at all", "nothing there"): an answer of none."""
+    said = [t for t in clause if not t.implied]
+    return bool(said) and said[0].word in ("nothing", "nada", "zilch") and all(
+        t.stop or t.word in ("nothing", "nada", "zilch", "all", "there", "really", "much", "whatsoever") for t in said[1:])
 
 
 _NO_MORE = frozenset({"anymore", "longer", "more", "since", "now"})

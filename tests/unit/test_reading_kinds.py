@@ -1266,6 +1266,11 @@ KINDS = [
     ("didn't do the hop test, knee hurts on stairs", "pain_on_hopping", None),
     ("last night my shin was sore after", "pain_at_night", "not stated"),
     ("last night it hurt after I went to bed", "pain_at_night", True),
+    # set 78: a press that found "nothing" denies what its clause read; "did wake me ... but not any
+    # more" is a past over
+    ("pressed the bony bump under my kneecap, nothing", "pain_below_kneecap", False),
+    ("pressed along the shin bone, nothing", "pinpoint_bone_pain", False),
+    ("it did wake me the first week but not any more, sleeping fine now", "pain_at_night", False),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
