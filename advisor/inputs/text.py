@@ -1113,7 +1113,8 @@ def _over_now(found: dict, found_in: dict, said_in: dict, long_ago: dict, at: in
         keep = keep | {o for o, words in index.observation_words.items() if not words.isdisjoint(index.lex.site_words)}
     for oid, old in list(found.items()):
         if old.present and oid not in keep and said_in[oid][0] == at and (
-                _in_the_past(found_in[oid], index.lex) or _within(found_in[oid], past)):
+                _in_the_past(found_in[oid], index.lex) or _within(found_in[oid], past)) \
+                and not _just_now(text, said_in[oid][1]):
             found[oid] = replace(old, present=False)
     for oid, (said_at, observation, before, phrase) in long_ago.items():
         if said_at == at and oid not in found and oid not in keep:
@@ -1341,6 +1342,19 @@ def _no_more(clause: list[Token]) -> bool:
         return n < len(said) and said[n].word == "since"
     return len(said) <= 9 and any(t.canon == NOT and since_after(n) and all(u.stop for u in said[:n])
                                   for n, t in enumerate(said))
+
+
+_JUST_NOW = re.compile(r"\b(?:yesterday|today|tonight|last night|this morning|this evening)\b", re.IGNORECASE)
+
+
+def _just_now(text: str, at: int) -> bool:
+    """Whether the sentence around ``at`` tells of these days: a pain then that has settled is
+    still the complaint (one run's soreness, gone by the morning: "ran 10k last night and my shin
+    was sore after, fine now", test drive 54 read the shin pain denied and "nothing needs a
+    clinician"); not one of a week or a season ago."""
+    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
+    end = min((i for i in (text.find(c, at) for c in ".!?\n") if i >= 0), default=len(text))
+    return _JUST_NOW.search(text, start, end) is not None
 
 
 def _nothing_alone(clause: list[Token]) -> bool:
