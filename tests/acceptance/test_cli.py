@@ -415,3 +415,12 @@ def test_parse_takes_the_words_as_check_does_too(run_line):
     result = run_line(["parse", "--text", "my knee hurts"])
     assert result.exit_code == 0 and "+ knee_pain" in result.stdout
     assert run_line(["parse"]).exit_code == 2
+
+
+def test_words_given_to_check_as_a_file_point_to_text(run_line):
+    # (test drive 54: check "my knee hurts on stairs" said only "no such file")
+    result = run_line(["check", "my knee hurts on stairs"])
+    assert result.exit_code == 3 and "use --text: stridewise check --text 'my knee hurts on stairs'" in result.stderr
+    assert result.stderr.count("\n") == 1
+    missing = run_line(["check", "nosuchfile.json"])
+    assert missing.exit_code == 3 and "--text" not in missing.stderr

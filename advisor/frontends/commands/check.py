@@ -54,6 +54,12 @@ def check(file, text, fmt, details, rules_dir):
                 how = "stridewise check --text -" + ("" if file == "-" else f" < {shlex.quote(file)}")
                 raise InputError(err.source, err.where, f"{err.message}; if it holds a runner's own words, "
                                  f"use --text: {how}") from err
+            if err.message == "no such file" and file != "-" and " " in file.strip() and "/" not in file \
+                    and not file.lower().endswith((".json", ".txt", ".csv")):
+                # (test drive 54: check "my knee hurts on stairs" said only "no such file")
+                import shlex
+                raise InputError(err.source, err.where, f"{err.message}; to advise on a runner's own words use "
+                                 f"--text: stridewise check --text {shlex.quote(file)}") from err
             if err.where == "$.text":
                 # (test drive 51: a {"text": ...} body, as the HTTP API takes it, read "unknown field")
                 raise InputError(err.source, err.where, "a runner's words, as the HTTP API takes them, not a symptom "
