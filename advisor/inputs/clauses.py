@@ -717,15 +717,23 @@ def _named_tests(out: list[list[Token]], seps: list[str], lex) -> tuple[list[lis
         # (a press's result that says where, a spot, stays a clause: "pressed all along the shin
         # bone with my thumb and not one spot is sore", set 31 read nothing from the words strewn)
         spot = pressed and any(t.word in _SPOTS for t in clause)
-        if (heading or numbers or (result and not own and not spot)) and sep not in lex.clause_breaks and clause:
+        # (a sentence of another symptom is no result of a test named: "did the hop test. No
+        # swelling" read pain on hopping, urgent: test drive 54)
+        of_another = any(t.canon in lex.symptom_words and t.canon != "pain" for t in clause)
+        if ((heading and not of_another) or numbers or (result and not own and not spot)) \
+                and sep not in lex.clause_breaks and clause:
             joined[-1] = joined[-1] + clause
         else:
             joined.append(clause)
             kept.append(sep)
         # (a negated test is no test done: "no side plank test, it hurts at rest" stays apart)
         done = bool(joined[-1]) and not any(t.canon == NOT for t in joined[-1])
+        # (not a test named after "or" in a list a negation opened: "I haven't done the single leg
+        # squat test or the hop test. No swelling" read the hop test's result as pain, urgent: test
+        # drive 54)
         heading = done and all(t.stop or t.canon in lex.test_naming for t in joined[-1]) and any(
-            t.canon in lex.test_kinds for t in joined[-1])
+            t.canon in lex.test_kinds for t in joined[-1]) and not (
+            sep in ("or", "nor") and len(joined) > 1 and any(t.canon == NOT for t in joined[-2]))
         # (pressing a place is a test too: "I can press on the bony bit of my hip and it's
         # completely comfortable")
         # (nor is a clause that says how a pain goes: "worse stairs/squat. (-) swelling" is no

@@ -271,8 +271,12 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # absent through those words: see ``read``)
     # (and with its body part, a doing of ``inability``: "sat through a whole film with my knees
     # bent and it doesn't hurt" denies the pain of sitting so, not only the knee's)
+    # (not another symptom's denial after a test named: "the hop test. No swelling" denies no
+    # hopping pain, test drive 54)
     if negated and (not sites or any(t.canon in lex.inability for t in previous)) and previous and not any(
-            t.canon in lex.symptom_words or t.canon == NOT for t in previous) and _bare_denial(clause, lex):
+            t.canon in lex.symptom_words or t.canon == NOT for t in previous) and _bare_denial(clause, lex) \
+            and not (any(t.canon in lex.symptom_words and t.canon != _PAIN for t in clause)
+                     and any(t.canon in lex.test_kinds for t in previous)):
         # (not its counts and times: "walked the dog 5 miles yesterday, no pain", spent set 66)
         sites = [t for t in previous if not (t.stop or t.word.isdigit() or t.word in lex.recent)]
     # ... and a short clause that says a normal state, of the body part before: "i twisted my
@@ -291,6 +295,10 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
         sites = sites + [t for t in previous if (t.canon in lex.symptom_words or t.canon in lex.tail_complaints)
                          and t not in sites]
     return [Token(t.word, t.canon, t.start, t.end, False, implied=True) for t in sites] + clause
+
+
+_PAIN = "pain"
+"""The canon of a pain's words (words.yaml symptom_words: pain, swell, numb, tingle)."""
 
 
 def _denied_right_before(clause: list[Token], n: int) -> bool:

@@ -1276,6 +1276,12 @@ KINDS = [
     ("ran 10k last night and my shin was sore after, fine now", "shin_pain", True),
     ("it woke me the first week, now fine", "pain_at_night", False),
     ("had numbness in my toes last year, gone now", "numbness_tingling", False),
+    # test drive 54: a test only named, then a sentence of another symptom, has no result
+    # ("No swelling" read as the hop test's, pain on hopping: urgent)
+    ("I haven't done the single leg squat test or the hop test. No swelling", "pain_on_hopping", None),
+    ("did the hop test. No swelling", "pain_on_hopping", None),
+    ("hop test. no pain", "pain_on_hopping", False),
+    ("Thomas test. Thigh drops flat.", "thomas_test_positive", False),
     # voice typing's homophones (test drive 52): "my need" before a word of pain is the knee, "a
     # kill ease" the Achilles; "I need help" and "the kill is easy" are neither
     ("my need hurts going down stairs", "knee_pain", True),
