@@ -700,8 +700,8 @@ _EVEN_THOUGH = _Gated(re.compile(r"\beven\s+tho(?:ugh)?\b", re.IGNORECASE), "eve
 
 
 _CANT_KEEP_DOWN = _Gated(re.compile(
-    r"\b(?:can[’']?t|cannot|can not|couldn[’']?t|could not|cant|couldnt)\s+keep\s+(?:my|his|her|their|the)\s+shoulders\s+"
-    r"(?:down|low|relaxed|loose)\b", re.IGNORECASE), "keep")
+    r"\b" + _CANT + r"\s+keep\s+(?:my|his|her|their|the)\s+shoulders\s+(?:down|low|relaxed|loose)\b", re.IGNORECASE),
+    "keep", also=_A_CANT)
 
 
 _AT_ALL_THEN = _Gated(re.compile(
@@ -742,12 +742,19 @@ _OF_SLEEP = re.compile(
 _SENTENCE_ENDS = ".!?\n"
 
 
+def sentence_around(text: str, start: int, end: int | None = None) -> tuple[int, int]:
+    """Where the sentence that holds ``text[start:end]`` begins and ends (at ".", "!", "?" or a
+    line's end), found around it: no pattern tried at every place of the text."""
+    end = start if end is None else end
+    begin = max(text.rfind(c, 0, start) for c in _SENTENCE_ENDS) + 1
+    return begin, min((i for i in (text.find(c, end) for c in _SENTENCE_ENDS) if i >= 0), default=len(text))
+
+
 def _as_the_day(m: re.Match) -> str:
     """A "last night" as "yesterday" ("the other night" as a day, "friday night" as friday) when
     its sentence tells of a run and of no bed, sleep or rest."""
     text, said = m.string, m.group()
-    start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_ENDS) + 1
-    end = min((i for i in (text.find(c, m.end()) for c in _SENTENCE_ENDS) if i >= 0), default=len(text))
+    start, end = sentence_around(text, m.start(), m.end())
     sentence = text[start:end].lower()
     if not _OF_A_RUN.search(sentence) or _OF_SLEEP.search(sentence):
         return said

@@ -35,7 +35,7 @@ from advisor.inputs.places import other_places_denied
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere, not_ended,
                                      eased_on_stopping, negated_complaint, negating, state, text_canon)
 from advisor.inputs.sides import both_legs, of_one_side, sides_named, the_other_one
-from advisor.inputs.standins import stand_ins
+from advisor.inputs.standins import sentence_around, stand_ins
 from advisor.inputs.whose import runner_named
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
 from advisor.knowledge.search import NOT, PhraseIndex, Token, index_for, read_measures, tokens
@@ -1360,9 +1360,7 @@ def _just_now(text: str, at: int) -> bool:
     still the complaint (one run's soreness, gone by the morning: "ran 10k last night and my shin
     was sore after, fine now", test drive 54 read the shin pain denied and "nothing needs a
     clinician"); not one of a week or a season ago."""
-    start = max(text.rfind(c, 0, at) for c in ".!?\n") + 1
-    end = min((i for i in (text.find(c, at) for c in ".!?\n") if i >= 0), default=len(text))
-    return _JUST_NOW.search(text, start, end) is not None
+    return _JUST_NOW.search(text, *sentence_around(text, at)) is not None
 
 
 def _nothing_alone(clause: list[Token]) -> bool:
