@@ -96,15 +96,6 @@ _TYPE_NAMES = {
 }
 
 
-UNTICKED_SAYS_NOTHING = frozenset({"still_growing", "no_complaints"})
-"""Options an unticked box leaves unknown, though their checklist counts unticked as a no: a
-14-year-old who did not tick "still growing" was read as grown, and her group's age band ("U15
-girls") no longer said she was (fc24: her heel pain got the adult programme). The group, or
-her words, decide. "You are free of aches, pains and complaints" left unticked is no complaint
-either: a healthy athlete who ticked nothing was "physio if not better: a problem reported"
-(test drive 28); a complaint ticked, written or scored by the OSTRC answers still is one."""
-
-
 def template(kb: KnowledgeBase) -> tuple[FormItem, ...]:
     """The form's questions, in order: name, group, red-flag checklist, its "not sure" checklist,
     other checklists, OSTRC, notes."""
@@ -290,7 +281,8 @@ class FormPlan:
             absent |= {o for o, yes in ticked.items() if yes is False}
             not_sure |= {o for o, yes in ticked.items() if yes is None}
             if question.unselected_absent:
-                absent |= set(question.options) - present - not_sure - (UNTICKED_SAYS_NOTHING - said)
+                absent |= {o for o in question.options if o not in present | not_sure
+                           and (o in said or not self.kb.unticked_says_nothing(question, o))}
         screen = next((q for q in self.kb.questions if q.kind is QuestionKind.SCREEN), None)
         for col in self.unsure_cols if screen is not None else ():
             ticked, words, read = self._ticked(row[col], screen.options)

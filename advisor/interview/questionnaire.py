@@ -447,7 +447,8 @@ class Questionnaire:
         return best[1] if best else None
 
     def _option(self, obs_id: str, heading: str = "") -> Option:
-        return Option(obs_id, self.label(obs_id), self.kb.observations[obs_id].complaint_when_absent, heading)
+        return Option(obs_id, self.label(obs_id), self.kb.unticked_says_nothing(self._group_of.get(obs_id), obs_id),
+                      heading)
 
     def _group_ask(self, group, number: int) -> Ask:
         options = tuple(self._option(o, group.headings.get(o, "")) for o in group.options)

@@ -248,6 +248,9 @@ class Checker:
                 if r.id in placed:
                     self.problem(r.spot, f"'{r.id}' is already an option of question '{placed[r.id]}'")
                 placed[r.id] = entry.obj.id
+            for r in entry.values["unticked_unknown"]:
+                if r.id not in entry.obj.options:
+                    self.problem(r.spot, f"unticked_unknown names options of this question; '{r.id}' is not one")
             for r, _ in entry.values["headings"]:
                 if r.id not in entry.obj.options:
                     self.problem(r.spot, f"a heading must be before one of this question's options; '{r.id}' is not one")

@@ -403,6 +403,9 @@ class Question:
     """Observation ids, in display order."""
     unselected_absent: bool
     """True: an option not ticked is a "no"; False: it stays unknown."""
+    unticked_unknown: tuple[str, ...] = ()
+    """Options that stay unknown unticked, though the others count as a no: a woman who skipped
+    "You are female" is no man, a 14-year-old who skipped "still growing" is not grown."""
     headings: dict[str, str] = field(default_factory=dict)
     """Option id -> a heading shown before it, grouping a long checklist ("Heart", "Bones")."""
 
@@ -439,6 +442,13 @@ class KnowledgeBase:
     def complaints_when_absent(self) -> tuple[Observation, ...]:
         """The observations whose absence is a complaint reported (``no_complaints``)."""
         return tuple(o for o in self.observations.values() if o.complaint_when_absent)
+
+    def unticked_says_nothing(self, question: Question | None, obs_id: str) -> bool:
+        """Whether an option left unticked stays unknown, though its checklist counts unticked as
+        a no: one the question names (``Question.unticked_unknown``), or one whose absence is a
+        complaint ("You are free of aches, pains and complaints" unticked is no complaint)."""
+        return self.observations[obs_id].complaint_when_absent or (
+            question is not None and obs_id in question.unticked_unknown)
 
     def label(self, node_id: str) -> str:
         if node_id in self.findings:   # a condition by its name: its text adds its usual care

@@ -424,6 +424,7 @@ SECTIONS: dict[str, dict[str, Field]] = {
         "text": Field(text, required=True, default=""),
         "options": Field(refs, required=True, default=()),
         "unselected": Field(choice(Unselected), default=Unselected.ABSENT),
+        "unticked_unknown": Field(refs, default=()),
         "headings": Field(headings, default=()),
     },
 }

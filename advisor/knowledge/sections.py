@@ -149,7 +149,8 @@ def _correction(ident, v, entry):
 
 def _question(ident, v, entry):
     return Question(ident, v["kind"] or QuestionKind.CHOICE, v["text"], _ids(v["options"]),
-                    v["unselected"] is not Unselected.UNKNOWN, {r.id: text for r, text in v["headings"]})
+                    v["unselected"] is not Unselected.UNKNOWN, _ids(v["unticked_unknown"]),
+                    {r.id: text for r, text in v["headings"]})
 
 
 BUILDERS = {

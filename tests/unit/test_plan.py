@@ -268,6 +268,17 @@ def test_a_form_cue_is_not_given_for_a_fault_the_runner_denied(kb, overstrides, 
     assert ("land_under_body" in [e.id for e in result.exercises]) is given
 
 
+def test_an_option_left_unknown_unticked_must_be_one_of_the_questions(tmp_path):
+    pack = pack_copy(tmp_path)
+    questions = pack / "questions.yaml"
+    questions.write_text(questions.read_text().replace("unticked_unknown: [is_female, still_growing]",
+                                                       "unticked_unknown: [is_female, knee_pain]"))
+    with pytest.raises(KnowledgeBaseError) as err:
+        load_knowledge_base(pack)
+    assert any("unticked_unknown names options of this question; 'knee_pain' is not one" in str(p)
+               for p in err.value.problems), err.value.problems
+
+
 def test_a_heading_must_be_before_one_of_its_questions_options(tmp_path):
     pack = pack_copy(tmp_path)
     questions = pack / "questions.yaml"

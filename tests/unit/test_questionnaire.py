@@ -223,6 +223,15 @@ def test_an_unticked_item_is_a_no_only_when_the_question_said_so(advisor, group_
         assert not unticked & set(plain)
 
 
+def test_sex_and_growth_left_unticked_stay_unknown_and_the_question_says_so(advisor):
+    # test drive 54: "You are female" unticked recorded a man; fc24: "still growing" unticked
+    # in a form read a 14-year-old as grown. Both stay open, to be asked on their own.
+    ask = _ask(advisor, "about_you")
+    plain = checklist_values(ask, set(), not_sure=False)
+    assert {"is_female", "still_growing"}.isdisjoint(plain) and plain["sits_all_day"] is False
+    assert "except female and still growing" in ask.text
+
+
 def test_a_runner_who_ticks_nothing_is_not_sent_to_a_physio(advisor):
     # test drive 31: every list left unticked (all a no) read "free of aches and pains" as a no,
     # a complaint: "see a physiotherapist if it is not clearly better"

@@ -140,8 +140,12 @@ class Interviews:
         if ask.kind != "yesno" and ask.unselected_absent and (not values or not all(v is None for v in values.values())):
             # (an item the runner's words left "not sure" stays so when left unticked: it
             # became a no, and the answer never named it, test drive 27)
+            # (and one that says nothing unticked stays unknown, as in ``checklist_values``: the
+            # web's "free of aches and pains" unticked was a complaint, "physio if not better")
             unsure = {o for o, v in (state.prefill or ()) if v is None}
-            values = {o: values.get(o, None if o in unsure else False) for o in ask.options}
+            group = self._groups.get(ask.id)
+            values = {o: values.get(o, None if o in unsure else False) for o in ask.options
+                      if o in values or o in unsure or not self.advisor.kb.unticked_says_nothing(group, o)}
         if ask.kind == "yesno" and ask.id not in values:
             values = {ask.id: None}
         q = self._restore(state)

@@ -9,7 +9,7 @@ import httpx
 import pytest
 
 from advisor.inputs.symptoms import load_case
-from advisor.interview.questionnaire import Questionnaire
+from advisor.interview.questionnaire import Questionnaire, checklist_values
 from advisor.frontends.web.team import XLSX_MEDIA
 from advisor.knowledge.search import search
 
@@ -256,8 +256,8 @@ def test_a_client_drives_the_interview_to_the_same_answer_as_the_cli(server, adv
         doc = _call(server, "/api/v1/ask/answer", {"token": doc["token"], "question_id": question["id"],
                                                    "answer": _reply(question)}).json()
         values = _reply(question)
-        if question["kind"] != "yesno" and question["unselected_absent"]:
-            values = {o["id"]: values.get(o["id"], False) for o in question["options"]}
+        if question["kind"] != "yesno":   # as ask takes a checklist's ticks
+            values = checklist_values(expected, {o for o, yes in values.items() if yes}, not_sure=False)
         local.answer(question["id"], values)
         steps += 1
         assert steps < 40
@@ -267,6 +267,22 @@ def test_a_client_drives_the_interview_to_the_same_answer_as_the_cli(server, adv
     # the answers document is a symptom file check reads, giving the same result again
     again = _call(server, "/api/v1/check", doc["answers"]).json()
     assert again == doc["result"]
+
+
+def test_a_runner_who_ticks_nothing_is_told_what_ask_tells_them(server):
+    # The web took every unticked box for a no, "You are free of aches, pains and complaints"
+    # too: a runner with nothing to report was "physio if not better", a problem reported
+    # (ask said nothing was reported); and "You are female" unticked recorded a man.
+    doc = _call(server, "/api/v1/ask", {}).json()
+    while not doc["done"]:
+        question = doc["question"]
+        answer = {question["id"]: False} if question["kind"] == "yesno" else {}
+        doc = _call(server, "/api/v1/ask/answer", {"token": doc["token"], "question_id": question["id"],
+                                                   "answer": answer}).json()
+    assert doc["stop_reason"] == "nothing_reported"
+    assert doc["result"]["triage"] == "self_care", doc["result"]["triage"]
+    answered = {a["id"] for a in doc["answers"].get("absent", [])}
+    assert {"no_complaints", "is_female", "still_growing"}.isdisjoint(answered), answered
 
 
 def test_back_undoes_the_last_answer(server):
