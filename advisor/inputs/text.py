@@ -688,6 +688,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             present_here = {s[0].id for s in said_as if s[1]}
             denied = {n[0].id for n in narrowed if n[1] is False and present_here.isdisjoint(n[0].narrows)}
             said_as = [s for s in said_as if not (s[1] and s[0].id in denied)] + narrowed
+        said_as = _situation_alone(said_as, clause, index.lex)
         # a question asked, not answered "yes", gives way to its answer: "Any giving way of the
         # knee? It has always felt stable" (set 21: read the knee giving way). Only to an answer
         # that denies it: "Night pain? Occasionally" keeps the red flag
@@ -1170,6 +1171,16 @@ _IF = frozenset({"if", "ifanything"})
 NO_COMPLAINTS = "no_complaints"
 """The observation a runner with nothing wrong states (rules/observations_conditions.yaml)."""
 _COMPLAINTS = frozenset({ObservationCategory.SYMPTOM, ObservationCategory.RED_FLAG})
+
+
+def _situation_alone(said_as: list, clause: list[Token], lex) -> list:
+    """A clause that denies a pain in a situation other than a run, and says no run, denies no
+    place's pain with it: "my knee doesn't hurt at rest" (words.yaml ``situations_alone``)."""
+    situations, places, running = lex.situations_alone
+    if not any(s[1] is False and s[0].id in situations for s in said_as) or any(
+            t.canon in running and not t.implied for t in clause):
+        return said_as
+    return [s for s in said_as if not (s[1] is False and s[0].id in places)]
 
 
 def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text: str) -> list:

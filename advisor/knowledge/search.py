@@ -276,6 +276,10 @@ class Lexicon:
     """Observation ids a pain said to come during a run denies ("pain only after runs")."""
     pain_situations: dict[str, frozenset[str]]
     """Observations of when a pain comes, and the body parts' pains that stand inside their phrases."""
+    situations_alone: tuple[frozenset[str], frozenset[str], frozenset[str]]
+    """Situations (observation ids), places' pains, and words of running (or "even", "all"): a
+    clause that denies a situation and says none of those denies no place's pain ("my knee
+    doesn't hurt at rest")."""
     during_words: frozenset[str]
     """Words that, up to two words before a run word, say during it ("during the run")."""
     runner_sex: str
@@ -580,6 +584,9 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         inability=frozenset(canon_of(str(w)) for w in data["inability"]),
         during_a_run_denies=tuple(map(str, data["during_a_run_denies"])),
         pain_situations={str(k): frozenset(map(str, v)) for k, v in data["pain_situations"].items()},
+        situations_alone=(frozenset(map(str, data["situations_alone"]["situations"])),
+                          frozenset(map(str, data["situations_alone"]["places"])),
+                          frozenset(canon_of(str(w)) for w in data["situations_alone"]["running"])),
         during_words=frozenset(map(str, data["during_words"])),
         runner_sex=str(data["runner_sex"]),
         fever_with_swelling=(str(data["fever_with_swelling"]["red_flag"]), str(data["fever_with_swelling"]["swelling"]),
