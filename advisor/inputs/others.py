@@ -52,6 +52,13 @@ def others(cut: list[list[Token]], sentence: list[int], lex) -> dict[int, Others
                 break
             theirs.append(b)
         if runner is None:
+            # (or the runner's own pain said anywhere else: "my knee aches on stairs, and my
+            # teammate has a stress fracture", "my left knee has been aching ... my running buddy
+            # Jess has shin splints rn"; test drive 55 read both as the runner's)
+            if any(b not in theirs and _first_person(cut[b], lex) and not _theirs(cut[b], lex)
+                   and any(t.canon in lex.symptom_words for t in cut[b]) and _says_own(cut[b], lex)
+                   for b in range(len(cut))):
+                out.update(dict.fromkeys(theirs, Others.SKIP))
             continue
         mode = _says_not_me(cut[runner], lex) or _says_own(cut[runner], lex)
         if mode is not None:
@@ -70,18 +77,28 @@ def _theirs(clause: list[Token], lex) -> bool:
     # "not a woman", "no female")
     if sum(not t.stop and t.canon != NOT for t in clause) <= 1 and not any(t.word in _WHOSE for t in clause):
         return False
+    # ... as is a word of what the runner is, with no "my", "a" or "the" before it: "Hi, 54F
+    # triathlete" ("54 female"), "54 year old woman" (not "guy beside me went down at the finish")
+    if clause[at].word in _DESCRIBING and (at == 0 or clause[at - 1].word not in _WHOSE):
+        return False
     after = clause[at + 1:]
     return not any(t.word in lex.first_person and t.word != "me" or t.word in lex.reporting for t in after)
 
 
 _WHOSE = frozenset({"my", "his", "her", "our", "their", "your", "a", "the", "this", "that"})
+_DESCRIBING = frozenset({"female", "woman"})
 """Before another person alone, these make them someone ("my wife, she ..."); a bare "female" is the runner."""
 
 
 def _first_person(clause: list[Token], lex) -> bool:
     """The runner is the clause's subject: a first-person word among its first three ("I don't",
-    "mine never has"; not "there's no swelling I can see", a parent looking)."""
-    return any(t.word in lex.first_person for t in clause[:3])
+    "mine never has"; not "there's no swelling I can see", a parent looking), or "my" and a body
+    part ("my teammate has a stress fracture, my knee aches round the kneecap": test drive 55
+    read the teammate's fracture as the runner's, urgent)."""
+    my = next((n for n, t in enumerate(clause[:3]) if t.word == "my"), None)   # ("ok so my left knee")
+    return any(t.word in lex.first_person for t in clause[:3]) or (
+        my is not None and any(t.canon in lex.site_words for t in clause[my + 1:my + 3])
+        and not any(t.canon in lex.other_people for t in clause[my + 1:my + 3]))
 
 
 def _says_not_me(clause: list[Token], lex) -> Others | None:

@@ -1384,6 +1384,20 @@ KINDS = [
     ("my lad (13) hobbles after football but there's no swelling I can see", "limping", True),
     ("my son's knee hurts after football, I don't know why", "knee_pain", True),
     ("my partner says my knee caves in, I don't see it", "knee_caves_in", True),
+    # ... and another person's complaint beside the runner's own pain ("my knee aches"), anywhere
+    # in the text, is not read (test drive 55: a teammate's stress fracture sent the runner to a
+    # clinician today; a buddy's chest pain, a sister's plantar fasciitis read as the runner's)
+    ("my teammate has a stress fracture in her shin, my knee aches round the kneecap", "pinpoint_bone_pain",
+     "not stated"),
+    ("my running buddy had chest pain on a hill last week, my achilles is stiff in the mornings",
+     "chest_pain_with_exercise", "not stated"),
+    ("my sister has plantar fasciitis and my knee hurts", "heel_pain", "not stated"),
+    ("my knee aches on stairs, and my teammate has a stress fracture", "pinpoint_bone_pain", "not stated"),
+    ("ok so my left knee has been aching for 3 wks. my running buddy Jess has shin splints rn so we've both "
+     "been moaning lol", "shin_pain", "not stated"),
+    ("my teammate has a swollen hot knee and a fever, my shins ache after runs", "shin_pain", True),
+    ("Hi, 54F triathlete. My hip flexors don't feel tight", "is_female", True),   # (the runner, "54 female")
+    ("my daughter has sore shins, I think she does too much", "shin_pain", True),
     # a negation over a list of body parts or of symptoms reaches its last item (set 34)
     ("no neck, shoulder, hip or low back pain", "low_back_pain", False),
     ("no throbbing, aching, burning or pain at rest", "pain_at_rest", False),
