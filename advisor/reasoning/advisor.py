@@ -33,6 +33,10 @@ class Advisor:
         """Certainty of every fact key (``+id`` / ``-id``) of a trace."""
         return self.certainty.certainties(trace)
 
+    def flags_inputs(self) -> frozenset[str]:
+        """The observations that can lead to a red flag, alone or with others."""
+        return self._flag_inputs
+
     def flags_alone(self) -> frozenset[str]:
         """The observations that by themselves raise a red flag (a past stress fracture does only
         with bone pain or under-fuelling: test drive 33, the web called it a danger sign that

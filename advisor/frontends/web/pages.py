@@ -17,6 +17,7 @@ from advisor.errors import InputError
 from advisor.inputs.from_words import outside_at, outside_of, outside_positions
 from advisor.knowledge.model import ObservationCategory
 from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, json_visible, not_read_line, outside_line, step_text
+from advisor.reasoning.case import Case
 from advisor.reasoning.result import TriageLevel
 from advisor.render.html import WhoToActOn, patterns_chart
 from advisor.render.markdown import patterns_basis, problems_heading, totals_line
@@ -78,10 +79,33 @@ class Understood:
 
 def _words_page(request: Request, text: str, status: int = 200, error: str = "",
                 items: tuple[Understood, ...] = (), nothing: bool = False, not_read: str = "",
-                outside: str = "", topics: tuple[int, ...] = ()) -> Response:
+                outside: str = "", topics: tuple[int, ...] = (), warning: Warning | None = None) -> Response:
     return page(request, "words.html.j2", status=status, title="In your own words", text=text, error=error,
                 items=items, nothing=nothing, choices=WORDS_CHOICES, max_words=MAX_WORDS, not_read=not_read,
-                outside=outside, topics=topics)
+                outside=outside, topics=topics, warning=warning)
+
+
+@dataclass(frozen=True)
+class Warning:
+    """What the runner's words, as read, already refer: said first on the page that shows the
+    reading (test drive 55: a swollen, warm calf after a flight was told "see a doctor today"
+    only on the third page, after the 28-item checklist)."""
+
+    triage: str
+    """The instruction every answer uses ("Urgent: see a clinician today.")."""
+    flags: tuple[str, ...]
+    """The red flags' names, most urgent first."""
+
+
+def _warning(advisor, reading) -> Warning | None:
+    present = frozenset(s.observation.id for s in reading.statements if s.present is True)
+    absent = frozenset(s.observation.id for s in reading.statements if s.present is False)
+    if not present & advisor.flags_inputs():
+        return None
+    result = advisor.advise(Case(present, absent - present))
+    if not result.red_flags:
+        return None
+    return Warning(result.triage.text, tuple(dict.fromkeys(f.label for f in result.red_flags)))
 
 
 async def words(request: Request) -> Response:
@@ -109,7 +133,7 @@ async def words(request: Request) -> Response:
     # the command line's sentence, control characters spelled out; the template escapes it
     # (the topics go on with the confirmed answers, so the answer page says them too: fc26)
     return _words_page(request, text, items=items, not_read=not_read_line(reading.unread), outside=outside,
-                       topics=outside_positions(reading))
+                       topics=outside_positions(reading), warning=_warning(web.advisor, reading))
 
 
 async def words_confirm(request: Request) -> Response:

@@ -52,6 +52,20 @@ def test_the_confirm_page_lists_each_observation_with_the_runners_words(http):
     assert [m["id"] for m in parsed["matched"]] == list(dict(CHECKED.findall(response.text)))
 
 
+def test_words_that_name_a_red_flag_say_what_to_do_first(http):
+    # test drive 55: a swollen, warm calf after a long flight was told "see a doctor today" only on
+    # the third page, after the 28-item checklist
+    clot = "flew back from Sydney on Sunday, since Monday my calf is swollen, warm and tender"
+    page_text = http.post("/words", data={"text": clot}).text
+    warning = page_text.index('id="words-flag"')
+    assert warning < page_text.index("This is what I understood")
+    assert "Urgent: see a clinician today." in page_text[warning:warning + 400]
+    assert 'role="alert"' in page_text[warning - 60:warning + 60]
+    # not for words that raise none, nor for a sign that raises one only with others
+    assert 'id="words-flag"' not in http.post("/words", data={"text": HEEL}).text
+    assert 'id="words-flag"' not in http.post("/words", data={"text": "had a stress fracture in my shin two years ago, knee hurts now"}).text
+
+
 def test_confirmed_words_start_the_questionnaire_at_the_red_flag_screen(http):
     choices = confirm_page(http, HEEL)
     choices["calf_tightness"] = "no"
