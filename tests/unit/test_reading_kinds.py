@@ -1264,6 +1264,9 @@ KINDS = [
     ("did the hop test the physio showed me, nothing sharp", "pain_on_hopping", False),
     ("hopped 10 times on the sore leg in the kitchen, nothing sharp, just a dull ache", "calf_sudden_pain",
      "not stated"),
+    # Kenyan "sawa" (fine), Jamaican "nuh" (not): set 79 read both the wrong way round
+    ("the achilles is sawa now", "achilles_pain", False),
+    ("my calf nuh cramp at all", "calf_cramps", False),
     # test drive 55: a pain denied at rest, at night, walking or sitting says nothing of the place's
     # pain on runs (read the knee pain denied in a story of knee pain); a run said denies both
     ("The knee isn't swollen and it doesn't hurt at rest.", "knee_pain", "not stated"),
