@@ -86,8 +86,9 @@ def _theirs(clause: list[Token], lex) -> bool:
 
 
 _WHOSE = frozenset({"my", "his", "her", "our", "their", "your", "a", "the", "this", "that"})
-_DESCRIBING = frozenset({"female", "woman"})
 """Before another person alone, these make them someone ("my wife, she ..."); a bare "female" is the runner."""
+_DESCRIBING = frozenset({"female", "woman"})
+"""Words of what the runner is, another person only after one of ``_WHOSE`` ("a woman in my group")."""
 
 
 def _first_person(clause: list[Token], lex) -> bool:

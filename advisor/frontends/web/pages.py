@@ -79,14 +79,14 @@ class Understood:
 
 def _words_page(request: Request, text: str, status: int = 200, error: str = "",
                 items: tuple[Understood, ...] = (), nothing: bool = False, not_read: str = "",
-                outside: str = "", topics: tuple[int, ...] = (), warning: Warning | None = None) -> Response:
+                outside: str = "", topics: tuple[int, ...] = (), warning: WordsAlert | None = None) -> Response:
     return page(request, "words.html.j2", status=status, title="In your own words", text=text, error=error,
                 items=items, nothing=nothing, choices=WORDS_CHOICES, max_words=MAX_WORDS, not_read=not_read,
                 outside=outside, topics=topics, warning=warning)
 
 
 @dataclass(frozen=True)
-class Warning:
+class WordsAlert:
     """What the runner's words, as read, already refer: said first on the page that shows the
     reading (test drive 55: a swollen, warm calf after a flight was told "see a doctor today"
     only on the third page, after the 28-item checklist)."""
@@ -97,7 +97,8 @@ class Warning:
     """The red flags' names, most urgent first."""
 
 
-def _warning(advisor, reading) -> Warning | None:
+def _warning(advisor, reading) -> WordsAlert | None:
+    """The alert for words that, as read, raise a red flag; None when they raise none."""
     present = frozenset(s.observation.id for s in reading.statements if s.present is True)
     absent = frozenset(s.observation.id for s in reading.statements if s.present is False)
     if not present & advisor.flags_inputs():
@@ -105,7 +106,7 @@ def _warning(advisor, reading) -> Warning | None:
     result = advisor.advise(Case(present, absent - present))
     if not result.red_flags:
         return None
-    return Warning(result.triage.text, tuple(dict.fromkeys(f.label for f in result.red_flags)))
+    return WordsAlert(result.triage.text, tuple(dict.fromkeys(f.label for f in result.red_flags)))
 
 
 async def words(request: Request) -> Response:
