@@ -1264,6 +1264,8 @@ KINDS = [
     ("did the hop test the physio showed me, nothing sharp", "pain_on_hopping", False),
     ("hopped 10 times on the sore leg in the kitchen, nothing sharp, just a dull ache", "calf_sudden_pain",
      "not stated"),
+    # a coach's "doubled their training days" is a rise (test drive 55: unread)
+    ("The coach doubled their training days this season.", "recent_mileage_increase", True),
     # Kenyan "sawa" (fine), Jamaican "nuh" (not): set 79 read both the wrong way round
     ("the achilles is sawa now", "achilles_pain", False),
     ("my calf nuh cramp at all", "calf_cramps", False),
