@@ -135,6 +135,9 @@ class Ask:
 SOONER = ("You ticked a sign that needs a clinician. A yes here would make it more urgent, so this "
           "is asked before the answer.")
 """The help of a question asked after a red flag because it would make the referral sooner."""
+WOULD_REFER = ("With what you reported, a yes here would mean seeing a clinician rather than exercises, so "
+               "this is asked first.")
+"""The help of a question asked because, there, it would make what was reported a red flag."""
 
 
 class StopReason(StrEnum):
@@ -273,8 +276,16 @@ class Questionnaire:
         rank = min(self.kb.red_flags[f].triage.rank for f in flags)
         if rank == 0:
             return None   # an emergency: nothing is more urgent
+        return self._raising(rank)
+
+    def _raising(self, rank: int, screened: bool = True) -> str | None:
+        """The first observation not yet answered (rule-pack order) that, there, would bring a red
+        flag more urgent than ``rank``; ``screened``: the red-flag screen's own signs too."""
+        inputs = self.advisor.flags_inputs()
         for obs in self.kb.observations.values():
-            if obs.id not in self.answers and any(
+            if not screened and obs.category is ObservationCategory.RED_FLAG:
+                continue
+            if obs.id not in self.answers and obs.id in inputs and any(
                     self.kb.red_flags[f].triage.rank < rank for f in self._red_flags({**self.answers, obs.id: True})):
                 return obs.id
         return None
@@ -400,6 +411,16 @@ class Questionnaire:
         follow_up = self._follow_up_ask(number)
         if follow_up is not None:
             return follow_up
+        # What, there, would make what was reported a red flag is asked next, before the questions
+        # that tell causes apart (test drive 56: a parent who ticked one item of "about you" left
+        # "still growing" open, and a 12-year-old's Achilles pain got the adult programme)
+        # (not the screen's own signs: it asked each, and one it did not is not asked again here)
+        flag = self._raising(len(Triage), screened=False) if self.advisor.flags_inputs() - self.answers.keys() else None
+        if flag is not None:
+            obs = self.kb.observations[flag]
+            text = f"{LEFT_UNTICKED}, so it is asked on its own: {obs.question}" if self._left_open(obs.id) else obs.question
+            return Ask(obs.id, AskKind.YESNO, text, (), " ".join(filter(None, (WOULD_REFER, self._help(obs)))),
+                       number, self.cap, previous=tuple(self._undone.get(obs.id, {}).items()))
         best = self._best_single()
         if best is None:
             self.stop_reason = StopReason.SETTLED
@@ -408,11 +429,16 @@ class Questionnaire:
         # ``follows`` stays empty: this question is asked because it is open, not because every
         # follow-up must be (``why`` says which). One left unticked in a checklist where that is
         # no "no" says so, or it reads as the same question asked twice (fc24)
-        group = self._group_of.get(obs.id)
         text = (f"{LEFT_UNTICKED}{self._tells_apart()}, so it is asked on its own: {obs.question}"
-                if group is not None and group.id in self.asked and not group.unselected_absent else obs.question)
+                if self._left_open(obs.id) else obs.question)
         return Ask(obs.id, AskKind.YESNO, text, (), self._help(obs), number, self.cap,
                    previous=tuple(self._undone.get(obs.id, {}).items()))
+
+    def _left_open(self, obs_id: str) -> bool:
+        """Whether a checklist already asked left this item open: unticked there is no "no"."""
+        group = self._group_of.get(obs_id)
+        return group is not None and group.id in self.asked and (
+            not group.unselected_absent or self.kb.unticked_says_nothing(group, obs_id))
 
     def _open(self, now: dict[str, float], after: dict[str, float]) -> bool:
         """Would this answer change the top cause, the plan, or separate a near tie?"""

@@ -188,6 +188,8 @@ def test_settled_means_no_question_left_that_changes_the_answer(advisor, data):
     q = play(advisor, present, absent, cap=60)
     if q.stop_reason is StopReason.SETTLED:
         assert_nothing_open_when_settled(advisor, q)
+    elif q.stop_reason is StopReason.RED_FLAG:   # ("still growing" with Achilles pain)
+        assert advisor.advise(Case(frozenset(present), frozenset(absent))).red_flags
     else:
         assert q.stop_reason is StopReason.NOTHING_REPORTED
 
@@ -334,7 +336,7 @@ def test_an_item_left_unticked_in_a_checklist_says_so_when_asked_alone(advisor):
     assert singles, [a.id for a in seen]
     for a in singles:
         group = next((g for g in kb.questions if a.id in g.options), None)
-        left = group is not None and not group.unselected_absent
+        left = group is not None and (not group.unselected_absent or kb.unticked_says_nothing(group, a.id))
         assert a.text.startswith(LEFT_UNTICKED) == left, (a.id, a.text)
     assert any(a.text.startswith(LEFT_UNTICKED) for a in singles)   # front_of_hip_tight here
 
@@ -345,10 +347,26 @@ def test_an_item_asked_again_on_its_own_says_which_two_causes_it_tells_apart(adv
     from advisor.interview.questionnaire import LEFT_UNTICKED
     q = Questionnaire(advisor)
     truth = {"outer_hip_pain", "pain_sitting_or_lying_on_side", "outer_hip_bony_point_tender", "is_female"}
-    while (ask := q.next_question()) is not None and ask.options:
-        q.answer(ask.id, checklist_values(ask, {o.id for o in ask.options if o.id in truth}, False))
+    # (after "still growing", left open in "about you": in a growing child, outer-hip pain is a red flag)
+    while (ask := q.next_question()) is not None and (ask.options or ask.id == "still_growing"):
+        q.answer(ask.id, checklist_values(ask, {o.id for o in ask.options if o.id in truth}, False)
+                 if ask.options else {ask.id: False})
     assert ask is not None and ask.text.startswith(LEFT_UNTICKED), ask
     assert "it helps tell overloaded gluteal tendons (outer hip) and weak glutes (hip stabilisers) apart" in ask.text
+
+
+def test_what_would_make_the_complaint_a_red_flag_is_asked_before_settling(advisor):
+    # test drive 56: a parent ticked one item of "about you" (a rise in training), "still growing"
+    # stayed open, and a 12-year-old's Achilles pain got heavy calf raises, never asked
+    story = {"achilles_pain", "morning_stiffness", "achilles_pain_above_heel", "pain_eases_after_warmup",
+             "recent_mileage_increase"}
+    q, seen = asked_in(advisor, story | {"still_growing"})
+    assert "still_growing" in q.answers and q.stop_reason is StopReason.RED_FLAG
+    q, seen = asked_in(advisor, story, {"still_growing"})
+    assert q.answers["still_growing"] is False and q.stop_reason is StopReason.SETTLED
+    growing = next(a for a in seen if a.id == "still_growing")
+    assert growing.kind is AskKind.YESNO and "seeing a clinician" in growing.help
+    assert growing.text.startswith("You left this unticked in the list above")
 
 
 def test_a_red_flag_ticked_asks_what_would_make_it_more_urgent_before_the_referral(advisor):
