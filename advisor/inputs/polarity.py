@@ -95,6 +95,16 @@ def _of_the_runs(clause: list[Token], n: int) -> bool:
         nxt[0].word[:1].isdigit() and len(nxt) == 1))
 
 
+def _a_stop_one_goes_to(clause: list[Token], n: int) -> bool:
+    """Whether "stop" at ``n`` is a place, not a stopping: after "bus", "the", "a" ..., or before
+    a pain said in the present ("the stop hurts": never "stop hurting")."""
+    return clause[n].word == "stop" and ((n > 0 and clause[n - 1].word in _STOP_PLACES) or (
+        n + 1 < len(clause) and clause[n + 1].word.endswith("s")))
+
+
+_STOP_PLACES = frozenset({"bus", "tram", "train", "jeepney", "taxi", "the", "a", "next", "last", "first", "pit"})
+
+
 def not_ended(clause: list[Token], n: int) -> bool:
     """A negation at ``n`` that ends its clause with a word of ending and little else: "it hasn't
     stopped", "still hasn't gone yet", "it won't stop"."""
@@ -325,8 +335,10 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # (or what it does, said right after: "it stopped waking me at night", set 28)
     # (and "won't stop hurting", set 41: a red flag read denied)
     # (or what it was, after "being": "my calf hasn't stopped being hot, swollen and tender", set 43)
+    # (not a stop one walks to: "even walking to the jeepney stop hurts now", set 80 read the pain
+    # on walking denied)
     stopping = [n for n in range(max(0, first - 1), last) if (clause[n].word in lex.gone_right_after or clause[n].word
-                in _STOP) and ((n + 1 in used and (clause[n + 1].canon in lex.symptom_words
+                in _STOP) and not _a_stop_one_goes_to(clause, n) and ((n + 1 in used and (clause[n + 1].canon in lex.symptom_words
                                                   or clause[n + 1].word in _WHAT_A_PAIN_DOES))
                                or (clause[n + 1].word == "being" and n + 2 in used))]
     # (not of a phrase that is itself a stopping, said with the run's stopping too: "didn't stop

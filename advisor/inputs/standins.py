@@ -170,7 +170,7 @@ def stand_ins(text: str) -> str:
     spaced = _DIFFERENCE_BETWEEN.sub(lambda m: " " * len(m.group()), spaced)
     # "the achilles held up, no pain there at all": it was fine (set 77 read Achilles pain)
     spaced = _HELD_UP.sub(lambda m: "fine".ljust(len(m.group())), spaced)
-    # voice typing's homophones: "my need hurts going down stairs" (my knee), "a kill ease
+    # voice typing's homophones: "my need hurts going down stairs", "my knew hurts" (set 80) (my knee), "a kill ease
     # tendon" (Achilles) (test drive 52: both read nothing)
     spaced = _MY_NEED.sub("knee", spaced)
     spaced = _A_KILL_EASE.sub(lambda m: "achilles".ljust(len(m.group())), spaced)
@@ -711,8 +711,9 @@ _AT_ALL_THEN = _Gated(re.compile(
 
 _MY_NEED = _Gated(re.compile(
     r"(?:(?<=\bmy )|(?<=\bthe )|(?<=\bhis )|(?<=\bher )|(?<=\bleft )|(?<=\bright )|(?<=\bboth )|(?<=\bsore )|(?<=\bbad ))"
-    r"need(?=s?\b(?:\s+(?:cap|caps))?\s+(?:hurts?|hurting|is|are|aches?|aching|"
-    r"pain|pains|feels?|has|was|gave|gives|keeps|sore|swelled|swollen|clicks?|went|goes)\b)", re.IGNORECASE), "need")
+    r"(?:need|knew)(?=s?\b(?:\s+(?:cap|caps))?\s+(?:hurts?|hurting|is|are|aches?|aching|"
+    r"pain|pains|feels?|has|was|gave|gives|keeps|sore|swelled|swollen|clicks?|went|goes)\b)", re.IGNORECASE),
+    "need", "knew")
 _A_KILL_EASE = _Gated(re.compile(r"\b(?:a\s+)?kill\s*(?:ease|ees|eez|ease's)\b", re.IGNORECASE), "kill")
 
 

@@ -1266,6 +1266,12 @@ KINDS = [
      "not stated"),
     # a coach's "doubled their training days" is a rise (test drive 55: unread)
     ("The coach doubled their training days this season.", "recent_mileage_increase", True),
+    # a bus stop is a place, not a stopping (set 80 read the pain on walking denied); "my knew hurts"
+    # is the knee (voice typing)
+    ("even walking to the jeepney stop hurts now", "pain_when_walking", True),
+    ("walking to the bus stop hurts", "pain_when_walking", True),
+    ("my knee has stopped hurting", "knee_pain", False),
+    ("my knew hurts after every run lately", "knee_pain", True),
     # Kenyan "sawa" (fine), Jamaican "nuh" (not): set 79 read both the wrong way round
     ("the achilles is sawa now", "achilles_pain", False),
     ("my calf nuh cramp at all", "calf_cramps", False),
