@@ -1216,6 +1216,10 @@ def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text
             if other.observation.id != match.observation.id and o_present is False and o_first <= neg
             and neg < other.positions[-1] < match.positions[0] and other.coverage >= PARSE_MIN_COVERAGE
             and any(clause[p].canon in symptoms and not clause[p].implied for p in other.positions)
+            # (and none on a body part borrowed from the sentence before: "... where the tendon
+            # joins the bone. Its not sore higher up the tendon" is no heel denied, and the place
+            # keeps its "not"; test drive 56 read the pain higher up present)
+            and not any(clause[p].implied for p in other.positions)
             and own.isdisjoint(other.phrase.words)
             and not any(t.word in _LISTING or (t.canon == NOT and not own_not)
                         for t in clause[other.positions[-1] + 1:match.positions[0]])

@@ -1266,6 +1266,10 @@ KINDS = [
      "not stated"),
     # a coach's "doubled their training days" is a rise (test drive 55: unread)
     ("The coach doubled their training days this season.", "recent_mileage_increase", True),
+    # a "not" kept by the place it comes before, not taken by a pain on a borrowed body part (test
+    # drive 56 read the pain higher up the tendon present, and mid-portion Achilles tendinopathy)
+    ("the back of my heel hurts where the tendon joins the bone. Its not sore higher up the tendon",
+     "achilles_pain_above_heel", False),
     # a bus stop is a place, not a stopping (set 80 read the pain on walking denied); "my knew hurts"
     # is the knee (voice typing)
     ("even walking to the jeepney stop hurts now", "pain_when_walking", True),
