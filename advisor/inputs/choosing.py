@@ -138,6 +138,13 @@ def chosen(matches: list[Match], clause: list[Token], index: PhraseIndex, sympto
                 clause[p].canon in symptom_words for p in m.positions) and any(
                 p and clause[p - 1].word in _ABLE for p in m.positions):
             return False
+        # ... nor is a test the runner can do, said with no pain and no verdict: "I can hop on it"
+        # states nothing of pain on hopping (test drive 56 read it not sure, and the answer
+        # carried "if it is there: urgent, see a clinician today")
+        # (the clause only that: "can stand on that leg for a minute comfortably" is a result)
+        if test and not negated and m.coverage < 1 and any(p and clause[p - 1].word in _ABLE for p in m.positions) \
+                and all(t.stop or t.word in _ABLE or t.canon in index.lex.test_naming for t in clause):
+            return False
         # What was pressed is not where it hurts: "pressed along my shin and one spot is really
         # sore" is no pain along the shin (the pinpoint red flag yielded to it); not "pushing off"
         if not negated and not said_fine and not symptom_words.isdisjoint(m.phrase.words) and not any(

@@ -1266,6 +1266,10 @@ KINDS = [
      "not stated"),
     # a coach's "doubled their training days" is a rise (test drive 55: unread)
     ("The coach doubled their training days this season.", "recent_mileage_increase", True),
+    # a test the runner can do, said alone, is no result (test drive 56: "not sure", with "if it is
+    # there: urgent"); with a verdict it is one
+    ("my heel hurts in the morning. I can hop on it", "pain_on_hopping", "not stated"),
+    ("my shin hurts. i can hop on it fine", "pain_on_hopping", False),
     # a "not" kept by the place it comes before, not taken by a pain on a borrowed body part (test
     # drive 56 read the pain higher up the tendon present, and mid-portion Achilles tendinopathy)
     ("the back of my heel hurts where the tendon joins the bone. Its not sore higher up the tendon",
