@@ -402,12 +402,16 @@ def _strewn_over_a_denial(match: Match, stating: list[Match], clause: list[Token
     phrase begins with: "the shin pain isn't spread out down the bone" denies a long stretch of
     shin pain, not "bone pain" (set 44 read the pinpoint-bone red flag denied). Not another red
     flag's phrase ("no spot where she winced" denies each bone flag), nor with the red flag's
-    symptom after the negation: "hop on that leg with no groin pain" denies pain on hopping."""
-    if match.observation.category is not ObservationCategory.RED_FLAG:
+    symptom after the negation: "hop on that leg with no groin pain" denies pain on hopping.
+    Nor a pain's words around a red flag's denied: "pushing off hurts no pop at the back of the
+    ankle" denies the snap, not the Achilles pain (test drive 56, beside a calf pull: the torn
+    Achilles' urgent flag needs that pain)."""
+    red_flag = match.observation.category is ObservationCategory.RED_FLAG
+    if not red_flag and match.observation.category is not ObservationCategory.SYMPTOM:
         return False
     first, last = match.positions[0], match.positions[-1]
     for other in stating:
-        if other.observation.category is ObservationCategory.RED_FLAG:
+        if (other.observation.category is ObservationCategory.RED_FLAG) == red_flag:
             continue   # (one red flag's denial beside another's: "no point tenderness" in the foot bones)
         own = [p for p in other.positions if p not in match.positions and not clause[p].stop]
         if other.coverage < 1 or not own or not all(first < p < last for p in own):

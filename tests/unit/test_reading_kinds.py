@@ -1266,6 +1266,10 @@ KINDS = [
      "not stated"),
     # a coach's "doubled their training days" is a rise (test drive 55: unread)
     ("The coach doubled their training days this season.", "recent_mileage_increase", True),
+    # a pain's words around a red flag's denial deny the flag only (test drive 56 read the Achilles
+    # pain denied beside a calf pull: the torn-Achilles flag needs it)
+    ("pushing off hurts no pop at the back of the ankle", "achilles_pain", "not stated"),
+    ("pushing off hurts no pop at the back of the ankle", "achilles_snap", False),
     # a test the runner can do, said alone, is no result (test drive 56: "not sure", with "if it is
     # there: urgent"); with a verdict it is one
     ("my heel hurts in the morning. I can hop on it", "pain_on_hopping", "not stated"),
