@@ -1266,6 +1266,9 @@ KINDS = [
      "not stated"),
     # a coach's "doubled their training days" is a rise (test drive 55: unread)
     ("The coach doubled their training days this season.", "recent_mileage_increase", True),
+    # the same road is no same mileage (test drive 56 read the rise in training denied)
+    ("I run all my miles on the same cambered road", "recent_mileage_increase", "not stated"),
+    ("same weekly mileage for months", "recent_mileage_increase", False),
     # a pain's words around a red flag's denial deny the flag only (test drive 56 read the Achilles
     # pain denied beside a calf pull: the torn-Achilles flag needs it)
     ("pushing off hurts no pop at the back of the ankle", "achilles_pain", "not stated"),
