@@ -12,12 +12,13 @@ from advisor.frontends.cli import main
 
 
 def _answered(http) -> str:
-    """A questionnaire answered "yes" to every question after an empty red-flag screen: its token."""
+    """A questionnaire answered "yes" to every question after an empty red-flag screen, by an
+    adult (a yes to "still growing" makes the knee pain a referral): its token."""
     token = http.get("/ask", follow_redirects=True).url.params["t"]
     step = http.post("/api/v1/ask/answer", json={"token": token, "question_id": "red_flag_screen", "answer": {}}).json()
     while not step["done"]:
         q = step["question"]
-        answer = {q["options"][0]["id"]: True} if q["kind"] != "yesno" else {q["id"]: True}
+        answer = {q["options"][0]["id"]: True} if q["kind"] != "yesno" else {q["id"]: q["id"] != "still_growing"}
         step = http.post("/api/v1/ask/answer", json={"token": step["token"], "question_id": q["id"],
                                                      "answer": answer}).json()
     return step["token"]
