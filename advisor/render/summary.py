@@ -84,6 +84,11 @@ def short_label(label: str) -> str:
     return label if not short or "(" in short or ")" in short else short
 
 
+def _leads_from(cause: RankedCause, condition: str) -> bool:
+    """Whether a link of the cause's chain concludes it from this condition."""
+    return any(s.conclusion == cause.id and any(p.id == condition for p in s.premises) for s in cause.chain)
+
+
 def problem_line(result: Result) -> str:
     """The causes in words: "Likely cause: weak glutes. Possible: tight hip flexors."."""
     if not result.causes and not result.conditions:
@@ -91,6 +96,13 @@ def problem_line(result: Result) -> str:
             return "Nothing in what you reported points to a likely cause."
         return ""
     top = advised(result.causes) if result.causes else []
+    # (a cause that only the second condition leads to is said with it: "Possibly also: Pain under
+    # the heel, possibly from plantar heel overload"; test drive 56 read the heel's overload as a
+    # cause of the outer hip's pain)
+    also = result.conditions[1] if len(result.conditions) > 1 else None
+    theirs = [c for c in top if also is not None and _leads_from(c, also.id)
+              and not _leads_from(c, result.conditions[0].id)]
+    top = [c for c in top if c not in theirs]
     likely = [_lower_first(c.label) for c in top if likelihood(c) == "likely"]
     possible = [_lower_first(c.label) for c in top if likelihood(c) == "possible"]
     parts = []
@@ -106,7 +118,11 @@ def problem_line(result: Result) -> str:
             line = f"{named.name}, " + ("" if word == "possibly" else f"{word}; ") + f"possibly from {_join(possible)}"
         else:   # (no cause found: the condition is still named, test drive 30 read "nothing")
             line = f"{named.name}, {word}" + ("" if result.causes else "; no likely cause found behind it")
-        return line + "." + "".join(f" Possibly also: {c.name}." for c in result.conditions[1:2])
+        if also is None:
+            return line + "."
+        causes = "".join(f", {likelihood(c) if likelihood(c) == 'likely' else 'possibly'} from {_lower_first(c.label)}"
+                         for c in theirs[:1]) + "".join(f" and {_lower_first(c.label)}" for c in theirs[1:])
+        return line + "." + f" Possibly also: {also.name}{causes}."
     if likely:
         parts.append(("Likely cause: " if len(likely) == 1 else "Likely causes: ") + _join(likely) + ".")
     if possible:

@@ -183,6 +183,22 @@ def test_a_training_error_ranked_after_the_top_three_is_still_advised_and_named(
     assert not set(muscle) & set(advised(result.causes))
 
 
+def test_a_cause_only_the_second_condition_leads_to_is_said_with_it():
+    """Test drive 56: outer-hip and heel pain read "gluteal tendinopathy, possibly from overloaded
+    gluteal tendons, weak glutes and plantar heel overload. Possibly also: Pain under the heel",
+    as if the heel's overload caused the hip's pain."""
+    from advisor.render.summary import problem_line
+
+    kb = load_knowledge_base(None)
+    doc = {"symptoms": ["outer_hip_pain", "pain_sitting_or_lying_on_side", "heel_pain", "morning_stiffness"]}
+    case, _ = case_from_data(doc, kb, "test")
+    result = Advisor(kb).advise(case)
+    assert [c.id for c in result.conditions][:2] == ["gluteal_tendinopathy", "plantar_heel_pain"]
+    first, also = problem_line(result).split(" Possibly also: ")
+    assert "plantar heel overload" not in first and "gluteal" in first
+    assert also.startswith("Pain under the heel") and "from plantar heel overload" in also
+
+
 def test_a_condition_with_no_cause_behind_it_is_still_named():
     """Test drive 30: an IT band runner who answered no to every cause question read "Nothing in
     what you reported points to a likely cause", the condition (in JSON) left out of the words."""
