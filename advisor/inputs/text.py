@@ -697,6 +697,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             continue   # "should I rest?", "can I keep running?": a question to us states nothing
         if _hypothetical(clause, index.lex):
             said_as = [s for s in said_as if s[1] is not True]   # "if it swelled I'd stop": not happened
+        said_as = _mild_not_sharp(said_as, clause, index.lex)
         for observation, present, first, last, phrase, coverage in sorted(said_as, key=lambda s: s[2]):
             if skip_absent and present is False:
                 continue
@@ -802,6 +803,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             t.canon for t in tokens(s.words, index.lex) if not t.stop and t.canon != NOT} <= words)
     kept += _runners_sex(kept, cut, covered, text, kb, index.lex)
     kept += _fever_with_swelling(kept, cut, covered, text, kb, index.lex)
+    kept += _part_swelling(kept, cut, text, kb, index.lex)
     kept += _unplaced(kept, cut, covered, text, kb, index.lex) or _no_complaint_said(kept, cut, covered, text, kb, index.lex)
     # (the words of what was read, said in its own text, are no words left unread: "eases within
     # minutes", "stop" beside the exertional sign; test drive 36 found them listed)
@@ -902,6 +904,33 @@ def _fever_with_swelling(statements: tuple[Statement, ...], cut: list[list[Token
                 start, end = clause[max(0, n - 2)].start, t.end
                 covered.append((start, end))
                 return (Statement(kb.observations[red_flag], True, text[start:end], FEVER_WITH_SWELLING, 1.0),)
+    return ()
+
+
+def _part_swelling(statements: tuple[Statement, ...], cut: list[list[Token]], text: str, kb: KnowledgeBase,
+                   lex) -> tuple[Statement, ...]:
+    """A swelling read present in a sentence that names, not denied, a body part of words.yaml
+    ``part_swelling`` (and no other part in the swelling's own clause) is that part's red flag."""
+    swelling, parts = lex.part_swelling
+    stated = {s.observation.id: s for s in statements}
+    said = stated.get(swelling)
+    if said is None or not said.present:
+        return ()
+    at = text.find(said.words)
+    if at < 0:
+        return ()
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    ends = at + len(said.words)
+    in_sentence = [c for c in cut if c and begin <= c[0].start < ends]
+    own = [t for c in in_sentence if c[0].start <= at < c[-1].end + 1 for t in c if not t.implied]
+    if any(t.canon in lex.site_words and t.canon not in parts for t in own):
+        return ()   # ("my calf is tight and the ankle is swollen": the ankle's)
+    for clause in in_sentence:
+        if any(t.canon == NOT for t in clause):
+            continue
+        flag = next((parts[t.canon] for t in clause if t.canon in parts and not t.implied), None)
+        if flag is not None and flag in kb.observations and flag not in stated:
+            return (Statement(kb.observations[flag], True, said.words, said.phrase, said.coverage),)
     return ()
 
 
@@ -1155,6 +1184,16 @@ def _within(clause: list[Token], other: list[Token] | None) -> bool:
     """Whether the words said in ``clause`` (not those borrowed) are all in ``other``'s span."""
     said = [t for t in clause if not t.implied]
     return bool(other and said) and other[0].start <= said[0].start and said[-1].end <= other[-1].end
+
+
+def _mild_not_sharp(said_as: list, clause: list[Token], lex) -> list:
+    """A sign of a sharp pain said present with only a mild word of it ("hopping is a bit sore") is
+    not sure (words.yaml ``mild_not_sharp``)."""
+    signs, mild, sharp = lex.mild_not_sharp
+    if not any(s[1] is True and s[0].id in signs for s in said_as) or not any(t.word in mild for t in clause) \
+            or any(t.word in sharp for t in clause):
+        return said_as
+    return [(s[0], None, *s[2:]) if s[1] is True and s[0].id in signs else s for s in said_as]
 
 
 def _hypothetical(clause: list[Token], lex) -> bool:

@@ -287,6 +287,11 @@ class Lexicon:
     fever_with_swelling: tuple[str, str, frozenset[str], frozenset[str]]
     """(the red flag, the swelling, words of a fever, words of a temperature that need "a" or
     "high" before them): a fever said in a text that reads the swelling states the red flag."""
+    part_swelling: tuple[str, dict[str, str]]
+    mild_not_sharp: tuple[frozenset[str], frozenset[str], frozenset[str]]
+    """Observations of a sharp pain, words of a mild one, words of a sharp one: a mild word alone
+    leaves such a sign not sure ("hopping is a bit sore")."""
+    """The swelling observation, and body parts (canon) whose sentence makes it their red flag."""
     other_places: dict[str, tuple[str, frozenset[str]]]
     """An observation of a pain at one place -> the same pain's other place, and the words that
     name that other place when it is denied beside it (places.py)."""
@@ -592,6 +597,11 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         fever_with_swelling=(str(data["fever_with_swelling"]["red_flag"]), str(data["fever_with_swelling"]["swelling"]),
                              frozenset(map(str, data["fever_with_swelling"]["fever"])),
                              frozenset(map(str, data["fever_with_swelling"]["temperature"]))),
+        mild_not_sharp=(frozenset(map(str, data["mild_not_sharp"]["observations"])),
+                        frozenset(map(str, data["mild_not_sharp"]["mild"])),
+                        frozenset(map(str, data["mild_not_sharp"]["sharp"]))),
+        part_swelling=(str(data["part_swelling"]["swelling"]),
+                       {canon_of(str(k)): str(v) for k, v in data["part_swelling"].items() if k != "swelling"}),
         other_places={str(k): (str(v["other"]), frozenset(canon_of(str(w)) for w in v["words"]))
                       for k, v in data["other_places"].items()},
         people=_people(data["female_people"], data["male_people"]),

@@ -369,6 +369,13 @@ def test_what_would_make_the_complaint_a_red_flag_is_asked_before_settling(advis
     assert growing.text.startswith("You left this unticked in the list above")
 
 
+def test_what_would_refer_is_asked_only_where_the_questions_would_ask_it(advisor):
+    # test drive 57: a runner who left Achilles pain unticked, with a calf pull, was asked "Is the
+    # Achilles pain in the cord itself?" as a question whose yes means a clinician
+    q, seen = asked_in(advisor, {"heel_pain", "morning_stiffness", "calf_sudden_pain"}, {"achilles_pain"})
+    assert "achilles_pain_above_heel" not in [a.id for a in seen]
+
+
 def test_a_red_flag_ticked_asks_what_would_make_it_more_urgent_before_the_referral(advisor):
     # test drive 34: under-fuelling ticked on the screen ended ask at "soon"; check said "urgent"
     # for the same runner with shin pain (under-fuelling with bone pain is today)

@@ -1266,6 +1266,25 @@ KINDS = [
      "not stated"),
     # a coach's "doubled their training days" is a rise (test drive 55: unread)
     ("The coach doubled their training days this season.", "recent_mileage_increase", True),
+    # test drive 57: a swelling in a sentence of the calf is the swollen calf's flag (read only a
+    # swelling, within days, after a 22-hour flight); a mild hop is not sure, not an urgent sign; a
+    # runner's "actually no" corrects, it denies nothing
+    ("Since yesterday my left calf has been aching, feels tight and it's noticeably swollen compared to "
+     "the right, and warm.", "calf_swollen_warm_tender", True),
+    ("my calf is tight and the ankle is swollen", "calf_swollen_warm_tender", "not stated"),
+    ("Hopping on the right leg is a bit sore but I can do it", "pain_on_hopping", None),
+    ("hopping on it is a bit sore and sharp", "pain_on_hopping", True),
+    ("hopping hurts", "pain_on_hopping", True),
+    ("Pain on the inside of my right knee, actually no it is more the outside", "outer_knee_pain", "not stated"),
+    # set 81: "not eating too little" is no under-fuelling (read present); a knee scope is no syncope
+    # (the fainting flag, an emergency); fingers run down the shin pressed it
+    ("not eating too little, dietitian went through my food diary and says im fuelling fine", "low_energy_intake",
+     False),
+    ("im eating too little", "low_energy_intake", True),
+    ("what does a return to run plan look like after a knee scope, op is next month", "fainting_with_exercise",
+     "not stated"),
+    ("ran my fingers down the inner edge of the shin and its not sore along the length", "shin_pain_long_stretch",
+     False),
     # the same road is no same mileage (test drive 56 read the rise in training denied)
     ("I run all my miles on the same cambered road", "recent_mileage_increase", "not stated"),
     ("same weekly mileage for months", "recent_mileage_increase", False),
