@@ -283,9 +283,10 @@ class Questionnaire:
         flag more urgent than ``rank``; ``screened``: the red-flag screen's own signs too."""
         inputs = self.advisor.flags_inputs()
         for obs in self.kb.observations.values():
-            # (not the screen's own signs, nor what the questions would not ask: "Is the Achilles
-            # pain in the cord itself?" of a runner who left Achilles pain unticked, test drive 57)
-            if not screened and (obs.category is ObservationCategory.RED_FLAG or not self._eligible(obs)):
+            # (unscreened: only what the questions would ask, so not the screen's own signs, nor "Is
+            # the Achilles pain in the cord itself?" of a runner who left Achilles pain unticked,
+            # test drive 57)
+            if not screened and not self._eligible(obs):
                 continue
             if obs.id not in self.answers and obs.id in inputs and any(
                     self.kb.red_flags[f].triage.rank < rank for f in self._red_flags({**self.answers, obs.id: True})):
