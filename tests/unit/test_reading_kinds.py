@@ -1266,6 +1266,12 @@ KINDS = [
      "not stated"),
     # a coach's "doubled their training days" is a rise (test drive 55: unread)
     ("The coach doubled their training days this season.", "recent_mileage_increase", True),
+    # test drive 57: a body part alone, then a pain of no other part, is that part's pain (two
+    # complaints in one message named only the second)
+    ("two things lol. first my left heel, underneath, first steps out of bed are agony then it eases off",
+     "heel_pain", True),
+    ("my left heel, hurts", "heel_pain", True),
+    ("my left heel, no pain", "heel_pain", False),
     # test drive 57: a swelling in a sentence of the calf is the swollen calf's flag (read only a
     # swelling, within days, after a 22-hour flight); a mild hop is not sure, not an urgent sign; a
     # runner's "actually no" corrects, it denies nothing
