@@ -240,6 +240,9 @@ def test_a_notes_column_is_read_as_the_athletes_own_words_to_confirm(run_line, t
     notes = {p["line"]: p["reason"] for p in report["problems"]}
     assert "as +low_step_rate; +recent_mileage_increase (please confirm)" in notes[2]
     assert 5 not in notes and "please confirm" in notes[3]
+    # the notes are in the report and counted on stderr, not printed there one by one as well
+    # (test drive 55: a terminal showed each twice, above the report)
+    assert "please confirm" not in result.stderr and "notes to confirm" in result.stderr
 
 
 class _Refs(HTMLParser):
