@@ -492,7 +492,7 @@ def _a_part_alone(clause: list[Token], lex) -> bool:
 
 def _a_listed_part(clause: list[Token] | None, lex) -> bool:
     """"my left heel", "first my left heel": a body part, its side, a word of a list, nothing else."""
-    return bool(clause) and any(t.canon in lex.site_words for t in clause) and all(
+    return bool(clause) and len(clause) <= _PART_ALONE and any(t.canon in lex.site_words for t in clause) and all(
         t.stop or t.canon in lex.site_words or t.word in _SIDES or t.word in _ORDINALS for t in clause)
 
 
@@ -521,10 +521,12 @@ def _a_listed_part_hurts(clause: list[Token], cut: list[list[Token]], at: int, s
 
 def _only_where(clause: list[Token], lex) -> bool:
     """"underneath", "on the outside": where, and nothing else."""
-    return any(not t.stop for t in clause) and all(
+    return len(clause) <= _PART_ALONE and any(not t.stop for t in clause) and all(
         t.stop or t.word in lex.places or t.word in lex.subject_places for t in clause)
 
 
+_PART_ALONE = 6
+"""The most words a clause of a body part alone, or of where alone, has ("first my left heel")."""
 _SIDES = frozenset({"left", "right", "both", "other", "lower", "upper", "l", "r"})
 _ORDINALS = frozenset({"first", "second", "third", "firstly", "secondly", "then", "also", "next"})
 """Before a body part alone, the words of a list of complaints ("first my left heel, ...")."""
