@@ -189,12 +189,6 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     put in front, marked ``implied``: a phrase that uses it is only ever stated absent."""
     if any(t.canon in lex.site_words for t in clause):
         return clause
-    # "my left heel, hurts", "first my left heel, underneath, first steps out of bed are agony": a
-    # pain said right after a clause that is only a body part is that part's (test drive 57 read
-    # no heel pain, and named only the calf strain of the runner's second complaint)
-    if any(t.canon in lex.symptom_words for t in clause) and not any(t.canon == NOT for t in clause) \
-            and _a_listed_part(previous, lex):
-        return _said_here([t for t in previous if t.canon in lex.site_words]) + clause
     # "never had knee problems before this season, now it aches every run": what hurts now is
     # the body part of the clause before, whatever it said of its past (set 42 read no knee pain)
     # (not a clause of a leg or a place: "groin pain gets worse and now it hurts just standing
@@ -490,9 +484,9 @@ def _a_part_alone(clause: list[Token], lex) -> bool:
         t.stop or t.canon in lex.site_words or t.word in _SIDES for t in clause)
 
 
-def _a_listed_part(clause: list[Token] | None, lex) -> bool:
+def _a_listed_part(clause: list[Token], lex) -> bool:
     """"my left heel", "first my left heel": a body part, its side, a word of a list, nothing else."""
-    return bool(clause) and len(clause) <= _PART_ALONE and any(t.canon in lex.site_words for t in clause) and all(
+    return len(clause) <= _PART_ALONE and any(t.canon in lex.site_words for t in clause) and all(
         t.stop or t.canon in lex.site_words or t.word in _SIDES or t.word in _ORDINALS for t in clause)
 
 
@@ -629,11 +623,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
         clause = _a_listed_part_hurts(clause, cut, at, sentence, index.lex)
         listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
         before = previous
-        # (a place alone between a body part and its pain passes the part on: "my left heel,
-        # underneath, first steps out of bed are agony", test drive 57)
         clause, previous = implied(_borrowed_site(_referred_site(_goes_on(listed, previous, index.lex, complaint[1] if complaint[0] == sentence[at] else None, text), previous,
-                                                                 index.lex), previous, index.lex), index), \
-            previous if _only_where(clause, index.lex) and _a_listed_part(previous, index.lex) else clause
+                                                                 index.lex), previous, index.lex), index), clause
         if any(t.canon in index.lex.site_words for t in clause) and any(t.canon in symptoms for t in clause) \
                 and not any(t.canon == NOT for t in clause):
             complaint = (sentence[at], [t for t in clause if t.canon in index.lex.site_words or t.canon in symptoms])

@@ -365,8 +365,7 @@ class Questionnaire:
         reported = _lower_first(self.kb.label(site))
         if len(items) == 1:
             obs = self.kb.observations[items[0]]
-            return Ask(obs.id, AskKind.YESNO, obs.question, (), self._help(obs), number, self.cap,
-                       previous=tuple(self._undone.get(obs.id, {}).items()), follows=site)
+            return self._yes_no(obs, obs.question, number, follows=site)
         qid = FOLLOW_UP_PREFIX + site
         # Unticked counts as a no: each item is about the runner's own pain, asked directly, so
         # they know; "not sure" is there for when they cannot tell, and the text says so.
@@ -390,8 +389,7 @@ class Questionnaire:
             sooner = self._sooner(flags) if len(self.asked) < self.cap else None
             if sooner is not None:
                 obs = self.kb.observations[sooner]
-                return Ask(obs.id, AskKind.YESNO, obs.question, (), " ".join(filter(None, (SOONER, self._help(obs)))),
-                           number, self.cap, previous=tuple(self._undone.get(obs.id, {}).items()))
+                return self._yes_no(obs, obs.question, number, why=SOONER)
             # A referral within days names what the rest fits ("also fits: runner's knee"): the
             # follow-ups of what was reported are asked first, or it cannot (test drive 42: a
             # growing girl's knee was referred at question 5, her kneecap never asked about)
@@ -417,13 +415,11 @@ class Questionnaire:
         # What, there, would make what was reported a red flag is asked next, before the questions
         # that tell causes apart (test drive 56: a parent who ticked one item of "about you" left
         # "still growing" open, and a 12-year-old's Achilles pain got the adult programme)
-        # (not the screen's own signs: it asked each, and one it did not is not asked again here)
         flag = self._raising(len(Triage), screened=False) if self.advisor.flags_inputs() - self.answers.keys() else None
         if flag is not None:
             obs = self.kb.observations[flag]
             text = f"{LEFT_UNTICKED}, so it is asked on its own: {obs.question}" if self._left_open(obs.id) else obs.question
-            return Ask(obs.id, AskKind.YESNO, text, (), " ".join(filter(None, (WOULD_REFER, self._help(obs)))),
-                       number, self.cap, previous=tuple(self._undone.get(obs.id, {}).items()))
+            return self._yes_no(obs, text, number, why=WOULD_REFER)
         best = self._best_single()
         if best is None:
             self.stop_reason = StopReason.SETTLED
@@ -434,8 +430,12 @@ class Questionnaire:
         # no "no" says so, or it reads as the same question asked twice (fc24)
         text = (f"{LEFT_UNTICKED}{self._tells_apart()}, so it is asked on its own: {obs.question}"
                 if self._left_open(obs.id) else obs.question)
-        return Ask(obs.id, AskKind.YESNO, text, (), self._help(obs), number, self.cap,
-                   previous=tuple(self._undone.get(obs.id, {}).items()))
+        return self._yes_no(obs, text, number)
+
+    def _yes_no(self, obs: Observation, text: str, number: int, why: str = "", follows: str = "") -> Ask:
+        """One observation asked on its own; ``why`` goes before its help."""
+        return Ask(obs.id, AskKind.YESNO, text, (), " ".join(filter(None, (why, self._help(obs)))), number, self.cap,
+                   previous=tuple(self._undone.get(obs.id, {}).items()), follows=follows)
 
     def _left_open(self, obs_id: str) -> bool:
         """Whether a checklist already asked left this item open: unticked there is no "no"."""
