@@ -291,6 +291,31 @@ def test_words_to_answer_by_keyboard_only(page, server):
     assert httpx.post(server.url + "/api/v1/check", json=answers).json()["triage_text"] in main
 
 
+def test_a_red_flag_in_the_words_is_said_first_on_screen_by_keyboard(page, server):
+    # test drive 55: the clot's "see a clinician today" came only on the third page. At 390 and
+    # 1280 px, by keyboard, with hostile words beside the sign: the alert is the first thing in
+    # the reading, on the first screen, and the runner goes on from it to the referral
+    p = page.page
+    p.goto(server.url + "/")
+    tab_to(p, "What do you feel")
+    p.keyboard.type(XSS + ". flew back from Sydney, since Monday my calf is swollen, warm and tender")
+    tab_to(p, "Read my words")
+    p.keyboard.press("Enter")
+    p.wait_for_selector("#words-flag")
+    no_sideways_scroll(p, page.width)
+    alert = p.query_selector("#words-flag")
+    assert alert.get_attribute("role") == "alert"
+    assert "Urgent: see a clinician today." in alert.inner_text()
+    box = alert.bounding_box()
+    assert box["y"] + box["height"] <= p.viewport_size["height"], "the alert is below the first screen"
+    assert not p.query_selector("main img") and not p.query_selector("main script")
+    tab_to(p, "Continue to the questions")
+    p.keyboard.press("Enter")
+    p.wait_for_url("**/ask?t=*")
+    assert "Before anything else" in p.inner_text("main")   # the screen, the calf's sign ticked
+    assert p.is_checked("input[type=checkbox][value=calf_swollen_warm_tender]")
+
+
 def test_hostile_words_in_the_browser_are_text(page, server):
     p = page.page
     p.goto(server.url + "/")
