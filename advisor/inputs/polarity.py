@@ -382,7 +382,8 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     gone += [n for n, t in enumerate(clause) if n not in used and n > first and negated_complaint(clause, n, lex)]
     denied_after = _denied_after(match, clause, used, lex)
     gone += ([] if denied_after[:1] and denied_after[0] in also else denied_after) \
-        + _fine_before(match, clause, used, lex, index.normal_words.get(obs.id, frozenset()))
+        + ([] if obs.id in index.says_fine else
+           _fine_before(match, clause, used, lex, index.normal_words.get(obs.id, frozenset())))
     # "the night aching stopped a fortnight ago": over, said right after it
     n = last + 1
     while n < len(clause) and clause[n].word in lex.gone_right_after_skip:

@@ -1397,6 +1397,9 @@ class PhraseIndex:
         for p in self.phrases:
             if not p.apart:   # the fault's words: a clause explained by them says the fault
                 self.observation_words[p.observation] = self.observation_words.get(p.observation, frozenset()) | set(p.words)
+        fine = frozenset(self.lex.canon(w) for w in self.lex.fine_before)
+        self.says_fine = frozenset(obs for obs, words in self.observation_words.items() if not fine.isdisjoint(words))
+        """Observations whose own phrases say "fine" ("fine once warmed up"): no word of fine denies them."""
         surface: dict[str, str] = {}
         for obs in kb.observations.values():
             for written in (obs.id.replace("_", " "), obs.text, *obs.synonyms, *obs.normal, *obs.denied_by):

@@ -1291,6 +1291,13 @@ KINDS = [
      "not stated"),
     ("ran my fingers down the inner edge of the shin and its not sore along the length", "shin_pain_long_stretch",
      False),
+    # "and warm" after a swelling is no warm-up (test drive 57 read pain that eases once warm); a
+    # word of fine is the warm-up's own ("fine when warm" read it denied)
+    ("my knee hurts and it's swollen, and warm", "pain_eases_after_warmup", "not stated"),
+    ("hurts for a mile, fine when warm", "pain_eases_after_warmup", True),
+    ("okay once warm", "pain_eases_after_warmup", True),
+    ("it actually gets better once I'm warmed up then comes back that night", "pain_eases_after_warmup", True),
+    ("the pain is there the whole run, it doesn't ease once I'm warmed up", "pain_eases_after_warmup", False),
     # the same road is no same mileage (test drive 56 read the rise in training denied)
     ("I run all my miles on the same cambered road", "recent_mileage_increase", "not stated"),
     ("same weekly mileage for months", "recent_mileage_increase", False),
