@@ -51,16 +51,16 @@ def others(cut: list[list[Token]], sentence: list[int], lex) -> dict[int, Others
             if sentence[b] != sentence[at] or _theirs(cut[b], lex):
                 break
             theirs.append(b)
-        if runner is None:
-            # (or the runner's own pain said anywhere else: "my knee aches on stairs, and my
-            # teammate has a stress fracture", "my left knee has been aching ... my running buddy
-            # Jess has shin splints rn"; test drive 55 read both as the runner's)
-            if any(b not in theirs and _first_person(cut[b], lex) and not _theirs(cut[b], lex)
-                   and any(t.canon in lex.symptom_words for t in cut[b]) and _says_own(cut[b], lex)
-                   for b in range(len(cut))):
-                out.update(dict.fromkeys(theirs, Others.SKIP))
-            continue
-        mode = _says_not_me(cut[runner], lex) or _says_own(cut[runner], lex)
+        mode = None if runner is None else _says_not_me(cut[runner], lex) or _says_own(cut[runner], lex)
+        # (or the runner's own pain said anywhere else: "my knee aches on stairs, and my teammate
+        # has a stress fracture", "my left knee has been aching ... my running buddy Jess has shin
+        # splints rn" (test drive 55 read both as the runner's); "... both my shins ache ... My
+        # friend ... ended up with a stress fracture in her foot ..., so I'm a bit paranoid", its
+        # runner's clause saying neither, test drive 58: urgent, for shin splints)
+        if mode is None and any(b not in theirs and _first_person(cut[b], lex) and not _theirs(cut[b], lex)
+                                and any(t.canon in lex.symptom_words for t in cut[b]) and _says_own(cut[b], lex)
+                                for b in range(len(cut))):
+            mode = Others.SKIP
         if mode is not None:
             out.update(dict.fromkeys(theirs, mode))
     return out

@@ -36,8 +36,9 @@ _HOPED = frozenset({"hope", "hopefully", "hoping", "praying", "pray"})
 """Before a negation, these make it a hope ("hopefully not a stress fracture")."""
 _DOUBTED = frozenset({"doubt", "doubtful", "doubts"})
 """Before the words, these make them a doubt ("I doubt it's a stress fracture")."""
-_AUXILIARIES = frozenset({"can", "could", "will", "would", "do", "does", "did", "am", "is", "are", "have", "has",
-                          "was", "were", "should", "i"})
+_ABLE_AFTER_NOR = frozenset({"can", "could", "will", "would", "wo", "ca", "am", "i"})
+"""After a "nor" that opens a clause, these make an inability ("nor can I lie on it"), no denial
+("nor does lying on that side", set 82 read the pain lying on it present)."""
 _WHY = frozenset({"why", "wat", "what", "how", "where"})
 """After "no idea", "not sure": the runner does not know the cause, not whether it is so."""
 _UNSURE_IF = frozenset({"unsure", "dunno", "idk", "uncertain"})
@@ -135,7 +136,7 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # it is no phrase's own negation said ("can't lie on that side" read present, set 66)
     # (not "nor can I lie on it": an inability too)
     if NOT in match.phrase.words and len(clause) > 1 and clause[0].word == "nor" \
-            and clause[1].word not in _AUXILIARIES and sum(t.canon == NOT for t in clause) == 1:
+            and clause[1].word not in _ABLE_AFTER_NOR and sum(t.canon == NOT for t in clause) == 1:
         return False, 0, last
     # "I didn't hop", "not hopping on one leg to test it": the test's own doing negated, not by a
     # "can't", is a test not tried (test drive 53 read pain on hopping, the urgent stress-fracture

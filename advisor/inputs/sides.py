@@ -6,7 +6,7 @@ fine, it's my right ankle").
 """
 from __future__ import annotations
 
-from advisor.knowledge.search import Token
+from advisor.knowledge.search import NOT, Token
 
 _OTHER_SIDE = {"left": "right", "right": "left"}
 _COMPARING = frozenset({"same", "than", "difference", "different", "both", "each", "equal", "even", "other", "vs",
@@ -35,6 +35,29 @@ def of_one_side(clause: list[Token], sides: dict[str, set[str]], lex, phrase: st
         return False
     other = sides.get(_OTHER_SIDE[named.pop()])
     return other is not None and {t.canon for t in clause if t.canon in lex.site_words} <= other
+
+
+_LIKE = frozenset({"like", "as"})
+_WHOSE = frozenset({"my", "the", "her", "his", "their", "your"})
+"""Before "other", these make it the runner's other side ("my other calf"), not "any other bone"."""
+
+
+def of_the_other_one(clause: list[Token], cut: list[list[Token]], lex) -> bool:
+    """Whether a denial's clause is of "the other" body part ("my other calf is fine") and another
+    clause names that part with no "other" and no negation before it ("my right calf is swollen,
+    warm and aching"): the denial is of the other side, nothing of the complaint (test drive 58
+    read the calf's tightness denied beside a swollen calf)."""
+    if any(t.word in _COMPARING and t.word != "other" or t.word in _LIKE for t in clause):
+        return False   # "looks the same as the other knee", "like pushing on any other bone"
+    parts = {clause[n + 1].canon for n in range(1, len(clause) - 1)
+             if clause[n].word == "other" and clause[n - 1].word in _WHOSE and clause[n + 1].canon in lex.site_words}
+    return bool(parts) and any(
+        c is not clause and any(t.canon in parts and not (k and c[k - 1].word == "other") for k, t in enumerate(c[:_first_not(c)]))
+        for c in cut)
+
+
+def _first_not(clause: list[Token]) -> int:
+    return next((n for n, t in enumerate(clause) if t.canon == NOT), len(clause))
 
 
 _NERVE_WORDS = ("sciatica", "sciatic", "nerve", "tingling", "tingly", "numb", "numbness", "pins", "shooting")

@@ -34,7 +34,7 @@ from advisor.inputs.outside import explained, outside
 from advisor.inputs.places import other_places_denied
 from advisor.inputs.polarity import (PARSE_MIN_COVERAGE, SHORT_CLAUSE, during_a_run, first_negation, went_somewhere, not_ended,
                                      eased_on_stopping, negated_complaint, negating, state, text_canon)
-from advisor.inputs.sides import both_legs, of_one_side, sides_named, the_other_one
+from advisor.inputs.sides import both_legs, of_one_side, of_the_other_one, sides_named, the_other_one
 from advisor.inputs.standins import sentence_around, stand_ins
 from advisor.inputs.whose import runner_named
 from advisor.knowledge.model import KnowledgeBase, Observation, ObservationCategory
@@ -820,6 +820,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     kept = tuple(s for s in found.values() if s.observation.id not in unstated
         and not (s.present is False and _of_an_exception(s, found_in[s.observation.id], excepted, index))
         and not (s.present is False and of_one_side(found_in[s.observation.id], sides, index.lex, s.phrase))
+        and not (s.present is False and of_the_other_one(found_in[s.observation.id], cut, index.lex))
         and not (s.observation.id in by_situation and s.present is False
                  and any(found.get(b) and found[b].present for b in s.observation.narrows))
         and not _yields(s, found, said_in, sentence, cut, index.lex))

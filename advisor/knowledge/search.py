@@ -837,9 +837,12 @@ def read_measures(clause: list[Token], lex: Lexicon) -> list[MeasureReading]:
             # "I've held steady at 40 km a week" (not negated: "not the same as last month")
             # (not "flat" of the ground: "hills twice a week now where I used to do flat road only")
             # (nor "a steady 8k", "steady runs", "steady pace": a run's effort, test drive 53)
+            # (nor "in the same month", "at the same time": all at once, test drive 58 read "added two
+            # speed sessions a week and hill repeats in the same month" as no rise)
             steady = [p for p, t in enumerate(clause) if t.word in lex.steady and not (
                 p + 1 < len(clause) and ((t.word == "flat" and clause[p + 1].word in _FLAT_GROUND) or (
-                    t.word == "steady" and ((p and clause[p - 1].word in ("a", "an")) or clause[p + 1].word in _A_STEADY_RUN))))]
+                    t.word == "steady" and ((p and clause[p - 1].word in ("a", "an")) or clause[p + 1].word in _A_STEADY_RUN))
+                    or _at_once(clause, p)))]
             if rise is None and steady and not negated:
                 def gap(p: int) -> int:
                     return min(abs(p - q) for q in where)
@@ -881,6 +884,17 @@ THEN = frozenset({"was", "were", "used", "usedto", "previously", "before"})
 _PER_WEEK_NEXT = frozenset({"miles", "mile", "mi", "km", "kms", "k", "kilometres", "kilometers", "days", "times",
                             "sessions", "runs", "mpw", "hours", "hrs"})
 """After a bare number, the words that make it a distance or a count of runs."""
+
+
+_AT_ONCE = (frozenset({"in", "at", "within", "during", "over"}), frozenset({"month", "week", "time", "fortnight", "block"}))
+"""Before and after "the same", words of one span of time: "in the same month" is all at once."""
+
+
+def _at_once(clause: list[Token], p: int) -> bool:
+    """Whether "same" at ``p`` is said of one span of time ("in the same month", "at the same time")."""
+    before, spans = _AT_ONCE
+    return (clause[p].word == "same" and p >= 2 and clause[p - 1].word == "the" and clause[p - 2].word in before
+            and p + 1 < len(clause) and clause[p + 1].word in spans)
 
 
 _A_STEADY_RUN = frozenset({"run", "runs", "running", "pace", "paced", "state", "effort", "miles", "mile", "km", "k", "jog",

@@ -1291,6 +1291,38 @@ KINDS = [
      "not stated"),
     ("ran my fingers down the inner edge of the shin and its not sore along the length", "shin_pain_long_stretch",
      False),
+    # test drive 58: a friend's stress fracture beside the runner's own shin pain is the friend's
+    # (read urgent); "and her mum says" starts a clause the "hasn't" before does not reach (read
+    # the skipped meals denied); "in the same month" is all at once, no steady load; a car's half
+    # hour is no desk job; "my other calf is fine" says nothing of the swollen one; "no fall or
+    # knock" is no knee knocking in
+    ("now both my shins ache along the inner edge. My friend who started with me ended up with a stress "
+     "fracture in her foot, so I'm a bit paranoid.", "pinpoint_bone_pain", "not stated"),
+    ("My friend ended up with a stress fracture in her foot, so I'm a bit paranoid.", "pinpoint_bone_pain", True),
+    ("She hasn't had a period for about 5 months and her mum says she's been skipping meals before races.",
+     "low_energy_intake", True),
+    ("I added two speed sessions a week and hill repeats in the same month getting ready for a 10k.",
+     "recent_mileage_increase", True),
+    ("same 30k a week for months", "recent_mileage_increase", False),
+    ("Sitting in the car for more than half an hour is painful", "sits_all_day", "not stated"),
+    ("Now my right calf is swollen, warm and aching. My other calf is fine.", "calf_tightness",
+     "not stated"),
+    ("my right knee aches, the other knee is fine", "knee_pain", True),
+    ("it looks exactly the same as the other knee, same size, same shape", "swelling", False),
+    ("No fall or knock that she remembers.", "knee_caves_in", "not stated"),
+    ("her knees knock together when she runs", "knee_caves_in", True),
+    # set 82: a typed cadence is still the measure (178 read a low step rate); "nor does" opens a
+    # denial, "nor can I" an inability (read the pain lying on that side present); "better before
+    # or after" is asked; "the two legs" are both
+    ("my cadance is around 178 on easy runs", "low_step_rate", False),
+    ("cadance is only like 158", "low_step_rate", True),
+    ("sitting through a 3 hour film doesnt bother it, nor does lying on that side",
+     "pain_sitting_or_lying_on_side", False),
+    ("it aches on runs, nor can I lie on that side", "pain_sitting_or_lying_on_side", True),
+    ("hamstring stretches, better before or after the run?", "pain_eases_after_warmup", "not stated"),
+    ("knee is better after warming up", "pain_eases_after_warmup", True),
+    ("no tingling going from my back down the two legs, not at all", "sciatica_both_legs", False),
+    ("both my legs tingle, started in my back", "sciatica_both_legs", True),
     # "and warm" after a swelling is no warm-up (test drive 57 read pain that eases once warm); a
     # word of fine is the warm-up's own ("fine when warm" read it denied)
     ("my knee hurts and it's swollen, and warm", "pain_eases_after_warmup", "not stated"),
