@@ -70,6 +70,9 @@ def stand_ins(text: str) -> str:
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     spaced = _KNOW_NO.sub("no  ", spaced)
+    # "calf tight after runs, fine otherwise": "otherwise fine", the rest is fine (test drive 59
+    # read the calf's tightness denied: "otherwise" ends a clause, so "fine" was the calf's)
+    spaced = _FINE_OTHERWISE.sub(lambda m: f"otherwise {m.group(1)}", spaced)
     # "right at the heel bone", "right where it joins": exactly there, no right side (set 51:
     # "It's not right at the heel bone" was a denial of the right side's only, dropped)
     spaced = _RIGHT_THERE.sub("exact", spaced)
@@ -1206,6 +1209,10 @@ def _school_age(m: re.Match) -> str:
     if size >= len(age) + 3:
         return age + " " * (size - len(age) - 2) + "yo"
     return age + "yo" if size == len(age) + 2 else m.group()   # ("Y9": no room, left as written)
+
+
+_FINE_OTHERWISE = _Gated(re.compile(r"\b(fine|ok|okay|good|alright|grand|normal) otherwise\b", re.IGNORECASE),
+                         "otherwise")
 
 
 _UNTIL_FAILURE = _Gated(re.compile(

@@ -575,7 +575,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     free_of = {n - 1 for n, t in enumerate(toks) if n and t.word == "free"}
     symptoms_said = not symptoms.isdisjoint(words_said if not free_of else {
         c[0] for n, t in enumerate(toks) if n not in free_of for c in index.candidates(t)})
-    sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites))
+    bone_spot = _bone_spot(toks, index.lex)
+    sites_said = frozenset(words_said & (index.lex.site_words | index.lex.key_sites)) | bone_spot
     cut = [_scored_none(c) for c in clauses(spaced, toks, index)]
     cut, contrasted = _places_contrasted(_dangling_negation(cut, index.lex), index)
     # (or a pain the clauses put in an exception: "knee is fine except when I'm going downstairs")
@@ -600,7 +601,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # that a red flag elsewhere could be of ("standing on one leg hurts. No groin pain.")
     # (nor one said to be fine: "standing on one leg hurts, groin is fine", test drive 19)
     sites_affirmed = frozenset().union(*(can_be(t) & index.lex.site_words for c_ in cut if not _fine_alone(c_, index.lex)
-                                         for t in c_[:_affirmed_until(c_)]))
+                                         for t in c_[:_affirmed_until(c_)])) | bone_spot
     previous: list[Token] = []
     complaint: tuple[int, list[Token]] = (-1, [])   # the sentence and site and symptom words of the last complaint affirmed
     covered: list[tuple[int, int]] = []   # where statements were read, for the words not read
@@ -1064,6 +1065,16 @@ def _with_the_pain_placed(statements: tuple[Statement, ...], kb: KnowledgeBase,
         if len(parents) == 1 and placed.get(parents[0]) is not None and placed[parents[0]].words == s.words:
             out.insert(out.index(s), placed.pop(parents[0]))
     return tuple(out)
+
+
+def _bone_spot(toks: list[Token], lex) -> frozenset[str]:
+    """The bone, said by a spot on a shin or a foot's bones (words.yaml ``bone_spot``) that no
+    negation just before denies: "one spot about the size of a coin" on the shin (test drive 59)."""
+    parts, spots = lex.bone_spot
+    if not any(t.canon in parts for t in toks):
+        return frozenset()
+    spot = any(t.canon in spots and not any(u.canon == NOT for u in toks[max(0, n - 3):n]) for n, t in enumerate(toks))
+    return frozenset(lex.key_sites & {"bone"}) if spot else frozenset()
 
 
 def _denied_with(statements: tuple[Statement, ...], kb: KnowledgeBase) -> tuple[Statement, ...]:

@@ -345,6 +345,8 @@ class Lexicon:
     """Of those, the ones a red flag's phrase is never read present without ("bone", "chest")."""
     present_key_sites: frozenset[str]
     """The same, for a red flag's phrase read present only ("knee")."""
+    bone_spot: tuple[frozenset[str], frozenset[str]]
+    """Body parts of a bone, and words of one spot: said together, the text says the bone."""
     red_flag_qualifiers: frozenset[str]
     """Words that make a complaint a red flag ("worse", "severe"): never read present without them."""
     fault_words: frozenset[str]
@@ -628,6 +630,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         part_words=frozenset(canon_of(str(w)) for w in data["part_words"]),
         key_sites=frozenset(canon_of(str(w)) for w in data["key_sites"]),
         present_key_sites=frozenset(canon_of(str(w)) for w in data["present_key_sites"]),
+        bone_spot=(frozenset(canon_of(str(w)) for w in data["bone_spot"]["parts"]),
+                   frozenset(canon_of(str(w)) for w in data["bone_spot"]["spots"])),
         red_flag_qualifiers=frozenset(canon_of(str(w)) for w in data["red_flag_qualifiers"]),
         fault_words=frozenset(canon_of(str(w)) for w in data["fault_words"]),
         pain_qualities=frozenset(canon_of(str(w)) for w in data["pain_qualities"]),

@@ -1291,6 +1291,28 @@ KINDS = [
      "not stated"),
     ("ran my fingers down the inner edge of the shin and its not sore along the length", "shin_pain_long_stretch",
      False),
+    # test drive 59: one spot on the shin that hurts to press is the bone's tender spot (read a long
+    # stretch, within days, for a stress fracture), not when the spot is denied; "fine otherwise" is
+    # of the rest (read the calf's tightness denied); a boyfriend's plantar fasciitis is his
+    ("Pain on the inner edge of my left shin, one spot about the size of a coin, really hurts to press on it",
+     "pinpoint_bone_pain", True),
+    ("shins sore, pressing hurts all along, not one spot", "pinpoint_bone_pain", False),
+    ("my shins hurt when I press along them", "pinpoint_bone_pain", "not stated"),
+    ("calf tight after runs, fine otherwise", "calf_tightness", True),
+    ("me and my bf are training for dublin, he's got plantar fasciitis in his left foot but thats his problem lol. "
+     "me: the outside of my right knee starts hurting about 6k in", "heel_pain", "not stated"),
+    # "havent flown anywhere" is no complaints said (test drive 59 read them denied); a nurse on the
+    # phone is no job (set 83)
+    ("havent flown anywhere recently, calf sore", "no_complaints", "not stated"),
+    ("no niggles anywhere", "no_complaints", True),
+    ("nurse on the phone asked if I was running a temp or feeling rough, nope", "sits_all_day", "not stated"),
+    ("I work as a nurse", "sits_all_day", False),
+    # set 83: a test's question answered "can do it no problem" is no "can't hop" (urgent, the wrong
+    # way round); a bus is a day's sitting only driven (set 82)
+    ("hop on the sore leg? can do it no problem, didnt hurt a bit", "pain_on_hopping", False),
+    ("Hopping on the sore leg? No", "pain_on_hopping", False),
+    ("Coach note: relay order for Saturday is done, bus leaves at 7.30", "sits_all_day", "not stated"),
+    ("I'm a bus driver", "sits_all_day", True),
     # test drive 58: a friend's stress fracture beside the runner's own shin pain is the friend's
     # (read urgent); "and her mum says" starts a clause the "hasn't" before does not reach (read
     # the skipped meals denied); "in the same month" is all at once, no steady load; a car's half
