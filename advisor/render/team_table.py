@@ -115,6 +115,9 @@ def severity_cell(row: AthleteReport) -> str:
     return f"{row.severity}, substantial" if row.substantial else str(row.severity)
 
 
+FOUND = "{} found"
+"""In the red-flag column: the red flags this response has (test drive 59: a coach saw the column
+blank beside "URGENT today" and read it as none)."""
 KEPT = "kept from an earlier response: confirm"
 """In the red-flag column: the flag was ticked in the athlete's earlier response, not this one."""
 
@@ -144,6 +147,7 @@ def unsure_card(row: AthleteReport) -> tuple[str, ...]:
 
 def table_line(row: AthleteReport) -> TableLine:
     asked = (KEPT if row.kept_flags else
+             FOUND.format(len(row.outcome.red_flags)) if row.outcome.red_flags else
              NOT_ASKED if not row.flags_asked else
              PARTLY_ASKED.format(row.flags_answered, row.flags_screen) if row.flags_partly_asked else "")
     return TableLine(row.athlete, row.group, row.outcome.triage, triage_cell(row), problem_words(row),

@@ -71,6 +71,8 @@ def test_flags_asked_only_when_a_problem_meets_no_answered_red_flag_question(adv
     md = render_team(report, "markdown")
     assert "| OSTRC problem only (g) | self-care | a problem reported, no likely cause found | 24 | - | not asked |" in md
     assert "| OSTRC no problem (g) | none | no problem reported | 0 | - |  |" in md
+    # the red-flag column names the flags found (test drive 59: blank beside "URGENT today" read as none)
+    assert [line for line in md.splitlines() if "| red flag (g) |" in line][0].endswith("| 1 found |"), md
 
 
 @pytest.mark.parametrize("fmt", sorted(RENDERERS))
