@@ -19,6 +19,10 @@ LIKELY_WORD_FROM = 0.6
 THIS_WEEK = 3
 """How many exercises the summary lists as the things to do this week."""
 FORM = "form_cue"
+WHEN_YOU_RUN = 3
+"""How many cues for running the summary lists: three, so a training-load cue ("Graded running:
+cut back first") is not left out behind two form cues (test drive 59: a shin-splint runner who
+jumped from 3 to 5 runs a week was told only how to land)."""
 UNSURE_NAMED = 3
 """At most this many signs answered "not sure" are named on a line below emergency (the JSON has
 all; every emergency sign is named)."""
@@ -207,7 +211,7 @@ def summarise(result: Result, outside: bool = False) -> Summary:
     referral = bool(result.red_flags)
     week_heading, week = _listed("This week" if result.causes else "General prevention, this week",
                                  exercises[:THIS_WEEK])
-    run_heading, run = _listed("When you run", cues[:2])
+    run_heading, run = _listed("When you run", cues[:WHEN_YOU_RUN])
     triage = result.triage.text
     if outside or (result.words is not None and result.words.outside):
         # (after "Not assessed here: ...": the level is of the running complaint read, not of

@@ -304,3 +304,17 @@ def test_a_heading_must_be_before_one_of_its_questions_options(tmp_path):
         load_knowledge_base(pack)
     assert any("a heading must be before one of this question's options; 'knee_pain' is not one" in str(p)
                for p in err.value.problems), err.value.problems
+
+
+def test_the_load_cue_is_not_left_out_behind_two_form_cues(kb):
+    """Test drive 59: a shin-splint runner who jumped from 3 to 5 runs a week, overstriding at a
+    low step rate, was told only how to land: the graded-running cue was third of three."""
+    from advisor.render.summary import summarise
+
+    case, _ = case_from_data({"symptoms": ["shin_pain", "shin_pain_long_stretch", "recent_mileage_increase",
+                                           "overstrides", "low_step_rate"]}, kb, "test")
+    result = Advisor(kb).advise(case)
+    cues = [e.id for e in result.exercises if e.kind == "form_cue"]
+    assert len(cues) >= 3 and "graded_return_to_running" in cues
+    running = summarise(result).running
+    assert len(running) == 3 and any("Graded running" in line for line in running), running
