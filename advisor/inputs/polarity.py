@@ -739,6 +739,10 @@ def symptoms_of(obs: Observation, lex) -> frozenset[str]:
     return text_canon(obs.text, lex) & lex.symptom_words
 
 
+_HOW_TRUE = frozenset({"actually", "really", "truly", "honestly"})
+"""Words that say how true a negation is, skipped after it ("doesn't actually hurt")."""
+
+
 def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> list[int]:
     """A negation right after the phrase, before the observation's own symptom, says it is not
     there: "the tendon cord above the heel doesn't hurt when I pinch it". Only the symptom the
@@ -750,7 +754,9 @@ def _denied_after(match: Match, clause: list[Token], used: set[int], lex) -> lis
     # ... or a word of the observation's own text the phrase left out: "side leg lifts don't
     # tire me" (the text: "it tires much sooner on one side")
     left_out = text_canon(match.observation.text, lex) - set(match.phrase.words)
-    every = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop]
+    # (past a word of how true: "the achilles tendon doesn't actually hurt", set 84 read it present)
+    every = [n for n in range(match.positions[-1] + 1, len(clause)) if not clause[n].stop
+             and clause[n].word not in _HOW_TRUE]
     ahead = every[:NEGATION_REACH]
     for i, n in enumerate(ahead):
         if clause[n].canon != NOT:

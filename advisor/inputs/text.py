@@ -1444,7 +1444,7 @@ def _no_more(clause: list[Token]) -> bool:
     # ("not for ages now", "not in years": set 77)
     if len(said) <= 5 and any(t.canon == NOT for t in said) and any(t.word in _NO_MORE for t in said) \
             and all(t.canon == NOT or t.word in _NO_MORE or t.word in _FOR_A_WHILE or t.word == "any" or t.stop
-                    for t in said):
+                    or t.word in _HAPPENS for t in said):
         return True
     # ... or "not since" and what changed: "but not since pilates", "not since I cut down" (set
     # 63 read "no pilates", a runner who does no strength work); "not anymore since pilates" too
@@ -1478,6 +1478,8 @@ def _nothing_alone(clause: list[Token]) -> bool:
 
 _NO_MORE = frozenset({"anymore", "longer", "more", "since", "now"})
 _FOR_A_WHILE = frozenset({"ages", "years", "months", "yonks", "while", "long", "age"})
+_HAPPENS = frozenset({"happen", "happens", "occur", "occurs", "come", "comes"})
+"""Verbs of it happening, in a clause of "not anymore": "but it doesn't happen anymore" (set 84)."""
 _STILL = frozenset({"still", "now", "currently"})
 """Right before (or in) a phrase, these say it goes on now, whatever past the clause tells."""
 

@@ -1307,6 +1307,11 @@ KINDS = [
     ("no niggles anywhere", "no_complaints", True),
     ("nurse on the phone asked if I was running a temp or feeling rough, nope", "sits_all_day", "not stated"),
     ("I work as a nurse", "sits_all_day", False),
+    # set 84: "doesn't actually hurt" two words after the part still denies it (read present)
+    ("sorry its late, cant sleep worrying... but the achilles itself doesnt actually hurt at all", "achilles_pain",
+     False),
+    ("the achilles tendon doesnt actually hurt", "achilles_pain", False),
+    ("used to get outer knee pain at 8k every time but it doesnt happen anymore", "outer_knee_pain", False),
     # set 83: a test's question answered "can do it no problem" is no "can't hop" (urgent, the wrong
     # way round); a bus is a day's sitting only driven (set 82)
     ("hop on the sore leg? can do it no problem, didnt hurt a bit", "pain_on_hopping", False),
