@@ -1312,6 +1312,10 @@ KINDS = [
      False),
     ("the achilles tendon doesnt actually hurt", "achilles_pain", False),
     ("used to get outer knee pain at 8k every time but it doesnt happen anymore", "outer_knee_pain", False),
+    # set 83: pointing the toes is no point tenderness (read the bone's tender spot denied)
+    ("leg felt fine within an hour of the game, no tightness or swelling and pointing my toes doesnt hurt",
+     "pinpoint_bone_pain", "not stated"),
+    ("point tenderness on the shin", "pinpoint_bone_pain", True),
     # set 83: a test's question answered "can do it no problem" is no "can't hop" (urgent, the wrong
     # way round); a bus is a day's sitting only driven (set 82)
     ("hop on the sore leg? can do it no problem, didnt hurt a bit", "pain_on_hopping", False),
