@@ -1478,8 +1478,10 @@ def _nothing_alone(clause: list[Token]) -> bool:
 
 _NO_MORE = frozenset({"anymore", "longer", "more", "since", "now"})
 _FOR_A_WHILE = frozenset({"ages", "years", "months", "yonks", "while", "long", "age"})
-_HAPPENS = frozenset({"happen", "happens", "occur", "occurs", "come", "comes"})
-"""Verbs of it happening, in a clause of "not anymore": "but it doesn't happen anymore" (set 84)."""
+_HAPPENS = frozenset({"happen", "happens", "occur", "occurs", "come", "comes", "touch", "wood", "thankfully",
+                      "luckily"})
+"""Verbs of it happening, and words of luck, in a clause of "not anymore": "but it doesn't happen
+anymore" (set 84), "but not any more, touch wood" (set 85)."""
 _STILL = frozenset({"still", "now", "currently"})
 """Right before (or in) a phrase, these say it goes on now, whatever past the clause tells."""
 

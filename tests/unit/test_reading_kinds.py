@@ -1312,6 +1312,13 @@ KINDS = [
      False),
     ("the achilles tendon doesnt actually hurt", "achilles_pain", False),
     ("used to get outer knee pain at 8k every time but it doesnt happen anymore", "outer_knee_pain", False),
+    # set 85: "no worries" is fine, no "no kick at the end" (read a weak push-off, the wrong way
+    # round); a covid jab is no jab of pain; "not any more, touch wood" is over
+    ("push off feels strong, i can kick at the end no worries", "weak_push_off", False),
+    ("no worries, I'll send the video later", "no_complaints", "not stated"),
+    ("how long after covid jab can you run", "pain_only_after_runs", "not stated"),
+    ("sharp jab in my knee after running", "pain_only_after_runs", True),
+    ("used to get outer knee pain at 8k but not any more, touch wood", "outer_knee_pain", False),
     # set 83: pointing the toes is no point tenderness (read the bone's tender spot denied)
     ("leg felt fine within an hour of the game, no tightness or swelling and pointing my toes doesnt hurt",
      "pinpoint_bone_pain", "not stated"),
