@@ -184,7 +184,15 @@ def unsure_lines(result: Result) -> tuple[str, ...]:
     """"Not sure: new trouble controlling or passing urine or stools. If it is there: Emergency:
     call an ambulance or go to the emergency department now." One line per level: ask's
     red-flag screen answered "not sure about the ones I leave unticked" leaves many unsure."""
-    return unsure_said([(p.label, level) for p, level in result.unsure_levels()])
+    lines = unsure_said([(p.label, level) for p, level in result.unsure_levels()])
+    if lines and result.unsure_red_flags and not result.red_flags:
+        return lines[:-1] + (lines[-1] + " " + PLAN_WAITS,)
+    return lines
+
+
+PLAN_WAITS = "The exercise plan waits for that answer: if it is not there, answer no and the plan follows."
+"""After a red-flag sign answered not sure (test drive 60: heavy heel raises beside "not sure: one
+spot on a bone that hurts to press"), as the team report's card says "The plan waits for the answer"."""
 
 
 def unsure_said(signs: list[tuple[str, str]]) -> tuple[str, ...]:
