@@ -18,7 +18,7 @@ from .markdown import not_shown_line, patterns_basis, problems_heading, totals_l
 from .summary import likelihood, short_label
 from .team_table import (
     CAUSES_WAIT, COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, PARTLY_ASKED, no_answers_card,
-    TableLine, findings_shown, no_answer_intro, no_answer_more, no_answer_note, not_listed_line, table_line,
+    TableLine, findings_shown, flag_when, flags_asked_card, no_answer_intro, no_answer_more, no_answer_note, not_listed_line, table_line,
     unsure_card,
 )
 
@@ -98,7 +98,8 @@ class HtmlTeamWriter(TeamWriter):
         env.filters["no_answer_note"] = no_answer_note
         env.filters["likelihood"] = likelihood
         env.globals.update(findings_shown=findings_shown, no_answers_card=no_answers_card, causes_wait=CAUSES_WAIT,
-                           partly_asked=PARTLY_ASKED, unsure_card=unsure_card)
+                           partly_asked=PARTLY_ASKED, unsure_card=unsure_card, flags_asked_card=flags_asked_card,
+                           flag_when=flag_when)
         template = env.get_template("team.html.j2")
         self.out.write(template.render(
             head=self.head, summary=summary, triage_text=triage_text, totals=totals_line(summary),

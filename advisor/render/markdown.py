@@ -12,7 +12,7 @@ from .common import (
 from .summary import CAUSES_UNDER_A_FLAG, likelihood, summarise
 from .team_table import (
     CAUSES_WAIT, COLUMNS, FLAGS_NOT_ASKED_MEANS, NO_ANSWER_HEADING, NO_ANSWER_SHOWN, MAYBE, no_answers_card, answered_words,
-    findings_shown, no_answer_intro, no_answer_note, no_answer_more, not_listed_line, table_line, unsure_card,
+    findings_shown, flag_when, flags_asked_card, no_answer_intro, no_answer_note, no_answer_more, not_listed_line, table_line, unsure_card,
 )
 
 _MARKUP = set("\\`*_{}[]()#+!|<>~&")
@@ -176,13 +176,11 @@ def _athlete_card(row: AthleteReport) -> list[str]:
     out = [f"### {md_escape(row.athlete)}{group}"]
     if not row.answered:
         out.append(f"- {no_answers_card(row)}")
-    if not row.flags_asked:
-        out.append("- **Red flags not asked:** ask the red-flag questions before starting this plan.")
-    elif row.flags_partly_asked:
-        out.append(f"- **Red flags partly asked** ({row.flags_answered} of {row.flags_screen}): "
-                   "ask the rest before starting this plan.")
+    label, advice = flags_asked_card(row)
+    if label:
+        out.append(f"- **{label}:** {advice}")
     if o.red_flags:
-        out.append("- **Referral:** " + "; ".join(f"{f.label} ({triage_text(f.triage)})" for f in o.red_flags)
+        out.append("- **Referral:** " + "; ".join(f"{f.label} ({flag_when(row, f)})" for f in o.red_flags)
                    + f". No exercise plan until seen. {CAUSES_WAIT}")
     out += [f"- **{line}**" for line in unsure_card(row)]
     conditions, causes = findings_shown(row)

@@ -9,10 +9,13 @@ from dataclasses import dataclass
 
 from advisor.reasoning.team import AthleteReport, Concern, NoAnswer, TeamSummary
 from .summary import LIKELY_WORD_FROM, _lower_first, short_label, unsure_said
+from .common import triage_text
 
 COLUMNS = ("Athlete", "Triage", "Problem", "Severity", "Change", "Red flags")
 NOT_ASKED = "not asked"
 """The table's mark for ``flags_asked`` False."""
+OTHERS_NOT_ASKED = "the others not asked"
+"""... after the red flags found: the screen's questions were not asked."""
 PARTLY_ASKED = "partly asked ({} of {})"
 """... and for a problem reported with only some of the red-flag questions answered."""
 FLAGS_NOT_ASKED_MEANS = ("Red flags not asked: the athlete reports a problem, but none of the red-flag "
@@ -115,6 +118,32 @@ def severity_cell(row: AthleteReport) -> str:
     return f"{row.severity}, substantial" if row.substantial else str(row.severity)
 
 
+TELL_TOO = "tell them about this too"
+"""On a card's referral, after a red flag less urgent than the athlete's most urgent one, as a
+single answer says it (test drive 60: "(see a clinician within a few days)" beside "today")."""
+
+
+def flag_when(row: AthleteReport, flag) -> str:
+    """How soon, for one of an athlete's red flags on their card: the most urgent one's words,
+    ``TELL_TOO`` for the others."""
+    return triage_text(flag.triage) if flag.triage == row.outcome.triage else TELL_TOO
+
+
+def flags_asked_card(row: AthleteReport) -> tuple[str, str]:
+    """An athlete card's line on red-flag questions not (or only partly) asked: the label and what
+    to do; ("", "") when they were. With a referral the plan is already held, so it asks for the
+    rest too (test drive 60: "ask them before starting this plan" beside "No exercise plan until
+    seen")."""
+    if row.flags_asked and not row.flags_partly_asked:
+        return "", ""
+    label = "Red flags not asked" if not row.flags_asked else \
+        "Red flags " + PARTLY_ASKED.format(row.flags_answered, row.flags_screen)
+    if row.outcome.red_flags:
+        return label, "ask the other red-flag questions too: one may be more urgent than this referral."
+    return label, ("ask the red-flag questions before starting this plan." if not row.flags_asked
+                   else "ask the rest before starting this plan.")
+
+
 FOUND = "{} found"
 """In the red-flag column: the red flags this response has (test drive 59: a coach saw the column
 blank beside "URGENT today" and read it as none)."""
@@ -146,10 +175,11 @@ def unsure_card(row: AthleteReport) -> tuple[str, ...]:
 
 
 def table_line(row: AthleteReport) -> TableLine:
+    found = FOUND.format(len(row.outcome.red_flags)) if row.outcome.red_flags else ""
     asked = (KEPT if row.kept_flags else
-             FOUND.format(len(row.outcome.red_flags)) if row.outcome.red_flags else
-             NOT_ASKED if not row.flags_asked else
-             PARTLY_ASKED.format(row.flags_answered, row.flags_screen) if row.flags_partly_asked else "")
+             "; ".join(filter(None, (found, (OTHERS_NOT_ASKED if found else NOT_ASKED) if not row.flags_asked else
+                                     PARTLY_ASKED.format(row.flags_answered, row.flags_screen)
+                                     if row.flags_partly_asked else ""))))
     return TableLine(row.athlete, row.group, row.outcome.triage, triage_cell(row), problem_words(row),
                      severity_cell(row), row.change.text if row.change else NO_HISTORY,
                      "; ".join(c for c in (asked, unsure_cell(row)) if c))

@@ -406,7 +406,7 @@ def test_one_red_flag_answer_is_only_partly_asked(run_line, tmp_path):
     md = run_line(["screen", str(path)]).stdout
     screen = len(next(q for q in load_knowledge_base().questions if q.kind.value == "screen").options)
     assert f"| Ana (5k) | physio if not better |" in md and f"partly asked (1 of {screen}) |" in md
-    assert f"- **Red flags partly asked** (1 of {screen})" in md
+    assert f"- **Red flags partly asked (1 of {screen}):** ask the rest before starting this plan." in md
     assert "| Bo (5k) |" in md and "not asked |" in md
     result, report = screen_json(run_line, str(path))
     rows = {a["athlete"]: (a["flags_asked"], a["flags_answered"], a["flags_screen"]) for a in report["athletes"]}

@@ -544,3 +544,22 @@ def test_the_summary_counts_red_flags_partly_asked(advisor, fmt):
         assert json.loads(out)["totals"]["flags_partly_asked"] == 2
     else:
         assert "2 athletes report a problem with the red flags only partly asked" in " ".join(out.split())
+
+
+def test_a_referred_athlete_with_the_red_flags_not_asked_is_told_to_ask_the_rest(advisor):
+    # test drive 60: a card said "ask them before starting this plan" beside "No exercise plan
+    # until seen", the table "1 found" where the summary counted "red flags not asked"; a less
+    # urgent flag read "(see a clinician within a few days)" beside "today"
+    report = screen_team(advisor, [
+        entry(2, "Jo", ["heel_pain", "still_growing"]),
+        entry(3, "Mo", ["calf_swollen_warm_tender", "swelling"], ["pain_at_night"]),
+    ], week=WEEK)
+    md = render_team(report, "markdown")
+    jo = [line for line in md.splitlines() if "| Jo (g) |" in line][0]
+    assert jo.endswith("| 1 found; the others not asked |"), jo
+    card = md[md.index("### Jo"):]
+    assert "ask the other red-flag questions too" in card and "before starting this plan" not in card.split("###")[1]
+    mo = md[md.index("### Mo"):].split("###")[1]
+    assert "(URGENT: see a clinician today)" in mo and "(tell them about this too)" in mo, mo
+    html = render_team(report, "html")
+    assert "tell them about this too" in html and "ask the other red-flag questions too" in html
