@@ -70,6 +70,9 @@ def stand_ins(text: str) -> str:
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     spaced = _KNOW_NO.sub("no  ", spaced)
+    # "its noticeably fatter than the right one": a side swollen (test drive 60 read nothing of a
+    # calf after a 14-hour flight: self-care and a stretch for a possible clot)
+    spaced = _BIGGER_THAN_THE_OTHER.sub(lambda m: "swollen".ljust(len(m.group())), spaced)
     # "calf tight after runs, fine otherwise": "otherwise fine", the rest is fine (test drive 59
     # read the calf's tightness denied: "otherwise" ends a clause, so "fine" was the calf's)
     spaced = _FINE_OTHERWISE.sub(lambda m: f"otherwise {m.group(1)}", spaced)
@@ -1209,6 +1212,11 @@ def _school_age(m: re.Match) -> str:
     if size >= len(age) + 3:
         return age + " " * (size - len(age) - 2) + "yo"
     return age + "yo" if size == len(age) + 2 else m.group()   # ("Y9": no room, left as written)
+
+
+_BIGGER_THAN_THE_OTHER = _Gated(re.compile(
+    r"\b(?:fatter|bigger|larger|thicker|puffier|chunkier) than (?:the|my) (?:other|left|right)"
+    r"(?: one| side| leg| calf| ankle| knee| foot)?\b", re.IGNORECASE), " than the ", " than my ")
 
 
 _FINE_OTHERWISE = _Gated(re.compile(r"\b(fine|ok|okay|good|alright|grand|normal) otherwise\b", re.IGNORECASE),

@@ -621,6 +621,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     for at, clause, skip_absent in _readings(cut, index.lex):
         if at in retracted or theirs.get(at) is Others.SKIP:
             continue   # "my knee hurts on the outside - sorry, I mean my shin": not the knee
+        if _not_run_alone(clause, index.lex):
+            continue   # "..., didnt run", "i havent run since the trip": no pain of a run denied
         clause = _a_listed_part_hurts(clause, cut, at, sentence, index.lex)
         listed, listing = _in_a_history_list(clause, sentence[at], listing, index.lex, _bulleted(text, clause))
         before = previous
@@ -1065,6 +1067,22 @@ def _with_the_pain_placed(statements: tuple[Statement, ...], kb: KnowledgeBase,
         if len(parents) == 1 and placed.get(parents[0]) is not None and placed[parents[0]].words == s.words:
             out.insert(out.index(s), placed.pop(parents[0]))
     return tuple(out)
+
+
+_RUNNING = frozenset({"run", "ran", "running", "runs", "jog", "jogged", "jogging", "race", "raced", "racing"})
+_AWAY = frozenset({"trip", "flight", "holiday", "vacation", "travel", "travelling", "traveling", "then", "yet"})
+_LITTLE = frozenset({"i", "we", "she", "he", "they", "did", "do", "does", "have", "has", "had", "been", "since", "the",
+                     "my", "a", "any", "at", "all", "for", "this", "last", "that", "it", "its"})
+
+
+def _not_run_alone(clause: list[Token], lex) -> bool:
+    """Whether the clause says only that the runner has not run ("didnt run", "i havent run since
+    the trip", with a time): that denies no pain of running (test drive 60: "left calf swollen and
+    warm since my flight, didnt run" read the calf's tightness and cramps denied)."""
+    said = [t for t in clause if not t.implied]
+    return any(t.canon == NOT for t in said) and any(t.word in _RUNNING for t in said) and all(
+        t.canon == NOT or t.word in _RUNNING or t.word in _AWAY or t.word in _LITTLE or t.word in lex.recent
+        for t in said)
 
 
 def _bone_spot(toks: list[Token], lex) -> frozenset[str]:

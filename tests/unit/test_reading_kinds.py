@@ -1312,6 +1312,16 @@ KINDS = [
      False),
     ("the achilles tendon doesnt actually hurt", "achilles_pain", False),
     ("used to get outer knee pain at 8k every time but it doesnt happen anymore", "outer_knee_pain", False),
+    # test drive 60: a calf "noticeably fatter than the right one, a bit warm too" after a 14-hour
+    # flight read only tight calves: self-care and a stretch for a possible clot; "didnt run"
+    # denied the calf's tightness and cramps
+    ("got back from a 14hr flight from singapore on mon. left calf has been sore and tight since and its "
+     "noticeably fatter than the right one, a bit warm too.", "calf_swollen_warm_tender", True),
+    ("calf is bigger than the other one and hot after a long drive", "calf_swollen_warm_tender", True),
+    ("my ankle is very inflamed, you can see it is bigger than the other one", "swelling", True),
+    ("left calf swollen and warm since my flight, didnt run", "calf_tightness", "not stated"),
+    ("and i havent run since the trip, calf is fine", "calf_cramps", "not stated"),
+    ("my calf cramps in training but never when racing", "cramps_when_racing", False),
     # set 85: "no worries" is fine, no "no kick at the end" (read a weak push-off, the wrong way
     # round); a covid jab is no jab of pain; "not any more, touch wood" is over
     ("push off feels strong, i can kick at the end no worries", "weak_push_off", False),
