@@ -1322,6 +1322,11 @@ KINDS = [
     ("left calf swollen and warm since my flight, didnt run", "calf_tightness", "not stated"),
     ("and i havent run since the trip, calf is fine", "calf_cramps", "not stated"),
     ("my calf cramps in training but never when racing", "cramps_when_racing", False),
+    # "my knee hurts when squatting" is no knee moving inward on the single-leg squat test (test
+    # drive 60's story)
+    ("my knee hurts when squatting", "single_leg_squat_knee_in", "not stated"),
+    ("knee caves in when i squat on one leg", "single_leg_squat_knee_in", True),
+    ("never done a squat or a plank", "no_strength_training", True),
     # set 85: "no worries" is fine, no "no kick at the end" (read a weak push-off, the wrong way
     # round); a covid jab is no jab of pain; "not any more, touch wood" is over
     ("push off feels strong, i can kick at the end no worries", "weak_push_off", False),
