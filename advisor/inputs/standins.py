@@ -70,6 +70,9 @@ def stand_ins(text: str) -> str:
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     spaced = _KNOW_NO.sub("no  ", spaced)
+    # "all good no aches": fine, then a denial of its own (test drive 60's roster read nothing, and
+    # the athlete was listed as "no answers")
+    spaced = _ALL_GOOD_NO.sub(lambda m: "fine,".ljust(len(m.group())), spaced)
     # "its noticeably fatter than the right one": a side swollen (test drive 60 read nothing of a
     # calf after a 14-hour flight: self-care and a stretch for a possible clot)
     spaced = _BIGGER_THAN_THE_OTHER.sub(lambda m: "swollen".ljust(len(m.group())), spaced)
@@ -1212,6 +1215,10 @@ def _school_age(m: re.Match) -> str:
     if size >= len(age) + 3:
         return age + " " * (size - len(age) - 2) + "yo"
     return age + "yo" if size == len(age) + 2 else m.group()   # ("Y9": no room, left as written)
+
+
+_ALL_GOOD_NO = _Gated(re.compile(r"\ball (?:good|fine|ok|okay|well|grand) (?=(?:no|nothing|zero|nil)\b)", re.IGNORECASE),
+                      "all ")
 
 
 _BIGGER_THAN_THE_OTHER = _Gated(re.compile(

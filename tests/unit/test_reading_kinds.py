@@ -1322,6 +1322,9 @@ KINDS = [
     ("left calf swollen and warm since my flight, didnt run", "calf_tightness", "not stated"),
     ("and i havent run since the trip, calf is fine", "calf_cramps", "not stated"),
     ("my calf cramps in training but never when racing", "cramps_when_racing", False),
+    # a roster's "all good no aches" is no complaints (test drive 60: read nothing, "no answers")
+    ("all good no aches", "no_complaints", True),
+    ("Eli: all good nothing sore", "no_complaints", True),
     # "my knee hurts when squatting" is no knee moving inward on the single-leg squat test (test
     # drive 60's story)
     ("my knee hurts when squatting", "single_leg_squat_knee_in", "not stated"),
