@@ -114,6 +114,15 @@ def test_symptoms_lists_and_searches(run_line):
         assert expected in got, (words, got)
 
 
+def test_symptoms_searches_the_words_given_alone(run_line):
+    # test drive 60: "stridewise symptoms calf" said only "Got unexpected extra argument (calf)"
+    alone = run_line(["symptoms", "knee", "caves", "in", "--json"])
+    flagged = run_line(["symptoms", "--search", "knee caves in", "--json"])
+    assert alone.stdout == flagged.stdout and "knee_caves_in" in alone.stdout
+    both = run_line(["symptoms", "calf", "--search", "knee"], catch=True)
+    assert both.exit_code == 2 and "once" in both.stderr
+
+
 def test_symptoms_search_without_match(run_line):
     result = run_line(["symptoms", "--search", "zzzzqqq"])
     assert result.exit_code == 1 and "No observation matches" in result.stderr

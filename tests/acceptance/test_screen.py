@@ -485,3 +485,14 @@ def test_one_runners_json_given_as_a_roster_is_said_to_be_no_roster(run_line, tm
     one.write_text(body + "\n")
     done = run_line(["screen", str(one)], catch=True)
     assert done.exit_code == 3 and "this is not a roster" in done.stderr and points_to in done.stderr
+
+
+def test_one_runners_answers_saved_by_ask_are_said_to_be_no_roster(run_line, tmp_path):
+    """Test drive 60: a file "ask --save" wrote (one JSON document over many lines) got a "not
+    valid JSON" line for each of its lines, exit 5, and a report of 0 athletes."""
+    one = tmp_path / "answers.json"
+    one.write_text(json.dumps({"schema_version": "1.2", "symptoms": [{"id": "knee_pain", "present": True}]},
+                              indent=2) + "\n")
+    done = run_line(["screen", str(one)], catch=True)
+    assert done.exit_code == 3 and len(done.stderr.strip().splitlines()) == 1, done.stderr
+    assert "this is not a roster" in done.stderr and f"stridewise check {one}" in done.stderr

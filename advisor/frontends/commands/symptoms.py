@@ -14,22 +14,28 @@ MAX_QUERY = 1000
 
 
 @click.command()
+@click.argument("words", nargs=-1)
 @click.option("--search", "-s", "query", metavar="WORDS", help="Find ids from your own words, e.g. 'shin splints'.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable list (ids are a stable contract).")
 @rules_option
-def symptoms(query, as_json, rules_dir):
+def symptoms(words, query, as_json, rules_dir):
     """List the observation ids a symptom file may use, or find them from your own words.
 
-    --search ranks observations by how well your words name them: typos, plurals, tenses,
-    slang and extra words are fine ("my IT band is killing me", "shins r sore").
+    --search (or the words alone: "stridewise symptoms calf") ranks observations by how well
+    your words name them: typos, plurals, tenses, slang and extra words are fine ("my IT band
+    is killing me", "shins r sore").
 
     \b
     Example:
       stridewise symptoms --search "runners knee"
-      stridewise symptoms --search "my IT band is killing me"
+      stridewise symptoms my IT band is killing me
       stridewise symptoms --json > ids.json
     """
     from advisor.knowledge.search import search
+    if words and query is not None:
+        raise click.UsageError("give the words to search once: after --search, or alone")
+    if words:   # (test drive 60: "stridewise symptoms calf" said only "unexpected extra argument")
+        query = " ".join(words)
     if query is not None and len(query) > MAX_QUERY:
         raise click.BadParameter(f"a search is a few words; this one is {len(query):,} characters "
                                  f"(at most {MAX_QUERY:,})", param_hint="'--search'")

@@ -87,6 +87,13 @@ class RosterReader:
             raise InputError(shown, f"line {first[0]}", f"{first[2]} (is this a CSV file?)")
         if self.format == "jsonl" and self._lines.peek_nonblank(1) is None:
             _no_runners_file(first[1] or "", shown, f"line {first[0]}")
+        if self.format == "jsonl" and (first[1] or "").strip() in ("{", "["):
+            # (a JSON document over many lines, as "ask --save" writes one runner's answers: test
+            # drive 60 got a "not valid JSON" line for each of its 192 lines, exit 5)
+            file = "FILE" if shown in ("-", "<stdin>") else shown
+            raise InputError(shown, f"line {first[0]}", "this is not a roster: it is one JSON document over many "
+                             "lines (a JSON Lines roster has one athlete per line); for one runner's answers "
+                             f"use: stridewise check {file}")
         if self.format == "csv" and self._lines.peek_nonblank(1) is None:
             # (a runner's story saved as a file is no roster: test drive 48 was told "header
             # only", which said nothing of what was wrong)
