@@ -135,8 +135,11 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # "(doesn't bother it,) nor lying on that side": a "nor" that opens the clause denies it too,
     # it is no phrase's own negation said ("can't lie on that side" read present, set 66)
     # (not "nor can I lie on it": an inability too)
-    if NOT in match.phrase.words and len(clause) > 1 and clause[0].word == "nor" \
-            and clause[1].word not in _ABLE_AFTER_NOR and sum(t.canon == NOT for t in clause) == 1:
+    # (past a body part borrowed from the clause before: "... doesnt hurt, nor lying on that side"
+    # reads "knees nor lying on that side", set 86)
+    said = [t for t in clause if not t.implied]
+    if NOT in match.phrase.words and len(said) > 1 and said[0].word == "nor" \
+            and said[1].word not in _ABLE_AFTER_NOR and sum(t.canon == NOT for t in clause) == 1:
         return False, 0, last
     # (nor is a question's answer put before it: "hop on the sore leg? can do it no problem" reads
     # "no hop on the sore leg", whose "no" is no "can't hop", set 83: urgent, the wrong way round)

@@ -70,6 +70,9 @@ def stand_ins(text: str) -> str:
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     spaced = _KNOW_NO.sub("no  ", spaced)
+    # "... asked if my chest hurts on the big hill reps and honestly no it doesnt": the answer is a
+    # clause of its own (set 86 read the chest pain on effort present, an emergency's sign)
+    spaced = _AND_HONESTLY_NO.sub(lambda m: ",".ljust(len(m.group())), spaced)
     # "all good no aches": fine, then a denial of its own (test drive 60's roster read nothing, and
     # the athlete was listed as "no answers")
     spaced = _ALL_GOOD_NO.sub(lambda m: "fine,".ljust(len(m.group())), spaced)
@@ -1215,6 +1218,10 @@ def _school_age(m: re.Match) -> str:
     if size >= len(age) + 3:
         return age + " " * (size - len(age) - 2) + "yo"
     return age + "yo" if size == len(age) + 2 else m.group()   # ("Y9": no room, left as written)
+
+
+_AND_HONESTLY_NO = _Gated(re.compile(r"\band (?:honestly|truthfully|tbh|frankly|to be honest) (?=(?:no|nope|nah)\b)",
+                                     re.IGNORECASE), "and ")
 
 
 _ALL_GOOD_NO = _Gated(re.compile(r"\ball (?:good|fine|ok|okay|well|grand) (?=(?:no|nothing|zero|nil)\b)", re.IGNORECASE),

@@ -1322,6 +1322,13 @@ KINDS = [
     ("left calf swollen and warm since my flight, didnt run", "calf_tightness", "not stated"),
     ("and i havent run since the trip, calf is fine", "calf_cramps", "not stated"),
     ("my calf cramps in training but never when racing", "cramps_when_racing", False),
+    # set 86: a "nor" after a borrowed body part still denies (read present); "asked if my chest
+    # hurts ... and honestly no it doesnt" answers the question (read chest pain on effort present)
+    ("sitting through a film with knees bent doesnt hurt, nor lying on that side", "pain_sitting_or_lying_on_side",
+     False),
+    ("my dad asked if my chest hurts on the big hill reps and honestly no it doesnt", "chest_pain_with_exercise",
+     False),
+    ("my knee aches and honestly no idea why", "knee_pain", True),
     # a roster's "all good no aches" is no complaints (test drive 60: read nothing, "no answers")
     ("all good no aches", "no_complaints", True),
     ("Eli: all good nothing sore", "no_complaints", True),
