@@ -70,6 +70,12 @@ def stand_ins(text: str) -> str:
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     spaced = _KNOW_NO.sub("no  ", spaced)
+    # "the long bone behind my second toe" is a metatarsal (test drive 61: a metatarsal stress
+    # fracture's story read nothing, "Self-care: nothing ... needs a clinician")
+    spaced = _LONG_FOOT_BONE.sub(lambda m: "metatarsal".ljust(len(m.group())), spaced)
+    # ... and the top of the forefoot the top of the foot ("pain on top of my forefoot that hurts
+    # to press": "forefoot" alone is a forefoot strike's, so only there)
+    spaced = _TOP_OF_FOREFOOT.sub(lambda m: m.group()[:-8] + "foot    ", spaced)
     # "... asked if my chest hurts on the big hill reps and honestly no it doesnt": the answer is a
     # clause of its own (set 86 read the chest pain on effort present, an emergency's sign)
     spaced = _AND_HONESTLY_NO.sub(lambda m: ",".ljust(len(m.group())), spaced)
@@ -1218,6 +1224,14 @@ def _school_age(m: re.Match) -> str:
     if size >= len(age) + 3:
         return age + " " * (size - len(age) - 2) + "yo"
     return age + "yo" if size == len(age) + 2 else m.group()   # ("Y9": no room, left as written)
+
+
+_LONG_FOOT_BONE = _Gated(re.compile(
+    r"\b(?:long )?bones? (?:behind|below|under|leading to|that goes to|going to) (?:my |the |your )?"
+    r"(?:second|third|fourth|fifth|2nd|3rd|4th|5th|big|middle|little|baby) toes?\b", re.IGNORECASE), "toe")
+
+
+_TOP_OF_FOREFOOT = _Gated(re.compile(r"\btop of (?:my |the |your |his |her )?forefoot\b", re.IGNORECASE), "forefoot")
 
 
 _AND_HONESTLY_NO = _Gated(re.compile(r"\band (?:honestly|truthfully|tbh|frankly|to be honest) (?=(?:no|nope|nah)\b)",

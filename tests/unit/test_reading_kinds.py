@@ -1322,6 +1322,13 @@ KINDS = [
     ("left calf swollen and warm since my flight, didnt run", "calf_tightness", "not stated"),
     ("and i havent run since the trip, calf is fine", "calf_cramps", "not stated"),
     ("my calf cramps in training but never when racing", "cramps_when_racing", False),
+    # test drive 61: a metatarsal stress fracture's story read nothing ("Self-care: nothing ...
+    # needs a clinician"): the long bone behind a toe is a metatarsal, the top of the forefoot the
+    # top of the foot
+    ("switched to barefoot shoes, top of my foot over the long bone behind my second toe hurts to press and "
+     "builds with each run", "forefoot_bone_pain", True),
+    ("pain on top of my forefoot that hurts to press", "forefoot_bone_pain", True),
+    ("I land on my forefoot", "runs_on_toes", True),
     # set 86: a "nor" after a borrowed body part still denies (read present); "asked if my chest
     # hurts ... and honestly no it doesnt" answers the question (read chest pain on effort present)
     ("sitting through a film with knees bent doesnt hurt, nor lying on that side", "pain_sitting_or_lying_on_side",
