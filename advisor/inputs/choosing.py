@@ -524,8 +524,12 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # A form fault the pain is worse on is what sets it off, not how the runner runs: "worse on
     # lead-leg drills and long strides" is no overstriding (test drive 42 made it the cause of a
     # sprinter's hamstring pain); with a body part it still is ("sore when my knee caves in")
-    if present and match.observation.category is ObservationCategory.SIGN and lex.site_words.isdisjoint(
-            clause[p].canon for p in match.positions) and (set_off or _set_off_by(clause[:match.positions[0]])):
+    # (so is a symptom of no pain found in part: "pain where the achilles meets the heel bone, worse
+    # on hills" is no weak climbing, test drive 61)
+    if present and (match.observation.category is ObservationCategory.SIGN
+                    or (match.coverage < 1 and not symptoms_of(match.observation, lex))) \
+            and lex.site_words.isdisjoint(clause[p].canon for p in match.positions) \
+            and (set_off or _set_off_by(clause[:match.positions[0]])):
         return True
     # ... and read present, of the knee, not without a knee said: "kicked in the back of the
     # ankle, heard a pop" is no knee that swelled after a pop (a knee "looks the same" still

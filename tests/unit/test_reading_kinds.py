@@ -1329,6 +1329,13 @@ KINDS = [
      "builds with each run", "forefoot_bone_pain", True),
     ("pain on top of my forefoot that hurts to press", "forefoot_bone_pain", True),
     ("I land on my forefoot", "runs_on_toes", True),
+    # test drive 61: pain where the Achilles meets the heel bone is not under the heel (read both,
+    # and a plantar heel programme), and "worse on hills" beside it no weak climbing
+    ("pain where the achilles meets the heel bone, worse on hills, sore pressing the back of the heel", "heel_pain",
+     "not stated"),
+    ("pain where the achilles meets the heel bone, worse on hills", "weak_uphill", "not stated"),
+    ("knee sore, worse on hills, and I'm slow uphill", "weak_uphill", True),
+    ("sore heel and pain under the heel, the achilles where it meets the heel bone is fine", "heel_pain", True),
     # set 86: a "nor" after a borrowed body part still denies (read present); "asked if my chest
     # hurts ... and honestly no it doesnt" answers the question (read chest pain on effort present)
     ("sitting through a film with knees bent doesnt hurt, nor lying on that side", "pain_sitting_or_lying_on_side",
