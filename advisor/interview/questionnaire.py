@@ -138,6 +138,13 @@ SOONER = ("You ticked a sign that needs a clinician. A yes here would make it mo
 WOULD_REFER = ("With what you reported, a yes here would mean seeing a clinician rather than exercises, so "
                "this is asked first.")
 """The help of a question asked because, there, it would make what was reported a red flag."""
+ASKED_AGAIN = ("You answered not sure to this, and the exercise plan waits for the answer, so it is asked "
+               "once more: ")
+"""Before a red-flag sign answered not sure, asked again on its own (test drive 61: eight questions
+that sort the plan followed, then "the plan waits for that answer" and the session ended)."""
+AGAIN_AT_MOST = 3
+"""Signs answered not sure are asked again one by one only when there are at most this many (the
+red-flag screen answered "not sure" as a whole leaves them all open: that runner is told so)."""
 
 
 class StopReason(StrEnum):
@@ -420,6 +427,10 @@ class Questionnaire:
             obs = self.kb.observations[flag]
             text = f"{LEFT_UNTICKED}, so it is asked on its own: {obs.question}" if self._left_open(obs.id) else obs.question
             return self._yes_no(obs, text, number, why=WOULD_REFER)
+        again = self._unsure_again()
+        if again is not None:
+            obs = self.kb.observations[again]
+            return self._yes_no(obs, ASKED_AGAIN + obs.question, number, why=WOULD_REFER)
         best = self._best_single()
         if best is None:
             self.stop_reason = StopReason.SETTLED
@@ -431,6 +442,14 @@ class Questionnaire:
         text = (f"{LEFT_UNTICKED}{self._tells_apart()}, so it is asked on its own: {obs.question}"
                 if self._left_open(obs.id) else obs.question)
         return self._yes_no(obs, text, number)
+
+    def _unsure_again(self) -> str | None:
+        """A red-flag sign answered not sure in a checklist and not yet asked on its own, that,
+        there, would bring a red flag (the plan waits for it): the first of at most
+        ``AGAIN_AT_MOST`` such signs."""
+        open_signs = [o for o, v in self.answers.items() if v is None and o in self.advisor.flags_inputs()
+                      and o not in self.asked and self._red_flags({**self.answers, o: True})]
+        return open_signs[0] if 0 < len(open_signs) <= AGAIN_AT_MOST else None
 
     def _yes_no(self, obs: Observation, text: str, number: int, why: str = "", follows: str = "") -> Ask:
         """One observation asked on its own; ``why`` goes before its help."""

@@ -409,3 +409,25 @@ def test_a_referral_within_days_asks_the_follow_ups_of_what_was_reported_first(a
     q, seen = asked_in(advisor, {"knee_pain", "pain_around_kneecap", "hot_swollen_joint_fever"})
     assert q.stop_reason is StopReason.RED_FLAG
     assert (FOLLOW_UP_PREFIX + "knee_pain") not in [a.id for a in seen]
+
+
+def test_a_red_flag_sign_answered_not_sure_is_asked_once_more_on_its_own(advisor):
+    # test drive 61: "not sure" to numbness on the red-flag screen, then eight questions that sort
+    # the plan, then "the exercise plan waits for that answer" and the session ended
+    from advisor.interview.questionnaire import ASKED_AGAIN
+    q = Questionnaire(advisor)
+    asked = []
+    while (ask := q.next_question()) is not None:
+        asked.append(ask)
+        if ask.kind is AskKind.SCREEN:
+            values = checklist_values(ask, set(), not_sure=False)
+            values["numbness_tingling"] = None
+        elif ask.kind is AskKind.YESNO:
+            values = {ask.id: False}
+        else:
+            values = checklist_values(ask, {"knee_pain", "pain_around_kneecap"} & {o.id for o in ask.options},
+                                      not_sure=False)
+        q.answer(ask.id, values)
+    again = [a for a in asked if a.id == "numbness_tingling"]
+    assert len(again) == 1 and again[0].kind is AskKind.YESNO and again[0].text.startswith(ASKED_AGAIN)
+    assert q.answers["numbness_tingling"] is False and q.result().exercises   # answered no: the plan follows
