@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from typing import Sequence
 
 from advisor.inputs.choosing import chosen, explaining, goes_on_setting_off, unfounded
 from advisor.inputs.clauses import clauses, double_negation, names_the_leg
@@ -731,7 +732,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
             present_here = {s[0].id for s in said_as if s[1]}
             denied = {n[0].id for n in narrowed if n[1] is False and present_here.isdisjoint(n[0].narrows)}
             said_as = [s for s in said_as if not (s[1] and s[0].id in denied)] + narrowed
-        said_as = _situation_alone(said_as, clause, index.lex)
+        said_as = _situation_alone(said_as, clause, index.lex,
+                                   cut[at + 1] if at + 1 < len(cut) and sentence[at + 1] == sentence[at] else ())
         # a question asked, not answered "yes", gives way to its answer: "Any giving way of the
         # knee? It has always felt stable" (set 21: read the knee giving way). Only to an answer
         # that denies it: "Night pain? Occasionally" keeps the red flag
@@ -1282,14 +1284,23 @@ NO_COMPLAINTS = "no_complaints"
 _COMPLAINTS = frozenset({ObservationCategory.SYMPTOM, ObservationCategory.RED_FLAG})
 
 
-def _situation_alone(said_as: list, clause: list[Token], lex) -> list:
+def _situation_alone(said_as: list, clause: list[Token], lex, after: Sequence[Token] = ()) -> list:
     """A clause that denies a pain in a situation other than a run, and says no run, denies no
-    place's pain with it: "my knee doesn't hurt at rest" (words.yaml ``situations_alone``)."""
+    place's pain with it: "my knee doesn't hurt at rest" (words.yaml ``situations_alone``); and
+    when the clause after it says "only" (just, except, but) on runs, the place's pain is said
+    there: "my knee doesn't hurt at night, only on runs" (test drive 61 read no knee pain)."""
     situations, places, running = lex.situations_alone
     if not any(s[1] is False and s[0].id in situations for s in said_as) or any(
             t.canon in running and not t.implied for t in clause):
         return said_as
-    return [s for s in said_as if not (s[1] is False and s[0].id in places)]
+    only_on_runs = bool(after) and after[0].word in _ONLY_THEN and any(
+        t.canon in running and t.word not in ("even", "all") for t in after)
+    return [(s[0], True, *s[2:]) if only_on_runs and s[1] is False and s[0].id in places else s
+            for s in said_as if not (s[1] is False and s[0].id in places and not only_on_runs)]
+
+
+_ONLY_THEN = frozenset({"only", "onlywhen", "just", "except", "but"})
+"""Words that open a clause of the one situation a pain comes in ("..., only on runs")."""
 
 
 def _one_denial_each(stated: list, clause: list[Token], index: PhraseIndex, text: str) -> list:

@@ -1329,6 +1329,12 @@ KINDS = [
      "builds with each run", "forefoot_bone_pain", True),
     ("pain on top of my forefoot that hurts to press", "forefoot_bone_pain", True),
     ("I land on my forefoot", "runs_on_toes", True),
+    # test drive 61: "my knee doesn't hurt at night, only on runs" is the knee's pain on runs (read
+    # none, "Self-care: nothing ... needs a clinician")
+    ("my knee doesn't hurt at night, only on runs", "knee_pain", True),
+    ("my knee doesn't hurt at night, only on runs", "pain_at_night", False),
+    ("my knee doesnt hurt at rest, only when i run", "knee_pain", True),
+    ("my knee doesn't hurt at night, even on runs", "knee_pain", "not stated"),
     # test drive 61: pain where the Achilles meets the heel bone is not under the heel (read both,
     # and a plantar heel programme), and "worse on hills" beside it no weak climbing
     ("pain where the achilles meets the heel bone, worse on hills, sore pressing the back of the heel", "heel_pain",
