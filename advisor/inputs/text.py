@@ -222,13 +222,15 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # ("it's more a pressure when I climb" after "no pain in the chest as such": a feeling of it
     # in other words, the heart's red flag read denied)
     # (or "I get", "I have" a feeling: "I don't get chest pain, I get a tightness on hills")
+    # (or "just" a complaint's word: "calf isnt swollen or warm, just tight after the flight", test
+    # drive 61 read nothing of the tight calf, and self-care)
     opening = [t for t in clause[:3] if t.word not in ("it", "its", "is", "s")]
     instead = bool(opening) and (opening[0].word in _MORE or (
         len(clause) > 2 and clause[0].word == "i" and clause[1].word in ("get", "have", "feel")
         and any(t.word in _FELT for t in clause[2:5])))
     just = bool(clause) and clause[0].word in _JUST
     if (instead or just) and previous and any(t.canon == NOT for t in previous) and any(
-            t.canon in lex.symptom_words or (instead and (t.word in lex.tail_complaints or t.word in _FELT))
+            t.canon in lex.symptom_words or ((instead or just) and (t.word in lex.tail_complaints or t.word in _FELT))
             for t in clause) and not any(t.canon == NOT or t.word in _ELSEWHERE for t in clause) \
             and (sites := [t for t in previous if t.canon in lex.site_words and t.word not in _BONE]):
         return _said_here(sites) + clause

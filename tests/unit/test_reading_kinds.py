@@ -1329,6 +1329,10 @@ KINDS = [
      "builds with each run", "forefoot_bone_pain", True),
     ("pain on top of my forefoot that hurts to press", "forefoot_bone_pain", True),
     ("I land on my forefoot", "runs_on_toes", True),
+    # test drive 61: "calf isnt swollen or warm, just tight" is a tight calf (read nothing, and
+    # self-care with general prevention)
+    ("calf isnt swollen or warm, just tight after the flight", "calf_tightness", True),
+    ("calf isnt swollen or warm, just tight after the flight", "calf_swollen_warm_tender", False),
     # test drive 61: "my knee doesn't hurt at night, only on runs" is the knee's pain on runs (read
     # none, "Self-care: nothing ... needs a clinician")
     ("my knee doesn't hurt at night, only on runs", "knee_pain", True),
