@@ -824,6 +824,16 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # "the top of my foot is fine to press, but my shin hurts" leaves a sore spot on the shin open)
     sides = sides_named(cut, index.lex)
     excepted = _excepted(cut, spaced, index.lex)
+    # (a red flag whose severity the text never says is not sure: "worse when I pull my toes up" of a
+    # shoe's tendon read acute compartment syndrome, an ambulance, test drive 62; the answer now says
+    # what to do if it is there)
+    written = {t.word for t in toks}
+    # (nor one beside the denial of another it shares words with: "... pressing the bone doesnt hurt")
+    beside = index.lex.unsure_beside_denial
+    found = {o: replace(s, present=None) if s.present and (
+        (o in index.lex.said_in_the_text and index.lex.said_in_the_text[o].isdisjoint(written))
+        or (o in beside and found.get(beside[o]) is not None and found[beside[o]].present is False))
+        else s for o, s in found.items()}
     kept = tuple(s for s in found.values() if s.observation.id not in unstated
         and not (s.present is False and _of_an_exception(s, found_in[s.observation.id], excepted, index))
         and not (s.present is False and of_one_side(found_in[s.observation.id], sides, index.lex, s.phrase))
@@ -1524,6 +1534,8 @@ _FOUND = frozenset({"found", "find", "there"})
 """After what was looked for, these say it was found: "looking for a sore spot and found one"."""
 _SEX_LETTER = {"f": "female", "m": "male"}
 _SEX_LABEL = re.compile(r"\b(?:sex|gender)\s*[:=|\-]\s*$", re.IGNORECASE)
+_AN_AGE_BEFORE = re.compile(r"(?:^|[,:;(.!?-]|\b(?:i'?m|i am|im))\s*\d{1,2}\s+$", re.IGNORECASE)
+"""Before a sex's letter, an age that starts the text, a clause or "I'm": "im 34 F" (test drive 61)."""
 _AN_AGE_NEXT = re.compile(r"\s*[,/]?\s*\d{1,2}\b(?!\s*(?:k|km|kg|m|mi|miles?|min|mins|minutes?|s|sec|secs|lb|lbs|%)\b)", re.IGNORECASE)
 
 
@@ -1532,6 +1544,12 @@ def _age_and_sex(tok: Token, text: str, lex) -> Token:
     comma, "35f" is a 35-year-old woman, read as "female" ("ran in 85F heat" is a temperature)."""
     if not tok.word[:1].isdigit() and tok.word not in _SEX_LETTER:
         return tok   # (most words: not the text before them sliced and stripped, word after word)
+    # "im 34 F", "34 F, knee pain": the letter after an age that starts the text, a clause or "I'm"
+    # (test drive 61 read neither)
+    if tok.word in _SEX_LETTER and text[tok.end:].lstrip()[:1] in ("", ",", ";", ")", ".") \
+            and _AN_AGE_BEFORE.search(text, 0, tok.start):
+        word = _SEX_LETTER[tok.word]
+        return Token(word, lex.canon(word), tok.start, tok.end, False)
     # (or a sentence's start, or "I'm": "Hi all. 29F.", "I'm 29F", test drive 47 read neither)
     if text[:tok.start].rstrip()[-1:] not in ("", ":", ",", "(", ";", "-", ".", "!", "?") \
             and not _I_AM.search(text, 0, tok.start):

@@ -347,6 +347,10 @@ class Lexicon:
     """The same, for a red flag's phrase read present only ("knee")."""
     bone_spot: tuple[frozenset[str], frozenset[str]]
     """Body parts of a bone, and words of one spot: said together, the text says the bone."""
+    unsure_beside_denial: dict[str, str]
+    """A red flag read present beside the denial of the other (the value) is not sure."""
+    said_in_the_text: dict[str, frozenset[str]]
+    """Red flags read present only when the text has one of these words (as written) somewhere."""
     red_flag_qualifiers: frozenset[str]
     """Words that make a complaint a red flag ("worse", "severe"): never read present without them."""
     fault_words: frozenset[str]
@@ -632,6 +636,8 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         present_key_sites=frozenset(canon_of(str(w)) for w in data["present_key_sites"]),
         bone_spot=(frozenset(canon_of(str(w)) for w in data["bone_spot"]["parts"]),
                    frozenset(canon_of(str(w)) for w in data["bone_spot"]["spots"])),
+        said_in_the_text={str(k): frozenset(map(str, v)) for k, v in data["said_in_the_text"].items()},
+        unsure_beside_denial={str(k): str(v) for k, v in data["unsure_beside_denial"].items()},
         red_flag_qualifiers=frozenset(canon_of(str(w)) for w in data["red_flag_qualifiers"]),
         fault_words=frozenset(canon_of(str(w)) for w in data["fault_words"]),
         pain_qualities=frozenset(canon_of(str(w)) for w in data["pain_qualities"]),

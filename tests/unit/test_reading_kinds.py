@@ -1329,6 +1329,24 @@ KINDS = [
      "builds with each run", "forefoot_bone_pain", True),
     ("pain on top of my forefoot that hurts to press", "forefoot_bone_pain", True),
     ("I land on my forefoot", "runs_on_toes", True),
+    # test drive 62: "worse when I pull my toes up" of a shoe's tendon, with no severity said, is no
+    # acute compartment syndrome (read an ambulance); "baby wakes me up anyway" is no night pain
+    # beside "not sure if its waking me at night" (read the red flag present); "im 34 F" (test
+    # drive 61) is a woman
+    ("the top of my foot hurts right under the laces, worse when I pull my toes up. pressing the bone doesnt hurt",
+     "severe_leg_pain_after_exercise", None),
+    ("shin is agony hours after the run, rock hard and swollen, and moving my toes makes it worse",
+     "severe_leg_pain_after_exercise", True),
+    ("the leg didn't stop hurting after I stopped, and moving the toes makes it worse", "severe_leg_pain_after_exercise",
+     True),
+    ("the top of my foot hurts right under the laces, worse when I pull my toes up. pressing the bone doesnt hurt",
+     "forefoot_bone_pain", None),
+    ("top of my foot hurts", "forefoot_bone_pain", True),
+    ("not sure if its waking me at night tbh, baby wakes me up anyway lol", "pain_at_night", None),
+    ("my knee wakes me at night", "pain_at_night", True),
+    ("im 34 F", "is_female", True),
+    ("im 34 M. knee pain", "is_female", False),
+    ("ran 10 m further", "is_female", "not stated"),
     # test drive 61: "calf isnt swollen or warm, just tight" is a tight calf (read nothing, and
     # self-care with general prevention)
     ("calf isnt swollen or warm, just tight after the flight", "calf_tightness", True),
