@@ -28,7 +28,8 @@ def symptoms(words, query, as_json, rules_dir):
     \b
     Example:
       stridewise symptoms --search "runners knee"
-      stridewise symptoms my IT band is killing me
+      stridewise symptoms --search "my IT band is killing me"
+      stridewise symptoms shin splints
       stridewise symptoms --json > ids.json
     """
     from advisor.knowledge.search import search
