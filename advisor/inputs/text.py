@@ -824,16 +824,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     # "the top of my foot is fine to press, but my shin hurts" leaves a sore spot on the shin open)
     sides = sides_named(cut, index.lex)
     excepted = _excepted(cut, spaced, index.lex)
-    # (a red flag whose severity the text never says is not sure: "worse when I pull my toes up" of a
-    # shoe's tendon read acute compartment syndrome, an ambulance, test drive 62; the answer now says
-    # what to do if it is there)
-    written = {t.word for t in toks}
-    # (nor one beside the denial of another it shares words with: "... pressing the bone doesnt hurt")
-    beside = index.lex.unsure_beside_denial
-    found = {o: replace(s, present=None) if s.present and (
-        (o in index.lex.said_in_the_text and index.lex.said_in_the_text[o].isdisjoint(written))
-        or (o in beside and found.get(beside[o]) is not None and found[beside[o]].present is False))
-        else s for o, s in found.items()}
+    found = _not_sure_unsaid(found, toks, index.lex)
     kept = tuple(s for s in found.values() if s.observation.id not in unstated
         and not (s.present is False and _of_an_exception(s, found_in[s.observation.id], excepted, index))
         and not (s.present is False and of_one_side(found_in[s.observation.id], sides, index.lex, s.phrase))
@@ -1097,6 +1088,21 @@ def _not_run_alone(clause: list[Token], lex) -> bool:
     return any(t.canon == NOT for t in said) and any(t.word in _RUNNING for t in said) and all(
         t.canon == NOT or t.word in _RUNNING or t.word in _AWAY or t.word in _LITTLE or t.word in lex.recent
         for t in said)
+
+
+def _not_sure_unsaid(found: dict[str, Statement], toks: list[Token], lex) -> dict[str, Statement]:
+    """The statements, with a red flag read present made not sure when the text never says one of
+    its words (words.yaml ``said_in_the_text``: "worse when I pull my toes up" of a shoe's tendon
+    read acute compartment syndrome, an ambulance, test drive 62), or beside the denial of the
+    other it shares words with (``unsure_beside_denial``: "... pressing the bone doesnt hurt"). The
+    answer then says what to do if it is there, and the plan waits."""
+    written = {t.word for t in toks}
+    beside = lex.unsure_beside_denial
+
+    def unsaid(o: str) -> bool:
+        return (o in lex.said_in_the_text and lex.said_in_the_text[o].isdisjoint(written)) or (
+            o in beside and found.get(beside[o]) is not None and found[beside[o]].present is False)
+    return {o: replace(s, present=None) if s.present and unsaid(o) else s for o, s in found.items()}
 
 
 def _bone_spot(toks: list[Token], lex) -> frozenset[str]:
