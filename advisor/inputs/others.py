@@ -33,14 +33,24 @@ class Others(Enum):
     """The runner says their own: the other person's clause is not read."""
 
 
-def others(cut: list[list[Token]], sentence: list[int], lex) -> dict[int, Others]:
+def others(cut: list[list[Token]], sentence: list[int], lex,
+           runner_at: tuple[int, int] | None = None) -> dict[int, Others]:
     """The clauses of another person's complaint, and what the runner's clause after them makes
-    of them (none in most texts: one look for an other-person word first)."""
+    of them (none in most texts: one look for an other-person word first). ``runner_at``: where
+    the text names the runner it is written for ("my son", whose.runner_named): a clause of
+    those words is the runner's, as is one of "his" or "her" and a body part."""
     if not any(t.canon in lex.other_people for clause in cut for t in clause):
         return {}
+
+    def names_runner(clause: list[Token]) -> bool:
+        return runner_at is not None and any(runner_at[0] <= t.start < runner_at[1] for t in clause)
+
+    def _first_person(clause: list[Token], lex) -> bool:   # the runner's clause
+        return _the_writers(clause, lex) or (runner_at is not None and (
+            _the_named_runners(clause, lex) or (names_runner(clause) and _says_own(clause, lex) is not None)))
     out: dict[int, Others] = {}
     for at, clause in enumerate(cut):
-        if at in out or not _theirs(clause, lex):
+        if at in out or not _theirs(clause, lex) or names_runner(clause):
             continue
         theirs = [at]
         runner = None
@@ -57,7 +67,8 @@ def others(cut: list[list[Token]], sentence: list[int], lex) -> dict[int, Others
         # splints rn" (test drive 55 read both as the runner's); "... both my shins ache ... My
         # friend ... ended up with a stress fracture in her foot ..., so I'm a bit paranoid", its
         # runner's clause saying neither, test drive 58: urgent, for shin splints)
-        if mode is None and any(b not in theirs and _first_person(cut[b], lex) and not _theirs(cut[b], lex)
+        if mode is None and any(b not in theirs and _first_person(cut[b], lex)
+                                and (names_runner(cut[b]) or not _theirs(cut[b], lex))
                                 and any(t.canon in lex.symptom_words for t in cut[b]) and _says_own(cut[b], lex)
                                 for b in range(len(cut))):
             mode = Others.SKIP
@@ -91,7 +102,19 @@ _DESCRIBING = frozenset({"female", "woman"})
 """Words of what the runner is, another person only after one of ``_WHOSE`` ("a woman in my group")."""
 
 
-def _first_person(clause: list[Token], lex) -> bool:
+_HIS_HER = frozenset({"his", "her"})
+
+
+def _the_named_runners(clause: list[Token], lex) -> bool:
+    """The runner another person writes for is the clause's subject: "his" or "her" and a body
+    part among its first words ("My son is 15. His teammate has shin splints ..., but his knee
+    still hurts after football", test drive 62 read the teammate's shin pain as the son's)."""
+    at = next((n for n, t in enumerate(clause[:4]) if t.word in _HIS_HER), None)
+    return at is not None and any(t.canon in lex.site_words for t in clause[at + 1:at + 3]) and not any(
+        t.canon in lex.other_people for t in clause[at + 1:at + 3])
+
+
+def _the_writers(clause: list[Token], lex) -> bool:
     """The runner is the clause's subject: a first-person word among its first three ("I don't",
     "mine never has"; not "there's no swelling I can see", a parent looking), or "my" and a body
     part ("my teammate has a stress fracture, my knee aches round the kneecap": test drive 55

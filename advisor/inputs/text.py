@@ -620,7 +620,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     long_ago: dict[str, tuple] = {}                 # read present only in a past that is over
     listing: tuple[int, list[Token]] = (-1, [])     # the sentence and words of a list of past injuries
     retracted = _retracted(cut, sentence, index)
-    theirs = others(cut, sentence, index.lex)   # someone else's symptoms: "my sister gets numb toes, I don't"
+    named = runner_named(cut, index.lex)
+    theirs = others(cut, sentence, index.lex, named and named[1:])   # someone else's symptoms: "my sister gets numb toes, I don't"
     for at, clause, skip_absent in _readings(cut, index.lex):
         if at in retracted or theirs.get(at) is Others.SKIP:
             continue   # "my knee hurts on the outside - sorry, I mean my shin": not the knee

@@ -1329,6 +1329,16 @@ KINDS = [
      "builds with each run", "forefoot_bone_pain", True),
     ("pain on top of my forefoot that hurts to press", "forefoot_bone_pain", True),
     ("I land on my forefoot", "runs_on_toes", True),
+    # test drive 62: a parent's "His teammate has shin splints ..., but his knee still hurts" is the
+    # teammate's shin (read as the son's); the son's own words stay his
+    ("My son is 15. His teammate has shin splints and is off, but his knee still hurts after football", "shin_pain",
+     "not stated"),
+    ("My son is 15. His teammate has shin splints and is off, but his knee still hurts after football", "knee_pain",
+     True),
+    ("My son is 15. His teammate has shin splints and is off, but his knee still hurts after football",
+     "still_growing", True),
+    ("my daughter's knee hurts, her friend has shin splints", "shin_pain", "not stated"),
+    ("asking for my wife, her knee hurts on stairs", "knee_pain", True),
     # test drive 62: "worse when I pull my toes up" of a shoe's tendon, with no severity said, is no
     # acute compartment syndrome (read an ambulance); "baby wakes me up anyway" is no night pain
     # beside "not sure if its waking me at night" (read the red flag present); "im 34 F" (test
