@@ -45,7 +45,7 @@ def others(cut: list[list[Token]], sentence: list[int], lex,
     def names_runner(clause: list[Token]) -> bool:
         return runner_at is not None and any(runner_at[0] <= t.start < runner_at[1] for t in clause)
 
-    def _first_person(clause: list[Token], lex) -> bool:   # the runner's clause
+    def the_runners(clause: list[Token]) -> bool:
         return _the_writers(clause, lex) or (runner_at is not None and (
             _the_named_runners(clause, lex) or (names_runner(clause) and _says_own(clause, lex) is not None)))
     out: dict[int, Others] = {}
@@ -55,7 +55,7 @@ def others(cut: list[list[Token]], sentence: list[int], lex,
         theirs = [at]
         runner = None
         for b in range(at + 1, len(cut)):
-            if _first_person(cut[b], lex):
+            if the_runners(cut[b]):
                 runner = b if sentence[b] == sentence[at] or b == theirs[-1] + 1 else None
                 break
             if sentence[b] != sentence[at] or _theirs(cut[b], lex):
@@ -67,7 +67,7 @@ def others(cut: list[list[Token]], sentence: list[int], lex,
         # splints rn" (test drive 55 read both as the runner's); "... both my shins ache ... My
         # friend ... ended up with a stress fracture in her foot ..., so I'm a bit paranoid", its
         # runner's clause saying neither, test drive 58: urgent, for shin splints)
-        if mode is None and any(b not in theirs and _first_person(cut[b], lex)
+        if mode is None and any(b not in theirs and the_runners(cut[b])
                                 and (names_runner(cut[b]) or not _theirs(cut[b], lex))
                                 and any(t.canon in lex.symptom_words for t in cut[b]) and _says_own(cut[b], lex)
                                 for b in range(len(cut))):

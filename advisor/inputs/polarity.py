@@ -135,17 +135,17 @@ def state(match: Match, clause: list[Token], index: PhraseIndex) -> tuple[bool |
     # "(doesn't bother it,) nor lying on that side": a "nor" that opens the clause denies it too,
     # it is no phrase's own negation said ("can't lie on that side" read present, set 66)
     # (not "nor can I lie on it": an inability too)
-    # (past a body part borrowed from the clause before: "... doesnt hurt, nor lying on that side"
-    # reads "knees nor lying on that side", set 86)
-    said = [t for t in clause if not t.implied]
-    if NOT in match.phrase.words and len(said) > 1 and said[0].word == "nor" \
-            and said[1].word not in _ABLE_AFTER_NOR and sum(t.canon == NOT for t in clause) == 1:
-        return False, 0, last
-    # (nor is a question's answer put before it: "hop on the sore leg? can do it no problem" reads
-    # "no hop on the sore leg", whose "no" is no "can't hop", set 83: urgent, the wrong way round)
-    if NOT in match.phrase.words and len(clause) > 1 and clause[0].canon == NOT and clause[0].start > clause[1].start \
-            and sum(t.canon == NOT for t in clause) == 1:
-        return False, 0, last
+    if NOT in match.phrase.words and len(clause) > 1 and sum(t.canon == NOT for t in clause) == 1:
+        # (past a body part borrowed from the clause before: "... doesnt hurt, nor lying on that
+        # side" reads "knees nor lying on that side", set 86)
+        said = [t for t in clause if not t.implied]
+        if len(said) > 1 and said[0].word == "nor" and said[1].word not in _ABLE_AFTER_NOR:
+            return False, 0, last
+        # (nor is a question's answer put before it: "hop on the sore leg? can do it no problem"
+        # reads "no hop on the sore leg", whose "no" is no "can't hop", set 83: urgent, the wrong
+        # way round)
+        if clause[0].canon == NOT and clause[0].start > clause[1].start:
+            return False, 0, last
     # "I didn't hop", "not hopping on one leg to test it": the test's own doing negated, not by a
     # "can't", is a test not tried (test drive 53 read pain on hopping, the urgent stress-fracture
     # flag, from the phrase "cant hop")

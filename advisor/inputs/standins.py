@@ -1235,7 +1235,7 @@ _TOP_OF_FOREFOOT = _Gated(re.compile(r"\btop of (?:my |the |your |his |her )?for
 
 
 _AND_HONESTLY_NO = _Gated(re.compile(r"\band (?:honestly|truthfully|tbh|frankly|to be honest) (?=(?:no|nope|nah)\b)",
-                                     re.IGNORECASE), "and ")
+                                     re.IGNORECASE), "honestly", "truthfully", "tbh", "frankly", "to be honest")
 
 
 _ALL_GOOD_NO = _Gated(re.compile(r"\ball (?:good|fine|ok|okay|well|grand) (?=(?:no|nothing|zero|nil)\b)", re.IGNORECASE),

@@ -620,8 +620,8 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     long_ago: dict[str, tuple] = {}                 # read present only in a past that is over
     listing: tuple[int, list[Token]] = (-1, [])     # the sentence and words of a list of past injuries
     retracted = _retracted(cut, sentence, index)
-    named = runner_named(cut, index.lex)
-    theirs = others(cut, sentence, index.lex, named and named[1:])   # someone else's symptoms: "my sister gets numb toes, I don't"
+    written_for = runner_named(cut, index.lex)   # the runner another person writes for, if any ("my son")
+    theirs = others(cut, sentence, index.lex, written_for and written_for[1:])   # someone else's symptoms: "my sister gets numb toes, I don't"
     for at, clause, skip_absent in _readings(cut, index.lex):
         if at in retracted or theirs.get(at) is Others.SKIP:
             continue   # "my knee hurts on the outside - sorry, I mean my shin": not the knee
@@ -851,7 +851,7 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
     for instead_of, words in explained(beyond, index.lex):
         kept = tuple(s for s in kept if s.observation.id not in instead_of or not {
             t.canon for t in tokens(s.words, index.lex) if not t.stop and t.canon != NOT} <= words)
-    kept += _runners_sex(kept, cut, covered, text, kb, index.lex)
+    kept += _runners_sex(kept, written_for, covered, text, kb, index.lex)
     kept += _fever_with_swelling(kept, cut, covered, text, kb, index.lex)
     kept += _part_swelling(kept, cut, text, kb, index.lex)
     kept += _unplaced(kept, cut, covered, text, kb, index.lex) or _no_complaint_said(kept, cut, covered, text, kb, index.lex)
@@ -918,14 +918,13 @@ RUNNER_NAMED = "the runner another person writes for"
 """The phrase of the statement ``_runners_sex`` makes (in place of a rule-pack phrase)."""
 
 
-def _runners_sex(statements: tuple[Statement, ...], cut: list[list[Token]], covered: list[tuple[int, int]],
-                 text: str, kb: KnowledgeBase, lex) -> tuple[Statement, ...]:
-    """The sex of the runner another person writes for ("asking for my wife": see whose.py), when
-    the text states it no other way."""
+def _runners_sex(statements: tuple[Statement, ...], named: tuple[bool, int, int] | None,
+                 covered: list[tuple[int, int]], text: str, kb: KnowledgeBase, lex) -> tuple[Statement, ...]:
+    """The sex of the runner another person writes for ("asking for my wife": ``named``, see
+    whose.runner_named), when the text states it no other way."""
     observation = kb.observations.get(lex.runner_sex)
     if observation is None or any(s.observation is observation for s in statements):
         return ()
-    named = runner_named(cut, lex)
     if named is None:
         return ()
     female, start, end = named
@@ -1075,7 +1074,6 @@ def _with_the_pain_placed(statements: tuple[Statement, ...], kb: KnowledgeBase,
     return tuple(out)
 
 
-_RUNNING = frozenset({"run", "ran", "running", "runs", "jog", "jogged", "jogging", "race", "raced", "racing"})
 _AWAY = frozenset({"trip", "flight", "holiday", "vacation", "travel", "travelling", "traveling", "then", "yet"})
 _LITTLE = frozenset({"i", "we", "she", "he", "they", "did", "do", "does", "have", "has", "had", "been", "since", "the",
                      "my", "a", "any", "at", "all", "for", "this", "last", "that", "it", "its"})
@@ -1086,8 +1084,8 @@ def _not_run_alone(clause: list[Token], lex) -> bool:
     the trip", with a time): that denies no pain of running (test drive 60: "left calf swollen and
     warm since my flight, didnt run" read the calf's tightness and cramps denied)."""
     said = [t for t in clause if not t.implied]
-    return any(t.canon == NOT for t in said) and any(t.word in _RUNNING for t in said) and all(
-        t.canon == NOT or t.word in _RUNNING or t.word in _AWAY or t.word in _LITTLE or t.word in lex.recent
+    return any(t.canon == NOT for t in said) and any(_a_run(t, lex) for t in said) and all(
+        t.canon == NOT or _a_run(t, lex) or t.word in _AWAY or t.word in _LITTLE or t.word in lex.recent
         for t in said)
 
 
@@ -1312,10 +1310,14 @@ def _situation_alone(said_as: list, clause: list[Token], lex, after: Sequence[To
     if not any(s[1] is False and s[0].id in situations for s in said_as) or any(
             t.canon in running and not t.implied for t in clause):
         return said_as
-    only_on_runs = bool(after) and after[0].word in _ONLY_THEN and any(
-        t.canon in running and t.word not in ("even", "all") for t in after)
-    return [(s[0], True, *s[2:]) if only_on_runs and s[1] is False and s[0].id in places else s
-            for s in said_as if not (s[1] is False and s[0].id in places and not only_on_runs)]
+    if after and after[0].word in _ONLY_THEN and any(_a_run(t, lex) for t in after):
+        return [(s[0], True, *s[2:]) if s[1] is False and s[0].id in places else s for s in said_as]
+    return [s for s in said_as if not (s[1] is False and s[0].id in places)]
+
+
+def _a_run(tok: Token, lex) -> bool:
+    """A word of running among ``situations_alone``'s (not "even", "all", which stand there too)."""
+    return tok.canon in lex.situations_alone[2] and tok.word not in ("even", "all")
 
 
 _ONLY_THEN = frozenset({"only", "onlywhen", "just", "except", "but"})
@@ -1543,6 +1545,8 @@ _SEX_LETTER = {"f": "female", "m": "male"}
 _SEX_LABEL = re.compile(r"\b(?:sex|gender)\s*[:=|\-]\s*$", re.IGNORECASE)
 _AN_AGE_BEFORE = re.compile(r"(?:^|[,:;(.!?-]|\b(?:i'?m|i am|im))\s*\d{1,2}\s+$", re.IGNORECASE)
 """Before a sex's letter, an age that starts the text, a clause or "I'm": "im 34 F" (test drive 61)."""
+_AGE_BEFORE_REACH = 12
+"""How far before the letter that age is looked for ("i am 34 ": no need to scan the whole text)."""
 _AN_AGE_NEXT = re.compile(r"\s*[,/]?\s*\d{1,2}\b(?!\s*(?:k|km|kg|m|mi|miles?|min|mins|minutes?|s|sec|secs|lb|lbs|%)\b)", re.IGNORECASE)
 
 
@@ -1554,7 +1558,7 @@ def _age_and_sex(tok: Token, text: str, lex) -> Token:
     # "im 34 F", "34 F, knee pain": the letter after an age that starts the text, a clause or "I'm"
     # (test drive 61 read neither)
     if tok.word in _SEX_LETTER and text[tok.end:].lstrip()[:1] in ("", ",", ";", ")", ".") \
-            and _AN_AGE_BEFORE.search(text, 0, tok.start):
+            and _AN_AGE_BEFORE.search(text, max(0, tok.start - _AGE_BEFORE_REACH), tok.start):
         word = _SEX_LETTER[tok.word]
         return Token(word, lex.canon(word), tok.start, tok.end, False)
     # (or a sentence's start, or "I'm": "Hi all. 29F.", "I'm 29F", test drive 47 read neither)

@@ -447,9 +447,17 @@ class Questionnaire:
         """A red-flag sign answered not sure in a checklist and not yet asked on its own, that,
         there, would bring a red flag (the plan waits for it): the first of at most
         ``AGAIN_AT_MOST`` such signs."""
-        open_signs = [o for o, v in self.answers.items() if v is None and o in self.advisor.flags_inputs()
-                      and o not in self.asked and self._red_flags({**self.answers, o: True})]
-        return open_signs[0] if 0 < len(open_signs) <= AGAIN_AT_MOST else None
+        inputs = self.advisor.flags_inputs()
+        unsure = [o for o, v in self.answers.items() if v is None and o in inputs and o not in self.asked]
+        # (the engine is run only until one too many is found: a screen answered "not sure" as a
+        # whole leaves some 28 open)
+        open_signs = []
+        for o in unsure:
+            if self._red_flags({**self.answers, o: True}):
+                open_signs.append(o)
+                if len(open_signs) > AGAIN_AT_MOST:
+                    return None
+        return open_signs[0] if open_signs else None
 
     def _yes_no(self, obs: Observation, text: str, number: int, why: str = "", follows: str = "") -> Ask:
         """One observation asked on its own; ``why`` goes before its help."""
