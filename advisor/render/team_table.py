@@ -119,8 +119,9 @@ def severity_cell(row: AthleteReport) -> str:
 
 
 TELL_TOO = "tell them about this too"
-"""On a card's referral, after a red flag less urgent than the athlete's most urgent one, as a
-single answer says it (test drive 60: "(see a clinician within a few days)" beside "today")."""
+"""On a card's referral (and the web team page's), after a red flag less urgent than the athlete's
+most urgent one, as a single answer says it (test drive 60: "(see a clinician within a few days)"
+beside "today")."""
 
 
 def flag_when(row: AthleteReport, flag) -> str:

@@ -20,6 +20,7 @@ from advisor.render.common import REFERRAL_LINE, all_sources, citation_text, jso
 from advisor.reasoning.case import Case
 from advisor.reasoning.result import TriageLevel
 from advisor.render.html import WhoToActOn, patterns_chart
+from advisor.render.team_table import TELL_TOO
 from advisor.render.markdown import patterns_basis, problems_heading, totals_line
 from advisor.render.summary import CAUSES_UNDER_A_FLAG, summarise
 
@@ -285,7 +286,7 @@ def _team_page(request: Request, data: bytes, name: str) -> Response:
                 totals=totals_line(summary), problems_heading=problems_heading(summary),
                 patterns_basis=patterns_basis(summary) if summary.referrals else "", act=WhoToActOn.of(summary), chart=patterns_chart(summary),
                 roster_b64=base64.b64encode(data).decode("ascii"), roster_name=shown, formats=REPORT_FORMATS,
-                triage_text=triage_text)
+                triage_text=triage_text, tell_too=TELL_TOO[:1].upper() + TELL_TOO[1:])
 
 
 def triage_text(level: str) -> str:

@@ -236,3 +236,28 @@ def _assert_axe(axe, p, name: str) -> None:
     bad = [(v["id"], v["impact"], [n["target"] for n in v["nodes"]][:3]) for v in violations
            if v["impact"] in ("serious", "critical")]
     assert not bad, (name, bad)
+
+
+def test_a_referred_athletes_red_flags_on_the_team_page(page, server, tmp_path):
+    # test drives 59 and 60: the red-flag column was blank beside "URGENT today"; a less urgent
+    # flag read as a referral of its own beside the clot's. At 390 and 1280 px, by keyboard, with
+    # a hostile name: the table, the referral cards, no sideways scroll, axe
+    p = page.page
+    roster = tmp_path / "team.csv"
+    name = XSS_NAME.replace('"', '""')
+    roster.write_text("athlete,group,observations\n"
+                      f'"{name}",U13,heel_pain;still_growing\n'
+                      "Mo,masters,calf_swollen_warm_tender;swelling;no:pain_at_night\n", encoding="utf-8")
+    p.goto(server.url + "/coach")
+    p.set_input_files("input[type=file]", str(roster))
+    tab_to(p, "Screen the roster")
+    p.keyboard.press("Enter")
+    p.wait_for_selector("h1:has-text('Team screening, week')")
+    no_sideways_scroll(p, page.width)
+    table = p.inner_text("table.act")
+    assert XSS_NAME in table and "1 found; the others not asked" in table and "2 found" in table
+    cards = " ".join(p.inner_text("section[aria-labelledby=ref-h]").split())
+    assert "Urgent: see a clinician today. Possible blood clot" in cards
+    assert "Tell them about this too: Swelling of a joint or the leg." in cards
+    assert "within a few days. Swelling" not in cards
+    _assert_axe(Axe(), p, "team report with referred athletes")
