@@ -86,3 +86,34 @@ def test_a_not_sure_red_flag_cell_wraps_instead_of_scrolling_sideways(browser, t
         assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_referred_athletes_card_asks_for_the_other_red_flags(browser, tmp_path, width):
+    # test drive 60: a card said "ask the red-flag questions before starting this plan" beside "No
+    # exercise plan until seen", and a less urgent flag "(see a clinician within a few days)" beside
+    # the clot's "today"; with a hostile name: shown as text, no sideways scroll, no axe violation
+    from click.testing import CliRunner
+
+    from advisor.frontends.cli import main
+    roster = tmp_path / "r.csv"
+    roster.write_text('athlete,group,observations\n"<img src=x onerror=""alert(1)"">",U13,heel_pain;still_growing\n'
+                      "Mo,masters,calf_swollen_warm_tender;swelling;no:pain_at_night\n", encoding="utf-8")
+    out = tmp_path / "team.html"
+    result = CliRunner().invoke(main, ["screen", str(roster), "--format", "html", "-o", str(out)])
+    assert result.exit_code == 0, result.stderr
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    try:
+        page.set_content(out.read_text(encoding="utf-8"))
+        for details in page.query_selector_all("details"):
+            details.evaluate("d => d.open = true")
+        text = " ".join(page.inner_text("body").split())
+        assert "1 found; the others not asked" in text and "2 found" in text
+        assert "Red flags not asked: ask the other red-flag questions too" in text
+        assert "Swelling of a joint or the leg (tell them about this too)" in text
+        assert '<img src=x onerror="alert(1)">' in text and not page.query_selector("img")
+        assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
+        violations = [(v["id"], v["impact"]) for v in Axe().run(page).response["violations"]]
+        assert not violations, violations
+    finally:
+        page.close()

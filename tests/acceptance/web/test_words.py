@@ -516,3 +516,48 @@ def test_a_sign_that_alone_refers_no_one_is_not_called_a_danger_sign(http):
     assert "A warning sign: with some other signs" in page and "A danger sign" not in page
     page = http.post("/words", data={"text": "there is one spot on my shin bone that hurts to press"}).text
     assert "A danger sign: if you have it" in page
+
+
+def test_a_sign_left_not_sure_is_asked_again_then_the_plan_waits_by_keyboard(page, server):
+    # test drives 60 and 61: a red-flag sign answered not sure got a plan beside it, and then was
+    # never asked again. At 390 and 1280 px, by keyboard only, with hostile words beside it: the
+    # sign is asked once more on its own, still not sure the answer says the plan waits, and each
+    # new page passes axe
+    from advisor.interview.questionnaire import ASKED_AGAIN
+    p = page.page
+    axe = Axe()
+    p.goto(server.url + "/")
+    tab_to(p, "What do you feel")
+    p.keyboard.type(XSS + ". my lower back aches after runs. saddle numbness? not sure")
+    tab_to(p, "Read my words")
+    p.keyboard.press("Enter")
+    p.wait_for_selector("text=This is what I understood")
+    assert p.is_checked("input[name=v-saddle_numbness][value=unsure]")
+    tab_to(p, "Continue to the questions")
+    p.keyboard.press("Enter")
+    p.wait_for_url("**/ask?t=*")
+    asked_again = 0
+    for _ in range(40):
+        if "/answer" in p.url:
+            break
+        no_sideways_scroll(p, page.width)
+        assert not p.query_selector("main img") and not p.query_selector("main script")
+        q = p.get_attribute("input[name=q]", "value")
+        if q == "saddle_numbness":
+            asked_again += 1
+            assert ASKED_AGAIN.strip() in " ".join(p.inner_text("main").split())
+            _assert_axe(axe, p, "a sign answered not sure, asked again")
+            tab_to(p, "Not sure")
+        elif p.query_selector("input[type=checkbox]"):
+            tab_to(p, "Continue")
+        else:
+            tab_to(p, "No")
+        before = p.url
+        p.keyboard.press("Enter")
+        p.wait_for_function("u => location.href !== u", arg=before)
+    assert "/answer" in p.url, "the questionnaire never ended"
+    assert asked_again == 1
+    main = " ".join(p.inner_text("main").split())
+    assert "Not sure: numbness in the groin" in main and "The exercise plan waits for that answer" in main
+    no_sideways_scroll(p, page.width)
+    _assert_axe(axe, p, "an answer whose plan waits")
