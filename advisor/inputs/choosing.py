@@ -492,6 +492,12 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # run" is no "builds as the run goes on" negated (set 45 read pain that eases after warming up)
     if present and match.phrase.normal and any(t.word in _RELATIVE for t in clause[first_negation(clause):match.positions[0]]):
         return True
+    # Found only in words borrowed from the clause before, beside a thing of the clause's own
+    # that is no pain: "no pop at the achilles, no bruising" denies no Achilles pain (test drive
+    # 64); a bare "nothing" or "no pain" still speaks of the part before
+    if all(clause[p].implied for p in match.positions) and any(
+            t.word in lex.own_findings and not t.implied for t in clause):
+        return True
     # What a clause before did, borrowed by a bare denial, is only a pain's place: "I sit all
     # day and it doesn't bother me" is no "sits all day" denied, nor a pain of a body part never
     # named ("I run hills and it doesn't hurt" denies no chest pain)

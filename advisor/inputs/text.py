@@ -183,6 +183,9 @@ def _of_a_place(clause: list[Token], n: int, sites: list[int], lex) -> bool:
     return site is not None and all(t.stop or t.word in lex.places for t in clause[n + 1:site])
 
 
+_DOWN_THE = frozenset({"down", "into", "along"})
+
+
 def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Token]:
     """A clause that only denies a symptom ("no pain", "it doesn't hurt", "never any pain
     there") speaks of the body part of the clause before it: "knees are happy, no pain",
@@ -267,6 +270,11 @@ def _borrowed_site(clause: list[Token], previous: list[Token], lex) -> list[Toke
     # on the bone? doesn't hurt at night" denies the night pain, not the shin's, test drive 48)
     if negated and any(t.word in lex.pain_times for t in clause) and any(
             t.canon in lex.symptom_words for t in previous) and not any(t.canon == NOT for t in previous):
+        return clause
+    # (nor a denial of what goes down the leg: "No pain into the groin, no numbness or tingling down
+    # the leg" is no numb groin, the saddle's red flag, test drive 64)
+    if negated and any(t.canon == "leg" and any(u.word in _DOWN_THE for u in clause[max(0, n - 2):n])
+                       for n, t in enumerate(clause)):
         return clause
     sites = [t for t in previous if t.canon in lex.site_words]
     # ... or, when the clause before names no body part, no symptom and no negation, what it

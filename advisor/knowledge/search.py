@@ -338,6 +338,9 @@ class Lexicon:
     symptom_words: frozenset[str]
     pain_reactions: frozenset[str]
     """What a pain makes a runner do ("jumping"): after "can't ... without", the pain itself."""
+    own_findings: frozenset[str]
+    """Things seen or felt that are no pain ("bruising"): a clause that denies one borrows no
+    body part's pain from the clause before."""
     other_parts: frozenset[str]
     """Body parts that are no site word: a clause naming one borrows no body part."""
     """A phrase with one of these (canonical "pain", "swell") states nothing in a text without one."""
@@ -629,6 +632,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         complaint_verbs=frozenset(map(str, data["complaint_verbs"])),
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         pain_reactions=frozenset(map(str, data["pain_reactions"])),
+        own_findings=frozenset(map(str, data["own_findings"])),
         other_parts=frozenset(map(str, data["other_parts"])),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         part_words=frozenset(canon_of(str(w)) for w in data["part_words"]),

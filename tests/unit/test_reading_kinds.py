@@ -3214,6 +3214,30 @@ KINDS = [
     ("pressing the shin: one spot really sore, the rest fine", "pain_at_rest", "not stated"),
     ("pressing the shin: one spot really sore, the rest fine", "pinpoint_bone_pain", True),
     ("pain at rest? none, the rest is fine", "pain_at_rest", False),
+    # test drive 64: "slipped on wet leaves" read new bladder trouble (an ambulance); "no
+    # numbness or tingling down the leg" after the groin denied the saddle's numbness; "no
+    # bruising" after "no pop at the achilles" denied Achilles pain
+    ("About 2 months ago I slipped on wet leaves and fell onto my right side.", "bladder_bowel_change", "not stated"),
+    ("checked after the West Highland Way race, no swelling", "bladder_bowel_change", "not stated"),
+    ("since yesterday I keep wetting myself and my bum feels numb", "bladder_bowel_change", True),
+    ("I wet myself this morning without noticing", "bladder_bowel_change", True),
+    ("No pain into the groin, no numbness or tingling down the leg, I can walk normally.", "saddle_numbness",
+     "not stated"),
+    ("No pain into the groin, no numbness or tingling down the leg, I can walk normally.", "numbness_tingling", False),
+    ("groin isnt getting worse run to run, and standing on that leg doesnt hurt", "groin_pain_worsening", False),
+    ("no pop at the achilles, no bruising, no swelling.", "achilles_pain", "not stated"),
+    ("no pop at the achilles, no bruising, no swelling.", "achilles_snap", False),
+    ("knees are happy, no pain", "knee_pain", False),
+    # test drive 64: "lost 5 kg without really trying" denied numbness ("trying" spelt like
+    # "tingling"); test drive 63: "got back from the trip" read low back pain; set 87: "the pain
+    # from my back goes down both legs" read no sciatica in both legs (the emergency's sign)
+    ("lost 5 kg without really trying", "numbness_tingling", "not stated"),
+    ("lost 5 kg without really trying", "low_energy_intake", True),
+    ("got back from the trip and since then my left calf aches", "low_back_pain", "not stated"),
+    ("got back from the trip and since then my left calf aches", "calf_tightness", True),
+    ("I got back pain from sitting", "low_back_pain", True),
+    ("the pain from my back goes down both legs now", "sciatica_both_legs", True),
+    ("There is no pain which goes from the back into both legs.", "sciatica_both_legs", False),
 ]
 
 
