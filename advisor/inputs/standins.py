@@ -79,6 +79,10 @@ def stand_ins(text: str) -> str:
     # "... asked if my chest hurts on the big hill reps and honestly no it doesnt": the answer is a
     # clause of its own (set 86 read the chest pain on effort present, an emergency's sign)
     spaced = _AND_HONESTLY_NO.sub(lambda m: ",".ljust(len(m.group())), spaced)
+    # "no it doesnt hurt at night", "no I cant put weight on it": a sentence's opening "no" answers a
+    # question and the runner's own negation says the rest (probing after set 87 read night pain
+    # present and the can't-bear-weight red flag denied, both the wrong way round)
+    spaced = _NO_THEN_SAID.sub(lambda m: m.group(1) + ",", spaced)
     # "all good no aches": fine, then a denial of its own (test drive 60's roster read nothing, and
     # the athlete was listed as "no answers")
     spaced = _ALL_GOOD_NO.sub(lambda m: "fine,".ljust(len(m.group())), spaced)
@@ -1236,6 +1240,14 @@ _TOP_OF_FOREFOOT = _Gated(re.compile(r"\btop of (?:my |the |your |his |her )?for
 
 _AND_HONESTLY_NO = _Gated(re.compile(r"\band (?:honestly|truthfully|tbh|frankly|to be honest) (?=(?:no|nope|nah)\b)",
                                      re.IGNORECASE), "honestly", "truthfully", "tbh", "frankly", "to be honest")
+
+
+_NO_THEN_SAID = _Gated(re.compile(
+    r"(?:^|(?<=[.!?\n]))(\s*no) (?=(?:i|it|she|he|they|we|my|his|her)\s[^,.;:!?\n]{0,60}?"
+    r"(?:\b(?:do|does|did|ca|could|have|has|had|is|are|was|were|wo|would)n[’']?t|\bcan[’']?t|\bcannot|\bnot"
+    r"|\bnever|\bno)\b)", re.IGNORECASE), "no ")
+"""A sentence that opens "no I don't ...": the "no" answers a question, the rest says it (a comma
+after it, as "no, I don't ..." is read)."""
 
 
 _ALL_GOOD_NO = _Gated(re.compile(r"\ball (?:good|fine|ok|okay|well|grand) (?=(?:no|nothing|zero|nil)\b)", re.IGNORECASE),

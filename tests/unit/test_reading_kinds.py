@@ -3238,6 +3238,21 @@ KINDS = [
     ("I got back pain from sitting", "low_back_pain", True),
     ("the pain from my back goes down both legs now", "sciatica_both_legs", True),
     ("There is no pain which goes from the back into both legs.", "sciatica_both_legs", False),
+    # set 88: "shins are clear" is fine (read shin pain along a long stretch present, the wrong way)
+    ("shins are clear all the way down the inner edge, no long band of soreness", "shin_pain_long_stretch", False),
+    ("hey coach easy 8k done, hills felt fine, chest totally clear the whole way", "chest_pain_with_exercise", False),
+    ("the x-ray was clear but my shin still hurts", "shin_pain", True),
+    ("it's clearly swollen", "swelling", True),
+    # set 87 and probing: a sentence's opening "no" before the runner's own negation answers a
+    # question ("no I dont brace my core" read bracing present; "no it doesnt hurt at night"
+    # night pain present; "no I cant put weight on it" the red flag denied)
+    ("no I dont brace my core on easy runs, maybe only on the final sprint", "braces_abs_every_run", False),
+    ("no it doesnt hurt at night", "pain_at_night", False),
+    ("no i havent had any swelling", "swelling", False),
+    ("no I cant put weight on it", "cannot_bear_weight", True),
+    ("no I can't walk without a limp", "limping", True),
+    ("Night pain? no it doesnt wake me", "pain_at_night", False),
+    ("my knee aches. no it doesnt swell", "knee_pain", True),
 ]
 
 
