@@ -190,9 +190,12 @@ def unsure_lines(result: Result) -> tuple[str, ...]:
     return lines
 
 
-PLAN_WAITS = "The exercise plan waits for that answer: if it is not there, answer no and the plan follows."
+PLAN_WAITS = ("The exercise plan waits for that answer: if it is not there, say so (answer no) and the plan "
+              "follows; if you cannot tell, have it checked as if it were there.")
 """After a red-flag sign answered not sure (test drive 60: heavy heel raises beside "not sure: one
-spot on a bone that hurts to press"), as the team report's card says "The plan waits for the answer"."""
+spot on a bone that hurts to press"), as the team report's card says "The plan waits for the answer".
+A runner who stays not sure is told what to do too (test drive 63: ask had ended, with "answer no"
+and nothing to act on)."""
 
 
 def unsure_said(signs: list[tuple[str, str]]) -> tuple[str, ...]:
