@@ -89,6 +89,10 @@ def stand_ins(text: str) -> str:
     # "its noticeably fatter than the right one": a side swollen (test drive 60 read nothing of a
     # calf after a 14-hour flight: self-care and a stretch for a possible clot)
     spaced = _BIGGER_THAN_THE_OTHER.sub(lambda m: "swollen".ljust(len(m.group())), spaced)
+    # "wk1 15km, wk2 18km, wk3 25km, wk4 32km": a training log of three weeks or more is a change
+    # from the first week's distance to the last's, read as "from 15km to 32km" is (test drive 64,
+    # and earlier ones: the load spike of a runner who logs by week went unread)
+    spaced = _WEEKLY_LOG.sub(_from_first_to_last, spaced)
     # "calf tight after runs, fine otherwise": "otherwise fine", the rest is fine (test drive 59
     # read the calf's tightness denied: "otherwise" ends a clause, so "fine" was the calf's)
     spaced = _FINE_OTHERWISE.sub(lambda m: f"otherwise {m.group(1)}", spaced)
@@ -1252,6 +1256,22 @@ after it, as "no, I don't ..." is read)."""
 
 _ALL_GOOD_NO = _Gated(re.compile(r"\ball (?:good|fine|ok|okay|well|grand) (?=(?:no|nothing|zero|nil)\b)", re.IGNORECASE),
                       "all ")
+
+
+_WEEK_ENTRY = r"(?:wk|week|w)\s?\d{1,2}\s?[:=-]?\s?\d{1,3}(?:\.\d)?\s?(?:km|kms|k|mi|miles|mile)\b"
+_WEEKLY_LOG = _Gated(re.compile(rf"\b{_WEEK_ENTRY}(?:\s?[,;/]\s?|\s|\s?(?:then|and|->|>)\s?){{1,3}}{_WEEK_ENTRY}"
+                                rf"(?:(?:\s?[,;/]\s?|\s|\s?(?:then|and|->|>)\s?){{1,3}}{_WEEK_ENTRY})+",
+                                re.IGNORECASE), "wk", "week", "w1", "w 1")
+_DISTANCE = re.compile(r"(\d{1,3}(?:\.\d)?)\s?(km|kms|k|mi|miles|mile)\b", re.IGNORECASE)
+_WEEK_LABEL = re.compile(r"(?:wk|week|w)\s?\d{1,2}", re.IGNORECASE)
+
+
+def _from_first_to_last(m: re.Match) -> str:
+    """"wk1 15km, wk2 18km, wk3 25km" as "from 15km to 25km", the same length."""
+    distances = _DISTANCE.findall(_WEEK_LABEL.sub(" ", m.group()))
+    (first, unit), (last, _) = distances[0], distances[-1]
+    start, end = f"from {first}{unit} ", f"to {last}{unit}"
+    return start + end.rjust(len(m.group()) - len(start))   # (the whole log quoted back)
 
 
 _BIGGER_THAN_THE_OTHER = _Gated(re.compile(

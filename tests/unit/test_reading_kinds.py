@@ -3253,6 +3253,11 @@ KINDS = [
     ("no I can't walk without a limp", "limping", True),
     ("Night pain? no it doesnt wake me", "pain_at_night", False),
     ("my knee aches. no it doesnt swell", "knee_pain", True),
+    # test drive 64 (and older ones): a weekly log is a change from the first week to the last
+    ("wk1 15km, wk2 18km, wk3 25km, wk4 32km. shins sore along the inner edge", "recent_mileage_increase", True),
+    ("W1: 10k, W2: 15k, W3: 25k", "recent_mileage_increase", True),
+    ("wk1 30km wk2 30km wk3 31km, knee sore", "recent_mileage_increase", False),
+    ("wk1 15km, wk2 18km", "recent_mileage_increase", "not stated"),
 ]
 
 
