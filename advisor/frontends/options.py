@@ -64,6 +64,19 @@ NOTHING_UNDERSTOOD = ("no observation found in these words. Try other words (whe
                       "'stridewise symptoms' for the full list.")
 
 
+def several_athletes(words: str) -> None:
+    """On stderr, when the words name two athletes or more, each with an age ("Jess (17): ...
+    Tom (22): ..."): one reading takes them as one runner (test drive 63: a coach's note about
+    three athletes got one answer, the girls' sex and one's age given to all three)."""
+    from advisor.inputs.standins import athletes_named
+    names = athletes_named(words)
+    if len(names) > 1:
+        from advisor.render.common import visible
+        click.echo(f"stridewise: these words name {len(names)} athletes ({visible(', '.join(names))}) and are read "
+                   "as ONE runner. Give each athlete's words on their own, or put one athlete a row in a roster "
+                   "and run 'stridewise screen ROSTER' (see 'stridewise screen --help').", err=True)
+
+
 def nothing_understood(outside: tuple = ()):
     """'parse' and 'check --text' when the words state no observation: exit 1, like a search
     that finds nothing (not an input error: the words were fine, just not about symptoms). When

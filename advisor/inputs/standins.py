@@ -542,6 +542,18 @@ _NAME_AND_AGE = _Gated(re.compile(
     r"[A-Z][a-z]{2,14}(?=\s*\(\s*(?:[5-9]|1\d)\s*(?:[,)]|yo\b|y\b|yrs\b)|,\s*(?:[5-9]|1\d)\s*,)"), "(", ",",
     also=(re.compile(r"[(,]\s*(?:[5-9]|1\d)\b"),))
 """A name with an age after it, in brackets or between commas."""
+_NOT_A_NAME = (r"(?!(?:Mile|Miles|Week|Weeks|Day|Days|Run|Runs|Race|Lap|Laps|Rep|Reps|Set|Sets|Stage|Year|Grade|"
+               r"Level|Session|Age|Aged|Km|Kms|Step|Steps|Bpm|Spm|Min|Mins|Hour|Hours|Hrs|Test|Score|Size|Shoe|"
+               r"Shoes|Pain|Number|No|Month|Months|Wk|Week|Day)\b)")
+_NAMED_AGE = re.compile(rf"(?<![A-Za-z]){_NOT_A_NAME}([A-Z][a-z]{{2,14}})(?=\s*\(\s*\d{{1,2}}\s*[,):]|,\s*\d{{1,2}}\s*,)")
+
+
+def athletes_named(text: str) -> tuple[str, ...]:
+    """The names a text gives each with an age ("Jess (17): ...", "Tom, 22, ..."), each once, in
+    order: a coach's note about several athletes, which one reading takes as one runner."""
+    if "(" not in text and "," not in text:
+        return ()
+    return tuple(dict.fromkeys(_NAMED_AGE.findall(text)))
 _TOPIC_ASKED = _Gated(re.compile(
     r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(re\s*:|re\s+-|regarding|as for|as to|(?:to|in) answer(?:ing)? (?:to )?your question"
     r"(?: about| on| re)?:?|you asked (?:about|whether|if)|about your question (?:about|on)?)"

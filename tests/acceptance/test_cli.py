@@ -401,6 +401,19 @@ def test_a_story_given_as_a_symptom_file_points_to_text(run_line, tmp_path):
     assert result.stderr.count("\n") == 1   # one line
 
 
+@pytest.mark.parametrize("command", [["check", "--text"], ["parse"]])
+def test_words_about_several_athletes_say_they_are_read_as_one(run_line, command):
+    # (test drive 63: a coach's note about three athletes got one answer, with no word of it)
+    note = ("Coach here, notes on three of my runners. Jess (17): pain around the kneecap going downstairs. "
+            "Tom (22): outside of his right knee hurts from mile 4. Priya (19): shin sore.")
+    result = run_line([*command, note])
+    assert result.exit_code == 0
+    assert "these words name 3 athletes (Jess, Tom, Priya) and are read as ONE runner" in result.stderr
+    assert "stridewise screen ROSTER" in result.stderr
+    one = run_line([*command, "Maya (14, cross country) has heel pain"])
+    assert "athletes" not in one.stderr
+
+
 def test_a_roster_given_to_check_points_to_screen(run_line, tmp_path):
     # (test drive 50: a roster given to check was told to use --text)
     roster = tmp_path / "team.txt"

@@ -1,8 +1,9 @@
 """Stand-ins rewrite a runner's shorthand in place: the text keeps its length, so every word
 quoted back is at its own offset."""
+import pytest
 from hypothesis import given, settings, strategies as st
 
-from advisor.inputs.standins import stand_ins
+from advisor.inputs.standins import athletes_named, stand_ins
 
 _WORDS = ["can't", "couldn't", "cannot", "press", "touch", "squeeze", "squeezed", "squeezing", "the", "sides", "of",
           "heel", "bone", "on", "it", "there", "asked", "about", "if", "whether", "night", "pain", ",", ":", "-",
@@ -70,3 +71,14 @@ def test_a_word_a_stand_in_shortened_is_quoted_whole_when_not_read(kb):
     # so it is read, not listed: test drive 36)
     unread = read(kb, "I can't press on it").unread
     assert "can't press" in unread and " press" not in unread
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Jess (17): knee. Tom (22): outer knee. Priya (19): shin.", ("Jess", "Tom", "Priya")),
+    ("Tom, 22, and Ana, 19, both sore", ("Tom", "Ana")),
+    ("Maya (14, cross country) has heel pain", ("Maya",)),
+    ("Week (3) of my plan, Mile (5) hurts", ()),
+    ("my knee hurts (since 3 weeks)", ()),
+])
+def test_the_athletes_a_text_names_with_an_age(text, names):
+    assert athletes_named(text) == names

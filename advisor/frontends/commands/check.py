@@ -6,7 +6,8 @@ import re
 import click
 
 from advisor.frontends.options import (
-    advisor_for, details_option, format_option, nothing_understood, rules_option, words_given,
+    advisor_for, details_option, format_option, nothing_understood, rules_option, several_athletes,
+    words_given,
 )
 
 
@@ -94,7 +95,9 @@ def _case_from_words(kb, args, quiet: bool = False):
     form with ids, for a script (``quiet``: not when a human format goes to a terminal)."""
     from advisor.inputs.from_words import case_from_reading, outside_of
     from advisor.inputs.text import read
-    reading = read(kb, words_given(args))
+    words = words_given(args)
+    reading = read(kb, words)
+    several_athletes(words)
     if not reading.statements:
         nothing_understood(outside_of(reading))
     if quiet:

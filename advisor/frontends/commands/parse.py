@@ -8,7 +8,8 @@ import json
 
 import click
 
-from advisor.frontends.options import format_option, kb_for, nothing_understood, rules_option, words_given
+from advisor.frontends.options import (format_option, kb_for, nothing_understood, rules_option, several_athletes,
+                                       words_given)
 
 
 @click.command()
@@ -38,6 +39,7 @@ def parse(text, text_option, fmt, rules_dir):
     words = words_given(text)
     from advisor.inputs.from_words import outside_of
     reading = read(kb_for(rules_dir), words)
+    several_athletes(words)
     if not reading.statements:
         nothing_understood(outside_of(reading))
     if fmt == "json":
