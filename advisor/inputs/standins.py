@@ -536,16 +536,16 @@ _SCORE = _Gated(re.compile(r"(?<![\d./])(?:[1-9]|10)\s?/\s?10\b"), "/")
 _EFFORT = re.compile(r"\b(?:rpe|effort|exertion|felt like a|perceived)\b[\s:=]*$", re.IGNORECASE)
 _MINUS_SIGN = _Gated(re.compile(r"\(\s?-\s?\)"), "(")
 """"(-) swelling", as clinic notes write a finding that is absent (set 28: read the swelling)."""
+_NOT_A_NAME = (r"(?<![A-Za-z])(?!(?:Mile|Miles|Week|Weeks|Wk|Day|Days|Run|Runs|Race|Lap|Laps|Rep|Reps|Set|Sets|Stage|"
+               r"Year|Grade|Level|Session|Age|Aged|Km|Kms|Step|Steps|Bpm|Spm|Min|Mins|Hour|Hours|Hrs|Test|Score|Size|"
+               r"Shoe|Shoes|Pain|Number|No|Month|Months)\b)")
+"""Where a capitalised word may be a name: not inside a word, and none of these."""
 _NAME_AND_AGE = _Gated(re.compile(
-    r"(?<![A-Za-z])(?!(?:Mile|Miles|Week|Weeks|Day|Days|Run|Runs|Race|Lap|Laps|Rep|Reps|Set|Sets|Stage|Year|Grade|Level|Session|"
-    r"Age|Aged|Km|Kms|Step|Steps|Bpm|Spm|Min|Mins|Hour|Hours|Hrs|Test|Score|Size|Shoe|Shoes|Pain|Number|No|Month|Months)\b)"
-    r"[A-Z][a-z]{2,14}(?=\s*\(\s*(?:[5-9]|1\d)\s*(?:[,)]|yo\b|y\b|yrs\b)|,\s*(?:[5-9]|1\d)\s*,)"), "(", ",",
-    also=(re.compile(r"[(,]\s*(?:[5-9]|1\d)\b"),))
-"""A name with an age after it, in brackets or between commas."""
-_NOT_A_NAME = (r"(?!(?:Mile|Miles|Week|Weeks|Day|Days|Run|Runs|Race|Lap|Laps|Rep|Reps|Set|Sets|Stage|Year|Grade|"
-               r"Level|Session|Age|Aged|Km|Kms|Step|Steps|Bpm|Spm|Min|Mins|Hour|Hours|Hrs|Test|Score|Size|Shoe|"
-               r"Shoes|Pain|Number|No|Month|Months|Wk|Week|Day)\b)")
-_NAMED_AGE = re.compile(rf"(?<![A-Za-z]){_NOT_A_NAME}([A-Z][a-z]{{2,14}})(?=\s*\(\s*\d{{1,2}}\s*[,):]|,\s*\d{{1,2}}\s*,)")
+    _NOT_A_NAME + r"[A-Z][a-z]{2,14}(?=\s*\(\s*(?:[5-9]|1\d)\s*(?:[,)]|yo\b|y\b|yrs\b)|,\s*(?:[5-9]|1\d)\s*,)"),
+    "(", ",", also=(re.compile(r"[(,]\s*(?:[5-9]|1\d)\b"),))
+"""A name with a child's age after it, in brackets or between commas."""
+_NAMED_AGE = re.compile(_NOT_A_NAME + r"([A-Z][a-z]{2,14})(?=\s*\(\s*\d{1,2}\s*[,):]|,\s*\d{1,2}\s*,)")
+"""A name with any age after it."""
 
 
 def athletes_named(text: str) -> tuple[str, ...]:
@@ -554,6 +554,8 @@ def athletes_named(text: str) -> tuple[str, ...]:
     if "(" not in text and "," not in text:
         return ()
     return tuple(dict.fromkeys(_NAMED_AGE.findall(text)))
+
+
 _TOPIC_ASKED = _Gated(re.compile(
     r"(?:(?<=^)|(?<=[.!?\n]\s)|(?<=[.!?\n]))\s*(re\s*:|re\s+-|regarding|as for|as to|(?:to|in) answer(?:ing)? (?:to )?your question"
     r"(?: about| on| re)?:?|you asked (?:about|whether|if)|about your question (?:about|on)?)"
