@@ -1261,7 +1261,8 @@ _AND_HONESTLY_NO = _Gated(re.compile(r"\band (?:honestly|truthfully|tbh|frankly|
 
 
 _NO_THEN_SAID = _Gated(re.compile(
-    r"(?:^|(?<=[.!?\n]))(\s*no) (?=(?:i|it|she|he|they|we|my|his|her)\s[^,.;:!?\n]{0,60}?"
+    r"(?:^|(?<=[.!?\n]))(\s*no) (?=(?:i|it|she|he|they|we|my|his|her)\s(?:(?!but\b|and\b|or\b|although\b|though\b|so\b)"
+    r"[a-z’']+\s){0,2}"
     r"(?:\b(?:do|does|did|ca|could|have|has|had|is|are|was|were|wo|would)n[’']?t|\bcan[’']?t|\bcannot|\bnot"
     r"|\bnever|\bno)\b)", re.IGNORECASE), "no ")
 """A sentence that opens "no I don't ...": the "no" answers a question, the rest says it (a comma
