@@ -372,7 +372,11 @@ def _strewn(m: Match, clause: list[Token], test: bool, red_flag: bool, sites: fr
     def apart(p: int) -> bool:
         return not (clause[p].stop or (not red_flag and _names_a_side(clause, p, sites)) or (
             placed and clause[p].word in _ALONG_A_SIDE) or (
-            test and (clause[p].canon == NOT or clause[p].word.isdigit() or clause[p].word in _COUNTED)))
+            test and (clause[p].canon == NOT or clause[p].word.isdigit() or clause[p].word in _COUNTED
+                      # (nor the leg a test is done on: "tried a few hops on the left leg in the
+                      # kitchen and it stabbed like a knife", set 89 read no hop pain, urgent)
+                      or clause[p].canon == _LEG or (clause[p].word in _WHICH_SIDE and p + 1 < len(clause)
+                                                     and clause[p + 1].canon == _LEG))))
     # (from a negation to the pain it implies, the words go with the denial: "my knees have
     # never once given me grief", set 25)
     denial = next((p for p in sorted(inside) if clause[p].canon == NOT), len(clause)) \

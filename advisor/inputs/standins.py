@@ -93,6 +93,12 @@ def stand_ins(text: str) -> str:
     # from the first week's distance to the last's, read as "from 15km to 32km" is (test drive 64,
     # and earlier ones: the load spike of a runner who logs by week went unread)
     spaced = _WEEKLY_LOG.sub(_from_first_to_last, spaced)
+    # "toilet paper feels like it always does": as always is normal (set 90 read the saddle's
+    # numbness present, an emergency, the wrong way round)
+    # "cant put my foot down at all, hopping to the bathroom": no weight borne (set 90 read nothing:
+    # the red flag unread); not "... without pain", nor a balance test's "putting the other foot down"
+    spaced = _CANT_PUT_FOOT_DOWN.sub(lambda m: "cant bear weight".ljust(len(m.group())), spaced)
+    spaced = _AS_ALWAYS.sub(lambda m: f"{m.group(1)} normal".ljust(len(m.group())), spaced)
     # "calf tight after runs, fine otherwise": "otherwise fine", the rest is fine (test drive 59
     # read the calf's tightness denied: "otherwise" ends a clause, so "fine" was the calf's)
     spaced = _FINE_OTHERWISE.sub(lambda m: f"otherwise {m.group(1)}", spaced)
@@ -1287,6 +1293,18 @@ def _from_first_to_last(m: re.Match) -> str:
     (first, unit), (last, _) = distances[0], distances[-1]
     start, end = f"from {first}{unit} ", f"to {last}{unit}"
     return start + end.rjust(len(m.group()) - len(start))   # (the whole log quoted back)
+
+
+_CANT_PUT_FOOT_DOWN = _Gated(re.compile(
+    _CANT + r" put (?:my|the|his|her|any|that) (?:foot|feet|heel) (?:down|on the (?:ground|floor))\b"
+    r"(?![^.,;!?]{0,30}\bwithout\b)", re.IGNORECASE), "foot down", "on the ground", "on the floor", also=_A_CANT)
+
+
+_AS_ALWAYS = _Gated(re.compile(
+    r"\b(feels?|felt|looks?|looked|is|are|was|were) (?:(?:just )?like (?:it|they) always (?:does|do|did)|like always"
+    r"|as (?:it|they) always (?:does|do|did)|(?:the )?same as (?:always|usual|ever)|as usual|as normal)\b", re.IGNORECASE),
+    "always", "usual", "as normal", "same as ever")
+"""A state said to be as it always is: normal."""
 
 
 _BIGGER_THAN_THE_OTHER = _Gated(re.compile(

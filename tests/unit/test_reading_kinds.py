@@ -3258,6 +3258,19 @@ KINDS = [
     ("W1: 10k, W2: 15k, W3: 25k", "recent_mileage_increase", True),
     ("wk1 30km wk2 30km wk3 31km, knee sore", "recent_mileage_increase", False),
     ("wk1 15km, wk2 18km", "recent_mileage_increase", "not stated"),
+    # sets 89 and 90: a hop test's pain past the leg it was done on and where (urgent, unread);
+    # "cant put my foot down at all" (the red flag, unread); "toilet paper feels like it always
+    # does" (the saddle's numbness read present, an emergency); "tried to sell me insoles" (swelling)
+    ("tried a few hops on the left leg in the kitchen and it stabbed like a knife every landing", "pain_on_hopping",
+     True),
+    ("couldnt stand on the left leg for 30 secs without the outside of the hip starting to ache",
+     "single_leg_stance_hip_pain", True),
+    ("cant put my foot down at all, hopping to the bathroom", "cannot_bear_weight", True),
+    ("I can't put my foot down in the morning without pain under the heel", "cannot_bear_weight", "not stated"),
+    ("balance is good, stood on each leg for 30s without putting a foot down", "cannot_bear_weight", "not stated"),
+    ("feeling is normal around the saddle area, toilet paper feels like it always does", "saddle_numbness", False),
+    ("my knee hurts as usual", "knee_pain", True),
+    ("the gait analysis guy at the expo tried to sell me 60 dollar insoles lol", "swelling", "not stated"),
 ]
 
 
