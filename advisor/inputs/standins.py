@@ -97,6 +97,9 @@ def stand_ins(text: str) -> str:
     # numbness present, an emergency, the wrong way round)
     # "cant put my foot down at all, hopping to the bathroom": no weight borne (set 90 read nothing:
     # the red flag unread); not "... without pain", nor a balance test's "putting the other foot down"
+    # "only wakes me if I lie on that side": the pain of lying on the sore side, not night pain
+    # (test drive 65 read the night-pain red flag: a gluteal tendinopathy story referred, no plan)
+    spaced = _WAKES_LYING_ON_IT.sub(lambda m: "hurts lying on".ljust(len(m.group())), spaced)
     spaced = _CANT_PUT_FOOT_DOWN.sub(lambda m: "cant bear weight".ljust(len(m.group())), spaced)
     spaced = _AS_ALWAYS.sub(lambda m: f"{m.group(1)} normal".ljust(len(m.group())), spaced)
     # "calf tight after runs, fine otherwise": "otherwise fine", the rest is fine (test drive 59
@@ -1293,6 +1296,12 @@ def _from_first_to_last(m: re.Match) -> str:
     (first, unit), (last, _) = distances[0], distances[-1]
     start, end = f"from {first}{unit} ", f"to {last}{unit}"
     return start + end.rjust(len(m.group()) - len(start))   # (the whole log quoted back)
+
+
+_WAKES_LYING_ON_IT = _Gated(re.compile(
+    r"\b(?:wakes?|woke|waking) (?:me |her |him )?(?:up )?(?:only )?(?:if|when|whenever|once) (?:i|she|he) "
+    r"(?:lie|lay|sleep|roll) on(?= (?:it|that side|that hip|the (?:sore|bad|painful) (?:side|hip)|"
+    r"(?:my|her|his) (?:left|right|sore|bad) (?:side|hip))\b)", re.IGNORECASE), "wake", "woke")
 
 
 _CANT_PUT_FOOT_DOWN = _Gated(re.compile(

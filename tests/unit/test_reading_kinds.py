@@ -3271,6 +3271,16 @@ KINDS = [
     ("feeling is normal around the saddle area, toilet paper feels like it always does", "saddle_numbness", False),
     ("my knee hurts as usual", "knee_pain", True),
     ("the gait analysis guy at the expo tried to sell me 60 dollar insoles lol", "swelling", "not stated"),
+    # test drive 65: "only wakes me if I lie on that side" read the night-pain red flag (a gluteal
+    # tendinopathy story referred, no plan); "her ankle is hot and swollen" only a swelling (within
+    # days for a possible infected joint)
+    ("only wakes me if I lie on that side", "pain_at_night", "not stated"),
+    ("only wakes me if I lie on that side", "pain_sitting_or_lying_on_side", True),
+    ("it doesnt wake me if I lie on it", "pain_sitting_or_lying_on_side", False),
+    ("it wakes me whatever side I lie on", "pain_at_night", True),
+    ("wakes me at 3am whichever side i lie on", "pain_at_night", True),
+    ("had a fever of 39 last night and her ankle is hot and swollen", "hot_swollen_joint_fever", True),
+    ("ankle not hot or swollen", "hot_swollen_joint_fever", False),
 ]
 
 
