@@ -143,8 +143,11 @@ ASKED_AGAIN = ("You answered not sure to this, and the exercise plan waits for t
 """Before a red-flag sign answered not sure, asked again on its own (test drive 61: eight questions
 that sort the plan followed, then "the plan waits for that answer" and the session ended)."""
 AGAIN_AT_MOST = 3
-"""Signs answered not sure are asked again one by one only when there are at most this many (the
-red-flag screen answered "not sure" as a whole leaves them all open: that runner is told so)."""
+"""At most this many signs answered not sure are asked again one by one."""
+AGAIN_NONE_ABOVE = 8
+"""... and none when more than this many are open (the red-flag screen answered "not sure" as a
+whole leaves some 28 open: that runner is told so); four of them left test drive 65 with none
+asked again."""
 
 
 class StopReason(StrEnum):
@@ -445,17 +448,19 @@ class Questionnaire:
 
     def _unsure_again(self) -> str | None:
         """A red-flag sign answered not sure in a checklist and not yet asked on its own, that,
-        there, would bring a red flag (the plan waits for it): the first of at most
-        ``AGAIN_AT_MOST`` such signs."""
+        there, would bring a red flag (the plan waits for it): the first, while fewer than
+        ``AGAIN_AT_MOST`` have been asked again and no more than ``AGAIN_NONE_ABOVE`` are open."""
         inputs = self.advisor.flags_inputs()
-        unsure = [o for o, v in self.answers.items() if v is None and o in inputs and o not in self.asked]
+        unsure = [o for o, v in self.answers.items() if v is None and o in inputs]
+        if sum(o in self.asked for o in unsure) >= AGAIN_AT_MOST:
+            return None
         # (the engine is run only until one too many is found: a screen answered "not sure" as a
         # whole leaves some 28 open)
         open_signs = []
         for o in unsure:
-            if self._red_flags({**self.answers, o: True}):
+            if o not in self.asked and self._red_flags({**self.answers, o: True}):
                 open_signs.append(o)
-                if len(open_signs) > AGAIN_AT_MOST:
+                if len(open_signs) > AGAIN_NONE_ABOVE:
                     return None
         return open_signs[0] if open_signs else None
 

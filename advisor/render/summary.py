@@ -184,9 +184,10 @@ def unsure_lines(result: Result) -> tuple[str, ...]:
     """"Not sure: new trouble controlling or passing urine or stools. If it is there: Emergency:
     call an ambulance or go to the emergency department now." One line per level: ask's
     red-flag screen answered "not sure about the ones I leave unticked" leaves many unsure."""
-    lines = unsure_said([(p.label, level) for p, level in result.unsure_levels()])
+    signs = [(p.label, level) for p, level in result.unsure_levels()]
+    lines = unsure_said(signs)
     if lines and result.unsure_red_flags and not result.red_flags:
-        return lines[:-1] + (lines[-1] + " " + PLAN_WAITS,)
+        return lines[:-1] + (lines[-1] + " " + (PLAN_WAITS if len(signs) == 1 else PLAN_WAITS_MANY),)
     return lines
 
 
@@ -196,6 +197,11 @@ PLAN_WAITS = ("The exercise plan waits for that answer: if it is not there, say 
 spot on a bone that hurts to press"), as the team report's card says "The plan waits for the answer".
 A runner who stays not sure is told what to do too (test drive 63: ask had ended, with "answer no"
 and nothing to act on)."""
+PLAN_WAITS_MANY = ("The exercise plan waits for these answers: answer no to those that are not there and the plan "
+                   "follows; if you cannot tell, have them checked as if they were there (the most urgent advice "
+                   "above).")
+"""The same, after several signs answered not sure: said after the last line, it is of them all
+(test drive 65 read it, in the singular, as of the last one only)."""
 
 
 def unsure_said(signs: list[tuple[str, str]]) -> tuple[str, ...]:

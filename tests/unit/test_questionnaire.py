@@ -431,3 +431,25 @@ def test_a_red_flag_sign_answered_not_sure_is_asked_once_more_on_its_own(advisor
     again = [a for a in asked if a.id == "numbness_tingling"]
     assert len(again) == 1 and again[0].kind is AskKind.YESNO and again[0].text.startswith(ASKED_AGAIN)
     assert q.answers["numbness_tingling"] is False and q.result().exercises   # answered no: the plan follows
+
+
+@pytest.mark.parametrize("unsure, asked_again", [(4, 3), (2, 2)])
+def test_up_to_three_of_a_few_signs_answered_not_sure_are_asked_again(advisor, unsure, asked_again):
+    # test drive 65: four red-flag signs answered "not sure" on the screen were none asked again
+    # (only three or fewer were); a runner who stays not sure is asked three at most
+    from advisor.interview.questionnaire import ASKED_AGAIN
+    signs = ["pain_at_night", "pinpoint_bone_pain", "pain_on_hopping", "low_energy_intake"][:unsure]
+    q = Questionnaire(advisor)
+    asked = []
+    while (ask := q.next_question()) is not None:
+        asked.append(ask)
+        if ask.kind is AskKind.SCREEN:
+            values = checklist_values(ask, set(), not_sure=False)
+            values.update({s: None for s in signs})
+        elif ask.kind is AskKind.YESNO:
+            values = {ask.id: None if ask.id in signs else False}
+        else:
+            values = checklist_values(ask, {"shin_pain"} & {o.id for o in ask.options}, not_sure=False)
+        q.answer(ask.id, values)
+    again = [a.id for a in asked if a.kind is AskKind.YESNO and a.text.startswith(ASKED_AGAIN)]
+    assert len(again) == asked_again and set(again) <= set(signs)

@@ -9,7 +9,7 @@ from advisor.reasoning.advisor import flag_inputs
 from advisor.reasoning.case import Case
 from advisor.reasoning.result import TriageLevel
 from advisor.render import render
-from advisor.render.summary import PLAN_WAITS, summarise
+from advisor.render.summary import PLAN_WAITS, PLAN_WAITS_MANY, summarise
 
 
 def _ids(flags):
@@ -119,3 +119,12 @@ def test_the_signs_that_can_lead_to_a_red_flag(advisor):
     assert "knee_caves_in" not in inputs and not inputs - set(advisor.kb.observations)
     everything = frozenset(inputs)
     assert advisor.advise(Case(everything)).red_flags   # (each reaches one through some rule)
+
+
+def test_several_unsure_signs_get_one_instruction_for_them_all(advisor):
+    # (test drive 65 read "if you cannot tell, have it checked", said after the last line only, as
+    # of that sign alone)
+    result = advisor.advise(Case(frozenset({"shin_pain"}), unsure=frozenset({"missed_periods", "pain_at_night"})))
+    lines = summarise(result).unsure_flags
+    assert len(lines) == 2 and lines[-1].endswith(PLAN_WAITS_MANY) and PLAN_WAITS not in " ".join(lines)
+    assert "(the most urgent advice above)" in PLAN_WAITS_MANY
