@@ -471,6 +471,9 @@ def key_site_unsaid(match: Match, sites_said: frozenset[str], lex) -> bool:
         and not (lex.key_sites & set(match.phrase.words)) <= sites_said
 
 
+_JOINS = frozenset({"joins", "join", "joined", "meets", "meet", "attaches", "attach", "attached", "inserts", "insert"})
+
+
 def unfounded(match: Match, present: bool | None, clause: list[Token], index: PhraseIndex,
               sites_said: frozenset[str], affirmed: bool, symptom_near: bool,
               sites_affirmed: frozenset[str], set_off: bool = False) -> bool:
@@ -635,9 +638,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # either side", set 49 read Achilles pain)
     # (with where on it: "squeezed the tendon a few cm above the heel, nothing", set 64 read
     # the pain above the heel)
+    # (or where two parts join: "pressed right where the achilles joins the back of the heel bone,
+    # nothing sore at that spot", set 89 read the insertional Achilles pain)
     if present and not affirmed and any(t.word in lex.pressing for t in clause) and all(
             clause[p].stop or clause[p].canon in lex.site_words or clause[p].word in lex.places
-            for p in match.positions):
+            or clause[p].word in _JOINS for p in match.positions):
         return True
     return bool(present and not affirmed and not symptoms.isdisjoint(phrase)
                 and not any(clause[p].canon in symptoms for p in match.positions)

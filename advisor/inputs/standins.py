@@ -99,6 +99,9 @@ def stand_ins(text: str) -> str:
     # the red flag unread); not "... without pain", nor a balance test's "putting the other foot down"
     # "only wakes me if I lie on that side": the pain of lying on the sore side, not night pain
     # (test drive 65 read the night-pain red flag: a gluteal tendinopathy story referred, no plan)
+    # "Achilles - not painful": a body part, a dash, then what it is like is a form's label and
+    # its answer, as "Achilles: not painful" (set 89 read Achilles pain, the wrong way round)
+    spaced = _PART_DASH.sub(lambda m: m.group(1) + ":" + " " * (len(m.group()) - len(m.group(1)) - 1), spaced)
     spaced = _WAKES_LYING_ON_IT.sub(lambda m: "hurts lying on".ljust(len(m.group())), spaced)
     spaced = _CANT_PUT_FOOT_DOWN.sub(lambda m: "cant bear weight".ljust(len(m.group())), spaced)
     spaced = _AS_ALWAYS.sub(lambda m: f"{m.group(1)} normal".ljust(len(m.group())), spaced)
@@ -1296,6 +1299,12 @@ def _from_first_to_last(m: re.Match) -> str:
     (first, unit), (last, _) = distances[0], distances[-1]
     start, end = f"from {first}{unit} ", f"to {last}{unit}"
     return start + end.rjust(len(m.group()) - len(start))   # (the whole log quoted back)
+
+
+_PART_DASH = _Gated(re.compile(
+    r"(?:^|(?<=[.!?\n]))(\s*(?:[a-z]+ ){0,2}(?:achilles|knees?|hips?|shins?|calf|calves|heels?|hamstrings?|hams|back|"
+    r"foot|feet|ankles?|groin|quads?|glutes?|arch|arches|itb|it band))\s+[-–—]\s+", re.IGNORECASE), " - ", " – ", " — ")
+"""A body part at the start of a sentence, then a dash: a label and its answer."""
 
 
 _WAKES_LYING_ON_IT = _Gated(re.compile(

@@ -3281,6 +3281,17 @@ KINDS = [
     ("wakes me at 3am whichever side i lie on", "pain_at_night", True),
     ("had a fever of 39 last night and her ankle is hot and swollen", "hot_swollen_joint_fever", True),
     ("ankle not hot or swollen", "hot_swollen_joint_fever", False),
+    # set 89, each read the wrong way round
+    ("im 34, long done with growing", "still_growing", False),
+    ("pressed right where the achilles joins the back of the heel bone, nothing sore at that spot",
+     "achilles_pain_at_heel_bone", False),
+    ("sore where the achilles joins the heel bone", "achilles_pain_at_heel_bone", True),
+    ("Achilles - not painful, I squeeze it every morning to check", "achilles_pain", False),
+    ("ran 10k - knee sore after", "knee_pain", True),
+    ("single leg squat self test: knee didnt wander inwards and hip didnt dip, looked pretty solid",
+     "single_leg_squat_knee_in", False),
+    ("Morning is not stiff, first step from the futon is OK, not worse than evening", "morning_stiffness", False),
+    ("it gets worse towards the evening, fine in the morning", "morning_stiffness", False),
 ]
 
 
