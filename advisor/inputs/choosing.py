@@ -539,8 +539,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # sprinter's hamstring pain); with a body part it still is ("sore when my knee caves in")
     # (so is a symptom of no pain found in part: "pain where the achilles meets the heel bone, worse
     # on hills" is no weak climbing, test drive 61)
+    # (or found whole but strewn: "worse in my tight shoes with a hard heel counter and on hills" is
+    # no "hills feel hard", test drive 66: weak glutes and a glute bridge for an Achilles)
     if present and (match.observation.category is ObservationCategory.SIGN
-                    or (match.coverage < 1 and not symptoms_of(match.observation, lex))) \
+                    or ((match.coverage < 1 or match.positions[-1] - match.positions[0] >= len(match.positions) + 2)
+                        and not symptoms_of(match.observation, lex))) \
             and lex.site_words.isdisjoint(clause[p].canon for p in match.positions) \
             and (set_off or _set_off_by(clause[:match.positions[0]])):
         return True

@@ -3292,6 +3292,11 @@ KINDS = [
      "single_leg_squat_knee_in", False),
     ("Morning is not stiff, first step from the futon is OK, not worse than evening", "morning_stiffness", False),
     ("it gets worse towards the evening, fine in the morning", "morning_stiffness", False),
+    # test drive 66: a hard heel counter on a list of what a heel's pain is worse on is no weak
+    # climbing (read weak glutes, and a glute bridge for an insertional Achilles)
+    ("Pain at the back of my heel right where the achilles joins the bone, worse in my tight shoes with a hard heel "
+     "counter and on hills.", "weak_uphill", "not stated"),
+    ("hills feel hard lately and my knee aches", "weak_uphill", True),
 ]
 
 
