@@ -76,6 +76,7 @@ def test_a_word_a_stand_in_shortened_is_quoted_whole_when_not_read(kb):
 @pytest.mark.parametrize("text, names", [
     ("Jess (17): knee. Tom (22): outer knee. Priya (19): shin.", ("Jess", "Tom", "Priya")),
     ("Tom, 22, and Ana, 19, both sore", ("Tom", "Ana")),
+    ("Me (38): heel pain under my right heel. Him (44): his achilles is stiff", ("Me", "Him")),
     ("Maya (14, cross country) has heel pain", ("Maya",)),
     ("Week (3) of my plan, Mile (5) hurts", ()),
     ("my knee hurts (since 3 weeks)", ()),
