@@ -102,6 +102,9 @@ def stand_ins(text: str) -> str:
     # "Achilles - not painful": a body part, a dash, then what it is like is a form's label and
     # its answer, as "Achilles: not painful" (set 89 read Achilles pain, the wrong way round)
     spaced = _PART_DASH.sub(lambda m: m.group(1) + ":" + " " * (len(m.group()) - len(m.group(1)) - 1), spaced)
+    # "lower back pain that shoots down the back of my leg": sciatica (test drive 66 read weak core
+    # and hip flexors, self-care); one leg only ("down both legs" is its own red flag)
+    spaced = _DOWN_ONE_LEG.sub(lambda m: "sciatica".ljust(len(m.group())), spaced)
     spaced = _WAKES_LYING_ON_IT.sub(lambda m: "hurts lying on".ljust(len(m.group())), spaced)
     spaced = _CANT_PUT_FOOT_DOWN.sub(lambda m: "cant bear weight".ljust(len(m.group())), spaced)
     spaced = _AS_ALWAYS.sub(lambda m: f"{m.group(1)} normal".ljust(len(m.group())), spaced)
@@ -1305,6 +1308,12 @@ _PART_DASH = _Gated(re.compile(
     r"(?:^|(?<=[.!?\n]))(\s*(?:[a-z]+ ){0,2}(?:achilles|knees?|hips?|shins?|calf|calves|heels?|hamstrings?|hams|back|"
     r"foot|feet|ankles?|groin|quads?|glutes?|arch|arches|itb|it band))\s+[-–—]\s+", re.IGNORECASE), " - ", " – ", " — ")
 """A body part at the start of a sentence, then a dash: a label and its answer."""
+
+
+_DOWN_ONE_LEG = _Gated(re.compile(
+    r"\b(?:shoots|shooting|shot|radiates|radiating|radiated) (?:down|into) (?:the back of |the side of )?"
+    r"(?:my|his|her|the|one) (?:(?:left|right|other) )?leg\b", re.IGNORECASE), "shoot", "shot", "radiat")
+"""Pain that shoots down one leg: sciatica's words."""
 
 
 _WAKES_LYING_ON_IT = _Gated(re.compile(

@@ -3297,6 +3297,11 @@ KINDS = [
     ("Pain at the back of my heel right where the achilles joins the bone, worse in my tight shoes with a hard heel "
      "counter and on hills.", "weak_uphill", "not stated"),
     ("hills feel hard lately and my knee aches", "weak_uphill", True),
+    # test drive 66: back pain that shoots down one leg is sciatica (read weak core, self-care)
+    ("pain in my lower back that shoots down the back of my leg to my calf, 45 male", "numbness_tingling", True),
+    ("no pain shooting down my leg", "numbness_tingling", False),
+    ("He's not even 13 yet and still shooting up", "numbness_tingling", "not stated"),
+    ("nothing shooting down both legs", "sciatica_both_legs", False),
 ]
 
 
