@@ -15,12 +15,23 @@ from .team_table import (
     findings_shown, flag_when, flags_asked_card, no_answer_intro, no_answer_note, no_answer_more, not_listed_line, table_line, unsure_card,
 )
 
-_MARKUP = set("\\`*_{}[]()#+!|<>~&")
+_MARKUP = frozenset("\\`*{}[]|<>~&")
+"""Escaped wherever they are: emphasis, code, links (no "]", no link), tables, HTML, entities."""
+_AT_START = frozenset("#+-=>!")
+"""Escaped at the start only, where they would open a heading, a list or a quote."""
 
 
 def md_escape(text: str) -> str:
-    """Athlete-supplied text as literal Markdown: no markup, link, HTML or terminal control."""
-    return "".join("\\" + ch if ch in _MARKUP else ch for ch in visible(text))
+    """Athlete-supplied text as literal Markdown: no markup, link, HTML or terminal control.
+    Only what could be markup where it stands is escaped: "knee_pain (please confirm)" stays as
+    it is, "_so_" does not (a coach reading a report piped to a terminal saw "\\+shin\\_pain
+    \\(please confirm\\)", test drive 64)."""
+    text = visible(text)
+    last = len(text) - 1
+    return "".join(
+        "\\" + ch if ch in _MARKUP or (n == 0 and ch in _AT_START) or (ch == "(" and n and text[n - 1] == "]") or (
+            ch == "_" and not (0 < n < last and text[n - 1].isalnum() and text[n + 1].isalnum())) else ch
+        for n, ch in enumerate(text))
 
 
 def render_markdown(result: Result, heading_level: int = 1, details: bool = False) -> str:

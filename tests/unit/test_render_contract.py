@@ -50,12 +50,12 @@ SHOWN = {  # plain text: terminal controls spelled out, the rest as is
     "@x\u009b31m": "@x\\x9b31m",
 }
 MARKDOWN = {
-    "<script>alert(1)</script>": r"\<script\>alert\(1\)\</script\>",
+    "<script>alert(1)</script>": r"\<script\>alert(1)\</script\>",
     '"><img src=x onerror=1>': r'"\>\<img src=x onerror=1\>',
-    "=cmd|' /C calc'!A0": r"=cmd\|' /C calc'\!A0",
+    "=cmd|' /C calc'!A0": r"\=cmd\|' /C calc'!A0",
     "\u001b]0;owned\u0007": r"\\x1b\]0;owned\\x07",
-    "| ** [x](javascript:alert(1))": r"\| \*\* \[x\]\(javascript:alert\(1\)\)",
-    "+SUM(1)\u202egnp.exe": r"\+SUM\(1\)\\u202egnp.exe",
+    "| ** [x](javascript:alert(1))": r"\| \*\* \[x\]\(javascript:alert(1))",
+    "+SUM(1)\u202egnp.exe": r"\+SUM(1)\\u202egnp.exe",
     "@x\u009b31m": r"@x\\x9b31m",
 }
 CSV_CELL = {
