@@ -499,6 +499,11 @@ def unfounded(match: Match, present: bool | None, clause: list[Token], index: Ph
     # run" is no "builds as the run goes on" negated (set 45 read pain that eases after warming up)
     if present and match.phrase.normal and any(t.word in _RELATIVE for t in clause[first_negation(clause):match.positions[0]]):
         return True
+    # A presence the clause's own words rule out: "pain at one spot of the inner shin" is no long
+    # stretch of it (words.yaml ruled_out_by_words)
+    if present and (ruling := lex.ruled_out_by_words.get(match.observation.id)) and any(
+            t.word in ruling for t in clause) and not any(t.canon == NOT for t in clause):
+        return True
     # Found only in words borrowed from the clause before, beside a thing of the clause's own
     # that is no pain: "no pop at the achilles, no bruising" denies no Achilles pain (test drive
     # 64); a bare "nothing" or "no pain" still speaks of the part before

@@ -70,6 +70,9 @@ def stand_ins(text: str) -> str:
     spaced = _MINUS_SIGN.sub(lambda m: "no".ljust(len(m.group())), spaced)
     spaced = _LEFT_IS_RIGHT.sub(lambda m: "lqr".ljust(len(m.group())), spaced)   # (read "same": words.yaml)
     spaced = _KNOW_NO.sub("no  ", spaced)
+    # "nope to fainting", "nah to chest pain": as "no to fainting" (test drive 67 read fainting present,
+    # urgent, the wrong way round: "nope" then answered nothing, and "to fainting" was said)
+    spaced = _NOPE_TO.sub(lambda m: "no".ljust(len(m.group())), spaced)
     # "the long bone behind my second toe" is a metatarsal (test drive 61: a metatarsal stress
     # fracture's story read nothing, "Self-care: nothing ... needs a clinician")
     spaced = _LONG_FOOT_BONE.sub(lambda m: "metatarsal".ljust(len(m.group())), spaced)
@@ -1282,6 +1285,9 @@ _NO_THEN_SAID = _Gated(re.compile(
     r"|\bnever|\bno)\b)", re.IGNORECASE), "no ")
 """A sentence that opens "no I don't ...": the "no" answers a question, the rest says it (a comma
 after it, as "no, I don't ..." is read)."""
+
+
+_NOPE_TO = _Gated(re.compile(r"\b(?:nope|nah|nay|naw)(?= to\b)", re.IGNORECASE), "nope to", "nah to", "nay to", "naw to")
 
 
 _ALL_GOOD_NO = _Gated(re.compile(r"\ball (?:good|fine|ok|okay|well|grand) (?=(?:no|nothing|zero|nil)\b)", re.IGNORECASE),

@@ -338,6 +338,8 @@ class Lexicon:
     symptom_words: frozenset[str]
     pain_reactions: frozenset[str]
     """What a pain makes a runner do ("jumping"): after "can't ... without", the pain itself."""
+    ruled_out_by_words: dict[str, frozenset[str]]
+    """Observation id -> words that, said in a clause and not negated, rule its presence out there."""
     own_findings: frozenset[str]
     """Things seen or felt that are no pain ("bruising"): a clause that denies one borrows no
     body part's pain from the clause before."""
@@ -633,6 +635,7 @@ def lexicon(stemmer: str = "pystemmer") -> Lexicon:
         symptom_words=frozenset(canon_of(str(w)) for w in data["symptom_words"]),
         pain_reactions=frozenset(map(str, data["pain_reactions"])),
         own_findings=frozenset(map(str, data["own_findings"])),
+        ruled_out_by_words={str(k): frozenset(map(str, v)) for k, v in data["ruled_out_by_words"].items()},
         other_parts=frozenset(map(str, data["other_parts"])),
         site_words=frozenset(canon_of(str(w)) for w in data["site_words"]),
         part_words=frozenset(canon_of(str(w)) for w in data["part_words"]),

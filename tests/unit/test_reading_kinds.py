@@ -3302,6 +3302,15 @@ KINDS = [
     ("no pain shooting down my leg", "numbness_tingling", False),
     ("He's not even 13 yet and still shooting up", "numbness_tingling", "not stated"),
     ("nothing shooting down both legs", "sciatica_both_legs", False),
+    # test drive 68: pain at one spot of the inner shin read a long stretch of it (shin splints,
+    # within days) and no bone's tender spot (today); test drive 67: "nope to fainting" read
+    # fainting present (urgent, the wrong way round)
+    ("Coach here. One of my girls (19) has pain at one spot low down on her inner shin that she can cover with a "
+     "fingertip, really sore to press. It now hurts when she walks to class.", "pinpoint_bone_pain", True),
+    ("pain at one spot low down on my inner shin", "shin_pain_long_stretch", "not stated"),
+    ("inner shin ache after runs, not one spot", "shin_pain_long_stretch", True),
+    ("knee sore. Also nope to fainting.", "fainting_with_exercise", False),
+    ("nah to chest pain", "chest_pain_with_exercise", False),
 ]
 
 
