@@ -72,6 +72,9 @@ def stand_ins(text: str) -> str:
     spaced = _KNOW_NO.sub("no  ", spaced)
     # "nope to fainting", "nah to chest pain": as "no to fainting" (test drive 67 read fainting present,
     # urgent, the wrong way round: "nope" then answered nothing, and "to fainting" was said)
+    # "my calf just went at 8k": the calf pinged, a strain (test drive 67 read nothing of it, and
+    # "nothing needs a clinician"; "calf went on my run" read cramps); not "went away", "went numb"
+    spaced = _CALF_WENT.sub(lambda m: m.group(1) + "ping", spaced)
     spaced = _NOPE_TO.sub(lambda m: "no".ljust(len(m.group())), spaced)
     # "the long bone behind my second toe" is a metatarsal (test drive 61: a metatarsal stress
     # fracture's story read nothing, "Self-care: nothing ... needs a clinician")
@@ -1285,6 +1288,12 @@ _NO_THEN_SAID = _Gated(re.compile(
     r"|\bnever|\bno)\b)", re.IGNORECASE), "no ")
 """A sentence that opens "no I don't ...": the "no" answers a question, the rest says it (a comma
 after it, as "no, I don't ..." is read)."""
+
+
+_CALF_WENT = _Gated(re.compile(
+    r"\b(calf (?:just |totally |completely |properly |suddenly )?)went\b(?=\s*(?:[,.;!?]|$|(?:at|mid|during|on|"
+    r"while|halfway|when|doing|again|today|yesterday|last|this|just)\b))", re.IGNORECASE),
+    "calf went", "calf just went", "calf totally went", "calf completely went", "calf properly went", "calf suddenly went")
 
 
 _NOPE_TO = _Gated(re.compile(r"\b(?:nope|nah|nay|naw)(?= to\b)", re.IGNORECASE), "nope to", "nah to", "nay to", "naw to")

@@ -558,6 +558,7 @@ _THE_LEG = frozenset({"the", "my", "that", "this", "his", "her", "their", "your"
 
 
 _SIGN = {True: "+", False: "-", None: "?"}
+_SOMEONE = frozenset({"someone", "somebody", "something", "being", "getting", "i", "id", "im", "ive"})
 
 
 def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Reading:
@@ -761,7 +762,11 @@ def read(kb: KnowledgeBase, text: str, index: PhraseIndex | None = None) -> Read
                 present = False   # "my sister gets numb toes, I don't": not the runner's
             # (not a red flag's sign said "more like" after its denial: "not dizzy exactly, more like
             # everything went grey at the finish" is the fainting flag, read denied)
-            guess = bool(present) and any(t.word in index.lex.self_named for t in clause[:first]) and not (
+            # (nor a feeling told "like someone ...": "no snap. felt like someone hit me at the back of
+            # the ankle" is the torn Achilles' sign, test drive 67 read it denied: self-care)
+            guess = bool(present) and any(t.word in index.lex.self_named and not (
+                t.word == "like" and n + 1 < len(clause) and clause[n + 1].word in _SOMEONE)
+                for n, t in enumerate(clause[:first])) and not (
                 observation.category is ObservationCategory.RED_FLAG and any(t.word in _MORE for t in clause[:first]))
             if guess and asked is not None:
                 # a guess asked: "Probably just a calf strain?" states nothing (test drive 24), nor

@@ -3311,6 +3311,14 @@ KINDS = [
     ("inner shin ache after runs, not one spot", "shin_pain_long_stretch", True),
     ("knee sore. Also nope to fainting.", "fainting_with_exercise", False),
     ("nah to chest pain", "chest_pain_with_exercise", False),
+    # test drive 67: "no snap. felt like someone hit me at the back of the ankle" is the torn
+    # Achilles' sign (read denied: self-care); "my calf just went at 8k" a calf strain (read
+    # nothing: "nothing needs a clinician")
+    ("achilles sore, no snap. felt like someone hit me at the back of the ankle", "achilles_snap", True),
+    ("pretty sure I have runners knee, the front of the knee and kneecap are fine", "pain_around_kneecap", False),
+    ("my calf just went at 8k, felt like someone kicked me. no snap or pop at the ankle", "calf_sudden_pain", True),
+    ("calf went swollen and warm after the flight", "calf_sudden_pain", "not stated"),
+    ("my calf went tight", "calf_sudden_pain", "not stated"),
 ]
 
 
