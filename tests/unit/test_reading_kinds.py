@@ -3319,6 +3319,8 @@ KINDS = [
     ("my calf just went at 8k, felt like someone kicked me. no snap or pop at the ankle", "calf_sudden_pain", True),
     ("calf went swollen and warm after the flight", "calf_sudden_pain", "not stated"),
     ("my calf went tight", "calf_sudden_pain", "not stated"),
+    # set 92: what everyone expects is no complaint ("at 67 everyone expects my knees to hurt but no")
+    ("at 67 everyone expects my knees to hurt but no, no pain in the jog bits or after", "knee_pain", "not stated"),
 ]
 
 
