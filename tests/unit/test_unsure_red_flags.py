@@ -3,6 +3,7 @@ urgent than the answer that something answered unsure would bring if it were the
 26: "I don't know when I need to wee any more" read unsure, and the answer said nothing of it)."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, strategies as st
 
 from advisor.reasoning.advisor import flag_inputs
@@ -128,3 +129,12 @@ def test_several_unsure_signs_get_one_instruction_for_them_all(advisor):
     lines = summarise(result).unsure_flags
     assert len(lines) == 2 and lines[-1].endswith(PLAN_WAITS_MANY) and PLAN_WAITS not in " ".join(lines)
     assert "(the most urgent advice above)" in PLAN_WAITS_MANY
+
+
+@pytest.mark.parametrize("pain", ["pain_below_kneecap", "knee_pain"])
+def test_knee_pain_below_the_kneecap_in_a_growing_runner_names_the_hip_too(advisor, pain):
+    # test drive 65: check --text read a growing girl's "pain at the bony bump just under her
+    # kneecap" without "knee pain" and gave only the Osgood-Schlatter referral, where ask (with
+    # knee pain ticked) also asked for the hip to be checked
+    result = advisor.advise(Case(frozenset({"still_growing", pain})))
+    assert "growing_knee_or_hip_pain" in _ids(result.red_flags)
