@@ -1302,11 +1302,16 @@ def _hypothetical(clause: list[Token], lex) -> bool:
     """A clause of what has not happened (words.yaml ``hypothetical_with_if``, ``hypothetical_alone``)."""
     words = {t.word for t in clause}
     # ("if anything" is one word, see words.yaml join: "I'd expect my calf to cramp in a race if anything")
+    # (not a comparison with what was expected: "my knee hurts more than I expected" happened)
+    alone = [n for n, t in enumerate(clause) if t.word in lex.hypothetical_alone]
+    if alone and all(any(u.word in _COMPARED for u in clause[max(0, n - 2):n]) for n in alone):
+        words = words - lex.hypothetical_alone
     return not words.isdisjoint(lex.hypothetical_alone) or (
         not words.isdisjoint(_IF) and not words.isdisjoint(lex.hypothetical_with_if))
 
 
 _IF = frozenset({"if", "ifanything"})
+_COMPARED = frozenset({"than", "as"})
 
 
 NO_COMPLAINTS = "no_complaints"

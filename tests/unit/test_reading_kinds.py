@@ -3321,6 +3321,10 @@ KINDS = [
     ("my calf went tight", "calf_sudden_pain", "not stated"),
     # set 92: what everyone expects is no complaint ("at 67 everyone expects my knees to hurt but no")
     ("at 67 everyone expects my knees to hurt but no, no pain in the jog bits or after", "knee_pain", "not stated"),
+    # ... but what happened more than expected happened ("expected" made any clause hypothetical)
+    ("my knee hurts more than I expected", "knee_pain", True),
+    ("my calf is tighter than expected", "calf_tightness", True),
+    ("I expected my knee to hurt on the hills but it was fine", "knee_pain", "not stated"),
 ]
 
 
