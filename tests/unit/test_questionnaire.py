@@ -411,23 +411,31 @@ def test_a_referral_within_days_asks_the_follow_ups_of_what_was_reported_first(a
     assert (FOLLOW_UP_PREFIX + "knee_pain") not in [a.id for a in seen]
 
 
-def test_a_red_flag_sign_answered_not_sure_is_asked_once_more_on_its_own(advisor):
-    # test drive 61: "not sure" to numbness on the red-flag screen, then eight questions that sort
-    # the plan, then "the exercise plan waits for that answer" and the session ended
-    from advisor.interview.questionnaire import ASKED_AGAIN
+def _unsure_on_the_screen(advisor, signs: set[str], ticked: set[str], still_unsure: bool):
+    """A session whose red-flag screen answers ``signs`` not sure and ticks ``ticked`` where offered;
+    a yes/no question is no, or, for one of ``signs`` when ``still_unsure``, not sure again.
+    Returns the questionnaire and the questions asked."""
     q = Questionnaire(advisor)
     asked = []
     while (ask := q.next_question()) is not None:
         asked.append(ask)
         if ask.kind is AskKind.SCREEN:
             values = checklist_values(ask, set(), not_sure=False)
-            values["numbness_tingling"] = None
+            values.update(dict.fromkeys(signs))
         elif ask.kind is AskKind.YESNO:
-            values = {ask.id: False}
+            values = {ask.id: None if still_unsure and ask.id in signs else False}
         else:
-            values = checklist_values(ask, {"knee_pain", "pain_around_kneecap"} & {o.id for o in ask.options},
-                                      not_sure=False)
+            values = checklist_values(ask, ticked & {o.id for o in ask.options}, not_sure=False)
         q.answer(ask.id, values)
+    return q, asked
+
+
+def test_a_red_flag_sign_answered_not_sure_is_asked_once_more_on_its_own(advisor):
+    # test drive 61: "not sure" to numbness on the red-flag screen, then eight questions that sort
+    # the plan, then "the exercise plan waits for that answer" and the session ended
+    from advisor.interview.questionnaire import ASKED_AGAIN
+    q, asked = _unsure_on_the_screen(advisor, {"numbness_tingling"}, {"knee_pain", "pain_around_kneecap"},
+                                     still_unsure=False)
     again = [a for a in asked if a.id == "numbness_tingling"]
     assert len(again) == 1 and again[0].kind is AskKind.YESNO and again[0].text.startswith(ASKED_AGAIN)
     assert q.answers["numbness_tingling"] is False and q.result().exercises   # answered no: the plan follows
@@ -439,17 +447,6 @@ def test_up_to_three_of_a_few_signs_answered_not_sure_are_asked_again(advisor, u
     # (only three or fewer were); a runner who stays not sure is asked three at most
     from advisor.interview.questionnaire import ASKED_AGAIN
     signs = ["pain_at_night", "pinpoint_bone_pain", "pain_on_hopping", "low_energy_intake"][:unsure]
-    q = Questionnaire(advisor)
-    asked = []
-    while (ask := q.next_question()) is not None:
-        asked.append(ask)
-        if ask.kind is AskKind.SCREEN:
-            values = checklist_values(ask, set(), not_sure=False)
-            values.update({s: None for s in signs})
-        elif ask.kind is AskKind.YESNO:
-            values = {ask.id: None if ask.id in signs else False}
-        else:
-            values = checklist_values(ask, {"shin_pain"} & {o.id for o in ask.options}, not_sure=False)
-        q.answer(ask.id, values)
+    _, asked = _unsure_on_the_screen(advisor, set(signs), {"shin_pain"}, still_unsure=True)
     again = [a.id for a in asked if a.kind is AskKind.YESNO and a.text.startswith(ASKED_AGAIN)]
     assert len(again) == asked_again and set(again) <= set(signs)

@@ -57,6 +57,13 @@ def tab_to(page, text: str, limit: int = 80) -> None:
     raise AssertionError(f"Tab never reached {text!r}")
 
 
+def enter_to_next_page(page) -> None:
+    """Press Enter on the focused control and wait for the next page."""
+    before = page.url
+    page.keyboard.press("Enter")
+    page.wait_for_function("u => location.href !== u", arg=before)
+
+
 def no_sideways_scroll(page, width: int) -> None:
     assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
 
@@ -98,9 +105,7 @@ def test_runner_journey_by_keyboard_only(page, server):
             tab_to(p, "Continue")
         else:
             tab_to(p, "Not sure" if answered_yes else "Yes")
-        before = p.url
-        p.keyboard.press("Enter")
-        p.wait_for_function("u => location.href !== u", arg=before)
+        enter_to_next_page(p)
     assert "/answer" in p.url, "the questionnaire never ended"
     main = p.inner_text("main")
     assert main.startswith("Your answer")

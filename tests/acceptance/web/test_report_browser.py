@@ -67,21 +67,28 @@ def test_chart_labels_are_readable_at_phone_and_desktop_width(browser, report_ht
         page.close()
 
 
-@pytest.mark.parametrize("width", [390, 1280])
-def test_a_not_sure_red_flag_cell_wraps_instead_of_scrolling_sideways(browser, tmp_path, width):
-    # the red-flag column's "not sure: ... (EMERGENCY now if there)" did not wrap (white-space:
-    # nowrap on its mark): the page scrolled sideways even at 1280 px
+def _team_page(browser, tmp_path, width: int, roster_csv: str):
+    """The HTML team report of ``roster_csv`` (screen --format html), open in a page ``width`` wide."""
     from click.testing import CliRunner
 
     from advisor.frontends.cli import main
     roster = tmp_path / "r.csv"
-    roster.write_text("athlete,observations\nAnn,low_back_pain;?:saddle_numbness\nBen,knee_pain\n", encoding="utf-8")
+    roster.write_text(roster_csv, encoding="utf-8")
     out = tmp_path / "team.html"
     result = CliRunner().invoke(main, ["screen", str(roster), "--format", "html", "-o", str(out)])
     assert result.exit_code == 0, result.stderr
     page = browser.new_page(viewport={"width": width, "height": 900})
+    page.set_content(out.read_text(encoding="utf-8"))
+    return page
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_not_sure_red_flag_cell_wraps_instead_of_scrolling_sideways(browser, tmp_path, width):
+    # the red-flag column's "not sure: ... (EMERGENCY now if there)" did not wrap (white-space:
+    # nowrap on its mark): the page scrolled sideways even at 1280 px
+    page = _team_page(browser, tmp_path, width,
+                      "athlete,observations\nAnn,low_back_pain;?:saddle_numbness\nBen,knee_pain\n")
     try:
-        page.set_content(out.read_text(encoding="utf-8"))
         assert "EMERGENCY now if there" in page.inner_text(".act")
         assert page.evaluate("document.documentElement.scrollWidth") <= width, "the page scrolls sideways"
     finally:
@@ -93,18 +100,10 @@ def test_a_referred_athletes_card_asks_for_the_other_red_flags(browser, tmp_path
     # test drive 60: a card said "ask the red-flag questions before starting this plan" beside "No
     # exercise plan until seen", and a less urgent flag "(see a clinician within a few days)" beside
     # the clot's "today"; with a hostile name: shown as text, no sideways scroll, no axe violation
-    from click.testing import CliRunner
-
-    from advisor.frontends.cli import main
-    roster = tmp_path / "r.csv"
-    roster.write_text('athlete,group,observations\n"<img src=x onerror=""alert(1)"">",U13,heel_pain;still_growing\n'
-                      "Mo,masters,calf_swollen_warm_tender;swelling;no:pain_at_night\n", encoding="utf-8")
-    out = tmp_path / "team.html"
-    result = CliRunner().invoke(main, ["screen", str(roster), "--format", "html", "-o", str(out)])
-    assert result.exit_code == 0, result.stderr
-    page = browser.new_page(viewport={"width": width, "height": 900})
+    page = _team_page(browser, tmp_path, width,
+                      'athlete,group,observations\n"<img src=x onerror=""alert(1)"">",U13,heel_pain;still_growing\n'
+                      "Mo,masters,calf_swollen_warm_tender;swelling;no:pain_at_night\n")
     try:
-        page.set_content(out.read_text(encoding="utf-8"))
         for details in page.query_selector_all("details"):
             details.evaluate("d => d.open = true")
         text = " ".join(page.inner_text("body").split())

@@ -16,7 +16,9 @@ from playwright.sync_api import Page
 from advisor.frontends.web.seams import MAX_WORDS
 from advisor.interview.questionnaire import Questionnaire
 
-from .test_browser import WIDTHS, _assert_axe, focused_text, no_sideways_scroll, page, tab_to  # noqa: F401
+from .test_browser import (  # noqa: F401
+    WIDTHS, _assert_axe, enter_to_next_page, focused_text, no_sideways_scroll, page, tab_to,
+)
 
 HEEL = "heel pain on my first steps in the morning, no swelling, and my calves are tight"
 """Read as heel pain, morning stiffness, calf tightness (present) and swelling (absent)."""
@@ -271,9 +273,7 @@ def test_words_to_answer_by_keyboard_only(page, server):
             tab_to(p, "Continue")
         else:
             tab_to(p, "No")
-        before = p.url
-        p.keyboard.press("Enter")
-        p.wait_for_function("u => location.href !== u", arg=before)
+        enter_to_next_page(p)
     assert "/answer" in p.url, "the questionnaire never ended"
     assert asked[0] == "red_flag_screen"
     assert not set(asked) & set(CORRECTED), "a question the words answered was asked again"
@@ -552,9 +552,7 @@ def test_a_sign_left_not_sure_is_asked_again_then_the_plan_waits_by_keyboard(pag
             tab_to(p, "Continue")
         else:
             tab_to(p, "No")
-        before = p.url
-        p.keyboard.press("Enter")
-        p.wait_for_function("u => location.href !== u", arg=before)
+        enter_to_next_page(p)
     assert "/answer" in p.url, "the questionnaire never ended"
     assert asked_again == 1
     main = " ".join(p.inner_text("main").split())
